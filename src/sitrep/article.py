@@ -1,0 +1,255 @@
+"""The article and its stand-off annotations.
+
+An :class:`Article` holds the article text every offset refers to and a set of
+named layers (``paragraphs``, ``sentences``, ``tokens``, later ``times``,
+``places`` ...).  Each layer is a list of :class:`Annotation`; for every
+annotation ``article.text[start:end]`` is its surface.
+
+The JSON form produced by :meth:`Article.to_dict` is a public contract,
+described by ``sitrep/schema/article.schema.json``; :meth:`Article.from_dict`
+reads it back losslessly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any, Iterable
+
+SCHEMA_VERSION = "1.0"
+
+PRECISIONS = ("year", "month", "day", "minute", "second")
+
+_DATE_RE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?)?)?"
+)
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date with its precision (``year``, ``month``, ``day``...)."""
+
+    value: str
+    precision: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"value": self.value, "precision": self.precision}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> "Published | None":
+        if not data:
+            return None
+        return cls(value=data["value"], precision=data["precision"])
+
+
+def parse_published(value: str) -> Published:
+    """Parse ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` (optionally with a time).
+
+    Raises :class:`ValueError` with a readable reason for anything else,
+    including impossible dates such as ``2022-13-45``.
+    """
+    import datetime as _dt
+
+    text = (value or "").strip()
+    m = _DATE_RE.match(text)
+    if not m or (m.end() != len(text) and not re.match(r"^[.,:+\-Z0-9 ]*$", text[m.end():])):
+        raise ValueError(f"not a date: {value!r} (expected YYYY[-MM[-DD]])")
+    y, mo, d = m.group("y"), m.group("m"), m.group("d")
+    year = int(y)
+    if not 1000 <= year <= 2999:
+        raise ValueError(f"implausible year in {value!r}")
+    if mo is None:
+        return Published(y, "year")
+    if not 1 <= int(mo) <= 12:
+        raise ValueError(f"no month {mo} in {value!r}")
+    if d is None:
+        return Published(f"{y}-{mo}", "month")
+    try:
+        _dt.date(year, int(mo), int(d))
+    except ValueError as exc:
+        raise ValueError(f"impossible date {value!r}: {exc}") from None
+    if m.group("H") is None:
+        return Published(f"{y}-{mo}-{d}", "day")
+    hh, mm, ss = int(m.group("H")), int(m.group("M")), m.group("S")
+    if hh > 23 or mm > 59 or (ss is not None and int(ss) > 59):
+        raise ValueError(f"impossible time in {value!r}")
+    if ss is None:
+        return Published(f"{y}-{mo}-{d}T{hh:02d}:{mm:02d}", "minute")
+    return Published(f"{y}-{mo}-{d}T{hh:02d}:{mm:02d}:{int(ss):02d}", "second")
+
+
+@dataclass
+class Annotation:
+    """One stand-off annotation: ``text[start:end]`` is its surface."""
+
+    start: int
+    end: int
+    label: str
+    producer: str
+    confidence: float = 1.0
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "attrs": self.attrs,
+            "producer": self.producer,
+            "confidence": self.confidence,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Annotation":
+        return cls(
+            start=data["start"],
+            end=data["end"],
+            label=data["label"],
+            producer=data["producer"],
+            confidence=data["confidence"],
+            attrs=dict(data.get("attrs") or {}),
+        )
+
+
+@dataclass
+class RawInfo:
+    """How the article text maps back onto the raw input.
+
+    ``segments`` is a list of ``[text_start, raw_start, length]`` runs: the
+    characters ``text[text_start:text_start+length]`` are exactly the decoded
+    raw characters ``raw[raw_start:raw_start+length]``.  Characters of the text
+    not covered by a segment (paragraph separators) were inserted.
+    """
+
+    sha256: str
+    length: int
+    encoding: str = "utf-8"
+    segments: list[list[int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "sha256": self.sha256,
+            "length": self.length,
+            "encoding": self.encoding,
+            "segments": self.segments,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any] | None) -> "RawInfo | None":
+        if not data:
+            return None
+        return cls(
+            sha256=data["sha256"],
+            length=data["length"],
+            encoding=data.get("encoding", "utf-8"),
+            segments=[list(s) for s in data.get("segments", [])],
+        )
+
+    def to_raw(self, offset: int) -> int | None:
+        """Raw character offset of article-text ``offset`` (None if inserted)."""
+        for t0, r0, n in self.segments:
+            if t0 <= offset < t0 + n:
+                return r0 + offset - t0
+            if offset == t0 + n:  # an end offset
+                return r0 + n
+        return None
+
+
+@dataclass
+class Article:
+    """A news article with its text and stand-off annotation layers."""
+
+    id: str
+    text: str
+    title: str | None = None
+    language: str | None = None
+    published: Published | None = None
+    source: dict[str, Any] = field(default_factory=dict)
+    layers: dict[str, list[Annotation]] = field(default_factory=dict)
+    raw: RawInfo | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    # -- layers -----------------------------------------------------------
+    def add(self, layer: str, annotations: Iterable[Annotation]) -> None:
+        """Append annotations to ``layer`` after checking their offsets."""
+        items = self.layers.setdefault(layer, [])
+        n = len(self.text)
+        for ann in annotations:
+            if not (0 <= ann.start <= ann.end <= n):
+                raise ValueError(
+                    f"annotation {ann.label!r} [{ann.start}:{ann.end}] outside the text (length {n})"
+                )
+            items.append(ann)
+
+    def surface(self, ann: Annotation) -> str:
+        return self.text[ann.start : ann.end]
+
+    def spans(self, layer: str) -> list[tuple[int, int]]:
+        return [(a.start, a.end) for a in self.layers.get(layer, [])]
+
+    # -- JSON -------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "schema": SCHEMA_VERSION,
+            "id": self.id,
+            "title": self.title,
+            "language": self.language,
+            "published": self.published.to_dict() if self.published else None,
+            "source": self.source,
+            "text": self.text,
+            "layers": {name: [a.to_dict() for a in anns] for name, anns in self.layers.items()},
+        }
+        if self.raw is not None:
+            data["raw"] = self.raw.to_dict()
+        if self.warnings:
+            data["warnings"] = list(self.warnings)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Article":
+        return cls(
+            id=data["id"],
+            text=data["text"],
+            title=data.get("title"),
+            language=data.get("language"),
+            published=Published.from_dict(data.get("published")),
+            source=dict(data.get("source") or {}),
+            layers={
+                name: [Annotation.from_dict(a) for a in anns]
+                for name, anns in (data.get("layers") or {}).items()
+            },
+            raw=RawInfo.from_dict(data.get("raw")),
+            warnings=list(data.get("warnings") or []),
+        )
+
+    def to_json(self, indent: int | None = None) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Article":
+        return cls.from_dict(json.loads(text))
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of :meth:`Article.to_dict`."""
+    ref = resources.files("sitrep") / "schema" / "article.schema.json"
+    return json.loads(ref.read_text(encoding="utf-8"))
+
+
+def validate(data: dict[str, Any]) -> None:
+    """Validate an article's JSON form; raises ``jsonschema.ValidationError``.
+
+    Also checks what a schema cannot: every offset lies inside ``text``.
+    """
+    import jsonschema
+
+    jsonschema.validate(data, load_schema())
+    n = len(data["text"])
+    for name, anns in data["layers"].items():
+        for a in anns:
+            if not 0 <= a["start"] <= a["end"] <= n:
+                raise jsonschema.ValidationError(
+                    f"layer {name}: [{a['start']}:{a['end']}] outside the text (length {n})"
+                )

@@ -1,0 +1,3 @@
+"""Built-in components; importing this package registers them."""
+
+from . import language, paragraphs, segment  # noqa: F401

@@ -1,0 +1,161 @@
+"""Components, their registry, and the pipeline that runs them.
+
+A component has a versioned name (``sentences.v1``), declares the layers (or
+document fields such as ``language``) it ``requires`` and ``assigns``, and
+splits its work in two: :meth:`Component.predict` computes from the article
+without touching it, :meth:`Component.set_annotations` writes the result.
+:class:`Pipeline` checks the declarations when it is assembled, and
+:meth:`Pipeline.pipe` runs a batch, handing any article's failure to an error
+handler instead of stopping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, ClassVar, Iterable, Iterator
+
+from .article import Article
+from .settings import Config
+
+#: What every article has before any component runs.
+BASE_FIELDS = frozenset({"text", "title", "published", "source"})
+
+
+class PipelineError(Exception):
+    """The pipeline cannot be assembled as asked."""
+
+
+class Component:
+    """Base class: subclasses set ``name``, ``requires``, ``assigns``."""
+
+    name: ClassVar[str] = ""
+    requires: ClassVar[tuple[str, ...]] = ()
+    assigns: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.config = config or Config()
+
+    def predict(self, article: Article) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def set_annotations(self, article: Article, result: Any) -> None:  # pragma: no cover
+        raise NotImplementedError
+
+    def __call__(self, article: Article) -> Article:
+        self.set_annotations(article, self.predict(article))
+        return article
+
+    def __repr__(self) -> str:
+        return f"<{self.name} requires={list(self.requires)} assigns={list(self.assigns)}>"
+
+
+_REGISTRY: dict[str, type[Component]] = {}
+
+
+def register(cls: type[Component]) -> type[Component]:
+    """Class decorator registering a component under its versioned name."""
+    if not cls.name or "." not in cls.name:
+        raise PipelineError(f"{cls.__name__}: a component needs a versioned name like 'x.v1'")
+    if cls.name in _REGISTRY and _REGISTRY[cls.name] is not cls:
+        raise PipelineError(f"component name {cls.name!r} registered twice")
+    _REGISTRY[cls.name] = cls
+    return cls
+
+
+def registered() -> dict[str, type[Component]]:
+    from . import components  # noqa: F401  (registers the built-in components)
+
+    return dict(_REGISTRY)
+
+
+def get(name: str) -> type[Component]:
+    table = registered()
+    if name in table:
+        return table[name]
+    # Accept an unversioned name when exactly one version is registered.
+    matches = sorted(n for n in table if n.rsplit(".", 1)[0] == name)
+    if matches:
+        return table[matches[-1]]
+    raise PipelineError(f"no component named {name!r} (known: {', '.join(sorted(table))})")
+
+
+@dataclass
+class Failure:
+    """An article that could not be processed, and why."""
+
+    article_id: str
+    origin: str
+    reason: str
+    component: str | None = None
+
+    def line(self) -> str:
+        where = f" in {self.component}" if self.component else ""
+        return f"{self.origin}: {self.reason}{where}"
+
+
+ErrorHandler = Callable[[Failure], None]
+
+
+class Pipeline:
+    """An ordered list of components whose requirements are met in order."""
+
+    def __init__(self, components: Iterable[Component], provided: Iterable[str] = ()) -> None:
+        self.components = list(components)
+        available = set(BASE_FIELDS) | set(provided)
+        producers = {a: c.name for c in registered().values() for a in c.assigns}
+        for comp in self.components:
+            for need in comp.requires:
+                if need not in available:
+                    hint = f" (added by {producers[need]})" if need in producers else ""
+                    raise PipelineError(
+                        f"component {comp.name!r} requires layer {need!r}, "
+                        f"which no earlier component adds{hint}"
+                    )
+            available.update(comp.assigns)
+        self.assigns = available
+
+    @classmethod
+    def from_names(
+        cls, names: Iterable[str], config: Config | None = None, provided: Iterable[str] = ()
+    ) -> "Pipeline":
+        return cls([get(n)(config) for n in names], provided=provided)
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.components]
+
+    def __call__(self, article: Article) -> Article:
+        for comp in self.components:
+            comp(article)
+        return article
+
+    def pipe(
+        self, articles: Iterable[Article], on_error: ErrorHandler | None = None
+    ) -> Iterator[Article]:
+        """Run every article; a failing article goes to ``on_error`` and is skipped."""
+        for article in articles:
+            current = None
+            try:
+                for comp in self.components:
+                    current = comp.name
+                    comp(article)
+            except Exception as exc:  # one bad article never stops the batch
+                failure = Failure(
+                    article_id=article.id,
+                    origin=str(article.source.get("path") or article.id),
+                    reason=f"{type(exc).__name__}: {exc}",
+                    component=current,
+                )
+                if on_error is None:
+                    raise
+                on_error(failure)
+                continue
+            yield article
+
+
+#: The default analysis pipeline; later issues append their components here.
+DEFAULT_COMPONENTS = ("paragraphs.v1", "language.v1", "sentences.v1")
+
+
+def default_pipeline(config: Config | None = None) -> Pipeline:
+    return Pipeline.from_names(DEFAULT_COMPONENTS, config)

@@ -1,0 +1,68 @@
+"""Every tunable setting, defined once: name, default, help.
+
+The CLI builds its options from :data:`SETTINGS`, ``docs/settings.md`` is
+generated from it (``python -m sitrep.settings``), and tests read defaults from
+here, so a setting is never listed in three places.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, make_dataclass, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: Any
+    help: str
+    type: type = str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "max_input_mb",
+        20.0,
+        "Largest input file read, in megabytes; larger files are reported and skipped.",
+        float,
+    ),
+    Setting(
+        "langid_sample_chars",
+        3000,
+        "How many characters of the article (title first) language identification reads.",
+        int,
+    ),
+    Setting(
+        "langid_min_confidence",
+        0.5,
+        "Below this confidence the article language is reported as unknown (null).",
+        float,
+    ),
+)
+
+
+def _updated(self: Any, **changes: Any) -> Any:
+    """A copy with ``changes`` applied (``None`` values and unknown names ignored)."""
+    known = {f.name for f in fields(self)}
+    return replace(self, **{k: v for k, v in changes.items() if k in known and v is not None})
+
+
+#: The values in force for one run; its fields and defaults come from SETTINGS.
+Config = make_dataclass(
+    "Config",
+    [(s.name, s.type, field(default=s.default)) for s in SETTINGS],
+    frozen=True,
+    namespace={"updated": _updated},
+)
+
+
+def markdown() -> str:
+    lines = ["| setting | CLI option | default | meaning |", "|---|---|---|---|"]
+    for s in SETTINGS:
+        opt = "--" + s.name.replace("_", "-")
+        lines.append(f"| `{s.name}` | `{opt}` | `{s.default}` | {s.help} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(markdown(), end="")
