@@ -28,7 +28,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting(
         "langid_sample_chars",
-        3000,
+        600,
         "How many characters of the article (title first) language identification reads.",
         int,
     ),

@@ -1,0 +1,168 @@
+"""``sitrep bench``: speed and memory of the pipeline over a corpus.
+
+Runs the default pipeline in one process (so every figure is per core) over
+the given corpus, or over one generated from the bundled example articles,
+and reports articles/s, MB/s (UTF-8 bytes of article text per CPU second),
+each component's own throughput, and resident memory at 25/50/75/100 % of
+the corpus so growth is visible.
+
+Peers: a module listed in :data:`PEERS` may add side-by-side figures; it
+exposes ``bench_peers(texts: list[tuple[str, str]]) -> dict`` taking
+``(language, text)`` pairs and returning ``{name: {"seconds": s, "mb": m}}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import random
+import resource
+import time
+from importlib import resources
+from typing import Iterator
+
+from .article import Article
+from .pipeline import default_pipeline
+from .readers import Problem, read_bytes, read_paths
+from .settings import Config
+
+#: modules contributing peer measurements (see the module docstring)
+PEERS: tuple[str, ...] = ()
+
+EXAMPLES = ("kharkiv_fr.txt", "kharkiv_en.txt", "kharkiv_ru.txt", "kharkiv_uk.txt")
+
+
+def example_texts() -> list[tuple[str, bytes]]:
+    base = resources.files("sitrep") / "examples"
+    return [(name, (base / name).read_bytes()) for name in EXAMPLES]
+
+
+def generated_corpus(size_mb: float, seed: int = 13) -> Iterator[Article]:
+    """Articles made by shuffling the bundled examples' paragraphs, ``size_mb`` in all."""
+    rng = random.Random(seed)
+    pools = []
+    for name, data in example_texts():
+        paras = [p for p in data.decode("utf-8").split("\n\n") if p.strip()]
+        pools.append((name, paras[0], paras[1:]))
+    total = 0
+    limit = size_mb * 1_000_000
+    i = 0
+    while total < limit:
+        name, head, body = pools[i % len(pools)]
+        paras = body * rng.randint(1, 3)
+        rng.shuffle(paras)
+        text = head + "\n\n" + "\n\n".join(paras) + "\n"
+        data = text.encode("utf-8")
+        for item in read_bytes(data, f"generated/{i}-{name}", f"gen-{i}", ".txt"):
+            if isinstance(item, Article):
+                total += len(data)
+                yield item
+        i += 1
+
+
+def rss_mb() -> float:
+    """Current resident set size in MB (Linux), else peak."""
+    try:
+        with open("/proc/self/statm") as fh:
+            pages = int(fh.read().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6
+
+
+def run(articles: list[Article] | Iterator[Article], config: Config | None = None, expected: int | None = None) -> dict:
+    pipeline = default_pipeline(config)
+    # Warm up: load models and lexicons before timing.
+    for item in read_bytes(example_texts()[0][1], "warmup", "warmup", ".txt"):
+        if isinstance(item, Article):
+            pipeline(item)
+    per_comp = {c.name: 0.0 for c in pipeline.components}
+    n = 0
+    nbytes = 0
+    checkpoints: list[dict] = []
+    samples: list[tuple[str, str]] = []
+    wall0 = time.perf_counter()
+    cpu0 = time.process_time()
+    for article in articles:
+        size = len(article.text.encode("utf-8"))
+        for comp in pipeline.components:
+            t = time.perf_counter()
+            comp(article)
+            per_comp[comp.name] += time.perf_counter() - t
+        n += 1
+        nbytes += size
+        if len(samples) < 2000:
+            samples.append((article.language or "en", article.text))
+        if expected and n in {max(1, expected * q // 4) for q in (1, 2, 3, 4)}:
+            checkpoints.append({"articles": n, "rss_mb": round(rss_mb(), 1)})
+    wall = time.perf_counter() - wall0
+    cpu = time.process_time() - cpu0
+    mb = nbytes / 1e6
+    result = {
+        "articles": n,
+        "mb": round(mb, 3),
+        "wall_seconds": round(wall, 3),
+        "cpu_seconds": round(cpu, 3),
+        "articles_per_s": round(n / wall, 1) if wall else None,
+        "mb_per_s_per_core": round(mb / cpu, 3) if cpu else None,
+        "components": {
+            name: {"seconds": round(s, 3), "mb_per_s": round(mb / s, 2) if s else None}
+            for name, s in per_comp.items()
+        },
+        "memory": {
+            "checkpoints": checkpoints,
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6, 1),
+        },
+        "peers": {},
+    }
+    for module_name in PEERS:
+        module = importlib.import_module(module_name)
+        result["peers"].update(module.bench_peers(samples))
+    return result
+
+
+def render(r: dict) -> str:
+    lines = [
+        f"articles: {r['articles']}  text: {r['mb']} MB  wall: {r['wall_seconds']} s  cpu: {r['cpu_seconds']} s",
+        f"throughput: {r['articles_per_s']} articles/s, {r['mb_per_s_per_core']} MB/s per core",
+        "",
+        "| component | seconds | MB/s per core |",
+        "|---|---|---|",
+    ]
+    for name, c in r["components"].items():
+        lines.append(f"| {name} | {c['seconds']} | {c['mb_per_s']} |")
+    for name, c in r.get("peers", {}).items():
+        mbps = round(c["mb"] / c["seconds"], 2) if c.get("seconds") else None
+        lines.append(f"| peer: {name} | {c['seconds']} | {mbps} |")
+    lines.append("")
+    cps = ", ".join(f"{c['articles']}: {c['rss_mb']} MB" for c in r["memory"]["checkpoints"])
+    lines.append(f"resident memory at articles processed: {cps or 'n/a'}; peak {r['memory']['peak_rss_mb']} MB")
+    return "\n".join(lines)
+
+
+def run_bench(args: argparse.Namespace, config: Config) -> int:
+    import sys
+
+    if args.corpus is not None:
+        if not args.corpus.exists():
+            print(f"sitrep: error: {args.corpus}: no such file or directory", file=sys.stderr)
+            return 1
+        articles = []
+        for item in read_paths([args.corpus], config):
+            if isinstance(item, Problem):
+                print(f"sitrep: warning: {item.line()} (skipped)", file=sys.stderr)
+            else:
+                articles.append(item)
+        if not articles:
+            print(f"sitrep: error: {args.corpus}: no readable article", file=sys.stderr)
+            return 1
+        result = run(articles, config, expected=len(articles))
+        result["corpus"] = str(args.corpus)
+    else:
+        expected = sum(1 for _ in generated_corpus(args.size_mb))
+        result = run(generated_corpus(args.size_mb), config, expected=expected)
+        result["corpus"] = f"generated {args.size_mb} MB from the bundled examples"
+    print(json.dumps(result, indent=2) if args.json else f"corpus: {result['corpus']}\n" + render(result))
+    return 0
