@@ -57,7 +57,17 @@ Config = make_dataclass(
 
 
 def markdown() -> str:
-    lines = ["| setting | CLI option | default | meaning |", "|---|---|---|---|"]
+    """The page ``docs/settings.md`` (regenerate with ``python -m sitrep.settings``)."""
+    lines = [
+        "# Settings",
+        "",
+        "Generated from `src/sitrep/settings.py` by `python -m sitrep.settings > docs/settings.md`;",
+        "a test checks this page matches. Every setting is a command-line option of",
+        "`sitrep analyze` and `sitrep bench`.",
+        "",
+        "| setting | CLI option | default | meaning |",
+        "|---|---|---|---|",
+    ]
     for s in SETTINGS:
         opt = "--" + s.name.replace("_", "-")
         lines.append(f"| `{s.name}` | `{opt}` | `{s.default}` | {s.help} |")
