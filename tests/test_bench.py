@@ -1,0 +1,38 @@
+"""`sitrep bench` measures the pipeline over a generated or given corpus."""
+
+from __future__ import annotations
+
+import json
+
+from sitrep.bench import _checkpoint, generated_corpus
+from sitrep.cli import main
+from sitrep.pipeline import DEFAULT_COMPONENTS
+
+
+def test_generated_corpus_has_the_size_asked_for():
+    arts = list(generated_corpus(0.1))
+    size = sum(len(a.text.encode()) for a in arts)
+    assert 100_000 <= size < 120_000
+    assert {a.id.split("-")[0] for a in arts} == {"gen"}
+    assert len({a.text for a in arts}) > len(arts) // 2  # shuffled, not one text repeated
+
+
+def test_bench_reports_every_component(capsys):
+    assert main(["bench", "--size-mb", "0.1", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result["components"]) == set(DEFAULT_COMPONENTS)
+    assert result["articles"] > 10 and result["mb_per_s_per_core"] > 0
+    assert result["memory"]["checkpoints"][-1]["articles"] == result["articles"]
+
+
+def test_bench_over_a_given_corpus_skips_bad_files(capsys, tmp_path, examples):
+    (tmp_path / "a.txt").write_bytes((examples / "kharkiv_en.txt").read_bytes())
+    (tmp_path / "b.txt").write_bytes(b"")
+    assert main(["bench", str(tmp_path)]) == 0
+    captured = capsys.readouterr()
+    assert "articles: 1 " in captured.out
+    assert "b.txt: empty file (skipped)" in captured.err
+
+
+def test_memory_checkpoints_double():
+    assert [n for n in range(1, 2000) if _checkpoint(n)] == [100, 200, 400, 800, 1600]
