@@ -45,6 +45,7 @@ class Node:
     cont: bool = False  # a continuation piece (the annotation started earlier)
     final: bool = True  # the piece holding the annotation's (clipped) end
     level: int = 0  # how many nested highlights sit under this one
+    full: int = 0  # where the annotation ends (clipped to the block)
     children: list["Node"] = field(default_factory=list)
 
 
@@ -77,16 +78,23 @@ def layout(text: str, title: list[tuple[int, int]], paras: list[tuple[int, int]]
     # Text between blocks is shown when it is not blank or holds an annotation.
     edges = [0] + [x for b in blocks for x in (b.start, b.end)] + [len(text)]
     gaps = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2) if edges[i] < edges[i + 1]]
-    needed = {g for g in gaps if text[g[0] : g[1]].strip()}
+    shown: dict[tuple[int, int], list[int]] = {}
+    for g0, g1 in gaps:
+        chunk = text[g0:g1]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            shown[(g0, g1)] = [g0 + lead, g0 + len(chunk.rstrip())]
     starts = [b.start for b in blocks]
     for it in items:
         if not _touching(blocks, starts, it):
             for g in gaps:
                 if g[0] <= it.start and it.end <= g[1]:
-                    needed.add(g)
+                    span = shown.setdefault(g, [it.start, it.end])
+                    span[0], span[1] = min(span[0], it.start), max(span[1], it.end)
                     break
-    if needed:
-        blocks = sorted(blocks + [Block(s, e, "gap") for s, e in needed], key=lambda b: b.start)
+    if shown:
+        extra = [Block(s, e, "gap") for s, e in shown.values()]
+        blocks = sorted(blocks + extra, key=lambda b: b.start)
         starts = [b.start for b in blocks]
     per_block: list[list[Placed]] = [[] for _ in blocks]
     for it in items:
@@ -130,11 +138,17 @@ def _nest(start: int, end: int, items: list[Placed], marks: set[int]) -> Node:
         e = -neg_e
         while len(stack) > 1 and stack[-1].end <= s:
             stack.pop()
+        # An outer-rank annotation (a sentence) crossing an open inner-rank one
+        # (an entity) closes that one here; the entity's rest is placed again later.
+        while len(stack) > 1 and stack[-1].end < e and rank < stack[-1].item.rank and stack[-1].start < s:
+            top = stack.pop()
+            heapq.heappush(heap, (s, -top.end, top.item.rank, top.item.layer, top.item.index, True, top.full, top.item))
+            top.end, top.final = s, False
         top = stack[-1]
         if e > top.end:  # crosses the end of the open annotation: split there
             heapq.heappush(heap, (top.end, neg_e, rank, layer, index, True, full_end, it))
             e = top.end
-        node = Node(s, e, it, cont, e == full_end)
+        node = Node(s, e, it, cont, e == full_end, full=full_end)
         top.children.append(node)
         made.append(node)
         if s < e:
