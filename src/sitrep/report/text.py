@@ -17,6 +17,7 @@ terminal.
 
 from __future__ import annotations
 
+import io
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -57,7 +58,9 @@ def print_report(article: Article, fh: TextIO) -> None:
         tty = fh.isatty()
     except (AttributeError, ValueError):
         tty = False
-    console = Console(file=fh, width=None if tty else FILE_WIDTH, highlight=False, emoji=False)
+    # Off a terminal, render into a buffer so that lines lose rich's trailing padding.
+    sink = fh if tty else io.StringIO()
+    console = Console(file=sink, width=None if tty else FILE_WIDTH, highlight=False, emoji=False)
     text = article.text if isinstance(article.text, str) else str(article.text)
     console.rule(Text(clean(article.id), style="bold"))
     console.print(_header(article))
@@ -72,6 +75,8 @@ def print_report(article: Article, fh: TextIO) -> None:
         console.print()
         console.print(_layer_table(name, anns, text))
     console.print()
+    if sink is not fh:
+        fh.write("\n".join(line.rstrip() for line in sink.getvalue().split("\n")))
 
 
 def _header(article: Article) -> Table:
