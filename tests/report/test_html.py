@@ -355,3 +355,8 @@ def test_browser_keeps_script_in_article_text_inert(tmp_path):
     assert css(root, "body")[0].get("data-pwned") is None
     assert len(css(root, "script")) == 2 and not css(root, "img")
     assert "<script>document.title" in css(root, ".text")[0].text_content()
+
+
+def test_no_articles_still_make_a_page():
+    root = parse(render_page([]))
+    assert css(root, "main")[0].text_content() == "No articles."

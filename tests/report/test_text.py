@@ -9,7 +9,7 @@ from sitrep.article import Annotation, Article
 from sitrep.cli import main
 from sitrep.report.text import print_report
 
-from .conftest import TEXT, find
+from .conftest import TEXT
 
 
 def report(article: Article) -> str:

@@ -13,13 +13,13 @@ aside h3{margin:0 0 8px;font-size:11px;text-transform:uppercase;letter-spacing:.
 .lg{display:flex;align-items:center;gap:8px;padding:3px 2px;cursor:pointer;user-select:none}
 .lg .nm{flex:1}.lg .ct{font-variant-numeric:tabular-nums;color:var(--muted);font-size:12px}
 .lg[data-missing]::after{content:"!";color:#b42318;font-weight:700}
-.sw{display:inline-block;width:14px;height:14px;border-radius:3px;background:var(--c1)!important;border:2px solid var(--c)!important;padding:0!important}
+.sw{display:inline-block;width:14px;height:14px;border-radius:3px;background:var(--c1);border:2px solid var(--c)}
 .toc ol{margin:0;padding-left:20px}.toc li{margin:4px 0}.toc small{display:block;color:var(--muted)}
 .toc a{color:var(--fg);text-decoration:none}.toc a:hover{text-decoration:underline}
 #info .hint{color:var(--muted);margin:0}
 .card{border-left:4px solid var(--c);padding:4px 0 4px 10px;margin:0 0 12px}
 .card .hd{display:flex;gap:6px;align-items:baseline;flex-wrap:wrap}
-.card .ly{font-size:11px;text-transform:uppercase;letter-spacing:.06em;color:var(--c)!important;background:none!important;border:0!important;padding:0!important}
+.card .ly{font-size:11px;text-transform:uppercase;letter-spacing:.06em;color:var(--c)}
 .card .lb{font-weight:650}
 .card q{display:block;margin:4px 0;font:italic 14px/1.45 Charter,Georgia,serif;quotes:"\\201C" "\\201D";overflow-wrap:anywhere}
 .card table{border-collapse:collapse;width:100%;font-size:12px}
@@ -124,9 +124,9 @@ JS = r"""
   function card(span) {
     var doc = span.closest(".doc"), p = span.dataset.a.split("."), k = +p[0], j = +p[1];
     var a = D.articles[+doc.dataset.i].ann[k][j], layer = D.layers[k];
-    var c = el("div", "card L" + k), hd = el("div", "hd");
+    var c = el("div", "card S" + k), hd = el("div", "hd");
     c.setAttribute("data-layer", layer.name);
-    hd.appendChild(el("span", "ly L" + k, layer.name + " #" + (j + 1)));
+    hd.appendChild(el("span", "ly", layer.name + " #" + (j + 1)));
     hd.appendChild(el("span", "lb", a[2]));
     c.appendChild(hd);
     c.appendChild(el("q", "", a[6]));

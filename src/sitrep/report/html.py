@@ -30,7 +30,7 @@ from typing import Any
 from .. import __version__
 from ..article import Article
 from . import assets
-from .common import confidence_text, jsonable, layer_rank, scalar_text, truncate, valid_span
+from .common import jsonable, layer_rank, scalar_text, truncate, valid_span
 from .spans import Block, Node, Placed, layout
 
 #: How a known layer is drawn: ``block`` (structure), ``band`` (a tint over
@@ -112,7 +112,7 @@ def render_page(articles: list[Article]) -> str:
         "articles": data,
     }
     hidden = " ".join(f"off-{k}" for k, s in enumerate(styles) if not s.visible)
-    title = articles[0].title or articles[0].id if len(articles) == 1 else f"{len(articles)} articles"
+    title = (articles[0].title or articles[0].id) if len(articles) == 1 else f"{len(articles)} articles"
     return "".join([
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
@@ -124,7 +124,7 @@ def render_page(articles: list[Article]) -> str:
         "<div class=\"top\"><b>sitrep</b> report · ", str(len(articles)), " article",
         "" if len(articles) == 1 else "s", "<span class=\"ver\">v", esc(__version__), "</span></div>",
         "<div class=\"wrap\"><aside>", _legend(styles, counts), _toc(articles), assets.INFO_PANEL, "</aside>",
-        "<main>", *bodies, "</main></div>\n",
+        "<main>", *(bodies or ["<p class=\"muted\">No articles.</p>"]), "</main></div>\n",
         "<script type=\"application/json\" id=\"sitrep-data\">", _json_for_script(page_data), "</script>\n",
         "<script>", assets.JS, "</script></body></html>\n",
     ])
@@ -141,7 +141,7 @@ def _layer_css(styles: list[LayerStyle]) -> str:
     for k, s in enumerate(styles):
         r, g, b = _rgb(s.colour)
         rules.append(
-            f".L{k}{{--c:{s.colour};--c0:rgba({r},{g},{b},.07);--c1:rgba({r},{g},{b},.15);"
+            f".L{k},.S{k}{{--c:{s.colour};--c0:rgba({r},{g},{b},.06);--c1:rgba({r},{g},{b},.16);"
             f"--c2:rgba({r},{g},{b},.55)}}"
             f"body.off-{k} .L{k}{{background:none!important;border-color:transparent!important;"
             f"outline:none!important;box-shadow:none!important;padding:0!important}}"
@@ -158,7 +158,7 @@ def _legend(styles: list[LayerStyle], counts: list[int]) -> str:
         rows.append(
             f"<label class=\"lg\" data-layer=\"{esc(s.name)}\" data-count=\"{n}\">"
             f"<input type=\"checkbox\" data-k=\"{k}\"{checked}>"
-            f"<i class=\"sw L{k} k-{s.kind}\"></i><span class=\"nm\">{esc(s.name)}</span>"
+            f"<i class=\"sw S{k}\"></i><span class=\"nm\">{esc(s.name)}</span>"
             f"<span class=\"ct\">{n}</span></label>"
         )
     if not rows:
@@ -214,7 +214,8 @@ def _article(i: int, art: Article, styles: list[LayerStyle], index: dict[str, in
     if warnings:
         out.append("<ul class=\"warn\">" + "".join(f"<li>{esc(w)}</li>" for w in warnings) + "</ul>")
     lang = art.language if isinstance(art.language, str) and _LANG_RE.match(art.language) else ""
-    out.append(f"</header><div class=\"text\"{f' lang={chr(34)}{lang}{chr(34)}' if lang else ''}>")
+    lang_attr = f" lang=\"{lang}\"" if lang else ""
+    out.append(f"</header><div class=\"text\"{lang_attr}>")
     for b in blocks:
         if b is head_block:
             continue
@@ -254,7 +255,7 @@ def _meta(art: Article, styles: list[LayerStyle], index: dict[str, int]) -> str:
     if raw is not None:
         rows.append(("raw", f"{esc(raw.length)} chars · sha256 <code>{esc(str(raw.sha256)[:16])}…</code>"))
     chips = "".join(
-        f"<span class=\"chip L{index[name]}\">{esc(name)} {len(anns)}</span>" for name, anns in art.layers.items()
+        f"<span class=\"chip S{index[name]}\">{esc(name)} {len(anns)}</span>" for name, anns in art.layers.items()
     )
     rows.append(("layers", chips or "<span class=\"muted\">none</span>"))
     return "<dl class=\"meta\">" + "".join(f"<dt>{esc(k)}</dt><dd>{v}</dd>" for k, v in rows) + "</dl>"
