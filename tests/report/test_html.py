@@ -286,11 +286,16 @@ def chromium() -> str | None:
     return None
 
 
-def browser_dom(page: Path, fragment: str = "") -> "lxml.html.HtmlElement":
-    """The DOM of ``page`` after its scripts ran, as headless Chromium sees it."""
+@pytest.fixture
+def browser() -> str:
     binary = chromium()
     if binary is None:
         pytest.skip("no chromium binary found (Debian: apt-get install -y chromium, or set SITREP_CHROMIUM)")
+    return binary
+
+
+def browser_dom(binary: str, page: Path, fragment: str = "") -> "lxml.html.HtmlElement":
+    """The DOM of ``page`` after its scripts ran, as headless Chromium sees it."""
     with tempfile.TemporaryDirectory() as profile:
         proc = subprocess.run(
             [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -306,10 +311,10 @@ def browser_dom(page: Path, fragment: str = "") -> "lxml.html.HtmlElement":
 
 
 @pytest.mark.browser
-def test_browser_finds_every_highlight_of_the_seed(seed_path, tmp_path):
+def test_browser_finds_every_highlight_of_the_seed(browser, seed_path, tmp_path):
     out = tmp_path / "seed.html"
     assert main(["analyze", str(seed_path), "--format", "html", "--out", str(out)]) == 0
-    root = browser_dom(out)
+    root = browser_dom(browser, out)
     rows = css(root, ".legend .lg")
     assert {r.get("data-layer") for r in rows} >= {"paragraphs", "sentences", "tokens", "language"}
     for r in rows:  # the script counted the highlights actually present for each layer
@@ -321,10 +326,10 @@ def test_browser_finds_every_highlight_of_the_seed(seed_path, tmp_path):
 
 
 @pytest.mark.browser
-def test_browser_toggles_layers_and_shows_an_annotation_from_the_fragment(article, tmp_path):
+def test_browser_toggles_layers_and_shows_an_annotation_from_the_fragment(browser, article, tmp_path):
     out = tmp_path / "odesa.html"
     out.write_text(render_page([article]), encoding="utf-8")
-    root = browser_dom(out, "#show=tokens&hide=sentences&select=claims:1")
+    root = browser_dom(browser, out, "#show=tokens&hide=sentences&select=claims:1")
     body = css(root, "body")[0]
     hidden = body.get("data-hidden").split(",")
     assert "sentences" in hidden and "tokens" not in hidden
@@ -345,12 +350,12 @@ def test_browser_toggles_layers_and_shows_an_annotation_from_the_fragment(articl
 
 
 @pytest.mark.browser
-def test_browser_keeps_script_in_article_text_inert(tmp_path):
+def test_browser_keeps_script_in_article_text_inert(browser, tmp_path):
     src = tmp_path / "hostile.txt"
     src.write_text("Hostile <script>document.title='pwned'</script> title\n\n" + HOSTILE + "\n", encoding="utf-8")
     out = tmp_path / "hostile.html"
     assert main(["analyze", str(src), "--lang", "en", "--format", "html", "--out", str(out)]) == 0
-    root = browser_dom(out)
+    root = browser_dom(browser, out)
     assert css(root, "title")[0].text_content() != "pwned"
     assert css(root, "body")[0].get("data-pwned") is None
     assert len(css(root, "script")) == 2 and not css(root, "img")
