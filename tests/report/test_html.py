@@ -124,6 +124,9 @@ def test_legend_lists_every_layer_with_colour_and_count(article):
     assert checked == {"title": False, "paragraphs": False, "sentences": True, "claims": True,
                        "times": True, "tokens": False}
     assert css(parse(page), "body")[0].get("data-hidden") == "title,paragraphs,tokens"
+    # layers with several labels list them under their row
+    assert [d.text_content() for d in css(parse(page), ".legend .labels")] == [
+        "FACILITY 1 · CITY 1 · EVENT 1 · QUOTE-RUN 1 · ANCHOR 1"]
 
 
 def test_unknown_layers_get_distinct_colours():

@@ -12,6 +12,7 @@ aside section,aside nav{background:var(--card);border:1px solid var(--line);bord
 aside h3{margin:0 0 8px;font-size:11px;text-transform:uppercase;letter-spacing:.08em;color:var(--muted)}
 .lg{display:flex;align-items:center;gap:8px;padding:3px 2px;cursor:pointer;user-select:none}
 .lg .nm{flex:1}.lg .ct{font-variant-numeric:tabular-nums;color:var(--muted);font-size:12px}
+.legend .labels{margin:-2px 0 4px 48px;font-size:11.5px;color:var(--muted);line-height:1.35}
 .lg[data-missing]::after{content:"!";color:#b42318;font-weight:700}
 .sw{display:inline-block;width:14px;height:14px;border-radius:3px;background:var(--c1);border:2px solid var(--c)}
 .toc ol{margin:0;padding-left:20px}.toc li{margin:4px 0}.toc small{display:block;color:var(--muted)}

@@ -24,6 +24,7 @@ import colorsys
 import html
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +52,7 @@ PALETTE = (
     "#3969ac", "#e73f74", "#80ba5a", "#e68310", "#008695", "#cf1c90", "#f97b72", "#4b4b8f",
 )
 SURFACE_CHARS = 400  # longest surface carried into the page data
+LEGEND_LABELS = 6  # labels listed under a layer in the legend
 _LANG_RE = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
 _URL_RE = re.compile(r"^https?://", re.I)
 
@@ -106,6 +108,8 @@ def render_page(articles: list[Article]) -> str:
         bodies.append(body)
         data.append(record)
     counts = [sum(len(a.layers.get(s.name, ())) for a in articles) for s in styles]
+    labels = [Counter(str(getattr(x, "label", "")) for a in articles for x in a.layers.get(s.name, ()))
+              for s in styles]
     page_data = {
         "layers": [{"name": s.name, "kind": s.kind, "colour": s.colour} for s in styles],
         "producers": list(producers),
@@ -123,7 +127,7 @@ def render_page(articles: list[Article]) -> str:
         esc(",".join(s.name for s in styles if not s.visible)), "\">",
         "<div class=\"top\"><b>sitrep</b> report · ", str(len(articles)), " article",
         "" if len(articles) == 1 else "s", "<span class=\"ver\">v", esc(__version__), "</span></div>",
-        "<div class=\"wrap\"><aside>", _legend(styles, counts), _toc(articles), assets.INFO_PANEL, "</aside>",
+        "<div class=\"wrap\"><aside>", _legend(styles, counts, labels), _toc(articles), assets.INFO_PANEL, "</aside>",
         "<main>", *(bodies or ["<p class=\"muted\">No articles.</p>"]), "</main></div>\n",
         "<script type=\"application/json\" id=\"sitrep-data\">", _json_for_script(page_data), "</script>\n",
         "<script>", assets.JS, "</script></body></html>\n",
@@ -151,9 +155,9 @@ def _layer_css(styles: list[LayerStyle]) -> str:
     return "".join(rules)
 
 
-def _legend(styles: list[LayerStyle], counts: list[int]) -> str:
+def _legend(styles: list[LayerStyle], counts: list[int], labels: list[Counter]) -> str:
     rows = []
-    for k, (s, n) in enumerate(zip(styles, counts)):
+    for k, (s, n, lab) in enumerate(zip(styles, counts, labels)):
         checked = " checked" if s.visible else ""
         rows.append(
             f"<label class=\"lg\" data-layer=\"{esc(s.name)}\" data-count=\"{n}\">"
@@ -161,6 +165,10 @@ def _legend(styles: list[LayerStyle], counts: list[int]) -> str:
             f"<i class=\"sw S{k}\"></i><span class=\"nm\">{esc(s.name)}</span>"
             f"<span class=\"ct\">{n}</span></label>"
         )
+        if len(lab) > 1:  # the label distribution, when there is one
+            top = " · ".join(f"{esc(truncate(name, 20))} {c}" for name, c in lab.most_common(LEGEND_LABELS))
+            more = f" · +{len(lab) - LEGEND_LABELS}" if len(lab) > LEGEND_LABELS else ""
+            rows.append(f"<div class=\"labels\">{top}{more}</div>")
     if not rows:
         rows.append("<p class=\"muted\">No layers.</p>")
     return "<section class=\"legend\"><h3>Layers</h3>" + "".join(rows) + "</section>"
