@@ -49,7 +49,7 @@ def build_article() -> Article:
         Annotation(*port, "FACILITY", "claims.v3", 0.91,
                    {"geo": {"lat": 46.48, "lon": 30.72, "source": {"name": "geonames", "id": 698740}},
                     "aliases": ["Odessa", "Одеса"], "note": "x" * 500}),
-        Annotation(*odesa, "CITY", "claims.v3", 0.5, {"wikidata": "Q1874"}),
+        Annotation(*odesa, "CITY", "claims.v3", 0.5, {"wikidata": "Q1874", "qid": None, "tags": [], "coastal": False}),
         Annotation(find(TEXT, "of Odesa reopens")[0], find(TEXT, "reopens")[1], "EVENT", "claims.v3", 0.66,
                    {"kind": "reopening"}),
         Annotation(*cross, "QUOTE-RUN", "claims.v3", 0.4, {"speaker": "<b>Officials</b>"}),

@@ -348,6 +348,7 @@ def test_browser_toggles_layers_and_shows_an_annotation_from_the_fragment(browse
     assert rows["confidence"] == "0.91" and rows["producer"] == "claims.v3"
     assert rows["geo.lat"] == "46.48" and rows["geo.source.name"] == "geonames"
     assert rows["note"].endswith("…") and len(rows["note"]) == 300
+    assert rows["aliases"] == "Odessa, Одеса"
     assert all(c.get("data-layer") != "sentences" for c in cards)  # hidden layers are not described
     assert [e.get("data-a") for e in css(root, ".a.pin")] == [f'{k["claims"].get("data-k")}.0']
 

@@ -65,8 +65,11 @@ def test_each_non_structural_layer_gets_a_table(article):
     assert facility[0] == "0–13" and facility[2] == "Port of Odesa"
     assert "geo.lat=46.48" in facility[3] and "geo.source.name=geonames" in facility[3]
     assert facility[4] == "0.91" and facility[5] == "claims.v3"
+    assert "aliases=Odessa, Одеса" in facility[3]  # a list of scalars reads as a list
     assert "xxx…" in facility[3].replace(" ", "")  # a 500-character attribute is cut
     assert len(facility[3].replace(" ", "")) < 130
+    city = rows[2]
+    assert city[3] == "wikidata=Q1874; coastal=False"  # empty values are left out
     times = table_rows(out, "times")[0]
     assert times[2] == "on Monday" and "value=2023-07-17" in times[3]
 
@@ -93,7 +96,7 @@ def test_odd_annotations_do_not_crash_the_report(article):
     article.layers["empty"] = []
     out = report(article)
     assert "outside the text" in out and "nan" in out and "inf=inf" in out
-    assert 'value=["not", "a", "dict"]' in out
+    assert 'value=not, a, dict' in out
     assert "empty" in out.split("¶1")[0]
 
 

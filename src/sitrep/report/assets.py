@@ -106,7 +106,10 @@ JS = r"""
     if (text !== undefined) e.textContent = text;
     return e;
   }
+  function scalar(v) { return v === null || typeof v !== "object"; }
   function fmt(v) {
+    if (Array.isArray(v) && v.every(function (x) { return scalar(x) && x !== null; }))
+      return fmt(v.map(function (x) { return fmt(x); }).join(", "));
     var s = typeof v === "string" ? v : typeof v === "number" ? String(+v.toPrecision(6)) : JSON.stringify(v);
     return s.length > 300 ? s.slice(0, 299) + "\u2026" : s;
   }

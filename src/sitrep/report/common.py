@@ -73,6 +73,8 @@ def scalar_text(value: Any) -> str:
         return value
     if isinstance(value, float) and math.isfinite(value):
         return f"{value:.4g}"
+    if isinstance(value, (list, tuple)) and all(isinstance(v, (str, int, float)) for v in value):
+        return ", ".join(scalar_text(v) for v in value)
     if isinstance(value, (dict, list, tuple)):
         try:
             return json.dumps(jsonable(value), ensure_ascii=False, sort_keys=False)
@@ -81,15 +83,20 @@ def scalar_text(value: Any) -> str:
     return str(value)
 
 
-def flatten_attrs(attrs: Any, prefix: str = "", depth: int = 0) -> list[tuple[str, str]]:
-    """``attrs`` as ``(dotted.key, value)`` pairs; nested mappings are flattened."""
+def flatten_attrs(attrs: Any, prefix: str = "", depth: int = 0, skip_empty: bool = False) -> list[tuple[str, str]]:
+    """``attrs`` as ``(dotted.key, value)`` pairs; nested mappings are flattened.
+
+    With ``skip_empty``, keys whose value is None or an empty string or container are left out.
+    """
     if not isinstance(attrs, dict):
         return [] if attrs in (None, "") else [(prefix or "value", scalar_text(attrs))]
     pairs: list[tuple[str, str]] = []
     for key, value in attrs.items():
         name = f"{prefix}.{key}" if prefix else str(key)
+        if skip_empty and (value is None or (isinstance(value, (str, list, tuple, dict, set)) and not value)):
+            continue
         if isinstance(value, dict) and value and depth < 3:
-            pairs.extend(flatten_attrs(value, name, depth + 1))
+            pairs.extend(flatten_attrs(value, name, depth + 1, skip_empty))
         else:
             pairs.append((name, scalar_text(value)))
     return pairs

@@ -164,13 +164,13 @@ def _layer_table(name: str, anns: list[Annotation], text: str) -> Table:
     table = Table(title=Text(f"{clean(name)} ({len(anns)})", style="bold"), title_justify="left")
     table.add_column("span", no_wrap=True, style="dim")
     table.add_column("label", style="bold")
-    table.add_column("surface", ratio=3)
-    table.add_column("attrs", ratio=3)
+    table.add_column("surface", ratio=2)
+    table.add_column("attrs", ratio=4)
     table.add_column("conf", justify="right", no_wrap=True)
     table.add_column("producer", style="dim")
     for a in sorted(anns, key=_span_key):
         attrs = "; ".join(
-            f"{k}={truncate(v, ATTR_VALUE_WIDTH)}" for k, v in flatten_attrs(getattr(a, "attrs", None))
+            f"{k}={truncate(v, ATTR_VALUE_WIDTH)}" for k, v in flatten_attrs(getattr(a, "attrs", None), skip_empty=True)
         )
         table.add_row(
             Text(f"{getattr(a, 'start', '?')}–{getattr(a, 'end', '?')}"),
