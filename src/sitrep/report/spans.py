@@ -85,23 +85,27 @@ def layout(text: str, title: list[tuple[int, int]], paras: list[tuple[int, int]]
             lead = len(chunk) - len(chunk.lstrip())
             shown[(g0, g1)] = [g0 + lead, g0 + len(chunk.rstrip())]
     starts = [b.start for b in blocks]
-    for it in items:
-        if not _touching(blocks, starts, it):
-            for g in gaps:
-                if g[0] <= it.start and it.end <= g[1]:
-                    span = shown.setdefault(g, [it.start, it.end])
-                    span[0], span[1] = min(span[0], it.start), max(span[1], it.end)
-                    break
+    touching = [_touching(blocks, starts, it) for it in items]
+    for it in (it for it, where in zip(items, touching) if not where):
+        for g in gaps:
+            if g[0] <= it.start and it.end <= g[1]:
+                span = shown.setdefault(g, [it.start, it.end])
+                span[0], span[1] = min(span[0], it.start), max(span[1], it.end)
+                break
     if shown:
         extra = [Block(s, e, "gap") for s, e in shown.values()]
         blocks = sorted(blocks + extra, key=lambda b: b.start)
         starts = [b.start for b in blocks]
+        touching = [_touching(blocks, starts, it) for it in items]
     per_block: list[list[Placed]] = [[] for _ in blocks]
-    for it in items:
-        for i in _touching(blocks, starts, it):
+    for it, where in zip(items, touching):
+        for i in where:
             b = blocks[i]
-            per_block[i].append(Placed(it.layer, it.index, max(it.start, b.start), min(it.end, b.end), it.rank, it.label)
-                                if (it.start < b.start or it.end > b.end) else it)
+            if b.start <= it.start and it.end <= b.end:
+                per_block[i].append(it)
+            else:  # clipped to the block
+                s, e = max(it.start, b.start), min(it.end, b.end)
+                per_block[i].append(Placed(it.layer, it.index, s, e, it.rank, it.label))
     for b, inside in zip(blocks, per_block):
         b.root = _nest(b.start, b.end, inside, marks)
     return blocks
@@ -156,7 +160,7 @@ def _nest(start: int, end: int, items: list[Placed], marks: set[int]) -> Node:
     # Children are made after their parents: walk backwards to get levels.
     depth: dict[int, int] = {}
     for node in reversed(made):
-        below = max((depth.get(id(c), -1) for c in node.children), default=-1)
+        below = max((depth[id(c)] for c in node.children), default=-1) if node.children else -1
         if node.item is not None and node.item.layer in marks:
             node.level = below + 1
             depth[id(node)] = node.level
