@@ -43,8 +43,9 @@ def test_header_shows_the_article_metadata(article):
                  'source.feed {"name": "wire", "tags": ["ports", "grain"]}'):
         key, value = line.split(" ", 1)
         assert re.search(rf"^{re.escape(key)} +{re.escape(value)}$", header, re.M), line
-    assert re.search(r"claims\s+5\s+FACILITY 1, CITY 1, EVENT 1, QUOTE-RUN 1, ANCHOR 1\s+claims\.v3", header)
-    assert re.search(r"tokens\s+43\s+WORD 43\s+sentences\.v1", header)
+    assert re.search(r"^layers +title 1, paragraphs 2, sentences 5, tokens 43, claims 5, times 1$", header, re.M)
+    assert re.search(r"claims\s+FACILITY 1, CITY 1, EVENT 1, QUOTE-RUN 1, ANCHOR 1\s+claims\.v3", header)
+    assert re.search(r"tokens\s+WORD 43\s+sentences\.v1", header)
 
 
 def test_paragraphs_with_numbered_sentences(article):

@@ -93,6 +93,8 @@ def _header(article: Article) -> Table:
         head.add_row(Text(clean(f"source.{key}")), Text(one_line(scalar_text(value), 200)))
     if article.raw is not None:
         head.add_row("raw", Text(f"{article.raw.length} characters, sha256 {clean(article.raw.sha256)[:16]}…"))
+    counts = ", ".join(f"{clean(name)} {len(anns)}" for name, anns in article.layers.items())
+    head.add_row("layers", Text(counts or "none"))
     return head
 
 
@@ -106,16 +108,16 @@ def _language(article: Article) -> Text:
 
 
 def _layer_summary(article: Article) -> Table:
-    table = Table(title="layers", title_justify="left", box=None, padding=(0, 2), show_edge=False)
-    for col, just in (("layer", "left"), ("count", "right"), ("labels", "left"), ("producers", "left")):
-        table.add_column(col, justify=just, header_style="bold dim")
+    table = Table(box=None, padding=(0, 2), show_edge=False)
+    for col in ("layer", "labels", "producers"):
+        table.add_column(col, header_style="bold dim")
     for name, anns in article.layers.items():
         labels = Counter(str(getattr(a, "label", "")) for a in anns)
         shown = ", ".join(f"{one_line(k, 20)} {v}" for k, v in labels.most_common(6))
         if len(labels) > 6:
             shown += f", … ({len(labels) - 6} more)"
         producers = ", ".join(sorted({clean(getattr(a, "producer", "")) for a in anns}))
-        table.add_row(Text(clean(name)), str(len(anns)), Text(shown), Text(producers))
+        table.add_row(Text(clean(name)), Text(shown), Text(producers))
     return table
 
 
