@@ -24,7 +24,7 @@ aside h3{margin:0 0 8px;font-size:11px;text-transform:uppercase;letter-spacing:.
 .card .lb{font-weight:650}
 .card q{display:block;margin:4px 0;font:italic 14px/1.45 Charter,Georgia,serif;quotes:"\\201C" "\\201D";overflow-wrap:anywhere}
 .card table{border-collapse:collapse;width:100%;font-size:12px}
-.card th{text-align:left;font-weight:500;color:var(--muted);padding:1px 8px 1px 0;vertical-align:top;white-space:nowrap}
+.card th{width:1%;text-align:left;font-weight:500;color:var(--muted);padding:1px 8px 1px 0;vertical-align:top;white-space:nowrap}
 .card td{padding:1px 0;overflow-wrap:anywhere}
 #info[data-pinned] h3::after{content:" · pinned (Esc to release)";text-transform:none;letter-spacing:0}
 .doc{background:var(--card);border:1px solid var(--line);border-radius:12px;padding:26px 40px 30px;margin:0 0 26px;box-shadow:0 1px 2px rgba(0,0,0,.03)}
@@ -50,7 +50,8 @@ aside h3{margin:0 0 8px;font-size:11px;text-transform:uppercase;letter-spacing:.
 .a.z{display:inline-block;width:0;height:1.1em;border-left:2px solid var(--c);vertical-align:-.2em;padding:0;background:none}
 .a.hl{outline:2px solid var(--c);outline-offset:1px}
 .a.pin{outline:2px solid var(--c);outline-offset:1px;background:var(--c2)}
-@media (max-width:860px){.wrap{grid-template-columns:1fr}aside{position:static;max-height:none}.doc{padding:18px}}
+@media (max-width:860px){.wrap{grid-template-columns:1fr}aside{position:static;max-height:none}.doc{padding:18px}
+#info:has(.card){position:fixed;left:8px;right:8px;bottom:8px;max-height:45vh;overflow:auto;z-index:5;box-shadow:0 4px 18px rgba(0,0,0,.18)}}
 @media print{aside,.top{display:none}.wrap{display:block}}
 """
 
