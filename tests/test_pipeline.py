@@ -79,3 +79,16 @@ def test_predict_does_not_touch_the_article():
     assert art.to_dict() == before
     comp.set_annotations(art, result)
     assert [art.surface(s) for s in art.layers["sentences"]] == ["Première phrase.", "Deuxième phrase."]
+
+
+def test_reanalysing_sitrep_json_adds_nothing_twice(capsys, tmp_path, examples):
+    import json
+
+    from sitrep.cli import main
+
+    first = tmp_path / "first.json"
+    assert main(["analyze", str(examples / "kharkiv_en.txt"), "--format", "json", "--out", str(first)]) == 0
+    second = tmp_path / "second.json"
+    assert main(["analyze", str(first), "--format", "json", "--out", str(second)]) == 0
+    a, b = json.loads(first.read_text()), json.loads(second.read_text())
+    assert {k: len(v) for k, v in a["layers"].items()} == {k: len(v) for k, v in b["layers"].items()}

@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     an = sub.add_parser("analyze", help="analyse articles and report every layer")
     an.add_argument("paths", nargs="+", metavar="FILE", help="text, HTML, JSON or JSONL files, directories, or - for stdin")
     an.add_argument("--format", choices=FORMATS, default="text", help="report format (default text)")
-    an.add_argument("--out", type=Path, help="write the report here (a folder when several articles go to html)")
+    an.add_argument("--out", type=Path, help="write the report here (default: standard output); several articles make JSON Lines or one HTML page")
     an.add_argument("--published", help="publication date YYYY[-MM[-DD]] for articles that lack one, or to override")
     an.add_argument("--lang", help="language code, skipping language identification")
     _add_settings(an)

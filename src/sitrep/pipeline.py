@@ -124,9 +124,15 @@ class Pipeline:
     def names(self) -> list[str]:
         return [c.name for c in self.components]
 
+    @staticmethod
+    def _done(comp: Component, article: Article) -> bool:
+        """An article read back from sitrep's JSON already has this component's layers."""
+        return any(name in article.layers for name in comp.assigns)
+
     def __call__(self, article: Article) -> Article:
         for comp in self.components:
-            comp(article)
+            if not self._done(comp, article):
+                comp(article)
         return article
 
     def pipe(
@@ -138,7 +144,8 @@ class Pipeline:
             try:
                 for comp in self.components:
                     current = comp.name
-                    comp(article)
+                    if not self._done(comp, article):
+                        comp(article)
             except Exception as exc:  # one bad article never stops the batch
                 failure = Failure(
                     article_id=article.id,

@@ -66,3 +66,27 @@ def test_json_list_of_records():
 def test_single_line_breaks_are_paragraphs_in_records():
     (art,) = list(read_bytes(json.dumps({"text": "Line one.\nLine two.\nLine three."}).encode(), "r.json", "r", ".json"))
     assert art.text.split("\n\n") == ["Line one.", "Line two.", "Line three."]
+
+
+def test_sitrep_json_output_reads_back_with_its_layers(examples):
+    from sitrep.pipeline import default_pipeline
+    from sitrep.readers import read_paths
+
+    (article,) = list(read_paths([examples / "kharkiv_fr.txt"]))
+    default_pipeline()(article)
+    (again,) = list(read_bytes(article.to_json().encode(), "out.json", "x", ".json"))
+    assert isinstance(again, Article)
+    assert again.to_dict() == article.to_dict()
+    assert not again.warnings
+
+
+def test_record_published_may_be_an_object():
+    data = json.dumps({"text": "Corps.", "published": {"value": "2022-09", "precision": "month"}}).encode()
+    (art,) = list(read_bytes(data, "r.json", "r", ".json"))
+    assert art.published == Published("2022-09", "month") and not art.warnings
+
+
+def test_broken_sitrep_json_is_a_problem():
+    data = json.dumps({"schema": "1.0", "id": "x", "text": "abc", "layers": {"x": [{"start": 0}]}}).encode()
+    (item,) = list(read_bytes(data, "broken.json", "x", ".json"))
+    assert isinstance(item, Problem) and "invalid sitrep article JSON" in item.message

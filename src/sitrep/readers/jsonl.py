@@ -12,9 +12,33 @@ from .base import InputProblem, Problem, build_article, decode
 KNOWN_KEYS = ("id", "url", "title", "text", "published", "source", "language")
 
 
+def _sitrep_article(record: dict, origin: str) -> Article:
+    """A record that is sitrep's own article JSON (``--format json`` output)."""
+    import jsonschema
+
+    from ..article import validate
+
+    try:
+        validate(record)
+    except jsonschema.ValidationError as exc:
+        raise InputProblem(f"invalid sitrep article JSON: {exc.message}") from None
+    article = Article.from_dict(record)
+    article.source.setdefault("path", origin)
+    return article
+
+
+def _published_value(value: Any) -> str:
+    """``"2022-09"`` or sitrep's ``{"value": "2022-09", "precision": "month"}``."""
+    if isinstance(value, dict) and "value" in value:
+        return str(value["value"])
+    return str(value)
+
+
 def record_to_article(record: Any, data: bytes, origin: str, default_id: str) -> Article:
     if not isinstance(record, dict):
         raise InputProblem(f"a record must be a JSON object, not {type(record).__name__}")
+    if "layers" in record and "schema" in record:
+        return _sitrep_article(record, origin)
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputProblem("record has no 'text'")
@@ -22,7 +46,7 @@ def record_to_article(record: Any, data: bytes, origin: str, default_id: str) ->
     published: Published | None = None
     if record.get("published") not in (None, ""):
         try:
-            published = parse_published(str(record["published"]))
+            published = parse_published(_published_value(record["published"]))
         except ValueError as exc:
             warnings.append(f"{origin}: publication date ignored: {exc}")
     elif "published" in record:
