@@ -1,0 +1,89 @@
+"""``places.v1``: toponyms recognised and resolved to GeoNames.
+
+Adds the ``places`` layer: one annotation per toponym, label ``PLACE``, with
+``attrs``:
+
+- ``geonameid`` (int, or ``None`` for entities GeoNames does not number here,
+  such as US counties from ZIP data or the informal regions of
+  ``data/xx/places_extra.tsv``), ``resolved`` (``False`` with every field
+  below ``None`` when no candidate was found: the explicit unresolved marker);
+- ``name``, ``feature_class``, ``feature_code``, ``country`` (ISO 3166
+  alpha-2), ``admin1`` (GeoNames admin-1 code), ``lat``, ``lon``;
+- ``candidates``: up to five ``{geonameid, name, feature_code, country, lat,
+  lon, score}``, best first;
+- ``metonymy``: ``True`` where the name stands for a government acting
+  ("Moscou a mis en garde"); such mentions are never an event's location.
+
+Modules: :mod:`.gazetteer` (build and load), :mod:`.matching` (recognition),
+:mod:`.disambiguate` (resolution), :mod:`.metonymy`.
+"""
+
+from __future__ import annotations
+
+from ...article import Annotation, Article
+from ...pipeline import Component, register
+from . import gazetteer
+from .disambiguate import Resolution, resolve
+from .matching import Mention, find_mentions
+from .metonymy import is_metonym
+from .recognition import keep
+
+NAME = "places.v1"
+
+
+def analyse(text: str, lang: str | None, source: dict | None = None) -> list[tuple[Resolution, bool]]:
+    """Resolutions of the toponyms of ``text`` with their metonymy flags."""
+    gaz = gazetteer.load()
+    mentions = [m for m in find_mentions(text, gaz, lang) if keep(m, text, gaz, lang)]
+    resolutions = resolve(text, mentions, gaz, lang, source)
+    out = []
+    for r in resolutions:
+        met = False
+        if r.scored:
+            met = is_metonym(text, r.mention.start, r.mention.end, gaz.fcode[r.scored[0][0]], lang)
+        out.append((r, met))
+    return out
+
+
+def to_annotation(r: Resolution, metonymy: bool) -> Annotation:
+    gaz = gazetteer.load()
+    m: Mention = r.mention
+    if not r.scored:
+        attrs = {"resolved": False, "geonameid": None, "name": None, "feature_class": None,
+                 "feature_code": None, "country": None, "admin1": None, "lat": None, "lon": None,
+                 "candidates": [], "metonymy": metonymy}
+        return Annotation(m.start, m.end, "PLACE", NAME, 0.0, attrs)
+    best = gaz.entity(r.scored[0][0])
+    cands = []
+    for i, s in r.scored[:5]:
+        e = gaz.entity(i)
+        cands.append({"geonameid": e.geonameid, "name": e.name, "feature_code": e.fcode, "country": e.country,
+                      "lat": e.lat, "lon": e.lon, "score": round(s, 3)})
+    attrs = {
+        "resolved": True,
+        "geonameid": best.geonameid,
+        "name": best.name,
+        "feature_class": best.fclass,
+        "feature_code": best.fcode,
+        "country": best.country or None,
+        "admin1": best.admin1 or None,
+        "lat": best.lat,
+        "lon": best.lon,
+        "source": best.source,
+        "candidates": cands,
+        "metonymy": metonymy,
+    }
+    return Annotation(m.start, m.end, "PLACE", NAME, round(r.confidence, 4), attrs)
+
+
+@register
+class Places(Component):
+    name = NAME
+    requires = ("language",)
+    assigns = ("places",)
+
+    def predict(self, article: Article) -> list[Annotation]:
+        return [to_annotation(r, met) for r, met in analyse(article.text, article.language, article.source)]
+
+    def set_annotations(self, article: Article, result: list[Annotation]) -> None:
+        article.add("places", result)

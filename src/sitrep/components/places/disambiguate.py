@@ -1,0 +1,192 @@
+"""Choosing the entity each mention names.
+
+Each candidate gets a score, the sum of:
+
+- a prior from its population and feature type (countries and first-level
+  areas before towns of the same name);
+- an explicit qualifier after the name ("Alexandria, La.", "Paris, Texas",
+  "Izium, Ukraine");
+- the article's country and admin-1 context: countries named or implied by
+  demonyms ("russe", "ukrainien", "российский"), and the areas of the other
+  places resolved in a first pass;
+- spatial coherence: closeness to the other places of the article;
+- the outlet's home region (``article.source["home"]``: a country code, or
+  ``{"country": "US", "admin1": "LA"}``), a strong prior for local news.
+
+Two passes: the first uses the prior and qualifiers only; the second adds the
+context built from the first.  Scores become confidences by a softmax.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import Gazetteer, distance_km, norm
+from .matching import Mention
+
+TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
+              "PPLC": 1.2, "PPLA": 0.6, "CSTL": 3.0, "BLDG": 3.0, "SEA": 3.0, "STM": 2.0, "GULF": 3.0}
+MAX_CANDIDATES = 40
+QUALIFIER = re.compile(r"^,\s*([A-Z][\w.’' ]{1,24}?)(?=[,.;:)\s]|$)")
+
+
+@dataclass
+class Resolution:
+    mention: Mention
+    #: (entity index, score) best first
+    scored: list[tuple[int, float]]
+    confidence: float
+
+
+@lru_cache(maxsize=None)
+def demonyms(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    try:
+        path = resources.files("sitrep") / "data" / lang / "places_demonyms.tsv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, OSError):
+        return {}, ()
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, cc = line.split("\t")[:2]
+        if form.endswith("*"):
+            prefixes.append((form[:-1], cc))
+        else:
+            exact[form] = cc
+    return exact, tuple(prefixes)
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.U)
+
+
+def demonym_countries(text: str, lang: str | None) -> Counter:
+    exact, prefixes = demonyms(lang or "en")
+    out: Counter = Counter()
+    if not exact and not prefixes:
+        return out
+    for m in _WORD.finditer(text):
+        w = m.group().casefold()
+        cc = exact.get(w)
+        if cc is None:
+            for p, c in prefixes:
+                if w.startswith(p):
+                    cc = c
+                    break
+        if cc:
+            out[cc] += 1
+    return out
+
+
+def prior(gaz: Gazetteer, i: int) -> float:
+    return math.log10(gaz.pop[i] + 10) + TYPE_BONUS.get(gaz.fcode[i], 0.0)
+
+
+def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """(country, US state) named right after the mention: "Alexandria, La."."""
+    q = QUALIFIER.match(text[m.end:m.end + 30])
+    if not q:
+        return None, None
+    words = q.group(1).strip()
+    for k in (norm(words), norm(words.split()[0]) if words.split() else ""):
+        if not k:
+            continue
+        if k in gaz.us_qualifier:
+            return "US", gaz.us_qualifier[k]
+        for i in gaz.lookup(k):
+            if gaz.fcode[i] in ("PCLI", "PCLD", "PCLS"):
+                return gaz.cc[i], None
+            if gaz.fcode[i] == "ADM1":
+                return gaz.cc[i], gaz.admin1[i]
+    return None, None
+
+
+def _home(source: dict) -> tuple[str | None, str | None]:
+    home = source.get("home") if source else None
+    if isinstance(home, str):
+        return home.upper(), None
+    if isinstance(home, dict):
+        return (home.get("country") or "").upper() or None, home.get("admin1")
+    return None, None
+
+
+def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None,
+            source: dict | None = None) -> list[Resolution]:
+    home_cc, home_a1 = _home(source or {})
+    demo = demonym_countries(text, lang)
+    cands: list[list[int]] = []
+    base: list[dict[int, float]] = []
+    for m in mentions:
+        cs = list(m.candidates)
+        if m.region:
+            # "région de Kharkov": the admin-1 area of the city, or the area itself.
+            areas = []
+            for i in cs:
+                if gaz.fcode[i] == "ADM1":
+                    areas.append(i)
+                else:
+                    a = gaz.admin1_entity.get((gaz.cc[i], gaz.admin1[i]))
+                    if a is not None and gaz.fclass[i] == "P":
+                        areas.append(a)
+            if areas:
+                cs = list(dict.fromkeys(areas))
+        if len(cs) > MAX_CANDIDATES:
+            cs = sorted(cs, key=lambda i: -prior(gaz, i))[:MAX_CANDIDATES]
+        q_cc, q_a1 = _qualifier(text, m, gaz)
+        scores = {}
+        for i in cs:
+            s = prior(gaz, i)
+            if q_cc and gaz.cc[i] == q_cc:
+                s += 3.0
+                if q_a1 and gaz.admin1[i] == q_a1:
+                    s += 4.0
+            if home_cc and gaz.cc[i] == home_cc:
+                s += 1.5
+                if home_a1 and gaz.admin1[i] == home_a1:
+                    s += 2.5
+            scores[i] = s
+        cands.append(cs)
+        base.append(scores)
+
+    # First pass: the prior's choices.
+    first = [max(sc, key=sc.get) if sc else None for sc in base]
+    # Context: countries and admin-1 areas of those choices, countries of demonyms.
+    out: list[Resolution] = []
+    for k, m in enumerate(mentions):
+        ctx_cc: Counter = Counter(demo)
+        ctx_a1: Counter = Counter()
+        points = []
+        for k2, e in enumerate(first):
+            if k2 == k or e is None or norm(mentions[k2].surface) == norm(m.surface):
+                continue
+            ctx_cc[gaz.cc[e]] += 1
+            if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
+                ctx_a1[(gaz.cc[e], gaz.admin1[e])] += 1
+                points.append((gaz.lat[e], gaz.lon[e]))
+        total_cc = sum(ctx_cc.values()) or 1
+        scored = []
+        for i, s in base[k].items():
+            if ctx_cc:
+                s += 2.5 * ctx_cc[gaz.cc[i]] / total_cc + (0.8 if ctx_cc[gaz.cc[i]] else 0.0)
+            if ctx_a1 and gaz.fcode[i] not in ("PCLI", "PCLD", "PCLS", "CONT"):
+                if ctx_a1[(gaz.cc[i], gaz.admin1[i])]:
+                    s += 1.5
+            if points and gaz.fclass[i] != "A":
+                d = min(distance_km(gaz.lat[i], gaz.lon[i], la, lo) for la, lo in points[:20])
+                s += 1.5 if d < 100 else 0.8 if d < 300 else 0.0
+            scored.append((i, s))
+        scored.sort(key=lambda x: -x[1])
+        if scored:
+            top = scored[0][1]
+            z = sum(math.exp(s - top) for _, s in scored)
+            conf = 1.0 / z
+        else:
+            conf = 0.0
+        out.append(Resolution(m, scored, conf))
+    return out

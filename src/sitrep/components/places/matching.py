@@ -1,0 +1,193 @@
+"""Finding toponym mentions: capitalised names looked up in the gazetteer.
+
+Names are looked up longest first over runs of capitalised tokens (with
+connectors such as "of", "de", "upon" inside).  Inflected Russian and
+Ukrainian forms are reduced to their nominative by ending rules
+(``Харькова`` -> ``Харьков``, ``Україні`` -> ``Україна``, ``Києва`` ->
+``Київ``), French elision is split off (``d'Izyum``), English possessives
+dropped (``Kiev's``).  Region expressions make the mention the admin-1 area:
+"la région de Kharkov", "Kharkiv region", "Харківської області".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import Gazetteer, norm
+
+TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.U)
+ELISION = re.compile(r"^(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
+POSSESSIVE = re.compile(r"['’]s?$")
+MAX_TOKENS = 6
+
+#: lowercase words allowed inside a multi-word name
+CONNECTORS = {"of", "and", "upon", "on", "de", "du", "des", "la", "le", "les", "et", "del", "da", "do",
+              "dos", "das", "di", "y", "en", "sur", "am", "an", "der", "the", "el", "al", "à"}
+
+#: Russian/Ukrainian case endings -> nominative endings, tried in this order
+CYR_ENDINGS = [
+    ("щиною", "щина"), ("щини", "щина"), ("щині", "щина"), ("щину", "щина"),
+    ("ією", "ія"), ("ией", "ия"), ("ии", "ия"), ("ию", "ия"), ("ії", "ія"), ("ію", "ія"), ("ієй", "ія"),
+    ("ою", "а"), ("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", ""), ("ым", ""), ("ім", ""),
+    ("ы", "а"), ("е", "а"), ("у", "а"), ("и", "а"), ("і", "а"), ("ю", "я"), ("ї", "я"),
+    ("а", ""), ("у", ""), ("е", ""), ("і", ""), ("и", "ь"), ("и", ""), ("ю", "ь"), ("я", "ь"),
+]
+CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+REGION_BEFORE = re.compile(
+    r"(?:\b(?:régions?|oblast|province|département)\s+(?:de\s+(?:la\s+)?|du\s+|d['’]))$", re.I)
+REGION_AFTER = re.compile(r"^\s+(?:region|oblast|province)\b", re.I)
+CYR_REGION = re.compile(
+    r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої)"
+    r"\s+(?:област(?:ь|и|ью|і|ю)|обл\.?)", re.U)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[int, ...]
+    #: the name's first token starts a sentence (capitalisation tells nothing)
+    sentence_initial: bool = False
+    #: "région de X", "X Oblast": the admin-1 area is meant
+    region: bool = False
+    features: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=None)
+def stop_words(lang: str) -> frozenset[str]:
+    """Function words of ``lang`` (spaCy's lists) and month/day names: never toponyms alone."""
+    import importlib
+
+    words: set[str] = set()
+    for code in {lang, "en"}:
+        try:
+            mod = importlib.import_module(f"spacy.lang.{code}.stop_words")
+            words.update(mod.STOP_WORDS)
+        except ImportError:
+            continue
+    path = resources.files("sitrep") / "data" / "xx" / "places_not_alone.txt"
+    words.update(w.strip().casefold() for w in path.read_text(encoding="utf-8").splitlines()
+                 if w.strip() and not w.startswith("#"))
+    return frozenset(words)
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def cyrillic_variants(word: str) -> list[str]:
+    out = []
+    for suffix, repl in CYR_ENDINGS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            v = word[: len(word) - len(suffix)] + repl
+            out.append(v)
+            if v.endswith("ов"):
+                out.append(v[:-2] + "ів")
+            elif v.endswith("єв") or v.endswith("ев"):
+                out.append(v[:-2] + "їв")
+                out.append(v[:-2] + "ів")
+    return out
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in TOKEN.finditer(text):
+        s, e, t = m.start(), m.end(), m.group()
+        el = ELISION.match(t)
+        if el:
+            s += el.end()
+            t = t[el.end():]
+        out.append((s, e, t))
+    return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“«'‘(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;…»”"
+
+
+def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
+    """Every gazetteer name in ``text`` that looks like a toponym."""
+    stops = stop_words(lang or "en")
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    # Russian/Ukrainian "Харківської області": the adjective's nominative + "область".
+    for m in CYR_REGION.finditer(text):
+        stem = m.group(1)
+        for ending in ("ая", "а"):
+            cands = gaz.lookup(norm(f"{stem}{ending} область"))
+            if cands:
+                mentions.append(Mention(m.start(), m.end(), m.group(), cands, region=True))
+                taken.append((m.start(), m.end()))
+                break
+    toks = tokens(text)
+    n = len(toks)
+    i = 0
+    while i < n:
+        s, e, t = toks[i]
+        if not _is_cap(t) or any(a <= s < b for a, b in taken):
+            i += 1
+            continue
+        found = None
+        last = min(n, i + MAX_TOKENS)
+        # The longest run of joined tokens first.
+        j_max = i
+        for j in range(i + 1, last):
+            gap = text[toks[j - 1][1]:toks[j][0]]
+            if gap not in (" ", "-", ". ", " - ") or (gap == ". " and toks[j - 1][2] not in ("St", "Mt", "Ft", "Pt")):
+                break
+            if not (_is_cap(toks[j][2]) or toks[j][2] in CONNECTORS):
+                break
+            j_max = j
+        for j in range(j_max, i - 1, -1):
+            if not _is_cap(toks[j][2]):
+                continue
+            surface = text[s:toks[j][1]]
+            cands = gaz.lookup(norm(surface))
+            if cands:
+                found = (j, toks[j][1], cands)
+                break
+        if found is None:
+            variants = []
+            if POSSESSIVE.search(t) and ("'" in t or "’" in t):
+                variants.append((POSSESSIVE.sub("", t), e - (2 if t[-1] in "sS" else 1)))
+            if CYRILLIC.search(t):
+                variants.extend((v, e) for v in cyrillic_variants(t))
+            for v, end in variants:
+                cands = gaz.lookup(norm(v))
+                if cands:
+                    found = (i, end, cands)
+                    break
+        if found is None:
+            i += 1
+            continue
+        j, end, cands = found
+        surface = text[s:end]
+        if j == i and norm(surface) in stops:
+            i = j + 1
+            continue
+        mention = Mention(s, end, surface, cands, sentence_initial=_sentence_initial(text, s))
+        before = REGION_BEFORE.search(text[max(0, s - 30):s])
+        after = REGION_AFTER.match(text[end:end + 12])
+        if before:
+            mention.region = True
+            mention.start = s - len(before.group())
+        elif after:
+            mention.region = True
+            mention.end = end + after.end()
+        mention.surface = text[mention.start:mention.end]
+        mention.features["run_before"] = i > 0 and _is_cap(toks[i - 1][2]) and text[toks[i - 1][1]:s] == " "
+        mention.features["run_after"] = (j + 1 < n and _is_cap(toks[j + 1][2]) and text[toks[j][1]:toks[j + 1][0]] == " ")
+        mention.features["prev"] = toks[i - 1][2] if i > 0 else ""
+        mention.features["next"] = toks[j + 1][2] if j + 1 < n else ""
+        mention.features["ntok"] = j - i + 1
+        mentions.append(mention)
+        i = j + 1
+    mentions.sort(key=lambda m: m.start)
+    return mentions
