@@ -26,7 +26,7 @@ from . import gazetteer
 from .disambiguate import Resolution, resolve
 from .matching import Mention, find_mentions
 from .metonymy import is_metonym
-from .recognition import keep
+from .recognition import filter_mentions
 
 NAME = "places.v1"
 
@@ -34,7 +34,7 @@ NAME = "places.v1"
 def analyse(text: str, lang: str | None, source: dict | None = None) -> list[tuple[Resolution, bool]]:
     """Resolutions of the toponyms of ``text`` with their metonymy flags."""
     gaz = gazetteer.load()
-    mentions = [m for m in find_mentions(text, gaz, lang) if keep(m, text, gaz, lang)]
+    mentions = filter_mentions(find_mentions(text, gaz, lang), text, gaz, lang)
     resolutions = resolve(text, mentions, gaz, lang, source)
     out = []
     for r in resolutions:

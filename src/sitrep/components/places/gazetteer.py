@@ -107,6 +107,8 @@ class Gazetteer:
         self.country_entity: dict[str, int] = data["country_entity"]
         #: US state qualifier forms ("la", "calif", "louisiana") -> state code
         self.us_qualifier: dict[str, str] = data["us_qualifier"]
+        #: demonym ("ukrainian", "ukrainians") -> country entity
+        self.demonym_of: dict[str, int] = data["demonym_of"]
 
     def __len__(self) -> int:
         return len(self.names)
@@ -240,10 +242,12 @@ def build() -> dict:
         if iso:
             info[iso] = obj
     trans1 = _translations("iso3166-1")
+    centre_override = {row[1]: (float(row[5]), float(row[6])) for row in _data_lines("places_extra.tsv")
+                       if row[0] == "centre"}
     country_entity: dict[str, int] = {}
     for iso, c in countries.items():
         ci = info.get(iso, {})
-        latlng = ci.get("latlng") or ci.get("capital_latlng")
+        latlng = centre_override.get(iso) or ci.get("latlng") or ci.get("capital_latlng")
         if not latlng or len(latlng) != 2:
             continue
         names = {c["name"]}
@@ -385,7 +389,23 @@ def build() -> dict:
             if city is not None:
                 for n in names:
                     b.name(city, n)
-    return b.finish({"admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
+    # Populations of admin-1 areas: the sum of their cities'.
+    a1_pop: dict[tuple[str, str], int] = {}
+    for i in range(len(b.cols["names"])):
+        if b.cols["fclass"][i] == "P":
+            k = (b.cols["cc"][i], b.cols["admin1"][i])
+            a1_pop[k] = a1_pop.get(k, 0) + b.cols["pop"][i]
+    for k, i in admin1_entity.items():
+        if not b.cols["pop"][i]:
+            b.cols["pop"][i] = a1_pop.get(k, 0)
+    # Demonyms ("Ukrainian", "Sri Lankan") of countries, from countryinfo: kept apart from names.
+    demonym_of: dict[str, int] = {}
+    for iso, obj in info.items():
+        d = obj.get("demonym")
+        if d and iso in country_entity and _usable(d):
+            for form in (d, d + "s"):
+                demonym_of[norm(form)] = country_entity[iso]
+    return b.finish({"demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
 
 
 # -- cache ------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ CYR_ENDINGS = [
     ("ы", "а"), ("е", "а"), ("у", "а"), ("и", "а"), ("і", "а"), ("ю", "я"), ("ї", "я"),
     ("а", ""), ("у", ""), ("е", ""), ("і", ""), ("и", "ь"), ("и", ""), ("ю", "ь"), ("я", "ь"),
 ]
+STATE_ABBR = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.\s?){1,2})")
 CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 REGION_BEFORE = re.compile(
     r"(?:\b(?:régions?|oblast|province|département)\s+(?:de\s+(?:la\s+)?|du\s+|d['’]))$", re.I)
@@ -126,6 +127,15 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 mentions.append(Mention(m.start(), m.end(), m.group(), cands, region=True))
                 taken.append((m.start(), m.end()))
                 break
+    # US state abbreviations after a town: "Alexandria, La.", "Charleston, W.Va.".
+    for m in STATE_ABBR.finditer(text):
+        form = m.group(1).rstrip()
+        code = gaz.us_qualifier.get(norm(form))
+        a = gaz.admin1_entity.get(("US", code)) if code else None
+        if a is not None:
+            st = m.start(1)
+            mentions.append(Mention(st, st + len(form), form, (a,), features={"abbreviation": True}))
+            taken.append((st, st + len(form)))
     toks = tokens(text)
     n = len(toks)
     i = 0
@@ -149,7 +159,10 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             if not _is_cap(toks[j][2]):
                 continue
             surface = text[s:toks[j][1]]
-            cands = gaz.lookup(norm(surface))
+            key = norm(surface)
+            cands = gaz.lookup(key)
+            if not cands and key in gaz.demonym_of:
+                cands = (gaz.demonym_of[key],)
             if cands:
                 found = (j, toks[j][1], cands)
                 break
@@ -169,8 +182,11 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             continue
         j, end, cands = found
         surface = text[s:end]
-        if j == i and norm(surface) in stops:
+        if j == i and surface.casefold() in stops and not surface.isupper():
             i = j + 1
+            continue
+        if j == i and text[end:end + 1] == "." and norm(surface + ".") in gaz.us_qualifier and len(surface) <= 4:
+            i = j + 1  # "Va." or "Kan." outside a qualifier position: an abbreviation, not a name
             continue
         mention = Mention(s, end, surface, cands, sentence_initial=_sentence_initial(text, s))
         before = REGION_BEFORE.search(text[max(0, s - 30):s])
@@ -187,6 +203,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         mention.features["prev"] = toks[i - 1][2] if i > 0 else ""
         mention.features["next"] = toks[j + 1][2] if j + 1 < n else ""
         mention.features["ntok"] = j - i + 1
+        mention.features["demonym"] = norm(surface) in gaz.demonym_of and not gaz.lookup(norm(surface))
         mentions.append(mention)
         i = j + 1
     mentions.sort(key=lambda m: m.start)

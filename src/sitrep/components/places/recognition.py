@@ -16,25 +16,53 @@ from .gazetteer import Gazetteer
 from .matching import Mention, stop_words
 
 
-@lru_cache(maxsize=1)
-def titles() -> frozenset[str]:
-    text = (resources.files("sitrep") / "data" / "xx" / "places_titles.txt").read_text(encoding="utf-8")
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    text = (resources.files("sitrep") / "data" / "xx" / name).read_text(encoding="utf-8")
     return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def titles() -> frozenset[str]:
+    return _words("places_titles.txt")
+
+
+def heads() -> frozenset[str]:
+    """Words that may follow a place name inside an institution's name ("Butler County Sheriff")."""
+    return _words("places_heads.txt")
+
+
+def person_like(m: Mention, text: str, lang: str | None) -> bool:
+    """The match is (part of) a person's name: after a title or another capitalised word."""
+    f = m.features
+    prev = f.get("prev", "")
+    if prev.casefold() in titles() and text[max(0, m.start - 2):m.start].strip() in ("", "."):
+        return True
+    return bool(f.get("run_before")) and prev.casefold() not in stop_words(lang or "en")
+
+
+def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
+    """The mentions kept as toponyms; a name once seen as a person's is dropped everywhere."""
+    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang)}
+
+    def minor(m: Mention) -> bool:  # only hamlets and towns bear this name
+        return all(gaz.fclass[i] == "P" and gaz.pop[i] < 50000 for i in m.candidates)
+
+    return [m for m in mentions if keep(m, text, gaz, lang)
+            and not (m.features.get("ntok") == 1 and m.surface in persons and minor(m))]
 
 
 def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     if m.region:
         return True
     f = m.features
+    if f.get("abbreviation"):
+        return True
     stops = stop_words(lang or "en")
-    prev = f.get("prev", "")
-    if prev.casefold() in titles() and text[max(0, m.start - 2):m.start].strip() in ("", "."):
-        return False
-    if f.get("run_before") and prev.casefold() not in stops:
+    if person_like(m, text, lang):
         return False
     if f.get("run_after"):
         nxt = f.get("next", "")
-        if nxt.casefold() not in stops:
+        if nxt.casefold() not in stops and nxt.casefold() not in heads():
             return False
     best_pop = max((gaz.pop[i] for i in m.candidates), default=0)
     areas = any(gaz.fclass[i] != "P" for i in m.candidates)
