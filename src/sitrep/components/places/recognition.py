@@ -66,6 +66,6 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
             return False
     best_pop = max((gaz.pop[i] for i in m.candidates), default=0)
     areas = any(gaz.fclass[i] != "P" for i in m.candidates)
-    if m.sentence_initial and f.get("ntok", 1) == 1 and not areas and best_pop < 20000:
+    if m.sentence_initial and not f.get("alone") and f.get("ntok", 1) == 1 and not areas and best_pop < 20000:
         return False
     return True
