@@ -25,7 +25,7 @@ from ...pipeline import Component, register
 from . import gazetteer
 from .disambiguate import Resolution, resolve
 from .matching import Mention, find_mentions
-from .metonymy import is_metonym
+from .metonymy import ACTOR_CODES, is_metonym
 from .recognition import filter_mentions
 
 NAME = "places.v1"
@@ -40,7 +40,13 @@ def analyse(text: str, lang: str | None, source: dict | None = None) -> list[tup
     for r in resolutions:
         met = False
         if r.scored:
-            met = is_metonym(text, r.mention.start, r.mention.end, gaz.fcode[r.scored[0][0]], lang)
+            # A seat of power among the candidates ("Washington": the capital, not the state)
+            # is what a name acting as a government means.
+            seat = next((k for k, (i, _s) in enumerate(r.scored[:5]) if gaz.fcode[i] in ACTOR_CODES), None)
+            if seat is not None:
+                met = is_metonym(text, r.mention.start, r.mention.end, gaz.fcode[r.scored[seat][0]], lang)
+                if met and seat:
+                    r.scored.insert(0, r.scored.pop(seat))
         out.append((r, met))
     return out
 

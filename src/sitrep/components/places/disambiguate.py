@@ -156,37 +156,56 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
 
     # First pass: the prior's choices.
     first = [max(sc, key=sc.get) if sc else None for sc in base]
-    # Context: countries and admin-1 areas of those choices, countries of demonyms.
+    keys = [norm(m.surface) for m in mentions]
+    # Context from every first choice; a name's own mentions are taken out again below.
+    all_cc: Counter = Counter(demo)
+    all_a1: Counter = Counter()
+    by_key: dict[str, list[int]] = {}
+    for k, e in enumerate(first):
+        by_key.setdefault(keys[k], []).append(k)
+        if e is None:
+            continue
+        all_cc[gaz.cc[e]] += 1
+        if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
+            all_a1[(gaz.cc[e], gaz.admin1[e])] += 1
+    point_of = {}
+    for k, e in enumerate(first):
+        if e is not None and gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
+            point_of.setdefault(keys[k], (gaz.lat[e], gaz.lon[e]))
+    done: dict[str, tuple[list[tuple[int, float]], float]] = {}
     out: list[Resolution] = []
     for k, m in enumerate(mentions):
-        ctx_cc: Counter = Counter(demo)
-        ctx_a1: Counter = Counter()
-        points = []
-        for k2, e in enumerate(first):
-            if k2 == k or e is None or norm(mentions[k2].surface) == norm(m.surface):
-                continue
-            ctx_cc[gaz.cc[e]] += 1
-            if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
-                ctx_a1[(gaz.cc[e], gaz.admin1[e])] += 1
-                points.append((gaz.lat[e], gaz.lon[e]))
-        total_cc = sum(ctx_cc.values()) or 1
-        scored = []
-        for i, s in base[k].items():
-            if ctx_cc:
-                s += 2.5 * ctx_cc[gaz.cc[i]] / total_cc + (0.8 if ctx_cc[gaz.cc[i]] else 0.0)
-            if ctx_a1 and gaz.fcode[i] not in ("PCLI", "PCLD", "PCLS", "CONT"):
-                if ctx_a1[(gaz.cc[i], gaz.admin1[i])]:
-                    s += 1.5
-            if points and gaz.fclass[i] != "A":
-                d = min(distance_km(gaz.lat[i], gaz.lon[i], la, lo) for la, lo in points[:20])
-                s += 1.5 if d < 100 else 0.8 if d < 300 else 0.0
-            scored.append((i, s))
-        scored.sort(key=lambda x: -x[1])
-        if scored:
-            top = scored[0][1]
-            z = sum(math.exp(s - top) for _, s in scored)
-            conf = 1.0 / z
-        else:
+        key = keys[k] + ("#region" if m.region else "")
+        if key not in done:
+            ctx_cc = all_cc.copy()
+            ctx_a1 = all_a1.copy()
+            for k2 in by_key[keys[k]]:
+                e = first[k2]
+                if e is None:
+                    continue
+                ctx_cc[gaz.cc[e]] -= 1
+                if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
+                    ctx_a1[(gaz.cc[e], gaz.admin1[e])] -= 1
+            points = [p for kk, p in point_of.items() if kk != keys[k]][:20]
+            total_cc = sum(v for v in ctx_cc.values() if v > 0) or 1
+            scored = []
+            for i, sc in base[k].items():
+                cnt = ctx_cc.get(gaz.cc[i], 0)
+                if cnt > 0:
+                    sc += 2.5 * cnt / total_cc + 0.8
+                if gaz.fcode[i] not in ("PCLI", "PCLD", "PCLS", "CONT") and ctx_a1.get((gaz.cc[i], gaz.admin1[i]), 0) > 0:
+                    sc += 1.5
+                if points and gaz.fclass[i] != "A":
+                    la, lo = gaz.lat[i], gaz.lon[i]
+                    d = min(distance_km(la, lo, pla, plo) for pla, plo in points)
+                    sc += 1.5 if d < 100 else 0.8 if d < 300 else 0.0
+                scored.append((i, sc))
+            scored.sort(key=lambda x: -x[1])
             conf = 0.0
+            if scored:
+                top = scored[0][1]
+                conf = 1.0 / sum(math.exp(v - top) for _, v in scored)
+            done[key] = (scored, conf)
+        scored, conf = done[key]
         out.append(Resolution(m, scored, conf))
     return out

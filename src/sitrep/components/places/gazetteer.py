@@ -44,6 +44,7 @@ _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "-": " ", "�
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=200_000)
 def norm(name: str) -> str:
     """The index key of a name: case, accents, apostrophes, hyphens and dots folded."""
     s = unicodedata.normalize("NFKD", name.translate(_APOS))

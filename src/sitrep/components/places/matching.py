@@ -141,7 +141,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     i = 0
     while i < n:
         s, e, t = toks[i]
-        if not _is_cap(t) or any(a <= s < b for a, b in taken):
+        if not t[:1].isupper() or (taken and any(a <= s < b for a, b in taken)):
             i += 1
             continue
         found = None
