@@ -357,7 +357,7 @@ def build() -> dict:
             if m:
                 caps[norm(m.group(1))] = m.group(2)
         province_capitals[iso] = caps
-    generic = re.compile(r"\s+(oblast|oblast'|province|region|state|governorate|prefecture|district|county|krai|kray|raion|municipality|city|autonomous republic|respublika)$", re.I)
+    generic = re.compile(r"\s+(oblast|oblast'|province|region|state|governorate|prefecture|district|county|krai|kray|raion|municipality|city|autonomous republic|respublika|sheng|zizhiqu|shi|ken|-ken|do|pradesh state)$", re.I)
     for sub in pycountry.subdivisions:
         if sub.parent_code is not None or sub.country_code == "US":
             continue
@@ -375,8 +375,10 @@ def build() -> dict:
                     names.add(n)
             gid = int(row[8]) if row[8] else 0
         stem = generic.sub("", sub.name)
+        if stem != sub.name and len(stem) > 3:
+            names.add(stem)
         candidates = [capital] if capital else []
-        listed = listed_capitals.get((cc, norm(sub.name)))
+        listed = listed_capitals.get((cc, norm(sub.name))) or listed_capitals.get((cc, norm(stem)))
         if listed:
             candidates.append(listed[0])
             names.update(n for n in "|".join(listed[1:]).split("|") if n)
@@ -395,7 +397,7 @@ def build() -> dict:
             continue
         a1 = b.cols["admin1"][city]
         pts = groups.get((cc, a1)) or [(b.cols["lat"][city], b.cols["lon"][city])]
-        lat, lon = _centre(pts)
+        lat, lon = centre_override.get(sub.code) or _centre(pts)
         if (cc, a1) in admin1_entity:  # two ISO subdivisions on one GeoNames admin-1 (a city and its oblast)
             if sub.type.lower() == "city":
                 continue
@@ -408,7 +410,12 @@ def build() -> dict:
     for row in _data_lines("places_extra.tsv"):
         kind = row[0]
         names = row[9].split("|") if len(row) > 9 else []
-        if kind == "place":
+        if kind == "place" and re.match(r"^[A-Z]{2}-[A-Z0-9]{1,3}$", row[1]):
+            code = row[1][3:]
+            admin1_entity[(row[2], code)] = b.add(int(row[8]) if row[8] else 0, names[0], row[3], row[4], row[2],
+                                                  code, float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
+            us_qualifier.setdefault(norm(code), code)
+        elif kind == "place":
             b.add(int(row[8]) if row[8] else 0, names[0], row[3], row[4], row[2] if row[2] != "XX" else "",
                   "", float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
         elif kind == "alias" and row[1] in country_entity:

@@ -60,12 +60,14 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     stops = stop_words(lang or "en")
     if person_like(m, text, lang):
         return False
-    if f.get("run_after"):
-        nxt = f.get("next", "")
-        if nxt.casefold() not in stops and nxt.casefold() not in heads():
-            return False
     best_pop = max((gaz.pop[i] for i in m.candidates), default=0)
     areas = any(gaz.fclass[i] != "P" for i in m.candidates)
+    nxt = f.get("next", "")
+    if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
+        return False  # "Marburg virus", "Ebola fever": a disease named after a place
+    if f.get("run_after") and not (areas or best_pop >= 100_000):
+        if nxt.casefold() not in stops and nxt.casefold() not in heads():
+            return False
     if m.sentence_initial and not f.get("alone") and f.get("ntok", 1) == 1 and not areas and best_pop < 20000:
         return False
     return True
