@@ -32,6 +32,9 @@ from .matching import Mention
 TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
               "PPLC": 1.2, "PPLA": 0.6, "CSTL": 3.0, "BLDG": 3.0, "SEA": 3.0, "STM": 2.0, "GULF": 3.0}
 MAX_CANDIDATES = 40
+#: per other place of the article in the same admin-1 area / within 150 km (3 at most)
+A1_WEIGHT = 1.5
+NEAR_WEIGHT = 1.0
 QUALIFIER = re.compile(r"^,\s*([A-Z][\w.’' ]{1,24}?)(?=[,.;:)\s]|$)")
 
 
@@ -193,12 +196,12 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                 cnt = ctx_cc.get(gaz.cc[i], 0)
                 if cnt > 0:
                     sc += 2.5 * cnt / total_cc + 0.8
-                if gaz.fcode[i] not in ("PCLI", "PCLD", "PCLS", "CONT") and ctx_a1.get((gaz.cc[i], gaz.admin1[i]), 0) > 0:
-                    sc += 1.5
+                if gaz.fcode[i] not in ("PCLI", "PCLD", "PCLS", "CONT"):
+                    sc += A1_WEIGHT * min(ctx_a1.get((gaz.cc[i], gaz.admin1[i]), 0), 3)
                 if points and gaz.fclass[i] != "A":
                     la, lo = gaz.lat[i], gaz.lon[i]
-                    d = min(distance_km(la, lo, pla, plo) for pla, plo in points)
-                    sc += 1.5 if d < 100 else 0.8 if d < 300 else 0.0
+                    near = sum(1 for pla, plo in points if distance_km(la, lo, pla, plo) < 150)
+                    sc += NEAR_WEIGHT * min(near, 3)
                 scored.append((i, sc))
             scored.sort(key=lambda x: -x[1])
             conf = 0.0

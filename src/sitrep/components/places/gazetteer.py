@@ -221,10 +221,10 @@ def _translations(domain: str) -> list:
 
 def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     """Centre of a region from its places: the middle of their bounding box, the
-    outermost 2 % on each side left out so that a far islet does not move it."""
+    outermost 1 % on each side left out so that a far islet does not move it."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    k = len(lats) // 50
+    k = len(lats) // 100
     lo, hi = k, len(lats) - 1 - k
     return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
@@ -442,7 +442,9 @@ def build() -> dict:
         d = obj.get("demonym")
         if d and iso in country_entity and _usable(d):
             for form in (d, d + "s"):
-                demonym_of[norm(form)] = country_entity[iso]
+                j = demonym_of.get(norm(form))
+                if j is None or b.cols["pop"][j] < b.cols["pop"][country_entity[iso]]:
+                    demonym_of[norm(form)] = country_entity[iso]
     skeleton_index = {k: tuple(sorted(v)) for k, v in skel.items()}
     return b.finish({"skeleton_index": skeleton_index, "demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
 

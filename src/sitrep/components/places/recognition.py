@@ -13,7 +13,11 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import Gazetteer
+import os
+
 from .matching import Mention, stop_words
+
+BIG_TOWN = int(os.environ.get("SITREP_BIG", "1000000"))
 
 
 @lru_cache(maxsize=None)
@@ -65,7 +69,7 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     nxt = f.get("next", "")
     if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
         return False  # "Marburg virus", "Ebola fever": a disease named after a place
-    if f.get("run_after") and not (areas or best_pop >= 100_000):
+    if f.get("run_after") and not (areas or best_pop >= BIG_TOWN):
         if nxt.casefold() not in stops and nxt.casefold() not in heads():
             return False
     if m.sentence_initial and not f.get("alone") and f.get("ntok", 1) == 1 and not areas and best_pop < 20000:
