@@ -60,7 +60,7 @@ class Mention:
 
 @lru_cache(maxsize=None)
 def stop_words(lang: str) -> frozenset[str]:
-    """Function words of ``lang`` (spaCy's lists) and month/day names: never toponyms alone."""
+    """Function words of ``lang`` and English (spaCy's lists)."""
     import importlib
 
     words: set[str] = set()
@@ -70,10 +70,15 @@ def stop_words(lang: str) -> frozenset[str]:
             words.update(mod.STOP_WORDS)
         except ImportError:
             continue
-    path = resources.files("sitrep") / "data" / "xx" / "places_not_alone.txt"
-    words.update(w.strip().casefold() for w in path.read_text(encoding="utf-8").splitlines()
-                 if w.strip() and not w.startswith("#"))
     return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def not_alone(lang: str) -> frozenset[str]:
+    """Stop words plus ``data/xx/places_not_alone.txt``: never a toponym as a single word."""
+    path = resources.files("sitrep") / "data" / "xx" / "places_not_alone.txt"
+    return stop_words(lang) | frozenset(w.strip().casefold() for w in path.read_text(encoding="utf-8").splitlines()
+                                        if w.strip() and not w.startswith("#"))
 
 
 def _is_cap(tok: str) -> bool:
@@ -115,7 +120,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     """Every gazetteer name in ``text`` that looks like a toponym."""
-    stops = stop_words(lang or "en")
+    stops = not_alone(lang or "en")
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     # Russian/Ukrainian "Харківської області": the adjective's nominative + "область".

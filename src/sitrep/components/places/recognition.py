@@ -9,6 +9,7 @@ only hamlets (a capitalised common word).  The word lists are data:
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -35,21 +36,42 @@ def heads() -> frozenset[str]:
     return _words("places_heads.txt")
 
 
-def person_like(m: Mention, text: str, lang: str | None) -> bool:
-    """The match is (part of) a person's name: after a title or another capitalised word."""
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The 1,500 commonest US given names (1990 census lists of the ``names`` package)."""
+    out: set[str] = set()
+    for fname, top in (("dist.male.first", 600), ("dist.female.first", 900)):
+        lines = (resources.files("names") / fname).read_text(encoding="utf-8").splitlines()[:top]
+        out.update(line.split()[0].casefold() for line in lines if line.strip())
+    return frozenset(out)
+
+
+SPEECH_AFTER = re.compile(r"^(?:['’]s\s+)?\s*(?:said|says|told|added|explained|noted|wrote|testified|pleaded|asked|replied)\b")
+
+
+def person_like(m: Mention, text: str, lang: str | None, minor: bool = True) -> bool:
+    """The match is (part of) a person's name: after a title or another capitalised word,
+    a given name before a capitalised word, or a small place's name "saying"."""
     f = m.features
     prev = f.get("prev", "")
-    if prev.casefold() in titles() and text[max(0, m.start - 2):m.start].strip() in ("", "."):
+    if prev and prev.casefold() in titles() and re.search(re.escape(prev) + r"\.?\s+$", text[max(0, m.start - len(prev) - 3):m.start]):
         return True
-    return bool(f.get("run_before")) and prev.casefold() not in stop_words(lang or "en")
+    if f.get("run_before") and prev.casefold() not in stop_words(lang or "en"):
+        return True
+    if (lang or "en") == "en" and f.get("ntok") == 1:
+        if f.get("run_after") and m.surface.casefold() in first_names() and f.get("next", "").casefold() not in heads():
+            return True
+        if minor and SPEECH_AFTER.match(text[m.end:m.end + 16]):
+            return True
+    return False
 
 
 def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     """The mentions kept as toponyms; a name once seen as a person's is dropped everywhere."""
-    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang)}
-
     def minor(m: Mention) -> bool:  # only hamlets and towns bear this name
-        return all(gaz.fclass[i] == "P" and gaz.pop[i] < 50000 for i in m.candidates)
+        return all(gaz.fclass[i] == "P" and gaz.pop[i] < 200_000 for i in m.candidates)
+
+    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, minor(m))}
 
     return [m for m in mentions if keep(m, text, gaz, lang)
             and not (m.features.get("ntok") == 1 and m.surface in persons and minor(m))]
@@ -62,8 +84,12 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     if f.get("abbreviation"):
         return True
     stops = stop_words(lang or "en")
-    if person_like(m, text, lang):
+    best_pop = max((gaz.pop[i] for i in m.candidates), default=0)
+    areas = any(gaz.fclass[i] != "P" for i in m.candidates)
+    if person_like(m, text, lang, not areas and best_pop < 200_000):
         return False
+    if f.get("demonym") and f.get("run_after"):
+        return False  # "American Red Cross"
     best_pop = max((gaz.pop[i] for i in m.candidates), default=0)
     areas = any(gaz.fclass[i] != "P" for i in m.candidates)
     nxt = f.get("next", "")
