@@ -69,12 +69,23 @@ def demonyms(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 
 
+@lru_cache(maxsize=None)
+def _demonym_regex(lang: str):
+    exact, prefixes = demonyms(lang)
+    if not exact and not prefixes:
+        return None
+    alts = [re.escape(w) for w in sorted(exact, key=len, reverse=True)]
+    alts += [re.escape(p) + r"\w*" for p, _ in prefixes]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.I | re.U)
+
+
 def demonym_countries(text: str, lang: str | None) -> Counter:
     exact, prefixes = demonyms(lang or "en")
     out: Counter = Counter()
-    if not exact and not prefixes:
+    rx = _demonym_regex(lang or "en")
+    if rx is None:
         return out
-    for m in _WORD.finditer(text):
+    for m in rx.finditer(text):
         w = m.group().casefold()
         cc = exact.get(w)
         if cc is None:
@@ -200,7 +211,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                     sc += A1_WEIGHT * min(ctx_a1.get((gaz.cc[i], gaz.admin1[i]), 0), 3)
                 if points and gaz.fclass[i] != "A":
                     la, lo = gaz.lat[i], gaz.lon[i]
-                    near = sum(1 for pla, plo in points if distance_km(la, lo, pla, plo) < 150)
+                    near = sum(1 for pla, plo in points
+                               if abs(la - pla) < 1.4 and distance_km(la, lo, pla, plo) < 150)
                     sc += NEAR_WEIGHT * min(near, 3)
                 scored.append((i, sc))
             scored.sort(key=lambda x: -x[1])

@@ -47,9 +47,11 @@ _SPACES = re.compile(r"\s+")
 @lru_cache(maxsize=200_000)
 def norm(name: str) -> str:
     """The index key of a name: case, accents, apostrophes, hyphens and dots folded."""
-    s = unicodedata.normalize("NFKD", name.translate(_APOS))
-    s = "".join(ch for ch in s if not unicodedata.combining(ch))
-    return _SPACES.sub(" ", s).strip().casefold()
+    s = name.translate(_APOS)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return " ".join(s.split()).casefold()
 
 
 _SKEL_SUBS = (("kh", "h"), ("zh", "z"), ("sch", "s"), ("shch", "s"), ("ch", "c"), ("tch", "c"), ("ts", "c"),
@@ -59,6 +61,7 @@ _VOWELS = str.maketrans("", "", "aeiouy")
 TRANSLIT_COUNTRIES = {"UA", "RU", "BY"}
 
 
+@lru_cache(maxsize=100_000)
 def skeleton(name: str) -> str:
     """A transliteration-blind key: consonants only, g/h, kh/h, ts/c folded.
 

@@ -16,16 +16,21 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from .gazetteer import Gazetteer, norm, skeleton
+from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm, skeleton
 
 TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.U)
 ELISION = re.compile(r"^(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ"
+NAME_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"
+    r"|(?<![^\W\d_'’])(?P<el>(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’])?[" + _UPPER + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+    , re.U)
+#: lowercase words allowed inside a multi-word name, between two capitalised tokens
+CONNECTOR_GAP = re.compile(r"^[ \-](?:of|and|upon|on|de|du|des|la|le|les|et|del|da|do|dos|das|di|y|en|sur|am|an|der|the|el|al|à)(?: (?:la|le|les|the))?[ \-]$")
+NEXT_WORD = re.compile(r"^(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
 POSSESSIVE = re.compile(r"['’]s?$")
 MAX_TOKENS = 6
 
-#: lowercase words allowed inside a multi-word name
-CONNECTORS = {"of", "and", "upon", "on", "de", "du", "des", "la", "le", "les", "et", "del", "da", "do",
-              "dos", "das", "di", "y", "en", "sur", "am", "an", "der", "the", "el", "al", "à"}
 
 #: Russian/Ukrainian case endings -> nominative endings, tried in this order
 CYR_ENDINGS = [
@@ -36,6 +41,7 @@ CYR_ENDINGS = [
     ("а", ""), ("у", ""), ("е", ""), ("і", ""), ("и", "ь"), ("и", ""), ("ю", "ь"), ("я", "ь"),
 ]
 STATE_ABBR = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.\s?){1,2})")
+TRANSLIT_HINT = re.compile(r"\b(?:Ukrain|Russia|Belarus|Donbas|Crimea)", re.I)
 CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 REGION_BEFORE = re.compile(
     r"(?:\b(?:régions?|oblast|province|département)\s+(?:de\s+(?:la\s+)?|du\s+|d['’]))$", re.I)
@@ -100,15 +106,32 @@ def cyrillic_variants(word: str) -> list[str]:
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised tokens (and the connectors that may join them): the only ones a name starts,
+    ends or continues with; lowercase words are skipped by the regular expression itself."""
     out = []
-    for m in TOKEN.finditer(text):
-        s, e, t = m.start(), m.end(), m.group()
-        el = ELISION.match(t)
+    for m in NAME_TOKEN.finditer(text):
+        s, e = m.span()
+        el = m.group("el")
         if el:
-            s += el.end()
-            t = t[el.end():]
-        out.append((s, e, t))
+            s += len(el)
+        out.append((s, e, text[s:e]))
     return out
+
+
+REGION_TAILS = ("de ", "d'", "d’", "du ", "la ")
+_PUNCT = ".,;:!?\"“”«»()’'‘"
+
+
+def _prev_word(text: str, start: int) -> tuple[str, str]:
+    """The word before ``start`` and what separates them."""
+    before = text[max(0, start - 40):start]
+    stripped = before.rstrip()
+    core = stripped.rstrip(_PUNCT)
+    gap = before[len(core):]
+    word = core[core.rfind(" ") + 1:].lstrip(_PUNCT)
+    if "\n" in word:
+        word = word[word.rfind("\n") + 1:]
+    return word, gap
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -143,6 +166,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             taken.append((st, st + len(form)))
     toks = tokens(text)
     n = len(toks)
+    misses: list[tuple[int, int]] = []
     i = 0
     while i < n:
         s, e, t = toks[i]
@@ -154,14 +178,18 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         # The longest run of joined tokens first.
         j_max = i
         for j in range(i + 1, last):
+            if toks[j][0] - toks[j - 1][1] > 12:
+                break
             gap = text[toks[j - 1][1]:toks[j][0]]
-            if gap not in (" ", "-", ". ", " - ") or (gap == ". " and toks[j - 1][2] not in ("St", "Mt", "Ft", "Pt")):
-                break
-            if not (_is_cap(toks[j][2]) or toks[j][2] in CONNECTORS):
-                break
+            if gap not in (" ", "-", " - "):
+                if gap == ". ":
+                    if toks[j - 1][2] not in ("St", "Mt", "Ft", "Pt"):
+                        break
+                elif not CONNECTOR_GAP.match(gap):
+                    break
             j_max = j
         for j in range(j_max, i - 1, -1):
-            if not _is_cap(toks[j][2]):
+            if not toks[j][2][:1].isupper():
                 continue
             surface = text[s:toks[j][1]]
             key = norm(surface)
@@ -182,18 +210,9 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 if cands:
                     found = (i, end, cands)
                     break
-            if found is None:
-                # Another transliteration of a Ukrainian/Russian name ("Peski" for "Pisky"),
-                # longest run first.
-                for j in range(j_max, i - 1, -1):
-                    if not _is_cap(toks[j][2]):
-                        continue
-                    sk = skeleton(text[s:toks[j][1]])
-                    cands = gaz.skeleton_index.get(sk, ()) if len(sk) >= 5 else ()
-                    if cands:
-                        found = (j, toks[j][1], cands)
-                        break
         if found is None:
+            if toks[j_max][1] - s >= 5 and t.casefold() not in stops:
+                misses.append((i, j_max))
             i += 1
             continue
         j, end, cands = found
@@ -211,7 +230,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             i = j + 1  # "Va." or "Kan." outside a qualifier position: an abbreviation, not a name
             continue
         mention = Mention(s, end, surface, cands, sentence_initial=_sentence_initial(text, s))
-        before = REGION_BEFORE.search(text[max(0, s - 30):s])
+        before = REGION_BEFORE.search(text[max(0, s - 30):s]) if text[max(0, s - 4):s].endswith(REGION_TAILS) else None
         after = REGION_AFTER.match(text[end:end + 12])
         if before:
             mention.region = True
@@ -220,16 +239,63 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             mention.region = True
             mention.end = end + after.end()
         mention.surface = text[mention.start:mention.end]
-        p_tok = toks[i - 1][2] if i > 0 else ""
-        mention.features["run_before"] = (i > 0 and _is_cap(p_tok) and text[toks[i - 1][1]:s] == " "
-                                          and "-" not in p_tok and not p_tok.isupper())
+        p_tok, p_gap = _prev_word(text, s)
+        nm = NEXT_WORD.match(text[end:end + 40])
+        n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
+        mention.features["run_before"] = (_is_cap(p_tok) and p_gap == " " and "-" not in p_tok and not p_tok.isupper())
         mention.features["alone"] = bool(re.match(r"^\s*(?:[.;:!?\n]|$)", text[end:end + 3])) and mention.sentence_initial
-        mention.features["run_after"] = (j + 1 < n and _is_cap(toks[j + 1][2]) and text[toks[j][1]:toks[j + 1][0]] == " ")
-        mention.features["prev"] = toks[i - 1][2] if i > 0 else ""
-        mention.features["next"] = toks[j + 1][2] if j + 1 < n else ""
+        mention.features["run_after"] = _is_cap(n_tok) and n_gap == " "
+        mention.features["prev"] = p_tok
+        mention.features["next"] = n_tok
         mention.features["ntok"] = j - i + 1
         mention.features["demonym"] = norm(surface) in gaz.demonym_of and not gaz.lookup(norm(surface))
         mentions.append(mention)
         i = j + 1
+    if misses:
+        if not _translit_context(text, mentions, gaz):
+            # Without Ukrainian/Russian context only a name standing alone (a one-name line) is tried.
+            misses = [(i, j) for i, j in misses if _sentence_initial(text, toks[i][0])
+                      and re.match(r"^\s*(?:[.;:!?\n]|$)", text[toks[j][1]:toks[j][1] + 3])]
+        mentions.extend(_skeleton_mentions(text, toks, misses, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _translit_context(text: str, mentions: list[Mention], gaz: Gazetteer) -> bool:
+    """The text is about Ukraine, Russia or Belarus: one of its places is there."""
+    for m in mentions:
+        best = max(m.candidates, key=lambda c: gaz.pop[c])
+        if gaz.cc[best] in TRANSLIT_COUNTRIES:
+            return True
+    return bool(TRANSLIT_HINT.search(text))
+
+
+def _skeleton_mentions(text, toks, misses, mentions, gaz: Gazetteer) -> list[Mention]:
+    """Ukrainian/Russian/Belarusian towns spelt in another transliteration ("Peski" for
+    "Pisky"), longest run first, where no name matched."""
+    spans = [(m.start, m.end) for m in mentions]
+    out = []
+    last_end = -1
+    for i, j_max in misses:
+        s = toks[i][0]
+        if s < last_end:
+            continue
+        for j in range(j_max, i - 1, -1):
+            e = toks[j][1]
+            if e - s < 5 or any(a < e and s < b for a, b in spans):
+                continue
+            sk = skeleton(text[s:e])
+            cands = gaz.skeleton_index.get(sk, ()) if len(sk) >= 5 else ()
+            if cands:
+                m = Mention(s, e, text[s:e], cands, sentence_initial=_sentence_initial(text, s))
+                p_tok, p_gap = _prev_word(text, s)
+                nm = NEXT_WORD.match(text[e:e + 40])
+                n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
+                m.features.update(run_before=_is_cap(p_tok) and p_gap == " " and "-" not in p_tok,
+                                  run_after=_is_cap(n_tok) and n_gap == " ", prev=p_tok, next=n_tok,
+                                  ntok=j - i + 1, demonym=False, transliteration=True,
+                                  alone=bool(re.match(r"^\s*(?:[.;:!?\n]|$)", text[e:e + 3])) and m.sentence_initial)
+                out.append(m)
+                last_end = e
+                break
+    return out

@@ -54,7 +54,7 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True) -> 
     a given name before a capitalised word, or a small place's name "saying"."""
     f = m.features
     prev = f.get("prev", "")
-    if prev and prev.casefold() in titles() and re.search(re.escape(prev) + r"\.?\s+$", text[max(0, m.start - len(prev) - 3):m.start]):
+    if prev and prev.casefold() in titles() and text[max(0, m.start - len(prev) - 2):m.start].rstrip().rstrip(".").endswith(prev):
         return True
     if f.get("run_before") and prev.casefold() not in stop_words(lang or "en"):
         return True
