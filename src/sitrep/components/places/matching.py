@@ -210,6 +210,13 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 if cands:
                     found = (i, end, cands)
                     break
+        if found is None and "-" in t:
+            # "D-Charleston", "Egyptian-US", "Gainesville-area": the parts of a compound.
+            parts = _hyphen_parts(text, s, t, gaz, stops)
+            if parts:
+                mentions.extend(parts)
+                i += 1
+                continue
         if found is None:
             if toks[j_max][1] - s >= 5 and t.casefold() not in stops:
                 misses.append((i, j_max))
@@ -236,13 +243,13 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             mention.region = True
             mention.start = s - len(before.group())
         elif after:
-            mention.region = True
-            mention.end = end + after.end()
+            mention.region = True  # "Kharkiv region": the area; the span stays on the name
         mention.surface = text[mention.start:mention.end]
         p_tok, p_gap = _prev_word(text, s)
         nm = NEXT_WORD.match(text[end:end + 40])
         n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
-        mention.features["run_before"] = (_is_cap(p_tok) and p_gap == " " and "-" not in p_tok and not p_tok.isupper())
+        mention.features["run_before"] = (_is_cap(p_tok) and p_gap == " " and "-" not in p_tok and not p_tok.isupper()
+                                          and not p_tok.endswith(("'s", "’s")))
         mention.features["alone"] = bool(re.match(r"^\s*(?:[.;:!?\n]|$)", text[end:end + 3])) and mention.sentence_initial
         mention.features["run_after"] = _is_cap(n_tok) and n_gap == " "
         mention.features["prev"] = p_tok
@@ -259,6 +266,26 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         mentions.extend(_skeleton_mentions(text, toks, misses, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _hyphen_parts(text: str, start: int, token: str, gaz: Gazetteer, stops) -> list[Mention]:
+    out = []
+    pos = 0
+    for part in token.split("-"):
+        s = start + pos
+        pos += len(part) + 1
+        if len(part) < 2 or not part[:1].isupper() or part.casefold() in stops:
+            continue
+        key = norm(part)
+        cands = gaz.lookup(key) or ((gaz.demonym_of[key],) if key in gaz.demonym_of else ())
+        if part.isupper():
+            cands = tuple(c for c in cands if gaz.fclass[c] in ("A", "L"))
+        if cands:
+            m = Mention(s, s + len(part), part, cands, sentence_initial=False)
+            m.features.update(run_before=False, run_after=False, prev="", next="", ntok=1,
+                              demonym=key in gaz.demonym_of and not gaz.lookup(key), alone=False)
+            out.append(m)
+    return out
 
 
 def _translit_context(text: str, mentions: list[Mention], gaz: Gazetteer) -> bool:
@@ -285,7 +312,7 @@ def _skeleton_mentions(text, toks, misses, mentions, gaz: Gazetteer) -> list[Men
             if e - s < 5 or any(a < e and s < b for a, b in spans):
                 continue
             sk = skeleton(text[s:e])
-            cands = gaz.skeleton_index.get(sk, ()) if len(sk) >= 5 else ()
+            cands = gaz.skeleton_index.get(sk, ()) if len(sk) >= 4 else ()
             if cands:
                 m = Mention(s, e, text[s:e], cands, sentence_initial=_sentence_initial(text, s))
                 p_tok, p_gap = _prev_word(text, s)

@@ -31,6 +31,11 @@ def titles() -> frozenset[str]:
     return _words("places_titles.txt")
 
 
+def directions() -> frozenset[str]:
+    """Words before a place name that qualify it ("Northeast Georgia", "Historic Dublin")."""
+    return _words("places_qualifiers.txt")
+
+
 def heads() -> frozenset[str]:
     """Words that may follow a place name inside an institution's name ("Butler County Sheriff")."""
     return _words("places_heads.txt")
@@ -46,22 +51,30 @@ def first_names() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """The 5,000 commonest US surnames (1990 census, ``names`` package)."""
+    lines = (resources.files("names") / "dist.all.last").read_text(encoding="utf-8").splitlines()[:5000]
+    return frozenset(line.split()[0].casefold() for line in lines if line.strip())
+
+
 SPEECH_AFTER = re.compile(r"^(?:['’]s\s+)?\s*(?:said|says|told|added|explained|noted|wrote|testified|pleaded|asked|replied)\b")
 
 
-def person_like(m: Mention, text: str, lang: str | None, minor: bool = True) -> bool:
+def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, speech: bool = True) -> bool:
     """The match is (part of) a person's name: after a title or another capitalised word,
     a given name before a capitalised word, or a small place's name "saying"."""
     f = m.features
     prev = f.get("prev", "")
     if prev and prev.casefold() in titles() and text[max(0, m.start - len(prev) - 2):m.start].rstrip().rstrip(".").endswith(prev):
         return True
-    if f.get("run_before") and prev.casefold() not in stop_words(lang or "en"):
+    if f.get("run_before") and prev.casefold() not in stop_words(lang or "en") and prev.casefold() not in directions():
         return True
     if (lang or "en") == "en" and f.get("ntok") == 1:
         if f.get("run_after") and m.surface.casefold() in first_names() and f.get("next", "").casefold() not in heads():
             return True
-        if minor and SPEECH_AFTER.match(text[m.end:m.end + 16]):
+        if speech and minor and SPEECH_AFTER.match(text[m.end:m.end + 16]) and (
+                m.surface.casefold() in surnames() or m.surface.casefold() in first_names()):
             return True
     return False
 
@@ -71,7 +84,7 @@ def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: st
     def minor(m: Mention) -> bool:  # only hamlets and towns bear this name
         return all(gaz.fclass[i] == "P" and gaz.pop[i] < 200_000 for i in m.candidates)
 
-    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, minor(m))}
+    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, minor(m), speech=False)}
 
     return [m for m in mentions if keep(m, text, gaz, lang)
             and not (m.features.get("ntok") == 1 and m.surface in persons and minor(m))]
@@ -96,7 +109,7 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
         return False  # "Marburg virus", "Ebola fever": a disease named after a place
     if f.get("run_after") and not (areas or best_pop >= BIG_TOWN):
-        if nxt.casefold() not in stops and nxt.casefold() not in heads():
+        if nxt.casefold() not in stops and nxt.casefold() not in heads() and not nxt.isupper():
             return False
     if m.sentence_initial and not f.get("alone") and f.get("ntok", 1) == 1 and not areas and best_pop < 20000:
         return False
