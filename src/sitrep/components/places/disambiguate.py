@@ -76,7 +76,7 @@ def _demonym_regex(lang: str):
         return None
     alts = [re.escape(w) for w in sorted(exact, key=len, reverse=True)]
     alts += [re.escape(p) + r"\w*" for p, _ in prefixes]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.I | re.U)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.U)
 
 
 def demonym_countries(text: str, lang: str | None) -> Counter:
@@ -85,8 +85,8 @@ def demonym_countries(text: str, lang: str | None) -> Counter:
     rx = _demonym_regex(lang or "en")
     if rx is None:
         return out
-    for m in rx.finditer(text):
-        w = m.group().casefold()
+    for m in rx.finditer(text.casefold()):
+        w = m.group()
         cc = exact.get(w)
         if cc is None:
             for p, c in prefixes:
@@ -99,7 +99,11 @@ def demonym_countries(text: str, lang: str | None) -> Counter:
 
 
 def prior(gaz: Gazetteer, i: int) -> float:
-    return math.log10(gaz.pop[i] + 10) + TYPE_BONUS.get(gaz.fcode[i], 0.0)
+    """Log population plus a feature-type bonus, memoised on the gazetteer."""
+    p = gaz.prior_cache.get(i)
+    if p is None:
+        p = gaz.prior_cache[i] = math.log10(gaz.pop[i] + 10) + TYPE_BONUS.get(gaz.fcode[i], 0.0)
+    return p
 
 
 def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str | None]:

@@ -137,6 +137,7 @@ class Gazetteer:
         self.demonym_of: dict[str, int] = data["demonym_of"]
         #: transliteration skeleton -> towns of UA/RU/BY (a fallback when no name matches)
         self.skeleton_index: dict[str, tuple[int, ...]] = data["skeleton_index"]
+        self.prior_cache: dict[int, float] = {}
 
     def __len__(self) -> int:
         return len(self.names)
