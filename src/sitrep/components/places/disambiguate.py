@@ -187,9 +187,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
         if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
             all_a1[(gaz.cc[e], gaz.admin1[e])] += 1
     point_of = {}
+    cc_of: dict[str, str] = {}
     for k, e in enumerate(first):
         if e is not None and gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
             point_of.setdefault(keys[k], (gaz.lat[e], gaz.lon[e]))
+            cc_of.setdefault(keys[k], gaz.cc[e])
     done: dict[str, tuple[list[tuple[int, float]], float]] = {}
     out: list[Resolution] = []
     for k, m in enumerate(mentions):
@@ -205,6 +207,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                 if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
                     ctx_a1[(gaz.cc[e], gaz.admin1[e])] -= 1
             points = [p for kk, p in point_of.items() if kk != keys[k]][:20]
+            cc_points = Counter(cc_of[kk] for kk in point_of if kk != keys[k])
             total_cc = sum(v for v in ctx_cc.values() if v > 0) or 1
             scored = []
             for i, sc in base[k].items():
@@ -213,6 +216,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                     sc += 2.5 * cnt / total_cc + 0.8
                 if gaz.fcode[i] not in ("PCLI", "PCLD", "PCLS", "CONT"):
                     sc += A1_WEIGHT * min(ctx_a1.get((gaz.cc[i], gaz.admin1[i]), 0), 3)
+                if cc_points and gaz.fcode[i] in ("PCLI", "PCLD", "PCLS"):
+                    sc += NEAR_WEIGHT * min(cc_points.get(gaz.cc[i], 0), 3)
                 if points and gaz.fclass[i] != "A":
                     la, lo = gaz.lat[i], gaz.lon[i]
                     near = sum(1 for pla, plo in points

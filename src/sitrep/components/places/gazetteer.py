@@ -367,8 +367,9 @@ def build() -> dict:
             continue
         cc = sub.country_code
         row = extra_admin1.get(sub.code)
-        names = {sub.name}
-        names.update(t.gettext(sub.name) for t in trans2)
+        clean = re.sub(r"\s*\[.*?\]", "", sub.name)  # "Wales [Cymru GB-CYM]"
+        names = {clean}
+        names.update(re.sub(r"\s*\[.*?\]", "", t.gettext(sub.name)) for t in trans2)
         capital = None
         gid = 0
         if row:
@@ -378,11 +379,11 @@ def build() -> dict:
                 else:
                     names.add(n)
             gid = int(row[8]) if row[8] else 0
-        stem = generic.sub("", sub.name)
-        if stem != sub.name and len(stem) > 3:
+        stem = generic.sub("", clean)
+        if stem != clean and len(stem) > 3:
             names.add(stem)
         candidates = [capital] if capital else []
-        listed = listed_capitals.get((cc, norm(sub.name))) or listed_capitals.get((cc, norm(stem)))
+        listed = listed_capitals.get((cc, norm(clean))) or listed_capitals.get((cc, norm(stem)))
         if listed:
             candidates.append(listed[0])
             names.update(n for n in "|".join(listed[1:]).split("|") if n)
@@ -405,7 +406,7 @@ def build() -> dict:
         if (cc, a1) in admin1_entity:  # two ISO subdivisions on one GeoNames admin-1 (a city and its oblast)
             if sub.type.lower() == "city":
                 continue
-        admin1_entity[(cc, a1)] = b.add(gid, sub.name, "A", "ADM1", cc, a1, lat, lon, 0,
+        admin1_entity[(cc, a1)] = b.add(gid, clean, "A", "ADM1", cc, a1, lat, lon, 0,
                                         "pycountry" + ("+sitrep" if row else ""), names)
         if b.cols["fcode"][city] == "PPL":
             b.cols["fcode"][city] = "PPLA"
