@@ -166,6 +166,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             taken.append((st, st + len(form)))
     toks = tokens(text)
     n = len(toks)
+    title_zones = _title_case_zones(text)
     misses: list[tuple[int, int]] = []
     i = 0
     while i < n:
@@ -191,13 +192,17 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         for j in range(j_max, i - 1, -1):
             if not toks[j][2][:1].isupper():
                 continue
-            surface = text[s:toks[j][1]]
+            e_j = toks[j][1]
+            surface = text[s:e_j]
             key = norm(surface)
             cands = gaz.lookup(key)
             if not cands and key in gaz.demonym_of:
                 cands = (gaz.demonym_of[key],)
+            if not cands and j > i and surface.endswith(("'s", "’s")):
+                e_j -= 2  # "Boone County's"
+                cands = gaz.lookup(norm(text[s:e_j]))
             if cands:
-                found = (j, toks[j][1], cands)
+                found = (j, e_j, cands)
                 break
         if found is None:
             variants = []
@@ -230,7 +235,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             if not cands:
                 i = j + 1
                 continue
-        if j == i and surface.casefold() in stops and not surface.isupper():
+        if surface.casefold() in stops and not surface.isupper():
             i = j + 1
             continue
         if j == i and text[end:end + 1] == "." and norm(surface + ".") in gaz.us_qualifier and len(surface) <= 4:
@@ -255,6 +260,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         mention.features["prev"] = p_tok
         mention.features["next"] = n_tok
         mention.features["ntok"] = j - i + 1
+        mention.features["title_case"] = any(a <= s < b for a, b in title_zones)
         mention.features["demonym"] = norm(surface) in gaz.demonym_of and not gaz.lookup(norm(surface))
         mentions.append(mention)
         i = j + 1
@@ -266,6 +272,22 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         mentions.extend(_skeleton_mentions(text, toks, misses, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_LINE = re.compile(r"[^\n.!?]+")
+_WORDS = re.compile(r"[^\W\d_]+", re.U)
+
+
+def _title_case_zones(text: str) -> list[tuple[int, int]]:
+    """Headline-style stretches ("Senior U.S. Military Official Visits Georgia") at the start of
+    the text or of a line, where capitals say nothing of names."""
+    zones = []
+    for m in _LINE.finditer(text, 0, min(len(text), 400)):
+        words = _WORDS.findall(m.group())
+        if len(words) >= 3 and sum(w[:1].isupper() for w in words if len(w) > 3) >= 0.8 * sum(1 for w in words if len(w) > 3):
+            zones.append(m.span())
+        break  # only the first line: the title
+    return zones
 
 
 def _hyphen_parts(text: str, start: int, token: str, gaz: Gazetteer, stops) -> list[Mention]:
@@ -280,6 +302,8 @@ def _hyphen_parts(text: str, start: int, token: str, gaz: Gazetteer, stops) -> l
         cands = gaz.lookup(key) or ((gaz.demonym_of[key],) if key in gaz.demonym_of else ())
         if part.isupper():
             cands = tuple(c for c in cands if gaz.fclass[c] in ("A", "L"))
+        if not cands and len(part) > 1:
+            return []  # "Post-Dispatch": a compound name, not places
         if cands:
             m = Mention(s, s + len(part), part, cands, sentence_initial=False)
             m.features.update(run_before=False, run_after=False, prev="", next="", ntok=1,

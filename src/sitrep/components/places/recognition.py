@@ -61,17 +61,33 @@ def surnames() -> frozenset[str]:
 SPEECH_AFTER = re.compile(r"^(?:['’]s\s+)?\s*(?:said|says|told|added|explained|noted|wrote|testified|pleaded|asked|replied)\b")
 
 
-def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, speech: bool = True) -> bool:
+def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, speech: bool = True,
+                strict: bool = False, gaz: Gazetteer | None = None) -> bool:
     """The match is (part of) a person's name: after a title or another capitalised word,
-    a given name before a capitalised word, or a small place's name "saying"."""
+    a given name before a capitalised word, or a small place's name "saying".
+
+    ``strict``: only the sure signs (a title, a given name before it), used to drop the
+    same name everywhere in the article.
+    """
     f = m.features
     prev = f.get("prev", "")
     if prev and prev.casefold() in titles() and text[max(0, m.start - len(prev) - 2):m.start].rstrip().rstrip(".").endswith(prev):
         return True
-    if f.get("run_before") and prev.casefold() not in stop_words(lang or "en") and prev.casefold() not in directions():
-        return True
+    title_case = f.get("title_case", False)
+    if f.get("run_before") and not title_case:
+        p = prev.casefold()
+        if strict:
+            return p in first_names() or (m.surface.casefold() in surnames() and p not in directions()
+                                          and p not in stop_words(lang or "en"))
+        if p not in stop_words(lang or "en") and p not in directions():
+            return True
+    if strict or title_case:
+        return False
     if (lang or "en") == "en" and f.get("ntok") == 1:
-        if f.get("run_after") and m.surface.casefold() in first_names() and f.get("next", "").casefold() not in heads():
+        major = any(gaz.fcode[i] in ("PCLI", "PCLD", "PCLS") or (gaz.fcode[i] == "ADM1" and gaz.cc[i] == "US")
+                    for i in m.candidates) if gaz is not None else not minor
+        if (not major and f.get("run_after") and m.surface.casefold() in first_names()
+                and f.get("next", "").casefold() not in heads()):
             return True
         if speech and minor and SPEECH_AFTER.match(text[m.end:m.end + 16]) and (
                 m.surface.casefold() in surnames() or m.surface.casefold() in first_names()):
@@ -84,7 +100,7 @@ def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: st
     def minor(m: Mention) -> bool:  # only hamlets and towns bear this name
         return all(gaz.fclass[i] == "P" and gaz.pop[i] < 200_000 for i in m.candidates)
 
-    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, minor(m), speech=False)}
+    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, minor(m), strict=True)}
 
     return [m for m in mentions if keep(m, text, gaz, lang)
             and not (m.features.get("ntok") == 1 and m.surface in persons and minor(m))]
@@ -99,7 +115,7 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     stops = stop_words(lang or "en")
     best_pop = max((gaz.pop[i] for i in m.candidates), default=0)
     areas = any(gaz.fclass[i] != "P" for i in m.candidates)
-    if person_like(m, text, lang, not areas and best_pop < 200_000):
+    if person_like(m, text, lang, not areas and best_pop < 200_000, gaz=gaz):
         return False
     if f.get("demonym") and f.get("run_after"):
         return False  # "American Red Cross"
@@ -108,7 +124,7 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     nxt = f.get("next", "")
     if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
         return False  # "Marburg virus", "Ebola fever": a disease named after a place
-    if f.get("run_after") and not (areas or best_pop >= BIG_TOWN):
+    if f.get("run_after") and not f.get("title_case") and not (areas or best_pop >= BIG_TOWN):
         if nxt.casefold() not in stops and nxt.casefold() not in heads() and not nxt.isupper():
             return False
     if m.sentence_initial and not f.get("alone") and f.get("ntok", 1) == 1 and not areas and best_pop < 20000:
