@@ -30,7 +30,7 @@ from .gazetteer import Gazetteer, distance_km, norm
 from .matching import Mention
 
 TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
-              "PPLC": 1.2, "PPLA": 0.6, "CSTL": 3.0, "BLDG": 3.0, "SEA": 3.0, "STM": 2.0, "GULF": 3.0}
+              "PPLC": 3.0, "PPLA": 0.6, "CSTL": 3.0, "BLDG": 3.0, "SEA": 3.0, "STM": 2.0, "GULF": 3.0}
 MAX_CANDIDATES = 40
 #: per other place of the article in the same admin-1 area / within 150 km (3 at most)
 A1_WEIGHT = 1.5
@@ -158,8 +158,13 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
             cs = sorted(cs, key=lambda i: -prior(gaz, i))[:MAX_CANDIDATES]
         q_cc, q_a1 = _qualifier(text, m, gaz)
         scores = {}
+        # A city that is its own first-level area (Kyiv, Moscow, Berlin): the city, unless
+        # the area is asked for ("région de ...").
+        seats = {(gaz.cc[i], gaz.admin1[i]) for i in cs if gaz.fcode[i] in ("PPLC", "PPLA")}
         for i in cs:
             s = prior(gaz, i)
+            if not m.region and gaz.fcode[i] == "ADM1" and (gaz.cc[i], gaz.admin1[i]) in seats:
+                s -= 2.5
             if q_cc and gaz.cc[i] == q_cc:
                 s += 3.0
                 if q_a1 and gaz.admin1[i] == q_a1:

@@ -91,6 +91,19 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+def _is_adjective(word: str, lang: str | None) -> bool:
+    """A country adjective ("Українські", "Российская"): not to be read as an inflected name."""
+    from .disambiguate import demonyms
+
+    w = word.casefold()
+    for code in (lang, "ru", "uk"):
+        if code:
+            exact, prefixes = demonyms(code)
+            if w in exact or any(w.startswith(p) for p, _ in prefixes):
+                return True
+    return False
+
+
 def cyrillic_variants(word: str) -> list[str]:
     out = []
     for suffix, repl in CYR_ENDINGS:
@@ -208,7 +221,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             variants = []
             if POSSESSIVE.search(t) and ("'" in t or "’" in t):
                 variants.append((POSSESSIVE.sub("", t), e - (2 if t[-1] in "sS" else 1)))
-            if CYRILLIC.search(t):
+            if CYRILLIC.search(t) and not _is_adjective(t, lang):
                 variants.extend((v, e) for v in cyrillic_variants(t))
             for v, end in variants:
                 cands = gaz.lookup(norm(v))
@@ -229,7 +242,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             continue
         j, end, cands = found
         surface = text[s:end]
-        if j == i and surface.replace(".", "").isupper() and len(surface.replace(".", "")) <= 4:
+        if j == i and surface.replace(".", "").isupper() and (len(surface) <= 3 or "." in surface):
             # An acronym names a country or a first-level area ("US", "UK", "NSW"), not a town.
             cands = tuple(c for c in cands if gaz.fclass[c] in ("A", "L"))
             if not cands:
