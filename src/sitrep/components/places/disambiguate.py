@@ -172,7 +172,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
             if home_cc and gaz.cc[i] == home_cc:
                 s += 1.5
                 if home_a1 and gaz.admin1[i] == home_a1:
-                    s += 2.5
+                    s += 4.5
             scores[i] = s
         cands.append(cs)
         base.append(scores)
