@@ -60,11 +60,9 @@ def to_annotation(r: Resolution, metonymy: bool) -> Annotation:
                  "candidates": [], "metonymy": metonymy}
         return Annotation(m.start, m.end, "PLACE", NAME, 0.0, attrs)
     best = gaz.entity(r.scored[0][0])
-    cands = []
-    for i, s in r.scored[:5]:
-        e = gaz.entity(i)
-        cands.append({"geonameid": e.geonameid, "name": e.name, "feature_code": e.fcode, "country": e.country,
-                      "lat": e.lat, "lon": e.lon, "score": round(s, 3)})
+    cands = [{"geonameid": gaz.gid[i] or None, "name": gaz.names[i], "feature_code": gaz.fcode[i],
+              "country": gaz.cc[i] or None, "lat": round(gaz.lat[i], 5), "lon": round(gaz.lon[i], 5),
+              "score": round(s, 3)} for i, s in r.scored[:5]]
     attrs = {
         "resolved": True,
         "geonameid": best.geonameid,

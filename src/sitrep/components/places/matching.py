@@ -91,6 +91,7 @@ def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
 
+@lru_cache(maxsize=50_000)
 def _is_adjective(word: str, lang: str | None) -> bool:
     """A country adjective ("Українські", "Российская"): not to be read as an inflected name."""
     from .disambiguate import demonyms
@@ -104,7 +105,8 @@ def _is_adjective(word: str, lang: str | None) -> bool:
     return False
 
 
-def cyrillic_variants(word: str) -> list[str]:
+@lru_cache(maxsize=50_000)
+def cyrillic_variants(word: str) -> tuple[str, ...]:
     out = []
     for suffix, repl in CYR_ENDINGS:
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
@@ -115,7 +117,7 @@ def cyrillic_variants(word: str) -> list[str]:
             elif v.endswith("єв") or v.endswith("ев"):
                 out.append(v[:-2] + "їв")
                 out.append(v[:-2] + "ів")
-    return out
+    return tuple(out)
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
