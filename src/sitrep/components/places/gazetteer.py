@@ -56,14 +56,14 @@ def norm(name: str) -> str:
 
 _SKEL_SUBS = (("kh", "h"), ("zh", "z"), ("sch", "s"), ("shch", "s"), ("ch", "c"), ("tch", "c"), ("ts", "c"),
               ("tz", "c"), ("sh", "s"), ("g", "h"), ("w", "v"), ("j", ""), ("'", ""))
-_VOWELS = str.maketrans("", "", "aeiouy")
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
 #: countries whose Latin spellings vary with the transliteration (Russian or Ukrainian based)
 TRANSLIT_COUNTRIES = {"UA", "RU", "BY"}
 
 
 @lru_cache(maxsize=100_000)
 def skeleton(name: str) -> str:
-    """A transliteration-blind key: consonants only, g/h, kh/h, ts/c folded.
+    """A transliteration-blind key: every vowel run one vowel, g/h, kh/h, ts/c folded.
 
     "Krasnogorivka" and "Krasnohorivka", "Peski" and "Pisky", "Stanitsa
     Luganskaya" and "Stanytsia Luhanska" share a skeleton.
@@ -73,8 +73,8 @@ def skeleton(name: str) -> str:
         return ""
     for a, b in _SKEL_SUBS:
         s = s.replace(a, b)
-    s = s.translate(_VOWELS).replace(" ", "")
-    return s if len(s) >= 4 else ""
+    s = _VOWEL_RUN.sub("a", s).replace(" ", "")
+    return s if len(s) >= 5 else ""
 
 
 def _usable(name: str) -> bool:

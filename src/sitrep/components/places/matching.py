@@ -351,7 +351,7 @@ def _skeleton_mentions(text, toks, misses, mentions, gaz: Gazetteer) -> list[Men
             if e - s < 5 or any(a < e and s < b for a, b in spans):
                 continue
             sk = skeleton(text[s:e])
-            cands = gaz.skeleton_index.get(sk, ()) if len(sk) >= 4 else ()
+            cands = gaz.skeleton_index.get(sk, ()) if sk else ()
             if cands:
                 m = Mention(s, e, text[s:e], cands, sentence_initial=_sentence_initial(text, s))
                 p_tok, p_gap = _prev_word(text, s)

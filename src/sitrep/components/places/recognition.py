@@ -117,6 +117,8 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     areas = any(gaz.fclass[i] != "P" for i in m.candidates)
     if person_like(m, text, lang, not areas and best_pop < 200_000, gaz=gaz):
         return False
+    if f.get("transliteration") and SPEECH_AFTER.match(text[m.end:m.end + 16]):
+        return False  # "Dmitrowsky said": a surname that looks like a village
     if f.get("demonym") and f.get("run_after"):
         return False  # "American Red Cross"
     best_pop = max((gaz.pop[i] for i in m.candidates), default=0)
