@@ -125,3 +125,26 @@ def test_seed_article(seed_path):
 @pytest.mark.parametrize("lang,text", [("en", ""), ("fr", "sans aucun nom propre ici."), ("ru", "просто текст")])
 def test_no_places(lang, text):
     assert analyse(text, lang) == []
+
+
+def test_other_transliterations_in_ukrainian_context():
+    found = places("Shelling near Peski and Krasnogorivka, in Ukraine's Donetsk region.", "en")
+    assert by_surface(found, "Peski")[0]["name"] == "Pisky"
+    assert by_surface(found, "Krasnogorivka")[0]["country"] == "UA"
+    # without that context, a surname is not read as a Ukrainian village
+    assert not by_surface(places("Mr. Peski met Anna Krasnogorivka in Ohio.", "en"), "Peski")
+
+
+def test_compounds_demonyms_and_abbreviations():
+    found = places("Sen. Robert Ford, D-Charleston, spoke of Egyptian-US ties in Charleston, W.Va.", "en")
+    assert by_surface(found, "Charleston")[0]["country"] == "US"
+    assert by_surface(found, "Egyptian")[0]["name"] == "Egypt"
+    assert by_surface(found, "US")[0]["name"] == "United States"
+    assert by_surface(found, "W.Va.")[0]["name"] == "West Virginia"
+    assert not by_surface(found, "Ford")
+
+
+def test_city_that_is_its_own_region_and_capitals():
+    found = places("KYIV, Sept. 11 - Officials in Kyiv and Moscow spoke to Washington.", "en")
+    assert {p["feature_code"] for p in found if p["surface"] in ("KYIV", "Kyiv", "Moscow")} == {"PPLC"}
+    assert by_surface(found, "Washington")[0]["admin1"] == "DC"

@@ -311,7 +311,7 @@ def _hyphen_parts(text: str, start: int, token: str, gaz: Gazetteer, stops) -> l
     for part in token.split("-"):
         s = start + pos
         pos += len(part) + 1
-        if len(part) < 2 or not part[:1].isupper() or part.casefold() in stops:
+        if len(part) < 2 or not part[:1].isupper() or (part.casefold() in stops and not part.isupper()):
             continue
         key = norm(part)
         cands = gaz.lookup(key) or ((gaz.demonym_of[key],) if key in gaz.demonym_of else ())
