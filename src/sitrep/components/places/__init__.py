@@ -20,6 +20,8 @@ Modules: :mod:`.gazetteer` (build and load), :mod:`.matching` (recognition),
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...article import Annotation, Article
 from ...pipeline import Component, register
 from . import gazetteer
@@ -31,8 +33,30 @@ from .recognition import filter_mentions
 NAME = "places.v1"
 
 
+#: languages whose word lists are loaded together on first use
+LANGUAGES = ("en", "fr", "ru", "uk")
+
+
+@lru_cache(maxsize=1)
+def warm() -> gazetteer.Gazetteer:
+    """Load the gazetteer and every language's word lists once, before the first article."""
+    from .disambiguate import _demonym_regex
+    from .matching import not_alone
+    from .metonymy import lexicon
+    from .recognition import directions, first_names, heads, surnames, titles
+
+    for lang in LANGUAGES:
+        not_alone(lang)
+        _demonym_regex(lang)
+        lexicon(lang)
+    for f in (directions, first_names, heads, surnames, titles):
+        f()
+    return gazetteer.load()
+
+
 def analyse(text: str, lang: str | None, source: dict | None = None) -> list[tuple[Resolution, bool]]:
     """Resolutions of the toponyms of ``text`` with their metonymy flags."""
+    warm()
     gaz = gazetteer.load()
     mentions = filter_mentions(find_mentions(text, gaz, lang), text, gaz, lang)
     resolutions = resolve(text, mentions, gaz, lang, source)
