@@ -42,6 +42,8 @@ CYR_ENDINGS = [
 ]
 STATE_ABBR = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.\s?){1,2})")
 TRANSLIT_HINT = re.compile(r"\b(?:Ukrain|Russia|Belarus|Donbas|Crimea)", re.I)
+#: nothing but the end of the line or sentence after a name
+ALONE = re.compile(r"\s*(?:[.;:!?\n]|$)")
 CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 REGION_BEFORE = re.compile(
     r"(?:\b(?:régions?|oblast|province|département)\s+(?:de\s+(?:la\s+)?|du\s+|d['’]))$", re.I)
@@ -204,6 +206,9 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 elif not CONNECTOR_GAP.match(gap):
                     break
             j_max = j
+        if j_max == i and len(t) < 5 and not t.isupper() and t.casefold() in stops:
+            i += 1  # "The", "He", "But": never a name alone
+            continue
         for j in range(j_max, i - 1, -1):
             if not toks[j][2][:1].isupper():
                 continue
@@ -221,7 +226,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 break
         if found is None:
             variants = []
-            if POSSESSIVE.search(t) and ("'" in t or "’" in t):
+            if ("'" in t or "’" in t) and POSSESSIVE.search(t):
                 variants.append((POSSESSIVE.sub("", t), e - (2 if t[-1] in "sS" else 1)))
             if CYRILLIC.search(t) and not _is_adjective(t, lang):
                 variants.extend((v, e) for v in cyrillic_variants(t))
@@ -270,7 +275,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
         mention.features["run_before"] = (_is_cap(p_tok) and p_gap == " " and "-" not in p_tok and not p_tok.isupper()
                                           and not p_tok.endswith(("'s", "’s")))
-        mention.features["alone"] = bool(re.match(r"^\s*(?:[.;:!?\n]|$)", text[end:end + 3])) and mention.sentence_initial
+        mention.features["alone"] = mention.sentence_initial and bool(ALONE.match(text, end, end + 3))
         mention.features["run_after"] = _is_cap(n_tok) and n_gap == " "
         mention.features["prev"] = p_tok
         mention.features["next"] = n_tok
@@ -283,7 +288,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         if not _translit_context(text, mentions, gaz):
             # Without Ukrainian/Russian context only a name standing alone (a one-name line) is tried.
             misses = [(i, j) for i, j in misses if _sentence_initial(text, toks[i][0])
-                      and re.match(r"^\s*(?:[.;:!?\n]|$)", text[toks[j][1]:toks[j][1] + 3])]
+                      and ALONE.match(text, toks[j][1], toks[j][1] + 3)]
         mentions.extend(_skeleton_mentions(text, toks, misses, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -360,7 +365,7 @@ def _skeleton_mentions(text, toks, misses, mentions, gaz: Gazetteer) -> list[Men
                 m.features.update(run_before=_is_cap(p_tok) and p_gap == " " and "-" not in p_tok,
                                   run_after=_is_cap(n_tok) and n_gap == " ", prev=p_tok, next=n_tok,
                                   ntok=j - i + 1, demonym=False, transliteration=True,
-                                  alone=bool(re.match(r"^\s*(?:[.;:!?\n]|$)", text[e:e + 3])) and m.sentence_initial)
+                                  alone=m.sentence_initial and bool(ALONE.match(text, e, e + 3)))
                 out.append(m)
                 last_end = e
                 break
