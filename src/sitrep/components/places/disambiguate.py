@@ -66,7 +66,6 @@ def demonyms(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
     return exact, tuple(prefixes)
 
 
-_WORD = re.compile(r"[^\W\d_]+", re.U)
 
 
 @lru_cache(maxsize=None)

@@ -41,7 +41,6 @@ FORMAT = 3
 AREA_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM2", "CONT", "RGN", "AREA"}
 
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "-": " ", "‐": " ", "–": " ", ".": ""})
-_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=200_000)
@@ -489,6 +488,9 @@ def rebuild(path: Path | None = None) -> Path:
     with open(tmp, "wb") as fh:
         pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
+    for old in path.parent.glob("gazetteer-*.pickle"):  # copies built from older sources
+        if old != path:
+            old.unlink(missing_ok=True)
     return path
 
 
@@ -498,8 +500,13 @@ def load() -> Gazetteer:
     path = cache_path()
     if not path.exists():
         rebuild(path)
-    with open(path, "rb") as fh:
-        return Gazetteer(pickle.load(fh))
+    try:
+        with open(path, "rb") as fh:
+            return Gazetteer(pickle.load(fh))
+    except (pickle.UnpicklingError, EOFError, KeyError, AttributeError):  # a damaged cache: build it again
+        rebuild(path)
+        with open(path, "rb") as fh:
+            return Gazetteer(pickle.load(fh))
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

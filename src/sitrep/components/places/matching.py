@@ -18,8 +18,6 @@ from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm, skeleton
 
-TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.U)
-ELISION = re.compile(r"^(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’](?=\w)")
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ"
 NAME_TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"

@@ -14,11 +14,10 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import Gazetteer
-import os
-
 from .matching import Mention, stop_words
 
-BIG_TOWN = int(os.environ.get("SITREP_BIG", "1000000"))
+#: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
+BIG_TOWN = 1_000_000
 
 
 @lru_cache(maxsize=None)
