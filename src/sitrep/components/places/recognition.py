@@ -1,0 +1,133 @@
+"""Which gazetteer matches are toponyms: context filters over the matches.
+
+A capitalised name found in the gazetteer is dropped when it is part of a
+longer capitalised name that is not a place ("Raquel Henry", "New York
+Times"), follows a title ("Mr.", "Gen."), or opens a sentence while naming
+only hamlets (a capitalised common word).  The word lists are data:
+``data/xx/places_titles.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from .gazetteer import Gazetteer
+from .matching import Mention, stop_words
+
+#: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
+BIG_TOWN = 1_000_000
+
+
+@lru_cache(maxsize=None)
+def _words(name: str) -> frozenset[str]:
+    text = (resources.files("sitrep") / "data" / "xx" / name).read_text(encoding="utf-8")
+    return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def titles() -> frozenset[str]:
+    return _words("places_titles.txt")
+
+
+def directions() -> frozenset[str]:
+    """Words before a place name that qualify it ("Northeast Georgia", "Historic Dublin")."""
+    return _words("places_qualifiers.txt")
+
+
+def heads() -> frozenset[str]:
+    """Words that may follow a place name inside an institution's name ("Butler County Sheriff")."""
+    return _words("places_heads.txt")
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The 1,500 commonest US given names (1990 census lists of the ``names`` package)."""
+    out: set[str] = set()
+    for fname, top in (("dist.male.first", 600), ("dist.female.first", 900)):
+        lines = (resources.files("names") / fname).read_text(encoding="utf-8").splitlines()[:top]
+        out.update(line.split()[0].casefold() for line in lines if line.strip())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """The 5,000 commonest US surnames (1990 census, ``names`` package)."""
+    lines = (resources.files("names") / "dist.all.last").read_text(encoding="utf-8").splitlines()[:5000]
+    return frozenset(line.split()[0].casefold() for line in lines if line.strip())
+
+
+SPEECH_AFTER = re.compile(r"^(?:['’]s\s+)?\s*(?:said|says|told|added|explained|noted|wrote|testified|pleaded|asked|replied)\b")
+
+
+def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, speech: bool = True,
+                strict: bool = False, gaz: Gazetteer | None = None) -> bool:
+    """The match is (part of) a person's name: after a title or another capitalised word,
+    a given name before a capitalised word, or a small place's name "saying".
+
+    ``strict``: only the sure signs (a title, a given name before it), used to drop the
+    same name everywhere in the article.
+    """
+    f = m.features
+    prev = f.get("prev", "")
+    if prev and prev.casefold() in titles() and text[max(0, m.start - len(prev) - 2):m.start].rstrip().rstrip(".").endswith(prev):
+        return True
+    title_case = f.get("title_case", False)
+    if f.get("run_before") and not title_case:
+        p = prev.casefold()
+        if strict:
+            return p in first_names() or (m.surface.casefold() in surnames() and p not in directions()
+                                          and p not in stop_words(lang or "en"))
+        if p not in stop_words(lang or "en") and p not in directions():
+            return True
+    if strict or title_case:
+        return False
+    if (lang or "en") == "en" and f.get("ntok") == 1:
+        major = any(gaz.fcode[i] in ("PCLI", "PCLD", "PCLS") or (gaz.fcode[i] == "ADM1" and gaz.cc[i] == "US")
+                    for i in m.candidates) if gaz is not None else not minor
+        if (not major and f.get("run_after") and m.surface.casefold() in first_names()
+                and f.get("next", "").casefold() not in heads()):
+            return True
+        if speech and minor and SPEECH_AFTER.match(text[m.end:m.end + 16]) and (
+                m.surface.casefold() in surnames() or m.surface.casefold() in first_names()):
+            return True
+    return False
+
+
+def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
+    """The mentions kept as toponyms; a name once seen as a person's is dropped everywhere."""
+    def minor(m: Mention) -> bool:  # only hamlets and towns bear this name
+        return all(gaz.fclass[i] == "P" and gaz.pop[i] < 200_000 for i in m.candidates)
+
+    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, minor(m), strict=True)}
+
+    return [m for m in mentions if keep(m, text, gaz, lang)
+            and not (m.features.get("ntok") == 1 and m.surface in persons and minor(m))]
+
+
+def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
+    if m.region:
+        return True
+    f = m.features
+    if f.get("abbreviation"):
+        return True
+    stops = stop_words(lang or "en")
+    best_pop = max((gaz.pop[i] for i in m.candidates), default=0)
+    areas = any(gaz.fclass[i] != "P" for i in m.candidates)
+    if person_like(m, text, lang, not areas and best_pop < 200_000, gaz=gaz):
+        return False
+    if f.get("transliteration") and SPEECH_AFTER.match(text[m.end:m.end + 16]):
+        return False  # "Dmitrowsky said": a surname that looks like a village
+    if f.get("demonym") and f.get("run_after"):
+        return False  # "American Red Cross"
+    best_pop = max((gaz.pop[i] for i in m.candidates), default=0)
+    areas = any(gaz.fclass[i] != "P" for i in m.candidates)
+    nxt = f.get("next", "")
+    if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
+        return False  # "Marburg virus", "Ebola fever": a disease named after a place
+    if f.get("run_after") and not f.get("title_case") and not (areas or best_pop >= BIG_TOWN):
+        if nxt.casefold() not in stops and nxt.casefold() not in heads() and not nxt.isupper():
+            return False
+    if m.sentence_initial and not f.get("alone") and f.get("ntok", 1) == 1 and not areas and best_pop < 20000:
+        return False
+    return True
