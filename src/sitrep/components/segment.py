@@ -1,10 +1,24 @@
 """``sentences.v1``: tokens (spaCy's rule-based tokenisers) and sentences.
 
 Sentence boundaries are decided on spaCy tokens by rules for news text:
-terminal punctuation followed by what can start a sentence, closing quotes
-and brackets kept with the sentence they close, abbreviations and initials
-(lists per language in ``sitrep/data/<lang>/abbreviations.txt``) that do not
-end a sentence, and paragraph ends that always do.
+
+- a sentence ends at terminal punctuation (``. ! ? …``), taking along the
+  closing quotes and brackets that follow it, so ``« C'est fini. »`` keeps
+  its ``»``; quotes are tracked (``« »``, ``“ ”``, ``„ “``, ``"``), so a
+  quotation of several sentences is split inside and its close stays with its
+  last sentence;
+- abbreviations never end a sentence (``M.``, ``Dr.``, ``ул.``) or end one
+  only before a capitalised word (``etc.``, ``г.``); the lists are per
+  language in ``sitrep/data/<lang>/abbreviations.txt``;
+- initials (``V. Zelensky``, ``И. Е. Конашенков``, ``W.H. Smith``) do not end
+  a sentence;
+- what follows shows whether a sentence starts: a comma, colon, closing
+  bracket or a quote-closed reporting clause (``», a-t-il dit``, ``! —
+  сказал он``) continues it; a lower-case word after a plain full stop,
+  ``?`` or ``!`` starts a new one;
+- datelines (``KYIV, Sept. 11 (Reuters) -``) stay with the first sentence,
+  since month abbreviations never end one;
+- a paragraph end always ends a sentence.
 """
 
 from __future__ import annotations
@@ -19,10 +33,17 @@ from ..pipeline import Component, register
 #: Languages with their own spaCy tokeniser and abbreviation list.
 SEGMENT_LANGUAGES = ("fr", "en", "ru", "uk")
 
-TERMINAL = set(".!?…")
-CLOSERS = set("\"'”’»)]}›")
-OPENERS = set("\"'“‘«([{‹„‚")
-DASHES = set("-–—―")
+TERMINAL = frozenset(".!?…")
+DASHES = frozenset("-–—―")
+#: A token starting with one of these continues the sentence before it.
+CONTINUES = frozenset(",;:)]}%»”")
+#: Quote and bracket pairs: opener -> closer.
+PAIRS = {"«": "»", "‹": "›", "„": "“", "‚": "‘", "“": "”", "‘": "’", "(": ")", "[": "]", "{": "}"}
+CLOSERS = frozenset(PAIRS.values()) | {'"'}
+QUOTE_CLOSERS = frozenset("»›“‘”’\"")
+
+# How the word before a full stop bears on a boundary.
+NONE, NEVER, MAYBE, INITIAL = 0, 1, 2, 3
 
 
 @lru_cache(maxsize=None)
@@ -43,7 +64,7 @@ def abbreviations(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """``(never_final, maybe_final)`` abbreviations for ``lang``, lower-cased, without the dot.
 
     A line ``word`` never ends a sentence (``M.``, ``Dr.``); ``word *`` may
-    end one when the next word starts a sentence (``etc.``, ``г.``).
+    end one when the next word is capitalised (``etc.``, ``г.``).
     """
     never: set[str] = set()
     maybe: set[str] = set()
@@ -57,7 +78,7 @@ def abbreviations(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
                 continue
             word, _, flag = line.partition(" ")
             (maybe if flag.strip() == "*" else never).add(word.lower().rstrip("."))
-    return frozenset(never), frozenset(maybe)
+    return frozenset(never), frozenset(maybe - never)
 
 
 @dataclass
@@ -66,101 +87,176 @@ class Segmented:
     sentences: list[tuple[int, int, float]]  # start, end, confidence
 
 
-def _kind(tok) -> str:
-    if tok.is_punct:
-        return "PUNCT"
-    if tok.like_num:
-        return "NUM"
-    if tok.is_alpha:
-        return "WORD"
-    return "SYM" if not any(c.isalnum() for c in tok.text) else "WORD"
+def _is_initials(stem: str) -> bool:
+    """``V``, ``И``, ``W.H``, ``J.-P`` (capital letters joined by dots or hyphens)."""
+    parts = stem.replace(".-", ".").split(".")
+    return all(len(p) == 1 and p.isalpha() and p.isupper() for p in parts)
 
 
-def _starts_sentence(text: str) -> bool:
-    ch = text[0]
-    return ch.isupper() or ch.isdigit() or ch in OPENERS or ch in DASHES or (
-        ch.isalpha() and not ch.islower()  # scripts without case
-    )
+def _stem(words: list[str], i: int) -> str | None:
+    """The word a full stop at ``words[i]`` ends, dots of ``т. п.`` / ``e.g.`` joined."""
+    w = words[i]
+    if w == ".":
+        if i == 0:
+            return None
+        stem, k = words[i - 1], i - 1
+    elif w.endswith(".") and not w.endswith(".."):
+        stem, k = w[:-1], i
+    else:
+        return None
+    if not stem or not stem[-1].isalnum():
+        return None
+    # A lower-case letter after another one and a dot: "т. п.", "e. g.", "н. э.".
+    if len(stem) == 1 and stem.islower() and k >= 1:
+        prev = words[k - 1]
+        if prev == "." and k >= 2 and len(words[k - 2]) == 1 and words[k - 2].isalpha():
+            stem = words[k - 2] + "." + stem
+        elif len(prev) == 2 and prev[1] == "." and prev[0].isalpha():
+            stem = prev[0] + "." + stem
+    return stem
 
 
-def split_tokens(words: list[str], lang: str | None) -> list[tuple[int, float]]:
-    """Indices after which a sentence ends (exclusive index), with a confidence.
+def _abbreviation(words: list[str], i: int, never: frozenset, maybe: frozenset) -> int:
+    """How the full stop ending ``words[i]`` (or standing alone) relates to an abbreviation."""
+    stem = _stem(words, i)
+    if stem is None:
+        return NONE
+    if len(stem) == 1 and stem.isupper():
+        return INITIAL  # "V. Zelensky", "И. Е. Конашенков"
+    low = stem.lower()
+    if low in never:
+        return NEVER
+    if low in maybe:
+        return MAYBE
+    if _is_initials(stem):
+        return INITIAL  # "W.H. Smith", "J.-P. Raffarin"
+    if len(stem) == 1 and stem.isalpha():
+        return NEVER  # "p. 12", "с. 5": a lower-case letter and a dot
+    if words[i] != ".":
+        return MAYBE  # spaCy kept the dot on the word: it knows an abbreviation
+    return NONE
 
-    ``words`` are the token texts of one paragraph; the paragraph end is
-    always a boundary and is included.
+
+def split_tokens(
+    words: list[str], lang: str | None, spaced: list[bool] | None = None
+) -> list[tuple[int, float]]:
+    """Token indices at which a new sentence starts, with a confidence.
+
+    ``words`` are the token texts of one paragraph (no whitespace tokens);
+    ``spaced[j]`` tells whether whitespace comes before ``words[j]`` (all true
+    when not given). The paragraph end is always a boundary and comes last,
+    as ``(len(words), 1.0)``.
     """
     never, maybe = abbreviations(lang)
     n = len(words)
+    if spaced is None:
+        spaced = [True] * n
     cuts: list[tuple[int, float]] = []
-    open_quote = False  # state of straight double quotes
-    depth = 0  # open guillemets / curly quotes / brackets
+    stack: list[str] = []  # expected closers of open quotes and brackets
+    straight = False  # a straight double quote is open
     i = 0
     while i < n:
         w = words[i]
-        if w == '"':
-            open_quote = not open_quote
-        elif w in ("«", "“", "„", "‹", "(", "["):
-            depth += 1
-        elif w in ("»", "”", "›", ")", "]") and depth:
-            depth -= 1
-        if w[-1] not in TERMINAL:
+        last = w[-1]
+        if last not in TERMINAL:
+            if w == '"':
+                straight = not straight
+            elif w in PAIRS and not (w == "“" and stack and stack[-1] == "“"):
+                stack.append(PAIRS[w])
+            elif w in CLOSERS and w in stack:
+                while stack and stack.pop() != w:
+                    pass
             i += 1
             continue
-        abbreviated = False
-        if w.endswith(".") and set(w) != {"."}:
-            # A dot kept on the token by spaCy: "M.", "etc.", "U.S.", "V.".
-            stem = w[:-1].lower()
-            if stem in never or (len(stem) == 1 and stem.isalpha()):
-                i += 1
-                continue
-            abbreviated = True
-        elif w == "." and i > 0:
-            prev = words[i - 1]
-            low = prev.lower()
-            if low in never or (len(prev) == 1 and prev.isalpha() and prev.isupper()):
-                i += 1
-                continue
-            abbreviated = low in maybe
-        # Take closing punctuation and further terminal marks along.
+        kind = _abbreviation(words, i, never, maybe) if last == "." else NONE
+        ellipsis = last == "…" or w.endswith("..")
+        # Take closing quotes, brackets and further terminal marks along.
         j = i + 1
-        while j < n and (words[j] in CLOSERS or all(c in TERMINAL for c in words[j])):
-            if words[j] == '"':
-                if not open_quote:
+        closed = False  # a quote or bracket closed right after the mark
+        while j < n:
+            t = words[j]
+            if t == '"':
+                # Open, or glued to the mark and followed by a space: a closer.
+                if not (straight or (not spaced[j] and (j + 1 == n or spaced[j + 1]))):
                     break
-                open_quote = False
-            elif words[j] in ("»", "”", "›", ")", "]") and depth:
-                depth -= 1
+                straight = False
+                closed = True
+            elif t in CLOSERS:
+                if t in stack:
+                    while stack and stack.pop() != t:
+                        pass
+                elif t in (")", "]", "}", "’", "‘", "“"):
+                    break  # not closing anything open here
+                closed = True
+            elif not all(c in TERMINAL for c in t):
+                break
             j += 1
         if j >= n:
-            break  # paragraph end
+            break  # the paragraph end closes the sentence
         nxt = words[j]
-        if nxt[0].islower() or nxt[0] in ",;:)»”" or (nxt[0].isdigit() and w == "." and abbreviated):
-            i = j
-            continue
-        if _starts_sentence(nxt):
-            confidence = 0.7 if abbreviated else (0.8 if depth else 0.95)
-            if abbreviated and not nxt[0].isupper():
-                i = j
-                continue
-            cuts.append((j, confidence))
+        first = nxt[0]
+        inside = bool(stack) or straight
         i = j
+        if first in CONTINUES or kind == NEVER or kind == INITIAL:
+            continue
+        if kind == MAYBE:
+            # "etc. Le", "2022 г. Он": only a capitalised word starts a sentence.
+            if first.isupper():
+                cuts.append((j, 0.7))
+            continue
+        if all(c in DASHES for c in nxt):
+            # "! — сказал он", "», — a-t-il dit": a dash and a lower-case word report speech.
+            after = words[j + 1] if j + 1 < n else ""
+            if not (closed or (after and after[0].islower())):
+                cuts.append((j, 0.8))
+            continue
+        if ellipsis and not (first.isupper() or first in PAIRS or first == '"'):
+            continue  # "attendez… il arrive", "in ... 2023"
+        if first.islower():
+            # A lower-case word after a plain stop starts a sentence, unless a
+            # quote or bracket just closed: « Assez ! » crie-t-il.
+            if not closed:
+                cuts.append((j, 0.6))
+            continue
+        cuts.append((j, 0.8 if inside else 0.95))
     cuts.append((n, 1.0))
     return cuts
 
 
+def _kinds(flags: list[list[int]], texts: list[str]) -> list[str]:
+    out = []
+    for (punct, num, alpha), t in zip(flags, texts):
+        if punct:
+            out.append("PUNCT")
+        elif num:
+            out.append("NUM")
+        elif alpha or any(c.isalnum() for c in t):
+            out.append("WORD")
+        else:
+            out.append("SYM")
+    return out
+
+
 def segment_block(text: str, start: int, end: int, lang: str | None, out: Segmented) -> None:
     """Tokenise and split ``text[start:end]`` (one paragraph) into ``out``."""
-    doc = tokenizer(lang)(text[start:end])
-    toks = [t for t in doc if not t.is_space]
-    if not toks:
+    from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
+
+    block = text[start:end]
+    doc = tokenizer(lang)(block)
+    if not len(doc):
         return
-    for t in toks:
-        out.tokens.append((start + t.idx, start + t.idx + len(t.text), _kind(t)))
-    words = [t.text for t in toks]
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_ALPHA]).tolist()
+    rows = [r for r in rows if not r[2]]
+    if not rows:
+        return
+    spans = [(start + r[0], start + r[0] + r[1]) for r in rows]
+    words = [block[r[0] : r[0] + r[1]] for r in rows]
+    kinds = _kinds([r[3:] for r in rows], words)
+    out.tokens.extend((s, e, k) for (s, e), k in zip(spans, kinds))
+    spaced = [True] + [spans[k][0] > spans[k - 1][1] for k in range(1, len(spans))]
     first = 0
-    for cut, confidence in split_tokens(words, lang):
-        s_tok, e_tok = toks[first], toks[cut - 1]
-        out.sentences.append((start + s_tok.idx, start + e_tok.idx + len(e_tok.text), confidence))
+    for cut, confidence in split_tokens(words, lang, spaced):
+        out.sentences.append((spans[first][0], spans[cut - 1][1], confidence))
         first = cut
 
 
@@ -189,8 +285,6 @@ class Sentences(Component):
         return out
 
     def set_annotations(self, article: Article, result: Segmented) -> None:
-        article.add(
-            "sentences",
-            [Annotation(s, e, "sentence", self.name, c) for s, e, c in result.sentences],
-        )
-        article.add("tokens", [Annotation(s, e, k, self.name) for s, e, k in result.tokens])
+        name = self.name
+        article.add("sentences", [Annotation(s, e, "sentence", name, c) for s, e, c in result.sentences])
+        article.add("tokens", [Annotation(s, e, k, name) for s, e, k in result.tokens])
