@@ -3,6 +3,12 @@
 lingua is restricted to the languages news in our scope is written in; the
 first-class ones (fr, en, ru, uk) and the others named in the backbone issue
 are always among them. A language given by the record or ``--lang`` wins.
+
+The article is identified on its opening text, read in two passes to keep
+the cost per article low: a short sample (:data:`FIRST_PASS_CHARS`) decides
+when lingua is sure of it, otherwise up to ``langid_sample_chars`` characters
+are read. An article with fewer than :data:`MIN_LETTERS` letters in all gets
+no language (``null``) rather than a guess.
 """
 
 from __future__ import annotations
@@ -23,12 +29,33 @@ LANGUAGES = (
     "id", "vi", "hi", "ur",
 )
 
+#: Letters read in the first pass (lingua's cost grows with the text).
+FIRST_PASS_LETTERS = 150
+#: The first pass decides when its best language has at least this confidence.
+FIRST_PASS_CONFIDENCE = 0.9
+#: Fewer letters than this in the whole article: no language is claimed.
+MIN_LETTERS = 20
 
-@lru_cache(maxsize=1)
-def detector():
+#: The languages named in the backbone issue: the only candidates for short
+#: texts (see :func:`identify`).
+CORE = LANGUAGES[:8]
+
+#: lingua reads texts of fewer letters than this with all its n-gram models
+#: (1 to 5), longer ones with trigrams only.
+SHORT_TEXT = 120
+
+
+@lru_cache(maxsize=2)
+def detector(short: bool = False):
+    """lingua's detector: every language of :data:`LANGUAGES`, or :data:`CORE` for short texts.
+
+    Short texts load lingua's five n-gram models per candidate language
+    (about 900 MB for all of :data:`LANGUAGES`), so they are read among the
+    core languages only, which keeps memory near 200 MB.
+    """
     from lingua import IsoCode639_1, LanguageDetectorBuilder
 
-    codes = [getattr(IsoCode639_1, c.upper()) for c in LANGUAGES]
+    codes = [getattr(IsoCode639_1, c.upper()) for c in (CORE if short else LANGUAGES)]
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
@@ -38,17 +65,62 @@ PRIOR = {"fr": 2.0, "en": 2.0, "ru": 2.0, "uk": 2.0, "de": 1.5, "it": 1.5, "pl":
 
 
 def identify(text: str, top: int = 3) -> list[tuple[str, float]]:
-    """``[(code, confidence), ...]`` best first; empty when nothing is recognised."""
+    """``[(code, confidence), ...]`` best first; empty when nothing is recognised.
+
+    Texts of fewer than :data:`SHORT_TEXT` letters are read among the
+    :data:`CORE` languages only; longer ones among all :data:`LANGUAGES`.
+    """
     if not any(ch.isalpha() for ch in text):
         return []
-    values = detector().compute_language_confidence_values(text)
+    values = detector(letters(text) < SHORT_TEXT).compute_language_confidence_values(text)
     weighted = [
-        (v.language.iso_code_639_1.name.lower(), float(v.value)) for v in values
+        (v.language.iso_code_639_1.name.lower(), float(v.value) * PRIOR.get(
+            v.language.iso_code_639_1.name.lower(), 1.0))
+        for v in values
     ]
-    weighted = [(code, p * PRIOR.get(code, 1.0)) for code, p in weighted]
-    total = sum(p for _, p in weighted) or 1.0
+    total = sum(p for _, p in weighted)
+    if not total:
+        return []
     ranked = sorted(((code, p / total) for code, p in weighted), key=lambda x: -x[1])
     return ranked[:top]
+
+
+def letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
+
+
+def sample(text: str, min_letters: int, max_chars: int) -> str:
+    """The opening of ``text`` with ``min_letters`` letters (or ``max_chars``
+    characters, whichever is shorter), ending at the end of a word."""
+    count = 0
+    end = min(len(text), max_chars)
+    for i in range(end):
+        if text[i].isalpha():
+            count += 1
+            if count >= min_letters:
+                end = i + 1
+                break
+    while end < min(len(text), max_chars) and not text[end].isspace():
+        end += 1
+    return text[:end]
+
+
+def identify_article(text: str, max_chars: int) -> tuple[list[tuple[str, float]], int, str | None]:
+    """``(ranked, characters read, reason)`` for an article's text.
+
+    A first pass reads :data:`FIRST_PASS_LETTERS` letters; when its best
+    language is below :data:`FIRST_PASS_CONFIDENCE`, up to ``max_chars``
+    characters are read. ``reason`` says why no language can be claimed.
+    """
+    head = sample(text, MIN_LETTERS, len(text))
+    if letters(head) < MIN_LETTERS:
+        return [], len(text), f"too little text ({letters(head)} letters)"
+    first = sample(text, FIRST_PASS_LETTERS, max_chars)
+    ranked = identify(first)
+    if (ranked and ranked[0][1] >= FIRST_PASS_CONFIDENCE) or len(first) >= min(len(text), max_chars):
+        return ranked, len(first), None
+    more = sample(text, max_chars, max_chars)
+    return identify(more), len(more), None
 
 
 @register
@@ -59,17 +131,19 @@ class LanguageId(Component):
 
     def predict(self, article: Article):
         if article.language:
-            return article.language, 1.0, {"given": True}
-        sample = article.text[: self.config.langid_sample_chars]
-        ranked = identify(sample)
+            return article.language, 1.0, {"given": True}, len(article.text)
+        ranked, read, reason = identify_article(article.text, self.config.langid_sample_chars)
+        attrs: dict = {"candidates": {c: round(p, 4) for c, p in ranked}}
+        if reason:
+            attrs["reason"] = reason
         if not ranked or ranked[0][1] < self.config.langid_min_confidence:
-            return None, ranked[0][1] if ranked else 0.0, {"candidates": dict(ranked)}
-        return ranked[0][0], ranked[0][1], {"candidates": dict(ranked)}
+            return None, ranked[0][1] if ranked else 0.0, attrs, read
+        return ranked[0][0], ranked[0][1], attrs, read
 
     def set_annotations(self, article: Article, result) -> None:
-        code, confidence, attrs = result
+        code, confidence, attrs, read = result
         article.language = code
-        end = min(len(article.text), self.config.langid_sample_chars)
+        end = min(len(article.text), read)
         article.add(
             "language",
             [Annotation(0, end, code or "und", self.name, round(confidence, 4), attrs)],

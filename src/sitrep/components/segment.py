@@ -23,6 +23,7 @@ Sentence boundaries are decided on spaCy tokens by rules for news text:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -223,40 +224,111 @@ def split_tokens(
     return cuts
 
 
-def _kinds(flags: list[list[int]], texts: list[str]) -> list[str]:
-    out = []
-    for (punct, num, alpha), t in zip(flags, texts):
-        if punct:
-            out.append("PUNCT")
-        elif num:
-            out.append("NUM")
-        elif alpha or any(c.isalnum() for c in t):
-            out.append("WORD")
-        else:
-            out.append("SYM")
-    return out
+def _kind(punct: int, num: int, alpha: int, text: str) -> str:
+    if punct:
+        return "PUNCT"
+    if num:
+        return "NUM"
+    if alpha or any(c.isalnum() for c in text):
+        return "WORD"
+    return "SYM"
+
+
+#: Whitespace-free chunks remembered per language before the memo is emptied
+#: (keeps memory flat on any corpus).
+MEMO_SIZE = 200_000
+
+_CHUNKS = re.compile(r"\S+")
+
+
+class Tokens:
+    """spaCy's tokeniser for one language, remembered per whitespace-free chunk.
+
+    spaCy tokenises each run of non-space characters on its own; only its
+    special cases containing a space (Russian ``в т.ч.``) look further.  Its
+    own cache stops filling after the first special case met in a text (and
+    after 10,000 entries), so the chunks' tokens are remembered here instead:
+    chunks not seen yet are tokenised by spaCy together, one per line, and a
+    paragraph containing a multi-word special case goes to spaCy whole. The
+    tokens are exactly spaCy's (``tests/components/test_segment.py`` checks).
+    """
+
+    def __init__(self, lang: str | None) -> None:
+        self.spacy = tokenizer(lang)
+        multi = sorted(
+            (k for k in self.spacy.rules if " " in k.strip() and not k.isspace()), key=len, reverse=True
+        )
+        self.multi = re.compile("|".join(re.escape(k) for k in multi)) if multi else None
+        self.memo: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+    def _direct(self, text: str) -> list[tuple[int, int, str]]:
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
+
+        doc = self.spacy(text)
+        if not len(doc):
+            return []
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_ALPHA]).tolist()
+        return [
+            (i, i + n, _kind(p, num, a, text[i : i + n])) for i, n, sp, p, num, a in rows if not sp
+        ]
+
+    def _learn(self, chunks: list[str]) -> None:
+        if len(self.memo) + len(chunks) > MEMO_SIZE:
+            self.memo.clear()
+        joined = "\n".join(chunks)
+        toks = self._direct(joined)
+        k = 0
+        pos = 0
+        for chunk in chunks:
+            end = pos + len(chunk)
+            mine = []
+            while k < len(toks) and toks[k][0] < end:
+                s, e, kind = toks[k]
+                mine.append((s - pos, e - pos, kind))
+                k += 1
+            self.memo[chunk] = tuple(mine)
+            pos = end + 1
+
+    def __call__(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, kind)`` of every non-space token of ``text``."""
+        if self.multi is not None and self.multi.search(text):
+            return self._direct(text)
+        memo = self.memo
+        chunks = [(m.start(), m.group()) for m in _CHUNKS.finditer(text)]
+        new = list(dict.fromkeys(c for _, c in chunks if c not in memo))
+        if new:
+            self._learn(new)
+        out: list[tuple[int, int, str]] = []
+        for pos, chunk in chunks:
+            toks = memo.get(chunk)
+            if toks is None:  # emptied while learning a long text
+                self._learn([chunk])
+                toks = memo[chunk]
+            if len(toks) == 1:
+                s, e, kind = toks[0]
+                out.append((pos + s, pos + e, kind))
+            else:
+                out.extend((pos + s, pos + e, kind) for s, e, kind in toks)
+        return out
+
+
+@lru_cache(maxsize=None)
+def tokens_for(lang: str | None) -> Tokens:
+    return Tokens(lang if lang in SEGMENT_LANGUAGES else None)
 
 
 def segment_block(text: str, start: int, end: int, lang: str | None, out: Segmented) -> None:
     """Tokenise and split ``text[start:end]`` (one paragraph) into ``out``."""
-    from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
-
     block = text[start:end]
-    doc = tokenizer(lang)(block)
-    if not len(doc):
+    toks = tokens_for(lang)(block)
+    if not toks:
         return
-    rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_ALPHA]).tolist()
-    rows = [r for r in rows if not r[2]]
-    if not rows:
-        return
-    spans = [(start + r[0], start + r[0] + r[1]) for r in rows]
-    words = [block[r[0] : r[0] + r[1]] for r in rows]
-    kinds = _kinds([r[3:] for r in rows], words)
-    out.tokens.extend((s, e, k) for (s, e), k in zip(spans, kinds))
-    spaced = [True] + [spans[k][0] > spans[k - 1][1] for k in range(1, len(spans))]
+    out.tokens.extend((start + s, start + e, k) for s, e, k in toks)
+    words = [block[s:e] for s, e, _ in toks]
+    spaced = [True] + [toks[k][0] > toks[k - 1][1] for k in range(1, len(toks))]
     first = 0
     for cut, confidence in split_tokens(words, lang, spaced):
-        out.sentences.append((spans[first][0], spans[cut - 1][1], confidence))
+        out.sentences.append((start + toks[first][0], start + toks[cut - 1][1], confidence))
         first = cut
 
 
