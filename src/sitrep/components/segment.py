@@ -48,16 +48,31 @@ NONE, NEVER, MAYBE, INITIAL = 0, 1, 2, 3
 
 
 @lru_cache(maxsize=None)
-def tokenizer(lang: str | None):
-    """spaCy's tokeniser for ``lang`` (multi-language ``xx`` for others)."""
+def blank(lang: str | None):
+    """spaCy's blank pipeline for ``lang`` (multi-language ``xx`` for others).
+
+    Only the lexical attributes :func:`_kind` reads are computed for new
+    words (spaCy computes some twenty, such as shape and stop-word status, for
+    every word it has not seen); the tokenisation itself is untouched.
+    """
     import spacy
+    from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM
 
     code = lang if lang in SEGMENT_LANGUAGES else "xx"
     try:
         nlp = spacy.blank(code)
     except (ImportError, KeyError, ValueError):
         nlp = spacy.blank("xx")
-    return nlp.tokenizer
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {
+        k: getters[k] for k in (IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM) if k in getters
+    }
+    return nlp
+
+
+def tokenizer(lang: str | None):
+    """spaCy's tokeniser for ``lang``."""
+    return blank(lang).tokenizer
 
 
 @lru_cache(maxsize=None)
@@ -236,7 +251,7 @@ def _kind(punct: int, num: int, alpha: int, text: str) -> str:
 
 #: Whitespace-free chunks remembered per language before the memo is emptied
 #: (keeps memory flat on any corpus).
-MEMO_SIZE = 200_000
+MEMO_SIZE = 100_000
 
 _CHUNKS = re.compile(r"\S+")
 
@@ -254,9 +269,9 @@ class Tokens:
     """
 
     def __init__(self, lang: str | None) -> None:
-        self.spacy = tokenizer(lang)
+        self.nlp = blank(lang)
         multi = sorted(
-            (k for k in self.spacy.rules if " " in k.strip() and not k.isspace()), key=len, reverse=True
+            (k for k in self.nlp.tokenizer.rules if " " in k.strip() and not k.isspace()), key=len, reverse=True
         )
         self.multi = re.compile("|".join(re.escape(k) for k in multi)) if multi else None
         self.memo: dict[str, tuple[tuple[int, int, str], ...]] = {}
@@ -264,10 +279,13 @@ class Tokens:
     def _direct(self, text: str) -> list[tuple[int, int, str]]:
         from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
 
-        doc = self.spacy(text)
-        if not len(doc):
-            return []
-        rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_ALPHA]).tolist()
+        # New words live only as long as the memory zone: spaCy's vocabulary
+        # does not grow with the corpus (the chunks are remembered here).
+        with self.nlp.memory_zone():
+            doc = self.nlp.tokenizer(text)
+            if not len(doc):
+                return []
+            rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_ALPHA]).tolist()
         return [
             (i, i + n, _kind(p, num, a, text[i : i + n])) for i, n, sp, p, num, a in rows if not sp
         ]
