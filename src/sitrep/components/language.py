@@ -13,6 +13,7 @@ no language (``null``) rather than a guess.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..article import Annotation, Article
@@ -64,44 +65,48 @@ def detector(short: bool = False):
 PRIOR = {"fr": 2.0, "en": 2.0, "ru": 2.0, "uk": 2.0, "de": 1.5, "it": 1.5, "pl": 1.5, "es": 1.5}
 
 
+@lru_cache(maxsize=None)
+def _code(language) -> str:
+    return language.iso_code_639_1.name.lower()
+
+
 def identify(text: str, top: int = 3) -> list[tuple[str, float]]:
     """``[(code, confidence), ...]`` best first; empty when nothing is recognised.
 
     Texts of fewer than :data:`SHORT_TEXT` letters are read among the
     :data:`CORE` languages only; longer ones among all :data:`LANGUAGES`.
     """
-    if not any(ch.isalpha() for ch in text):
+    count = letters(text)
+    if not count:
         return []
-    values = detector(letters(text) < SHORT_TEXT).compute_language_confidence_values(text)
-    weighted = [
-        (v.language.iso_code_639_1.name.lower(), float(v.value) * PRIOR.get(
-            v.language.iso_code_639_1.name.lower(), 1.0))
-        for v in values
-    ]
+    values = detector(count < SHORT_TEXT).compute_language_confidence_values(text)
+    weighted = []
+    for v in values:
+        if v.value:
+            code = _code(v.language)
+            weighted.append((code, v.value * PRIOR.get(code, 1.0)))
     total = sum(p for _, p in weighted)
     if not total:
         return []
-    ranked = sorted(((code, p / total) for code, p in weighted), key=lambda x: -x[1])
-    return ranked[:top]
+    weighted.sort(key=lambda x: -x[1])
+    return [(code, p / total) for code, p in weighted[:top]]
 
 
 def letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
+    return sum(map(str.isalpha, text))
+
+
+_WORD_END = re.compile(r"\S*")
 
 
 def sample(text: str, min_letters: int, max_chars: int) -> str:
     """The opening of ``text`` with ``min_letters`` letters (or ``max_chars``
     characters, whichever is shorter), ending at the end of a word."""
-    count = 0
-    end = min(len(text), max_chars)
-    for i in range(end):
-        if text[i].isalpha():
-            count += 1
-            if count >= min_letters:
-                end = i + 1
-                break
-    while end < min(len(text), max_chars) and not text[end].isspace():
-        end += 1
+    limit = min(len(text), max_chars)
+    end = min(limit, min_letters + min_letters // 4)
+    while end < limit and letters(text[:end]) < min_letters:
+        end = min(limit, end + max(10, min_letters // 4))
+    end = min(limit, _WORD_END.match(text, end).end())
     return text[:end]
 
 
@@ -112,10 +117,12 @@ def identify_article(text: str, max_chars: int) -> tuple[list[tuple[str, float]]
     language is below :data:`FIRST_PASS_CONFIDENCE`, up to ``max_chars``
     characters are read. ``reason`` says why no language can be claimed.
     """
-    head = sample(text, MIN_LETTERS, len(text))
-    if letters(head) < MIN_LETTERS:
-        return [], len(text), f"too little text ({letters(head)} letters)"
     first = sample(text, FIRST_PASS_LETTERS, max_chars)
+    found = letters(first)
+    if found < MIN_LETTERS and len(first) < len(text):
+        found = letters(text)
+    if found < MIN_LETTERS:
+        return [], len(text), f"too little text ({found} letters)"
     ranked = identify(first)
     if (ranked and ranked[0][1] >= FIRST_PASS_CONFIDENCE) or len(first) >= min(len(text), max_chars):
         return ranked, len(first), None
