@@ -43,6 +43,9 @@ PAIRS = {"«": "»", "‹": "›", "„": "“", "‚": "‘", "“": "”", "�
 CLOSERS = frozenset(PAIRS.values()) | {'"'}
 QUOTE_CLOSERS = frozenset("»›“‘”’\"")
 
+#: A number, Arabic or Roman (centuries: "XIX в.", "XX ст.").
+_NUMBER = re.compile(r"^(?:\d[\d.,:/-]*|[IVXLC]+)$")
+
 # How the word before a full stop bears on a boundary.
 NONE, NEVER, MAYBE, INITIAL = 0, 1, 2, 3
 
@@ -75,15 +78,25 @@ def tokenizer(lang: str | None):
     return blank(lang).tokenizer
 
 
-@lru_cache(maxsize=None)
-def abbreviations(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """``(never_final, maybe_final)`` abbreviations for ``lang``, lower-cased, without the dot.
+@dataclass(frozen=True)
+class Abbreviations:
+    """Abbreviations of one language, lower-cased, without the final dot."""
 
-    A line ``word`` never ends a sentence (``M.``, ``Dr.``); ``word *`` may
-    end one when the next word is capitalised (``etc.``, ``г.``).
+    never: frozenset[str]  # never end a sentence: "M.", "Dr.", "ул."
+    maybe: frozenset[str]  # end one before a capitalised word: "etc.", "Inc."
+    after_number: frozenset[str]  # like maybe after a number ("2022 г."), else never ("г. Киев")
+
+
+@lru_cache(maxsize=None)
+def abbreviations(lang: str | None) -> Abbreviations:
+    """The abbreviations for ``lang`` (with the shared ``xx`` list).
+
+    In ``sitrep/data/<lang>/abbreviations.txt`` a line ``word`` never ends a
+    sentence, ``word *`` may end one when the next word is capitalised, and
+    ``word +`` may do so only after a number (a year: ``в 2022 г.``) and is
+    otherwise never final (``г. Харьков``).
     """
-    never: set[str] = set()
-    maybe: set[str] = set()
+    sets: dict[str, set[str]] = {"": set(), "*": set(), "+": set()}
     for code in {lang or "xx", "xx"}:
         ref = resources.files("sitrep") / "data" / code / "abbreviations.txt"
         if not ref.is_file():
@@ -93,8 +106,9 @@ def abbreviations(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
             if not line:
                 continue
             word, _, flag = line.partition(" ")
-            (maybe if flag.strip() == "*" else never).add(word.lower().rstrip("."))
-    return frozenset(never), frozenset(maybe - never)
+            sets.get(flag.strip(), sets[""]).add(word.lower().rstrip("."))
+    never = frozenset(sets[""])
+    return Abbreviations(never, frozenset(sets["*"] - never), frozenset(sets["+"] - never))
 
 
 @dataclass
@@ -109,8 +123,9 @@ def _is_initials(stem: str) -> bool:
     return all(len(p) == 1 and p.isalpha() and p.isupper() for p in parts)
 
 
-def _stem(words: list[str], i: int) -> str | None:
-    """The word a full stop at ``words[i]`` ends, dots of ``т. п.`` / ``e.g.`` joined."""
+def _stem(words: list[str], i: int) -> tuple[str, int] | None:
+    """The word a full stop at ``words[i]`` ends (dots of ``т. п.`` / ``e.g.``
+    joined) and the index of the token before it."""
     w = words[i]
     if w == ".":
         if i == 0:
@@ -126,24 +141,27 @@ def _stem(words: list[str], i: int) -> str | None:
     if len(stem) == 1 and stem.islower() and k >= 1:
         prev = words[k - 1]
         if prev == "." and k >= 2 and len(words[k - 2]) == 1 and words[k - 2].isalpha():
-            stem = words[k - 2] + "." + stem
+            stem, k = words[k - 2] + "." + stem, k - 2
         elif len(prev) == 2 and prev[1] == "." and prev[0].isalpha():
-            stem = prev[0] + "." + stem
-    return stem
+            stem, k = prev[0] + "." + stem, k - 1
+    return stem, k - 1
 
 
-def _abbreviation(words: list[str], i: int, never: frozenset, maybe: frozenset) -> int:
+def _abbreviation(words: list[str], i: int, abbr: Abbreviations) -> int:
     """How the full stop ending ``words[i]`` (or standing alone) relates to an abbreviation."""
-    stem = _stem(words, i)
-    if stem is None:
+    found = _stem(words, i)
+    if found is None:
         return NONE
+    stem, before = found
     if len(stem) == 1 and stem.isupper():
         return INITIAL  # "V. Zelensky", "И. Е. Конашенков"
     low = stem.lower()
-    if low in never:
+    if low in abbr.never:
         return NEVER
-    if low in maybe:
+    if low in abbr.maybe:
         return MAYBE
+    if low in abbr.after_number:
+        return MAYBE if before >= 0 and _NUMBER.match(words[before]) else NEVER
     if _is_initials(stem):
         return INITIAL  # "W.H. Smith", "J.-P. Raffarin"
     if len(stem) == 1 and stem.isalpha():
@@ -163,7 +181,7 @@ def split_tokens(
     when not given). The paragraph end is always a boundary and comes last,
     as ``(len(words), 1.0)``.
     """
-    never, maybe = abbreviations(lang)
+    abbr = abbreviations(lang)
     n = len(words)
     if spaced is None:
         spaced = [True] * n
@@ -184,7 +202,7 @@ def split_tokens(
                     pass
             i += 1
             continue
-        kind = _abbreviation(words, i, never, maybe) if last == "." else NONE
+        kind = _abbreviation(words, i, abbr) if last == "." else NONE
         ellipsis = last == "…" or w.endswith("..")
         # Take closing quotes, brackets and further terminal marks along.
         j = i + 1
