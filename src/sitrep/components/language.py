@@ -31,7 +31,7 @@ LANGUAGES = (
 )
 
 #: Letters read in the first pass (lingua's cost grows with the text).
-FIRST_PASS_LETTERS = 150
+FIRST_PASS_LETTERS = 130
 #: The first pass decides when its best language has at least this confidence.
 FIRST_PASS_CONFIDENCE = 0.9
 #: Fewer letters than this in the whole article: no language is claimed.
@@ -41,9 +41,11 @@ MIN_LETTERS = 20
 #: texts (see :func:`identify`).
 CORE = LANGUAGES[:8]
 
-#: lingua reads texts of fewer letters than this with all its n-gram models
-#: (1 to 5), longer ones with trigrams only.
-SHORT_TEXT = 120
+#: Texts of fewer letters than this go to the :data:`CORE` detector. lingua
+#: reads texts under 120 letters with all its n-gram models (1 to 5) and
+#: longer ones with trigrams only; the margin keeps the detector of all
+#: :data:`LANGUAGES` (900 MB of models in the short mode) on long texts.
+SHORT_TEXT = 130
 
 
 @lru_cache(maxsize=2)

@@ -269,7 +269,7 @@ def _kind(punct: int, num: int, alpha: int, text: str) -> str:
 
 #: Whitespace-free chunks remembered per language before the memo is emptied
 #: (keeps memory flat on any corpus).
-MEMO_SIZE = 100_000
+MEMO_SIZE = 50_000
 
 _CHUNKS = re.compile(r"\S+")
 
@@ -292,7 +292,9 @@ class Tokens:
             (k for k in self.nlp.tokenizer.rules if " " in k.strip() and not k.isspace()), key=len, reverse=True
         )
         self.multi = re.compile("|".join(re.escape(k) for k in multi)) if multi else None
-        self.memo: dict[str, tuple[tuple[int, int, str], ...]] = {}
+        # chunk -> its tokens' (start, end, kind), or just the kind when the
+        # chunk is one token (most words), which keeps the memo small.
+        self.memo: dict[str, str | tuple[tuple[int, int, str], ...]] = {}
 
     def _direct(self, text: str) -> list[tuple[int, int, str]]:
         from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
@@ -322,7 +324,10 @@ class Tokens:
                 s, e, kind = toks[k]
                 mine.append((s - pos, e - pos, kind))
                 k += 1
-            self.memo[chunk] = tuple(mine)
+            if len(mine) == 1 and mine[0][0] == 0 and mine[0][1] == len(chunk):
+                self.memo[chunk] = mine[0][2]
+            else:
+                self.memo[chunk] = tuple(mine)
             pos = end + 1
 
     def __call__(self, text: str) -> list[tuple[int, int, str]]:
@@ -340,9 +345,8 @@ class Tokens:
             if toks is None:  # emptied while learning a long text
                 self._learn([chunk])
                 toks = memo[chunk]
-            if len(toks) == 1:
-                s, e, kind = toks[0]
-                out.append((pos + s, pos + e, kind))
+            if isinstance(toks, str):
+                out.append((pos, pos + len(chunk), toks))
             else:
                 out.extend((pos + s, pos + e, kind) for s, e, kind in toks)
         return out
