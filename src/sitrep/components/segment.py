@@ -42,6 +42,7 @@ CONTINUES = frozenset(",;:)]}%»”")
 PAIRS = {"«": "»", "‹": "›", "„": "“", "‚": "‘", "“": "”", "‘": "’", "(": ")", "[": "]", "{": "}"}
 CLOSERS = frozenset(PAIRS.values()) | {'"'}
 QUOTE_CLOSERS = frozenset("»›“‘”’\"")
+MARKS = frozenset(PAIRS) | CLOSERS
 
 #: A number, Arabic or Roman (centuries: "XIX в.", "XX ст.").
 _NUMBER = re.compile(r"^(?:\d[\d.,:/-]*|[IVXLC]+)$")
@@ -188,8 +189,11 @@ def split_tokens(
     cuts: list[tuple[int, float]] = []
     stack: list[str] = []  # expected closers of open quotes and brackets
     straight = False  # a straight double quote is open
-    i = 0
-    while i < n:
+    resume = 0  # tokens before this one were taken along with a mark
+    # Only terminal marks, quotes and brackets matter: visit those alone.
+    for i in [i for i, w in enumerate(words) if w[-1] in TERMINAL or w in MARKS]:
+        if i < resume:
+            continue
         w = words[i]
         last = w[-1]
         if last not in TERMINAL:
@@ -197,10 +201,9 @@ def split_tokens(
                 straight = not straight
             elif w in PAIRS and not (w == "“" and stack and stack[-1] == "“"):
                 stack.append(PAIRS[w])
-            elif w in CLOSERS and w in stack:
+            elif w in stack:
                 while stack and stack.pop() != w:
                     pass
-            i += 1
             continue
         kind = _abbreviation(words, i, abbr) if last == "." else NONE
         ellipsis = last == "…" or w.endswith("..")
@@ -230,7 +233,7 @@ def split_tokens(
         nxt = words[j]
         first = nxt[0]
         inside = bool(stack) or straight
-        i = j
+        resume = j
         if first in CONTINUES or kind == NEVER or kind == INITIAL:
             continue
         if kind == MAYBE:
@@ -270,8 +273,6 @@ def _kind(punct: int, num: int, alpha: int, text: str) -> str:
 #: Whitespace-free chunks remembered per language before the memo is emptied
 #: (keeps memory flat on any corpus).
 MEMO_SIZE = 50_000
-
-_CHUNKS = re.compile(r"\S+")
 
 
 class Tokens:
@@ -335,12 +336,15 @@ class Tokens:
         if self.multi is not None and self.multi.search(text):
             return self._direct(text)
         memo = self.memo
-        chunks = [(m.start(), m.group()) for m in _CHUNKS.finditer(text)]
-        new = list(dict.fromkeys(c for _, c in chunks if c not in memo))
+        chunks = text.split()  # the runs spaCy tokenises one by one
+        new = [c for c in chunks if c not in memo]
         if new:
-            self._learn(new)
+            self._learn(list(dict.fromkeys(new)))
         out: list[tuple[int, int, str]] = []
-        for pos, chunk in chunks:
+        find = text.find
+        pos = 0
+        for chunk in chunks:
+            pos = find(chunk, pos)
             toks = memo.get(chunk)
             if toks is None:  # emptied while learning a long text
                 self._learn([chunk])
@@ -349,6 +353,7 @@ class Tokens:
                 out.append((pos, pos + len(chunk), toks))
             else:
                 out.extend((pos + s, pos + e, kind) for s, e, kind in toks)
+            pos += len(chunk)
         return out
 
 
