@@ -253,3 +253,12 @@ def test_seed_article_sentences(seed_path):
     assert [len(p) for p in per_paragraph] == [1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 3, 2]
     assert per_paragraph[7][0].endswith("de Donetsk.”")
     assert per_paragraph[10][2].endswith("“créer des forces armées puissantes.”")
+
+
+def test_other_languages_use_the_shared_list_and_keep_lower_case_words():
+    text = "Die Truppen rücken vor, u.a. bei Isjum. Das ist z.B. neu. Die Lage bleibt ernst."
+    assert sentences(text, "de") == [
+        "Die Truppen rücken vor, u.a. bei Isjum.",
+        "Das ist z.B. neu.",
+        "Die Lage bleibt ernst.",
+    ]

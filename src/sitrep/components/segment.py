@@ -183,6 +183,7 @@ def split_tokens(
     as ``(len(words), 1.0)``.
     """
     abbr = abbreviations(lang)
+    listed = lang in SEGMENT_LANGUAGES
     n = len(words)
     if spaced is None:
         spaced = [True] * n
@@ -251,8 +252,10 @@ def split_tokens(
             continue  # "attendez… il arrive", "in ... 2023"
         if first.islower():
             # A lower-case word after a plain stop starts a sentence, unless a
-            # quote or bracket just closed: « Assez ! » crie-t-il.
-            if not closed:
+            # quote or bracket just closed: « Assez ! » crie-t-il. Languages
+            # without their own abbreviation list keep the sentence going: an
+            # unknown abbreviation ("u. a. bei") is likelier there.
+            if not closed and listed:
                 cuts.append((j, 0.6))
             continue
         cuts.append((j, 0.8 if inside else 0.95))
