@@ -262,3 +262,10 @@ def test_other_languages_use_the_shared_list_and_keep_lower_case_words():
         "Das ist z.B. neu.",
         "Die Lage bleibt ernst.",
     ]
+
+
+def test_spacy_vocabulary_does_not_keep_new_words():
+    tokens = Tokens("en")
+    text = "Zxqvor Blimpfard and Qwontrelix met at Vortnapple on Plaxday."
+    assert [text[s:e] for s, e, _ in tokens(text)][:2] == ["Zxqvor", "Blimpfard"]
+    assert "Zxqvor" not in tokens.nlp.vocab and "Qwontrelix" not in tokens.nlp.vocab
