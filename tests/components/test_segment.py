@@ -90,6 +90,7 @@ ABBREVIATIONS = [
     ("en", ["Mr. Smith met Dr. Jones in Kyiv on Sept. 12.", "They discussed aid."]),
     ("en", ["The U.S. sent more aid.", "The U.K. did too."]),
     ("en", ["Troops arrived at 5 p.m. on Monday.", "They left at dawn."]),
+    ("en", ["He met them at No. 10 Downing Street.", "They said no.", "Talks ended."]),
     ("ru", ["Он родился в 1950 г. в Киеве.", "Учился в МГУ."]),
     ("ru", ["Штаб находится на ул. Ленина, д. 5.", "Там же работает пресс-служба."]),
     ("ru", ["Помогли США, Великобритания и т. д.", "Помощь продолжится."]),

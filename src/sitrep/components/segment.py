@@ -86,6 +86,7 @@ class Abbreviations:
     never: frozenset[str]  # never end a sentence: "M.", "Dr.", "ул."
     maybe: frozenset[str]  # end one before a capitalised word: "etc.", "Inc."
     after_number: frozenset[str]  # like maybe after a number ("2022 г."), else never ("г. Киев")
+    before_number: frozenset[str]  # never before a number ("No. 5"), else a plain word ("say no.")
 
 
 @lru_cache(maxsize=None)
@@ -95,9 +96,10 @@ def abbreviations(lang: str | None) -> Abbreviations:
     In ``sitrep/data/<lang>/abbreviations.txt`` a line ``word`` never ends a
     sentence, ``word *`` may end one when the next word is capitalised, and
     ``word +`` may do so only after a number (a year: ``в 2022 г.``) and is
-    otherwise never final (``г. Харьков``).
+    otherwise never final (``г. Харьков``); ``word >`` is an abbreviation only
+    before a number (``No. 5``) and otherwise a plain word (``say no.``).
     """
-    sets: dict[str, set[str]] = {"": set(), "*": set(), "+": set()}
+    sets: dict[str, set[str]] = {"": set(), "*": set(), "+": set(), ">": set()}
     for code in {lang or "xx", "xx"}:
         ref = resources.files("sitrep") / "data" / code / "abbreviations.txt"
         if not ref.is_file():
@@ -109,7 +111,12 @@ def abbreviations(lang: str | None) -> Abbreviations:
             word, _, flag = line.partition(" ")
             sets.get(flag.strip(), sets[""]).add(word.lower().rstrip("."))
     never = frozenset(sets[""])
-    return Abbreviations(never, frozenset(sets["*"] - never), frozenset(sets["+"] - never))
+    return Abbreviations(
+        never,
+        frozenset(sets["*"] - never),
+        frozenset(sets["+"] - never),
+        frozenset(sets[">"] - never),
+    )
 
 
 @dataclass
@@ -161,6 +168,8 @@ def _abbreviation(words: list[str], i: int, abbr: Abbreviations) -> int:
         return NEVER
     if low in abbr.maybe:
         return MAYBE
+    if low in abbr.before_number:
+        return NEVER if i + 1 < len(words) and words[i + 1][0].isdigit() else NONE
     if low in abbr.after_number:
         return MAYBE if before >= 0 and _NUMBER.match(words[before]) else NEVER
     if _is_initials(stem):
