@@ -1,14 +1,29 @@
 """``sentences.v1``: tokens (spaCy's rule-based tokenisers) and sentences.
 
 Sentence boundaries are decided on spaCy tokens by rules for news text:
-terminal punctuation followed by what can start a sentence, closing quotes
-and brackets kept with the sentence they close, abbreviations and initials
-(lists per language in ``sitrep/data/<lang>/abbreviations.txt``) that do not
-end a sentence, and paragraph ends that always do.
+
+- a sentence ends at terminal punctuation (``. ! ? …``), taking along the
+  closing quotes and brackets that follow it, so ``« C'est fini. »`` keeps
+  its ``»``; quotes are tracked (``« »``, ``“ ”``, ``„ “``, ``"``), so a
+  quotation of several sentences is split inside and its close stays with its
+  last sentence;
+- abbreviations never end a sentence (``M.``, ``Dr.``, ``ул.``) or end one
+  only before a capitalised word (``etc.``, ``г.``); the lists are per
+  language in ``sitrep/data/<lang>/abbreviations.txt``;
+- initials (``V. Zelensky``, ``И. Е. Конашенков``, ``W.H. Smith``) do not end
+  a sentence;
+- what follows shows whether a sentence starts: a comma, colon, closing
+  bracket or a quote-closed reporting clause (``», a-t-il dit``, ``! —
+  сказал он``) continues it; a lower-case word after a plain full stop,
+  ``?`` or ``!`` starts a new one;
+- datelines (``KYIV, Sept. 11 (Reuters) -``) stay with the first sentence,
+  since month abbreviations never end one;
+- a paragraph end always ends a sentence.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -19,34 +34,72 @@ from ..pipeline import Component, register
 #: Languages with their own spaCy tokeniser and abbreviation list.
 SEGMENT_LANGUAGES = ("fr", "en", "ru", "uk")
 
-TERMINAL = set(".!?…")
-CLOSERS = set("\"'”’»)]}›")
-OPENERS = set("\"'“‘«([{‹„‚")
-DASHES = set("-–—―")
+TERMINAL = frozenset(".!?…")
+DASHES = frozenset("-–—―")
+#: A token starting with one of these continues the sentence before it.
+CONTINUES = frozenset(",;:)]}%»”")
+#: Quote and bracket pairs: opener -> closer.
+PAIRS = {"«": "»", "‹": "›", "„": "“", "‚": "‘", "“": "”", "‘": "’", "(": ")", "[": "]", "{": "}"}
+CLOSERS = frozenset(PAIRS.values()) | {'"'}
+QUOTE_CLOSERS = frozenset("»›“‘”’\"")
+MARKS = frozenset(PAIRS) | CLOSERS
+
+#: A number, Arabic or Roman (centuries: "XIX в.", "XX ст.").
+_NUMBER = re.compile(r"^(?:\d[\d.,:/-]*|[IVXLC]+)$")
+
+# How the word before a full stop bears on a boundary.
+NONE, NEVER, MAYBE, INITIAL = 0, 1, 2, 3
 
 
 @lru_cache(maxsize=None)
-def tokenizer(lang: str | None):
-    """spaCy's tokeniser for ``lang`` (multi-language ``xx`` for others)."""
+def blank(lang: str | None):
+    """spaCy's blank pipeline for ``lang`` (multi-language ``xx`` for others).
+
+    Only the lexical attributes :func:`_kind` reads are computed for new
+    words (spaCy computes some twenty, such as shape and stop-word status, for
+    every word it has not seen); the tokenisation itself is untouched.
+    """
     import spacy
+    from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM
 
     code = lang if lang in SEGMENT_LANGUAGES else "xx"
     try:
         nlp = spacy.blank(code)
     except (ImportError, KeyError, ValueError):
         nlp = spacy.blank("xx")
-    return nlp.tokenizer
+    getters = nlp.vocab.lex_attr_getters
+    nlp.vocab.lex_attr_getters = {
+        k: getters[k] for k in (IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM) if k in getters
+    }
+    return nlp
+
+
+def tokenizer(lang: str | None):
+    """spaCy's tokeniser for ``lang``."""
+    return blank(lang).tokenizer
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """Abbreviations of one language, lower-cased, without the final dot."""
+
+    never: frozenset[str]  # never end a sentence: "M.", "Dr.", "ул."
+    maybe: frozenset[str]  # end one before a capitalised word: "etc.", "Inc."
+    after_number: frozenset[str]  # like maybe after a number ("2022 г."), else never ("г. Киев")
+    before_number: frozenset[str]  # never before a number ("No. 5"), else a plain word ("say no.")
 
 
 @lru_cache(maxsize=None)
-def abbreviations(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
-    """``(never_final, maybe_final)`` abbreviations for ``lang``, lower-cased, without the dot.
+def abbreviations(lang: str | None) -> Abbreviations:
+    """The abbreviations for ``lang`` (with the shared ``xx`` list).
 
-    A line ``word`` never ends a sentence (``M.``, ``Dr.``); ``word *`` may
-    end one when the next word starts a sentence (``etc.``, ``г.``).
+    In ``sitrep/data/<lang>/abbreviations.txt`` a line ``word`` never ends a
+    sentence, ``word *`` may end one when the next word is capitalised, and
+    ``word +`` may do so only after a number (a year: ``в 2022 г.``) and is
+    otherwise never final (``г. Харьков``); ``word >`` is an abbreviation only
+    before a number (``No. 5``) and otherwise a plain word (``say no.``).
     """
-    never: set[str] = set()
-    maybe: set[str] = set()
+    sets: dict[str, set[str]] = {"": set(), "*": set(), "+": set(), ">": set()}
     for code in {lang or "xx", "xx"}:
         ref = resources.files("sitrep") / "data" / code / "abbreviations.txt"
         if not ref.is_file():
@@ -56,8 +109,14 @@ def abbreviations(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
             if not line:
                 continue
             word, _, flag = line.partition(" ")
-            (maybe if flag.strip() == "*" else never).add(word.lower().rstrip("."))
-    return frozenset(never), frozenset(maybe)
+            sets.get(flag.strip(), sets[""]).add(word.lower().rstrip("."))
+    never = frozenset(sets[""])
+    return Abbreviations(
+        never,
+        frozenset(sets["*"] - never),
+        frozenset(sets["+"] - never),
+        frozenset(sets[">"] - never),
+    )
 
 
 @dataclass
@@ -66,101 +125,267 @@ class Segmented:
     sentences: list[tuple[int, int, float]]  # start, end, confidence
 
 
-def _kind(tok) -> str:
-    if tok.is_punct:
-        return "PUNCT"
-    if tok.like_num:
-        return "NUM"
-    if tok.is_alpha:
-        return "WORD"
-    return "SYM" if not any(c.isalnum() for c in tok.text) else "WORD"
+def _is_initials(stem: str) -> bool:
+    """``V``, ``И``, ``W.H``, ``J.-P`` (capital letters joined by dots or hyphens)."""
+    parts = stem.replace(".-", ".").split(".")
+    return all(len(p) == 1 and p.isalpha() and p.isupper() for p in parts)
 
 
-def _starts_sentence(text: str) -> bool:
-    ch = text[0]
-    return ch.isupper() or ch.isdigit() or ch in OPENERS or ch in DASHES or (
-        ch.isalpha() and not ch.islower()  # scripts without case
-    )
+def _stem(words: list[str], i: int) -> tuple[str, int] | None:
+    """The word a full stop at ``words[i]`` ends (dots of ``т. п.`` / ``e.g.``
+    joined) and the index of the token before it."""
+    w = words[i]
+    if w == ".":
+        if i == 0:
+            return None
+        stem, k = words[i - 1], i - 1
+    elif w.endswith(".") and not w.endswith(".."):
+        stem, k = w[:-1], i
+    else:
+        return None
+    if not stem or not stem[-1].isalnum():
+        return None
+    # A lower-case letter after another one and a dot: "т. п.", "e. g.", "н. э.".
+    if len(stem) == 1 and stem.islower() and k >= 1:
+        prev = words[k - 1]
+        if prev == "." and k >= 2 and len(words[k - 2]) == 1 and words[k - 2].isalpha():
+            stem, k = words[k - 2] + "." + stem, k - 2
+        elif len(prev) == 2 and prev[1] == "." and prev[0].isalpha():
+            stem, k = prev[0] + "." + stem, k - 1
+    return stem, k - 1
 
 
-def split_tokens(words: list[str], lang: str | None) -> list[tuple[int, float]]:
-    """Indices after which a sentence ends (exclusive index), with a confidence.
+def _abbreviation(words: list[str], i: int, abbr: Abbreviations) -> int:
+    """How the full stop ending ``words[i]`` (or standing alone) relates to an abbreviation."""
+    found = _stem(words, i)
+    if found is None:
+        return NONE
+    stem, before = found
+    if len(stem) == 1 and stem.isupper():
+        return INITIAL  # "V. Zelensky", "И. Е. Конашенков"
+    low = stem.lower()
+    if low in abbr.never:
+        return NEVER
+    if low in abbr.maybe:
+        return MAYBE
+    if low in abbr.before_number:
+        return NEVER if i + 1 < len(words) and words[i + 1][0].isdigit() else NONE
+    if low in abbr.after_number:
+        return MAYBE if before >= 0 and _NUMBER.match(words[before]) else NEVER
+    if _is_initials(stem):
+        return INITIAL  # "W.H. Smith", "J.-P. Raffarin"
+    if len(stem) == 1 and stem.isalpha():
+        return NEVER  # "p. 12", "с. 5": a lower-case letter and a dot
+    if words[i] != ".":
+        return MAYBE  # spaCy kept the dot on the word: it knows an abbreviation
+    return NONE
 
-    ``words`` are the token texts of one paragraph; the paragraph end is
-    always a boundary and is included.
+
+def split_tokens(
+    words: list[str], lang: str | None, spaced: list[bool] | None = None
+) -> list[tuple[int, float]]:
+    """Token indices at which a new sentence starts, with a confidence.
+
+    ``words`` are the token texts of one paragraph (no whitespace tokens);
+    ``spaced[j]`` tells whether whitespace comes before ``words[j]`` (all true
+    when not given). The paragraph end is always a boundary and comes last,
+    as ``(len(words), 1.0)``.
     """
-    never, maybe = abbreviations(lang)
+    abbr = abbreviations(lang)
+    listed = lang in SEGMENT_LANGUAGES
     n = len(words)
+    if spaced is None:
+        spaced = [True] * n
     cuts: list[tuple[int, float]] = []
-    open_quote = False  # state of straight double quotes
-    depth = 0  # open guillemets / curly quotes / brackets
-    i = 0
-    while i < n:
-        w = words[i]
-        if w == '"':
-            open_quote = not open_quote
-        elif w in ("«", "“", "„", "‹", "(", "["):
-            depth += 1
-        elif w in ("»", "”", "›", ")", "]") and depth:
-            depth -= 1
-        if w[-1] not in TERMINAL:
-            i += 1
+    stack: list[str] = []  # expected closers of open quotes and brackets
+    straight = False  # a straight double quote is open
+    resume = 0  # tokens before this one were taken along with a mark
+    # Only terminal marks, quotes and brackets matter: visit those alone.
+    for i in [i for i, w in enumerate(words) if w[-1] in TERMINAL or w in MARKS]:
+        if i < resume:
             continue
-        abbreviated = False
-        if w.endswith(".") and set(w) != {"."}:
-            # A dot kept on the token by spaCy: "M.", "etc.", "U.S.", "V.".
-            stem = w[:-1].lower()
-            if stem in never or (len(stem) == 1 and stem.isalpha()):
-                i += 1
-                continue
-            abbreviated = True
-        elif w == "." and i > 0:
-            prev = words[i - 1]
-            low = prev.lower()
-            if low in never or (len(prev) == 1 and prev.isalpha() and prev.isupper()):
-                i += 1
-                continue
-            abbreviated = low in maybe
-        # Take closing punctuation and further terminal marks along.
+        w = words[i]
+        last = w[-1]
+        if last not in TERMINAL:
+            if w == '"':
+                straight = not straight
+            elif w in PAIRS and not (w == "“" and stack and stack[-1] == "“"):
+                stack.append(PAIRS[w])
+            elif w in stack:
+                while stack and stack.pop() != w:
+                    pass
+            continue
+        kind = _abbreviation(words, i, abbr) if last == "." else NONE
+        ellipsis = last == "…" or w.endswith("..")
+        # Take closing quotes, brackets and further terminal marks along.
         j = i + 1
-        while j < n and (words[j] in CLOSERS or all(c in TERMINAL for c in words[j])):
-            if words[j] == '"':
-                if not open_quote:
+        closed = False  # a quote or bracket closed right after the mark
+        while j < n:
+            t = words[j]
+            if t == '"':
+                # Open, or glued to the mark and followed by a space: a closer.
+                if not (straight or (not spaced[j] and (j + 1 == n or spaced[j + 1]))):
                     break
-                open_quote = False
-            elif words[j] in ("»", "”", "›", ")", "]") and depth:
-                depth -= 1
+                straight = False
+                closed = True
+            elif t in CLOSERS:
+                if t in stack:
+                    while stack and stack.pop() != t:
+                        pass
+                elif t in (")", "]", "}", "’", "‘", "“"):
+                    break  # not closing anything open here
+                closed = True
+            elif not all(c in TERMINAL for c in t):
+                break
             j += 1
         if j >= n:
-            break  # paragraph end
+            break  # the paragraph end closes the sentence
         nxt = words[j]
-        if nxt[0].islower() or nxt[0] in ",;:)»”" or (nxt[0].isdigit() and w == "." and abbreviated):
-            i = j
+        first = nxt[0]
+        inside = bool(stack) or straight
+        resume = j
+        if first in CONTINUES or kind == NEVER or kind == INITIAL:
             continue
-        if _starts_sentence(nxt):
-            confidence = 0.7 if abbreviated else (0.8 if depth else 0.95)
-            if abbreviated and not nxt[0].isupper():
-                i = j
-                continue
-            cuts.append((j, confidence))
-        i = j
+        if kind == MAYBE:
+            # "etc. Le", "2022 г. Он": only a capitalised word starts a sentence.
+            if first.isupper():
+                cuts.append((j, 0.7))
+            continue
+        if all(c in DASHES for c in nxt):
+            # "! — сказал он", "», — a-t-il dit": a dash and a lower-case word report speech.
+            after = words[j + 1] if j + 1 < n else ""
+            if not (closed or (after and after[0].islower())):
+                cuts.append((j, 0.8))
+            continue
+        if ellipsis and not (first.isupper() or first in PAIRS or first == '"'):
+            continue  # "attendez… il arrive", "in ... 2023"
+        if first.islower():
+            # A lower-case word after a plain stop starts a sentence, unless a
+            # quote or bracket just closed: « Assez ! » crie-t-il. Languages
+            # without their own abbreviation list keep the sentence going: an
+            # unknown abbreviation ("u. a. bei") is likelier there.
+            if not closed and listed:
+                cuts.append((j, 0.6))
+            continue
+        cuts.append((j, 0.8 if inside else 0.95))
     cuts.append((n, 1.0))
     return cuts
 
 
+def _kind(punct: int, num: int, alpha: int, text: str) -> str:
+    if punct:
+        return "PUNCT"
+    if num:
+        return "NUM"
+    if alpha or any(c.isalnum() for c in text):
+        return "WORD"
+    return "SYM"
+
+
+#: Whitespace-free chunks remembered per language before the memo is emptied
+#: (keeps memory flat on any corpus).
+MEMO_SIZE = 50_000
+
+
+class Tokens:
+    """spaCy's tokeniser for one language, remembered per whitespace-free chunk.
+
+    spaCy tokenises each run of non-space characters on its own; only its
+    special cases containing a space (Russian ``в т.ч.``) look further.  Its
+    own cache stops filling after the first special case met in a text (and
+    after 10,000 entries), so the chunks' tokens are remembered here instead:
+    chunks not seen yet are tokenised by spaCy together, one per line, and a
+    paragraph containing a multi-word special case goes to spaCy whole. The
+    tokens are exactly spaCy's (``tests/components/test_segment.py`` checks).
+    """
+
+    def __init__(self, lang: str | None) -> None:
+        self.nlp = blank(lang)
+        multi = sorted(
+            (k for k in self.nlp.tokenizer.rules if " " in k.strip() and not k.isspace()), key=len, reverse=True
+        )
+        self.multi = re.compile("|".join(re.escape(k) for k in multi)) if multi else None
+        # chunk -> its tokens' (start, end, kind), or just the kind when the
+        # chunk is one token (most words), which keeps the memo small.
+        self.memo: dict[str, str | tuple[tuple[int, int, str], ...]] = {}
+
+    def _direct(self, text: str) -> list[tuple[int, int, str]]:
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
+
+        # New words live only as long as the memory zone: spaCy's vocabulary
+        # does not grow with the corpus (the chunks are remembered here).
+        with self.nlp.memory_zone():
+            doc = self.nlp.tokenizer(text)
+            if not len(doc):
+                return []
+            rows = doc.to_array([IDX, LENGTH, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_ALPHA]).tolist()
+        return [
+            (i, i + n, _kind(p, num, a, text[i : i + n])) for i, n, sp, p, num, a in rows if not sp
+        ]
+
+    def _learn(self, chunks: list[str]) -> None:
+        if len(self.memo) + len(chunks) > MEMO_SIZE:
+            self.memo.clear()
+        joined = "\n".join(chunks)
+        toks = self._direct(joined)
+        k = 0
+        pos = 0
+        for chunk in chunks:
+            end = pos + len(chunk)
+            mine = []
+            while k < len(toks) and toks[k][0] < end:
+                s, e, kind = toks[k]
+                mine.append((s - pos, e - pos, kind))
+                k += 1
+            if len(mine) == 1 and mine[0][0] == 0 and mine[0][1] == len(chunk):
+                self.memo[chunk] = mine[0][2]
+            else:
+                self.memo[chunk] = tuple(mine)
+            pos = end + 1
+
+    def __call__(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, kind)`` of every non-space token of ``text``."""
+        if self.multi is not None and self.multi.search(text):
+            return self._direct(text)
+        memo = self.memo
+        chunks = text.split()  # the runs spaCy tokenises one by one
+        new = [c for c in chunks if c not in memo]
+        if new:
+            self._learn(list(dict.fromkeys(new)))
+        out: list[tuple[int, int, str]] = []
+        find = text.find
+        pos = 0
+        for chunk in chunks:
+            pos = find(chunk, pos)
+            toks = memo.get(chunk)
+            if toks is None:  # emptied while learning a long text
+                self._learn([chunk])
+                toks = memo[chunk]
+            if isinstance(toks, str):
+                out.append((pos, pos + len(chunk), toks))
+            else:
+                out.extend((pos + s, pos + e, kind) for s, e, kind in toks)
+            pos += len(chunk)
+        return out
+
+
+@lru_cache(maxsize=None)
+def tokens_for(lang: str | None) -> Tokens:
+    return Tokens(lang if lang in SEGMENT_LANGUAGES else None)
+
+
 def segment_block(text: str, start: int, end: int, lang: str | None, out: Segmented) -> None:
     """Tokenise and split ``text[start:end]`` (one paragraph) into ``out``."""
-    doc = tokenizer(lang)(text[start:end])
-    toks = [t for t in doc if not t.is_space]
+    block = text[start:end]
+    toks = tokens_for(lang)(block)
     if not toks:
         return
-    for t in toks:
-        out.tokens.append((start + t.idx, start + t.idx + len(t.text), _kind(t)))
-    words = [t.text for t in toks]
+    out.tokens.extend((start + s, start + e, k) for s, e, k in toks)
+    words = [block[s:e] for s, e, _ in toks]
+    spaced = [True] + [toks[k][0] > toks[k - 1][1] for k in range(1, len(toks))]
     first = 0
-    for cut, confidence in split_tokens(words, lang):
-        s_tok, e_tok = toks[first], toks[cut - 1]
-        out.sentences.append((start + s_tok.idx, start + e_tok.idx + len(e_tok.text), confidence))
+    for cut, confidence in split_tokens(words, lang, spaced):
+        out.sentences.append((start + toks[first][0], start + toks[cut - 1][1], confidence))
         first = cut
 
 
@@ -189,8 +414,6 @@ class Sentences(Component):
         return out
 
     def set_annotations(self, article: Article, result: Segmented) -> None:
-        article.add(
-            "sentences",
-            [Annotation(s, e, "sentence", self.name, c) for s, e, c in result.sentences],
-        )
-        article.add("tokens", [Annotation(s, e, k, self.name) for s, e, k in result.tokens])
+        name = self.name
+        article.add("sentences", [Annotation(s, e, "sentence", name, c) for s, e, c in result.sentences])
+        article.add("tokens", [Annotation(s, e, k, name) for s, e, k in result.tokens])

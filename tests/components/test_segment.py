@@ -1,0 +1,272 @@
+"""sentences.v1: news rules in fr, en, ru, uk; tokens exactly spaCy's; the component on articles."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.article import Article
+from sitrep.components import segment
+from sitrep.components.segment import Tokens, segment_text, split_tokens
+from sitrep.pipeline import default_pipeline
+from sitrep.readers import read_bytes
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    return [text[s:e] for s, e in segment_text(text, lang)]
+
+
+# -- quotations ---------------------------------------------------------------
+
+QUOTES = [
+    (
+        "fr",
+        "« Nous ne céderons pas. Nous tiendrons la ligne », a déclaré le général. Les combats ont repris à l'aube.",
+        ["« Nous ne céderons pas.", "Nous tiendrons la ligne », a déclaré le général.", "Les combats ont repris à l'aube."],
+    ),
+    (
+        "fr",
+        "« Qui va payer ? » demande un habitant. Personne ne répond.",
+        ["« Qui va payer ? » demande un habitant.", "Personne ne répond."],
+    ),
+    (
+        "fr",
+        "Selon lui, “la situation est grave.” Les secours sont sur place.",
+        ["Selon lui, “la situation est grave.”", "Les secours sont sur place."],
+    ),
+    (
+        "en",
+        '"We will not give up. We will hold the line," the general said. Fighting resumed at dawn.',
+        ['"We will not give up.', 'We will hold the line," the general said.', "Fighting resumed at dawn."],
+    ),
+    (
+        "en",
+        '"Who will pay?" asked a resident. Nobody answered.',
+        ['"Who will pay?" asked a resident.', "Nobody answered."],
+    ),
+    (
+        "en",
+        'He called the deal "a disaster." Then he left the room.',
+        ['He called the deal "a disaster."', "Then he left the room."],
+    ),
+    (
+        "ru",
+        "«Мы не отступим. Мы удержим позиции», — заявил генерал. Бои возобновились утром.",
+        ["«Мы не отступим.", "Мы удержим позиции», — заявил генерал.", "Бои возобновились утром."],
+    ),
+    (
+        "ru",
+        "«Хватит!» — крикнул он. Все замолчали.",
+        ["«Хватит!» — крикнул он.", "Все замолчали."],
+    ),
+    (
+        "ru",
+        "Кто заплатит? — спрашивает житель. Никто не отвечает.",
+        ["Кто заплатит? — спрашивает житель.", "Никто не отвечает."],
+    ),
+    (
+        "uk",
+        "„Ми готові. Ми чекаємо“, — сказав він. Потім поїхав.",
+        ["„Ми готові.", "Ми чекаємо“, — сказав він.", "Потім поїхав."],
+    ),
+    (
+        "uk",
+        "«Досить!» — вигукнув офіцер. Усі замовкли.",
+        ["«Досить!» — вигукнув офіцер.", "Усі замовкли."],
+    ),
+]
+
+
+@pytest.mark.parametrize("lang,text,expected", QUOTES)
+def test_quotations_keep_their_closing_quote(lang, text, expected):
+    assert sentences(text, lang) == expected
+
+
+# -- abbreviations ------------------------------------------------------------
+
+ABBREVIATIONS = [
+    ("fr", ["M. Dupont et Mme Martin sont arrivés à Kyiv.", "Le Dr. Morel les accompagnait."]),
+    ("fr", ["Les villes de Kharkiv, Izioum, etc. ont été touchées.", "La nuit a été calme."]),
+    ("fr", ["Le bilan, voir p. 12, est lourd.", "Les secours continuent."]),
+    ("en", ["Mr. Smith met Dr. Jones in Kyiv on Sept. 12.", "They discussed aid."]),
+    ("en", ["The U.S. sent more aid.", "The U.K. did too."]),
+    ("en", ["Troops arrived at 5 p.m. on Monday.", "They left at dawn."]),
+    ("en", ["He met them at No. 10 Downing Street.", "They said no.", "Talks ended."]),
+    ("ru", ["Он родился в 1950 г. в Киеве.", "Учился в МГУ."]),
+    ("ru", ["Штаб находится на ул. Ленина, д. 5.", "Там же работает пресс-служба."]),
+    ("ru", ["Помогли США, Великобритания и т. д.", "Помощь продолжится."]),
+    ("uk", ["Він народився у 1960 р. у Харкові.", "Навчався в Києві."]),
+    ("uk", ["Штаб розташований на вул. Сумській, 10.", "Там працює пресслужба."]),
+    ("uk", ["Втрати становлять 5 тис. осіб.", "Бої тривають."]),
+    # "г." / "р." end a sentence after a year, never before a town's name.
+    ("ru", ["Бои начались в 2014 г.", "Они продолжаются."]),
+    ("ru", ["Подразделения вошли в г. Балаклея в четверг.", "Бои идут."]),
+    ("ru", ["Это было в XIX в.", "Потом всё изменилось."]),
+    ("uk", ["Війна почалася у 2014 р.", "Вона триває."]),
+]
+
+
+@pytest.mark.parametrize("lang,expected", ABBREVIATIONS)
+def test_abbreviations(lang, expected):
+    assert sentences(" ".join(expected), lang) == expected
+
+
+# -- initials -----------------------------------------------------------------
+
+INITIALS = [
+    ("fr", "Le président V. Zelensky a remercié les alliés. Il a ensuite quitté la salle."),
+    ("en", "President V. Zelensky thanked the allies. J. R. R. Tolkien wrote the book."),
+    ("ru", "Об этом сообщил И. Е. Конашенков. Брифинг длился час."),
+    ("uk", "Президент В. О. Зеленський підписав указ. Він набув чинності."),
+]
+
+
+@pytest.mark.parametrize("lang,text", INITIALS)
+def test_initials_do_not_end_a_sentence(lang, text):
+    got = sentences(text, lang)
+    assert len(got) == 2, got
+
+
+# -- datelines ----------------------------------------------------------------
+
+DATELINES = [
+    ("en", "KYIV, Sept. 11 (Reuters) - Ukrainian forces retook Izium on Saturday. Moscow denied it."),
+    ("fr", "KIEV, 11 sept. (Reuters) - Les forces ukrainiennes ont repris Izioum. Moscou dément."),
+    ("ru", "МОСКВА, 10 сен. (ТАСС) - Российские войска отошли от Изюма. Об этом сообщил штаб."),
+    ("uk", "КИЇВ, 11 вер. (Укрінформ) - Українські сили звільнили Ізюм. Про це повідомив штаб."),
+]
+
+
+@pytest.mark.parametrize("lang,text", DATELINES)
+def test_dateline_stays_with_the_first_sentence(lang, text):
+    got = sentences(text, lang)
+    assert len(got) == 2, got
+    assert got[0].startswith(text.split(",")[0]) and got[0].endswith(".")
+
+
+def test_lower_case_start_after_a_plain_stop():
+    assert sentences("the talks failed. talks resume monday.", "en") == [
+        "the talks failed.",
+        "talks resume monday.",
+    ]
+
+
+def test_ellipsis_before_lower_case_continues():
+    assert len(sentences("Il a attendu… puis il est parti. Fin.", "fr")) == 2
+
+
+def test_paragraph_end_always_ends_a_sentence_and_offsets_point_into_text():
+    text = "Premier paragraphe sans point\n\nSecond paragraphe. Avec deux phrases."
+    spans = segment_text(text, "fr")
+    assert [text[s:e] for s, e in spans] == [
+        "Premier paragraphe sans point",
+        "Second paragraphe.",
+        "Avec deux phrases.",
+    ]
+
+
+def test_split_tokens_on_token_lists():
+    words = ["Il", "pleut", ".", "Il", "vente", "."]
+    assert split_tokens(words, "fr") == [(3, 0.95), (6, 1.0)]
+    assert split_tokens([], "fr") == [(0, 1.0)]
+
+
+# -- tokens -------------------------------------------------------------------
+
+TOKEN_TEXTS = [
+    ("fr", "L’armée d’Ukraine a repris aujourd'hui Izioum (région de Kharkiv) : 3 000 soldats, etc."),
+    ("en", "Don't panic: the U.S. sent $1.5bn in aid, e.g. HIMARS... (AP) http://example.org/x"),
+    ("ru", "В т.ч. Москва и д-р мед. наук Иванов: 10 тыс. руб., т.е. «много»."),
+    ("uk", "Зеленський: «Ми переможемо!» — 24 лют. 2022 р. о 5:00."),
+]
+
+
+@pytest.mark.parametrize("lang,text", TOKEN_TEXTS)
+def test_tokens_are_spacys(lang, text):
+    import spacy
+
+    reference = spacy.blank(lang)(text)  # a pristine tokeniser, all attributes
+    expected = [(t.idx, t.idx + len(t.text)) for t in reference if not t.is_space]
+    tokens = Tokens(lang)
+    for _ in range(2):  # the second time from remembered chunks
+        assert [(s, e) for s, e, _ in tokens(text)] == expected
+    assert tokens(text) == tokens._direct(text)
+
+
+def test_token_memo_is_bounded(monkeypatch):
+    monkeypatch.setattr(segment, "MEMO_SIZE", 5)
+    tokens = Tokens("en")
+    text = "one two three four five six seven eight nine ten eleven"
+    assert [text[s:e] for s, e, _ in tokens(text)] == text.split()
+    assert len(tokens.memo) <= 11
+    tokens("alpha beta gamma delta")
+    assert len(tokens.memo) <= 5
+
+
+def test_token_kinds():
+    tokens = Tokens("en")
+    text = "Kyiv got 40 tanks, $ ok"
+    kinds = {text[s:e]: k for s, e, k in tokens(text)}
+    assert kinds["Kyiv"] == "WORD" and kinds["40"] == "NUM" and kinds[","] == "PUNCT"
+    assert kinds["$"] == "SYM"
+
+
+# -- the component ------------------------------------------------------------
+
+
+def analyse(raw: str, lang: str | None = None) -> Article:
+    (article,) = list(read_bytes(raw.encode("utf-8"), "test.txt", "t1", ".txt"))
+    article.language = lang
+    return default_pipeline()(article)
+
+
+def test_component_layers_on_an_article():
+    article = analyse(
+        "Kharkiv : la contre-offensive avance\n\n"
+        "M. Dupont l'a confirmé samedi. « Les troupes avancent. Elles tiennent », a-t-il dit.\n\n"
+        "La nuit a été calme.",
+        "fr",
+    )
+    surfaces = [article.surface(a) for a in article.layers["sentences"]]
+    assert surfaces == [
+        "Kharkiv : la contre-offensive avance",
+        "M. Dupont l'a confirmé samedi.",
+        "« Les troupes avancent.",
+        "Elles tiennent », a-t-il dit.",
+        "La nuit a été calme.",
+    ]
+    assert all(a.producer == "sentences.v1" for a in article.layers["sentences"])
+    tokens = article.layers["tokens"]
+    assert [article.surface(t) for t in tokens[:3]] == ["Kharkiv", ":", "la"]
+    assert {t.label for t in tokens} <= {"WORD", "PUNCT", "NUM", "SYM"}
+    assert all(not article.surface(t).isspace() for t in tokens)
+
+
+def test_seed_article_sentences(seed_path):
+    (article,) = list(read_bytes(seed_path.read_bytes(), str(seed_path), "seed", ".txt"))
+    article = default_pipeline()(article)
+    assert article.language == "fr"
+    paragraphs = article.layers["paragraphs"]
+    assert len(paragraphs) == 12
+    per_paragraph = [
+        [article.surface(s) for s in article.layers["sentences"] if p.start <= s.start < p.end]
+        for p in paragraphs
+    ]
+    assert [len(p) for p in per_paragraph] == [1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 3, 2]
+    assert per_paragraph[7][0].endswith("de Donetsk.”")
+    assert per_paragraph[10][2].endswith("“créer des forces armées puissantes.”")
+
+
+def test_other_languages_use_the_shared_list_and_keep_lower_case_words():
+    text = "Die Truppen rücken vor, u.a. bei Isjum. Das ist z.B. neu. Die Lage bleibt ernst."
+    assert sentences(text, "de") == [
+        "Die Truppen rücken vor, u.a. bei Isjum.",
+        "Das ist z.B. neu.",
+        "Die Lage bleibt ernst.",
+    ]
+
+
+def test_spacy_vocabulary_does_not_keep_new_words():
+    tokens = Tokens("en")
+    text = "Zxqvor Blimpfard and Qwontrelix met at Vortnapple on Plaxday."
+    assert [text[s:e] for s, e, _ in tokens(text)][:2] == ["Zxqvor", "Blimpfard"]
+    assert "Zxqvor" not in tokens.nlp.vocab and "Qwontrelix" not in tokens.nlp.vocab
