@@ -36,3 +36,14 @@ def test_bench_over_a_given_corpus_skips_bad_files(capsys, tmp_path, examples):
 
 def test_memory_checkpoints_double():
     assert [n for n in range(1, 2000) if _checkpoint(n)] == [100, 200, 400, 800, 1600]
+
+
+def test_bench_a_chosen_pipeline(capsys):
+    assert main(["bench", "--size-mb", "0.05", "--json", "--components", "paragraphs.v1,language.v1,sentences.v1"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert list(result["components"]) == ["paragraphs.v1", "language.v1", "sentences.v1"]
+
+
+def test_bench_refuses_an_impossible_pipeline(capsys):
+    assert main(["bench", "--components", "sentences.v1"]) == 2
+    assert "requires layer 'paragraphs'" in capsys.readouterr().err

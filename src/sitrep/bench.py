@@ -24,7 +24,7 @@ from importlib import resources
 from typing import Iterable, Iterator
 
 from .article import Article
-from .pipeline import default_pipeline
+from .pipeline import Pipeline, PipelineError, default_pipeline
 from .readers import Problem, read_bytes, read_paths
 from .settings import Config
 
@@ -77,12 +77,13 @@ def _checkpoint(n: int) -> bool:
     return n >= 100 and n % 100 == 0 and (n // 100) & (n // 100 - 1) == 0
 
 
-def run(articles: Iterable[Article], config: Config | None = None) -> dict:
-    pipeline = default_pipeline(config)
-    # Warm up: load models and lexicons before timing.
-    for item in read_bytes(example_texts()[0][1], "warmup", "warmup", ".txt"):
-        if isinstance(item, Article):
-            pipeline(item)
+def run(articles: Iterable[Article], config: Config | None = None, components: list[str] | None = None) -> dict:
+    pipeline = Pipeline.from_names(components, config) if components else default_pipeline(config)
+    # Warm up: load every language's models and lexicons before timing.
+    for name, data in example_texts():
+        for item in read_bytes(data, "warmup", "warmup", ".txt"):
+            if isinstance(item, Article):
+                pipeline(item)
     per_comp = {c.name: 0.0 for c in pipeline.components}
     n = 0
     nbytes = 0
@@ -151,6 +152,14 @@ def render(r: dict) -> str:
 def run_bench(args: argparse.Namespace, config: Config) -> int:
     import sys
 
+    components = [c.strip() for c in args.components.split(",")] if args.components else None
+    if components:
+        try:
+            Pipeline.from_names(components, config)
+        except PipelineError as exc:
+            print(f"sitrep: error: --components: {exc}", file=sys.stderr)
+            return 2
+
     if args.corpus is not None:
         if not args.corpus.exists():
             print(f"sitrep: error: {args.corpus}: no such file or directory", file=sys.stderr)
@@ -162,13 +171,15 @@ def run_bench(args: argparse.Namespace, config: Config) -> int:
                 else:
                     yield item
 
-        result = run(articles(), config)
+        result = run(articles(), config, components)
         if not result["articles"]:
             print(f"sitrep: error: {args.corpus}: no readable article", file=sys.stderr)
             return 1
         result["corpus"] = str(args.corpus)
     else:
-        result = run(generated_corpus(args.size_mb), config)
+        result = run(generated_corpus(args.size_mb), config, components)
         result["corpus"] = f"generated {args.size_mb} MB from the bundled examples"
-    print(json.dumps(result, indent=2) if args.json else f"corpus: {result['corpus']}\n" + render(result))
+    result["pipeline"] = components or "default"
+    header = f"corpus: {result['corpus']}\npipeline: {', '.join(components) if components else 'default'}\n"
+    print(json.dumps(result, indent=2) if args.json else header + render(result))
     return 0
