@@ -16,6 +16,8 @@ import sys
 TASKS = {
     "sentences": "sitrep.eval.sentences",
     "langid": "sitrep.eval.langid",
+    "time": "sitrep.eval.time",
+    "time-ner": "sitrep.eval.time_ner",
 }
 
 
