@@ -88,7 +88,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     ("time_word", r"(?P<tw>{TIMEWORDS})"),
     ("duration", r"(?P<q>{QTY})[\s-]+(?P<unit>{UNIT})"),
     ("plural_unit", r"(?P<pu>{PLURALUNIT})"),
-    ("year", r"(?:(?P<fy>{FISCAL})\s+)?(?P<y>1[5-9]\d\d|20\d\d)(?P<ysuf>\s*{YSUFW})?"),
+    ("year", r"(?<![\d.,$€£])(?:(?P<fy>{FISCAL})\s+)?(?P<y>1[5-9]\d\d|20\d\d)(?![.,]\d)(?P<ysuf>\s*{YSUFW})?"),
 )
 
 
@@ -178,7 +178,7 @@ def rules(lang: str) -> tuple[Rule, ...]:
     out = []
     for name, template in TEMPLATES:
         body = _SLOT.sub(lambda m: table[m.group(1)], template)
-        regex = re.compile(r"(?<![\w\-])(?:" + body + r")(?![\w])", re.IGNORECASE)
+        regex = re.compile(r"(?<!\w)(?<!\d-)(?:" + body + r")(?![\w])", re.IGNORECASE)
         out.append(Rule(name, regex))
     return tuple(out)
 

@@ -23,7 +23,7 @@ Resolver = Callable[[dt.date, bool], str]
 
 TIME_UNITS = {"H": "H", "MI": "M", "S": "S"}
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_DEICTIC = re.compile(r"^(?P<k>[DAY])(?P<n>[+-]\d+)(?P<t>T\w+)?$")
+_DEICTIC = re.compile(r"^(?P<k>[DAYWMQ]|WE)(?P<n>[+-]\d+)(?P<t>T\w+)?$")
 
 
 @dataclass
@@ -296,6 +296,12 @@ def _month(m, g, lex, text):
     if not _capital_ok(lex, text, m.offsets["mo"][0]):
         return None
     rel = _direction(g.get("rel") or g.get("relp"), lex)
+    if g.get("rel") and lex.in_list("this", g["rel"]):
+
+        def same_year(ref: dt.date, future: bool) -> str:
+            return f"{ref.year:04d}-{month:02d}"
+
+        return Interp("DATE", resolve=same_year, underspec=f"XXXX-{month:02d}")
     if not (g.get("rel") or g.get("relp")):
         if form.endswith(".") or lex.in_list("ambiguous_months", form) or len(form) < 3:
             if not _context_ok(lex, text, m.start):
@@ -356,8 +362,8 @@ def _deictic(m, g, lex, text):
         return None
     kind, n = dm.group("k"), int(dm.group("n"))
     tpart = dm.group("t")[1:] if dm.group("t") else part
-    unit = "Y" if kind == "Y" else "D"
-    under = "XXXX" if unit == "Y" else "XXXX-XX-XX"
+    unit = "D" if kind == "A" else kind
+    under = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "Q": "XXXX-QX"}.get(unit, "XXXX-XX-XX")
     return Interp(
         "DATE",
         part=tpart,
@@ -452,6 +458,15 @@ def _rel_unit(m, g, lex, text):
     relword = g.get("rel") or g.get("relp")
     rel = _direction(relword, lex)
     det = norm(g.get("det") or "")
+    if det == "the" and norm(relword) in ("following", "previous", "preceding"):
+        # "the following year": one unit after the last date of the text
+        return Interp(
+            "DATE",
+            resolve=_offset_resolver(unit, rel),
+            underspec={"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX"),
+            relative=_relative_text(rel, unit),
+            text_anchored=True,
+        )
     if det == "the" and rel != 0:
         # "the past year", "the next month": a duration in TimeML
         return Interp("DURATION", value=duration_value(1.0, unit), confidence=0.75)
@@ -480,7 +495,9 @@ def _season(m, g, lex, text):
     if g.get("y"):
         return Interp("DATE", value=f"{int(g['y']):04d}-{season}", confidence=0.9)
     if lex.in_list("ambiguous_seasons", form) and not relword:
-        if not _context_ok(lex, text, m.start, extra=("the", "of")):
+        if not (lex.in_list("season_context", prev_word(text, m.start)) or _context_ok(lex, text, m.start)):
+            return None
+        if lex.data.get("season_context") and not lex.in_list("season_context", prev_word(text, m.start)):
             return None
     return Interp("DATE", resolve=_season_resolver(season, _direction(relword, lex)), underspec=f"XXXX-{season}")
 
@@ -571,6 +588,10 @@ def _duration(m, g, lex, text):
         return None  # "2014 год" is a year, not a duration
     if lex.lang == "en" and re.match(r"(?:-|\s+)old\b", text[m.end : m.end + 5]):
         return None  # an age: "a 6-year-old boy"
+    if unit == "Q" and re.match(r"\s+of\b", text[m.end : m.end + 5]):
+        return None  # a fraction: "three-quarters of its food"
+    if lex.in_list("one_words", g["q"]) and re.search(r"\d", prev_word(text, m.start)):
+        return None  # a rate: "four flights a week", "$1.76 a year"
     return Interp("DURATION", value=duration_value(q, unit), confidence=0.85)
 
 
