@@ -65,8 +65,11 @@ _DAY_RULES = {"weekday", "deictic", "dmy", "mdy", "iso", "numdate", "holiday"}
 _GAP = re.compile(r"^\s*,?\s*(?:on|at|à|le|в|во|о|об|,)?\s*$", re.IGNORECASE)
 
 
-def _merge_clock(text: str, items: list[tuple[Match, Interp]]) -> list[tuple[Match, Interp]]:
-    """"9 a.m. Tuesday", "Monday at 3 p.m.": one TIME on the day of the date."""
+def _merge_clock(text: str, items: list[tuple[Match, Interp]], lex: Lexicon) -> list[tuple[Match, Interp]]:
+    """"9 a.m. Tuesday", "Monday at 3 p.m.": one TIME on the day of the date
+    (languages whose ``merge_clock_date`` is set; others keep two expressions)."""
+    if not lex.data.get("merge_clock_date"):
+        return items
     out: list[tuple[Match, Interp]] = []
     for m, it in items:
         if out:
@@ -114,7 +117,7 @@ def recognise(text: str, lang: str) -> list[tuple[Match, Interp]]:
         if interp is not None:
             accepted[id(m)] = interp
             cands.append(m)
-    return _merge_clock(text, [(m, accepted[id(m)]) for m in select(cands)])
+    return _merge_clock(text, [(m, accepted[id(m)]) for m in select(cands)], lex)
 
 
 def extract(

@@ -38,7 +38,7 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
     (
         "dmy",
         r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<det>{DET})\s+)?(?P<d>{DAYNUM})(?:\s+of|\s+de)?\s+(?P<mo>{MONTH})"
-        r"(?:,?\s+(?P<y>\d{4}){YSUF})?",
+        r"(?:,?\s+(?P<y>\d{4}){YSUF}|\s+(?P<relp>{RELP}))?",
     ),
     (
         "mdy",

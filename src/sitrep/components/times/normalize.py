@@ -92,6 +92,8 @@ def duration_value(q: float | str, unit: str) -> str:
             return f"PT{int(n * 24)}H"
         if unit == "H":
             return f"PT{int(n * 60)}M"
+        if unit in ("CE", "DE"):
+            return f"P{int(n * (100 if unit == 'CE' else 10))}Y"
         return f"P{n:g}{unit}"
     n_i = int(n)
     if unit in TIME_UNITS:
@@ -279,6 +281,9 @@ def _dmy(m, g, lex, text):
         return None
     if g.get("y"):
         return _fixed_day(_date(int(g["y"]), month, day))
+    if g.get("relp"):
+        rel = _direction(g["relp"], lex)
+        return Interp("DATE", resolve=_month_day_resolver(month, day, rel), underspec=f"XXXX-{month:02d}-{day:02d}", explicit_day=True)
     if g.get("wd"):
         return Interp("DATE", resolve=_month_day_resolver(month, day), underspec=f"XXXX-{month:02d}-{day:02d}")
     return Interp("DATE", resolve=_month_day_resolver(month, day), underspec=f"XXXX-{month:02d}-{day:02d}", explicit_day=True)
@@ -347,6 +352,8 @@ def _weekday(m, g, lex, text):
             return None
     rel = _direction(relword, lex)
     part = lex.day_part.get(norm(g["dp"])) if g.get("dp") else None
+    if part and lex.data.get("day_part_as_time"):
+        return Interp("TIME", resolve=_weekday_resolver(wd, rel, part), underspec=f"XXXX-WXX-{wd}T{part}")
     return Interp("DATE", resolve=_weekday_resolver(wd, rel, None), underspec=f"XXXX-WXX-{wd}", part=part)
 
 
@@ -363,6 +370,14 @@ def _deictic(m, g, lex, text):
     kind, n = dm.group("k"), int(dm.group("n"))
     tpart = dm.group("t")[1:] if dm.group("t") else part
     unit = "D" if kind == "A" else kind
+    if tpart and lex.data.get("day_part_as_time") and unit == "D":
+        return Interp(
+            "TIME",
+            resolve=_offset_resolver(unit, n, tpart),
+            underspec=f"XXXX-XX-XXT{tpart}",
+            relative=_relative_text(n, unit),
+            text_anchored=kind == "A",
+        )
     under = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "Q": "XXXX-QX"}.get(unit, "XXXX-XX-XX")
     return Interp(
         "DATE",
@@ -401,7 +416,7 @@ def _offset(m, g, lex, text, sign: int, text_anchored: bool):
         return Interp("DATE", value="PAST_REF" if sign < 0 else "FUTURE_REF", confidence=0.8)
     n = int(round(float(q))) * sign
     if unit in TIME_UNITS:
-        label, under = "TIME", "XXXX-XX-XXTXX:XX"
+        return Interp("DURATION", value=duration_value(q, unit), confidence=0.7)
     else:
         label, under = "DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX")
     return Interp(
@@ -538,7 +553,7 @@ def _clock(h: int, mi: int, g, lex) -> Interp | None:
     def run(ref: dt.date, future: bool) -> str:
         return f"{ref.isoformat()}T{hhmm}"
 
-    return Interp("TIME", resolve=run, underspec=f"XXXX-XX-XXT{hhmm}", confidence=0.85)
+    return Interp("TIME", resolve=run, underspec=f"XXXX-XX-XXT{hhmm}", confidence=0.85, text_anchored=True)
 
 
 def _time_ampm(m, g, lex, text):
