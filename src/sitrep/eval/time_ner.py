@@ -12,8 +12,12 @@ Gold formats:
 
 Each document (a brat text, or 25 consecutive IOB sentences joined by
 newlines) goes through sitrep's default pipeline without a publication date.
-Gold ``DATE`` is compared with sitrep's DATE, DURATION and SET, gold ``TIME``
-with sitrep's TIME, and "any" with all of them. Strict: same span;
+Gold ``DATE`` is compared with sitrep's DATE, DURATION and SET (NEREL puts
+durations under DATE), gold ``TIME`` with sitrep's TIME; where the corpus has a
+``PERIOD`` type (NER-UK), gold ``DATE`` is compared with DATE and SET and
+``PERIOD`` with DURATION. "any" compares all gold spans with all of sitrep's.
+Vague values (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``: "now",
+"recently") are not named entities and are left out of sitrep's side. Strict: same span;
 relaxed (TempEval-3): overlapping spans.
 """
 
@@ -27,7 +31,11 @@ from pathlib import Path
 from ..article import Article
 from . import GoldError
 
+#: gold type -> sitrep labels; corpora with a PERIOD type (NER-UK) keep durations apart
 SYSTEM_LABELS = {"DATE": {"DATE", "DURATION", "SET"}, "TIME": {"TIME"}}
+SYSTEM_LABELS_WITH_PERIOD = {"DATE": {"DATE", "SET"}, "TIME": {"TIME"}, "PERIOD": {"DURATION"}}
+#: vague values are not named entities in NER guidelines ("now", "recently")
+VAGUE = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 CHUNK = 25
 
 
@@ -105,7 +113,7 @@ def read_iob(path: Path) -> list[NerDoc]:
                     if open_span and (tag.startswith("B-") or kind != open_span[1]):
                         spans.append((open_span[0], last_end, open_span[1]))
                         open_span = None
-                    if kind in ("DATE", "TIME") and open_span is None:
+                    if kind in ("DATE", "TIME", "PERIOD") and open_span is None:
                         open_span = (start, kind)
                     last_end = pos
                 if open_span:
@@ -165,14 +173,16 @@ def evaluate(gold: Path, limit: int | None = None) -> dict:
     pipeline = default_pipeline()
     scores: dict[str, dict[str, SpanScore]] = {}
     languages: set[str] = set()
+    has_period = any(k == "PERIOD" for d in docs for _, _, k in d.spans)
+    mapping = SYSTEM_LABELS_WITH_PERIOD if has_period else SYSTEM_LABELS
     t0 = time.perf_counter()
     for doc in docs:
         article = Article(id=doc.name, text=doc.text)
         pipeline(article)
         languages.add(article.language or "und")
-        pred = article.layers.get("times", [])
-        part = scores.setdefault(doc.part, {k: SpanScore() for k in ("DATE", "TIME", "any")})
-        for kind, labels in SYSTEM_LABELS.items():
+        pred = [a for a in article.layers.get("times", []) if a.attrs.get("value") not in VAGUE]
+        part = scores.setdefault(doc.part, {k: SpanScore() for k in (*mapping, "any")})
+        for kind, labels in mapping.items():
             part[kind].add(
                 [(s, e) for s, e, k in doc.spans if k == kind],
                 [(a.start, a.end) for a in pred if a.label in labels],
