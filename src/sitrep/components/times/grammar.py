@@ -183,11 +183,56 @@ def rules(lang: str) -> tuple[Rule, ...]:
     return tuple(out)
 
 
+#: words too common to open a window on their own (every rule also needs another word)
+_STOP = frozenset({"the", "a", "an", "of", "and", "this", "that", "les", "des", "la", "le", "ce", "et", "de", "du"})
+#: lexicon entries whose words open a window
+_TRIGGER_KEYS = (
+    "months", "weekdays", "seasons", "day_parts", "units", "plural_units", "half_units", "deictic",
+    "set_words", "holidays", "time_words", "numbers", "ordinals", "vague_numbers", "every", "ago",
+    "ago_pre", "later", "earlier", "in_future", "later_pre", "am", "pm", "oclock", "quarter_words",
+    "half_words", "century_words", "decade_prefix", "fiscal",
+)
+_WORD = re.compile(r"\w+")
+MARGIN = 90
+
+
+@lru_cache(maxsize=None)
+def triggers(lang: str) -> frozenset[str]:
+    lex = load(lang)
+    words: set[str] = set()
+    for key in _TRIGGER_KEYS:
+        for form in lex.words(key):
+            for w in _WORD.findall(form.lower()):
+                if len(w) > 1 and w not in _STOP:
+                    words.add(w)
+    return frozenset(words)
+
+
+def windows(text: str, lang: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around words that can belong to a time expression.
+
+    Rules run only there: most of a news text holds no time expression, and
+    one pass of word lookups is much cheaper than every rule over every character.
+    """
+    trig = triggers(lang)
+    out: list[list[int]] = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w.isdigit() or w.lower() in trig or any(c.isdigit() for c in w):
+            s, e = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
+            if out and s <= out[-1][1]:
+                out[-1][1] = e
+            else:
+                out.append([s, e])
+    return [(s, e) for s, e in out]
+
+
 def find(text: str, lang: str) -> list[Match]:
     """Every rule's matches in ``text`` (overlapping; see :func:`select`)."""
     found: list[Match] = []
+    spans = windows(text, lang)
     for priority, rule in enumerate(rules(lang)):
-        for m in rule.regex.finditer(text):
+        for m in (m for s, e in spans for m in rule.regex.finditer(text, s, e)):
             if m.end() == m.start():
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}

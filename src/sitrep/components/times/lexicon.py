@@ -65,6 +65,7 @@ class Lexicon:
     time_word: dict[str, str] = field(default_factory=dict)
     modifier: dict[str, str] = field(default_factory=dict)
     future: re.Pattern | None = None
+    _sets: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def words(self, key: str) -> list[str]:
         value = self.data.get(key) or []
@@ -76,7 +77,10 @@ class Lexicon:
         return alternation(self.words(key))
 
     def in_list(self, key: str, text: str) -> bool:
-        return norm(text) in {norm(w) for w in self.words(key)}
+        found = self._sets.get(key)
+        if found is None:
+            found = self._sets[key] = frozenset(norm(w) for w in self.words(key))
+        return norm(text) in found
 
 
 def _invert(table: dict[Any, list[str]] | None, cast=str) -> dict[str, Any]:
