@@ -191,6 +191,11 @@ class Times(Component):
         return extract(article.text, lang, article.published, sentences or None)
 
     def set_annotations(self, article: Article, result: list[TimeExpr]) -> None:
+        unanchored = sum(1 for t in result if "note" in t.attrs)
+        if unanchored:
+            article.warnings.append(
+                f"times.v1: publication date unknown: {unanchored} relative time expression(s) left unanchored"
+            )
         article.add(
             "times",
             [

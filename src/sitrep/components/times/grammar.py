@@ -201,7 +201,13 @@ def triggers(lang: str) -> frozenset[str]:
     lex = load(lang)
     words: set[str] = set()
     for key in _TRIGGER_KEYS:
-        for form in lex.words(key):
+        value = lex.data.get(key) or []
+        if isinstance(value, dict):
+            forms = [str(f) for v in value.values() if isinstance(v, list) for f in v]
+            forms += [str(k) for k, v in value.items() if not isinstance(v, list)]
+        else:
+            forms = [str(v) for v in value]
+        for form in forms:
             for w in _WORD.findall(form.lower()):
                 if len(w) > 1 and w not in _STOP:
                     words.add(w)
