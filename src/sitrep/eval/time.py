@@ -206,7 +206,8 @@ class Score:
         }
 
 
-def evaluate(gold: Path, limit: int | None = None) -> dict:
+def evaluate(gold: Path, limit: int | None = None, systems: tuple[str, ...] | None = None) -> dict:
+    """Score sitrep and the peers (``systems`` narrows the list) on the TimeML files under ``gold``."""
     files = timeml_files(gold)
     if limit:
         files = files[:limit]
@@ -221,6 +222,8 @@ def evaluate(gold: Path, limit: int | None = None) -> dict:
         "systems": {},
     }
     for name, (system, module) in SYSTEMS.items():
+        if systems is not None and name not in systems:
+            continue
         missing = peer_available(module)
         if missing:
             result["systems"][name] = {"note": missing}
