@@ -486,7 +486,7 @@ def _rel_unit(m, g, lex, text):
         # "the past year", "the next month": a duration in TimeML
         return Interp("DURATION", value=duration_value(1.0, unit), confidence=0.75)
     if unit in TIME_UNITS:
-        return Interp("DURATION", value=duration_value(1.0, unit), confidence=0.6)
+        return None  # "dernière minute", "the next hour": idioms more often than times
     if _is_plural(g["unit"], lex):
         return Interp("DURATION", value=duration_value("X", unit), confidence=0.7)
     under = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "Q": "XXXX-QX"}.get(unit, "XXXX-XX-XX")
@@ -537,8 +537,32 @@ def _quarter(m, g, lex, text):
     return Interp("DATE", resolve=run, underspec=f"XXXX-{code}", confidence=0.8)
 
 
+def nth_weekday(year: int, month: int, n: int, wd: int) -> dt.date:
+    """The ``n``-th ISO weekday ``wd`` of a month (``n`` = -1: the last)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = dt.date(year, month, _cal.monthrange(year, month)[1])
+    return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+
+
 def _holiday(m, g, lex, text):
     md = lex.holiday[norm(g["hol"])]
+    nth = re.fullmatch(r"(\d\d)-W(-?\d)-(\d)", md)
+    if nth:
+        month, n, wd = int(nth.group(1)), int(nth.group(2)), int(nth.group(3))
+        if g.get("y"):
+            return _fixed_day(nth_weekday(int(g["y"]), month, n, wd))
+
+        def run(ref: dt.date, future: bool) -> str:
+            day = nth_weekday(ref.year, month, n, wd)
+            if not future and (day - ref).days > 60:
+                day = nth_weekday(ref.year - 1, month, n, wd)
+            elif future and (ref - day).days > 60:
+                day = nth_weekday(ref.year + 1, month, n, wd)
+            return day.isoformat()
+
+        return Interp("DATE", resolve=run, underspec=f"XXXX-{month:02d}-XX", confidence=0.8)
     month, day = int(md[:2]), int(md[3:])
     if g.get("y"):
         return _fixed_day(_date(int(g["y"]), month, day))
@@ -603,6 +627,9 @@ def _duration(m, g, lex, text):
         return None  # "2014 год" is a year, not a duration
     if lex.lang == "en" and re.match(r"(?:-|\s+)old\b", text[m.end : m.end + 5]):
         return None  # an age: "a 6-year-old boy"
+    age = lex.data.get("age_context")
+    if age and unit == "Y" and re.search(age, text[max(0, m.start - 30) : m.start], re.IGNORECASE):
+        return None  # an age: "un chauffeur de 38 ans", "Théodore Monod, 97 ans,"
     if unit == "Q" and re.match(r"\s+of\b", text[m.end : m.end + 5]):
         return None  # a fraction: "three-quarters of its food"
     if lex.in_list("one_words", g["q"]) and re.search(r"\d", prev_word(text, m.start)):
