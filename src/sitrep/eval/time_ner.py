@@ -17,7 +17,8 @@ durations under DATE), gold ``TIME`` with sitrep's TIME; where the corpus has a
 ``PERIOD`` type (NER-UK), gold ``DATE`` is compared with DATE and SET and
 ``PERIOD`` with DURATION. "any" compares all gold spans with all of sitrep's.
 Vague values (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``: "now",
-"recently") are not named entities and are left out of sitrep's side. Strict: same span;
+"recently") and one-word deictic adverbs ("сегодня", "вчора") are not named
+entities in either corpus and are left out of sitrep's side. Strict: same span;
 relaxed (TempEval-3): overlapping spans.
 """
 
@@ -158,6 +159,15 @@ class SpanScore:
         return {"gold": self.gold, "system": self.sys, "strict": prf(self.strict, self.strict), "relaxed": prf(self.rel_p, self.rel_r)}
 
 
+def is_entity(text: str, ann) -> bool:
+    """Whether a sitrep time expression is what NER corpora call a DATE/TIME entity:
+    not a vague value ("now", "recently") nor a one-word deictic adverb
+    ("today", "вчора"), which NEREL and NER-UK both leave unannotated."""
+    if ann.attrs.get("value") in VAGUE:
+        return False
+    return not ("relative" in ann.attrs and len(text[ann.start : ann.end].split()) == 1 and ann.attrs["relative"].endswith("D"))
+
+
 def evaluate(gold: Path, limit: int | None = None) -> dict:
     from ..pipeline import default_pipeline
 
@@ -180,7 +190,7 @@ def evaluate(gold: Path, limit: int | None = None) -> dict:
         article = Article(id=doc.name, text=doc.text)
         pipeline(article)
         languages.add(article.language or "und")
-        pred = [a for a in article.layers.get("times", []) if a.attrs.get("value") not in VAGUE]
+        pred = [a for a in article.layers.get("times", []) if is_entity(article.text, a)]
         part = scores.setdefault(doc.part, {k: SpanScore() for k in (*mapping, "any")})
         for kind, labels in mapping.items():
             part[kind].add(
