@@ -116,3 +116,34 @@ def test_pipeline_layer_is_valid_json(lang, text):
     assert [article.surface(a) for a in times] == [text[times[0].start : times[0].end]]
     assert times[0].producer == "times.v1" and times[0].attrs["value"] == "2022-09-08"
     validate(article.to_dict())
+
+
+def _seed_values(seed_path, published=None):
+    from sitrep.readers import read_paths
+    from sitrep.settings import Config
+
+    (article,) = list(read_paths([seed_path], Config()))
+    if published is not None:
+        article.published = published
+    default_pipeline()(article)
+    return article, {article.surface(a).lower(): a.attrs for a in article.layers["times"]}
+
+
+def test_seed_with_month_precision(seed_path):
+    article, got = _seed_values(seed_path)
+    assert article.published == MONTH  # from the "date 2022-09" header
+    assert (got["samedi"]["earliest"], got["samedi"]["latest"]) == ("2022-08-27", "2022-09-24")
+    assert got["jeudi"]["value"] == "XXXX-WXX-4"
+    assert got["plus tôt dans le conflit"]["value"] == "PAST_REF"
+    assert got["l’été"]["value"] == "2022-SU"
+    assert got["le 24 février"]["value"] == "2022-02-24"
+    assert got["2014"]["value"] == "2014"
+    assert got["février 2022"]["value"] == "2022-02"
+
+
+def test_seed_with_day_precision(seed_path):
+    _, got = _seed_values(seed_path, DAY)
+    assert got["samedi"]["value"] == "2022-09-10"
+    assert got["jeudi"]["value"] == "2022-09-08"
+    assert got["l’été"]["value"] == "2022-SU"
+    assert got["le 24 février"]["value"] == "2022-02-24"

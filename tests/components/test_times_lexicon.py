@@ -34,3 +34,27 @@ def test_bounds_of_timex_values():
     assert bounds("2022-SU")[0].isoformat() == "2022-06-21"
     assert bounds("199")[1].isoformat() == "1999-12-31"
     assert bounds("PAST_REF") is None
+
+
+#: dateparser forms left out on purpose: "воскресение" also means "resurrection"
+LEFT_OUT = {"воскресение"}
+
+
+@pytest.mark.parametrize("lang", lexicon.LANGUAGES)
+def test_lexicon_covers_dateparser_cldr_names(lang):
+    """Every full month and weekday name of dateparser's CLDR-derived tables is in
+    our lexicon; only short abbreviations ("лис", "mar") are left out as ambiguous."""
+    data = pytest.importorskip(f"dateparser.data.date_translation_data.{lang}").info
+    lex = lexicon.load(lang)
+    months = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"]
+    days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    missing = []
+    for number, key in enumerate(months + days, 1):
+        table, want = (lex.month, number) if number <= 12 else (lex.weekday, number - 12)
+        for form in data.get(key, []):
+            f = lexicon.norm(form)
+            abbreviation = len(f) < 6 or any(k != f and k.startswith(f) for k in table)
+            if not abbreviation and f not in LEFT_OUT and table.get(f) != want:
+                missing.append((key, form))
+    assert not missing
