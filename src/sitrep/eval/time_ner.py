@@ -12,10 +12,13 @@ Gold formats:
 
 Each document (a brat text, or 25 consecutive IOB sentences joined by
 newlines) goes through sitrep's default pipeline without a publication date.
-Gold ``DATE`` is compared with sitrep's DATE, DURATION and SET (NEREL puts
+Gold ``DATE`` is compared with sitrep's DATE and DURATION (NEREL puts
 durations under DATE), gold ``TIME`` with sitrep's TIME; where the corpus has a
-``PERIOD`` type (NER-UK), gold ``DATE`` is compared with DATE and SET and
-``PERIOD`` with DURATION. "any" compares all gold spans with all of sitrep's.
+``PERIOD`` type (NER-UK: durations and ranges such as "з 1904 до 1918 року"),
+gold ``DATE`` is compared with DATE and ``PERIOD`` with DURATION. In a
+per-type score, a prediction overlapping only gold spans of another time type
+is left out (found, but typed otherwise); "any" ignores types. Sets ("щодня")
+are not dates and are left out. "any" compares all gold spans with all of sitrep's.
 Vague values (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``: "now",
 "recently") and one-word deictic adverbs ("сегодня", "вчора") are not named
 entities in either corpus and are left out of sitrep's side. Strict: same span;
@@ -33,8 +36,8 @@ from ..article import Article
 from . import GoldError
 
 #: gold type -> sitrep labels; corpora with a PERIOD type (NER-UK) keep durations apart
-SYSTEM_LABELS = {"DATE": {"DATE", "DURATION", "SET"}, "TIME": {"TIME"}}
-SYSTEM_LABELS_WITH_PERIOD = {"DATE": {"DATE", "SET"}, "TIME": {"TIME"}, "PERIOD": {"DURATION"}}
+SYSTEM_LABELS = {"DATE": {"DATE", "DURATION"}, "TIME": {"TIME"}}
+SYSTEM_LABELS_WITH_PERIOD = {"DATE": {"DATE"}, "TIME": {"TIME"}, "PERIOD": {"DURATION"}}
 #: vague values are not named entities in NER guidelines ("now", "recently")
 VAGUE = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 CHUNK = 25
@@ -137,11 +140,20 @@ def load(gold: Path) -> list[NerDoc]:
     raise GoldError(f"{gold}: neither a brat folder (*.txt + *.ann) nor an IOB file")
 
 
+def _hits(span: tuple[int, int], spans) -> bool:
+    return any(span[0] < e and s < span[1] for s, e in spans)
+
+
 class SpanScore:
     def __init__(self) -> None:
         self.gold = self.sys = self.strict = self.rel_p = self.rel_r = 0
 
-    def add(self, gold: list[tuple[int, int]], pred: list[tuple[int, int]]) -> None:
+    def add(
+        self, gold: list[tuple[int, int]], pred: list[tuple[int, int]], other: list[tuple[int, int]] = ()
+    ) -> None:
+        """``other``: gold spans of the other time types; a prediction overlapping
+        one of them and no span of this type is left out (found, typed otherwise)."""
+        pred = [p for p in pred if not (_hits(p, other) and not _hits(p, gold))]
         self.gold += len(gold)
         self.sys += len(pred)
         gs = set(gold)
@@ -163,7 +175,7 @@ def is_entity(text: str, ann) -> bool:
     """Whether a sitrep time expression is what NER corpora call a DATE/TIME entity:
     not a vague value ("now", "recently") nor a one-word deictic adverb
     ("today", "вчора"), which NEREL and NER-UK both leave unannotated."""
-    if ann.attrs.get("value") in VAGUE:
+    if ann.attrs.get("value") in VAGUE or ann.label == "SET":
         return False
     return not ("relative" in ann.attrs and len(text[ann.start : ann.end].split()) == 1 and ann.attrs["relative"].endswith("D"))
 
@@ -196,6 +208,7 @@ def evaluate(gold: Path, limit: int | None = None) -> dict:
             part[kind].add(
                 [(s, e) for s, e, k in doc.spans if k == kind],
                 [(a.start, a.end) for a in pred if a.label in labels],
+                [(s, e) for s, e, k in doc.spans if k != kind],
             )
         part["any"].add([(s, e) for s, e, _ in doc.spans], [(a.start, a.end) for a in pred])
     return {

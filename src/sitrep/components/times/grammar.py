@@ -184,53 +184,76 @@ def rules(lang: str) -> tuple[Rule, ...]:
 
 
 #: words too common to open a window on their own (every rule also needs another word)
-_STOP = frozenset({"the", "a", "an", "of", "and", "this", "that", "les", "des", "la", "le", "ce", "et", "de", "du"})
-#: lexicon entries whose words open a window
-_TRIGGER_KEYS = (
-    "months", "weekdays", "seasons", "day_parts", "units", "plural_units", "half_units", "deictic",
-    "set_words", "holidays", "time_words", "numbers", "ordinals", "vague_numbers", "every", "ago",
-    "ago_pre", "later", "earlier", "in_future", "later_pre", "am", "pm", "oclock", "quarter_words",
-    "half_words", "century_words", "decade_prefix", "fiscal",
-)
+_STOP = frozenset({"the", "a", "of", "and", "this", "that", "les", "des", "la", "le", "ce", "et", "de", "du"})
+#: lexicon entry -> the trigger class its words give
+_TRIGGER_KEYS = {
+    "months": "MONTH", "weekdays": "WEEKDAY", "seasons": "SEASON", "deictic": "DEICTIC",
+    "set_words": "SET", "every": "EVERY", "units": "UNIT", "plural_units": "PLURALUNIT",
+    "century_words": "CENTURY", "quarter_words": "QUARTER", "half_words": "QUARTER",
+    "holidays": "HOLIDAY", "time_words": "TIMEWORD", "oclock": "OCLOCK", "decade_prefix": "DECPRE",
+}
+#: rule -> the trigger classes one of which must be in its window
+RULE_TRIGGERS = {
+    "iso": "DIGIT", "numdate": "DIGIT", "year": "DIGIT", "decade": "DIGIT", "time_clock": "DIGIT",
+    "time_h": "DIGIT", "time_ampm": "DIGIT", "dmy": "MONTH", "mdy": "MONTH", "my": "MONTH",
+    "month": "MONTH", "decade_pre": "DECPRE", "century": "CENTURY", "weekday": "WEEKDAY",
+    "deictic": "DEICTIC", "set_word": "SET", "every": "EVERY", "ago": "UNIT", "ago_pre": "UNIT",
+    "in_future": "UNIT", "later": "UNIT", "later_pre": "UNIT", "dur_pre": "UNIT", "rel_unit": "UNIT",
+    "unit_relp": "UNIT", "duration": "UNIT", "season": "SEASON", "quarter": "QUARTER",
+    "holiday": "HOLIDAY", "oclock": "OCLOCK", "time_word": "TIMEWORD", "plural_unit": "PLURALUNIT",
+}
 _WORD = re.compile(r"\w+")
-MARGIN = 90
+_DIGIT = frozenset({"DIGIT"})
+MARGIN = 50
+
+
+def _forms(value) -> list[str]:
+    if isinstance(value, dict):
+        out = [str(f) for v in value.values() if isinstance(v, list) for f in v]
+        return out + [str(k) for k, v in value.items() if not isinstance(v, list)]
+    return [str(v) for v in value or []]
 
 
 @lru_cache(maxsize=None)
-def triggers(lang: str) -> frozenset[str]:
+def triggers(lang: str) -> dict[str, frozenset[str]]:
+    """word -> trigger classes (see :data:`RULE_TRIGGERS`)."""
     lex = load(lang)
-    words: set[str] = set()
-    for key in _TRIGGER_KEYS:
-        value = lex.data.get(key) or []
-        if isinstance(value, dict):
-            forms = [str(f) for v in value.values() if isinstance(v, list) for f in v]
-            forms += [str(k) for k, v in value.items() if not isinstance(v, list)]
-        else:
-            forms = [str(v) for v in value]
-        for form in forms:
+    table: dict[str, set[str]] = {}
+    for key, cls in _TRIGGER_KEYS.items():
+        for form in _forms(lex.data.get(key)):
             for w in _WORD.findall(form.lower()):
                 if len(w) > 1 and w not in _STOP:
-                    words.add(w)
-    return frozenset(words)
+                    table.setdefault(w, set()).add(cls)
+    return {w: frozenset(c) for w, c in table.items()}
 
 
-def windows(text: str, lang: str) -> list[tuple[int, int]]:
-    """Stretches of ``text`` around words that can belong to a time expression.
+def windows(text: str, lang: str) -> list[tuple[int, int, set[str]]]:
+    """Stretches of ``text`` around words that can belong to a time expression,
+    with the trigger classes found there.
 
-    Rules run only there: most of a news text holds no time expression, and
-    one pass of word lookups is much cheaper than every rule over every character.
+    Rules run only there, and only those whose trigger class is present: most
+    of a news text holds no time expression, and one pass of word lookups is
+    much cheaper than every rule over every character.
     """
     trig = triggers(lang)
-    out: list[list[int]] = []
+    out: list[list] = []
     for m in _WORD.finditer(text):
         w = m.group()
-        if w.isdigit() or w.lower() in trig or any(c.isdigit() for c in w):
-            s, e = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
-            if out and s <= out[-1][1]:
-                out[-1][1] = e
-            else:
-                out.append([s, e])
-    return [(s, e) for s, e in out]
+        if w.isalpha():
+            classes: frozenset[str] | tuple = trig.get(w.lower()) or ()
+            if not classes:
+                continue
+        else:
+            classes = _DIGIT if any(c.isdigit() for c in w) else ()
+            if not classes:
+                continue
+        s, e = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
+        if out and s <= out[-1][1]:
+            out[-1][1] = e
+            out[-1][2].update(classes)
+        else:
+            out.append([s, e, set(classes)])
+    return [(s, e, c) for s, e, c in out]
 
 
 def find(text: str, lang: str) -> list[Match]:
@@ -238,7 +261,8 @@ def find(text: str, lang: str) -> list[Match]:
     found: list[Match] = []
     spans = windows(text, lang)
     for priority, rule in enumerate(rules(lang)):
-        for m in (m for s, e in spans for m in rule.regex.finditer(text, s, e)):
+        need = RULE_TRIGGERS[rule.name]
+        for m in (m for s, e, c in spans if need in c for m in rule.regex.finditer(text, s, e)):
             if m.end() == m.start():
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}

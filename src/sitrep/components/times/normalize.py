@@ -629,7 +629,14 @@ def _duration(m, g, lex, text):
         return None  # an age: "a 6-year-old boy"
     age = lex.data.get("age_context")
     if age and unit == "Y" and re.search(age, text[max(0, m.start - 30) : m.start], re.IGNORECASE):
-        return None  # an age: "un chauffeur de 38 ans", "Théodore Monod, 97 ans,"
+        return None  # an age: "un chauffeur de 38 ans"
+    if (
+        lex.data.get("age_apposition")
+        and unit == "Y"
+        and re.search(r"\b[A-Z]\w+,\s*$", text[max(0, m.start - 30) : m.start])
+        and re.match(r"\s*[,)]", text[m.end : m.end + 3])
+    ):
+        return None  # an age in apposition: "Théodore Monod, 97 ans, ..."
     if unit == "Q" and re.match(r"\s+of\b", text[m.end : m.end + 5]):
         return None  # a fraction: "three-quarters of its food"
     if lex.in_list("one_words", g["q"]) and re.search(r"\d", prev_word(text, m.start)):
