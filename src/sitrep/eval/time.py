@@ -206,9 +206,21 @@ class Score:
         }
 
 
-def evaluate(gold: Path, limit: int | None = None, systems: tuple[str, ...] | None = None) -> dict:
-    """Score sitrep and the peers (``systems`` narrows the list) on the TimeML files under ``gold``."""
-    files = timeml_files(gold)
+def split(files: list[Path], part: str | None) -> list[Path]:
+    """The fixed tuning / held-out split: AQUAINT files and even-numbered files
+    (sorted order) were tuned on (``tune``); the others are ``held``."""
+    if part is None:
+        return files
+    tune = [i % 2 == 0 or "AQUAINT" in f.parts for i, f in enumerate(files)]
+    return [f for f, t in zip(files, tune) if t == (part == "tune")]
+
+
+def evaluate(
+    gold: Path, limit: int | None = None, systems: tuple[str, ...] | None = None, part: str | None = None
+) -> dict:
+    """Score sitrep and the peers (``systems`` narrows the list) on the TimeML files
+    under ``gold`` (``part``: only the ``tune`` or ``held`` part of :func:`split`)."""
+    files = split(timeml_files(gold), part)
     if limit:
         files = files[:limit]
     docs = [read_timeml(f) for f in files]
@@ -218,6 +230,7 @@ def evaluate(gold: Path, limit: int | None = None, systems: tuple[str, ...] | No
         "metric": "TempEval-3 TIMEX3: strict/relaxed extent P/R/F1, type accuracy, value F1",
         "gold": str(gold),
         "documents": len(docs),
+        "part": part or "all",
         "languages": sorted(set(langs)),
         "systems": {},
     }
@@ -269,3 +282,14 @@ def render(result: dict) -> str:
     lines.append("")
     lines.append(f"gold TIMEX3s: {next((s['gold'] for s in result['systems'].values() if 'gold' in s), 0)}")
     return "\n".join(lines)
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m sitrep.eval.time GOLD --part held
+    import argparse
+
+    ap = argparse.ArgumentParser(description="TempEval-3 scores of sitrep on one part of a TimeML folder")
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--part", choices=("tune", "held"))
+    ap.add_argument("--peers", action="store_true", help="score the peers too")
+    a = ap.parse_args()
+    print(render(evaluate(a.gold, part=a.part, systems=None if a.peers else ("sitrep",))))
