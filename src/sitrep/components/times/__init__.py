@@ -174,8 +174,14 @@ def _is_future(text, start, end, starts, sentences, lex: Lexicon) -> bool:
         s, e = sentences[i] if i >= 0 else (0, len(text))
     else:
         s, e = max(0, start - 150), min(len(text), end + 150)
-    # the clause around the expression: what precedes it in its sentence, a little after
-    window = text[max(s, start - 120) : start] + " " + text[end : min(e, end + 25)]
+    # the clause around the expression: back to the last comma or semicolon of its
+    # sentence, and on to the next one
+    left = text[max(s, start - 120) : start]
+    cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"))
+    if cut >= 0 and left[cut + 1 :].strip():
+        left = left[cut + 1 :]
+    right = re.split(r"[,;:]", text[end : min(e, end + 40)], maxsplit=1)[0]
+    window = left + " " + right
     return bool(lex.future.search(window))
 
 

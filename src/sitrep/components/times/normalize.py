@@ -462,6 +462,8 @@ def _dur_pre(m, g, lex, text):
 
 def _is_plural(form: str, lex: Lexicon) -> bool:
     f = norm(form)
+    if lex.in_list("invariable_units", f):  # "mois": singular as often as plural
+        return False
     if f in lex.plural_unit:
         return True
     forms = [norm(x) for x in (lex.data.get("units") or {}).get(lex.unit[f], [])]
