@@ -180,7 +180,7 @@ def _is_future(text, start, end, starts, sentences, lex: Lexicon) -> bool:
     cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"))
     if cut >= 0 and left[cut + 1 :].strip():
         left = left[cut + 1 :]
-    right = re.split(r"[,;:]", text[end : min(e, end + 40)], maxsplit=1)[0]
+    right = re.split(r"[,;:]", text[end : min(e, end + 15)], maxsplit=1)[0]
     window = left + " " + right
     return bool(lex.future.search(window))
 
