@@ -59,9 +59,9 @@ TEMPLATES: tuple[tuple[str, str], ...] = (
         "every",
         r"(?P<ev>{EVERY})\s+(?:(?P<q>{NUMW}|\d{1,3})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<dp>{DAYPART}))",
     ),
-    ("ago", r"(?P<q>{QTY})[\s-]+(?P<unit>{UNIT})\s+(?P<ago>{AGO})"),
+    ("ago", r"(?:(?P<q>{QTY})[\s-]+)?(?P<unit>{UNIT})\s+(?P<ago>{AGO})"),
     ("ago_pre", r"(?P<ago>{AGOPRE})\s+(?P<q>{QTY})\s+(?P<unit>{UNIT})"),
-    ("in_future", r"(?P<inf>{INFUT})\s+(?P<q>{QTY})\s+(?P<unit>{UNIT})"),
+    ("in_future", r"(?P<inf>{INFUT})\s+(?:(?P<q>{QTY})\s+)?(?P<unit>{UNIT})"),
     ("later", r"(?P<q>{QTY})\s+(?P<unit>{UNIT})\s+(?P<later>{LATER}|{EARLIER})"),
     ("later_pre", r"(?P<later>{LATERPRE})\s+(?P<q>{QTY})\s+(?P<unit>{UNIT})"),
     (

@@ -407,7 +407,10 @@ def _every(m, g, lex, text):
 
 def _offset(m, g, lex, text, sign: int, text_anchored: bool):
     unit = lex.unit[norm(g["unit"])]
-    q = quantity(g["q"], lex)
+    if g.get("q"):
+        q = quantity(g["q"], lex)
+    else:  # "год назад", "через неделю": one unit; "years ago": some
+        q = "X" if _is_plural(g["unit"], lex) else 1.0
     if q is None:
         return None
     if q == "X":
