@@ -363,7 +363,7 @@ def _deictic(m, g, lex, text):
     if spec.endswith("_REF"):
         if part:
             return None
-        return Interp("DATE", value=spec, confidence=0.8)
+        return Interp(lex.data.get("vague_label") or "DATE", value=spec, confidence=0.8)
     dm = _DEICTIC.match(spec)
     if not dm:
         return None
