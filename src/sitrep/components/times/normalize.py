@@ -79,9 +79,17 @@ def quantity(text: str, lex: Lexicon) -> float | str | None:
     return total or None
 
 
+#: duration units TimeBank writes in other units: a decade is P10Y, a quarter P3M
+_SCALED = {"DE": (10, "Y"), "CE": (100, "Y"), "Q": (3, "M")}
+
+
 def duration_value(q: float | str, unit: str) -> str:
     if unit == "WE":
         unit = "W"  # a weekend is part of a week; TIMEX3 has no weekend duration
+    if unit in _SCALED:
+        factor, unit = _SCALED[unit]
+        if q != "X":
+            q = float(q) * factor
     if q == "X":
         return f"PTX{TIME_UNITS[unit]}" if unit in TIME_UNITS else f"PX{unit}"
     n = float(q)
@@ -92,8 +100,6 @@ def duration_value(q: float | str, unit: str) -> str:
             return f"PT{int(n * 24)}H"
         if unit == "H":
             return f"PT{int(n * 60)}M"
-        if unit in ("CE", "DE"):
-            return f"P{int(n * (100 if unit == 'CE' else 10))}Y"
         return f"P{n:g}{unit}"
     n_i = int(n)
     if unit in TIME_UNITS:
