@@ -147,3 +147,9 @@ def test_seed_with_day_precision(seed_path):
     assert got["jeudi"]["value"] == "2022-09-08"
     assert got["l’été"]["value"] == "2022-SU"
     assert got["le 24 février"]["value"] == "2022-02-24"
+
+
+def test_english_weekend_said_on_a_weekday_is_the_one_past():
+    monday = Published("1989-10-30", "day")
+    assert found("Over the weekend, prices fell.", "en", monday)["the weekend"]["value"] == "1989-W43-WE"
+    assert found("This weekend, the team plays.", "en", monday)["This weekend"]["value"] == "1989-W44-WE"

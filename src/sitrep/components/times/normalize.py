@@ -214,6 +214,13 @@ def _offset_resolver(unit: str, n: int, part: str | None = None) -> Resolver:
     return run
 
 
+def _last_weekend(ref: dt.date, future: bool) -> str:
+    """"the weekend": said on a weekday in the past tense, the one just past."""
+    if ref.isoweekday() < 6 and not future:
+        ref = ref - dt.timedelta(weeks=1)
+    return at_granularity(ref, "WE")
+
+
 def _fixed_day(day: dt.date | None) -> Interp | None:
     if day is None:
         return None
@@ -385,10 +392,14 @@ def _deictic(m, g, lex, text):
             text_anchored=kind == "A",
         )
     under = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "Q": "XXXX-QX"}.get(unit, "XXXX-XX-XX")
+    resolver = _offset_resolver(unit, n)
+    if unit == "WE" and n == 0:
+        resolver = _last_weekend
+
     return Interp(
         "DATE",
         part=tpart,
-        resolve=_offset_resolver(unit, n),
+        resolve=resolver,
         underspec=under,
         relative=_relative_text(n, unit),
         text_anchored=kind == "A",
