@@ -56,8 +56,7 @@ def run_analyze(args: argparse.Namespace, config: Config) -> int:
         try:
             published = parse_published(args.published)
         except ValueError as exc:
-            _say("error", f"--published: {exc}")
-            return 2
+            _say("warning", f"--published: {exc} (ignored: publication dates left as read)")
     tally = Tally()
     pipeline = default_pipeline(config)
     stream = pipeline.pipe(

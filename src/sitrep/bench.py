@@ -29,7 +29,7 @@ from .readers import Problem, read_bytes, read_paths
 from .settings import Config
 
 #: modules contributing peer measurements (see the module docstring)
-PEERS: tuple[str, ...] = ()
+PEERS: tuple[str, ...] = ("sitrep.eval.time_bench",)
 
 EXAMPLES = ("kharkiv_fr.txt", "kharkiv_en.txt", "kharkiv_ru.txt", "kharkiv_uk.txt")
 

@@ -18,6 +18,8 @@ TASKS = {
     "langid": "sitrep.eval.langid",
     "geo": "sitrep.eval.geo",
     "ucdp": "sitrep.eval.geo_ucdp",
+    "time": "sitrep.eval.time",
+    "time-ner": "sitrep.eval.time_ner",
 }
 
 

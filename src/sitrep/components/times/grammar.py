@@ -1,0 +1,283 @@
+"""The recognition grammar: one set of patterns, filled per language from its lexicon.
+
+Each :class:`Rule` is a regular expression over the raw text whose slots
+(``{MONTH}``, ``{WEEKDAY}``, ``{UNIT}``...) are alternations of the language's
+words (see :mod:`.lexicon`). Every rule is run over the text; overlapping
+matches are resolved longest first, then by rule order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import Lexicon, alternation, load
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    regex: re.Pattern
+
+
+@dataclass
+class Match:
+    start: int
+    end: int
+    rule: str
+    groups: dict[str, str | None]
+    offsets: dict[str, tuple[int, int]]
+    priority: int
+
+
+# (name, template); order breaks ties between matches of equal length.
+TEMPLATES: tuple[tuple[str, str], ...] = (
+    ("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?"),
+    ("numdate", r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d.]\d)"),
+    (
+        "dmy",
+        r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<det>{DET})\s+)?(?P<d>{DAYNUM})(?:\s+of|\s+de)?\s+(?P<mo>{MONTH})"
+        r"(?:,?\s+(?P<y>\d{4}){YSUF}|\s+(?P<relp>{RELP}))?",
+    ),
+    (
+        "mdy",
+        r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>\d{4}){YSUF})?(?![\d%])",
+    ),
+    ("my", r"(?P<mo>{MONTH})(?:\s+of|\s+de)?,?\s+(?P<y>\d{4}){YSUF}"),
+    ("month", r"(?:(?P<rel>{REL})\s+)?(?P<mo>{MONTH})(?:\s+(?P<relp>{RELP}))?"),
+    ("decade", r"(?:(?P<pre>{DECPRE})\s+)?(?P<dec>\d{3}0|['’]?\d0)(?P<suf>{DECSUF})"),
+    ("decade_pre", r"(?P<pre>{DECPRE})\s+(?P<dec>\d{3}0|\d0)"),
+    ("century", r"(?:(?P<det>{DET})\s+)?(?P<c>\d{1,2}|[IVXLC]{1,5}|{ORD})(?:{ORDSUF})?\s+(?P<cw>{CENTURY})"),
+    (
+        "weekday",
+        r"(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<relp>{RELP}))?(?:{DPLINK}(?P<dp>{DAYPART}))?",
+    ),
+    ("deictic", r"(?P<dx>{DEICTIC})(?:{DPLINK}(?P<dp>{DAYPART}))?"),
+    ("set_word", r"(?P<sw>{SETWORDS})"),
+    (
+        "every",
+        r"(?P<ev>{EVERY})\s+(?:(?P<q>{NUMW}|\d{1,3})\s+)?(?:(?P<unit>{UNIT})|(?P<wd>{WEEKDAY})|(?P<dp>{DAYPART}))",
+    ),
+    ("ago", r"(?:(?P<q>{QTY})[\s-]+)?(?P<unit>{UNIT})\s+(?P<ago>{AGO})"),
+    ("ago_pre", r"(?P<ago>{AGOPRE})\s+(?P<q>{QTY})\s+(?P<unit>{UNIT})"),
+    ("in_future", r"(?P<inf>{INFUT})\s+(?:(?P<q>{QTY})\s+)?(?P<unit>{UNIT})"),
+    ("later", r"(?P<q>{QTY})\s+(?P<unit>{UNIT})\s+(?P<later>{LATER}|{EARLIER})"),
+    ("later_pre", r"(?P<later>{LATERPRE})\s+(?P<q>{QTY})\s+(?P<unit>{UNIT})"),
+    (
+        "dur_pre",
+        r"(?P<pre>{DURPRE})(?:\s+(?P<pre2>{DURPRE}))?\s+(?:(?P<q>{QTY})\s+)?(?:(?P<rel>{LAST}|{NEXT})\s+)?(?P<unit>{UNIT})",
+    ),
+    ("rel_unit", r"(?:(?P<det>{DET})\s+)?(?P<rel>{REL})\s+(?P<unit>{UNIT})"),
+    ("unit_relp", r"(?:(?P<det>{DET})\s*)?(?P<unit>{UNIT})\s+(?P<relp>{RELP})"),
+    (
+        "season",
+        r"(?:(?P<rel>{REL})\s+)?(?P<season>{SEASON})(?:\s+(?P<relp>{RELP}))?"
+        r"(?:\s+(?:of\s+|de\s+|d['’]\s*)?(?P<y>\d{4}){YSUF})?",
+    ),
+    (
+        "quarter",
+        r"(?:(?P<det>{DET})\s+)?(?P<ord>{ORD}|\d(?:{ORDSUF}))[\s-]+(?P<qw>{QUARTER}|{HALF})"
+        r"(?:\s+(?:of\s+|de\s+|d['’]\s*)?(?:(?P<fy>{FISCAL})\s+)?(?P<y>\d{4}){YSUF})?",
+    ),
+    ("holiday", r"(?P<hol>{HOLIDAYS})(?:\s+(?P<y>\d{4}))?"),
+    ("time_ampm", r"(?P<h>\d{1,2})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>{AMPM})(?:\s+(?P<tz>{TZ}))?"),
+    ("time_clock", r"(?P<h>[01]?\d|2[0-4]):(?P<mi>[0-5]\d)(?![:\d])(?:\s+(?P<tz>{TZ}))?"),
+    ("time_h", r"(?P<h>[01]?\d|2[0-4])\s?(?P<hw>h|heures?)(?:\s?(?P<mi>[0-5]\d))?(?!\w)(?:\s+(?P<tz>{TZ}))?"),
+    ("oclock", r"(?P<h>\d{1,2}|{NUMW})\s+(?P<oc>{OCLOCK})"),
+    ("time_word", r"(?P<tw>{TIMEWORDS})"),
+    ("duration", r"(?P<q>{QTY})[\s-]+(?P<unit>{UNIT})"),
+    ("plural_unit", r"(?P<pu>{PLURALUNIT})"),
+    ("year", r"(?<![\d.,$€£])(?:(?P<fy>{FISCAL})\s+)?(?P<y>1[5-9]\d\d|20\d\d)(?![.,]\d)(?P<ysuf>\s*{YSUFW})?"),
+)
+
+
+def _joiners(lex: Lexicon) -> str:
+    parts = []
+    for j in lex.data.get("number_joiners") or [" "]:
+        j = str(j)
+        if not j.strip():
+            parts.append(r"\s+")
+        elif j.strip() == "-":
+            parts.append(r"\s*-\s*")
+        else:
+            word = re.escape(j.strip()).replace(r"\-", "-")
+            parts.append((r"\s+" if j.startswith(" ") else "") + word + (r"\s+" if j.endswith(" ") else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def slots(lex: Lexicon) -> dict[str, str]:
+    num_word = alternation(list(lex.number))
+    numw = f"(?:{num_word}(?:{_joiners(lex)}{num_word})*)"
+    digits = r"\d{1,4}(?:[.,]\d)?"
+    ordsuf = alternation(lex.words("ordinal_suffix"))
+    dec_suf = list(lex.words("decade_suffix"))
+    decsuf = alternation(dec_suf) if dec_suf else "(?!x)x"
+    if lex.lang == "en":
+        decsuf = r"['’]?s"
+    ysuf_words = lex.words("year_suffix")
+    ysufw = f"(?:{alternation(ysuf_words)})(?!\\w)" if ysuf_words else "(?!x)x"
+    ysuf = f"(?:\\s*{ysufw})?" if ysuf_words else ""
+    last, nxt, this = lex.alt("last"), lex.alt("next"), lex.alt("this")
+    dplinks = []
+    for link in lex.data.get("day_part_link") or [" "]:
+        link = str(link).strip()
+        dplinks.append(r"\s+" + (alternation([link]) + r"\s+" if link else ""))
+    qty = f"(?:{numw}|{digits}|{lex.alt('vague_numbers')}|{lex.alt('one_words')})"
+    return {
+        "MONTH": alternation(list(lex.month)),
+        "WEEKDAY": alternation(list(lex.weekday)),
+        "SEASON": alternation(list(lex.season)),
+        "DAYPART": alternation(list(lex.day_part)),
+        "DPLINK": "(?:" + "|".join(dplinks) + ")",
+        "UNIT": alternation(list(lex.unit)),
+        "PLURALUNIT": alternation(list(lex.plural_unit)),
+        "DAYNUM": rf"(?:{alternation(list(lex.ordinal))}|(?:[12]\d|3[01]|0?[1-9])(?:{ordsuf})?)",
+        "ORD": alternation(list(lex.ordinal)),
+        "ORDSUF": ordsuf,
+        "NUMW": numw,
+        "QTY": qty,
+        "LAST": last,
+        "NEXT": nxt,
+        "REL": f"(?:{last}|{nxt}|{this})",
+        "RELP": f"(?:{lex.alt('last_post')}|{lex.alt('next_post')})",
+        "AGO": lex.alt("ago"),
+        "AGOPRE": lex.alt("ago_pre"),
+        "INFUT": lex.alt("in_future"),
+        "LATER": lex.alt("later"),
+        "LATERPRE": lex.alt("later_pre"),
+        "EARLIER": lex.alt("earlier"),
+        "DURPRE": lex.alt("duration_pre"),
+        "DET": lex.alt("determiners"),
+        "DEICTIC": alternation(list(lex.deictic)),
+        "SETWORDS": alternation(list(lex.set_word)),
+        "EVERY": lex.alt("every"),
+        "HOLIDAYS": alternation(list(lex.holiday)),
+        "TIMEWORDS": alternation(list(lex.time_word)),
+        "AMPM": f"(?:{lex.alt('am')}|{lex.alt('pm')})",
+        "TZ": lex.alt("timezones"),
+        "OCLOCK": lex.alt("oclock"),
+        "QUARTER": lex.alt("quarter_words"),
+        "HALF": lex.alt("half_words"),
+        "FISCAL": lex.alt("fiscal"),
+        "CENTURY": lex.alt("century_words"),
+        "DECPRE": lex.alt("decade_prefix"),
+        "DECSUF": decsuf,
+        "YSUF": ysuf,
+        "YSUFW": ysufw,
+    }
+
+
+_SLOT = re.compile(r"\{([A-Z]+)\}")
+
+
+@lru_cache(maxsize=None)
+def rules(lang: str) -> tuple[Rule, ...]:
+    lex = load(lang)
+    table = slots(lex)
+    out = []
+    for name, template in TEMPLATES:
+        body = _SLOT.sub(lambda m: table[m.group(1)], template)
+        regex = re.compile(r"(?<!\w)(?<!\d-)(?:" + body + r")(?![\w])", re.IGNORECASE)
+        out.append(Rule(name, regex))
+    return tuple(out)
+
+
+#: words too common to open a window on their own (every rule also needs another word)
+_STOP = frozenset({"the", "a", "of", "and", "this", "that", "les", "des", "la", "le", "ce", "et", "de", "du"})
+#: lexicon entry -> the trigger class its words give
+_TRIGGER_KEYS = {
+    "months": "MONTH", "weekdays": "WEEKDAY", "seasons": "SEASON", "deictic": "DEICTIC",
+    "set_words": "SET", "every": "EVERY", "units": "UNIT", "plural_units": "PLURALUNIT",
+    "century_words": "CENTURY", "quarter_words": "QUARTER", "half_words": "QUARTER",
+    "holidays": "HOLIDAY", "time_words": "TIMEWORD", "oclock": "OCLOCK", "decade_prefix": "DECPRE",
+}
+#: rule -> the trigger classes one of which must be in its window
+RULE_TRIGGERS = {
+    "iso": "DIGIT", "numdate": "DIGIT", "year": "DIGIT", "decade": "DIGIT", "time_clock": "DIGIT",
+    "time_h": "DIGIT", "time_ampm": "DIGIT", "dmy": "MONTH", "mdy": "MONTH", "my": "MONTH",
+    "month": "MONTH", "decade_pre": "DECPRE", "century": "CENTURY", "weekday": "WEEKDAY",
+    "deictic": "DEICTIC", "set_word": "SET", "every": "EVERY", "ago": "UNIT", "ago_pre": "UNIT",
+    "in_future": "UNIT", "later": "UNIT", "later_pre": "UNIT", "dur_pre": "UNIT", "rel_unit": "UNIT",
+    "unit_relp": "UNIT", "duration": "UNIT", "season": "SEASON", "quarter": "QUARTER",
+    "holiday": "HOLIDAY", "oclock": "OCLOCK", "time_word": "TIMEWORD", "plural_unit": "PLURALUNIT",
+}
+_WORD = re.compile(r"\w+")
+_DIGIT = frozenset({"DIGIT"})
+MARGIN = 50
+
+
+def _forms(value) -> list[str]:
+    if isinstance(value, dict):
+        out = [str(f) for v in value.values() if isinstance(v, list) for f in v]
+        return out + [str(k) for k, v in value.items() if not isinstance(v, list)]
+    return [str(v) for v in value or []]
+
+
+@lru_cache(maxsize=None)
+def triggers(lang: str) -> dict[str, frozenset[str]]:
+    """word -> trigger classes (see :data:`RULE_TRIGGERS`)."""
+    lex = load(lang)
+    table: dict[str, set[str]] = {}
+    for key, cls in _TRIGGER_KEYS.items():
+        for form in _forms(lex.data.get(key)):
+            for w in _WORD.findall(form.lower()):
+                if len(w) > 1 and w not in _STOP:
+                    table.setdefault(w, set()).add(cls)
+    return {w: frozenset(c) for w, c in table.items()}
+
+
+def windows(text: str, lang: str) -> list[tuple[int, int, set[str]]]:
+    """Stretches of ``text`` around words that can belong to a time expression,
+    with the trigger classes found there.
+
+    Rules run only there, and only those whose trigger class is present: most
+    of a news text holds no time expression, and one pass of word lookups is
+    much cheaper than every rule over every character.
+    """
+    trig = triggers(lang)
+    out: list[list] = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w.isalpha():
+            classes: frozenset[str] | tuple = trig.get(w.lower()) or ()
+            if not classes:
+                continue
+        else:
+            classes = _DIGIT if any(c.isdigit() for c in w) else ()
+            if not classes:
+                continue
+        s, e = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
+        if out and s <= out[-1][1]:
+            out[-1][1] = e
+            out[-1][2].update(classes)
+        else:
+            out.append([s, e, set(classes)])
+    return [(s, e, c) for s, e, c in out]
+
+
+def find(text: str, lang: str) -> list[Match]:
+    """Every rule's matches in ``text`` (overlapping; see :func:`select`)."""
+    found: list[Match] = []
+    spans = windows(text, lang)
+    for priority, rule in enumerate(rules(lang)):
+        need = RULE_TRIGGERS[rule.name]
+        for m in (m for s, e, c in spans if need in c for m in rule.regex.finditer(text, s, e)):
+            if m.end() == m.start():
+                continue
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            offsets = {k: m.span(k) for k in groups}
+            found.append(Match(m.start(), m.end(), rule.name, groups, offsets, priority))
+    return found
+
+
+def select(matches: list[Match]) -> list[Match]:
+    """Non-overlapping matches, longest first, then by rule order; in text order."""
+    chosen: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.priority, m.start)):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        chosen.append(m)
+        taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
