@@ -125,8 +125,11 @@ def iter_warc(fh: BinaryIO, origin: str, article_id: str, limit: int) -> Iterato
                     yield article
             except InputProblem as exc:
                 yield Problem(where, str(exc))
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+    except ArchiveLoadFailed as exc:
         yield Problem(f"{origin}@{it.offset}", f"corrupt WARC data: {exc}".strip())
+        return
+    except Exception as exc:  # warcio raises many types on corrupt input (AttributeError, zlib.error ...)
+        yield Problem(f"{origin}@{it.offset}", f"corrupt or truncated WARC data ({type(exc).__name__}: {exc})")
         return
     if it.offset < size:
         yield Problem(f"{origin}@{it.offset}", f"truncated WARC data: {size - it.offset} bytes left unread")
