@@ -25,7 +25,7 @@ from typing import Iterator
 
 def polnear(data: Path) -> Iterator[dict]:
     for path in sorted((data / "quotes" / "polnear").glob("*/text/*.txt")):
-        m = re.match(r"([a-z]+)_(\d{4}-\d{2}-\d{2})_", path.name)
+        m = re.match(r"([a-z-]+)_(\d{4}-\d{2}-\d{2})_", path.name)
         yield {
             "id": f"polnear/{path.stem}",
             "text": path.read_text(encoding="utf-8"),

@@ -63,7 +63,6 @@ MIGRATIONS: tuple[str, ...] = (
         confidence REAL NOT NULL,
         PRIMARY KEY (article, layer, seq)
     ) WITHOUT ROWID;
-    CREATE INDEX annotations_layer_label ON annotations(layer, label);
 
     CREATE VIRTUAL TABLE articles_fts USING fts5(
         title, text, content='articles', content_rowid='id',
