@@ -27,7 +27,7 @@ NUM_PERM = 64
 BANDS = 16
 ROWS = NUM_PERM // BANDS
 #: estimated Jaccard similarity of bodies above which an article is a near duplicate
-NEAR_DUPLICATE_JACCARD = 0.7
+NEAR_DUPLICATE_JACCARD = 0.85
 #: bodies with fewer shingles than this are only checked for exact duplicates
 MIN_SHINGLES = 8
 #: share of U+FFFD replacement characters above which the text is undecodable

@@ -131,6 +131,8 @@ def ingest(
         raise CorpusError(str(exc)) from None
     paths = [s if str(s) == "-" else str(Path(s).resolve()) for s in sources]
     workers = max(1, int(workers))
+    import datasketch  # noqa: F401  (imported once here: forked workers inherit it)
+
     pool = _pool(workers, names, config)
     try:
         try:
