@@ -129,9 +129,10 @@ class Writer:
         return outcome
 
     def _duplicate_of(self, chash: str, sig: bytes | None) -> tuple[int | None, str | None, float | None]:
-        """The first stored copy of this text (exact) or of a very similar body (near)."""
+        """The first stored article with this very text (exact), else the first with a very similar
+        body (near): links always point at a stored article, never along a chain."""
         row = self.con.execute(
-            "SELECT coalesce(dup_of, id) FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1", (chash,)
+            "SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1", (chash,)
         ).fetchone()
         if row:
             return row[0], "exact", 1.0
@@ -141,15 +142,15 @@ class Writer:
         where = " OR ".join("(band = ? AND bucket = ?)" for _ in buckets)
         params = [v for pair in buckets for v in pair]
         candidates = self.con.execute(
-            f"SELECT DISTINCT l.article, m.signature, coalesce(a.dup_of, a.id) FROM lsh l"
-            f" JOIN minhash m ON m.article = l.article JOIN articles a ON a.id = l.article WHERE {where}",
+            f"SELECT DISTINCT l.article, m.signature FROM lsh l"
+            f" JOIN minhash m ON m.article = l.article WHERE {where}",
             params,
         ).fetchall()
         best: tuple[int, float] | None = None
-        for _article, other, root in candidates:
+        for article, other in candidates:  # the earliest stored similar article
             score = identity.similarity(sig, other)
-            if score >= identity.NEAR_DUPLICATE_JACCARD and (best is None or root < best[0]):
-                best = (root, score)
+            if score >= identity.NEAR_DUPLICATE_JACCARD and (best is None or article < best[0]):
+                best = (article, score)
         if best is None:
             return None, None, None
         return best[0], "near", round(best[1], 4)
