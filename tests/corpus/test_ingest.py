@@ -106,3 +106,21 @@ def test_cli_ingest_summary_and_bad_component(capsys, corpus_dir, tmp_path):
     code = main(["ingest", str(corpus_dir), "--db", str(db), "--components", "nosuch.v1"])
     err = capsys.readouterr().err
     assert code == 1 and err.startswith("sitrep: error: no component named 'nosuch.v1'") and err.count("\n") == 1
+
+
+def test_progress_bar_on_a_terminal(corpus_dir, tmp_path):
+    """On a terminal (forced here with FORCE_COLOR) the progress bar shows rate and errors."""
+    import os
+    import subprocess
+    import sys
+
+    (tmp_path / "bad.jsonl").write_text("{nope\n", encoding="utf-8")
+    env = dict(os.environ, FORCE_COLOR="1", COLUMNS="160")
+    proc = subprocess.run(
+        [sys.executable, "-m", "sitrep", "ingest", str(corpus_dir), str(tmp_path / "bad.jsonl"),
+         "--db", str(tmp_path / "p.db"), "--components", "paragraphs.v1"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "articles/s" in proc.stderr and "1 errors" in proc.stderr and "9 stored" in proc.stderr
+    assert "9 article(s) stored (1 exact and 1 near duplicates linked), 0 already stored, 1 error(s)" in proc.stderr
