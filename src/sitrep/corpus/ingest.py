@@ -27,7 +27,7 @@ from ..readers import Problem, read_paths
 from ..settings import Config
 from . import CorpusError, identity
 from .schema import connect
-from .writer import Writer
+from .writer import Writer, annotation_rows
 
 #: articles sent to a worker at once, and chunks in flight per worker
 CHUNK = 16
@@ -59,7 +59,10 @@ def _process(batch: list[dict]) -> list[tuple]:
             except Exception as exc:  # a signature problem must not lose the article
                 sig = None
                 done[0].warnings.append(f"no MinHash signature: {exc}")
-            out.append(("ok", done[0].to_dict(), sig))
+            counts, rows = annotation_rows(done[0])
+            data = done[0].to_dict()
+            data["layers"] = {}
+            out.append(("ok", data, sig, counts, rows))
         else:
             f = failures[0]
             out.append(("fail", f.article_id, f.origin, f.reason, f.component))
@@ -179,7 +182,8 @@ def _run(paths, con, pool, workers, names, config, quiet, own: str) -> Summary:
         for (key, chash), result in zip(keys, results):
             inflight_keys.discard(key)
             if result[0] == "ok":
-                writer.add_article(Article.from_dict(result[1]), chash, key, result[2], names)
+                _, data, sig, counts, rows = result
+                writer.add_rows(Article.from_dict(data), counts, rows, chash, key, sig, names)
             else:
                 _, article_id, origin, reason, component = result
                 writer.add_error(origin, "pipeline", reason, component=component, article_id=article_id)

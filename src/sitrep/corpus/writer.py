@@ -27,6 +27,20 @@ def _json(value) -> str | None:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else None
 
 
+def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
+    """Layer sizes (in order) and one ``annotations`` row (without the article) per annotation.
+
+    Workers call this so the writer only inserts rows (no objects to rebuild).
+    """
+    counts = {name: len(anns) for name, anns in article.layers.items()}
+    rows = [
+        (name, i, a.start, a.end, a.label, _json(a.attrs), a.producer, a.confidence)
+        for name, anns in article.layers.items()
+        for i, a in enumerate(anns)
+    ]
+    return counts, rows
+
+
 @dataclass
 class Counts:
     added: int = 0
@@ -78,6 +92,14 @@ class Writer:
         self, article: Article, chash: str, key: str, sig: bytes | None, pipeline: list[str]
     ) -> str:
         """Store ``article``; returns ``added``, ``exact``, ``near`` or ``skipped`` (already stored)."""
+        counts, rows = annotation_rows(article)
+        return self.add_rows(article, counts, rows, chash, key, sig, pipeline)
+
+    def add_rows(
+        self, article: Article, counts: dict[str, int], rows: list[tuple], chash: str, key: str,
+        sig: bytes | None, pipeline: list[str],
+    ) -> str:
+        """Store an article whose layers come as :func:`annotation_rows` (``article.layers`` is ignored)."""
         self._begin()
         if self.has(key):
             self.counts.skipped += 1
@@ -98,7 +120,7 @@ class Writer:
                 json.dumps(article.source, ensure_ascii=False, default=str),
                 json.dumps(article.raw.to_dict()) if article.raw else None,
                 _json(article.warnings),
-                json.dumps({name: len(anns) for name, anns in article.layers.items()}),
+                json.dumps(counts),
                 json.dumps(pipeline), dup_of, dup_kind, dup_score, _now(),
             ),
         )
@@ -106,11 +128,7 @@ class Writer:
         self.con.executemany(
             'INSERT INTO annotations (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
             " VALUES (?,?,?,?,?,?,?,?,?)",
-            (
-                (rowid, name, i, a.start, a.end, a.label, _json(a.attrs), a.producer, a.confidence)
-                for name, anns in article.layers.items()
-                for i, a in enumerate(anns)
-            ),
+            ((rowid, *row) for row in rows),
         )
         self.con.execute(
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, article.title, article.text)
