@@ -30,8 +30,6 @@ ROWS = NUM_PERM // BANDS
 NEAR_DUPLICATE_JACCARD = 0.85
 #: bodies with fewer shingles than this are only checked for exact duplicates
 MIN_SHINGLES = 8
-#: share of U+FFFD replacement characters above which the text is undecodable
-MAX_REPLACEMENT_SHARE = 0.02
 
 _WORD = re.compile(r"\w+")
 
@@ -89,10 +87,6 @@ def similarity(a: bytes, b: bytes) -> float:
     x = np.frombuffer(a, dtype="<u8")
     y = np.frombuffer(b, dtype="<u8")
     return float((x == y).mean())
-
-
-def replacement_share(text: str) -> float:
-    return text.count("\ufffd") / max(1, len(text))
 
 
 def source_name(article: Article) -> str | None:

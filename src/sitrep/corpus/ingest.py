@@ -201,16 +201,6 @@ def _run(paths, con, pool, workers, names, config, quiet, own: str) -> Summary:
                     writer.maybe_commit()
                     continue
                 summary.read += 1
-                origin = str(item.source.get("path") or item.id)
-                share = identity.replacement_share(item.text)
-                if share > identity.MAX_REPLACEMENT_SHARE:
-                    writer.add_error(
-                        origin, "read",
-                        f"unknown encoding: {share:.0%} of the characters are not valid UTF-8 "
-                        "(convert the file to UTF-8)",
-                        article_id=item.id,
-                    )
-                    continue
                 chash = identity.content_hash(item)
                 key = identity.identity_key(item, chash)
                 if key in inflight_keys or writer.has(key):

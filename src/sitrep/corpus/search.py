@@ -16,7 +16,6 @@ from dataclasses import asdict, dataclass
 
 from ..article import parse_published
 from . import CorpusError
-from .schema import fold
 
 #: attributes of an annotation a NAME filter looks at (besides its surface and label)
 NAME_ATTRS = ("name", "canonical", "normalized", "value")
