@@ -129,3 +129,13 @@ def test_pipeline_failure_is_recorded(tmp_path, monkeypatch):
     (err,) = _errors(db).values()
     assert err["origin"] == f"{tmp_path / 'a.jsonl'}:2" and err["stage"] == "pipeline"
     assert err["reason"] == "RuntimeError: boom on purpose" and err["component"] == "paragraphs.v1"
+
+
+def test_missing_source_only(tmp_path, capsys):
+    db = tmp_path / "c.db"
+    code = main(["ingest", str(tmp_path / "nowhere"), "--db", str(db), "--components", "paragraphs.v1"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "0 article(s) stored" in err and "1 error(s)" in err
+    assert main(["errors", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip() == f"{tmp_path / 'nowhere'}: no such file or directory [read]"
