@@ -28,6 +28,8 @@ BANDS = 16
 ROWS = NUM_PERM // BANDS
 #: estimated Jaccard similarity of bodies above which an article is a near duplicate
 NEAR_DUPLICATE_JACCARD = 0.85
+#: articles read from each LSH bucket when looking for the first similar one
+CANDIDATES_PER_BUCKET = 8
 #: bodies with fewer shingles than this are only checked for exact duplicates
 MIN_SHINGLES = 8
 

@@ -156,19 +156,21 @@ class Writer:
             return row[0], "exact", 1.0
         if sig is None:
             return None, None, None
-        buckets = identity.bands(sig)
-        where = " OR ".join("(band = ? AND bucket = ?)" for _ in buckets)
-        params = [v for pair in buckets for v in pair]
-        candidates = self.con.execute(
-            f"SELECT DISTINCT l.article, m.signature FROM lsh l"
-            f" JOIN minhash m ON m.article = l.article WHERE {where}",
-            params,
-        ).fetchall()
+        # The earliest few articles of each LSH bucket: a story copied thousands of times
+        # costs a bounded number of comparisons, and the first copy is among them.
+        candidates: set[int] = set()
+        for band, bucket in identity.bands(sig):
+            candidates.update(r[0] for r in self.con.execute(
+                "SELECT article FROM lsh WHERE band = ? AND bucket = ? ORDER BY article LIMIT ?",
+                (band, bucket, identity.CANDIDATES_PER_BUCKET),
+            ))
         best: tuple[int, float] | None = None
-        for article, other in candidates:  # the earliest stored similar article
+        for article in sorted(candidates):  # the earliest stored similar article
+            other = self.con.execute("SELECT signature FROM minhash WHERE article = ?", (article,)).fetchone()[0]
             score = identity.similarity(sig, other)
-            if score >= identity.NEAR_DUPLICATE_JACCARD and (best is None or article < best[0]):
+            if score >= identity.NEAR_DUPLICATE_JACCARD:
                 best = (article, score)
+                break
         if best is None:
             return None, None, None
         return best[0], "near", round(best[1], 4)
