@@ -62,9 +62,10 @@ src, db, workers, comps = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4
 t = time.perf_counter()
 s = ingest([src], db, workers=workers, components=comps.split(",") if comps else None, quiet=True)
 wall = time.perf_counter() - t
+me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"added": s.added, "errors": s.errors, "seconds": wall,
-  "writer_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-  "worker_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
+  "writer_rss_mb": me.ru_maxrss / 1024, "worker_rss_mb": kids.ru_maxrss / 1024,
+  "writer_cpu_s": me.ru_utime + me.ru_stime, "worker_cpu_s": kids.ru_utime + kids.ru_stime}))
 """
 
 
@@ -103,11 +104,18 @@ def run(sizes: list[int], components: str | None = None) -> dict:
             result["throughput"][str(workers)] = {
                 "articles": m["added"], "seconds": round(m["seconds"], 2),
                 "articles_per_s": round(m["added"] / m["seconds"], 1),
+                # CPU seconds per 1,000 articles: unlike wall time, not skewed by other load
+                "writer_cpu_s_per_1000": round(m["writer_cpu_s"] / m["added"] * 1000, 2),
+                "workers_cpu_s_per_1000": round(m["worker_cpu_s"] / m["added"] * 1000, 2),
             }
             if workers == 1:
                 result["db_mb_per_1000_articles"] = round(_db_mb(db) / m["added"] * 1000, 2)
         t1, t2 = (result["throughput"][k]["seconds"] for k in ("1", "2"))
         result["scaling_2_workers"] = round(t1 / t2, 2)
+        # the single writer's CPU per article bounds throughput whatever the number of workers
+        w = result["throughput"]["2"]
+        result["writer_bound_articles_per_s"] = round(1000 / w["writer_cpu_s_per_1000"], 1) \
+            if w["writer_cpu_s_per_1000"] else None
         for n in sizes:
             src = base / f"corpus{n}"
             if not src.exists():
@@ -138,6 +146,9 @@ def render(r: dict) -> str:
         "",
         f"scaling with 2 workers: x{r['scaling_2_workers']}; database size: {r['db_mb_per_1000_articles']} MB"
         " per 1,000 articles",
+        "CPU seconds per 1,000 articles (2 workers): writer "
+        f"{t['2']['writer_cpu_s_per_1000']}, workers {t['2']['workers_cpu_s_per_1000']}; "
+        f"the single writer caps ingest at about {r['writer_bound_articles_per_s']} articles/s",
         "",
         "| articles | seconds | articles/s | writer peak RSS MB | worker peak RSS MB | database MB |",
         "|---|---|---|---|---|---|",
