@@ -102,12 +102,12 @@ def crashed(tmp_path_factory):
         proc = subprocess.Popen(_ingest_cmd(src, db), start_new_session=True, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         if kills % 4 == 0:  # anywhere, startup included
-            time.sleep(rng.uniform(0.1, 2.5))
+            time.sleep(rng.uniform(0.05, 1.5))
         else:  # once this run has written something
             deadline = time.monotonic() + 30
             while proc.poll() is None and _count(db) == before and time.monotonic() < deadline:
                 time.sleep(0.02)
-            time.sleep(rng.uniform(0.0, 0.8))
+            time.sleep(rng.uniform(0.0, 0.3))
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
