@@ -124,3 +124,12 @@ def test_progress_bar_on_a_terminal(corpus_dir, tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "articles/s" in proc.stderr and "1 errors" in proc.stderr and "9 stored" in proc.stderr
     assert "9 article(s) stored (1 exact and 1 near duplicates linked), 0 already stored, 1 error(s)" in proc.stderr
+
+
+def test_cli_database_cannot_be_created(capsys, corpus_dir, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    code = main(["ingest", str(corpus_dir), "--db", str(blocker / "c.db"), "--components", "paragraphs.v1"])
+    err = capsys.readouterr().err
+    assert code == 1 and err.startswith(f"sitrep: error: {blocker / 'c.db'}: cannot create the database folder")
+    assert err.count("\n") == 1

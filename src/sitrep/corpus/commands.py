@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -24,6 +25,10 @@ def run(args: argparse.Namespace, config: Config) -> int:
         return COMMANDS[args.command](args, config)
     except CorpusError as exc:
         print(f"sitrep: error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:  # disk full, database locked too long, file damaged
+        hint = "; re-run the ingest to resume" if args.command == "ingest" else ""
+        print(f"sitrep: error: {args.db}: database error: {exc}{hint}", file=sys.stderr)
         return 1
 
 

@@ -113,7 +113,10 @@ def connect(path: str | Path, *, create: bool = False, readonly: bool = False) -
     if not create and not path.is_file():
         raise CorpusError(f"{path}: no such corpus database (create it with `sitrep ingest ... --db {path}`)")
     if create:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CorpusError(f"{path}: cannot create the database folder: {exc.strerror or exc}") from None
     try:
         if readonly:
             con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, timeout=30)
