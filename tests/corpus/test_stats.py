@@ -28,3 +28,14 @@ def test_stats_text(corpus_db, capsys):
     assert "articles: 9  (exact duplicates 1, near duplicates 1)  errors: 0" in out
     assert "| uk | 2 |" in out and "| 2022-09-06 | 4 |" in out
     assert "| paragraphs | 9 |" in out
+
+
+def test_text_report_lists_the_latest_days():
+    from sitrep.corpus.stats import DAYS_SHOWN, _days
+
+    by_day = {f"2022-{m:02d}-{d:02d}": 1 for m in (8, 9) for d in range(1, 29)}
+    by_day["undated"] = 5
+    lines = _days(by_day)
+    assert lines[0] == f"| ({56 - DAYS_SHOWN} earlier days: --json lists every day) | {56 - DAYS_SHOWN} |"
+    assert lines[-2] == "| 2022-09-28 | 1 |" and lines[-1] == "| undated | 5 |"
+    assert len(lines) == DAYS_SHOWN + 2

@@ -46,12 +46,26 @@ def render(s: dict) -> str:
         *[f"| {k} | {v} |" for k, v in s["by_source"].items()],
         "",
         "| day | articles |", "|---|---|",
-        *[f"| {k} | {v} |" for k, v in s["by_day"].items()],
+        *_days(s["by_day"]),
         "",
         "| layer | articles | annotations |", "|---|---|---|",
         *[f"| {k} | {v['articles']} | {v['annotations']} |" for k, v in s["by_layer"].items()],
     ]
     return "\n".join(lines)
+
+
+#: days listed by the text report (the latest ones); --json lists all
+DAYS_SHOWN = 31
+
+
+def _days(by_day: dict) -> list[str]:
+    dated = [k for k in by_day if k[:1].isdigit()]
+    shown = set(dated[-DAYS_SHOWN:]) | {k for k in by_day if not k[:1].isdigit()}
+    lines = [f"| {k} | {v} |" for k, v in by_day.items() if k in shown]
+    hidden = len(dated) - min(len(dated), DAYS_SHOWN)
+    if hidden:
+        lines.insert(0, f"| ({hidden} earlier days: --json lists every day) | {sum(by_day[k] for k in dated[:hidden])} |")
+    return lines
 
 
 def errors(con: sqlite3.Connection, stage: str | None = None, limit: int | None = None) -> list[dict]:
