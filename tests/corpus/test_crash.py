@@ -10,9 +10,10 @@ process, which would put this test far over its time budget. What is checked
 (one transaction per batch, UNIQUE keys) does not depend on which layers.
 
 Ingest is killed with SIGKILL (the whole process group) at least 10 times:
-some kills at a random moment from the start (startup, reading, first
-writes), most at a random moment after the run has started writing, so they
-land mid-ingest. Then it runs to the end.
+a quarter of the kills at a random moment from the start (startup, reading,
+first writes), the others once the run has stored a random number of
+articles, so they land mid-ingest whatever the machine's speed. Then it runs
+to the end.
 """
 
 from __future__ import annotations
@@ -101,13 +102,14 @@ def crashed(tmp_path_factory):
         before = _count(db)
         proc = subprocess.Popen(_ingest_cmd(src, db), start_new_session=True, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        if kills % 4 == 0:  # anywhere, startup included
-            time.sleep(rng.uniform(0.05, 1.5))
-        else:  # once this run has written something
-            deadline = time.monotonic() + 30
-            while proc.poll() is None and _count(db) == before and time.monotonic() < deadline:
-                time.sleep(0.02)
-            time.sleep(rng.uniform(0.0, 0.3))
+        # Kill at a random moment (a quarter of the kills: 0.05 to 1.5 s after the start,
+        # startup included) or once this run has stored a random number of articles (1 to
+        # N/20), whichever comes first: random points that do not depend on the machine's speed.
+        anywhere = kills % 4 == 0
+        deadline = time.monotonic() + (rng.uniform(0.05, 1.5) if anywhere else 60)
+        target = before + (N // 20 if anywhere else rng.randint(1, N // 20))
+        while proc.poll() is None and time.monotonic() < deadline and _count(db) < target:
+            time.sleep(0.01)
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
