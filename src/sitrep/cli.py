@@ -1,4 +1,5 @@
-"""The ``sitrep`` command: ``analyze``, ``eval``, ``bench``.
+"""The ``sitrep`` command: ``analyze``, ``eval``, ``bench``; corpus: ``ingest``, ``errors``,
+``search``, ``show``, ``export``, ``stats``.
 
 Bad input never shows a traceback: each problem is one line on standard error
 naming the file and what is wrong, and the exit status is non-zero only when
@@ -62,9 +63,58 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("corpus", nargs="?", type=Path, help="files or folder to run over (default: generated)")
     be.add_argument("--size-mb", type=float, default=4.0, help="size of the generated corpus (default 4)")
     be.add_argument("--json", action="store_true", help="print the figures as JSON")
-    be.add_argument("--components", help="comma-separated components to run instead of the default pipeline, e.g. paragraphs.v1,language.v1,sentences.v1")
+    be.add_argument("--components", help="comma-separated components to run instead of the default pipeline, e.g. paragraphs.v1,language.v1,sentences.v1 (also for --ingest)")
+    be.add_argument("--ingest", action="store_true", help="measure corpus ingest instead (docs/corpus.md)")
+    be.add_argument("--ingest-sizes", default="1000,5000,20000", help="corpus sizes for the --ingest memory runs")
     _add_settings(be)
+    _add_corpus_commands(sub)
     return parser
+
+
+def _add_corpus_commands(sub) -> None:
+    db = dict(type=Path, required=True, metavar="PATH", help="the corpus database (SQLite)")
+    ing = sub.add_parser("ingest", help="analyse articles and store them with every layer in a corpus database")
+    ing.add_argument("sources", nargs="+", metavar="SOURCE",
+                     help="files or folders: text, HTML, JSON, JSONL, WARC, RSS/Atom, any of them .gz")
+    ing.add_argument("--db", **db)
+    ing.add_argument("--workers", type=int, default=1, help="pipeline worker processes (default 1)")
+    ing.add_argument("--components", help="comma-separated components to run (default: the default pipeline)")
+    ing.add_argument("--quiet", action="store_true", help="no progress bar and no summary line")
+    _add_settings(ing)
+
+    er = sub.add_parser("errors", help="list the inputs that failed to ingest, with origin and reason")
+    er.add_argument("--db", **db)
+    er.add_argument("--stage", choices=("read", "pipeline"), help="only errors of this stage")
+    er.add_argument("--limit", type=int, default=None, help="list at most N errors")
+    er.add_argument("--json", action="store_true", help="print the errors as JSON")
+
+    se = sub.add_parser("search", help="full-text search of the corpus, with filters on any layer")
+    se.add_argument("query", nargs="?", default="", help="FTS5 query (words, \"phrases\", OR, NOT, prefix*)")
+    se.add_argument("--db", **db)
+    se.add_argument("--lang", help="language code")
+    se.add_argument("--since", help="published on or after YYYY[-MM[-DD]]")
+    se.add_argument("--until", help="published on or before YYYY[-MM[-DD]]")
+    se.add_argument("--source", help="source name (outlet, host, feed, file) or part of the URL")
+    se.add_argument("--place", help="a place annotation (layer places) with this name")
+    se.add_argument("--actor", help="an actor annotation (layer actors) with this name")
+    se.add_argument("--layer", action="append", metavar="LAYER=VALUE", help="an annotation of LAYER with this value")
+    se.add_argument("--limit", type=int, default=20, help="at most N results (default 20)")
+    se.add_argument("--json", action="store_true", help="print the results as JSON")
+
+    sh = sub.add_parser("show", help="report on a stored article like analyze")
+    sh.add_argument("id", help="the article number shown by search (or its article id)")
+    sh.add_argument("--db", **db)
+    sh.add_argument("--format", choices=FORMATS, default="text", help="report format (default text)")
+
+    ex = sub.add_parser("export", help="export articles and one table per layer")
+    ex.add_argument("--db", **db)
+    ex.add_argument("--format", choices=("parquet", "jsonl", "csv"), default="parquet", help="file format")
+    ex.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
+
+    st = sub.add_parser("stats", help="counts by language, source, day and layer")
+    st.add_argument("--db", **db)
+    st.add_argument("--top", type=int, default=20, help="sources listed (default 20)")
+    st.add_argument("--json", action="store_true", help="print the counts as JSON")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -79,10 +129,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .eval import run_eval
 
             return run_eval(args)
+        if args.command == "bench" and args.ingest:
+            from .corpus.bench import run_bench_ingest
+
+            return run_bench_ingest(args, _config(args))
         if args.command == "bench":
             from .bench import run_bench
 
             return run_bench(args, _config(args))
+        if args.command in ("ingest", "errors", "search", "show", "export", "stats"):
+            from .corpus.commands import run as run_corpus
+
+            return run_corpus(args, _config(args))
     except KeyboardInterrupt:
         print("sitrep: interrupted", file=sys.stderr)
         return 130

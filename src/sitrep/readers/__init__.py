@@ -14,9 +14,12 @@ from typing import Callable, Iterable, Iterator
 from ..article import Article
 from ..settings import Config
 from .base import InputProblem, Problem
+from .compressed import gunzip, inner_suffix, is_gzip
+from .feed import is_feed, read_feed
 from .html import read_html
 from .jsonl import read_json, read_jsonl
 from .text import read_text
+from .warc import is_warc, read_warc, read_warc_path
 
 Reader = Callable[[bytes, str, str], Iterator["Article | Problem"]]
 
@@ -30,6 +33,9 @@ READERS: dict[str, Reader] = {
     ".json": read_json,
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
+    ".warc": read_warc,
+    ".rss": read_feed,
+    ".atom": read_feed,
 }
 
 __all__ = ["Problem", "read_paths", "read_bytes", "READERS"]
@@ -37,6 +43,10 @@ __all__ = ["Problem", "read_paths", "read_bytes", "READERS"]
 
 def sniff(data: bytes) -> Reader:
     """Choose a reader for a file whose extension says nothing."""
+    if is_warc("", data):
+        return read_warc
+    if is_feed(data):
+        return read_feed
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head:
         return read_html
@@ -48,7 +58,16 @@ def sniff(data: bytes) -> Reader:
     return read_text
 
 
-def read_bytes(data: bytes, origin: str, article_id: str, suffix: str = "") -> Iterator[Article | Problem]:
+def read_bytes(
+    data: bytes, origin: str, article_id: str, suffix: str = "", limit: int | None = None
+) -> Iterator[Article | Problem]:
+    try:
+        if is_gzip(data, suffix):  # .gz of any format: decompress, then the inner suffix decides
+            data = gunzip(data, limit or int(Config().max_input_mb * 1_000_000))
+            suffix = inner_suffix(origin) if suffix.lower() == ".gz" else ""
+    except InputProblem as exc:
+        yield Problem(origin, str(exc))
+        return
     reader = READERS.get(suffix.lower()) or sniff(data)
     try:
         yield from reader(data, origin, article_id)
@@ -66,12 +85,15 @@ def _files(path: Path) -> Iterator[Path]:
 
 def read_file(path: Path, config: Config, article_id: str | None = None) -> Iterator[Article | Problem]:
     origin = str(path)
+    limit = config.max_input_mb * 1_000_000
+    if is_warc(path.name):  # streamed record by record: the size limit applies to each record
+        yield from read_warc_path(path, int(limit), article_id or path.name.split(".")[0])
+        return
     try:
         size = path.stat().st_size
     except OSError as exc:
         yield Problem(origin, exc.strerror.lower() if exc.strerror else str(exc))
         return
-    limit = config.max_input_mb * 1_000_000
     if size > limit:
         yield Problem(
             origin,
@@ -83,7 +105,7 @@ def read_file(path: Path, config: Config, article_id: str | None = None) -> Iter
     except OSError as exc:
         yield Problem(origin, f"cannot read: {exc.strerror.lower() if exc.strerror else exc}")
         return
-    yield from read_bytes(data, origin, article_id or path.stem, path.suffix)
+    yield from read_bytes(data, origin, article_id or path.stem, path.suffix, limit=int(limit))
 
 
 def read_paths(paths: Iterable[str | Path], config: Config | None = None) -> Iterator[Article | Problem]:

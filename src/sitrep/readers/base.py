@@ -29,6 +29,9 @@ class InputProblem(Exception):
     """Raised inside a reader, turned into a :class:`Problem` by the dispatcher."""
 
 
+#: share of undecodable characters above which input is refused as not UTF-8 at all
+UNDECODABLE_SHARE = 0.05
+
 _ZERO_WIDTH = "\u200b\u2060\ufeff\u00ad"
 _CONTROL_OK = "\n\t"
 
@@ -61,6 +64,11 @@ def decode(data: bytes, origin: str) -> tuple[str, str, list[str]]:
         first = exc.start
     text = data.decode(encoding, errors="replace")
     bad = text.count("\ufffd") - data.decode(encoding, errors="ignore").count("\ufffd")
+    if bad > max(8, len(text) * UNDECODABLE_SHARE):  # a legacy 8-bit encoding, not damaged UTF-8
+        raise InputProblem(
+            f"unknown encoding: not UTF-8 ({bad} undecodable characters of {len(text)}, "
+            f"first at byte offset {first}); convert the file to UTF-8"
+        )
     more = f" ({bad} replacement characters in all)" if bad > 1 else ""
     return text, "utf-8", [
         f"{origin}: invalid UTF-8 at byte offset {first}, decoded with replacement characters{more}"

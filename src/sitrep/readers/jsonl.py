@@ -100,7 +100,9 @@ def read_json(data: bytes, origin: str, article_id: str) -> Iterator[Article | P
 
 def read_jsonl(data: bytes, origin: str, article_id: str) -> Iterator[Article | Problem]:
     raw, _encoding, warnings = decode(data, origin)
-    for lineno, line in enumerate(raw.splitlines(), start=1):
+    # JSON Lines are separated by "\n" only: str.splitlines() would also split inside
+    # strings holding U+2028, U+0085 ... (common in news text).
+    for lineno, line in enumerate(raw.split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{origin}:{lineno}"

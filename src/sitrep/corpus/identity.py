@@ -1,0 +1,127 @@
+"""What identifies an article, what makes two articles duplicates.
+
+- ``content_hash``: SHA-256 of the article text (title and paragraphs, as
+  the reader built it). Equal hashes are exact duplicates.
+- ``key``: the article's identity in the corpus, SHA-256 of the content hash
+  and the URL when known, else of the content hash and the record's origin
+  (file path and record position). Re-ingesting the same input finds the same
+  keys and adds nothing; the same text at two URLs is two articles, the
+  second linked to the first as an exact duplicate.
+- MinHash (datasketch) over word 3-shingles of the body (the text after the
+  title, so a republished wire story under a new headline still matches),
+  cut into LSH bands stored in the database; candidates sharing a band are
+  confirmed by their estimated Jaccard similarity.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import PurePath
+from urllib.parse import urlparse
+
+from ..article import Article
+
+#: MinHash permutations, LSH bands x rows (64 = 16 x 4: candidates from J ~ 0.5).
+NUM_PERM = 64
+BANDS = 16
+ROWS = NUM_PERM // BANDS
+#: estimated Jaccard similarity of bodies above which an article is a near duplicate
+NEAR_DUPLICATE_JACCARD = 0.85
+#: articles read from each LSH bucket when looking for the first similar one
+CANDIDATES_PER_BUCKET = 8
+#: bodies with fewer shingles than this are only checked for exact duplicates
+MIN_SHINGLES = 8
+
+_WORD = re.compile(r"\w+")
+
+
+def content_hash(article: Article) -> str:
+    return hashlib.sha256(article.text.encode("utf-8")).hexdigest()
+
+
+def identity_key(article: Article, chash: str) -> str:
+    url = article.source.get("url")
+    anchor = f"url:{url}" if url else f"origin:{article.source.get('path') or article.id}"
+    return hashlib.sha256(f"{chash}\x1f{anchor}".encode("utf-8")).hexdigest()
+
+
+def body(article: Article) -> str:
+    """The text after the title (the whole text when there is no title)."""
+    if article.title and article.text.startswith(article.title):
+        return article.text[len(article.title):]
+    return article.text
+
+
+def shingles(text: str, n: int = 3) -> set[bytes]:
+    words = _WORD.findall(text.casefold())
+    if len(words) < n:
+        return {" ".join(words).encode("utf-8")} if words else set()
+    return {" ".join(words[i : i + n]).encode("utf-8") for i in range(len(words) - n + 1)}
+
+
+def signature(article: Article) -> bytes | None:
+    """MinHash signature of the body (``NUM_PERM`` uint64, little-endian), or None if too short."""
+    from datasketch import MinHash
+
+    sh = shingles(body(article))
+    if len(sh) < MIN_SHINGLES:
+        return None
+    mh = MinHash(num_perm=NUM_PERM, seed=1)
+    mh.update_batch(list(sh))
+    return mh.hashvalues.astype("<u8").tobytes()
+
+
+def bands(sig: bytes) -> list[tuple[int, int]]:
+    """``(band, bucket)`` of each LSH band of a signature."""
+    width = ROWS * 8
+    out = []
+    for b in range(BANDS):
+        digest = hashlib.blake2b(sig[b * width : (b + 1) * width], digest_size=8).digest()
+        out.append((b, int.from_bytes(digest, "little", signed=True)))
+    return out
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity: share of equal MinHash values."""
+    import numpy as np
+
+    x = np.frombuffer(a, dtype="<u8")
+    y = np.frombuffer(b, dtype="<u8")
+    return float((x == y).mean())
+
+
+def source_name(article: Article) -> str | None:
+    """A short name for where the article comes from (outlet, site, host, feed, file)."""
+    src = article.source
+    for key in ("outlet", "sitename", "hostname"):
+        if src.get(key):
+            return str(src[key])
+    if src.get("url"):
+        host = urlparse(str(src["url"])).hostname
+        if host:
+            return host.removeprefix("www.")
+    if src.get("feed"):
+        return str(src["feed"])
+    container = src.get("container")
+    if container:
+        return PurePath(str(container)).name
+    path = str(src.get("path") or "")
+    if not path:
+        return None
+    if src.get("reader") in ("jsonl.v1",) or re.search(r":\d+$", path):
+        return PurePath(re.sub(r"(:\d+|\[\d+\])$", "", path)).name
+    parent = PurePath(path).parent.name
+    return parent or PurePath(path).name
+
+
+def pub_range(value: str | None) -> tuple[str | None, str | None]:
+    """Earliest and latest day (``YYYY-MM-DD``) a publication value can mean."""
+    if not value:
+        return None, None
+    day = value[:10]
+    if len(day) == 4:
+        return f"{day}-01-01", f"{day}-12-31"
+    if len(day) == 7:
+        return f"{day}-01", f"{day}-31"
+    return day, day

@@ -1,0 +1,249 @@
+"""``sitrep ingest``: readers -> pipeline in worker processes -> the single writer.
+
+The main process reads the sources (files, directories, WARC, feeds, gzip),
+computes each article's identity key and skips those already stored, sends
+the others in small chunks to a pool of worker processes that run the
+pipeline and compute MinHash signatures, and writes the results back in
+reading order through :class:`~sitrep.corpus.writer.Writer` (one transaction
+per batch). At most a few chunks per worker are in flight, so memory stays
+flat however large the corpus.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from ..article import Article
+from ..pipeline import DEFAULT_COMPONENTS, Pipeline, PipelineError
+from ..readers import Problem, read_paths
+from ..settings import Config
+from . import CorpusError, identity
+from .schema import connect
+from .writer import Writer, annotation_rows
+
+#: articles sent to a worker at once, and chunks in flight per worker
+CHUNK = 16
+INFLIGHT_PER_WORKER = 3
+
+_PIPELINE: Pipeline | None = None
+
+
+def _init_worker(names: Sequence[str], config: Config) -> None:
+    global _PIPELINE
+    _PIPELINE = Pipeline.from_names(names, config)
+
+
+def _warm() -> bool:
+    return _PIPELINE is not None
+
+
+def _process(batch: list[dict]) -> list[tuple]:
+    """Run the pipeline over a chunk (in a worker process)."""
+    assert _PIPELINE is not None
+    out: list[tuple] = []
+    for data in batch:
+        article = Article.from_dict(data)
+        failures = []
+        done = list(_PIPELINE.pipe([article], on_error=failures.append))
+        if done:
+            try:
+                sig = identity.signature(done[0])
+            except Exception as exc:  # a signature problem must not lose the article
+                sig = None
+                done[0].warnings.append(f"no MinHash signature: {exc}")
+            counts, rows = annotation_rows(done[0])
+            data = done[0].to_dict()
+            data["layers"] = {}
+            out.append(("ok", data, sig, counts, rows))
+        else:
+            f = failures[0]
+            out.append(("fail", f.article_id, f.origin, f.reason, f.component))
+    return out
+
+
+@dataclass
+class Summary:
+    read: int = 0
+    added: int = 0
+    exact: int = 0
+    near: int = 0
+    skipped: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = self.added / self.seconds if self.seconds else 0.0
+        return (
+            f"{self.added} article(s) stored ({self.exact} exact and {self.near} near duplicates linked), "
+            f"{self.skipped} already stored, {self.errors} error(s), {rate:.1f} articles/s"
+        )
+
+
+def _pool(workers: int, names: Sequence[str], config: Config) -> ProcessPoolExecutor:
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context(method),
+        initializer=_init_worker,
+        initargs=(tuple(names), config),
+    )
+
+
+def _progress(quiet: bool):
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    console = Console(stderr=True)
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        TextColumn("{task.completed} stored"),
+        TextColumn("{task.fields[rate]:.1f} articles/s"),
+        TextColumn("{task.fields[skipped]} already stored"),
+        TextColumn("[red]{task.fields[errors]} errors"),
+        TimeElapsedColumn(),
+        console=console,
+        disable=quiet or not console.is_terminal,
+        transient=False,
+    )
+
+
+def ingest(
+    sources: Iterable[str | Path],
+    db: str | Path,
+    *,
+    workers: int = 1,
+    components: Sequence[str] | None = None,
+    config: Config | None = None,
+    quiet: bool = True,
+) -> Summary:
+    config = config or Config()
+    names = list(components or DEFAULT_COMPONENTS)
+    try:
+        Pipeline.from_names(names, config)
+    except PipelineError as exc:
+        raise CorpusError(str(exc)) from None
+    paths = [s if str(s) == "-" else str(Path(s).resolve()) for s in sources]
+    workers = max(1, int(workers))
+    import datasketch  # noqa: F401  (imported once here: forked workers inherit it)
+
+    pool = _pool(workers, names, config)
+    try:
+        try:
+            pool.submit(_warm).result()  # start the workers (and load the pipeline) before any thread
+        except BrokenProcessPool as exc:
+            raise CorpusError(f"cannot start worker processes: {exc}") from None
+        con = connect(db, create=True)
+        try:
+            return _run(paths, con, pool, workers, names, config, quiet, own=str(Path(db).resolve()))
+        finally:
+            con.close()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run(paths, con, pool, workers, names, config, quiet, own: str) -> Summary:
+    writer = Writer(con)
+    summary = Summary()
+    inflight: deque[tuple[Future, list[tuple[str, str]]]] = deque()
+    inflight_keys: set[str] = set()
+    chunk: list[dict] = []
+    chunk_keys: list[tuple[str, str]] = []
+    t0 = time.monotonic()
+    progress = _progress(quiet)
+
+    def update() -> None:
+        c = writer.counts
+        elapsed = time.monotonic() - t0
+        progress.update(task, completed=c.added, rate=c.added / elapsed if elapsed else 0.0,
+                        skipped=summary.skipped + c.skipped, errors=c.errors)
+
+    def submit() -> None:
+        nonlocal chunk, chunk_keys
+        if chunk:
+            inflight.append((pool.submit(_process, chunk), chunk_keys))
+            chunk, chunk_keys = [], []
+
+    def drain_one() -> None:
+        future, keys = inflight.popleft()
+        try:
+            results = future.result()
+        except BrokenProcessPool:
+            raise CorpusError("a worker process died (out of memory?); re-run to resume") from None
+        for (key, chash), result in zip(keys, results):
+            inflight_keys.discard(key)
+            if result[0] == "ok":
+                _, data, sig, counts, rows = result
+                writer.add_rows(Article.from_dict(data), counts, rows, chash, key, sig, names)
+            else:
+                _, article_id, origin, reason, component = result
+                writer.add_error(origin, "pipeline", reason, component=component, article_id=article_id)
+        writer.maybe_commit()
+        update()
+
+    with progress:
+        task = progress.add_task("ingest", total=None, rate=0.0, skipped=0, errors=0)
+        try:
+            for item in read_paths(paths, config):
+                if isinstance(item, Problem) and item.origin.startswith(own):
+                    continue  # the database itself (and its -wal, -shm) inside a source folder
+                if isinstance(item, Problem):
+                    writer.add_error(item.origin, "read", item.message)
+                    writer.maybe_commit()
+                    continue
+                summary.read += 1
+                chash = identity.content_hash(item)
+                key = identity.identity_key(item, chash)
+                if key in inflight_keys or writer.has(key):
+                    summary.skipped += 1
+                    continue
+                inflight_keys.add(key)
+                chunk.append(item.to_dict())
+                chunk_keys.append((key, chash))
+                if len(chunk) >= CHUNK:
+                    submit()
+                while len(inflight) >= workers * INFLIGHT_PER_WORKER:
+                    drain_one()
+                if not inflight:
+                    writer.maybe_commit()
+            submit()
+            while inflight:
+                drain_one()
+            writer.commit()
+        except BaseException:
+            # Whatever was written completely is kept; the open batch is either
+            # committed (complete articles only) or rolled back by SQLite.
+            try:
+                writer.commit()
+            except Exception:  # the connection may be unusable; SQLite rolls back
+                pass
+            raise
+        update()
+    c = writer.counts
+    summary.added, summary.exact, summary.near = c.added, c.exact, c.near
+    summary.skipped += c.skipped
+    summary.errors = c.errors
+    summary.seconds = time.monotonic() - t0
+    return summary
+
+
+def run_ingest(args, config: Config) -> int:
+    components = [c.strip() for c in args.components.split(",") if c.strip()] if args.components else None
+    summary = ingest(args.sources, args.db, workers=args.workers, components=components, config=config,
+                     quiet=args.quiet)
+    if not args.quiet:
+        print(f"sitrep: ingest: {summary.line()}", file=sys.stderr)
+        if summary.errors:
+            print(f"sitrep: ingest: see `sitrep errors --db {args.db}`", file=sys.stderr)
+    if summary.added == 0 and summary.skipped == 0 and summary.errors:
+        return 1
+    return 0

@@ -1,0 +1,164 @@
+"""Tables of the corpus database, their migrations, and opening a connection.
+
+The store is generic over the article contract: ``articles`` holds the
+document fields, ``annotations`` every annotation of every layer (any layer
+name, any ``attrs``), so layers added by later components need no change here.
+
+Schema versions are applied in order and recorded in ``PRAGMA user_version``;
+a database newer than this code is refused rather than misread.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import unicodedata
+from pathlib import Path
+
+from . import CorpusError
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: the first schema
+    """
+    CREATE TABLE articles (
+        id           INTEGER PRIMARY KEY,
+        key          TEXT NOT NULL UNIQUE,
+        article_id   TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        title        TEXT,
+        text         TEXT NOT NULL,
+        language     TEXT,
+        published    TEXT,
+        precision    TEXT,
+        pub_start    TEXT,
+        pub_end      TEXT,
+        url          TEXT,
+        origin       TEXT NOT NULL,
+        source_name  TEXT,
+        reader       TEXT,
+        source       TEXT NOT NULL,
+        raw          TEXT,
+        warnings     TEXT,
+        layers       TEXT NOT NULL,
+        pipeline     TEXT NOT NULL,
+        dup_of       INTEGER REFERENCES articles(id),
+        dup_kind     TEXT,
+        dup_score    REAL,
+        ingested_at  TEXT NOT NULL
+    );
+    CREATE INDEX articles_content_hash ON articles(content_hash);
+    CREATE INDEX articles_language ON articles(language);
+    CREATE INDEX articles_pub ON articles(pub_start);
+    CREATE INDEX articles_source_name ON articles(source_name);
+    CREATE INDEX articles_article_id ON articles(article_id);
+
+    CREATE TABLE annotations (
+        article    INTEGER NOT NULL REFERENCES articles(id),
+        layer      TEXT NOT NULL,
+        seq        INTEGER NOT NULL,
+        "start"    INTEGER NOT NULL,
+        "end"      INTEGER NOT NULL,
+        label      TEXT NOT NULL,
+        attrs      TEXT,
+        producer   TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        PRIMARY KEY (article, layer, seq)
+    ) WITHOUT ROWID;
+
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+
+    CREATE TABLE minhash (
+        article   INTEGER PRIMARY KEY REFERENCES articles(id),
+        signature BLOB NOT NULL
+    );
+    CREATE TABLE lsh (
+        band    INTEGER NOT NULL,
+        bucket  INTEGER NOT NULL,
+        article INTEGER NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (band, bucket, article)
+    ) WITHOUT ROWID;
+
+    CREATE TABLE errors (
+        id         INTEGER PRIMARY KEY,
+        origin     TEXT NOT NULL,
+        stage      TEXT NOT NULL,
+        reason     TEXT NOT NULL,
+        component  TEXT,
+        article_id TEXT,
+        first_seen TEXT NOT NULL,
+        last_seen  TEXT NOT NULL,
+        seen       INTEGER NOT NULL DEFAULT 1,
+        UNIQUE (origin, reason)
+    );
+
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def fold(value: str | None) -> str | None:
+    """Case- and accent-insensitive form used by filters (SQL function ``fold``)."""
+    if value is None:
+        return None
+    return unicodedata.normalize("NFKC", str(value)).casefold()
+
+
+def connect(path: str | Path, *, create: bool = False, readonly: bool = False) -> sqlite3.Connection:
+    """Open (and with ``create``, create or migrate) the corpus database at ``path``."""
+    path = Path(path)
+    if not create and not path.is_file():
+        raise CorpusError(f"{path}: no such corpus database (create it with `sitrep ingest ... --db {path}`)")
+    if create:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise CorpusError(f"{path}: cannot create the database folder: {exc.strerror or exc}") from None
+    try:
+        if readonly:
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, timeout=30)
+        else:
+            con = sqlite3.connect(path, isolation_level=None, timeout=30)
+        con.execute("PRAGMA busy_timeout = 30000")
+        if not readonly:
+            con.execute("PRAGMA journal_mode = WAL")
+            con.execute("PRAGMA synchronous = NORMAL")
+        con.execute("PRAGMA foreign_keys = ON")
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise CorpusError(f"{path}: not a corpus database ({exc})") from None
+    con.create_function("fold", 1, fold, deterministic=True)
+    if version > SCHEMA_VERSION:
+        raise CorpusError(f"{path}: schema version {version} is newer than this sitrep ({SCHEMA_VERSION})")
+    if version == 0 and not create:
+        tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables == 0:
+            raise CorpusError(f"{path}: empty database, not a corpus")
+        raise CorpusError(f"{path}: not a corpus database (no schema version)")
+    if version < SCHEMA_VERSION:
+        if readonly:
+            raise CorpusError(f"{path}: schema version {version} needs migrating; run `sitrep ingest` on it first")
+        migrate(con, version)
+    return con
+
+
+def migrate(con: sqlite3.Connection, version: int) -> None:
+    """Apply every migration after ``version``, each in its own transaction."""
+    for target in range(version + 1, SCHEMA_VERSION + 1):
+        con.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[target - 1]):
+                con.execute(statement)
+            con.execute(f"PRAGMA user_version = {target}")
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script on ``;`` at statement ends (no ``;`` inside our DDL strings)."""
+    return [s.strip() for s in script.split(";") if s.strip()]

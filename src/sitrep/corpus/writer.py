@@ -1,0 +1,194 @@
+"""The single writer: every article with all its layers, duplicates and errors.
+
+Only this object writes to the database. Articles are written in batches,
+one transaction per batch; an article's row, its annotations, its full-text
+entry and its MinHash bands are in the same transaction, so after a crash
+(even ``kill -9``) an article is in the database with all its layers or not
+at all. The ``key`` column is UNIQUE: re-writing a stored article is a no-op.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from ..article import Article
+from . import identity
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _json(value) -> str | None:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else None
+
+
+def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
+    """Layer sizes (in order) and one ``annotations`` row (without the article) per annotation.
+
+    Workers call this so the writer only inserts rows (no objects to rebuild).
+    """
+    counts = {name: len(anns) for name, anns in article.layers.items()}
+    rows = [
+        (name, i, a.start, a.end, a.label, _json(a.attrs), a.producer, a.confidence)
+        for name, anns in article.layers.items()
+        for i, a in enumerate(anns)
+    ]
+    return counts, rows
+
+
+@dataclass
+class Counts:
+    added: int = 0
+    exact: int = 0
+    near: int = 0
+    skipped: int = 0
+    errors: int = 0
+
+
+class Writer:
+    def __init__(self, con: sqlite3.Connection, batch_size: int = 64, batch_seconds: float = 1.0) -> None:
+        self.con = con
+        self.batch_size = batch_size
+        self.batch_seconds = batch_seconds
+        self.pending = 0
+        self.started: float | None = None
+        self.counts = Counts()
+
+    # -- transactions ------------------------------------------------------
+    def _begin(self) -> None:
+        if self.started is None:
+            self.con.execute("BEGIN IMMEDIATE")
+            self.started = time.monotonic()
+
+    def maybe_commit(self) -> None:
+        if self.started is not None and (
+            self.pending >= self.batch_size or time.monotonic() - self.started >= self.batch_seconds
+        ):
+            self.commit()
+
+    def commit(self) -> None:
+        if self.started is not None:
+            self.con.execute("COMMIT")
+            self.started = None
+            self.pending = 0
+
+    def rollback(self) -> None:
+        if self.started is not None:
+            self.con.execute("ROLLBACK")
+            self.started = None
+            self.pending = 0
+
+    # -- reads -------------------------------------------------------------
+    def has(self, key: str) -> bool:
+        return self.con.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone() is not None
+
+    # -- writes ------------------------------------------------------------
+    def add_article(
+        self, article: Article, chash: str, key: str, sig: bytes | None, pipeline: list[str]
+    ) -> str:
+        """Store ``article``; returns ``added``, ``exact``, ``near`` or ``skipped`` (already stored)."""
+        counts, rows = annotation_rows(article)
+        return self.add_rows(article, counts, rows, chash, key, sig, pipeline)
+
+    def add_rows(
+        self, article: Article, counts: dict[str, int], rows: list[tuple], chash: str, key: str,
+        sig: bytes | None, pipeline: list[str],
+    ) -> str:
+        """Store an article whose layers come as :func:`annotation_rows` (``article.layers`` is ignored)."""
+        self._begin()
+        if self.has(key):
+            self.counts.skipped += 1
+            return "skipped"
+        dup_of, dup_kind, dup_score = self._duplicate_of(chash, sig)
+        pub = article.published
+        start, end = identity.pub_range(pub.value if pub else None)
+        cur = self.con.execute(
+            """INSERT INTO articles (key, article_id, content_hash, title, text, language, published,
+                   precision, pub_start, pub_end, url, origin, source_name, reader, source, raw, warnings,
+                   layers, pipeline, dup_of, dup_kind, dup_score, ingested_at)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            (
+                key, article.id, chash, article.title, article.text, article.language,
+                pub.value if pub else None, pub.precision if pub else None, start, end,
+                article.source.get("url"), str(article.source.get("path") or article.id),
+                identity.source_name(article), article.source.get("reader"),
+                json.dumps(article.source, ensure_ascii=False, default=str),
+                json.dumps(article.raw.to_dict()) if article.raw else None,
+                _json(article.warnings),
+                json.dumps(counts),
+                json.dumps(pipeline), dup_of, dup_kind, dup_score, _now(),
+            ),
+        )
+        rowid = cur.lastrowid
+        self.con.executemany(
+            'INSERT INTO annotations (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            ((rowid, *row) for row in rows),
+        )
+        self.con.execute(
+            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, article.title, article.text)
+        )
+        if sig is not None:
+            self.con.execute("INSERT INTO minhash (article, signature) VALUES (?, ?)", (rowid, sig))
+            self.con.executemany(
+                "INSERT OR IGNORE INTO lsh (band, bucket, article) VALUES (?, ?, ?)",
+                ((b, bucket, rowid) for b, bucket in identity.bands(sig)),
+            )
+        self.pending += 1
+        outcome = dup_kind or "added"
+        setattr(self.counts, outcome, getattr(self.counts, outcome) + 1)
+        if outcome != "added":
+            self.counts.added += 1
+        return outcome
+
+    def _duplicate_of(self, chash: str, sig: bytes | None) -> tuple[int | None, str | None, float | None]:
+        """The first stored article with this very text (exact), else the first with a very similar
+        body (near): links always point at a stored article, never along a chain."""
+        row = self.con.execute(
+            "SELECT id FROM articles WHERE content_hash = ? ORDER BY id LIMIT 1", (chash,)
+        ).fetchone()
+        if row:
+            return row[0], "exact", 1.0
+        if sig is None:
+            return None, None, None
+        # The earliest few articles of each LSH bucket: a story copied thousands of times
+        # costs a bounded number of comparisons, and the first copy is among them.
+        candidates: set[int] = set()
+        for band, bucket in identity.bands(sig):
+            candidates.update(r[0] for r in self.con.execute(
+                "SELECT article FROM lsh WHERE band = ? AND bucket = ? ORDER BY article LIMIT ?",
+                (band, bucket, identity.CANDIDATES_PER_BUCKET),
+            ))
+        best: tuple[int, float] | None = None
+        for article in sorted(candidates):  # the earliest stored similar article
+            other = self.con.execute("SELECT signature FROM minhash WHERE article = ?", (article,)).fetchone()[0]
+            score = identity.similarity(sig, other)
+            if score >= identity.NEAR_DUPLICATE_JACCARD:
+                best = (article, score)
+                break
+        if best is None:
+            return None, None, None
+        return best[0], "near", round(best[1], 4)
+
+    def add_error(
+        self, origin: str, stage: str, reason: str, component: str | None = None, article_id: str | None = None
+    ) -> None:
+        self._begin()
+        now = _now()
+        self.con.execute(
+            """INSERT INTO errors (origin, stage, reason, component, article_id, first_seen, last_seen)
+               VALUES (?,?,?,?,?,?,?)
+               ON CONFLICT (origin, reason) DO UPDATE SET last_seen = excluded.last_seen, seen = seen + 1""",
+            (origin, stage, reason, component, article_id, now, now),
+        )
+        self.pending += 1
+        self.counts.errors += 1
+
+    def set_meta(self, key: str, value: str) -> None:
+        self._begin()
+        self.con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
