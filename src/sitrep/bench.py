@@ -6,7 +6,8 @@ and reports articles/s, MB/s (UTF-8 bytes of article text per CPU second),
 each component's own throughput, and resident memory after 100, 200, 400 ... articles
 so growth is visible; the corpus is streamed, never held in memory.
 
-Peers: a module listed in :data:`PEERS` may add side-by-side figures; it
+Peers: a module listed in :data:`PEERS` under a component's name adds
+side-by-side figures when that component is in the measured pipeline; it
 exposes ``bench_peers(texts: list[tuple[str, str]]) -> dict`` taking
 ``(language, text)`` pairs and returning ``{name: {"seconds": s, "mb": m}}``.
 """
@@ -29,7 +30,7 @@ from .readers import Problem, read_bytes, read_paths
 from .settings import Config
 
 #: modules contributing peer measurements (see the module docstring)
-PEERS: tuple[str, ...] = ("sitrep.eval.time_bench",)
+PEERS: dict[str, str] = {"times.v1": "sitrep.eval.time_bench"}
 
 EXAMPLES = ("kharkiv_fr.txt", "kharkiv_en.txt", "kharkiv_ru.txt", "kharkiv_uk.txt")
 
@@ -124,7 +125,9 @@ def run(articles: Iterable[Article], config: Config | None = None, components: l
         },
         "peers": {},
     }
-    for module_name in PEERS:
+    for component, module_name in PEERS.items():
+        if component not in pipeline.names:
+            continue
         module = importlib.import_module(module_name)
         result["peers"].update(module.bench_peers(samples))
     return result
