@@ -16,6 +16,8 @@ import sys
 TASKS = {
     "sentences": "sitrep.eval.sentences",
     "langid": "sitrep.eval.langid",
+    "ner": "sitrep.eval.ner",
+    "link": "sitrep.eval.link",
 }
 
 
