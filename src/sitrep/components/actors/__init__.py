@@ -34,13 +34,13 @@ from dataclasses import dataclass, field
 
 from ...article import Annotation, Article
 from ...pipeline import Component, register
-from .kb import KB, Actor, load
+from .kb import KB, Actor, Pattern, load
 from .sectors import guess_sector
 from .text import key, stem, words
 
 CONFIDENCE = {
     "name": 0.95, "state": 0.9, "title": 0.9, "surname": 0.85, "description": 0.8,
-    "role": 0.75, "metonym": 0.75, "place": 0.7, "coref": 0.6, "new": 0.6,
+    "role": 0.75, "metonym": 0.75, "place": 0.7, "nested": 0.7, "coref": 0.6, "new": 0.6,
 }
 
 
@@ -98,6 +98,14 @@ class Matcher:
                 best.append(pat)
             if best:
                 out.append((i, i + best_len, best))
+                if best_len > 1 and best[0].kind in ("description", "role"):
+                    # A state named inside a description ("Министерство обороны России").
+                    for j in range(i + 1, i + best_len):
+                        for pat in self.kb.patterns.get(stems[j], ()):
+                            if pat.kind == "state" and tuple(stems[j:j + len(pat.stems)]) == pat.stems \
+                                    and j + len(pat.stems) <= i + best_len:
+                                out.append((j, j + len(pat.stems), [Pattern(pat.stems, "nested", pat.target)]))
+                                break
                 i += best_len
             else:
                 i += 1
@@ -154,6 +162,9 @@ def link(article: Article, kb: KB | None = None) -> Result:
             continue
         if pat.kind == "state":
             add(i0, i1, "place" if prev in m.locative else "state", pat.target)
+            continue
+        if pat.kind == "nested":
+            mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], "nested", pat.target, CONFIDENCE["place"]))
             continue
         add(i0, i1, pat.kind, pat.target)
     # Metonyms flagged by the places layer that the file has no capital for.
