@@ -51,7 +51,7 @@ def _predicted(article: Article, s: int, e: int) -> str | None:
             continue
         # A small part of the mention ("Pakistan" in "Ministry of the Interior of Pakistan"), or a
         # mention inside a much longer one, is not a link of this mention.
-        if overlap * 5 < 3 * max(e - s, a.end - a.start):
+        if overlap * 2 < max(e - s, a.end - a.start):
             continue
         rank = (1 if s <= a.start and a.end <= e else 0, overlap)
         if rank > best_rank:

@@ -98,7 +98,7 @@ class Matcher:
                 best.append(pat)
             if best:
                 out.append((i, i + best_len, best))
-                if best_len > 1 and best[0].kind in ("description", "role"):
+                if best_len > 1 and best[0].kind in ("description", "role", "name"):
                     # A state named inside a description ("Министерство обороны России").
                     for j in range(i + 1, i + best_len):
                         for pat in self.kb.patterns.get(stems[j], ()):

@@ -129,7 +129,7 @@ class _Builder:
         if not ws:
             return
         stems = key(" ".join(w for _, _, w in ws))
-        cap = kind in ("name", "surname", "state", "capital") and ws[0][2][:1].isupper()
+        cap = kind in ("name", "surname", "state", "capital") and len(ws) == 1 and ws[0][2][:1].isupper()
         pat = Pattern(stems, kind, target, cap)
         self.patterns.setdefault((stems, kind, target), pat)
 

@@ -17,7 +17,7 @@ WORD_RE = re.compile(r"\w+(?:['’]s\b)?")
 
 _CYR_ENDINGS = sorted(
     """ами ями ого его ому ему ыми ими ией ией ой ей ий ый ій ая яя ое ее ые ие ых их ую юю ом ем ам ям ах ях ью ия ию ии ья ье
-    ові еві ією єю ою ею ія ії ію ів їв ої ім им ым а я о е ы и у ю ь й і ї є""".split(),
+    ові еві ією єю ою ею ія ії ію ів їв ої ім им ым ов ев ів а я о е ы и у ю ь й і ї є""".split(),
     key=len,
     reverse=True,
 )
@@ -41,9 +41,16 @@ def stem(word: str) -> str:
         return word.replace("Ё", "Е")
     low = word.lower().replace("ё", "е").replace("’", "'")
     if is_cyrillic(low):
-        for end in _CYR_ENDINGS:
-            if low.endswith(end) and len(low) - len(end) >= 3:
-                return low[: -len(end)]
+        # Strip endings until none is left, so that forms stripped differently meet
+        # ("Китай" -> "кита" -> "кит" <- "Китая"; "Лаврова" -> "лавров" -> "лавр").
+        changed = True
+        while changed:
+            changed = False
+            for end in _CYR_ENDINGS:
+                if low.endswith(end) and len(low) - len(end) >= 3:
+                    low = low[: -len(end)]
+                    changed = True
+                    break
         return low
     low = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
     if len(low) > 3 and low[-1] in "sx":
