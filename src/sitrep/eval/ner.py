@@ -3,8 +3,8 @@
 ``PATH`` is a CoNLL-U / IOB file, a brat folder (NEREL), the factRuEval
 folder, or a SlavicNER/BSNLP folder (see
 :mod:`sitrep.components.entities.corpora`).  Each document's text is
-tagged by ``entities.v1`` (its language identified by ``language.v1`` over
-the whole file, once); a predicted entity counts only if its start, end and
+tagged by ``entities.v1`` (its language given by the gold, as SlavicNER
+folders do, or else identified by ``language.v1`` over the whole file, once); a predicted entity counts only if its start, end and
 type equal a gold one.  Scores are given per type, overall on PER/ORG/LOC
 (the headline figure) and on every type the gold has.
 
@@ -72,7 +72,7 @@ def evaluate(gold: Path, limit: int | None = None) -> dict:
     ntok = 0
     t0 = time.process_time()
     for d in docs:
-        pred = {(s, e, t) for s, e, t, _ in tag_text(d.text, lang)}
+        pred = {(s, e, t) for s, e, t, _ in tag_text(d.text, d.extra.get("lang") or lang)}
         goldset = set(d.entities)
         ntok += len(d.text.split())
         for typ in sorted({t for *_, t in goldset | pred}):

@@ -123,3 +123,18 @@ def test_link_has_no_side_effect():
     before = dict(art.layers)
     link(art)
     assert art.layers == before
+
+
+def test_french_title_with_inner_adjective_and_role_alone():
+    got = actors_of(run(
+        "Le ministre ukrainien des Affaires étrangères Dmytro Kouleba a rencontré le chef de la "
+        "diplomatie russe à Antalya.", "fr", "2022-03-10"))
+    assert got["ministre ukrainien des Affaires étrangères"] == got["Dmytro Kouleba"] == "kuleba"
+    assert got["chef de la diplomatie russe"] == "lavrov"
+
+
+def test_subject_pronoun_after_a_single_person():
+    art = run("Boris Johnson arrived in Kyiv on Saturday. He promised more weapons. "
+              "Zelensky and Johnson met the press. He thanked Britain.", "en")
+    pron = [(art.surface(a), a.attrs["actor"], a.start) for a in art.layers["actors"] if a.attrs["kind"] == "pronoun"]
+    assert pron == [("He", "johnson", art.text.index("He promised"))]

@@ -16,6 +16,9 @@ rules then decide:
   "former"/"ancien";
 - "le journal" / "the newspaper" refers back to the last outlet named, a bare
   "un responsable" to the last anonymous officials named (kind ``coref``);
+- a sentence-initial "Il" / "She" / "Он" / "Вона" is the person named in the
+  previous sentence when that sentence names exactly one actor, a person
+  (kind ``pronoun``);
 - an unknown name becomes a new actor (id ``new:...``) typed from the entity
   label, a title before it, or words inside it ("ministère", "армия"...); an
   unknown person's later surname-only mentions join it.
@@ -40,7 +43,7 @@ from .text import key, stem, words
 
 CONFIDENCE = {
     "name": 0.95, "state": 0.9, "title": 0.9, "surname": 0.85, "description": 0.8,
-    "role": 0.75, "metonym": 0.75, "place": 0.7, "nested": 0.7, "coref": 0.6, "new": 0.6,
+    "role": 0.75, "metonym": 0.75, "place": 0.7, "nested": 0.7, "coref": 0.6, "pronoun": 0.6, "new": 0.6,
 }
 
 
@@ -220,7 +223,39 @@ def link(article: Article, kb: KB | None = None) -> Result:
     mentions.sort(key=lambda x: x.start)
     mentions = _attach_roles(mentions, text, kb, date, m, new_actors)
     mentions = _corefer(mentions, ws, stems, starts, kb, m, new_actors)
+    mentions = _pronouns(article, mentions, kb, new_actors)
     return Result(mentions, new_actors)
+
+
+def _pronouns(article: Article, mentions: list[Mention], kb: KB, new_actors) -> list[Mention]:
+    """A sentence-initial "Il"/"She"/"Он" is the one person of the previous sentence.
+
+    Only when that sentence, in the same paragraph, names exactly one actor
+    and it is a person: then the subject pronoun has no other candidate.
+    """
+    pronouns = kb.cue("pronoun", article.language)
+    sents = article.layers.get("sentences", [])
+    if not pronouns or len(sents) < 2:
+        return mentions
+    text = article.text
+    out = list(mentions)
+    mi = 0
+    for prev, cur in zip(sents, sents[1:]):
+        if "\n" in text[prev.end:cur.start]:
+            continue
+        first = text[cur.start:cur.start + 12].split(" ", 1)[0].strip(",")
+        if first.lower() not in pronouns:
+            continue
+        inside = [x for x in mentions if prev.start <= x.start < prev.end]
+        actors = {x.actor for x in inside}
+        if len(actors) != 1:
+            continue
+        aid = next(iter(actors))
+        actor = kb.actors.get(aid) or new_actors.get(aid)
+        if actor is None or actor.type != "person":
+            continue
+        out.append(Mention(cur.start, cur.start + len(first), "pronoun", aid, CONFIDENCE["pronoun"]))
+    return sorted(out, key=lambda x: x.start)
 
 
 def _name_like(span) -> bool:

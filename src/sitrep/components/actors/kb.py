@@ -183,6 +183,10 @@ def load() -> KB:
             b.add_pattern(cap, "capital", f"{iso}.GOV")
         for office, (sector, titles) in roles.items():
             for title in titles:
+                if "{" in title:
+                    for text in _expand(title, slots):
+                        b.add_pattern(text, "role", f"{office}:{iso}")
+                    continue
                 for tpl in ("{title} {fr_m}", "{en_adj} {title}", "{title} of {en}", "{title} {ru_gen}",
                             "{ru_adj} {title}", "{title} {uk_gen}", "{uk_adj} {title}"):
                     for text in _expand(tpl.replace("{title}", title), slots):

@@ -41,6 +41,18 @@ def tagger(lang: str):
     return t
 
 
+@lru_cache(maxsize=None)
+def uses_gazetteer(lang: str) -> bool:
+    """Whether the shipped model for ``lang`` was trained with gazetteer features."""
+    import json
+
+    ref = resources.files("sitrep") / "models" / "ner-manifest.json"
+    if not ref.is_file():
+        return False
+    info = json.loads(ref.read_text(encoding="utf-8")).get("models", {}).get(lang, {})
+    return bool(info.get("gazetteer"))
+
+
 def model_language(lang: str | None, sample: str) -> str:
     if lang in NER_LANGUAGES:
         return lang
@@ -71,7 +83,12 @@ def tag_tokens(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[
         return []
     words = [text[s:e] for s, e in toks]
     t = tagger(lang)
-    labels = t.tag(sentence_features(words))
+    gaz = None
+    if uses_gazetteer(lang):
+        from .gazetteer import token_tags
+
+        gaz = token_tags(text, toks)
+    labels = t.tag(sentence_features(words, gaz))
     out = []
     for a, b, typ in decode(labels):
         conf = sum(t.marginal(labels[i], i) for i in range(a, b)) / (b - a)

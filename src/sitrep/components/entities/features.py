@@ -59,8 +59,8 @@ def context_features(word: str) -> tuple[str, str, str]:
     return low, shape(word), low[-3:]
 
 
-def sentence_features(words: list[str], gazetteer=None) -> list[list[str]]:
-    """One feature list per token of a sentence."""
+def sentence_features(words: list[str], gazetteer: list[str | None] | None = None) -> list[list[str]]:
+    """One feature list per token of a sentence (``gazetteer``: one tag or None per token)."""
     n = len(words)
     ctx = [context_features(w) for w in words]
     out = []
@@ -84,9 +84,8 @@ def sentence_features(words: list[str], gazetteer=None) -> list[list[str]]:
             f.append("+1s3=" + n3)
             if i < n - 2:
                 f.append("+2w=" + ctx[i + 2][0])
-        if gazetteer is not None:
-            g = gazetteer.get(w.lower())
-            if g:
-                f.append("g=" + g)
+        if gazetteer is not None and gazetteer[i]:
+            f.append("g=" + gazetteer[i])
+            f.append("g|w=" + gazetteer[i] + "|" + ("T" if w[:1].isupper() else "l"))
         out.append(f)
     return out

@@ -25,21 +25,23 @@ from pathlib import Path
 from ..segment import Segmented, segment_block
 from . import corpora
 from .features import sentence_features
+from .gazetteer import token_tags
+
+#: add actor-file gazetteer features (see :mod:`.gazetteer`); the tagger reads this from the manifest
+USE_GAZETTEER = True
 
 #: language -> (path under the ner data folder, licence)
 SOURCES: dict[str, list[tuple[str, str]]] = {
-    "en": [("wikineural/en/val.conllu", "CC BY-NC-SA 4.0")],
+    "en": [("wikineural/en/val.conllu", "CC BY-NC-SA 4.0"), ("wikineural/fr/val.conllu", "CC BY-NC-SA 4.0")],
     "fr": [("wikineural/fr/val.conllu", "CC BY-NC-SA 4.0")],
     "ru": [
         ("factrueval2016/devset", "MIT"),
         ("nerel/train", "see NEREL README (research)"),
-        ("nerel/dev", "see NEREL README (research)"),
-        ("bsnlp-ru/val.conllu", "BSNLP shared task (research)"),
     ],
     "uk": [("ner-uk/train.iob", "CC BY-NC-SA 4.0")],
 }
 
-PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 150, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.01, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 
 def models_dir() -> Path:
@@ -54,7 +56,7 @@ def fingerprint(docs: list[corpora.GoldDoc]) -> str:
     return h.hexdigest()
 
 
-def tag_doc(doc: corpora.GoldDoc, lang: str) -> list[tuple[list[str], list[str]]]:
+def tag_doc(doc: corpora.GoldDoc, lang: str) -> list[tuple[list[str], list[str], list[tuple[int, int]]]]:
     """The document tokenised as at run time, with BIO labels from its gold spans."""
     out = Segmented([], [])
     pos = 0
@@ -67,7 +69,7 @@ def tag_doc(doc: corpora.GoldDoc, lang: str) -> list[tuple[list[str], list[str]]
     ti = 0
     toks = out.tokens
     for s_start, s_end, _ in out.sentences:
-        words, labels = [], []
+        words, labels, spans = [], [], []
         while ti < len(toks) and toks[ti][0] < s_end:
             t0, t1, _ = toks[ti]
             lab = "O"
@@ -79,9 +81,10 @@ def tag_doc(doc: corpora.GoldDoc, lang: str) -> list[tuple[list[str], list[str]]
                     break
             words.append(doc.text[t0:t1])
             labels.append(lab)
+            spans.append((t0, t1))
             ti += 1
         if words:
-            seqs.append((words, labels))
+            seqs.append((words, labels, spans))
     return seqs
 
 
@@ -95,12 +98,13 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
     for rel, licence in SOURCES[lang]:
         docs = list(corpora.read(data / rel))
         kept = [d for d in docs if not d.held_out]
-        seqs = [s for d in kept for s in tag_doc(d, lang)]
+        seqs = [(s, d.text) for d in kept for s in tag_doc(d, lang)]
         if max_sentences:
             random.Random(7).shuffle(seqs)
             seqs = seqs[:max_sentences]
-        for words, labels in seqs:
-            trainer.append(sentence_features(words), labels)
+        for (words, labels, spans), text in seqs:
+            gaz = token_tags(text, spans) if USE_GAZETTEER else None
+            trainer.append(sentence_features(words, gaz), labels)
             n_tok += len(words)
         n_sent += len(seqs)
         sources.append({
@@ -112,7 +116,7 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
     trainer.train(str(target))
     return {
         "file": target.name, "sources": sources, "sentences": n_sent, "tokens": n_tok,
-        "params": PARAMS, "train_seconds": round(time.time() - t0, 1),
+        "params": PARAMS, "gazetteer": USE_GAZETTEER, "train_seconds": round(time.time() - t0, 1),
         "size_bytes": target.stat().st_size,
     }
 
