@@ -19,6 +19,9 @@ rules then decide:
 - a sentence-initial "Il" / "She" / "Он" / "Вона" is the person named in the
   previous sentence when that sentence names exactly one actor, a person
   (kind ``pronoun``);
+- a state's adjective ("l'avancée russe", "американские юристы") is an
+  ``adjective`` mention of the state (confidence 0.5), also inside a
+  description ("ministère **russe** de la Défense");
 - an unknown name becomes a new actor (id ``new:...``) typed from the entity
   label, a title before it, or words inside it ("ministère", "армия"...); an
   unknown person's later surname-only mentions join it.
@@ -43,7 +46,7 @@ from .text import key, stem, words
 
 CONFIDENCE = {
     "name": 0.95, "state": 0.9, "title": 0.9, "surname": 0.85, "description": 0.8,
-    "role": 0.75, "metonym": 0.75, "place": 0.7, "nested": 0.7, "coref": 0.6, "pronoun": 0.6, "new": 0.6,
+    "role": 0.75, "metonym": 0.75, "place": 0.7, "nested": 0.7, "adjective": 0.5, "coref": 0.6, "pronoun": 0.6, "new": 0.6,
 }
 
 
@@ -84,30 +87,37 @@ class Matcher:
         """Longest pattern matches: ``(first word, last word + 1, [patterns])``."""
         out = []
         i, n = 0, len(ws)
+        index = self.kb.index
         while i < n:
             best: list = []
             best_len = 0
-            for pat in self.kb.patterns.get(stems[i], ()):
-                m = len(pat.stems)
-                if m < best_len:
-                    break
-                if i + m > n or tuple(stems[i:i + m]) != pat.stems:
+            for m, table in index.get(stems[i], ()):
+                if i + m > n:
                     continue
-                if pat.cap_first and not ws[i][2][:1].isupper():
+                pats = table.get(tuple(stems[i:i + m])) if m > 1 else table.get((stems[i],))
+                if not pats:
                     continue
                 if any(ws[j + 1][0] - ws[j][1] > 3 or "\n" in text[ws[j][1]:ws[j + 1][0]] for j in range(i, i + m - 1)):
                     continue
-                best_len = m
-                best.append(pat)
+                upper = ws[i][2][:1].isupper()
+                best = [p for p in pats if upper or not p.cap_first]
+                if best:
+                    best_len = m
+                    break
             if best:
                 out.append((i, i + best_len, best))
                 if best_len > 1 and best[0].kind in ("description", "role", "name"):
-                    # A state named inside a description ("Министерство обороны России").
-                    for j in range(i + 1, i + best_len):
-                        for pat in self.kb.patterns.get(stems[j], ()):
-                            if pat.kind == "state" and tuple(stems[j:j + len(pat.stems)]) == pat.stems \
-                                    and j + len(pat.stems) <= i + best_len:
-                                out.append((j, j + len(pat.stems), [Pattern(pat.stems, "nested", pat.target)]))
+                    # A state named inside a description ("Министерство обороны России",
+                    # "ministère russe de la Défense").
+                    for j in range(i, i + best_len):
+                        for m, table in index.get(stems[j], ()):
+                            if j + m > i + best_len or (m == best_len and j == i):
+                                continue
+                            inner = [p for p in table.get(tuple(stems[j:j + m]), ())
+                                     if p.kind == "adjective" or (p.kind == "state" and j > i)]
+                            if inner:
+                                kind = "nested" if inner[0].kind == "state" else "adjective"
+                                out.append((j, j + m, [Pattern(inner[0].stems, kind, inner[0].target)]))
                                 break
                 i += best_len
             else:
@@ -166,8 +176,8 @@ def link(article: Article, kb: KB | None = None) -> Result:
         if pat.kind == "state":
             add(i0, i1, "place" if prev in m.locative else "state", pat.target)
             continue
-        if pat.kind == "nested":
-            mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], "nested", pat.target, CONFIDENCE["place"]))
+        if pat.kind in ("nested", "adjective"):
+            mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], pat.kind, pat.target, CONFIDENCE[pat.kind]))
             continue
         add(i0, i1, pat.kind, pat.target)
     # Metonyms flagged by the places layer that the file has no capital for.
@@ -299,7 +309,8 @@ def _attach_roles(mentions, text, kb, date, m, new_actors):
 
 def _corefer(mentions, ws, stems, starts, kb, m, new_actors):
     """'le journal' -> last outlet; bare 'un responsable' -> last anonymous officials."""
-    taken = {(x.start, x.end) for x in mentions}
+    spans = sorted((x.start, x.end) for x in mentions)
+    si = 0
     extra = []
     last_media = last_officials = None
     events = sorted(mentions, key=lambda x: x.start)
@@ -312,7 +323,9 @@ def _corefer(mentions, ws, stems, starts, kb, m, new_actors):
             if a is not None and a.anonymous:
                 last_officials = events[ei].actor
             ei += 1
-        if any(ms <= s < me for ms, me in taken):
+        while si < len(spans) and spans[si][1] <= s:
+            si += 1
+        if si < len(spans) and spans[si][0] <= s:
             continue
         prev = ws[i - 1][2].lower() if i else ""
         st = stems[i]

@@ -6,6 +6,7 @@
 - ``people.tsv``: people with their offices (``roles.tsv``) over time;
 - ``organisations.tsv``: bodies, media, parties, international organisations
   (a row with an existing id adds aliases);
+- ``demonyms.tsv``: names of states' peoples ("les Américains");
 - ``cues.tsv``: context words (articles, locative prepositions...).
 
 Every alias becomes a :class:`Pattern` keyed by its word stems
@@ -50,7 +51,7 @@ class Actor:
 @dataclass(frozen=True)
 class Pattern:
     stems: tuple[str, ...]
-    kind: str  # name, surname, description, state, capital, role
+    kind: str  # name, surname, description, state, adjective, capital, role
     target: str  # actor id, or "office:ISO3" for a role
     cap_first: bool = False  # the first word must be capitalised in the text
 
@@ -62,6 +63,8 @@ class KB:
     holders: dict[tuple[str, str], list[tuple[str, str, str]]]  # (office, iso3) -> (from, to, actor)
     cues: dict[str, dict[str, frozenset[str]]]  # cue -> lang -> lower-case words
     alias_index: dict[tuple[str, ...], set[str]]  # name keys (no descriptions) -> actor ids
+    #: first stem -> [(length, {stems: patterns})], longest first (what the matcher looks up)
+    index: dict[str, list[tuple[int, dict[tuple[str, ...], list[Pattern]]]]] = field(default_factory=dict)
 
     def cue(self, name: str, lang: str | None) -> frozenset[str]:
         table = self.cues.get(name, {})
@@ -179,6 +182,9 @@ def load() -> KB:
             for tpl in _split(pats):
                 for text in _expand(tpl, slots):
                     b.add_pattern(text, kind, aid)
+        for slot in ("en_adj", "fr_m", "fr_f", "ru_adj", "uk_adj"):
+            for adj in slots[slot]:
+                b.add_pattern(adj, "adjective", iso)
         for cap in _split(capital):
             b.add_pattern(cap, "capital", f"{iso}.GOV")
         for office, (sector, titles) in roles.items():
@@ -191,6 +197,11 @@ def load() -> KB:
                             "{ru_adj} {title}", "{title} {uk_gen}", "{uk_adj} {title}"):
                     for text in _expand(tpl.replace("{title}", title), slots):
                         b.add_pattern(text, "role", f"{office}:{iso}")
+    for lineno, (iso, demonyms) in _rows("demonyms.tsv", 2):
+        if iso not in b.actors:
+            raise ActorFileError(f"demonyms.tsv:{lineno}: unknown state {iso!r}")
+        for word in _split(demonyms):
+            b.add_pattern(word, "adjective", iso)
     for lineno, (pid, country, sector, qid, name, aliases, offices) in _rows("people.tsv", 7):
         b.add_actor(Actor(pid, name, "person", country or None, sector or None, qid or None), _split(aliases))
         for spec in filter(None, offices.split(";")):
@@ -218,6 +229,11 @@ def load() -> KB:
         table[pat.stems[0]].append(pat)
         if pat.kind in ("name", "state", "surname"):
             alias_index[pat.stems].add(pat.target)
-    for pats in table.values():
+    index: dict[str, list] = {}
+    for first, pats in table.items():
         pats.sort(key=lambda p: -len(p.stems))
-    return KB(b.actors, dict(table), dict(b.holders), dict(cues), dict(alias_index))
+        by_len: dict[int, dict[tuple[str, ...], list[Pattern]]] = defaultdict(dict)
+        for p in pats:
+            by_len[len(p.stems)].setdefault(p.stems, []).append(p)
+        index[first] = sorted(by_len.items(), key=lambda kv: -kv[0])
+    return KB(b.actors, dict(table), dict(b.holders), dict(cues), dict(alias_index), index)

@@ -37,7 +37,7 @@ def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
     spans = []
     for i0, i1, pats in matcher.scan(text, ws, stems):
         pat = pats[0]
-        if pat.kind == "role":
+        if pat.kind in ("role", "adjective"):
             continue
         if pat.kind == "capital":
             typ = "LOC"
