@@ -145,7 +145,6 @@ def link(article: Article, kb: KB | None = None) -> Result:
     new_actors: dict[str, Actor] = {}
     covered: list[tuple[int, int]] = []
     matches = m.scan(text, ws, stems)
-    pending_role: tuple[int, str, bool] | None = None  # (index in mentions, office:iso, former)
 
     def add(i0, i1, kind, actor, conf=None):
         mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], kind, actor, conf or CONFIDENCE[kind]))
@@ -153,19 +152,14 @@ def link(article: Article, kb: KB | None = None) -> Result:
 
     for i0, i1, pats in matches:
         pat = pats[0]
-        kinds = {p.kind for p in pats}
         prev = _prev_word(ws, i0)
         # Prefer a name reading over a description of the same words.
         for p in pats:
             if p.kind in ("name", "surname", "state"):
                 pat = p
                 break
-        if pat.kind == "role":
-            office, iso = pat.target.split(":")
-            former = prev in m.former or (i0 > 1 and ws[i0 - 1][2].lower() in m.former)
-            mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], "role", pat.target, CONFIDENCE["role"]))
-            covered.append((ws[i0][0], ws[i1 - 1][1]))
-            pending_role = (len(mentions) - 1, pat.target, former)
+        if pat.kind == "role":  # resolved by _attach_roles once all mentions are known
+            add(i0, i1, "role", pat.target)
             continue
         if pat.kind == "capital":
             span = (ws[i0][0], ws[i1 - 1][1])
@@ -249,7 +243,6 @@ def _pronouns(article: Article, mentions: list[Mention], kb: KB, new_actors) -> 
         return mentions
     text = article.text
     out = list(mentions)
-    mi = 0
     for prev, cur in zip(sents, sents[1:]):
         if "\n" in text[prev.end:cur.start]:
             continue
@@ -269,21 +262,20 @@ def _pronouns(article: Article, mentions: list[Mention], kb: KB, new_actors) -> 
 
 
 def _name_like(span) -> bool:
-    """At least half the longer words of a name are capitalised (drops runaway entity spans)."""
+    """Most of the longer words of a name are capitalised (drops runaway entity spans)."""
     long = [w for _, _, w in span if len(w) > 3]
-    return not long or sum(1 for w in long if w[:1].isupper()) * 2 >= len(long)
+    return not long or sum(1 for w in long if w[:1].isupper()) * 2 > len(long)
 
 
 def _attach_roles(mentions, text, kb, date, m, new_actors):
     """A title before a person's name is that person; alone, the office holder."""
     out = []
-    n = len(mentions)
     for idx, men in enumerate(mentions):
         if men.kind != "role":
             out.append(men)
             continue
         office, iso = men.actor.split(":")
-        nxt = mentions[idx + 1] if idx + 1 < n else None
+        nxt = next((x for x in mentions[idx + 1:] if x.start >= men.end), None)
         gap = text[men.end:nxt.start] if nxt else ""
         actor_of_next = kb.actors.get(nxt.actor) or new_actors.get(nxt.actor) if nxt else None
         if nxt and len(gap) <= 2 and "\n" not in gap and actor_of_next and actor_of_next.type == "person":
