@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.builders import ARTICLES, write_jsonl
+from tests.corpus.builders import ARTICLES, write_jsonl
 from sitrep.corpus.ingest import ingest
 
 IZIUM_EN = (

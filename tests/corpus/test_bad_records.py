@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from corpus.builders import ARTICLES, rss, write_jsonl, write_warc
+from tests.corpus.builders import ARTICLES, rss, write_jsonl, write_warc
 from sitrep.cli import main
 from sitrep.corpus.ingest import ingest
 from sitrep.corpus.schema import connect

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus.conftest import records
+from tests.corpus.conftest import records
 from sitrep.cli import main
 from sitrep.corpus.export import ARTICLE_COLUMNS, ERROR_COLUMNS, LAYER_COLUMNS
 

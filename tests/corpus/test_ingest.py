@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from corpus.conftest import records
+from tests.corpus.conftest import records
 from sitrep.article import Article
 from sitrep.cli import main
 from sitrep.corpus.ingest import ingest

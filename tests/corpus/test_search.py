@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from corpus.conftest import IZIUM_EN, IZIUM_UK
+from tests.corpus.conftest import IZIUM_EN, IZIUM_UK
 from sitrep.article import Annotation, Article, Published
 from sitrep.cli import main
 from sitrep.corpus import CorpusError

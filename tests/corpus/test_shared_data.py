@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from corpus.shared_corpus import SOURCES, build
+from tests.corpus.shared_corpus import SOURCES, build
 from sitrep.cli import main
 from sitrep.corpus.ingest import ingest
 from sitrep.corpus.schema import connect

@@ -6,7 +6,7 @@ import gzip
 
 from sitrep.article import Article
 from sitrep.readers import Problem, read_paths
-from corpus.builders import rss
+from tests.corpus.builders import rss
 
 ITEMS = [
     ("https://wire.example/1", "Power restored in Izium", "Mon, 12 Sep 2022 08:30:00 GMT",

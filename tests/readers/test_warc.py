@@ -6,7 +6,7 @@ import pytest
 
 from sitrep.article import Article
 from sitrep.readers import Problem, read_paths
-from corpus.builders import ARTICLES, write_warc
+from tests.corpus.builders import ARTICLES, write_warc
 
 PAGES = [
     ("https://news.example.org/kharkiv-floods", *ARTICLES["en"]),

@@ -20,6 +20,8 @@ TASKS = {
     "ucdp": "sitrep.eval.geo_ucdp",
     "time": "sitrep.eval.time",
     "time-ner": "sitrep.eval.time_ner",
+    "ner": "sitrep.eval.ner",
+    "link": "sitrep.eval.link",
 }
 
 

@@ -1,0 +1,358 @@
+"""``actors.v1``: who acts in the article, clustered and linked to canonical actors.
+
+Mentions are found by matching the actor file's patterns (names, titles,
+descriptions such as "un responsable américain", capitals) on word stems,
+plus the ``entities`` layer's PER and ORG names the file does not know, and
+the ``places`` layer's metonymy flags when that layer is present.  Context
+rules then decide:
+
+- a country after a locative preposition ("en Ukraine") is a place mention
+  (kind ``place``) of the state, not an act; a capital is the government
+  (kind ``metonym``) only when the places layer flags it, or, without that
+  layer, when no preposition precedes it ("Moscou a mis en garde");
+- a title before a name ("le président ukrainien Vladimir Zelensky") is a
+  ``title`` mention of that person; a title alone is the office holder at the
+  article's date (``roles.tsv`` / ``people.tsv``), unless preceded by
+  "former"/"ancien";
+- "le journal" / "the newspaper" refers back to the last outlet named, a bare
+  "un responsable" to the last anonymous officials named (kind ``coref``);
+- a sentence-initial "Il" / "She" / "Он" / "Вона" is the person named in the
+  previous sentence when that sentence names exactly one actor, a person
+  (kind ``pronoun``);
+- a state's adjective ("l'avancée russe", "американские юристы") is an
+  ``adjective`` mention of the state (confidence 0.5), also inside a
+  description ("ministère **russe** de la Défense");
+- an unknown name becomes a new actor (id ``new:...``) typed from the entity
+  label, a title before it, or words inside it ("ministère", "армия"...); an
+  unknown person's later surname-only mentions join it.
+
+Output: one annotation per mention (label = actor type: ``person``,
+``organisation``, ``state``, ``group``).  ``attrs`` hold the mention's
+``mention`` id and ``kind``, and its cluster's ``cluster`` id, ``actor`` id,
+canonical ``name``, ``qid``, ``country`` (ISO alpha-3), PLOVER ``sector``,
+``anonymous`` and ``mentions`` (the ids of every mention in the cluster), so
+that grouping annotations by ``cluster`` gives the article's actors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...article import Annotation, Article
+from ...pipeline import Component, register
+from .kb import KB, Actor, Pattern, load
+from .sectors import guess_sector
+from .text import key, stem, words
+
+CONFIDENCE = {
+    "name": 0.95, "state": 0.9, "title": 0.9, "surname": 0.85, "description": 0.8,
+    "role": 0.75, "metonym": 0.75, "place": 0.7, "nested": 0.7, "adjective": 0.5, "coref": 0.6, "pronoun": 0.6, "new": 0.6,
+}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str
+    actor: str  # canonical id or new:...
+    confidence: float
+
+
+@dataclass
+class Result:
+    mentions: list[Mention]
+    actors: dict[str, Actor] = field(default_factory=dict)  # the new ones
+
+
+def _date(article: Article) -> str | None:
+    if article.published is None:
+        return None
+    value = article.published.value[:10]
+    return value + "-15"[: 10 - len(value)] if len(value) == 7 else (value + "-07-01" if len(value) == 4 else value)
+
+
+class Matcher:
+    def __init__(self, kb: KB, lang: str | None) -> None:
+        self.kb = kb
+        self.lang = lang
+        self.locative = kb.cue("locative", lang)
+        self.former = kb.cue("former", lang)
+        self.definite = kb.cue("definite", lang)
+        self.indefinite = kb.cue("indefinite", lang)
+        self.media = {stem(w) for w in kb.cue("media_noun", lang)}
+        self.official = {key(w) for w in kb.cue("official_noun", lang)}
+
+    def scan(self, text: str, ws: list[tuple[int, int, str]], stems: list[str]):
+        """Longest pattern matches: ``(first word, last word + 1, [patterns])``."""
+        out = []
+        i, n = 0, len(ws)
+        index = self.kb.index
+        while i < n:
+            best: list = []
+            best_len = 0
+            for m, table in index.get(stems[i], ()):
+                if i + m > n:
+                    continue
+                pats = table.get(tuple(stems[i:i + m])) if m > 1 else table.get((stems[i],))
+                if not pats:
+                    continue
+                if any(ws[j + 1][0] - ws[j][1] > 3 or "\n" in text[ws[j][1]:ws[j + 1][0]] for j in range(i, i + m - 1)):
+                    continue
+                upper = ws[i][2][:1].isupper()
+                best = [p for p in pats if upper or not p.cap_first]
+                if best:
+                    best_len = m
+                    break
+            if best:
+                out.append((i, i + best_len, best))
+                if best_len > 1 and best[0].kind in ("description", "role", "name"):
+                    # A state named inside a description ("Министерство обороны России",
+                    # "ministère russe de la Défense").
+                    for j in range(i, i + best_len):
+                        for m, table in index.get(stems[j], ()):
+                            if j + m > i + best_len or (m == best_len and j == i):
+                                continue
+                            inner = [p for p in table.get(tuple(stems[j:j + m]), ())
+                                     if p.kind == "adjective" or (p.kind == "state" and j > i)]
+                            if inner:
+                                kind = "nested" if inner[0].kind == "state" else "adjective"
+                                out.append((j, j + m, [Pattern(inner[0].stems, kind, inner[0].target)]))
+                                break
+                i += best_len
+            else:
+                i += 1
+        return out
+
+
+def _prev_word(ws, i) -> str:
+    return ws[i - 1][2].lower() if i > 0 else ""
+
+
+def link(article: Article, kb: KB | None = None) -> Result:
+    kb = kb or load()
+    text = article.text
+    lang = article.language
+    m = Matcher(kb, lang)
+    ws = words(text)
+    stems = [stem(w) for _, _, w in ws]
+    starts = {s: i for i, (s, _, _) in enumerate(ws)}
+    ends = {e: i for i, (_, e, _) in enumerate(ws)}
+    date = _date(article)
+    metonyms = {(a.start, a.end) for a in article.layers.get("places", []) if a.attrs.get("metonymy")}
+    has_places = "places" in article.layers
+    mentions: list[Mention] = []
+    new_actors: dict[str, Actor] = {}
+    covered: list[tuple[int, int]] = []
+    matches = m.scan(text, ws, stems)
+
+    def add(i0, i1, kind, actor, conf=None):
+        mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], kind, actor, conf or CONFIDENCE[kind]))
+        covered.append((ws[i0][0], ws[i1 - 1][1]))
+
+    for i0, i1, pats in matches:
+        pat = pats[0]
+        prev = _prev_word(ws, i0)
+        # Prefer a name reading over a description of the same words.
+        for p in pats:
+            if p.kind in ("name", "surname", "state"):
+                pat = p
+                break
+        if pat.kind == "role":  # resolved by _attach_roles once all mentions are known
+            add(i0, i1, "role", pat.target)
+            continue
+        if pat.kind == "capital":
+            span = (ws[i0][0], ws[i1 - 1][1])
+            acting = span in metonyms if has_places else prev not in m.locative
+            if acting:
+                add(i0, i1, "metonym", pat.target)
+            continue
+        if pat.kind == "state":
+            add(i0, i1, "place" if prev in m.locative else "state", pat.target)
+            continue
+        if pat.kind in ("nested", "adjective"):
+            mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], pat.kind, pat.target, CONFIDENCE[pat.kind]))
+            continue
+        add(i0, i1, pat.kind, pat.target)
+    # Metonyms flagged by the places layer that the file has no capital for.
+    for a in article.layers.get("places", []):
+        if a.attrs.get("metonymy") and not any(s <= a.start < e for s, e in covered):
+            iso = a.attrs.get("country") or a.attrs.get("country_code")
+            gov = f"{iso}.GOV" if iso and f"{iso}.GOV" in kb.actors else None
+            if gov is None:
+                gov = "new:gov:" + "_".join(key(text[a.start:a.end]))
+                new_actors.setdefault(gov, Actor(gov, f"Government at {text[a.start:a.end]}", "organisation", iso, "GOV"))
+            mentions.append(Mention(a.start, a.end, "metonym", gov, CONFIDENCE["metonym"]))
+            covered.append((a.start, a.end))
+    # Unknown names from the entities layer.
+    surname_of: dict[str, str] = {}
+    for ent in article.layers.get("entities", []):
+        if ent.label not in ("PER", "ORG"):
+            continue
+        if any(s < ent.end and ent.start < e for s, e in covered):
+            continue
+        i0, i1 = starts.get(ent.start), ends.get(ent.end)
+        if i0 is None or i1 is None:
+            continue
+        i1 += 1
+        if not _name_like(ws[i0:i1]):
+            continue
+        k = tuple(stems[i0:i1])
+        ids = kb.alias_index.get(k)
+        if ids:
+            add(i0, i1, "name", sorted(ids)[0])
+            continue
+        if ent.label == "PER":
+            last = stems[i1 - 1]
+            aid = surname_of.get(last)
+            if aid is None:
+                aid = "new:per:" + "_".join(k)
+                new_actors[aid] = Actor(aid, text[ent.start:ent.end], "person", None, None)
+                surname_of[last] = aid
+            add(i0, i1, "new" if aid.endswith("_".join(k)) else "surname", aid, round(0.8 * ent.confidence, 3))
+        else:
+            aid = "new:org:" + "_".join(k)
+            if aid not in new_actors:
+                country = None
+                for j in range(i0, i1):
+                    for p in kb.patterns.get(stems[j], ()):
+                        if p.kind in ("state", "description") and tuple(stems[j:j + len(p.stems)]) == p.stems:
+                            country = kb.actors[p.target].country
+                            break
+                    if country:
+                        break
+                new_actors[aid] = Actor(aid, text[ent.start:ent.end], "organisation", country,
+                                        guess_sector(stems[i0:i1]))
+            add(i0, i1, "new", aid, round(0.8 * ent.confidence, 3))
+    mentions.sort(key=lambda x: x.start)
+    mentions = _attach_roles(mentions, text, kb, date, m, new_actors)
+    mentions = _corefer(mentions, ws, stems, starts, kb, m, new_actors)
+    mentions = _pronouns(article, mentions, kb, new_actors)
+    return Result(mentions, new_actors)
+
+
+def _pronouns(article: Article, mentions: list[Mention], kb: KB, new_actors) -> list[Mention]:
+    """A sentence-initial "Il"/"She"/"Он" is the one person of the previous sentence.
+
+    Only when that sentence, in the same paragraph, names exactly one actor
+    and it is a person: then the subject pronoun has no other candidate.
+    """
+    pronouns = kb.cue("pronoun", article.language)
+    sents = article.layers.get("sentences", [])
+    if not pronouns or len(sents) < 2:
+        return mentions
+    text = article.text
+    out = list(mentions)
+    for prev, cur in zip(sents, sents[1:]):
+        if "\n" in text[prev.end:cur.start]:
+            continue
+        first = text[cur.start:cur.start + 12].split(" ", 1)[0].strip(",")
+        if first.lower() not in pronouns:
+            continue
+        inside = [x for x in mentions if prev.start <= x.start < prev.end]
+        actors = {x.actor for x in inside}
+        if len(actors) != 1:
+            continue
+        aid = next(iter(actors))
+        actor = kb.actors.get(aid) or new_actors.get(aid)
+        if actor is None or actor.type != "person":
+            continue
+        out.append(Mention(cur.start, cur.start + len(first), "pronoun", aid, CONFIDENCE["pronoun"]))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _name_like(span) -> bool:
+    """Most of the longer words of a name are capitalised (drops runaway entity spans)."""
+    long = [w for _, _, w in span if len(w) > 3]
+    return not long or sum(1 for w in long if w[:1].isupper()) * 2 > len(long)
+
+
+def _attach_roles(mentions, text, kb, date, m, new_actors):
+    """A title before a person's name is that person; alone, the office holder."""
+    out = []
+    for idx, men in enumerate(mentions):
+        if men.kind != "role":
+            out.append(men)
+            continue
+        office, iso = men.actor.split(":")
+        nxt = next((x for x in mentions[idx + 1:] if x.start >= men.end), None)
+        gap = text[men.end:nxt.start] if nxt else ""
+        actor_of_next = kb.actors.get(nxt.actor) or new_actors.get(nxt.actor) if nxt else None
+        if nxt and len(gap) <= 2 and "\n" not in gap and actor_of_next and actor_of_next.type == "person":
+            men.actor, men.kind, men.confidence = nxt.actor, "title", CONFIDENCE["title"]
+            if actor_of_next.country is None:  # an unknown person typed by the title
+                actor_of_next.country = iso
+                actor_of_next.sector = "MIL" if office == "defence_minister" else "GOV"
+            out.append(men)
+            continue
+        before = text[max(0, men.start - 12):men.start].lower().split()
+        former = bool(before) and before[-1] in m.former
+        holder = None if former else kb.holder(office, iso, date)
+        if holder:
+            men.actor = holder
+        else:
+            aid = f"new:office:{office}:{iso}" + (":former" if former else "")
+            label = ("Former " if former else "") + office.replace("_", " ").title() + f" of {iso}"
+            new_actors.setdefault(aid, Actor(aid, label, "person", iso, "MIL" if office == "defence_minister" else "GOV"))
+            men.actor = aid
+        out.append(men)
+    return out
+
+
+def _corefer(mentions, ws, stems, starts, kb, m, new_actors):
+    """'le journal' -> last outlet; bare 'un responsable' -> last anonymous officials."""
+    spans = sorted((x.start, x.end) for x in mentions)
+    si = 0
+    extra = []
+    last_media = last_officials = None
+    events = sorted(mentions, key=lambda x: x.start)
+    ei = 0
+    for i, (s, e, w) in enumerate(ws):
+        while ei < len(events) and events[ei].start <= s:
+            a = kb.actors.get(events[ei].actor) or new_actors.get(events[ei].actor)
+            if a is not None and a.sector == "JRN":
+                last_media = events[ei].actor
+            if a is not None and a.anonymous:
+                last_officials = events[ei].actor
+            ei += 1
+        while si < len(spans) and spans[si][1] <= s:
+            si += 1
+        if si < len(spans) and spans[si][0] <= s:
+            continue
+        prev = ws[i - 1][2].lower() if i else ""
+        st = stems[i]
+        if last_media and st in m.media and (m.lang in ("ru", "uk") or prev in m.definite):
+            extra.append(Mention(s, e, "coref", last_media, CONFIDENCE["coref"]))
+        elif last_officials and (st,) in m.official and prev in m.indefinite:
+            nxt_stem = stems[i + 1] if i + 1 < len(stems) else ""
+            if not any(p.kind == "description" for p in kb.patterns.get(nxt_stem, ())):
+                extra.append(Mention(s, e, "coref", last_officials, CONFIDENCE["coref"]))
+    return sorted(mentions + extra, key=lambda x: x.start)
+
+
+@register
+class Actors(Component):
+    name = "actors.v1"
+    requires = ("entities", "language")
+    assigns = ("actors",)
+
+    def predict(self, article: Article) -> Result:
+        return link(article)
+
+    def set_annotations(self, article: Article, result: Result) -> None:
+        kb = load()
+        clusters: dict[str, list[str]] = {}
+        order: list[str] = []
+        for idx, men in enumerate(result.mentions):
+            if men.actor not in clusters:
+                clusters[men.actor] = []
+                order.append(men.actor)
+            clusters[men.actor].append(f"m{idx + 1}")
+        cid = {aid: f"c{n + 1}" for n, aid in enumerate(order)}
+        anns = []
+        for idx, men in enumerate(result.mentions):
+            actor = kb.actors.get(men.actor) or result.actors[men.actor]
+            attrs = actor.attrs()
+            attrs.update(mention=f"m{idx + 1}", kind=men.kind, cluster=cid[men.actor], mentions=clusters[men.actor])
+            anns.append(Annotation(men.start, men.end, actor.type, self.name, men.confidence, attrs))
+        article.add("actors", anns)

@@ -1,0 +1,239 @@
+"""The canonical actor file (``sitrep/data/actors/*.tsv``), loaded once.
+
+- ``states.tsv`` + ``templates.tsv``: every state, and for each its
+  government, armed forces, defence and foreign ministries and anonymous
+  officials, with name and description patterns in fr/en/ru/uk;
+- ``people.tsv``: people with their offices (``roles.tsv``) over time;
+- ``organisations.tsv``: bodies, media, parties, international organisations
+  (a row with an existing id adds aliases);
+- ``demonyms.tsv``: names of states' peoples ("les Américains");
+- ``cues.tsv``: context words (articles, locative prepositions...).
+
+Every alias becomes a :class:`Pattern` keyed by its word stems
+(:func:`text.key`); Cyrillic names of people also get their Latin
+transliterations (:mod:`translit`) and a surname pattern.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from .text import key, words
+from .translit import variants
+
+
+class ActorFileError(Exception):
+    """A line of the actor file is malformed; the message names file and line."""
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    type: str  # state, organisation, person, group
+    country: str | None
+    sector: str | None
+    qid: str | None = None
+    anonymous: bool = False
+    aliases: list[str] = field(default_factory=list)
+
+    def attrs(self) -> dict:
+        return {
+            "actor": self.id, "name": self.name, "type": self.type, "country": self.country,
+            "sector": self.sector, "qid": self.qid, "anonymous": self.anonymous,
+        }
+
+
+@dataclass(frozen=True)
+class Pattern:
+    stems: tuple[str, ...]
+    kind: str  # name, surname, description, state, adjective, capital, role
+    target: str  # actor id, or "office:ISO3" for a role
+    cap_first: bool = False  # the first word must be capitalised in the text
+
+
+@dataclass
+class KB:
+    actors: dict[str, Actor]
+    patterns: dict[str, list[Pattern]]  # first stem -> patterns, longest first
+    holders: dict[tuple[str, str], list[tuple[str, str, str]]]  # (office, iso3) -> (from, to, actor)
+    cues: dict[str, dict[str, frozenset[str]]]  # cue -> lang -> lower-case words
+    alias_index: dict[tuple[str, ...], set[str]]  # name keys (no descriptions) -> actor ids
+    #: first stem -> [(length, {stems: patterns})], longest first (what the matcher looks up)
+    index: dict[str, list[tuple[int, dict[tuple[str, ...], list[Pattern]]]]] = field(default_factory=dict)
+
+    def cue(self, name: str, lang: str | None) -> frozenset[str]:
+        table = self.cues.get(name, {})
+        if lang in table:
+            return table[lang]
+        return frozenset().union(*table.values()) if table else frozenset()
+
+    def holder(self, office: str, country: str, date: str | None) -> str | None:
+        best = None
+        for start, end, actor in self.holders.get((office, country), []):
+            if date is None:
+                if not end:
+                    return actor
+                continue
+            if start <= date and (not end or date < end):
+                best = actor
+        return best
+
+
+def _rows(name: str, ncols: int):
+    ref = resources.files("sitrep") / "data" / "actors" / name
+    for lineno, line in enumerate(ref.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) < ncols - 1 or len(cols) > ncols:
+            raise ActorFileError(f"{ref}:{lineno}: expected {ncols} tab-separated columns, got {len(cols)}")
+        cols += [""] * (ncols - len(cols))
+        yield lineno, [c.strip() for c in cols]
+
+
+def _split(value: str) -> list[str]:
+    return [v.strip() for v in value.split("|") if v.strip()]
+
+
+def _plural_fix(text: str) -> str:
+    return text.replace("ss ", "s ").rstrip() if not text.endswith("ss") else text[:-1]
+
+
+def _expand(template: str, slots: dict[str, list[str]]) -> list[str]:
+    names = [n for n in slots if "{" + n + "}" in template]
+    out = []
+    for combo in itertools.product(*(slots[n] for n in names)):
+        text = template
+        for n, v in zip(names, combo):
+            text = text.replace("{" + n + "}", v)
+        text = text.replace("ss ", "s ").replace("xs ", "x ")
+        if text.endswith(("ss", "xs")):
+            text = text[:-1]
+        out.append(text)
+    return out
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.actors: dict[str, Actor] = {}
+        self.patterns: dict[tuple, Pattern] = {}
+        self.holders: dict[tuple[str, str], list] = defaultdict(list)
+        self.articles: set[str] = set()
+
+    def add_pattern(self, text: str, kind: str, target: str) -> None:
+        ws = words(text)
+        while ws and ws[0][2].lower() in self.articles and len(ws) > 1:
+            ws = ws[1:]
+        if not ws:
+            return
+        stems = key(" ".join(w for _, _, w in ws))
+        cap = kind in ("name", "surname", "state", "capital") and len(ws) == 1 and ws[0][2][:1].isupper()
+        pat = Pattern(stems, kind, target, cap)
+        self.patterns.setdefault((stems, kind, target), pat)
+
+    def add_actor(self, actor: Actor, aliases: list[str], kind: str = "name") -> None:
+        if actor.id in self.actors:
+            old = self.actors[actor.id]
+            for attr in ("country", "sector", "qid"):
+                if getattr(actor, attr) and not getattr(old, attr):
+                    setattr(old, attr, getattr(actor, attr))
+            actor = old
+        else:
+            self.actors[actor.id] = actor
+        for alias in [actor.name, *aliases] if kind == "name" else aliases:
+            if not alias:
+                continue
+            actor.aliases.append(alias)
+            self.add_pattern(alias, kind, actor.id)
+            if actor.type == "person":
+                for latin in variants(alias):
+                    actor.aliases.append(latin)
+                    self.add_pattern(latin, kind, actor.id)
+
+
+@lru_cache(maxsize=1)
+def load() -> KB:
+    b = _Builder()
+    cues: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    for _, (cue, lang, ws) in _rows("cues.tsv", 3):
+        cues[cue][lang] = frozenset(w.lower() for w in _split(ws))
+    b.articles = set().union(*cues.get("article", {}).values())
+    templates = [cols for _, cols in _rows("templates.tsv", 6)]
+    roles = {office: (sector, _split(titles)) for _, (office, sector, titles) in _rows("roles.tsv", 3)}
+    for lineno, cols in _rows("states.tsv", 14):
+        iso, qid, en, fr, ru, uk, ru_gen, uk_gen, en_adj, fr_m, fr_f, ru_adj, uk_adj, capital = cols
+        slots = {
+            "en": _split(en), "fr": _split(fr), "ru": _split(ru), "uk": _split(uk),
+            "ru_gen": _split(ru_gen), "uk_gen": _split(uk_gen), "en_adj": _split(en_adj),
+            "fr_m": _split(fr_m), "fr_f": _split(fr_f), "ru_adj": _split(ru_adj), "uk_adj": _split(uk_adj),
+        }
+        canon = {k: v[0] for k, v in slots.items() if v}
+        for suffix, typ, sector, anonymous, name_tpl, pats in templates:
+            aid = f"{iso}.{suffix}" if suffix else iso
+            actor = Actor(aid, name_tpl.format(**canon), typ, iso, sector or None,
+                          qid or None if not suffix else None, anonymous == "true")
+            kind = "state" if not suffix else "description"
+            b.add_actor(actor, [], kind)
+            for tpl in _split(pats):
+                for text in _expand(tpl, slots):
+                    b.add_pattern(text, kind, aid)
+        for slot in ("en_adj", "fr_m", "fr_f", "ru_adj", "uk_adj"):
+            for adj in slots[slot]:
+                b.add_pattern(adj, "adjective", iso)
+        for cap in _split(capital):
+            b.add_pattern(cap, "capital", f"{iso}.GOV")
+        for office, (sector, titles) in roles.items():
+            for title in titles:
+                if "{" in title:
+                    for text in _expand(title, slots):
+                        b.add_pattern(text, "role", f"{office}:{iso}")
+                    continue
+                for tpl in ("{title} {fr_m}", "{en_adj} {title}", "{title} of {en}", "{title} {ru_gen}",
+                            "{ru_adj} {title}", "{title} {uk_gen}", "{uk_adj} {title}"):
+                    for text in _expand(tpl.replace("{title}", title), slots):
+                        b.add_pattern(text, "role", f"{office}:{iso}")
+    for lineno, (iso, demonyms) in _rows("demonyms.tsv", 2):
+        if iso not in b.actors:
+            raise ActorFileError(f"demonyms.tsv:{lineno}: unknown state {iso!r}")
+        for word in _split(demonyms):
+            b.add_pattern(word, "adjective", iso)
+    for lineno, (pid, country, sector, qid, name, aliases, offices) in _rows("people.tsv", 7):
+        b.add_actor(Actor(pid, name, "person", country or None, sector or None, qid or None), _split(aliases))
+        for spec in filter(None, offices.split(";")):
+            parts = spec.split(":")
+            if len(parts) != 4 or parts[0] not in roles:
+                raise ActorFileError(f"people.tsv:{lineno}: bad office {spec!r} (office:ISO3:from:to)")
+            b.holders[(parts[0], parts[1])].append((parts[2], parts[3], pid))
+    for lineno, (oid, country, sector, qid, name, aliases) in _rows("organisations.tsv", 6):
+        if oid not in b.actors and not name:
+            raise ActorFileError(f"organisations.tsv:{lineno}: new actor {oid!r} needs a name")
+        actor = Actor(oid, name, "organisation", country or None, sector or None, qid or None)
+        b.add_actor(actor, _split(aliases) + ([name] if oid in b.actors and name else []))
+    # Surnames of people, when no other person shares them.
+    surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for (stems, kind, target), pat in list(b.patterns.items()):
+        if kind == "name" and b.actors[target].type == "person" and len(stems) >= 2:
+            surnames[stems[-1:]].add(target)
+    for stems, owners in surnames.items():
+        if len(owners) == 1:
+            target = next(iter(owners))
+            b.patterns.setdefault((stems, "surname", target), Pattern(stems, "surname", target, True))
+    table: dict[str, list[Pattern]] = defaultdict(list)
+    alias_index: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for pat in b.patterns.values():
+        table[pat.stems[0]].append(pat)
+        if pat.kind in ("name", "state", "surname"):
+            alias_index[pat.stems].add(pat.target)
+    index: dict[str, list] = {}
+    for first, pats in table.items():
+        pats.sort(key=lambda p: -len(p.stems))
+        by_len: dict[int, dict[tuple[str, ...], list[Pattern]]] = defaultdict(dict)
+        for p in pats:
+            by_len[len(p.stems)].setdefault(p.stems, []).append(p)
+        index[first] = sorted(by_len.items(), key=lambda kv: -kv[0])
+    return KB(b.actors, dict(table), dict(b.holders), dict(cues), dict(alias_index), index)

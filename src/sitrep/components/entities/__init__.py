@@ -1,0 +1,149 @@
+"""``entities.v1``: named entities (PER, ORG, LOC, MISC) for fr, en, ru, uk.
+
+A linear-chain CRF per language (CRFsuite, trained on CPU from the gold
+sets in ``../shared/data/ner`` by :mod:`.train`, shipped in
+``sitrep/models/ner-<lang>.crfsuite``) tags the ``tokens`` of each sentence
+in BIO.  Other languages use the model of their script (Cyrillic: ru,
+otherwise en).  Each annotation's confidence is the mean marginal
+probability of its tokens' labels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ...article import Annotation, Article
+from ...pipeline import Component, register
+from .features import sentence_features
+
+NER_LANGUAGES = ("en", "fr", "ru", "uk")
+
+
+class ModelMissing(Exception):
+    pass
+
+
+@lru_cache(maxsize=None)
+def tagger(lang: str):
+    """The CRFsuite tagger for ``lang`` (loaded once)."""
+    import pycrfsuite
+
+    ref = resources.files("sitrep") / "models" / f"ner-{lang}.crfsuite"
+    if not ref.is_file():
+        raise ModelMissing(
+            f"{ref}: NER model missing; rebuild it with "
+            f"'python -m sitrep.components.entities.train --data ../shared/data/ner --lang {lang}'"
+        )
+    t = pycrfsuite.Tagger()
+    t.open(str(ref))
+    return t
+
+
+@lru_cache(maxsize=None)
+def uses_gazetteer(lang: str) -> bool:
+    """Whether the shipped model for ``lang`` was trained with gazetteer features."""
+    import json
+
+    ref = resources.files("sitrep") / "models" / "ner-manifest.json"
+    if not ref.is_file():
+        return False
+    info = json.loads(ref.read_text(encoding="utf-8")).get("models", {}).get(lang, {})
+    return bool(info.get("gazetteer"))
+
+
+def model_language(lang: str | None, sample: str) -> str:
+    if lang in NER_LANGUAGES:
+        return lang
+    cyr = sum(1 for ch in sample[:400] if "\u0400" <= ch <= "\u04ff")
+    return "ru" if cyr > len(sample[:400]) / 4 else "en"
+
+
+def decode(labels: list[str]) -> list[tuple[int, int, str]]:
+    """BIO labels -> (first token, last token + 1, type); a stray I- opens an entity."""
+    spans = []
+    cur = None
+    for i, lab in enumerate(labels):
+        if lab == "O":
+            cur = None
+            continue
+        pre, typ = lab[0], lab[2:]
+        if pre == "I" and cur is not None and cur[2] == typ:
+            cur[1] = i + 1
+        else:
+            cur = [i, i + 1, typ]
+            spans.append(cur)
+    return [tuple(s) for s in spans]  # type: ignore[misc]
+
+
+def tag_tokens(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[int, int, str, float]]:
+    """Entities ``(start, end, type, confidence)`` in one sentence's tokens."""
+    if not toks:
+        return []
+    words = [text[s:e] for s, e in toks]
+    t = tagger(lang)
+    gaz = None
+    if uses_gazetteer(lang):
+        from .gazetteer import token_tags
+
+        gaz = token_tags(text, toks)
+    labels = t.tag(sentence_features(words, gaz))
+    out = []
+    for a, b, typ in decode(labels):
+        conf = sum(t.marginal(labels[i], i) for i in range(a, b)) / (b - a)
+        out.append((toks[a][0], toks[b - 1][1], typ, round(conf, 3)))
+    return out
+
+
+def tag_text(text: str, lang: str | None) -> list[tuple[int, int, str, float]]:
+    """Entities of a raw text (tokenised and split like ``sentences.v1``)."""
+    from ..segment import Segmented, segment_block
+
+    out = Segmented([], [])
+    pos = 0
+    for block in text.split("\n"):
+        if block.strip():
+            segment_block(text, pos, pos + len(block), lang, out)
+        pos += len(block) + 1
+    return _tag_segmented(text, out.sentences, [(s, e) for s, e, _ in out.tokens], model_language(lang, text))
+
+
+def _tag_segmented(text, sentences, tokens, lang):
+    ents = []
+    ti = 0
+    n = len(tokens)
+    for s0, s1, *_ in sentences:
+        while ti < n and tokens[ti][0] < s0:
+            ti += 1
+        j = ti
+        while j < n and tokens[j][0] < s1:
+            j += 1
+        ents.extend(tag_tokens(text, tokens[ti:j], lang))
+        ti = j
+    return ents
+
+
+@dataclass
+class Entities:
+    spans: list[tuple[int, int, str, float]]
+    model: str
+
+
+@register
+class EntityRecognizer(Component):
+    name = "entities.v1"
+    requires = ("sentences", "tokens", "language")
+    assigns = ("entities",)
+
+    def predict(self, article: Article) -> Entities:
+        lang = model_language(article.language, article.text)
+        sents = [(a.start, a.end) for a in article.layers.get("sentences", [])]
+        toks = [(a.start, a.end) for a in article.layers.get("tokens", [])]
+        return Entities(_tag_segmented(article.text, sents, toks, lang), f"ner-{lang}")
+
+    def set_annotations(self, article: Article, result: Entities) -> None:
+        article.add(
+            "entities",
+            [Annotation(s, e, typ, self.name, conf, {"model": result.model}) for s, e, typ, conf in result.spans],
+        )

@@ -1,0 +1,150 @@
+"""Train the CRF entity taggers shipped in ``sitrep/models``.
+
+    python -m sitrep.components.entities.train --data ../shared/data/ner [--lang en fr ru uk]
+
+For each language the sources listed in :data:`SOURCES` are read, the
+held-out part of each (1 document or sentence in 5, by CRC-32 of its key,
+see :func:`corpora.is_held_out`) is left out, the rest is tokenised with
+``sentences.v1`` exactly as at run time, and a CRFsuite model is written to
+``sitrep/models/ner-<lang>.crfsuite``.  ``sitrep/models/ner-manifest.json``
+records the sources, their fingerprints and the hold-out rule, so that
+``sitrep eval ner`` scores only the held-out part of a file used here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+
+from ..segment import Segmented, segment_block
+from . import corpora
+from .features import sentence_features
+from .gazetteer import token_tags
+
+#: add actor-file gazetteer features (see :mod:`.gazetteer`); the tagger reads this from the manifest
+USE_GAZETTEER = True
+
+#: language -> (path under the ner data folder, licence)
+SOURCES: dict[str, list[tuple[str, str]]] = {
+    "en": [("wikineural/en/val.conllu", "CC BY-NC-SA 4.0"), ("wikineural/fr/val.conllu", "CC BY-NC-SA 4.0")],
+    "fr": [("wikineural/fr/val.conllu", "CC BY-NC-SA 4.0")],
+    "ru": [
+        ("factrueval2016/devset", "MIT"),
+        ("nerel/train", "see NEREL README (research)"),
+    ],
+    "uk": [("ner-uk/train.iob", "CC BY-NC-SA 4.0")],
+}
+
+PARAMS = {"c1": 0.01, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+
+
+def models_dir() -> Path:
+    return Path(str(resources.files("sitrep") / "models"))
+
+
+def fingerprint(docs: list[corpora.GoldDoc]) -> str:
+    h = hashlib.sha256()
+    for d in docs:
+        h.update(d.text.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def tag_doc(doc: corpora.GoldDoc, lang: str) -> list[tuple[list[str], list[str], list[tuple[int, int]]]]:
+    """The document tokenised as at run time, with BIO labels from its gold spans."""
+    out = Segmented([], [])
+    pos = 0
+    for block in doc.text.split("\n"):
+        if block.strip():
+            segment_block(doc.text, pos, pos + len(block), lang, out)
+        pos += len(block) + 1
+    ents = sorted(doc.entities)
+    seqs = []
+    ti = 0
+    toks = out.tokens
+    for s_start, s_end, _ in out.sentences:
+        words, labels, spans = [], [], []
+        while ti < len(toks) and toks[ti][0] < s_end:
+            t0, t1, _ = toks[ti]
+            lab = "O"
+            for e0, e1, el in ents:
+                if e0 <= t0 < e1:
+                    lab = ("B-" if t0 == e0 or not labels or labels[-1] == "O" else "I-") + el
+                    break
+                if e0 > t0:
+                    break
+            words.append(doc.text[t0:t1])
+            labels.append(lab)
+            spans.append((t0, t1))
+            ti += 1
+        if words:
+            seqs.append((words, labels, spans))
+    return seqs
+
+
+def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None) -> dict:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params(PARAMS)
+    sources = []
+    n_sent = n_tok = 0
+    for rel, licence in SOURCES[lang]:
+        docs = list(corpora.read(data / rel))
+        kept = [d for d in docs if not d.held_out]
+        seqs = [(s, d.text) for d in kept for s in tag_doc(d, lang)]
+        if max_sentences:
+            random.Random(7).shuffle(seqs)
+            seqs = seqs[:max_sentences]
+        for (words, labels, spans), text in seqs:
+            gaz = token_tags(text, spans) if USE_GAZETTEER else None
+            trainer.append(sentence_features(words, gaz), labels)
+            n_tok += len(words)
+        n_sent += len(seqs)
+        sources.append({
+            "path": rel, "licence": licence, "fingerprint": fingerprint(docs),
+            "documents": len(docs), "trained_on": len(kept), "sentences": len(seqs),
+        })
+    target = out_dir / f"ner-{lang}.crfsuite"
+    t0 = time.time()
+    trainer.train(str(target))
+    return {
+        "file": target.name, "sources": sources, "sentences": n_sent, "tokens": n_tok,
+        "params": PARAMS, "gazetteer": USE_GAZETTEER, "train_seconds": round(time.time() - t0, 1),
+        "size_bytes": target.stat().st_size,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m sitrep.components.entities.train", description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, required=True, help="the ner gold folder (../shared/data/ner)")
+    ap.add_argument("--lang", nargs="+", default=sorted(SOURCES), choices=sorted(SOURCES))
+    ap.add_argument("--out", type=Path, default=None, help="model folder (default: sitrep/models)")
+    ap.add_argument("--max-sentences", type=int, default=None, help="cap per source (for quick trials)")
+    args = ap.parse_args(argv)
+    out_dir = args.out or models_dir()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    manifest_path = out_dir / "ner-manifest.json"
+    manifest = json.loads(manifest_path.read_text()) if manifest_path.is_file() else {}
+    manifest["holdout"] = f"crc32(key) % {corpora.HOLDOUT_MOD} == 0; key = document id, or sentence text for CoNLL/IOB files"
+    for lang in args.lang:
+        try:
+            info = train(lang, args.data, out_dir, args.max_sentences)
+        except (corpora.FormatError, OSError) as exc:
+            print(f"train: error: {exc}", file=sys.stderr)
+            return 1
+        manifest.setdefault("models", {})[lang] = info
+        print(f"{lang}: {info['sentences']} sentences, {info['tokens']} tokens, "
+              f"{info['train_seconds']} s, {info['size_bytes'] / 1e6:.1f} MB", file=sys.stderr)
+        manifest_path.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

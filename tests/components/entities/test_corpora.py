@@ -1,0 +1,56 @@
+"""Gold readers: each format gives texts whose spans carry the entity surfaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.components.entities import corpora
+
+
+def test_conll_iob_two_columns(tmp_path):
+    p = tmp_path / "x.iob"
+    p.write_text("Олег B-PERS\nСенцов I-PERS\nу O\nКиєві B-LOC\n\n\nНАБУ B-ORG\nпрацює O\n", encoding="utf-8")
+    docs = list(corpora.read(p))
+    assert len(docs) == 2
+    assert [(docs[0].text[s:e], l) for s, e, l in docs[0].entities] == [("Олег Сенцов", "PER"), ("Києві", "LOC")]
+    assert [(docs[1].text[s:e], l) for s, e, l in docs[1].entities] == [("НАБУ", "ORG")]
+
+
+def test_conllu_three_columns_and_docstart(tmp_path):
+    p = tmp_path / "x.conllu"
+    p.write_text("#DOCSTART\n0\tThe\tO\n1\tUnited\tB-ORG\n2\tNations\tI-ORG\n3\tmet\tO\n", encoding="utf-8")
+    (doc,) = corpora.read(p)
+    assert [(doc.text[s:e], l) for s, e, l in doc.entities] == [("United Nations", "ORG")]
+
+
+def test_brat_nested_entities_flattened(tmp_path):
+    (tmp_path / "a.txt").write_text("Правительство Киргизии заявило.", encoding="utf-8")
+    (tmp_path / "a.ann").write_text(
+        "T1\tORGANIZATION 0 22\tПравительство Киргизии\nT2\tCOUNTRY 14 22\tКиргизии\nT3\tDATE 0 1\tx\n",
+        encoding="utf-8",
+    )
+    (doc,) = corpora.read(tmp_path)
+    assert doc.entities == [(0, 22, "ORG")]
+
+
+def test_bad_tag_is_a_format_error(tmp_path):
+    p = tmp_path / "x.iob"
+    p.write_text("word Q-PER\n", encoding="utf-8")
+    with pytest.raises(corpora.FormatError, match="x.iob"):
+        list(corpora.read(p))
+
+
+def test_holdout_is_deterministic():
+    keys = [f"sentence {i}" for i in range(1000)]
+    held = [k for k in keys if corpora.is_held_out(k)]
+    assert held == [k for k in keys if corpora.is_held_out(k)]
+    assert 150 < len(held) < 250
+
+
+def test_real_gold_files_read(shared_data):
+    fact = list(corpora.read(shared_data / "ner" / "factrueval2016" / "devset"))
+    assert len(fact) > 100
+    doc = fact[0]
+    assert all(doc.text[s:e].strip() for s, e, _ in doc.entities)
+    slav = list(corpora.read(shared_data / "ner" / "slavicner" / "ner" / "nord_stream" / "uk"))
+    assert slav and slav[0].extra["lang"] == "uk" and slav[0].extra["ids"]
