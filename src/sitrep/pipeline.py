@@ -154,7 +154,7 @@ class Pipeline:
 
 
 #: The default analysis pipeline; later issues append their components here.
-DEFAULT_COMPONENTS = ("paragraphs.v1", "language.v1", "sentences.v1", "entities.v1", "actors.v1")
+DEFAULT_COMPONENTS = ("paragraphs.v1", "language.v1", "sentences.v1", "entities.v1", "actors.v1", "statements.v1")
 
 
 def default_pipeline(config: Config | None = None) -> Pipeline:

@@ -1,3 +1,3 @@
 """Built-in components; importing this package registers them."""
 
-from . import actors, entities, language, paragraphs, segment  # noqa: F401
+from . import actors, entities, language, paragraphs, segment, statements  # noqa: F401

@@ -1,0 +1,350 @@
+"""Statement frames found around each cue, sentence by sentence.
+
+For every reporting verb (outside quotations) one of two frames applies:
+
+- postposed: the content comes first and the source after a comma or a
+  closing quotation mark: "CONTENT, the official said", "CONTENT, a déclaré un
+  responsable", "« X », a-t-il dit, « Y »", "CONTENT, — заявил он".  The source
+  is what stands between the comma and the verb (auxiliaries aside) or else
+  what follows the verb up to the end of the clause; a channel ("au journal",
+  "to Reuters") is split off it.
+- preposed: "SOURCE said (that) CONTENT", "SOURCE a annoncé : « X »".  The
+  source is the words before the verb back to a clause boundary; the content
+  runs from after the verb (a complementiser skipped) to the end of the
+  sentence, or is the quotation opening there.
+
+A prepositional cue ("according to X", "selon X", "по словам X") takes its
+source after it; the content is the rest of the sentence on the other side of
+the comma.  A verb with no source of its own (a participle, "adding that")
+inherits the source of the statement before it in the same paragraph.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from .cues import Lexicon, tokens
+from .quotes import Quote
+
+PUNCT_BREAK = {",", ";", ":", "—", "–", "(", ")"}
+CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
+CLOSERS = set("»”“’\"›")
+MAX_SOURCE = 10  # words
+MAX_POST = 12  # words in the clause after a postposed verb
+
+
+@dataclass
+class Frame:
+    content: list[tuple[int, int]]
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    channel: tuple[int, int] | None = None
+    relay: tuple[int, int] | None = None  # the original source named by "citing X"
+    direct: bool = False
+    inherited: bool = False
+    kind: str = "verb"  # verb | prep
+    para: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-.!?"):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+class SentenceFrames:
+    """Find frames in one sentence.  ``toks`` are ``(start, end, form)``."""
+
+    def __init__(self, text: str, lex: Lexicon, quotes: list[Quote]):
+        self.text = text
+        self.lex = lex
+        self.quotes = quotes
+        self.q_starts = [q.open for q in quotes]
+
+    # -- quotations ---------------------------------------------------------
+    def quote_at(self, pos: int) -> Quote | None:
+        """The quotation whose marks enclose ``pos``."""
+        i = bisect_right(self.q_starts, pos) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            end = q.close if q.close is not None else q.end
+            if q.open < pos < end + (q.close is None):
+                return q
+            if q.open < pos - 20000:
+                break
+            i -= 1
+        return None
+
+    def quote_opening(self, pos: int, limit: int) -> Quote | None:
+        i = bisect_left(self.q_starts, pos)
+        if i < len(self.quotes) and self.quotes[i].open < limit:
+            return self.quotes[i]
+        return None
+
+    def quote_closing_before(self, pos: int, lo: int) -> Quote | None:
+        """A quotation whose closing mark is just before ``pos`` (a comma may sit inside or outside)."""
+        i = bisect_left(self.q_starts, pos) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.close is not None and lo - 2 <= q.close < pos and not self.text[q.close + 1:pos].strip(" ,—–-"):
+                return q
+            if q.open < lo - 20000:
+                break
+            i -= 1
+        return None
+
+    # -- frames ---------------------------------------------------------------
+    def frames(self, s0: int, s1: int, toks: list[tuple[int, int, str]]) -> list[Frame]:
+        lex, text = self.lex, self.text
+        forms = [t[2] for t in toks]
+        out: list[Frame] = []
+        i, n = 0, len(toks)
+        while i < n:
+            if self.quote_at(toks[i][0]) is not None:
+                i += 1
+                continue
+            m = lex.prep.match(forms, i)
+            if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary or i <= 2):
+                f = self._prep(toks, forms, i, i + m, s0, s1)
+                if f:
+                    out.append(f)
+                i += m
+                continue
+            m = lex.verbs.match(forms, i)
+            if m and i > 0 and forms[i - 1] in lex.block:
+                m = 0
+            if m:
+                f = self._verb(toks, forms, i, i + m, s0, s1)
+                if f:
+                    out.append(f)
+                i += m
+                continue
+            i += 1
+        return self._cut(out, toks, forms)
+
+    def _cut(self, frames: list[Frame], toks, forms) -> list[Frame]:
+        """End a content where a later clause of the sentence brings its own cue.
+
+        "X a célébré la retraite, mais le NYT a souligné que ..." and "a annoncé
+        le retrait ..., affirmant que ...": the first content stops at the comma.
+        """
+        starts = {t[0]: k for k, t in enumerate(toks)}
+        for a, fr in enumerate(frames):
+            if fr.direct or len(fr.content) != 1:
+                continue
+            s, e = fr.content[0]
+            for later in frames[a + 1:]:
+                head = min(later.cue[0], later.source[0]) if later.source and later.source[0] > fr.cue[1] else later.cue[0]
+                if not s < head < e:
+                    continue
+                k = starts.get(head)
+                if k is None:
+                    continue
+                k -= 1
+                while k >= 0 and (forms[k] in self.lex.boundary or forms[k] in self.lex.aux):
+                    k -= 1
+                if k >= 0 and forms[k] in (",", ";", "—", "–") and toks[k][0] > s:
+                    cut = _trim(self.text, s, toks[k][0])
+                    if cut:
+                        fr.content[0] = cut
+                    break
+        return frames
+
+    def _words(self, toks, a, b) -> int:
+        return sum(1 for t in toks[a:b] if t[2][0].isalnum())
+
+    def _back_over(self, forms, i, phrases) -> int:
+        """Index before which only ``phrases`` stand between it and ``i``."""
+        j = i
+        changed = True
+        while changed and j > 0:
+            changed = False
+            for k in range(max(0, j - 3), j):
+                if phrases.match(forms, k) == j - k:
+                    j = k
+                    changed = True
+                    break
+        return j
+
+    def _verb(self, toks, forms, i, j, s0, s1) -> Frame | None:
+        lex, text = self.lex, self.text
+        n = len(toks)
+        cue = (toks[i][0], toks[j - 1][1])
+        # auxiliaries before the verb belong to the cue
+        a = self._back_over(forms, i, lex.aux)
+        # postposed?  find the punctuation or closing quote just before
+        k = a - 1
+        while k >= 0 and forms[k] not in CLAUSE_END and forms[k] not in CLOSERS and a - k <= MAX_SOURCE:
+            if forms[k] in lex.boundary or lex.verbs.match(forms, k):
+                break
+            k -= 1
+        post_end = j
+        while post_end < n and forms[post_end] not in CLAUSE_END and not (toks[post_end][2] in CLOSERS):
+            post_end += 1
+        post_words = self._words(toks, j, post_end)
+        quote_before = self.quote_closing_before(toks[k][1] if k >= 0 else s0, toks[k][0] if k >= 0 else s0) if k >= 0 else None
+        if k >= 0 and (forms[k] in (",", "—", "–") or forms[k] in CLOSERS or quote_before) and post_words <= MAX_POST:
+            comp_next = j < n and lex.comp.match(forms, j)
+            if not comp_next:
+                fr = self._postposed(toks, forms, i, j, a, k, post_end, s0, quote_before)
+                if fr:
+                    return fr
+        return self._preposed(toks, forms, i, j, a, s0, s1)
+
+    def _postposed(self, toks, forms, i, j, a, k, post_end, s0, quote_before) -> Frame | None:
+        lex, text = self.lex, self.text
+        cue = (toks[a][0] if a < i and forms[a] not in lex.pron_any and forms[a] not in lex.pron_person else toks[i][0], toks[j - 1][1])
+        # content: the quotation closing before the comma, else the sentence up to it
+        q = quote_before or self.quote_closing_before(toks[k][0] + 1, toks[k][0])
+        if q is None and k >= 1:
+            q = self.quote_closing_before(toks[k - 1][1], toks[k - 1][0])
+        direct = False
+        if q is not None and (q.open < s0 or self._words(toks, 0, self._index(toks, q.open)) < 2):
+            content = [(q.start, q.end)]
+            direct = True
+        else:
+            span = _trim(text, s0, toks[k][0])
+            if span is None or self._words(toks, 0, k) < 3:
+                return None
+            content = [span]
+        # source between the comma and the verb (aux aside), else after the verb
+        pre = [t for t in toks[k + 1:i] if not (lex.aux.match([t[2]], 0) and t[2] not in lex.pron_any)]
+        pre = [t for t in pre if t[2][0].isalnum() and t[2] not in lex.aux]
+        channel = relay = None
+        if pre:
+            source = (pre[0][0], pre[-1][1])
+            # a channel or skip words after the verb ("he told Reuters")
+            if j < post_end:
+                channel = self._channel(toks, forms, j, post_end)
+        else:
+            source, channel, relay = self._post_source(toks, forms, j, post_end)
+            if source is None:
+                return None
+        fr = Frame(content, cue, source, channel, relay, direct)
+        if post_end < len(toks) and forms[post_end] == ",":
+            q2 = self.quote_opening(toks[post_end][1], toks[post_end][1] + 3)
+            if direct and q2 is not None:
+                # a quotation split by the cue: « X », a-t-il dit, « Y »
+                fr.content.append((q2.start, q2.end))
+            elif not direct and q2 is None and self._words(toks, post_end, len(toks)) >= 3:
+                # a parenthetical cue: "X, a-t-il ajouté, Y"
+                rest = _trim(text, toks[post_end][1], toks[-1][1])
+                if rest:
+                    fr.content.append(rest)
+        return fr
+
+    @staticmethod
+    def _index(toks, pos: int) -> int:
+        return bisect_left([t[0] for t in toks], pos)
+
+    def _channel(self, toks, forms, a, b):
+        for x in range(a, b):
+            m = self.lex.channel.match(forms, x)
+            if m:
+                return (toks[x][0], toks[b - 1][1])
+        return None
+
+    def _post_source(self, toks, forms, j, post_end):
+        lex = self.lex
+        x = j
+        while x < post_end:
+            m = lex.skip.match(forms, x)
+            if not m:
+                break
+            x += m
+        if x >= post_end:
+            return None, None, None
+        end = post_end
+        channel = relay = None
+        for y in range(x + 1, post_end):
+            m = lex.relay.match(forms, y)
+            if m:
+                relay = (toks[y + m][0], toks[post_end - 1][1]) if y + m < post_end else None
+                end = y
+                break
+            m = lex.channel.match(forms, y)
+            if m:
+                channel = (toks[y][0], toks[post_end - 1][1])
+                end = y
+                break
+        # trailing time words ("said Trump on Sunday")
+        source = (toks[x][0], toks[end - 1][1])
+        return source, channel, relay
+
+    def _preposed(self, toks, forms, i, j, a, s0, s1) -> Frame | None:
+        lex, text = self.lex, self.text
+        n = len(toks)
+        cue = (toks[i][0], toks[j - 1][1])
+        # source: back from the auxiliaries to a boundary
+        b = a
+        while b > 0 and a - b < MAX_SOURCE:
+            f = forms[b - 1]
+            if f in PUNCT_BREAK or f in (".", "!", "?") or f in lex.boundary or f in CLOSERS:
+                break
+            if lex.verbs.match(forms, b - 1) or self.quote_at(toks[b - 1][0]) is not None:
+                break
+            b -= 1
+        source = (toks[b][0], toks[a - 1][1]) if b < a else None
+        # content after the verb
+        x = j
+        channel = None
+        # a channel right after the verb ("told the newspaper that", "a déclaré au journal que")
+        y = x
+        while y < n and y - x <= 6 and forms[y] not in CLAUSE_END and not lex.comp.match(forms, y):
+            y += 1
+        if y < n and lex.comp.match(forms, y) and y > x:
+            channel = (toks[x][0], toks[y - 1][1]) if lex.channel.match(forms, x) else None
+            x = y
+        m = lex.comp.match(forms, x) if x < n else 0
+        if m:
+            x += m
+        while x < n and forms[x] in (",", ":", "—", "–", "-"):
+            x += 1
+        if x >= n:
+            return None
+        q = self.quote_opening(toks[x][0], toks[x][0] + 1)
+        if q is not None:
+            return Frame([(q.start, q.end)], cue, source, channel, None, True)
+        span = _trim(text, toks[x][0], s1)
+        if span is None or self._words(toks, x, n) < 2:
+            return None
+        # content running into a quotation that goes on beyond the sentence
+        q_end = self.quote_at(span[1] - 1)
+        if q_end is not None and q_end.end > span[1]:
+            span = (span[0], q_end.end)
+        return Frame([span], cue, source, channel, None, False)
+
+    def _prep(self, toks, forms, i, j, s0, s1) -> Frame | None:
+        text, lex = self.text, self.lex
+        n = len(toks)
+        cue = (toks[i][0], toks[j - 1][1])
+        e = j
+        while e < n and forms[e] not in CLAUSE_END:
+            e += 1
+        if e == j:
+            return None
+        src_end = e
+        relay = channel = None
+        for y in range(j + 1, e):
+            m = lex.relay.match(forms, y)
+            if m:
+                relay = (toks[y + m][0], toks[e - 1][1]) if y + m < e else None
+                src_end = y
+                break
+        source = (toks[j][0], toks[src_end - 1][1])
+        if i <= 2 or all(not t[2][0].isalnum() for t in toks[:i]) or (i > 0 and forms[i - 1] not in (",", "—", "–", "(")):
+            # "According to X, CONTENT"
+            if e >= n or forms[e] != ",":
+                return None
+            span = _trim(text, toks[e][1], s1)
+            if span is None:
+                return None
+            return Frame([span], cue, source, channel, relay, False, kind="prep")
+        span = _trim(text, s0, toks[i][0])
+        if span is None:
+            return None
+        return Frame([span], cue, source, channel, relay, False, kind="prep")
