@@ -18,6 +18,7 @@ TASKS = {
     "langid": "sitrep.eval.langid",
     "ner": "sitrep.eval.ner",
     "link": "sitrep.eval.link",
+    "statements": "sitrep.eval.statements",
 }
 
 

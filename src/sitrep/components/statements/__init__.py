@@ -72,7 +72,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
     # A statement whose cue lies inside another's content is nested in it: keep the outer one.
     contents = [(c[0][0], c[-1][1]) for c in (f.content for f in frames)]
     kept = [f for f in frames if not any(s <= f.cue[0] < e for s, e in contents if (s, e) != (f.content[0][0], f.content[-1][1]))]
+    _attach_floating(text, kept, quotes, sentences, block_starts)
     index = ActorIndex(article.layers.get("actors", []))
+    sent_starts = [s for s, _ in sentences]
     outlet = chains.outer(article.source or {})
     out: list[dict[str, Any]] = []
     prev: list[tuple[int, dict[str, Any]]] = []  # (paragraph, statement)
@@ -84,12 +86,19 @@ def extract(article: Article) -> list[dict[str, Any]]:
         inherited = False
         content_spans = list(fr.content)
         if source is None:
-            earlier = next((st for p, st in reversed(prev) if p == fr.para), None)
-            if earlier is None:
-                continue
-            source = (earlier["source"]["start"], earlier["source"]["end"]) if earlier["source"] else None
-            speaker = earlier["speaker"]
+            # a participle or a verb with no subject of its own ("..., saying that", "affirmant que")
             inherited = True
+            sent = sentences[max(0, bisect_right(sent_starts, fr.cue[0]) - 1)]
+            earlier = next((st for p, st in reversed(prev) if p == fr.para and st["cue"]["start"] >= sent[0]), None)
+            if earlier is not None:
+                source = (earlier["source"]["start"], earlier["source"]["end"]) if earlier["source"] else None
+                speaker = earlier["speaker"]
+            else:
+                # the first actor named in the sentence before the cue, its subject
+                m = index.first(sent[0], fr.cue[0], content_spans)
+                if m is None:
+                    continue
+                source, speaker = (m.start, m.end), speaker_of(m)
         elif (pc := pronoun_class(lex, text[source[0]:source[1]])) is not None:
             types = COMPATIBLE[pc]
             earlier = next(
@@ -105,6 +114,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         else:
             m = index.inside(*source)
             speaker = speaker_of(m) if m is not None else None
+            if fr.kind == "colon" and m is not None:
+                source = (m.start, m.end)
         channel_name = None
         if fr.channel is not None:
             cm = index.inside(*fr.channel) or _media_fallback(fr.channel, lex, index, text)
@@ -138,6 +149,44 @@ def extract(article: Article) -> list[dict[str, Any]]:
         prev.append((fr.para, item))
         out.append(item)
     return out
+
+
+def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts) -> None:
+    """A quotation opening a sentence with no cue of its own continues the statement before it.
+
+    "“I am not shy,” he said. “I have not been reluctant...”": the second
+    quotation, and the following paragraphs made of quotations, are parts of the
+    same statement, when it was a direct one in the same or the previous paragraph.
+    """
+    if not frames:
+        return
+    sent_starts = {s for s, _ in sentences}
+    spans = [(f.content[0][0], f.content[-1][1]) for f in frames]
+    cues = sorted(f.cue[0] for f in frames)
+    fi = 0
+    for q in quotes:
+        if q.close is None and q.end - q.start < 3:
+            continue
+        if any(s <= q.start < e or q.open <= s < q.end for s, e in spans):
+            continue
+        if q.open not in sent_starts and text[q.open - 1:q.open] not in ("", "\n"):
+            continue
+        if len(text[q.start:q.end].split()) < 4:
+            continue
+        while fi + 1 < len(frames) and frames[fi + 1].cue[0] < q.open:
+            fi += 1
+        fr = frames[fi]
+        if fr.cue[0] > q.open or not fr.direct:
+            continue
+        # no other cue between the statement and the quotation
+        k = bisect_right(cues, fr.cue[0])
+        if k < len(cues) and cues[k] < q.open:
+            continue
+        para = bisect_right(block_starts, q.open) - 1
+        if para - fr.para > 1:
+            continue
+        fr.content.append((q.start, q.end))
+        fr.para = para
 
 
 def _split_channel(fr: Frame, lex, index: ActorIndex, text: str) -> None:

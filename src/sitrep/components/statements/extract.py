@@ -114,6 +114,12 @@ class SentenceFrames:
                     out.append(f)
                 i += m
                 continue
+            if forms[i] == ":" and i >= 1:
+                f = self._colon(toks, forms, i, s0)
+                if f:
+                    out.append(f)
+                    i += 1
+                    continue
             m = lex.verbs.match(forms, i)
             if m and i > 0 and forms[i - 1] in lex.block:
                 m = 0
@@ -289,6 +295,14 @@ class SentenceFrames:
                 break
             b -= 1
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
+        if b == a and b >= 2 and forms[b - 1] in self.lex.relative and forms[b - 2] == ",":
+            # "Barkley, who said ...": the source stands before the relative pronoun
+            e = b - 2
+            r = e
+            while r > 0 and e - r < MAX_SOURCE and forms[r - 1] not in CLAUSE_END and forms[r - 1] not in self.lex.boundary:
+                r -= 1
+            if r < e:
+                source = (toks[r][0], toks[e - 1][1])
         # content after the verb
         x = j
         channel = None
@@ -317,6 +331,19 @@ class SentenceFrames:
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
         return Frame([span], cue, source, channel, None, False)
+
+    def _colon(self, toks, forms, c, s0) -> Frame | None:
+        """"Cruz continued: “...”", "Trump on Twitter: “...”": a colon before a quotation."""
+        q = self.quote_opening(toks[c][1], toks[c][1] + 4)
+        if q is None:
+            return None
+        b = c
+        while b > 0 and c - b < MAX_SOURCE and forms[b - 1] not in CLAUSE_END and forms[b - 1] not in CLOSERS:
+            b -= 1
+        if b == c or any(self.lex.verbs.match(forms, x) for x in range(b, c)):
+            return None  # no source, or a verb frame handles it
+        return Frame([(q.start, q.end)], (toks[c][0], toks[c][1]), (toks[b][0], toks[c - 1][1]), None, None, True,
+                     kind="colon")
 
     def _prep(self, toks, forms, i, j, s0, s1) -> Frame | None:
         text, lex = self.text, self.lex

@@ -81,3 +81,13 @@ class ActorIndex:
                 return m
             i -= 1
         return None
+
+    def first(self, lo: int, hi: int, exclude: list[tuple[int, int]]) -> Annotation | None:
+        """The first mention within ``[lo, hi)`` outside ``exclude``."""
+        i = bisect_left(self.starts, lo)
+        while i < len(self.mentions) and self.mentions[i].start < hi:
+            m = self.mentions[i]
+            if m.end <= hi and not any(s <= m.start < e for s, e in exclude):
+                return m
+            i += 1
+        return None
