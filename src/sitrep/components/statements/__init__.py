@@ -207,6 +207,8 @@ def _split_channel(fr: Frame, lex, index: ActorIndex, text: str) -> None:
 
 def _has_noun(span: tuple[int, int], lex, text: str) -> bool:
     forms = [t[2] for t in tokens(text[span[0]:span[1]])]
+    if forms and lex.channel.match(forms, 0) == len(forms):
+        return True  # a channel word on its own: "журналистам"
     return any(lex.noun.match(forms, i) or f in lex.media for i, f in enumerate(forms))
 
 

@@ -104,8 +104,13 @@ class SentenceFrames:
         out: list[Frame] = []
         i, n = 0, len(toks)
         while i < n:
-            if self.quote_at(toks[i][0]) is not None:
-                i += 1
+            q = self.quote_at(toks[i][0])
+            if q is not None:
+                m = lex.verbs.match(forms, i)
+                f = self._incise(toks, forms, i, i + m, q) if m else None
+                if f:
+                    out.append(f)
+                i += m or 1
                 continue
             m = lex.prep.match(forms, i)
             if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary or i <= 2):
@@ -226,6 +231,8 @@ class SentenceFrames:
             # a channel or skip words after the verb ("he told Reuters")
             if j < post_end:
                 channel = self._channel(toks, forms, j, post_end)
+                if channel is None and forms[j - 1] in lex.addressee:
+                    channel = (toks[j][0], toks[post_end - 1][1])
         else:
             source, channel, relay = self._post_source(toks, forms, j, post_end)
             if source is None:
@@ -284,7 +291,7 @@ class SentenceFrames:
     def _preposed(self, toks, forms, i, j, a, s0, s1) -> Frame | None:
         lex, text = self.lex, self.text
         n = len(toks)
-        cue = (toks[i][0], toks[j - 1][1])
+        cue = (toks[a][0] if a < i and forms[a][0].isalpha() else toks[i][0], toks[j - 1][1])
         # source: back from the auxiliaries to a boundary
         b = a
         while b > 0 and a - b < MAX_SOURCE:
@@ -311,8 +318,11 @@ class SentenceFrames:
         while y < n and y - x <= 6 and forms[y] not in CLAUSE_END and not lex.comp.match(forms, y):
             y += 1
         if y < n and lex.comp.match(forms, y) and y > x:
-            channel = (toks[x][0], toks[y - 1][1]) if lex.channel.match(forms, x) else None
+            addressed = lex.channel.match(forms, x) or forms[j - 1] in lex.addressee
+            channel = (toks[x][0], toks[y - 1][1]) if addressed else None
             x = y
+        while x < n and forms[x] in (",", ":", "—", "–", "-"):
+            x += 1
         m = lex.comp.match(forms, x) if x < n else 0
         if m:
             x += m
@@ -331,6 +341,31 @@ class SentenceFrames:
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
         return Frame([span], cue, source, channel, None, False)
+
+    def _incise(self, toks, forms, i, j, q) -> Frame | None:
+        """« Nous ne reculerons pas, a-t-il ajouté. Nous resterons » : a cue inside the guillemets."""
+        lex = self.lex
+        k = i - 1
+        while k >= 0 and i - k <= 6 and (forms[k] in lex.aux or forms[k] == "-" or self._pron(forms[k])):
+            k -= 1
+        if k < 0 or forms[k] not in (",", "—", "–") or toks[k][0] <= q.start:
+            return None
+        e = j
+        while e < len(toks) and e - j <= 4 and forms[e] not in CLAUSE_END:
+            e += 1
+        if e >= len(toks) or forms[e] not in (",", ".", "—", "–"):
+            return None
+        pron = [t for t in toks[k + 1:i] if self._pron(t[2])]
+        source = (pron[0][0], pron[0][1]) if pron else ((toks[j][0], toks[e - 1][1]) if e > j else None)
+        if source is None:
+            return None
+        parts = [p for p in (_trim(self.text, q.start, toks[k][0]), _trim(self.text, toks[e][1], q.end)) if p]
+        cue = (toks[k + 1][0] if forms[k + 1] in lex.aux else toks[i][0], toks[j - 1][1])
+        return Frame(parts, cue, source, None, None, True)
+
+    def _pron(self, form: str) -> bool:
+        lex = self.lex
+        return form in lex.pron_any or form in lex.pron_person or form in lex.pron_plural or form in lex.pron_thing
 
     def _colon(self, toks, forms, c, s0) -> Frame | None:
         """"Cruz continued: “...”", "Trump on Twitter: “...”": a colon before a quotation."""

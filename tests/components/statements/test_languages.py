@@ -1,0 +1,96 @@
+"""Articles written for these tests, one per language."""
+
+from __future__ import annotations
+
+
+FR = """Le ministre annonce un nouveau plan
+
+Le ministre français des Affaires étrangères a déclaré mardi que la France enverrait une aide supplémentaire.
+
+« Nous ne reculerons pas, a-t-il ajouté. Nous resterons aux côtés de nos partenaires. »
+
+Selon l'agence Reuters, les discussions reprendront la semaine prochaine."""
+
+EN = """Officials warn of new delays
+
+The project will be delayed by two years, a senior official told Reuters on Monday.
+
+"We are doing everything we can," the spokesman said. "But the weather has not helped."
+
+According to the ministry, about 300 workers have left the site."""
+
+RU = """Министерство обороны сделало заявление
+
+Министерство обороны России заявило, что войска отошли на новые позиции.
+
+«Мы продолжим операцию», — сказал он журналистам.
+
+По словам губернатора, обстрелы продолжаются уже третий день."""
+
+UK = """Президент звернувся до громадян
+
+Президент України Володимир Зеленський заявив, що армія звільнила ще два села.
+
+«Ми повернемо кожне місто», — наголосив він.
+
+За словами мера, у місті відновили електропостачання."""
+
+
+def test_french(analyse, by_cue):
+    a = analyse(FR, "fr")
+    st = by_cue(a)
+    assert st["a déclaré"]["content"] == "la France enverrait une aide supplémentaire"
+    assert st["a déclaré"]["source"]["text"] == "Le ministre français des Affaires étrangères"
+    split = st["a-t-il ajouté"]
+    assert split["direct"] is True and split["source"]["text"] == "il"
+    # a quotation split by the cue: both parts belong to the statement
+    assert [a.text[s:e] for s, e in split["parts"]] == ["Nous ne reculerons pas", "Nous resterons aux côtés de nos partenaires"]
+    assert st["Selon"]["content"] == "les discussions reprendront la semaine prochaine"
+    assert st["Selon"]["source"]["text"] == "l'agence Reuters"
+
+
+def test_english(analyse, by_cue):
+    a = analyse(EN, "en")
+    st = by_cue(a)
+    told = st["told"]
+    assert told["content"] == "The project will be delayed by two years"
+    assert told["source"]["text"] == "a senior official"
+    assert told["channel"].startswith("Reuters") or "Reuters" in told["chain"][1]
+    said = st["said"]
+    assert said["direct"] is True and said["source"]["text"] == "the spokesman"
+    # the next quotation with no cue of its own continues the statement
+    assert len(said["parts"]) == 2
+    assert st["According to"]["source"]["text"] == "the ministry"
+    assert st["According to"]["content"] == "about 300 workers have left the site"
+
+
+def test_russian(analyse, by_cue):
+    a = analyse(RU, "ru")
+    st = by_cue(a)
+    moscow = st["заявило"]
+    assert moscow["content"] == "войска отошли на новые позиции"
+    assert moscow["speaker"]["actor"] == "RUS.MOD"
+    quote = st["сказал"]
+    assert quote["direct"] is True and quote["content"] == "Мы продолжим операцию"
+    # "сказал он": the pronoun is the ministry named before
+    assert quote["source"]["text"] == "он"
+    assert quote["speaker"]["actor"] == "RUS.MOD"
+    assert quote["channel"] == "журналистам"
+    assert st["По словам"]["content"] == "обстрелы продолжаются уже третий день"
+
+
+def test_ukrainian(analyse, by_cue):
+    a = analyse(UK, "uk")
+    st = by_cue(a)
+    z = st["заявив"]
+    assert z["speaker"]["actor"] == "zelensky"
+    assert z["content"] == "армія звільнила ще два села"
+    q = st["наголосив"]
+    assert q["direct"] is True and q["speaker"]["actor"] == "zelensky"
+    assert st["За словами"]["source"]["text"] == "мера"
+
+
+def test_outlet_starts_the_chain(analyse, by_cue):
+    a = analyse(EN, "en", source={"outlet": "RT"})
+    for ann in a.layers["statements"]:
+        assert ann.attrs["chain"][0] == "RT"
