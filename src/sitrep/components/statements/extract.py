@@ -156,14 +156,25 @@ class SentenceFrames:
                 if k is None:
                     continue
                 k -= 1
+                conj = None
                 while k >= 0 and (forms[k] in self.lex.boundary or forms[k] in self.lex.aux):
+                    if forms[k] in self.lex.boundary:
+                        conj = k
                     k -= 1
-                if k >= 0 and forms[k] in (",", ";", "—", "–") and toks[k][0] > s:
+                if k >= 0 and forms[k] not in (",", ";", "—", "–") and conj is not None and later.source is None:
+                    k = conj  # "he said X and said that Y"
+                if k >= 0 and (forms[k] in (",", ";", "—", "–") or k == conj) and toks[k][0] > s:
                     cut = _trim(self.text, s, toks[k][0])
                     if cut:
                         fr.content[0] = cut
                     break
         return frames
+
+    def _closer(self, tok) -> bool:
+        if tok[2] not in CLOSERS:
+            return False
+        t = self.text
+        return not (tok[2] == "’" and tok[0] > 0 and t[tok[0] - 1].isalnum() and tok[1] < len(t) and t[tok[1]].isalnum())
 
     def _words(self, toks, a, b) -> int:
         return sum(1 for t in toks[a:b] if t[2][0].isalnum())
@@ -189,7 +200,7 @@ class SentenceFrames:
         a = self._back_over(forms, i, lex.aux)
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
-        while k >= 0 and forms[k] not in CLAUSE_END and forms[k] not in CLOSERS and a - k <= MAX_SOURCE:
+        while k >= 0 and forms[k] not in CLAUSE_END and not self._closer(toks[k]) and a - k <= MAX_SOURCE:
             if forms[k] in lex.boundary or lex.verbs.match(forms, k):
                 break
             k -= 1
@@ -198,8 +209,13 @@ class SentenceFrames:
             post_end += 1
         post_words = self._words(toks, j, post_end)
         quote_before = self.quote_closing_before(toks[k][1] if k >= 0 else s0, toks[k][0] if k >= 0 else s0) if k >= 0 else None
-        if k >= 0 and (forms[k] in (",", "—", "–") or forms[k] in CLOSERS or quote_before) and post_words <= MAX_POST:
+        if k >= 0 and (forms[k] in (",", "—", "–") or self._closer(toks[k]) or quote_before) and post_words <= MAX_POST:
             comp_next = j < n and lex.comp.match(forms, j)
+            pre_words = [t for t in toks[k + 1:a] if t[2][0].isalnum() and t[2] not in lex.aux]
+            ends = post_end >= n or forms[post_end] in (".", ",", "!", "?", ";", ")") or (
+                post_end + 1 >= n or forms[post_end + 1] in (".", ",", "!", "?"))
+            if pre_words and (post_words > 5 or not ends):
+                comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
             if not comp_next:
                 fr = self._postposed(toks, forms, i, j, a, k, post_end, s0, quote_before)
                 if fr:
@@ -296,7 +312,7 @@ class SentenceFrames:
         b = a
         while b > 0 and a - b < MAX_SOURCE:
             f = forms[b - 1]
-            if f in PUNCT_BREAK or f in (".", "!", "?") or f in lex.boundary or f in CLOSERS:
+            if f in PUNCT_BREAK or f in (".", "!", "?") or f in lex.boundary or self._closer(toks[b - 1]):
                 break
             if lex.verbs.match(forms, b - 1) or self.quote_at(toks[b - 1][0]) is not None:
                 break
