@@ -114,7 +114,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         else:
             m = index.inside(*source)
             speaker = speaker_of(m) if m is not None else None
-            if fr.kind == "colon" and m is not None:
+            if fr.kind == "colon":
+                if m is None:
+                    continue  # a colon before a quotation, but no one named before it
                 source = (m.start, m.end)
         channel_name = None
         if fr.channel is not None:

@@ -32,6 +32,7 @@ CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
 CLOSERS = set("»”“’\"›")
 MAX_SOURCE = 10  # words
 MAX_POST = 12  # words in the clause after a postposed verb
+MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
 
 
 @dataclass
@@ -250,8 +251,14 @@ class SentenceFrames:
                 if channel is None and forms[j - 1] in lex.addressee:
                     channel = (toks[j][0], toks[post_end - 1][1])
         else:
+            if lex.invert.by_first and not lex.invert.match(forms, j - 1):
+                return None
             source, channel, relay = self._post_source(toks, forms, j, post_end)
             if source is None:
+                return None
+            first = self._index(toks, source[0])
+            limit = MAX_POST_SOURCE + (4 if lex.channel.match(forms, first) else 0)  # "au NYT de hauts responsables"
+            if self._words(toks, first, self._index(toks, source[1])) > limit:
                 return None
         fr = Frame(content, cue, source, channel, relay, direct)
         if post_end < len(toks) and forms[post_end] == ",":
@@ -312,6 +319,16 @@ class SentenceFrames:
         b = a
         while b > 0 and a - b < MAX_SOURCE:
             f = forms[b - 1]
+            if f == "." and b >= 2 and toks[b - 2][2][:1].isalpha() and len(toks[b - 2][2]) <= 3 and text[toks[b - 2][0]].isupper():
+                b -= 2  # "Sen. Lindsey Graham", "U.S. officials"
+                continue
+            if f == ")":
+                k = b - 1
+                while k > 0 and forms[k] != "(" and b - k < 8:
+                    k -= 1
+                if forms[k] == "(":
+                    b = k  # "Lindsey Graham (R-SC)"
+                    continue
             if f in PUNCT_BREAK or f in (".", "!", "?") or f in lex.boundary or self._closer(toks[b - 1]):
                 break
             if lex.verbs.match(forms, b - 1) or self.quote_at(toks[b - 1][0]) is not None:
