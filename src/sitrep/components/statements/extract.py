@@ -210,12 +210,12 @@ class SentenceFrames:
             post_end += 1
         post_words = self._words(toks, j, post_end)
         quote_before = self.quote_closing_before(toks[k][1] if k >= 0 else s0, toks[k][0] if k >= 0 else s0) if k >= 0 else None
-        if k >= 0 and (forms[k] in (",", "—", "–") or self._closer(toks[k]) or quote_before) and post_words <= MAX_POST:
+        if k >= 0 and (forms[k] in (",", "—", "–") or self._closer(toks[k]) or quote_before) and (post_words <= MAX_POST or quote_before):
             comp_next = j < n and lex.comp.match(forms, j)
             pre_words = [t for t in toks[k + 1:a] if t[2][0].isalnum() and t[2] not in lex.aux]
             ends = post_end >= n or forms[post_end] in (".", ",", "!", "?", ";", ")") or (
                 post_end + 1 >= n or forms[post_end + 1] in (".", ",", "!", "?"))
-            if pre_words and (post_words > 5 or not ends):
+            if pre_words and (post_words > 5 or not ends) and not quote_before:
                 comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
             if not comp_next:
                 fr = self._postposed(toks, forms, i, j, a, k, post_end, s0, quote_before)
@@ -250,6 +250,12 @@ class SentenceFrames:
                 channel = self._channel(toks, forms, j, post_end)
                 if channel is None and forms[j - 1] in lex.addressee:
                     channel = (toks[j][0], toks[post_end - 1][1])
+        elif not direct and (qa := self._appositive_quote(toks, forms, k)) is not None:
+            # "“X,” Graham, a former candidate, told CBS": the source stands between the quotation and the verb
+            q2, src = qa
+            content, direct, source = [(q2.start, q2.end)], True, src
+            if j < post_end and forms[j - 1] in lex.addressee:
+                channel = (toks[j][0], toks[post_end - 1][1])
         else:
             if lex.invert.by_first and not lex.invert.match(forms, j - 1):
                 return None
@@ -272,6 +278,25 @@ class SentenceFrames:
                 if rest:
                     fr.content.append(rest)
         return fr
+
+    def _appositive_quote(self, toks, forms, k):
+        """A quotation closing at most 10 words before ``toks[k]``, with only a name and its apposition between."""
+        x = k - 1
+        while x >= 0 and k - x <= 12 and not self._closer(toks[x]):
+            if forms[x] in (".", "!", "?", ";", ":") or self.lex.verbs.match(forms, x):
+                return None
+            x -= 1
+        if x < 0 or not self._closer(toks[x]):
+            return None
+        q = self.quote_closing_before(toks[x][1], toks[x][0])
+        if q is None or q.close != toks[x][0]:
+            return None
+        if self.text[q.close - 1] not in ",.!?" and self.text[q.close + 1:q.close + 2] != ",":
+            return None  # a quoted word inside a clause, not a quotation ending
+        src = _trim(self.text, toks[x][1], toks[k][0])
+        if not src or len(self.text[src[0]:src[1]].split()) > 7:
+            return None
+        return q, src
 
     @staticmethod
     def _index(toks, pos: int) -> int:
