@@ -61,6 +61,8 @@ def read_ann(path: Path, text_len: int) -> list[dict[str, Any]]:
     events: list[dict[str, str]] = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         where = f"{path}:{n}"
+        if not re.match(r"^[TEARMN#*]\d*\t", line):
+            continue  # the text field of the line before, running over a line break
         if line.startswith("T"):
             parts = line.split("\t")
             if len(parts) < 2 or " " not in parts[1]:
