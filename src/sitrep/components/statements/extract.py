@@ -429,7 +429,17 @@ class SentenceFrames:
         """"Cruz continued: “...”", "Trump on Twitter: “...”": a colon before a quotation."""
         q = self.quote_opening(toks[c][1], toks[c][1] + 4)
         if q is None:
-            return None
+            # a headline "John McCain: Republican anger appeals to bad angels"
+            if s0 != 0 or c > 5 or c + 3 >= len(toks) or any(not t[2][0].isalnum() for t in toks[:c]):
+                return None
+            if not all(t[2][0].isalpha() for t in toks[:c]) or not self.text[toks[0][0]].isupper():
+                return None
+            if any(self.lex.verbs.match(forms, x) for x in range(c)):
+                return None
+            span = _trim(self.text, toks[c][1], toks[-1][1])
+            if span is None:
+                return None
+            return Frame([span], (toks[c][0], toks[c][1]), (toks[0][0], toks[c - 1][1]), None, None, False, kind="headline")
         b = c
         while b > 0 and c - b < MAX_SOURCE and forms[b - 1] not in CLAUSE_END and forms[b - 1] not in CLOSERS:
             b -= 1
