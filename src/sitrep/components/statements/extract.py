@@ -199,6 +199,10 @@ class SentenceFrames:
         cue = (toks[i][0], toks[j - 1][1])
         # auxiliaries before the verb belong to the cue
         a = self._back_over(forms, i, lex.aux)
+        if any(f in lex.passive for f in forms[a:i]) and not forms[i].endswith("ing"):
+            fr = self._passive(toks, forms, i, j, a, s0)
+            if fr is not None:
+                return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
         while k >= 0 and forms[k] not in CLAUSE_END and not self._closer(toks[k]) and a - k <= MAX_SOURCE:
@@ -399,6 +403,26 @@ class SentenceFrames:
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
         return Frame([span], cue, source, channel, None, False)
+
+    def _passive(self, toks, forms, i, j, a, s0) -> Frame | None:
+        """"O'Malley's move was first reported by MSNBC": the content is the subject, the source the agent."""
+        n = len(toks)
+        x = j
+        while x < n and x - j <= 2 and not self.lex.agent.match(forms, x):
+            x += 1
+        if x >= n or not self.lex.agent.match(forms, x):
+            return None
+        e = x + 1
+        while e < n and forms[e] not in CLAUSE_END and e - x <= MAX_SOURCE:
+            e += 1
+        if e == x + 1:
+            return None
+        b = a
+        while b > 0 and forms[b - 1] not in CLAUSE_END and forms[b - 1] not in self.lex.boundary:
+            b -= 1
+        if b == a:
+            return None
+        return Frame([(toks[b][0], toks[a - 1][1])], (toks[a][0], toks[x][1]), (toks[x + 1][0], toks[e - 1][1]), kind="passive")
 
     def _incise(self, toks, forms, i, j, q) -> Frame | None:
         """« Nous ne reculerons pas, a-t-il ajouté. Nous resterons » : a cue inside the guillemets."""
