@@ -390,6 +390,14 @@ class SentenceFrames:
             x += m
         while x < n and forms[x] in (",", ":", "—", "–", "-"):
             x += 1
+        colon = next((c for c in range(j, n) if forms[c] == ":"), None)
+        if colon is not None and colon - j <= 6:
+            # "Cruz continued:" / "Cruz called them on it:" then the quotation, maybe in the next paragraph
+            q = self.quote_opening(toks[colon][1], toks[colon][1] + 4)
+            if q is None and colon == n - 1:
+                q = self.quote_opening(toks[colon][1], s1 + 4)
+            if q is not None:
+                return Frame([(q.start, q.end)], cue, source, channel, None, True)
         if x >= n:
             return None
         q = self.quote_opening(toks[x][0], toks[x][0] + 1)
