@@ -59,7 +59,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     blocks = _blocks(article)
     block_starts = [b[0] for b in blocks]
     quotes = find_quotes(text, blocks)
-    finder = SentenceFrames(text, lex, quotes)
+    finder = SentenceFrames(text, lex, quotes, blocks)
     sentences = [(a.start, a.end) for a in article.layers.get("sentences", [])] or blocks
     frames: list[Frame] = []
     for s0, s1 in sentences:

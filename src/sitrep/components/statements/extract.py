@@ -60,7 +60,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 class SentenceFrames:
     """Find frames in one sentence.  ``toks`` are ``(start, end, form)``."""
 
-    def __init__(self, text: str, lex: Lexicon, quotes: list[Quote]):
+    def __init__(self, text: str, lex: Lexicon, quotes: list[Quote], blocks: list[tuple[int, int]] | None = None):
+        self.blocks = blocks or [(0, len(text))]
+        self.block_starts = [b[0] for b in self.blocks]
         self.text = text
         self.lex = lex
         self.quotes = quotes
@@ -460,6 +462,16 @@ class SentenceFrames:
     def _colon(self, toks, forms, c, s0) -> Frame | None:
         """"Cruz continued: “...”", "Trump on Twitter: “...”": a colon before a quotation."""
         q = self.quote_opening(toks[c][1], toks[c][1] + 4)
+        bi = bisect_right(self.block_starts, s0) - 1
+        if q is None and c <= 3 and s0 == self.blocks[bi][0] and all(self.text[t[0]:t[1]].isupper() for t in toks[:c]):
+            # a transcript: "TAPPER: Do you think ..."
+            span = _trim(self.text, toks[c][1], self.blocks[bi][1])
+            if span is None:
+                return None
+            return Frame([span], (toks[c][0], toks[c][1]), (toks[0][0], toks[c - 1][1]), None, None, True, kind="headline")
+        if q is not None and s0 == 0 and c <= 5:
+            return Frame([(q.start, q.end)], (toks[c][0], toks[c][1]), (toks[0][0], toks[c - 1][1]), None, None, True,
+                         kind="headline")
         if q is None:
             # a headline "John McCain: Republican anger appeals to bad angels"
             if s0 != 0 or c > 5 or c + 3 >= len(toks) or any(not t[2][0].isalnum() for t in toks[:c]):
