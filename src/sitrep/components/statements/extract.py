@@ -160,7 +160,7 @@ class SentenceFrames:
                     continue
                 k -= 1
                 conj = None
-                while k >= 0 and (forms[k] in self.lex.boundary or forms[k] in self.lex.aux):
+                while k >= 0 and (forms[k] in self.lex.boundary or forms[k] in self.lex.aux or self._closer(toks[k])):
                     if forms[k] in self.lex.boundary:
                         conj = k
                     k -= 1
@@ -172,6 +172,14 @@ class SentenceFrames:
                         fr.content[0] = cut
                     break
         return frames
+
+    def _quote_ending_near(self, pos: int, window: int) -> Quote | None:
+        i = bisect_left(self.q_starts, pos) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.close is not None and pos - window <= q.close < pos:
+                return q
+        return None
 
     def _closer(self, tok) -> bool:
         if tok[2] not in CLOSERS:
@@ -400,10 +408,14 @@ class SentenceFrames:
                 q = self.quote_opening(toks[colon][1], s1 + 4)
             if q is not None:
                 return Frame([(q.start, q.end)], cue, source, channel, None, True)
-        if x >= n:
+        if x >= n or forms[x] in (".", "!", "?"):
+            if source is not None:
+                q = self._quote_ending_near(source[0], 25)
+                if q is not None and len(text[q.close + 1:source[0]].split()) <= 3:
+                    return Frame([(q.start, q.end)], cue, source, channel, None, True)  # "“X,” Gov. Kasich replied."
             return None
         q = self.quote_opening(toks[x][0], toks[x][0] + 1)
-        if q is not None:
+        if q is not None and (q.close is None or q.close >= s1 - 2 or self._words(toks, self._index(toks, q.close + 1), n) < 3):
             return Frame([(q.start, q.end)], cue, source, channel, None, True)
         span = _trim(text, toks[x][0], s1)
         if span is None or self._words(toks, x, n) < 2:
