@@ -99,6 +99,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 if m is None:
                     continue
                 source, speaker = (m.start, m.end), speaker_of(m)
+        elif text[source[0]:source[1]].lower() in lex.relative:
+            # "Barkley, who said": the relative pronoun refers to the nearest actor before it
+            sent = sentences[max(0, bisect_right(sent_starts, source[0]) - 1)]
+            m = index.before(source[0], sent[0], set(COMPATIBLE["pron_any"]), content_spans)
+            speaker = speaker_of(m) if m is not None else None
         elif (pc := pronoun_class(lex, text[source[0]:source[1]])) is not None:
             types = COMPATIBLE[pc]
             earlier = next(

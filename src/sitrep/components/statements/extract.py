@@ -374,14 +374,9 @@ class SentenceFrames:
                 break
             b -= 1
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
-        if b == a and b >= 2 and forms[b - 1] in self.lex.relative and forms[b - 2] == ",":
-            # "Barkley, who said ...": the source stands before the relative pronoun
-            e = b - 2
-            r = e
-            while r > 0 and e - r < MAX_SOURCE and forms[r - 1] not in CLAUSE_END and forms[r - 1] not in self.lex.boundary:
-                r -= 1
-            if r < e:
-                source = (toks[r][0], toks[e - 1][1])
+        if b == a and b >= 1 and forms[b - 1] in self.lex.relative:
+            # "Barkley, who said ...", "voters who support Sanders": the relative pronoun is the source
+            source = (toks[b - 1][0], toks[b - 1][1])
         # content after the verb
         x = j
         channel = None
