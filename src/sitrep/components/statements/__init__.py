@@ -163,7 +163,7 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
 
     "“I am not shy,” he said. “I have not been reluctant...”": the second
     quotation, and the following paragraphs made of quotations, are parts of the
-    same statement, when it was a direct one in the same or the previous paragraph.
+    same statement, when it is in the same or the previous paragraph.
     """
     if not frames:
         return
@@ -183,7 +183,7 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
         while fi + 1 < len(frames) and frames[fi + 1].cue[0] < q.open:
             fi += 1
         fr = frames[fi]
-        if fr.cue[0] > q.open or not fr.direct:
+        if fr.cue[0] > q.open:
             continue
         # no other cue between the statement and the quotation
         k = bisect_right(cues, fr.cue[0])
