@@ -159,7 +159,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
 
 
 def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts) -> None:
-    """A quotation opening a sentence with no cue of its own continues the statement before it.
+    """A quotation with no cue of its own continues the statement before it.
 
     "“I am not shy,” he said. “I have not been reluctant...”": the second
     quotation, and the following paragraphs made of quotations, are parts of the
@@ -167,7 +167,6 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
     """
     if not frames:
         return
-    sent_starts = {s for s, _ in sentences}
     spans = [(f.content[0][0], f.content[-1][1]) for f in frames]
     cues = sorted(f.cue[0] for f in frames)
     fi = 0
@@ -175,8 +174,6 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
         if q.close is None and q.end - q.start < 3:
             continue
         if any(s <= q.start < e or q.open <= s < q.end for s, e in spans):
-            continue
-        if q.open not in sent_starts and text[q.open - 1:q.open] not in ("", "\n"):
             continue
         if len(text[q.start:q.end].split()) < 4:
             continue
