@@ -61,3 +61,9 @@ def test_pronoun_prefers_the_previous_speaker(analyse, by_cue):
     a = analyse(text, "en")
     st = [x.attrs for x in a.layers["statements"] if x.attrs["source"]["text"] == "she"][0]
     assert st["speaker"]["name"] == "Anna Petrova"
+
+
+def test_two_apostrophes_make_a_quotation_mark():
+    text = "''Swaps are tricky,'' he said, but it's fine."
+    (q,) = find_quotes(text, _blocks(text))
+    assert text[q.start:q.end] == "Swaps are tricky,"

@@ -29,7 +29,7 @@ from .quotes import Quote
 
 PUNCT_BREAK = {",", ";", ":", "—", "–", "(", ")"}
 CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
-CLOSERS = set("»”“’\"›")
+CLOSERS = set("»”“’\"›'")
 MAX_SOURCE = 10  # words
 MAX_POST = 12  # words in the clause after a postposed verb
 MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
@@ -93,7 +93,7 @@ class SentenceFrames:
         i = bisect_left(self.q_starts, pos) - 1
         while i >= 0:
             q = self.quotes[i]
-            if q.close is not None and lo - 2 <= q.close < pos and not self.text[q.close + 1:pos].strip(" ,—–-"):
+            if q.close is not None and lo - 2 <= q.close < pos and not self.text[q.close + 1:pos].strip(" ,—–-'"):
                 return q
             if q.open < lo - 20000:
                 break
@@ -185,7 +185,7 @@ class SentenceFrames:
         if tok[2] not in CLOSERS:
             return False
         t = self.text
-        return not (tok[2] == "’" and tok[0] > 0 and t[tok[0] - 1].isalnum() and tok[1] < len(t) and t[tok[1]].isalnum())
+        return not (tok[2] in "’'" and tok[0] > 0 and t[tok[0] - 1].isalnum() and tok[1] < len(t) and t[tok[1]].isalnum())
 
     def _words(self, toks, a, b) -> int:
         return sum(1 for t in toks[a:b] if t[2][0].isalnum())

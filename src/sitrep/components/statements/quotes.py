@@ -1,7 +1,7 @@
 """Quotations in any style, over several paragraphs.
 
 :func:`find_quotes` scans each block (title, paragraphs) for « », “ ”, „ “,
-‹ ›, ‘ ’ and straight double quotes.  A quotation left open at the end of a
+‹ ›, ‘ ’ and straight double quotes (or two apostrophes).  A quotation left open at the end of a
 paragraph continues into the next one when that paragraph opens with a
 quotation mark (the English and French conventions for quotations running
 over several paragraphs) and ends where its closing mark is found.
@@ -51,6 +51,17 @@ def _close(text: str, i: int, end: int, ch: str) -> int | None:
 
 
 def find_quotes(text: str, blocks: list[tuple[int, int]]) -> list[Quote]:
+    if "''" in text:
+        # two apostrophes for a double quotation mark (''Swaps are tricky,'' he said)
+        found = _find(text.replace("''", '"\x01'), blocks)
+        for q in found:
+            if q.start < len(text) and text[q.start] == "'" and text[q.start - 1] == "'":
+                q.start += 1
+        return found
+    return _find(text, blocks)
+
+
+def _find(text: str, blocks: list[tuple[int, int]]) -> list[Quote]:
     quotes: list[Quote] = []
     open_q: tuple[int, str] | None = None  # a quotation running on from an earlier block
     for bi, (bs, be) in enumerate(blocks):
