@@ -209,7 +209,8 @@ def adaq_sentences(path: Path, limit: int | None):
             for n, row in enumerate(reader, 2):
                 if len(row) <= max(ti, si, gi):
                     raise GoldError(f"{path}:{n}: expected {len(header)} columns")
-                rows.setdefault(row[si], []).append((row[ti], row[gi].lower()))
+                token = '"' if row[ti] == '""""' else row[ti]  # a quotation mark, escaped in the TSV
+                rows.setdefault(row[si], []).append((token, row[gi].lower()))
     except UnicodeDecodeError:
         raise GoldError(f"{path}: not UTF-8 text") from None
     sents = list(rows.items())
@@ -217,12 +218,19 @@ def adaq_sentences(path: Path, limit: int | None):
 
 
 def _detokenise(tokens: list[str]) -> tuple[str, Spans]:
+    """Join tokens with spaces, none inside brackets and quotation marks or before punctuation."""
     text, spans = "", []
+    open_quote = False
+    glue_next = False
     for tok in tokens:
-        if text and not (tok in ",.;:!?)»”" or text.endswith(("(", "«", "“"))):
+        closing = tok == '"' and open_quote
+        if text and not glue_next and not (tok in ",.;:!?)»”" or closing):
             text += " "
         spans.append((len(text), len(text) + len(tok)))
         text += tok
+        glue_next = tok in ("(", "«", "“", "„") or (tok == '"' and not open_quote)
+        if tok == '"':
+            open_quote = not open_quote
     return text, spans
 
 

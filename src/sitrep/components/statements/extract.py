@@ -277,7 +277,7 @@ class SentenceFrames:
             if source is None:
                 return None
             first = self._index(toks, source[0])
-            limit = MAX_POST_SOURCE + (4 if lex.channel.match(forms, first) else 0)  # "au NYT de hauts responsables"
+            limit = MAX_POST_SOURCE + (6 if lex.channel.match(forms, first) else 0)  # "au NYT de hauts responsables"
             if self._words(toks, first, self._index(toks, source[1])) > limit:
                 return None
         fr = Frame(content, cue, source, channel, relay, direct)
