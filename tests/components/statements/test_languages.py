@@ -94,3 +94,16 @@ def test_outlet_starts_the_chain(analyse, by_cue):
     a = analyse(EN, "en", source={"outlet": "RT"})
     for ann in a.layers["statements"]:
         assert ann.attrs["chain"][0] == "RT"
+
+
+def test_french_incises(analyse, by_cue):
+    text = ("Les prix de l'énergie\n\n« La situation reste tendue », juge le ministre de l'Économie. "
+            "« Nous verrons cet hiver », poursuit-il.\n\nLes prix vont baisser, avance l'économiste Jean Dupont.")
+    st = by_cue(analyse(text, "fr"))
+    assert st["juge"]["content"] == "La situation reste tendue" and st["juge"]["direct"] is True
+    assert st["juge"]["source"]["text"] == "le ministre de l'Économie"
+    assert st["poursuit"]["source"]["text"] == "il"
+    assert st["avance"]["content"] == "Les prix vont baisser"
+    assert st["avance"]["source"]["text"] == "l'économiste Jean Dupont"
+    # an incise verb before its object is no cue: "Le gouvernement juge les faits"
+    assert "juge" not in by_cue(analyse("Titre\n\nLe tribunal juge les faits graves depuis lundi.", "fr"))

@@ -17,13 +17,13 @@ def _blocks(text):
 def test_quotation_styles():
     text = "« Oui », dit-il. “Yes,” he said. „Так“, сказал он. He said \"no\". ‹ Non › et ‘maybe’ but it’s l’avancée."
     found = [text[q.start:q.end] for q in find_quotes(text, _blocks(text))]
-    assert found == [" Oui ", "Yes,", "Так", "no", " Non ", "maybe"]
+    assert found == ["Oui", "Yes,", "Так", "no", "Non", "maybe"]
 
 
 def test_quotation_over_paragraphs():
     text = "« Nous gagnerons.\n\n« Nous reconstruirons. »\n\nFin."
     (q,) = find_quotes(text, _blocks(text))
-    assert text[q.start:q.end] == " Nous gagnerons.\n\n« Nous reconstruirons. "
+    assert text[q.start:q.end] == "Nous gagnerons.\n\n« Nous reconstruirons."
     text = "“We will win.\n\n“We will rebuild,” she said."
     (q,) = find_quotes(text, _blocks(text))
     assert text[q.start:q.end] == "We will win.\n\n“We will rebuild,"

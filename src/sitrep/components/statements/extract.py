@@ -109,7 +109,7 @@ class SentenceFrames:
         while i < n:
             q = self.quote_at(toks[i][0])
             if q is not None:
-                m = lex.verbs.match(forms, i)
+                m = lex.verbs.match(forms, i) or lex.incise.match(forms, i)
                 f = self._incise(toks, forms, i, i + m, q) if m else None
                 if f:
                     out.append(f)
@@ -129,10 +129,14 @@ class SentenceFrames:
                     i += 1
                     continue
             m = lex.verbs.match(forms, i)
+            post_only = False
+            if not m:
+                m = lex.incise.match(forms, i)
+                post_only = bool(m)
             if m and i > 0 and forms[i - 1] in lex.block:
                 m = 0
             if m:
-                f = self._verb(toks, forms, i, i + m, s0, s1)
+                f = self._verb(toks, forms, i, i + m, s0, s1, post_only)
                 if f:
                     out.append(f)
                 i += m
@@ -203,7 +207,7 @@ class SentenceFrames:
                     break
         return j
 
-    def _verb(self, toks, forms, i, j, s0, s1) -> Frame | None:
+    def _verb(self, toks, forms, i, j, s0, s1, post_only: bool = False) -> Frame | None:
         lex, text = self.lex, self.text
         n = len(toks)
         cue = (toks[i][0], toks[j - 1][1])
@@ -220,7 +224,7 @@ class SentenceFrames:
                 break
             k -= 1
         post_end = j
-        while post_end < n and forms[post_end] not in CLAUSE_END and not (toks[post_end][2] in CLOSERS):
+        while post_end < n and forms[post_end] not in CLAUSE_END and not self._closer(toks[post_end]):
             post_end += 1
         post_words = self._words(toks, j, post_end)
         quote_before = self.quote_closing_before(toks[k][1] if k >= 0 else s0, toks[k][0] if k >= 0 else s0) if k >= 0 else None
@@ -235,6 +239,8 @@ class SentenceFrames:
                 fr = self._postposed(toks, forms, i, j, a, k, post_end, s0, quote_before)
                 if fr:
                     return fr
+        if post_only:
+            return None
         return self._preposed(toks, forms, i, j, a, s0, s1)
 
     def _postposed(self, toks, forms, i, j, a, k, post_end, s0, quote_before) -> Frame | None:
@@ -327,7 +333,7 @@ class SentenceFrames:
         lex = self.lex
         x = j
         while x < post_end:
-            m = lex.skip.match(forms, x)
+            m = lex.skip.match(forms, x) or (1 if forms[x] in ("-", "t") else 0)  # "poursuit-il", "a-t-elle"
             if not m:
                 break
             x += m

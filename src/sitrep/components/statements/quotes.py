@@ -57,8 +57,14 @@ def find_quotes(text: str, blocks: list[tuple[int, int]]) -> list[Quote]:
         for q in found:
             if q.start < len(text) and text[q.start] == "'" and text[q.start - 1] == "'":
                 q.start += 1
-        return found
-    return _find(text, blocks)
+    else:
+        found = _find(text, blocks)
+    for q in found:  # « Oui » : the spaces inside the marks are not part of the quotation
+        while q.start < q.end and text[q.start].isspace():
+            q.start += 1
+        while q.end > q.start and text[q.end - 1].isspace():
+            q.end -= 1
+    return found
 
 
 def _find(text: str, blocks: list[tuple[int, int]]) -> list[Quote]:
