@@ -107,3 +107,14 @@ def test_french_incises(analyse, by_cue):
     assert st["avance"]["source"]["text"] == "l'économiste Jean Dupont"
     # an incise verb before its object is no cue: "Le gouvernement juge les faits"
     assert "juge" not in by_cue(analyse("Titre\n\nLe tribunal juge les faits graves depuis lundi.", "fr"))
+
+
+def test_anaphoric_attribution_takes_the_sentence_before(analyse, by_cue):
+    ru = by_cue(analyse("Новости\n\nАрмия отошла от города. Об этом заявил министр обороны Сергей Шойгу.", "ru"))
+    st = ru["Об этом заявил"]
+    assert st["content"] == "Армия отошла от города"
+    assert st["source"]["text"] == "министр обороны Сергей Шойгу"
+    uk = by_cue(analyse("Новини\n\nАрмія звільнила село. Про це повідомив Генштаб ЗСУ в телеграмі.", "uk"))
+    st = uk["Про це повідомив"]
+    assert st["content"] == "Армія звільнила село"
+    assert st["channel"] == "в телеграмі"

@@ -59,8 +59,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     blocks = _blocks(article)
     block_starts = [b[0] for b in blocks]
     quotes = find_quotes(text, blocks)
-    finder = SentenceFrames(text, lex, quotes, blocks)
     sentences = [(a.start, a.end) for a in article.layers.get("sentences", [])] or blocks
+    finder = SentenceFrames(text, lex, quotes, blocks, sentences)
     frames: list[Frame] = []
     for s0, s1 in sentences:
         toks = tokens(text[s0:s1], s0)

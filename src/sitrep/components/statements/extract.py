@@ -60,7 +60,10 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 class SentenceFrames:
     """Find frames in one sentence.  ``toks`` are ``(start, end, form)``."""
 
-    def __init__(self, text: str, lex: Lexicon, quotes: list[Quote], blocks: list[tuple[int, int]] | None = None):
+    def __init__(self, text: str, lex: Lexicon, quotes: list[Quote], blocks: list[tuple[int, int]] | None = None,
+                 sentences: list[tuple[int, int]] | None = None):
+        self.sentences = sentences or []
+        self.sent_starts = [s for s, _ in self.sentences]
         self.blocks = blocks or [(0, len(text))]
         self.block_starts = [b[0] for b in self.blocks]
         self.text = text
@@ -213,6 +216,8 @@ class SentenceFrames:
         cue = (toks[i][0], toks[j - 1][1])
         # auxiliaries before the verb belong to the cue
         a = self._back_over(forms, i, lex.aux)
+        if 0 < a <= 4 and lex.anaphor.match(forms, 0) == a:
+            return self._anaphor(toks, forms, i, j, a, s0)
         if any(f in lex.passive for f in forms[a:i]) and not forms[i].endswith("ing"):
             fr = self._passive(toks, forms, i, j, a, s0)
             if fr is not None:
@@ -426,6 +431,27 @@ class SentenceFrames:
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
         return Frame([span], cue, source, channel, None, False)
+
+    def _anaphor(self, toks, forms, i, j, a, s0) -> Frame | None:
+        """"Об этом заявил министр", "Про це повідомив мер": the content is the sentence before."""
+        k = bisect_left(self.sent_starts, s0) - 1
+        if k < 0:
+            return None
+        ps, pe = self.sentences[k]
+        b0 = self.blocks[bisect_right(self.block_starts, s0) - 1][0]
+        if ps < b0 and bisect_right(self.block_starts, ps) < bisect_right(self.block_starts, s0) - 1:
+            return None  # not in this paragraph or the one before
+        content = _trim(self.text, ps, pe)
+        n = len(toks)
+        e = j
+        while e < n and forms[e] not in CLAUSE_END:
+            e += 1
+        if content is None or e == j:
+            return None
+        source, channel, relay = self._post_source(toks, forms, j, e)
+        if source is None:
+            return None
+        return Frame([content], (toks[0][0], toks[j - 1][1]), source, channel, relay, False)
 
     def _passive(self, toks, forms, i, j, a, s0) -> Frame | None:
         """"O'Malley's move was first reported by MSNBC": the content is the subject, the source the agent."""
