@@ -171,7 +171,8 @@ class SentenceFrames:
                     if forms[k] in self.lex.boundary:
                         conj = k
                     k -= 1
-                if k >= 0 and forms[k] not in (",", ";", "—", "–") and conj is not None and later.source is None:
+                shared = later.source is None or later.source[0] < fr.cue[0]  # a subject shared with the first verb
+                if k >= 0 and forms[k] not in (",", ";", "—", "–") and conj is not None and shared:
                     k = conj  # "he said X and said that Y"
                 if k >= 0 and (forms[k] in (",", ";", "—", "–") or k == conj) and toks[k][0] > s:
                     cut = _trim(self.text, s, toks[k][0])
@@ -385,6 +386,10 @@ class SentenceFrames:
                 break
             b -= 1
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
+        if b == a and b >= 2 and forms[b - 1] in self.lex.boundary and forms[b - 1] not in self.lex.relative \
+                and forms[b - 1] not in self.lex.comp:
+            # "Reid caucused in Nevada and says he voted ...": the subject of the sentence
+            source = self._subject(toks, forms, b - 1)
         if b == a and b >= 1 and forms[b - 1] in self.lex.relative:
             # "Barkley, who said ...", "voters who support Sanders": the relative pronoun is the source
             source = (toks[b - 1][0], toks[b - 1][1])
@@ -431,6 +436,22 @@ class SentenceFrames:
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
         return Frame([span], cue, source, channel, None, False)
+
+    def _subject(self, toks, forms, limit: int) -> tuple[int, int] | None:
+        """A pronoun or a run of capitalised words opening the sentence (before ``limit``)."""
+        x = 0
+        while x < limit and (forms[x] in self.lex.boundary or not forms[x][0].isalnum()):
+            x += 1
+        if x >= limit:
+            return None
+        if self._pron(forms[x]):
+            return (toks[x][0], toks[x][1])
+        e = x
+        while e < limit and e - x < 4 and self.text[toks[e][0]].isupper():
+            e += 1
+        if e == x or (e < limit and forms[e] in ("’", "'")):
+            return None
+        return (toks[x][0], toks[e - 1][1])
 
     def _anaphor(self, toks, forms, i, j, a, s0) -> Frame | None:
         """"Об этом заявил министр", "Про це повідомив мер": the content is the sentence before."""
