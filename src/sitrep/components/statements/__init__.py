@@ -200,12 +200,19 @@ def _split_channel(fr: Frame, lex, index: ActorIndex, text: str) -> None:
     if not toks or not lex.channel.match(forms, 0):
         return
     inside = [m for m in index.mentions if fr.source[0] <= m.start and m.end <= fr.source[1]]
-    if len(inside) < 2 or inside[0].start > toks[min(len(toks) - 1, 3)][1]:
-        return
-    m = inside[0]
-    rest = [t for t in toks if t[0] >= m.end]
+    if inside and inside[0].start <= toks[min(len(toks) - 1, 3)][1]:
+        end = inside[0].end
+    else:
+        # no outlet known: the marker and the name after it ("à l'AFP", "to CNN")
+        k = lex.channel.match(forms, 0)
+        while k < len(toks) and (forms[k] in lex.aux or not forms[k][0].isalnum()):
+            k += 1  # l'
+        if k >= len(toks) - 1 or not text[toks[k][0]].isupper():
+            return
+        end = toks[k][1]
+    rest = [t for t in toks if t[0] >= end and t[2][0].isalnum()]
     if rest:
-        fr.channel = (fr.source[0], m.end)
+        fr.channel = (fr.source[0], end)
         fr.source = (rest[0][0], rest[-1][1])
 
 

@@ -386,6 +386,9 @@ class SentenceFrames:
                 break
             b -= 1
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
+        if source and not any(len(t[2]) > 1 and t[2][0].isalpha() and t[2] not in lex.block and t[2] not in lex.aux
+                              for t in toks[b:a]):
+            source = None  # "avant d'ajouter": no source of its own
         if b == a and b >= 2 and forms[b - 1] in self.lex.boundary and forms[b - 1] not in self.lex.relative \
                 and forms[b - 1] not in self.lex.comp:
             # "Reid caucused in Nevada and says he voted ...": the subject of the sentence
