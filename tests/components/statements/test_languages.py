@@ -118,3 +118,11 @@ def test_anaphoric_attribution_takes_the_sentence_before(analyse, by_cue):
     st = uk["Про це повідомив"]
     assert st["content"] == "Армія звільнила село"
     assert st["channel"] == "в телеграмі"
+
+
+def test_relayed_sources_lengthen_the_chain(analyse, by_cue):
+    st = by_cue(analyse("Новости дня\n\nПереговоры продолжатся, сообщает ТАСС, со ссылкой на источник в Кремле.", "ru"))
+    assert st["сообщает"]["content"] == "Переговоры продолжатся"
+    assert st["сообщает"]["chain"] == ["article", "TASS", "Kremlin"]
+    st = by_cue(analyse("Talks resume\n\nThe talks will resume next week, CNN reported, citing two officials.", "en"))
+    assert st["reported"]["chain"] == ["article", "CNN", "two officials"]

@@ -262,7 +262,7 @@ class SentenceFrames:
             direct = True
         else:
             span = _trim(text, s0, toks[k][0])
-            if span is None or self._words(toks, 0, k) < 3:
+            if span is None or self._words(toks, 0, k) < 2:
                 return None
             content = [span]
         # source between the comma and the verb (aux aside), else after the verb
@@ -292,13 +292,13 @@ class SentenceFrames:
             limit = MAX_POST_SOURCE + (6 if lex.channel.match(forms, first) else 0)  # "au NYT de hauts responsables"
             if self._words(toks, first, self._index(toks, source[1])) > limit:
                 return None
-        fr = Frame(content, cue, source, channel, relay, direct)
+        fr = Frame(content, cue, source, channel, relay or self._relay_after(toks, forms, post_end), direct)
         if post_end < len(toks) and forms[post_end] == ",":
             q2 = self.quote_opening(toks[post_end][1], toks[post_end][1] + 3)
             if direct and q2 is not None:
                 # a quotation split by the cue: « X », a-t-il dit, « Y »
                 fr.content.append((q2.start, q2.end))
-            elif not direct and q2 is None and self._words(toks, post_end, len(toks)) >= 3:
+            elif not direct and q2 is None and fr.relay is None and self._words(toks, post_end, len(toks)) >= 3:
                 # a parenthetical cue: "X, a-t-il ajouté, Y"
                 rest = _trim(text, toks[post_end][1], toks[-1][1])
                 if rest:
@@ -327,6 +327,20 @@ class SentenceFrames:
     @staticmethod
     def _index(toks, pos: int) -> int:
         return bisect_left([t[0] for t in toks], pos)
+
+    def _relay_after(self, toks, forms, e):
+        """", citing two officials" / ", со ссылкой на источник" after a source clause ending at ``e``."""
+        n = len(toks)
+        if e < n - 1 and forms[e] == ",":
+            m = self.lex.relay.match(forms, e + 1)
+            if m:
+                x = e + 1 + m
+                y = x
+                while y < n and forms[y] not in CLAUSE_END:
+                    y += 1
+                if y > x:
+                    return (toks[x][0], toks[y - 1][1])
+        return None
 
     def _channel(self, toks, forms, a, b):
         for x in range(a, b):
@@ -584,4 +598,4 @@ class SentenceFrames:
         span = _trim(text, s0, toks[i][0])
         if span is None:
             return None
-        return Frame([span], cue, source, channel, relay, False, kind="prep")
+        return Frame([span], cue, source, channel, relay or self._relay_after(toks, forms, e), False, kind="prep")
