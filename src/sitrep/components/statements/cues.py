@@ -56,17 +56,15 @@ class PhraseSet:
         return (form,) in self.by_first.get(form, ())
 
 
-@dataclass
 class Lexicon:
-    lang: str
-    verbs: PhraseSet
-    kinds: dict[str, PhraseSet]
+    """``verbs`` plus one :class:`PhraseSet` attribute per kind in :data:`KINDS`."""
 
-    def __getattr__(self, name: str) -> PhraseSet:
-        kinds = self.__dict__.get("kinds", {})
-        if name in kinds:
-            return kinds[name]
-        raise AttributeError(name)
+    def __init__(self, lang: str, verbs: PhraseSet, kinds: dict[str, PhraseSet]) -> None:
+        self.lang = lang
+        self.verbs = verbs
+        self.kinds = kinds
+        for name, phrases in kinds.items():
+            setattr(self, name, phrases)
 
 
 class LexiconError(Exception):

@@ -85,6 +85,23 @@ class SentenceFrames:
             i -= 1
         return None
 
+    def _quoted(self, toks, s0: int, s1: int) -> list[bool]:
+        """For each token, whether it may stand inside a quotation (a cheap pre-test for :meth:`quote_at`)."""
+        spans = []
+        i = bisect_right(self.q_starts, s1)
+        k = i - 1
+        while k >= 0:
+            q = self.quotes[k]
+            end = q.close if q.close is not None else q.end + 1
+            if end > s0:
+                spans.append((q.open, end))
+            elif q.open < s0 - 20000:
+                break
+            k -= 1
+        if not spans:
+            return [False] * len(toks)
+        return [any(a < t[0] < b for a, b in spans) for t in toks]
+
     def quote_opening(self, pos: int, limit: int) -> Quote | None:
         i = bisect_left(self.q_starts, pos)
         if i < len(self.quotes) and self.quotes[i].open < limit:
@@ -109,8 +126,9 @@ class SentenceFrames:
         forms = [t[2] for t in toks]
         out: list[Frame] = []
         i, n = 0, len(toks)
+        quoted = self._quoted(toks, s0, s1)
         while i < n:
-            q = self.quote_at(toks[i][0])
+            q = self.quote_at(toks[i][0]) if quoted[i] else None
             if q is not None:
                 m = lex.verbs.match(forms, i) or lex.incise.match(forms, i)
                 f = self._incise(toks, forms, i, i + m, q) if m else None
