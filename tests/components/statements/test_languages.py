@@ -126,3 +126,13 @@ def test_relayed_sources_lengthen_the_chain(analyse, by_cue):
     assert st["сообщает"]["chain"] == ["article", "TASS", "Kremlin"]
     st = by_cue(analyse("Talks resume\n\nThe talks will resume next week, CNN reported, citing two officials.", "en"))
     assert st["reported"]["chain"] == ["article", "CNN", "two officials"]
+
+
+def test_french_news_phrasings(analyse, by_cue):
+    text = ("Réouverture des écoles\n\nLes écoles rouvriront lundi, indique un communiqué du ministère. "
+            "Le suspect a été interpellé mardi, a-t-on appris de source policière.")
+    st = by_cue(analyse(text, "fr"))
+    assert st["indique"]["source"]["text"] == "un communiqué du ministère"
+    assert "communiqué" not in st  # a noun inside a source is no cue
+    assert st["on appris"]["source"]["text"] == "de source policière"
+    assert st["on appris"]["content"] == "Le suspect a été interpellé mardi"

@@ -72,6 +72,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
     # A statement whose cue lies inside another's content is nested in it: keep the outer one.
     contents = [(c[0][0], c[-1][1]) for c in (f.content for f in frames)]
     kept = [f for f in frames if not any(s <= f.cue[0] < e for s, e in contents if (s, e) != (f.content[0][0], f.content[-1][1]))]
+    # nor is a cue inside another statement's source ("indique un communiqué du ministère")
+    sources = [f.source for f in kept if f.source]
+    kept = [f for f in kept if not any(s <= f.cue[0] < e for s, e in sources if (s, e) != f.source)]
     _attach_floating(text, kept, quotes, sentences, block_starts)
     index = ActorIndex(article.layers.get("actors", []))
     sent_starts = [s for s, _ in sentences]

@@ -301,7 +301,7 @@ class SentenceFrames:
             if j < post_end and forms[j - 1] in lex.addressee:
                 channel = (toks[j][0], toks[post_end - 1][1])
         else:
-            if lex.invert.by_first and not lex.invert.match(forms, j - 1):
+            if (lex.invert.by_first and not lex.invert.match(forms, j - 1)) or forms[j - 1] in lex.noinvert:
                 return None
             source, channel, relay = self._post_source(toks, forms, j, post_end)
             if source is None:
