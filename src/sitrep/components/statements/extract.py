@@ -259,6 +259,15 @@ class SentenceFrames:
                 post_end + 1 >= n or forms[post_end + 1] in (".", ",", "!", "?"))
             if pre_words and (post_words > 5 or not ends) and not quote_before:
                 comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
+            first = next((x for x in range(k) if forms[x] == ","), None)
+            if not pre_words and not quote_before and post_words >= 4 and first is not None and \
+                    self._words(toks, 0, first) <= 4 and self.text[toks[0][0]].isupper() and \
+                    not self._quoted(toks[:1], s0, s1)[0]:
+                # "Officials, speaking on condition of anonymity, said the strike killed 12 people"
+                fr = self._preposed(toks, forms, i, j, a, s0, s1)
+                if fr is not None and fr.source is None:
+                    fr.source = (toks[0][0], toks[first - 1][1])
+                return fr
             if not comp_next:
                 fr = self._postposed(toks, forms, i, j, a, k, post_end, s0, quote_before)
                 if fr:
