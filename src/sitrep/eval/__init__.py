@@ -22,6 +22,7 @@ TASKS = {
     "time-ner": "sitrep.eval.time_ner",
     "ner": "sitrep.eval.ner",
     "link": "sitrep.eval.link",
+    "statements": "sitrep.eval.statements",
 }
 
 

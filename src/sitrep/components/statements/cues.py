@@ -1,0 +1,95 @@
+"""Cue lexicons: reporting verbs, prepositional and noun cues, and the small
+word classes the statement frames need, read from ``data/<lang>/cues.tsv`` and
+``data/<lang>/cues_verbs.txt``.
+
+Every entry is tokenised with :func:`tokens` so that multiword cues ("according
+to", "d'après", "по словам", "mis en garde") match token sequences.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+
+KINDS = (
+    "prep", "aux", "comp", "skip", "channel", "relay", "noun", "boundary",
+    "pron_person", "pron_thing", "pron_plural", "pron_any", "block", "media", "relative", "addressee", "invert", "passive", "agent", "incise", "anaphor", "noinvert",
+)
+
+
+def tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
+    """``(start, end, lower-case form)`` of each word and punctuation mark."""
+    return [(m.start() + offset, m.end() + offset, m.group().lower()) for m in TOKEN_RE.finditer(text)]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(t for _, _, t in tokens(phrase.replace("ё", "е")))
+
+
+@dataclass
+class PhraseSet:
+    """Token sequences, looked up by their first token, longest first."""
+
+    by_first: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+
+    def add(self, phrase: str) -> None:
+        k = _key(phrase)
+        if k:
+            items = self.by_first.setdefault(k[0], [])
+            if k not in items:
+                items.append(k)
+                items.sort(key=len, reverse=True)
+
+    def match(self, forms: list[str], i: int) -> int:
+        """Length of the longest phrase starting at ``forms[i]`` (0 when none)."""
+        for k in self.by_first.get(forms[i], ()):
+            n = len(k)
+            if tuple(forms[i:i + n]) == k:
+                return n
+        return 0
+
+    def __contains__(self, form: str) -> bool:
+        return (form,) in self.by_first.get(form, ())
+
+
+class Lexicon:
+    """``verbs`` plus one :class:`PhraseSet` attribute per kind in :data:`KINDS`."""
+
+    def __init__(self, lang: str, verbs: PhraseSet, kinds: dict[str, PhraseSet]) -> None:
+        self.lang = lang
+        self.verbs = verbs
+        self.kinds = kinds
+        for name, phrases in kinds.items():
+            setattr(self, name, phrases)
+
+
+class LexiconError(Exception):
+    """A cue file cannot be read."""
+
+
+def _data(lang: str, name: str) -> str | None:
+    path = resources.files("sitrep") / "data" / lang / name
+    return path.read_text(encoding="utf-8") if path.is_file() else None
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str | None) -> Lexicon:
+    """The cue lexicon for ``lang``; languages without one fall back to English."""
+    lang = lang if lang and _data(lang, "cues.tsv") is not None else "en"
+    verbs = PhraseSet()
+    for line in (_data(lang, "cues_verbs.txt") or "").splitlines():
+        if line.strip() and not line.startswith("#"):
+            verbs.add(line.strip())
+    kinds = {k: PhraseSet() for k in KINDS}
+    for n, line in enumerate((_data(lang, "cues.tsv") or "").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 2 or parts[0] not in kinds:
+            raise LexiconError(f"data/{lang}/cues.tsv line {n}: expected 'kind<TAB>form' with kind in {KINDS}")
+        kinds[parts[0]].add(parts[1].strip())
+    return Lexicon(lang, verbs, kinds)

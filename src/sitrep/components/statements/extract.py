@@ -1,0 +1,628 @@
+"""Statement frames found around each cue, sentence by sentence.
+
+For every reporting verb (outside quotations) one of two frames applies:
+
+- postposed: the content comes first and the source after a comma or a
+  closing quotation mark: "CONTENT, the official said", "CONTENT, a déclaré un
+  responsable", "« X », a-t-il dit, « Y »", "CONTENT, — заявил он".  The source
+  is what stands between the comma and the verb (auxiliaries aside) or else
+  what follows the verb up to the end of the clause; a channel ("au journal",
+  "to Reuters") is split off it.
+- preposed: "SOURCE said (that) CONTENT", "SOURCE a annoncé : « X »".  The
+  source is the words before the verb back to a clause boundary; the content
+  runs from after the verb (a complementiser skipped) to the end of the
+  sentence, or is the quotation opening there.
+
+A prepositional cue ("according to X", "selon X", "по словам X") takes its
+source after it; the content is the rest of the sentence on the other side of
+the comma.  A verb with no source of its own (a participle, "adding that")
+inherits the source of the statement before it in the same paragraph.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+
+from .cues import Lexicon, tokens
+from .quotes import Quote
+
+PUNCT_BREAK = {",", ";", ":", "—", "–", "(", ")"}
+CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
+CLOSERS = set("»”“’\"›'")
+MAX_SOURCE = 10  # words
+MAX_POST = 12  # words in the clause after a postposed verb
+MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
+
+
+@dataclass
+class Frame:
+    content: list[tuple[int, int]]
+    cue: tuple[int, int]
+    source: tuple[int, int] | None
+    channel: tuple[int, int] | None = None
+    relay: tuple[int, int] | None = None  # the original source named by "citing X"
+    direct: bool = False
+    inherited: bool = False
+    kind: str = "verb"  # verb | prep
+    para: int = 0
+    extra: dict = field(default_factory=dict)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-.!?"):
+        e -= 1
+    return (s, e) if e > s else None
+
+
+class SentenceFrames:
+    """Find frames in one sentence.  ``toks`` are ``(start, end, form)``."""
+
+    def __init__(self, text: str, lex: Lexicon, quotes: list[Quote], blocks: list[tuple[int, int]] | None = None,
+                 sentences: list[tuple[int, int]] | None = None):
+        self.sentences = sentences or []
+        self.sent_starts = [s for s, _ in self.sentences]
+        self.blocks = blocks or [(0, len(text))]
+        self.block_starts = [b[0] for b in self.blocks]
+        self.text = text
+        self.lex = lex
+        self.quotes = quotes
+        self.q_starts = [q.open for q in quotes]
+
+    # -- quotations ---------------------------------------------------------
+    def quote_at(self, pos: int) -> Quote | None:
+        """The quotation whose marks enclose ``pos``."""
+        i = bisect_right(self.q_starts, pos) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            end = q.close if q.close is not None else q.end
+            if q.open < pos < end + (q.close is None):
+                return q
+            if q.open < pos - 20000:
+                break
+            i -= 1
+        return None
+
+    def _quoted(self, toks, s0: int, s1: int) -> list[bool]:
+        """For each token, whether it may stand inside a quotation (a cheap pre-test for :meth:`quote_at`)."""
+        spans = []
+        i = bisect_right(self.q_starts, s1)
+        k = i - 1
+        while k >= 0:
+            q = self.quotes[k]
+            end = q.close if q.close is not None else q.end + 1
+            if end > s0:
+                spans.append((q.open, end))
+            elif q.open < s0 - 20000:
+                break
+            k -= 1
+        if not spans:
+            return [False] * len(toks)
+        return [any(a < t[0] < b for a, b in spans) for t in toks]
+
+    def quote_opening(self, pos: int, limit: int) -> Quote | None:
+        i = bisect_left(self.q_starts, pos)
+        if i < len(self.quotes) and self.quotes[i].open < limit:
+            return self.quotes[i]
+        return None
+
+    def quote_closing_before(self, pos: int, lo: int) -> Quote | None:
+        """A quotation whose closing mark is just before ``pos`` (a comma may sit inside or outside)."""
+        i = bisect_left(self.q_starts, pos) - 1
+        while i >= 0:
+            q = self.quotes[i]
+            if q.close is not None and lo - 2 <= q.close < pos and not self.text[q.close + 1:pos].strip(" ,—–-'"):
+                return q
+            if q.open < lo - 20000:
+                break
+            i -= 1
+        return None
+
+    # -- frames ---------------------------------------------------------------
+    def frames(self, s0: int, s1: int, toks: list[tuple[int, int, str]]) -> list[Frame]:
+        lex, text = self.lex, self.text
+        forms = [t[2] for t in toks]
+        out: list[Frame] = []
+        i, n = 0, len(toks)
+        quoted = self._quoted(toks, s0, s1)
+        while i < n:
+            q = self.quote_at(toks[i][0]) if quoted[i] else None
+            if q is not None:
+                m = lex.verbs.match(forms, i) or lex.incise.match(forms, i)
+                f = self._incise(toks, forms, i, i + m, q) if m else None
+                if f:
+                    out.append(f)
+                i += m or 1
+                continue
+            m = lex.prep.match(forms, i)
+            if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary or i <= 2):
+                f = self._prep(toks, forms, i, i + m, s0, s1)
+                if f:
+                    out.append(f)
+                i += m
+                continue
+            if forms[i] == ":" and i >= 1:
+                f = self._colon(toks, forms, i, s0)
+                if f:
+                    out.append(f)
+                    i += 1
+                    continue
+            m = lex.verbs.match(forms, i)
+            post_only = False
+            if not m:
+                m = lex.incise.match(forms, i)
+                post_only = bool(m)
+            if m and i > 0 and forms[i - 1] in lex.block:
+                m = 0
+            if m:
+                f = self._verb(toks, forms, i, i + m, s0, s1, post_only)
+                if f:
+                    out.append(f)
+                i += m
+                continue
+            i += 1
+        return self._cut(out, toks, forms)
+
+    def _cut(self, frames: list[Frame], toks, forms) -> list[Frame]:
+        """End a content where a later clause of the sentence brings its own cue.
+
+        "X a célébré la retraite, mais le NYT a souligné que ..." and "a annoncé
+        le retrait ..., affirmant que ...": the first content stops at the comma.
+        """
+        starts = {t[0]: k for k, t in enumerate(toks)}
+        for a, fr in enumerate(frames):
+            if fr.direct or len(fr.content) != 1:
+                continue
+            s, e = fr.content[0]
+            for later in frames[a + 1:]:
+                head = min(later.cue[0], later.source[0]) if later.source and later.source[0] > fr.cue[1] else later.cue[0]
+                if not s < head < e:
+                    continue
+                k = starts.get(head)
+                if k is None:
+                    continue
+                k -= 1
+                conj = None
+                while k >= 0 and (forms[k] in self.lex.boundary or forms[k] in self.lex.aux or self._closer(toks[k])):
+                    if forms[k] in self.lex.boundary:
+                        conj = k
+                    k -= 1
+                shared = later.source is None or later.source[0] < fr.cue[0]  # a subject shared with the first verb
+                if k >= 0 and forms[k] not in (",", ";", "—", "–") and conj is not None and shared:
+                    k = conj  # "he said X and said that Y"
+                if k >= 0 and (forms[k] in (",", ";", "—", "–") or k == conj) and toks[k][0] > s:
+                    cut = _trim(self.text, s, toks[k][0])
+                    if cut:
+                        fr.content[0] = cut
+                    break
+        return frames
+
+    def _quote_ending_near(self, pos: int, window: int) -> Quote | None:
+        i = bisect_left(self.q_starts, pos) - 1
+        if i >= 0:
+            q = self.quotes[i]
+            if q.close is not None and pos - window <= q.close < pos:
+                return q
+        return None
+
+    def _closer(self, tok) -> bool:
+        if tok[2] not in CLOSERS:
+            return False
+        t = self.text
+        return not (tok[2] in "’'" and tok[0] > 0 and t[tok[0] - 1].isalnum() and tok[1] < len(t) and t[tok[1]].isalnum())
+
+    def _words(self, toks, a, b) -> int:
+        return sum(1 for t in toks[a:b] if t[2][0].isalnum())
+
+    def _back_over(self, forms, i, phrases) -> int:
+        """Index before which only ``phrases`` stand between it and ``i``."""
+        j = i
+        changed = True
+        while changed and j > 0:
+            changed = False
+            for k in range(max(0, j - 3), j):
+                if phrases.match(forms, k) == j - k:
+                    j = k
+                    changed = True
+                    break
+        return j
+
+    def _verb(self, toks, forms, i, j, s0, s1, post_only: bool = False) -> Frame | None:
+        lex, text = self.lex, self.text
+        n = len(toks)
+        cue = (toks[i][0], toks[j - 1][1])
+        # auxiliaries before the verb belong to the cue
+        a = self._back_over(forms, i, lex.aux)
+        if 0 < a <= 4 and lex.anaphor.match(forms, 0) == a:
+            return self._anaphor(toks, forms, i, j, a, s0)
+        if any(f in lex.passive for f in forms[a:i]) and not forms[i].endswith("ing"):
+            fr = self._passive(toks, forms, i, j, a, s0)
+            if fr is not None:
+                return fr
+        # postposed?  find the punctuation or closing quote just before
+        k = a - 1
+        while k >= 0 and forms[k] not in CLAUSE_END and not self._closer(toks[k]) and a - k <= MAX_SOURCE:
+            if forms[k] in lex.boundary or lex.verbs.match(forms, k):
+                break
+            k -= 1
+        post_end = j
+        while post_end < n and forms[post_end] not in CLAUSE_END and not self._closer(toks[post_end]):
+            post_end += 1
+        post_words = self._words(toks, j, post_end)
+        quote_before = self.quote_closing_before(toks[k][1] if k >= 0 else s0, toks[k][0] if k >= 0 else s0) if k >= 0 else None
+        if k >= 0 and (forms[k] in (",", "—", "–") or self._closer(toks[k]) or quote_before) and (post_words <= MAX_POST or quote_before):
+            comp_next = j < n and lex.comp.match(forms, j)
+            pre_words = [t for t in toks[k + 1:a] if t[2][0].isalnum() and t[2] not in lex.aux]
+            ends = post_end >= n or forms[post_end] in (".", ",", "!", "?", ";", ")") or (
+                post_end + 1 >= n or forms[post_end + 1] in (".", ",", "!", "?"))
+            if pre_words and (post_words > 5 or not ends) and not quote_before:
+                comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
+            first = next((x for x in range(k) if forms[x] == ","), None)
+            if not pre_words and not quote_before and post_words >= 4 and first is not None and \
+                    self._words(toks, 0, first) <= 4 and self.text[toks[0][0]].isupper() and \
+                    not self._quoted(toks[:1], s0, s1)[0]:
+                # "Officials, speaking on condition of anonymity, said the strike killed 12 people"
+                fr = self._preposed(toks, forms, i, j, a, s0, s1)
+                if fr is not None and fr.source is None:
+                    fr.source = (toks[0][0], toks[first - 1][1])
+                return fr
+            if not comp_next:
+                fr = self._postposed(toks, forms, i, j, a, k, post_end, s0, quote_before)
+                if fr:
+                    return fr
+        if post_only:
+            return None
+        return self._preposed(toks, forms, i, j, a, s0, s1)
+
+    def _postposed(self, toks, forms, i, j, a, k, post_end, s0, quote_before) -> Frame | None:
+        lex, text = self.lex, self.text
+        cue = (toks[a][0] if a < i and forms[a] not in lex.pron_any and forms[a] not in lex.pron_person else toks[i][0], toks[j - 1][1])
+        # content: the quotation closing before the comma, else the sentence up to it
+        q = quote_before or self.quote_closing_before(toks[k][0] + 1, toks[k][0])
+        if q is None and k >= 1:
+            q = self.quote_closing_before(toks[k - 1][1], toks[k - 1][0])
+        direct = False
+        if q is not None and (q.open < s0 or self._words(toks, 0, self._index(toks, q.open)) < 2):
+            content = [(q.start, q.end)]
+            direct = True
+        else:
+            span = _trim(text, s0, toks[k][0])
+            if span is None or self._words(toks, 0, k) < 2:
+                return None
+            content = [span]
+        # source between the comma and the verb (aux aside), else after the verb
+        pre = [t for t in toks[k + 1:i] if not (lex.aux.match([t[2]], 0) and t[2] not in lex.pron_any)]
+        pre = [t for t in pre if t[2][0].isalnum() and t[2] not in lex.aux]
+        channel = relay = None
+        if pre:
+            source = (pre[0][0], pre[-1][1])
+            # a channel or skip words after the verb ("he told Reuters")
+            if j < post_end:
+                channel = self._channel(toks, forms, j, post_end)
+                if channel is None and forms[j - 1] in lex.addressee:
+                    channel = (toks[j][0], toks[post_end - 1][1])
+        elif not direct and (qa := self._appositive_quote(toks, forms, k)) is not None:
+            # "“X,” Graham, a former candidate, told CBS": the source stands between the quotation and the verb
+            q2, src = qa
+            content, direct, source = [(q2.start, q2.end)], True, src
+            if j < post_end and forms[j - 1] in lex.addressee:
+                channel = (toks[j][0], toks[post_end - 1][1])
+        else:
+            if (lex.invert.by_first and not lex.invert.match(forms, j - 1)) or forms[j - 1] in lex.noinvert:
+                return None
+            source, channel, relay = self._post_source(toks, forms, j, post_end)
+            if source is None:
+                return None
+            first = self._index(toks, source[0])
+            limit = MAX_POST_SOURCE + (6 if lex.channel.match(forms, first) else 0)  # "au NYT de hauts responsables"
+            if self._words(toks, first, self._index(toks, source[1])) > limit:
+                return None
+        fr = Frame(content, cue, source, channel, relay or self._relay_after(toks, forms, post_end), direct)
+        if post_end < len(toks) and forms[post_end] == ",":
+            q2 = self.quote_opening(toks[post_end][1], toks[post_end][1] + 3)
+            if direct and q2 is not None:
+                # a quotation split by the cue: « X », a-t-il dit, « Y »
+                fr.content.append((q2.start, q2.end))
+            elif not direct and q2 is None and fr.relay is None and self._words(toks, post_end, len(toks)) >= 3:
+                # a parenthetical cue: "X, a-t-il ajouté, Y"
+                rest = _trim(text, toks[post_end][1], toks[-1][1])
+                if rest:
+                    fr.content.append(rest)
+        return fr
+
+    def _appositive_quote(self, toks, forms, k):
+        """A quotation closing at most 10 words before ``toks[k]``, with only a name and its apposition between."""
+        x = k - 1
+        while x >= 0 and k - x <= 12 and not self._closer(toks[x]):
+            if forms[x] in (".", "!", "?", ";", ":") or self.lex.verbs.match(forms, x):
+                return None
+            x -= 1
+        if x < 0 or not self._closer(toks[x]):
+            return None
+        q = self.quote_closing_before(toks[x][1], toks[x][0])
+        if q is None or q.close != toks[x][0]:
+            return None
+        if self.text[q.close - 1] not in ",.!?" and self.text[q.close + 1:q.close + 2] != ",":
+            return None  # a quoted word inside a clause, not a quotation ending
+        src = _trim(self.text, toks[x][1], toks[k][0])
+        if not src or len(self.text[src[0]:src[1]].split()) > 7:
+            return None
+        return q, src
+
+    @staticmethod
+    def _index(toks, pos: int) -> int:
+        return bisect_left([t[0] for t in toks], pos)
+
+    def _relay_after(self, toks, forms, e):
+        """", citing two officials" / ", со ссылкой на источник" after a source clause ending at ``e``."""
+        n = len(toks)
+        if e < n - 1 and forms[e] == ",":
+            m = self.lex.relay.match(forms, e + 1)
+            if m:
+                x = e + 1 + m
+                y = x
+                while y < n and forms[y] not in CLAUSE_END:
+                    y += 1
+                if y > x:
+                    return (toks[x][0], toks[y - 1][1])
+        return None
+
+    def _channel(self, toks, forms, a, b):
+        for x in range(a, b):
+            m = self.lex.channel.match(forms, x)
+            if m:
+                return (toks[x][0], toks[b - 1][1])
+        return None
+
+    def _post_source(self, toks, forms, j, post_end):
+        lex = self.lex
+        x = j
+        while x < post_end:
+            m = lex.skip.match(forms, x) or (1 if forms[x] in ("-", "t") else 0)  # "poursuit-il", "a-t-elle"
+            if not m:
+                break
+            x += m
+        if x >= post_end:
+            return None, None, None
+        end = post_end
+        channel = relay = None
+        for y in range(x + 1, post_end):
+            m = lex.relay.match(forms, y)
+            if m:
+                relay = (toks[y + m][0], toks[post_end - 1][1]) if y + m < post_end else None
+                end = y
+                break
+            m = lex.channel.match(forms, y)
+            if m:
+                channel = (toks[y][0], toks[post_end - 1][1])
+                end = y
+                break
+        # trailing time words ("said Trump on Sunday")
+        source = (toks[x][0], toks[end - 1][1])
+        return source, channel, relay
+
+    def _preposed(self, toks, forms, i, j, a, s0, s1) -> Frame | None:
+        lex, text = self.lex, self.text
+        n = len(toks)
+        cue = (toks[a][0] if a < i and forms[a][0].isalpha() else toks[i][0], toks[j - 1][1])
+        # source: back from the auxiliaries to a boundary
+        b = a
+        while b > 0 and a - b < MAX_SOURCE:
+            f = forms[b - 1]
+            if f == "." and b >= 2 and toks[b - 2][2][:1].isalpha() and len(toks[b - 2][2]) <= 3 and text[toks[b - 2][0]].isupper():
+                b -= 2  # "Sen. Lindsey Graham", "U.S. officials"
+                continue
+            if f == ")":
+                k = b - 1
+                while k > 0 and forms[k] != "(" and b - k < 8:
+                    k -= 1
+                if forms[k] == "(":
+                    b = k  # "Lindsey Graham (R-SC)"
+                    continue
+            if f in PUNCT_BREAK or f in (".", "!", "?") or f in lex.boundary or self._closer(toks[b - 1]):
+                break
+            if lex.verbs.match(forms, b - 1) or self.quote_at(toks[b - 1][0]) is not None:
+                break
+            b -= 1
+        source = (toks[b][0], toks[a - 1][1]) if b < a else None
+        if source and not any(len(t[2]) > 1 and t[2][0].isalpha() and t[2] not in lex.block and t[2] not in lex.aux
+                              for t in toks[b:a]):
+            source = None  # "avant d'ajouter": no source of its own
+        if b == a and b >= 2 and forms[b - 1] in self.lex.boundary and forms[b - 1] not in self.lex.relative \
+                and forms[b - 1] not in self.lex.comp:
+            # "Reid caucused in Nevada and says he voted ...": the subject of the sentence
+            source = self._subject(toks, forms, b - 1)
+        if b == a and b >= 1 and forms[b - 1] in self.lex.relative:
+            # "Barkley, who said ...", "voters who support Sanders": the relative pronoun is the source
+            source = (toks[b - 1][0], toks[b - 1][1])
+        # content after the verb
+        x = j
+        channel = None
+        # a channel right after the verb ("told the newspaper that", "a déclaré au journal que")
+        y = x
+        while y < n and y - x <= 6 and forms[y] not in CLAUSE_END and not lex.comp.match(forms, y):
+            y += 1
+        if y < n and lex.comp.match(forms, y) and y > x:
+            addressed = lex.channel.match(forms, x) or forms[j - 1] in lex.addressee
+            channel = (toks[x][0], toks[y - 1][1]) if addressed else None
+            x = y
+        while x < n and forms[x] in (",", ":", "—", "–", "-"):
+            x += 1
+        m = lex.comp.match(forms, x) if x < n else 0
+        if m:
+            x += m
+        while x < n and forms[x] in (",", ":", "—", "–", "-"):
+            x += 1
+        colon = next((c for c in range(j, n) if forms[c] == ":"), None)
+        if colon is not None and colon - j <= 6:
+            # "Cruz continued:" / "Cruz called them on it:" then the quotation, maybe in the next paragraph
+            q = self.quote_opening(toks[colon][1], toks[colon][1] + 4)
+            if q is None and colon == n - 1:
+                q = self.quote_opening(toks[colon][1], s1 + 4)
+            if q is not None:
+                return Frame([(q.start, q.end)], cue, source, channel, None, True)
+        if x >= n or forms[x] in (".", "!", "?"):
+            if source is not None:
+                q = self._quote_ending_near(source[0], 25)
+                if q is not None and len(text[q.close + 1:source[0]].split()) <= 3:
+                    return Frame([(q.start, q.end)], cue, source, channel, None, True)  # "“X,” Gov. Kasich replied."
+            return None
+        q = self.quote_opening(toks[x][0], toks[x][0] + 1)
+        if q is not None and (q.close is None or q.close >= s1 - 2 or self._words(toks, self._index(toks, q.close + 1), n) < 3):
+            return Frame([(q.start, q.end)], cue, source, channel, None, True)
+        span = _trim(text, toks[x][0], s1)
+        if span is None or self._words(toks, x, n) < 2:
+            return None
+        # content running into a quotation that goes on beyond the sentence
+        q_end = self.quote_at(span[1] - 1)
+        if q_end is not None and q_end.end > span[1]:
+            span = (span[0], q_end.end)
+        return Frame([span], cue, source, channel, None, False)
+
+    def _subject(self, toks, forms, limit: int) -> tuple[int, int] | None:
+        """A pronoun or a run of capitalised words opening the sentence (before ``limit``)."""
+        x = 0
+        while x < limit and (forms[x] in self.lex.boundary or not forms[x][0].isalnum()):
+            x += 1
+        if x >= limit:
+            return None
+        if self._pron(forms[x]):
+            return (toks[x][0], toks[x][1])
+        e = x
+        while e < limit and e - x < 4 and self.text[toks[e][0]].isupper():
+            e += 1
+        if e == x or (e < limit and forms[e] in ("’", "'")):
+            return None
+        return (toks[x][0], toks[e - 1][1])
+
+    def _anaphor(self, toks, forms, i, j, a, s0) -> Frame | None:
+        """"Об этом заявил министр", "Про це повідомив мер": the content is the sentence before."""
+        k = bisect_left(self.sent_starts, s0) - 1
+        if k < 0:
+            return None
+        ps, pe = self.sentences[k]
+        b0 = self.blocks[bisect_right(self.block_starts, s0) - 1][0]
+        if ps < b0 and bisect_right(self.block_starts, ps) < bisect_right(self.block_starts, s0) - 1:
+            return None  # not in this paragraph or the one before
+        content = _trim(self.text, ps, pe)
+        n = len(toks)
+        e = j
+        while e < n and forms[e] not in CLAUSE_END:
+            e += 1
+        if content is None or e == j:
+            return None
+        source, channel, relay = self._post_source(toks, forms, j, e)
+        if source is None:
+            return None
+        return Frame([content], (toks[0][0], toks[j - 1][1]), source, channel, relay, False)
+
+    def _passive(self, toks, forms, i, j, a, s0) -> Frame | None:
+        """"O'Malley's move was first reported by MSNBC": the content is the subject, the source the agent."""
+        n = len(toks)
+        x = j
+        while x < n and x - j <= 2 and not self.lex.agent.match(forms, x):
+            x += 1
+        if x >= n or not self.lex.agent.match(forms, x):
+            return None
+        e = x + 1
+        while e < n and forms[e] not in CLAUSE_END and e - x <= MAX_SOURCE:
+            e += 1
+        if e == x + 1:
+            return None
+        b = a
+        while b > 0 and forms[b - 1] not in CLAUSE_END and forms[b - 1] not in self.lex.boundary:
+            b -= 1
+        if b == a:
+            return None
+        return Frame([(toks[b][0], toks[a - 1][1])], (toks[a][0], toks[x][1]), (toks[x + 1][0], toks[e - 1][1]), kind="passive")
+
+    def _incise(self, toks, forms, i, j, q) -> Frame | None:
+        """« Nous ne reculerons pas, a-t-il ajouté. Nous resterons » : a cue inside the guillemets."""
+        lex = self.lex
+        k = i - 1
+        while k >= 0 and i - k <= 6 and (forms[k] in lex.aux or forms[k] == "-" or self._pron(forms[k])):
+            k -= 1
+        if k < 0 or forms[k] not in (",", "—", "–") or toks[k][0] <= q.start:
+            return None
+        e = j
+        while e < len(toks) and e - j <= 4 and forms[e] not in CLAUSE_END:
+            e += 1
+        if e >= len(toks) or forms[e] not in (",", ".", "—", "–"):
+            return None
+        pron = [t for t in toks[k + 1:i] if self._pron(t[2])]
+        source = (pron[0][0], pron[0][1]) if pron else ((toks[j][0], toks[e - 1][1]) if e > j else None)
+        if source is None:
+            return None
+        parts = [p for p in (_trim(self.text, q.start, toks[k][0]), _trim(self.text, toks[e][1], q.end)) if p]
+        cue = (toks[k + 1][0] if forms[k + 1] in lex.aux else toks[i][0], toks[j - 1][1])
+        return Frame(parts, cue, source, None, None, True)
+
+    def _pron(self, form: str) -> bool:
+        lex = self.lex
+        return form in lex.pron_any or form in lex.pron_person or form in lex.pron_plural or form in lex.pron_thing
+
+    def _colon(self, toks, forms, c, s0) -> Frame | None:
+        """"Cruz continued: “...”", "Trump on Twitter: “...”": a colon before a quotation."""
+        q = self.quote_opening(toks[c][1], toks[c][1] + 4)
+        bi = bisect_right(self.block_starts, s0) - 1
+        if q is None and c <= 3 and s0 == self.blocks[bi][0] and all(self.text[t[0]:t[1]].isupper() for t in toks[:c]):
+            # a transcript: "TAPPER: Do you think ..."
+            span = _trim(self.text, toks[c][1], self.blocks[bi][1])
+            if span is None:
+                return None
+            return Frame([span], (toks[c][0], toks[c][1]), (toks[0][0], toks[c - 1][1]), None, None, True, kind="headline")
+        if q is not None and s0 == 0 and c <= 5:
+            return Frame([(q.start, q.end)], (toks[c][0], toks[c][1]), (toks[0][0], toks[c - 1][1]), None, None, True,
+                         kind="headline")
+        if q is None:
+            # a headline "John McCain: Republican anger appeals to bad angels"
+            if s0 != 0 or c > 5 or c + 3 >= len(toks) or any(not t[2][0].isalnum() for t in toks[:c]):
+                return None
+            if not all(t[2][0].isalpha() for t in toks[:c]) or not self.text[toks[0][0]].isupper():
+                return None
+            if any(self.lex.verbs.match(forms, x) for x in range(c)):
+                return None
+            span = _trim(self.text, toks[c][1], toks[-1][1])
+            if span is None:
+                return None
+            return Frame([span], (toks[c][0], toks[c][1]), (toks[0][0], toks[c - 1][1]), None, None, False, kind="headline")
+        b = c
+        while b > 0 and c - b < MAX_SOURCE and forms[b - 1] not in CLAUSE_END and forms[b - 1] not in CLOSERS:
+            b -= 1
+        if b == c or any(self.lex.verbs.match(forms, x) for x in range(b, c)):
+            return None  # no source, or a verb frame handles it
+        return Frame([(q.start, q.end)], (toks[c][0], toks[c][1]), (toks[b][0], toks[c - 1][1]), None, None, True,
+                     kind="colon")
+
+    def _prep(self, toks, forms, i, j, s0, s1) -> Frame | None:
+        text, lex = self.text, self.lex
+        n = len(toks)
+        cue = (toks[i][0], toks[j - 1][1])
+        e = j
+        while e < n and forms[e] not in CLAUSE_END:
+            e += 1
+        if e == j:
+            return None
+        src_end = e
+        relay = channel = None
+        for y in range(j + 1, e):
+            m = lex.relay.match(forms, y)
+            if m:
+                relay = (toks[y + m][0], toks[e - 1][1]) if y + m < e else None
+                src_end = y
+                break
+        source = (toks[j][0], toks[src_end - 1][1])
+        if i <= 2 or all(not t[2][0].isalnum() for t in toks[:i]) or (i > 0 and forms[i - 1] not in (",", "—", "–", "(")):
+            # "According to X, CONTENT"
+            if e >= n or forms[e] != ",":
+                return None
+            span = _trim(text, toks[e][1], s1)
+            if span is None:
+                return None
+            return Frame([span], cue, source, channel, relay, False, kind="prep")
+        span = _trim(text, s0, toks[i][0])
+        if span is None:
+            return None
+        return Frame([span], cue, source, channel, relay or self._relay_after(toks, forms, e), False, kind="prep")
