@@ -56,3 +56,16 @@ def test_seed_offsets_are_the_content(seed_path, by_cue):
             span = ann.attrs[key]
             if span:
                 assert article.text[span["start"]:span["end"]] == span["text"]
+
+
+def test_seed_opening_adverbials_are_never_sources(seed_path, by_cue):
+    """"Samedi, le ministère ... a annoncé X, affirmant que Y" and "En février 2022, le Kremlin a
+    reconnu X et a exigé que Y": the second verb shares the first one's subject."""
+    article, _ = _seed(seed_path, by_cue)
+    speakers = {}
+    for ann in article.layers["statements"]:
+        cue = ann.attrs["cue"]["text"]
+        assert ann.attrs["chain"][-1] not in ("Samedi", "En"), cue
+        speakers.setdefault(cue, []).append((ann.attrs["speaker"] or {}).get("actor"))
+    assert speakers["affirmant"] == ["RUS.MOD", "RUS.GOV"]
+    assert speakers["a exigé"] == speakers["a reconnu"] and speakers["a reconnu"][0]

@@ -262,7 +262,9 @@ class SentenceFrames:
             first = next((x for x in range(k) if forms[x] == ","), None)
             if not pre_words and not quote_before and post_words >= 4 and first is not None and \
                     self._words(toks, 0, first) <= 4 and self.text[toks[0][0]].isupper() and \
-                    not self._quoted(toks[:1], s0, s1)[0]:
+                    not self._quoted(toks[:1], s0, s1)[0] and \
+                    not any(lex.verbs.match(forms, x) for x in range(first + 1, k)):
+                # (not "Samedi, le ministère a annoncé X, affirmant que Y": that verb has its subject)
                 # "Officials, speaking on condition of anonymity, said the strike killed 12 people"
                 fr = self._preposed(toks, forms, i, j, a, s0, s1)
                 if fr is not None and fr.source is None:
@@ -487,6 +489,11 @@ class SentenceFrames:
         while x < limit and (forms[x] in self.lex.boundary or not forms[x][0].isalnum()):
             x += 1
         if x >= limit:
+            return None
+        if any(forms[k] == "," for k in range(x, min(limit, x + 6))):
+            # "Samedi, le ministère ...", "En février 2022, le Kremlin ...", "Biden, the
+            # president, ...": an opening adverbial or apposition; the caller falls back
+            # on the statement before or the first actor named in the sentence
             return None
         if self._pron(forms[x]):
             return (toks[x][0], toks[x][1])
