@@ -148,3 +148,10 @@ def test_city_that_is_its_own_region_and_capitals():
     found = places("KYIV, Sept. 11 - Officials in Kyiv and Moscow spoke to Washington.", "en")
     assert {p["feature_code"] for p in found if p["surface"] in ("KYIV", "Kyiv", "Moscow")} == {"PPLC"}
     assert by_surface(found, "Washington")[0]["admin1"] == "DC"
+
+
+def test_a_newspaper_named_after_a_city_is_not_that_city():
+    found = places("The New York Times and the Kyiv Post reported fighting near Izium. "
+                   "She moved to New York in 2019.", "en")
+    assert [p["surface"] for p in found] == ["Izium", "New York"]
+    assert by_surface(found, "New York")[0]["feature_class"] == "P"  # the city, not the state
