@@ -42,15 +42,29 @@ def tagger(lang: str):
 
 
 @lru_cache(maxsize=None)
-def uses_gazetteer(lang: str) -> bool:
-    """Whether the shipped model for ``lang`` was trained with gazetteer features."""
+def model_info(lang: str) -> dict:
+    """The manifest entry of the shipped model for ``lang`` (empty when none)."""
     import json
 
     ref = resources.files("sitrep") / "models" / "ner-manifest.json"
     if not ref.is_file():
-        return False
-    info = json.loads(ref.read_text(encoding="utf-8")).get("models", {}).get(lang, {})
-    return bool(info.get("gazetteer"))
+        return {}
+    return json.loads(ref.read_text(encoding="utf-8")).get("models", {}).get(lang, {})
+
+
+def uses_gazetteer(lang: str) -> bool:
+    """Whether the shipped model for ``lang`` was trained with gazetteer features."""
+    return bool(model_info(lang).get("gazetteer"))
+
+
+def morph_language(lang: str) -> str | None:
+    """The pymorphy3 language whose features the model for ``lang`` was trained with, if any."""
+    return model_info(lang).get("morph") or None
+
+
+def uses_names(lang: str) -> bool:
+    """Whether the shipped model for ``lang`` was trained with name-list features."""
+    return bool(model_info(lang).get("names"))
 
 
 def model_language(lang: str | None, sample: str) -> str:
@@ -88,7 +102,7 @@ def tag_tokens(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[
         from .gazetteer import token_tags
 
         gaz = token_tags(text, toks)
-    labels = t.tag(sentence_features(words, gaz))
+    labels = t.tag(sentence_features(words, gaz, morph_language(lang), uses_names(lang)))
     out = []
     for a, b, typ in decode(labels):
         conf = sum(t.marginal(labels[i], i) for i in range(a, b)) / (b - a)

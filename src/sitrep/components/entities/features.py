@@ -42,6 +42,7 @@ def word_features(word: str) -> tuple[str, ...]:
         "s=" + shp,
         "s3=" + low[-3:],
         "s2=" + low[-2:],
+        "s1=" + low[-1:],
         "p3=" + low[:3],
     ]
     if word[:1].isupper():
@@ -50,42 +51,70 @@ def word_features(word: str) -> tuple[str, ...]:
             feats.append("U")
     if len(low) > 5:
         feats.append("s4=" + low[-4:])
+    if len(low) > 4:
+        # a crude stem and a longer prefix: inflected forms of one name share them
+        feats.append("p5=" + low[:5])
+        feats.append("st=" + low[:-2])
     return tuple(feats)
 
 
 @lru_cache(maxsize=200_000)
-def context_features(word: str) -> tuple[str, str, str]:
+def context_features(word: str) -> tuple[str, str, str, str]:
     low = word.lower()
-    return low, shape(word), low[-3:]
+    return low, shape(word), low[-3:], (low[:5] if len(low) > 4 else low)
 
 
-def sentence_features(words: list[str], gazetteer: list[str | None] | None = None) -> list[list[str]]:
-    """One feature list per token of a sentence (``gazetteer``: one tag or None per token)."""
+def sentence_features(
+    words: list[str], gazetteer: list[str | None] | None = None, morph: str | None = None, names: bool = False
+) -> list[list[str]]:
+    """One feature list per token of a sentence.
+
+    ``gazetteer``: one actor-file tag or None per token; ``morph``: a language of
+    :mod:`.morph` whose morphological features are added for the token and its neighbours;
+    ``names``: add first-name / surname list features (:mod:`.namelists`).
+    """
     n = len(words)
     ctx = [context_features(w) for w in words]
+    mf = None
+    if morph:
+        from .morph import morph_features
+
+        mf = [morph_features(morph, w) for w in words]
+    if names:
+        from .namelists import name_features
     out = []
     for i, w in enumerate(words):
         f = list(word_features(w))
+        if names:
+            f.extend(name_features(w))
         if i == 0:
             f.append("BOS")
         else:
-            pl, ps, p3 = ctx[i - 1]
-            f.append("-1w=" + pl)
-            f.append("-1s=" + ps)
-            f.append("-1s3=" + p3)
+            pl, ps, p3, p5 = ctx[i - 1]
+            f += ["-1w=" + pl, "-1s=" + ps, "-1s3=" + p3, "-1p5=" + p5]
             if i > 1:
-                f.append("-2w=" + ctx[i - 2][0])
+                f += ["-2w=" + ctx[i - 2][0], "-2s=" + ctx[i - 2][1]]
         if i == n - 1:
             f.append("EOS")
         else:
-            nl, ns, n3 = ctx[i + 1]
-            f.append("+1w=" + nl)
-            f.append("+1s=" + ns)
-            f.append("+1s3=" + n3)
+            nl, ns, n3, n5 = ctx[i + 1]
+            f += ["+1w=" + nl, "+1s=" + ns, "+1s3=" + n3, "+1p5=" + n5]
             if i < n - 2:
-                f.append("+2w=" + ctx[i + 2][0])
-        if gazetteer is not None and gazetteer[i]:
-            f.append("g=" + gazetteer[i])
-            f.append("g|w=" + gazetteer[i] + "|" + ("T" if w[:1].isupper() else "l"))
+                f += ["+2w=" + ctx[i + 2][0], "+2s=" + ctx[i + 2][1]]
+        if gazetteer is not None:
+            g = gazetteer[i]
+            if g:
+                f.append("g=" + g)
+                f.append("g|w=" + g + "|" + ("T" if w[:1].isupper() else "l"))
+            if i > 0 and gazetteer[i - 1]:
+                f.append("-1g=" + gazetteer[i - 1])
+            if i < n - 1 and gazetteer[i + 1]:
+                f.append("+1g=" + gazetteer[i + 1])
+        if mf is not None:
+            f.extend(mf[i])
+            if i > 0:
+                f.extend("-1" + x for x in mf[i - 1] if not x.startswith("l="))
+            if i < n - 1:
+                f.extend("+1" + x for x in mf[i + 1] if not x.startswith("l="))
         out.append(f)
     return out

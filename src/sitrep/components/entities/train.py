@@ -30,6 +30,12 @@ from .gazetteer import token_tags
 #: add actor-file gazetteer features (see :mod:`.gazetteer`); the tagger reads this from the manifest
 USE_GAZETTEER = True
 
+#: languages whose model also gets pymorphy3 features (see :mod:`.morph`); recorded in the manifest
+MORPH = {"ru": "ru", "uk": "uk"}
+
+#: languages whose model gets first-name / surname / place-name list features (see :mod:`.namelists`)
+NAMES = {"en", "fr"}
+
 #: language -> (path under the ner data folder, licence)
 SOURCES: dict[str, list[tuple[str, str]]] = {
     "en": [("wikineural/en/val.conllu", "CC BY-NC-SA 4.0"), ("wikineural/fr/val.conllu", "CC BY-NC-SA 4.0")],
@@ -104,7 +110,7 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
             seqs = seqs[:max_sentences]
         for (words, labels, spans), text in seqs:
             gaz = token_tags(text, spans) if USE_GAZETTEER else None
-            trainer.append(sentence_features(words, gaz), labels)
+            trainer.append(sentence_features(words, gaz, MORPH.get(lang), lang in NAMES), labels)
             n_tok += len(words)
         n_sent += len(seqs)
         sources.append({
@@ -116,7 +122,7 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
     trainer.train(str(target))
     return {
         "file": target.name, "sources": sources, "sentences": n_sent, "tokens": n_tok,
-        "params": PARAMS, "gazetteer": USE_GAZETTEER, "train_seconds": round(time.time() - t0, 1),
+        "params": PARAMS, "gazetteer": USE_GAZETTEER, "morph": MORPH.get(lang), "names": lang in NAMES, "train_seconds": round(time.time() - t0, 1),
         "size_bytes": target.stat().st_size,
     }
 

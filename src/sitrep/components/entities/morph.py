@@ -1,0 +1,43 @@
+"""Morphological features for the Russian and Ukrainian CRF taggers.
+
+pymorphy3 (OpenCorpora / VESUM dictionaries) gives each capitalised word its
+lemma, part of speech, whether the dictionary knows it, and the name-like
+grammemes of its first analyses (``Name``, ``Surn``, ``Patr``, ``Geox``,
+``Orgn``, ``Abbr``, ...): a lexicon of inflected names that a CRF trained on
+~10k sentences cannot learn by itself.  Only capitalised words are analysed
+(entities start with a capital), which keeps tagging fast; results are cached
+per word form.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: languages with a pymorphy3 dictionary
+LANGUAGES = ("ru", "uk")
+
+_SPECIAL = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr", "Trad", "Init"})
+
+
+@lru_cache(maxsize=None)
+def analyzer(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=400_000)
+def morph_features(lang: str, word: str) -> tuple[str, ...]:
+    """Features of one word (empty unless it starts with a capital letter)."""
+    if not word[:1].isupper():
+        return ()
+    parses = analyzer(lang).parse(word)
+    best = parses[0]
+    feats = ["l=" + best.normal_form, "pos=" + str(best.tag.POS)]
+    if not best.is_known:
+        feats.append("unk")
+    marks: set[str] = set()
+    for p in parses[:3]:
+        marks |= _SPECIAL & p.tag.grammemes
+    feats.extend("m=" + m for m in sorted(marks))
+    return tuple(feats)
