@@ -27,7 +27,7 @@ from ..readers import Problem, read_paths
 from ..settings import Config
 from . import CorpusError, identity
 from .schema import connect
-from .writer import Writer, annotation_rows
+from .writer import Counts, Writer, annotation_rows
 
 #: articles sent to a worker at once, and chunks in flight per worker
 CHUNK = 16
@@ -70,13 +70,10 @@ def _process(batch: list[dict]) -> list[tuple]:
 
 
 @dataclass
-class Summary:
+class Summary(Counts):
+    """The writer's counts, plus what was read and how long it took."""
+
     read: int = 0
-    added: int = 0
-    exact: int = 0
-    near: int = 0
-    skipped: int = 0
-    errors: int = 0
     seconds: float = 0.0
 
     def line(self) -> str:

@@ -28,6 +28,7 @@ from ..components.actors.kb import load
 from ..components.actors.text import key
 from ..components.entities import corpora
 from . import GoldError
+from .ner import read_gold
 
 LANGS = ("ru", "uk", "en", "fr")
 
@@ -60,12 +61,7 @@ def _predicted(article: Article, s: int, e: int) -> str | None:
 
 
 def evaluate(gold: Path, limit: int | None = None) -> dict:
-    try:
-        docs = list(corpora.read_bsnlp(gold))
-    except corpora.FormatError as exc:
-        raise GoldError(str(exc)) from None
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise GoldError(f"{gold}: {exc}") from None
+    docs = read_gold(corpora.read_bsnlp, gold)
     docs = [d for d in docs if d.extra.get("lang") in LANGS]
     if not docs:
         raise GoldError(f"{gold}: no SlavicNER documents in {', '.join(LANGS)}")

@@ -47,15 +47,20 @@ def _language(docs: list[corpora.GoldDoc]) -> str | None:
     return ranked[0][0] if ranked else None
 
 
-def evaluate(gold: Path, limit: int | None = None) -> dict:
-    from ..components.entities.train import fingerprint
-
+def read_gold(reader, gold: Path) -> list:
+    """Every document ``reader`` finds under ``gold``; unreadable gold is one ``GoldError`` line."""
     try:
-        docs = list(corpora.read(gold))
+        return list(reader(gold))
     except corpora.FormatError as exc:
         raise GoldError(str(exc)) from None
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise GoldError(f"{gold}: {exc}") from None
+
+
+def evaluate(gold: Path, limit: int | None = None) -> dict:
+    from ..components.entities.train import fingerprint
+
+    docs = read_gold(corpora.read, gold)
     if not docs:
         raise GoldError(f"{gold}: no documents found")
     trained = _trained_fingerprints().get(fingerprint(docs))

@@ -120,8 +120,6 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
         return False  # "Dmitrowsky said": a surname that looks like a village
     if f.get("demonym") and f.get("run_after"):
         return False  # "American Red Cross"
-    best_pop = max((gaz.pop[i] for i in m.candidates), default=0)
-    areas = any(gaz.fclass[i] != "P" for i in m.candidates)
     nxt = f.get("next", "")
     if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
         return False  # "Marburg virus", "Ebola fever": a disease named after a place
