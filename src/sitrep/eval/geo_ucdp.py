@@ -51,7 +51,7 @@ def read_events(path: Path, limit: int | None = None) -> list[dict]:
 
 
 def main_place(text: str, lang: str = "en"):
-    """(lat, lon, name) of the headline's main place, or None."""
+    """(lat, lon, name, feature code) of the headline's main place, or None."""
     from ..components.places import analyse, gazetteer
 
     gaz = gazetteer.load()
@@ -67,44 +67,72 @@ def main_place(text: str, lang: str = "en"):
     if best is None:
         return None
     i = best[1]
-    return gaz.lat[i], gaz.lon[i], gaz.names[i]
+    return gaz.lat[i], gaz.lon[i], gaz.names[i], gaz.fcode[i]
+
+
+def half(event: dict) -> str:
+    """"tune" for events of even id (looked at while tuning), "held_out" for odd ids."""
+    try:
+        return "tune" if int(event.get("id") or 0) % 2 == 0 else "held_out"
+    except ValueError:
+        return "held_out"
+
+
+def headline_text(event: dict) -> str:
+    """The event's headlines as one text, one sentence each."""
+    return ". ".join(h.strip() for h in event["source_headline"].split(";") if h.strip())
+
+
+def _score(outcomes: list[float | None]) -> dict:
+    n = len(outcomes)
+    errors = [d for d in outcomes if d is not None]
+    if not n:
+        return {"events": 0}
+    return {
+        "events": n,
+        "within_25km": round(sum(d <= 25 for d in errors) / n, 4),
+        "within_161km": round(sum(d <= 161 for d in errors) / n, 4),
+        "no_place": round((n - len(errors)) / n, 4),
+        "median_km": round(statistics.median(errors), 1) if errors else None,
+    }
 
 
 def evaluate(gold: Path, limit: int | None = None) -> dict:
     from ..components.places.gazetteer import distance_km
 
     events = read_events(gold, limit)
-    within25 = within161 = none = 0
-    errors = []
+    outcomes: dict[str, list[float | None]] = {"all": [], "tune": [], "held_out": []}
     t0 = time.perf_counter()
     for ev in events:
-        text = ". ".join(h.strip() for h in ev["source_headline"].split(";") if h.strip())
-        place = main_place(text)
-        if place is None:
-            none += 1
-            continue
-        d = distance_km(place[0], place[1], ev["lat"], ev["lon"])
-        errors.append(d)
-        within25 += d <= 25
-        within161 += d <= 161
-    n = len(events)
-    return {
-        "task": "ucdp",
-        "gold": str(gold),
-        "events": n,
-        "within_25km": round(within25 / n, 4),
-        "within_161km": round(within161 / n, 4),
-        "no_place": round(none / n, 4),
-        "median_km": round(statistics.median(errors), 1) if errors else None,
-        "seconds": round(time.perf_counter() - t0, 2),
-    }
+        place = main_place(headline_text(ev))
+        d = None if place is None else distance_km(place[0], place[1], ev["lat"], ev["lon"])
+        outcomes["all"].append(d)
+        outcomes[half(ev)].append(d)
+    result = {"task": "ucdp", "gold": str(gold), **_score(outcomes["all"]),
+              "seconds": round(time.perf_counter() - t0, 2)}
+    result["halves"] = {k: _score(outcomes[k]) for k in ("tune", "held_out")}
+    result["halves_note"] = "tune: events of even id (errors looked at); held-out: odd id (never looked at)"
+    return result
+
+
+def _row(label: str, r: dict) -> str:
+    if not r.get("events"):
+        return f"| {label} | 0 | - | - | - | - |"
+    return (f"| {label} | {r['events']} | {r['within_25km']:.3f} | {r['within_161km']:.3f} | "
+            f"{r['no_place']:.3f} | {r['median_km']} |")
 
 
 def render(r: dict) -> str:
-    return "\n".join([
+    lines = [
         f"{r['gold']}: {r['events']} events with where_prec <= 2 ({r['seconds']} s)",
         "",
-        "| system | within 25 km | within 161 km | no place found | median error km |",
-        "|---|---|---|---|---|",
-        f"| sitrep places.v1 | {r['within_25km']:.3f} | {r['within_161km']:.3f} | {r['no_place']:.3f} | {r['median_km']} |",
-    ])
+        "| sitrep places.v1 | events | within 25 km | within 161 km | no place found | median error km |",
+        "|---|---|---|---|---|---|",
+        _row("all", r),
+    ]
+    for key, label in (("tune", "tune half (even id)"), ("held_out", "held-out half (odd id)")):
+        if key in r.get("halves", {}):
+            lines.append(_row(label, r["halves"][key]))
+    if r.get("halves_note"):
+        lines += ["", r["halves_note"]]
+    return "\n".join(lines)

@@ -124,6 +124,19 @@ def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str |
     return None, None
 
 
+_REGION_WORDS = re.compile(r"^(?:r[ée]gions?|oblast|province|d[ée]partement)\s+(?:de\s+(?:la\s+)?|du\s+|d['’])", re.I)
+
+
+def _named_areas(m: Mention, gaz: Gazetteer) -> set[int]:
+    """First-level areas whose own name is the region expression ("Donetsk region", "oblast de
+    Kharkiv"), as opposed to the areas of towns that bear the name."""
+    name = _REGION_WORDS.sub("", m.surface)
+    out: set[int] = set()
+    for form in (f"{name} region", f"{name} oblast", f"oblast de {name}", name):
+        out.update(i for i in gaz.lookup(norm(form)) if gaz.fcode[i] == "ADM1")
+    return out
+
+
 def _home(source: dict) -> tuple[str | None, str | None]:
     home = source.get("home") if source else None
     if isinstance(home, str):
@@ -153,6 +166,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                         areas.append(a)
             if areas:
                 cs = list(dict.fromkeys(areas))
+                named = _named_areas(m, gaz)
+                if named & set(cs):
+                    # "Donetsk region" is the oblast of that name, not the area of another Donetsk.
+                    cs = [i for i in cs if i in named]
         if len(cs) > MAX_CANDIDATES:
             cs = sorted(cs, key=lambda i: -prior(gaz, i))[:MAX_CANDIDATES]
         q_cc, q_a1 = _qualifier(text, m, gaz)

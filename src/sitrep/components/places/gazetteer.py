@@ -236,6 +236,30 @@ def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
     return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
 
 
+def _add_renamed(b: _Builder, skel: dict[str, set[int]]) -> None:
+    """Former and Russian-based names of towns (``data/xx/places_renamed.tsv``): Artemivsk and
+    Artemovsk are Bakhmut, Dzerzhinsk is Toretsk.  Each row names the town by country, admin-1
+    code and current name; the largest such town takes the names."""
+    wanted: dict[tuple[str, str, str], list[str]] = {}
+    for row in _data_lines("places_renamed.tsv"):
+        cc, a1, current, names = row[0], row[1], row[2], row[3].split("|")
+        wanted.setdefault((cc, a1, norm(current)), []).extend(n for n in names if n)
+    found: dict[tuple[str, str, str], int] = {}
+    cols = b.cols
+    for key in wanted:
+        for i in b.keys.get(key[2], ()):
+            if cols["fclass"][i] == "P" and cols["cc"][i] == key[0] and cols["admin1"][i] == key[1]:
+                j = found.get(key)
+                if j is None or cols["pop"][i] > cols["pop"][j]:
+                    found[key] = i
+    for key, i in found.items():
+        for n in wanted[key]:
+            b.name(i, n)
+            sk = skeleton(n) if key[0] in TRANSLIT_COUNTRIES else ""
+            if sk:
+                skel.setdefault(sk, set()).add(i)
+
+
 def build() -> dict:
     import pycountry
 
@@ -431,6 +455,7 @@ def build() -> dict:
             if city is not None:
                 for n in names:
                     b.name(city, n)
+    _add_renamed(b, skel)
     # Populations of admin-1 areas: the sum of their cities'.
     a1_pop: dict[tuple[str, str], int] = {}
     for i in range(len(b.cols["names"])):
@@ -463,7 +488,7 @@ def _fingerprint() -> str:
             h.update(f"{dist}={metadata.version(dist)};".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{dist}=none;".encode())
-    for name in ("places_extra.tsv", "places_us_states.tsv", "places_capitals.tsv"):
+    for name in ("places_extra.tsv", "places_us_states.tsv", "places_capitals.tsv", "places_renamed.tsv"):
         h.update((resources.files("sitrep") / "data" / "xx" / name).read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]
