@@ -92,9 +92,43 @@ def demonym_countries(text: str, lang: str | None) -> Counter:
                 if w.startswith(p):
                     cc = c
                     break
-        if cc:
+        if cc and not _acting(text.casefold(), m.start(), m.end(), lang or "en"):
             out[cc] += 1
     return out
+
+
+#: languages whose adjectives follow the noun ("les forces russes")
+NOUN_FIRST = {"fr"}
+_WORD_AFTER = re.compile(r"^[\s\-]+([^\W\d_]+)", re.U)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s+$", re.U)
+
+
+@lru_cache(maxsize=None)
+def actor_nouns(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``data/<lang>/places_demonym_actors.txt``: nouns that make a demonym name an armed force or
+    a government ("Russian troops", "les forces russes")."""
+    try:
+        path = resources.files("sitrep") / "data" / lang / "places_demonym_actors.txt"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, OSError):
+        return frozenset(), ()
+    words = [w.strip().casefold() for w in lines if w.strip() and not w.startswith("#")]
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+def _acting(folded: str, start: int, end: int, lang: str) -> bool:
+    """The demonym at ``folded[start:end]`` names who acts ("Russian troops"), not where."""
+    exact, prefixes = actor_nouns(lang)
+    if not exact and not prefixes:
+        return False
+    if lang in NOUN_FIRST:
+        m = _WORD_BEFORE.search(folded[max(0, start - 30):start])
+    else:
+        m = _WORD_AFTER.match(folded[end:end + 30])
+    if not m:
+        return False
+    w = m.group(1)
+    return w in exact or any(w.startswith(p) for p in prefixes)
 
 
 def prior(gaz: Gazetteer, i: int) -> float:
