@@ -14,7 +14,9 @@ with no place.
 from __future__ import annotations
 
 import csv
+import re
 import statistics
+from collections import Counter
 import time
 from pathlib import Path
 
@@ -50,23 +52,42 @@ def read_events(path: Path, limit: int | None = None) -> list[dict]:
     return rows
 
 
+#: a town named as a front ("the Kupyansk direction", "Donetsk axis"): the fighting is along it,
+#: not in it; it comes after a town named plainly, before a district
+AXIS_AFTER = re.compile(r"^[\s\-]*(?:and\s+[A-Z][\w\-]+\s+)?(?:directions?|axis|axes|sector|front)\b", re.I)
+#: a place named as where fire came from ("shelled from Belgorod"): the origin, not the event;
+#: it comes after every place but a country
+ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?$", re.I)
+AXIS_RANK, ORIGIN_RANK = 0.5, 3.5
+
+
 def main_place(text: str, lang: str = "en"):
-    """(lat, lon, name, feature code) of the headline's main place, or None."""
+    """(lat, lon, name, feature code) of the headline's main place, or None.
+
+    The most specific place (a town before a district, a district before a region, a region
+    before a country), not a metonym; a town named as a front ("the Kupyansk direction") after
+    a town named plainly; a place fire came from ("from Belgorod") after every other but a
+    country; among equals, the one named in the most headlines, then the first.
+    """
     from ..components.places import analyse, gazetteer
 
     gaz = gazetteer.load()
-    best = None
+    found = []
     for order, (r, met) in enumerate(analyse(text, lang)):
         if not r.scored or met:
             continue
         i = r.scored[0][0]
         rank = RANK.get(gaz.fclass[i], CODE_RANK.get(gaz.fcode[i], 3))
-        key = (rank, order)
-        if best is None or key < best[0]:
-            best = (key, i)
-    if best is None:
+        m = r.mention
+        if ORIGIN_BEFORE.search(text[max(0, m.start - 30):m.start]):
+            rank = max(rank, ORIGIN_RANK)
+        elif rank == 0 and AXIS_AFTER.match(text[m.end:m.end + 40]):
+            rank = AXIS_RANK
+        found.append((rank, order, i))
+    if not found:
         return None
-    i = best[1]
+    votes = Counter(i for _r, _o, i in found)
+    _rank, _order, i = min(found, key=lambda x: (x[0], -votes[x[2]], x[1]))
     return gaz.lat[i], gaz.lon[i], gaz.names[i], gaz.fcode[i]
 
 

@@ -263,6 +263,8 @@ def _add_renamed(b: _Builder, skel: dict[str, set[int]]) -> None:
 #: villages of the codifier are found in other spellings only when their skeleton is this long: a
 #: short one is too often a surname's ("Putin" and the village Poetyn)
 KATOTTG_MIN_SKELETON = 7
+#: the population assumed for them (none is given): a village below GeoNames' 500 floor
+KATOTTG_POPULATION = 300
 
 
 def _add_ua_settlements(b: _Builder, skel: dict[str, set[int]]) -> None:
@@ -271,7 +273,7 @@ def _add_ua_settlements(b: _Builder, skel: dict[str, set[int]]) -> None:
     their hromada: an approximate point, no population."""
     for row in _data_lines("places_ua_settlements.tsv"):
         _code, name, latin, a1, lat, lon = row[:6]
-        i = b.add(0, latin, "P", "PPL", "UA", a1, float(lat), float(lon), 0, "katottg", [name])
+        i = b.add(0, latin, "P", "PPL", "UA", a1, float(lat), float(lon), KATOTTG_POPULATION, "katottg", [name])
         sk = skeleton(latin)
         if len(sk) >= KATOTTG_MIN_SKELETON:
             skel.setdefault(sk, set()).add(i)
@@ -477,7 +479,7 @@ def build() -> dict:
     # Populations of admin-1 areas: the sum of their cities'.
     a1_pop: dict[tuple[str, str], int] = {}
     for i in range(len(b.cols["names"])):
-        if b.cols["fclass"][i] == "P":
+        if b.cols["fclass"][i] == "P" and b.cols["src"][i] != "katottg":
             k = (b.cols["cc"][i], b.cols["admin1"][i])
             a1_pop[k] = a1_pop.get(k, 0) + b.cols["pop"][i]
     for k, i in admin1_entity.items():
