@@ -186,6 +186,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     demo = demonym_countries(text, lang)
     cands: list[list[int]] = []
     base: list[dict[int, float]] = []
+    areas_named = {(gaz.cc[i], gaz.admin1[i]) for m in mentions for i in m.candidates if gaz.fcode[i] == "ADM1"}
     for m in mentions:
         cs = list(m.candidates)
         if m.region:
@@ -205,7 +206,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                     # "Donetsk region" is the oblast of that name, not the area of another Donetsk.
                     cs = [i for i in cs if i in named]
         if len(cs) > MAX_CANDIDATES:
-            cs = sorted(cs, key=lambda i: -prior(gaz, i))[:MAX_CANDIDATES]
+            # The most likely by prior, but those in a first-level area the text names come first
+            # ("Stepanovka ... in the Kherson region": one of 50 Stepanivkas).
+            cs = sorted(cs, key=lambda i: ((gaz.cc[i], gaz.admin1[i]) not in areas_named, -prior(gaz, i)))[:MAX_CANDIDATES]
         q_cc, q_a1 = _qualifier(text, m, gaz)
         scores = {}
         # A city that is its own first-level area (Kyiv, Moscow, Berlin): the city, unless
