@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .gazetteer import Gazetteer, distance_km, norm
+from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, distance_km, norm, skeleton
 from .matching import Mention
 
 TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
@@ -186,9 +186,18 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     demo = demonym_countries(text, lang)
     cands: list[list[int]] = []
     base: list[dict[int, float]] = []
-    areas_named = {(gaz.cc[i], gaz.admin1[i]) for m in mentions for i in m.candidates if gaz.fcode[i] == "ADM1"}
+    # First-level areas the text names: "Kherson Oblast", "the Kherson region" (a town's area).
+    areas_named = {(gaz.cc[i], gaz.admin1[i]) for m in mentions for i in m.candidates
+                   if gaz.fcode[i] == "ADM1" or (m.region and gaz.fclass[i] == "P")}
     for m in mentions:
         cs = list(m.candidates)
+        if areas_named and cs and all(gaz.cc[i] in TRANSLIT_COUNTRIES for i in cs):
+            # "Stepanovka ... Kherson region": GeoNames knows some Stepanivkas by that spelling, the
+            # codifier's villages only by their Ukrainian one; those in the named area compete too.
+            sk = skeleton(m.surface)
+            if sk:
+                cs += [i for i in gaz.skeleton_index.get(sk, ())
+                       if (gaz.cc[i], gaz.admin1[i]) in areas_named and i not in cs]
         if m.region:
             # "région de Kharkov": the admin-1 area of the city, or the area itself.
             areas = []
