@@ -123,16 +123,20 @@ def evaluate(gold: Path, limit: int | None = None) -> dict:
 
     events = read_events(gold, limit)
     outcomes: dict[str, list[float | None]] = {"all": [], "tune": [], "held_out": []}
+    by_year: dict[str, list[float | None]] = {}
     t0 = time.perf_counter()
     for ev in events:
         place = main_place(headline_text(ev))
         d = None if place is None else distance_km(place[0], place[1], ev["lat"], ev["lon"])
         outcomes["all"].append(d)
         outcomes[half(ev)].append(d)
+        if ev.get("year"):
+            by_year.setdefault(ev["year"], []).append(d)
     result = {"task": "ucdp", "gold": str(gold), **_score(outcomes["all"]),
               "seconds": round(time.perf_counter() - t0, 2)}
     result["halves"] = {k: _score(outcomes[k]) for k in ("tune", "held_out")}
     result["halves_note"] = "tune: events of even id (errors looked at); held-out: odd id (never looked at)"
+    result["by_year"] = {y: _score(v) for y, v in sorted(by_year.items())}
     return result
 
 
@@ -156,4 +160,8 @@ def render(r: dict) -> str:
             lines.append(_row(label, r["halves"][key]))
     if r.get("halves_note"):
         lines += ["", r["halves_note"]]
+    if r.get("by_year"):
+        lines += ["", "By year (all events):", "", "| year | events | within 25 km | within 161 km | no place found | median error km |",
+                  "|---|---|---|---|---|---|"]
+        lines += [_row(y, v) for y, v in r["by_year"].items()]
     return "\n".join(lines)
