@@ -195,3 +195,15 @@ def test_war_landmarks_are_places():
 
 def test_common_word_opening_a_headline_is_not_a_town():
     assert [p for p in resolved("Woman killed in shelling in Donbass") if p[0] == "Woman"] == []
+
+
+def test_dpr_context_reaches_a_short_village_name():
+    # "Peski" is the Russian name of several Pisky; "in the DPR" places it in Donetsk oblast,
+    # where the codifier's Pisky (a name too short for the skeleton anywhere else) lies.
+    p = place("The RF Armed Forces took the village of Peski in the DPR", "Peski")
+    gaz = gazetteer.load()
+    assert p[2] == "katottg"
+    assert any(gaz.admin1[i] == "05" and distance_km(gaz.lat[i], gaz.lon[i], *p[4]) < 1
+               for i in gaz.lookup(gazetteer.norm("Pisky")))
+    # and a surname that looks like a short village name stays a person
+    assert [q for q in resolved("Putin met officials of the DPR in Moscow") if q[0] == "Putin"] == []

