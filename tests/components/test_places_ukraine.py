@@ -207,3 +207,9 @@ def test_dpr_context_reaches_a_short_village_name():
                for i in gaz.lookup(gazetteer.norm("Pisky")))
     # and a surname that looks like a short village name stays a person
     assert [q for q in resolved("Putin met officials of the DPR in Moscow") if q[0] == "Putin"] == []
+
+
+def test_workbook_without_settlements_is_one_clear_line(tmp_path):
+    empty = _xlsx(tmp_path / "e.xlsx", [["Перший рівень", "", "", "", "", "Категорія об’єкта", "Назва об’єкта"]])
+    with pytest.raises(SystemExit, match="e.xlsx: no settlement rows"):
+        ua_settlements.generate(empty)

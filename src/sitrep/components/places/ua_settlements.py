@@ -136,9 +136,11 @@ def generate(xlsx: Path) -> list[tuple]:
     """Rows (code, name, Latin name, admin-1, lat, lon, category, centre's GeoNames id), by code."""
     rows = read_xlsx(xlsx)
     settlements = [
-        (r["D"], r["A"], r.get("B", ""), r.get("C", ""), r["F"], r["G"].strip())
+        (r["D"], r.get("A", ""), r.get("B", ""), r.get("C", ""), r["F"], r["G"].strip())
         for r in rows if r.get("F") in SETTLEMENT_CATEGORIES and r.get("D") and r.get("G")
     ]
+    if not settlements:
+        raise SystemExit(f"{xlsx}: no settlement rows (codes in columns A-D, category in F, name in G)")
     towns = _geonames_ua()
     by_name: dict[str, list[dict]] = {}
     for t in towns:
