@@ -213,3 +213,11 @@ def test_workbook_without_settlements_is_one_clear_line(tmp_path):
     empty = _xlsx(tmp_path / "e.xlsx", [["Перший рівень", "", "", "", "", "Категорія об’єкта", "Назва об’єкта"]])
     with pytest.raises(SystemExit, match="e.xlsx: no settlement rows"):
         ua_settlements.generate(empty)
+
+
+def test_two_word_transliteration_beats_an_exact_word_inside_it():
+    # "Peski" alone is a name (of Russian villages); "Tsvetnye Peski" is the Luhansk village
+    # Tsvitni Pisky, spelt the Russian way.
+    p = place("Tsvetnye Peski", "Tsvetnye Peski")
+    assert p[1] == "Tsvitni Pisky"
+    assert [q for q in resolved("Tsvetnye Peski") if q[0] == "Peski"] == []
