@@ -109,3 +109,29 @@ def test_lgl_targets(shared_data):
     assert ours["acc161"] >= 0.80
     for peer in ("Edinburgh", "CLAVIN", "GeoTxt", "Yahoo"):
         assert ours["acc161"] > r["all"][peer]["acc161"]
+
+
+def test_ucdp_halves_split_by_event_id(tmp_path):
+    p = write(tmp_path, "ucdp.csv", UCDP_HEAD
+              + '10,"Shelling of Donetsk kills two",1,48.0,37.8\n'
+              + '11,"Fighting near Izyum",2,49.2,37.27\n'
+              + '13,"Ukraine reports clashes",1,48.5,39.3\n')
+    r = geo_ucdp.evaluate(p)
+    assert r["halves"]["tune"]["events"] == 1 and r["halves"]["tune"]["within_25km"] == 1.0
+    assert r["halves"]["held_out"]["events"] == 2 and r["halves"]["held_out"]["within_25km"] == 0.5
+    table = geo_ucdp.render(r)
+    assert "tune half (even id)" in table and "held-out half (odd id)" in table
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # a town named as a front comes after a town named plainly
+    ("Russian troops lost 60 men in the Kupyansk direction near Dvorichna", "Dvorichna"),
+    # where the fire came from is not where it fell
+    ("Russians shelled Sumy region from Belgorod overnight", "Sumska oblast"),
+    # the place most headlines name, among equals
+    ("Shelling in Horlivka. Two killed in Avdiivka. Avdiivka: a school hit", "Avdiyivka"),
+    # a capital standing for its forces is no event location
+    ("Kiev forces shell Gorlovka, one civilian killed", "Horlivka"),
+])
+def test_ucdp_main_place(headline, expected):
+    assert geo_ucdp.main_place(headline)[2] == expected

