@@ -120,16 +120,45 @@ def cyrillic_variants(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: where a token can begin: a capital letter (an elided article before one is looked for by hand)
+TOKEN_START = re.compile(r"[" + _UPPER + r"]")
+#: lengths of the elisions of ``NAME_TOKEN`` ("lorsqu'", "jusqu'", "qu'", "d'"), longest first
+ELISION_LENGTHS = (7, 6, 3, 2)
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
-    """Capitalised tokens (and the connectors that may join them): the only ones a name starts,
-    ends or continues with; lowercase words are skipped by the regular expression itself."""
+    """Capitalised tokens: the only ones a name starts, ends or continues with.
+
+    The same tokens as ``NAME_TOKEN.finditer(text)``, found faster: every match
+    of ``NAME_TOKEN`` begins at a capital letter or at an elision right before
+    one, so the expression is only tried there (a single character class is
+    scanned for in C; the lookbehind and the alternation at every position
+    made ``finditer`` three times slower).
+    """
     out = []
-    for m in NAME_TOKEN.finditer(text):
+    pos = 0
+    match = NAME_TOKEN.match
+    for u in TOKEN_START.finditer(text):
+        p = u.start()
+        if p < pos:
+            continue  # inside the previous token
+        m = None
+        if p >= 2 and text[p - 1] in "'’":
+            for k in ELISION_LENGTHS:  # "d'Izyum": the match starts at the elision
+                if p - k >= pos:
+                    m = match(text, p - k)
+                    if m is not None:
+                        break
+        if m is None:
+            m = match(text, p)
+            if m is None:
+                continue
         s, e = m.span()
         el = m.group("el")
         if el:
             s += len(el)
         out.append((s, e, text[s:e]))
+        pos = e
     return out
 
 
