@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import lru_cache
 from importlib import resources
 
@@ -85,6 +86,34 @@ def not_alone(lang: str) -> frozenset[str]:
     path = resources.files("sitrep") / "data" / "xx" / "places_not_alone.txt"
     return stop_words(lang) | frozenset(w.strip().casefold() for w in path.read_text(encoding="utf-8").splitlines()
                                         if w.strip() and not w.startswith("#"))
+
+
+class Summary(NamedTuple):
+    """What the filters ask of a mention's candidates, computed once per candidate set."""
+
+    #: the largest population among them (0 for none)
+    best_pop: int
+    #: country of the most populous one
+    best_cc: str
+    #: one of them is not a populated place (an area, a region...)
+    areas: bool
+    #: all are towns of fewer than 200,000
+    minor: bool
+    #: one is a country or a US state
+    major: bool
+
+
+@lru_cache(maxsize=100_000)
+def summary(gaz: Gazetteer, candidates: tuple[int, ...]) -> Summary:
+    pop, fclass, fcode, cc = gaz.pop, gaz.fclass, gaz.fcode, gaz.cc
+    best = max(candidates, key=lambda c: pop[c]) if candidates else None
+    return Summary(
+        best_pop=pop[best] if best is not None else 0,
+        best_cc=cc[best] if best is not None else "",
+        areas=any(fclass[i] != "P" for i in candidates),
+        minor=all(fclass[i] == "P" and pop[i] < 200_000 for i in candidates),
+        major=any(fcode[i] in ("PCLI", "PCLD", "PCLS") or (fcode[i] == "ADM1" and cc[i] == "US") for i in candidates),
+    )
 
 
 def _is_cap(tok: str) -> bool:
@@ -191,7 +220,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
     # Russian/Ukrainian "Харківської області": the adjective's nominative + "область".
-    for m in CYR_REGION.finditer(text):
+    for m in (CYR_REGION.finditer(text) if "обл" in text else ()):  # the expression needs "обл"
         stem = m.group(1)
         for ending in ("ая", "а"):
             cands = gaz.lookup(norm(f"{stem}{ending} область"))
@@ -210,6 +239,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             taken.append((st, st + len(form)))
     toks = tokens(text)
     n = len(toks)
+    joins = _joins(text, toks)
     title_zones = _title_case_zones(text)
     misses: list[tuple[int, int]] = []
     i = 0
@@ -222,17 +252,8 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         last = min(n, i + MAX_TOKENS)
         # The longest run of joined tokens first.
         j_max = i
-        for j in range(i + 1, last):
-            if toks[j][0] - toks[j - 1][1] > 12:
-                break
-            gap = text[toks[j - 1][1]:toks[j][0]]
-            if gap not in (" ", "-", " - "):
-                if gap == ". ":
-                    if toks[j - 1][2] not in ("St", "Mt", "Ft", "Pt"):
-                        break
-                elif not CONNECTOR_GAP.match(gap):
-                    break
-            j_max = j
+        while j_max + 1 < last and joins[j_max + 1]:
+            j_max += 1
         if j_max == i and len(t) < 5 and not t.isupper() and t.casefold() in stops:
             i += 1  # "The", "He", "But": never a name alone
             continue
@@ -241,10 +262,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 continue
             e_j = toks[j][1]
             surface = text[s:e_j]
-            key = norm(surface)
-            cands = gaz.lookup(key)
-            if not cands and key in gaz.demonym_of:
-                cands = (gaz.demonym_of[key],)
+            cands = _name_candidates(gaz, surface)
             if not cands and j > i and surface.endswith(("'s", "’s")):
                 e_j -= 2  # "Boone County's"
                 cands = gaz.lookup(norm(text[s:e_j]))
@@ -255,7 +273,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             variants = []
             if ("'" in t or "’" in t) and POSSESSIVE.search(t):
                 variants.append((POSSESSIVE.sub("", t), e - (2 if t[-1] in "sS" else 1)))
-            if CYRILLIC.search(t) and not _is_adjective(t, lang):
+            if not t.isascii() and CYRILLIC.search(t) and not _is_adjective(t, lang):
                 variants.extend((v, e) for v in cyrillic_variants(t))
             for v, end in variants:
                 cands = gaz.lookup(norm(v))
@@ -321,6 +339,36 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     return mentions
 
 
+def _joins(text: str, toks: list[tuple[int, int, str]]) -> list[bool]:
+    """``joins[j]``: token ``j`` may continue a name begun before it ("New York", "St. Louis",
+    "Stratford-upon-Avon", "Bosnia and Herzegovina")."""
+    out = [False] * len(toks)
+    for j in range(1, len(toks)):
+        _ps, pe, pt = toks[j - 1]
+        s = toks[j][0]
+        if s - pe > 12:
+            continue
+        gap = text[pe:s]
+        if gap in (" ", "-", " - "):
+            out[j] = True
+        elif gap == ". ":
+            out[j] = pt in ("St", "Mt", "Ft", "Pt")
+        else:
+            out[j] = CONNECTOR_GAP.match(gap) is not None
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _name_candidates(gaz: Gazetteer, surface: str) -> tuple[int, ...]:
+    """The entities ``surface`` names, or the country of a demonym ("Ukrainian"); memoised,
+    as the same names come back in article after article."""
+    key = norm(surface)
+    cands = gaz.lookup(key)
+    if not cands and key in gaz.demonym_of:
+        cands = (gaz.demonym_of[key],)
+    return cands
+
+
 _LINE = re.compile(r"[^\n.!?]+")
 _WORDS = re.compile(r"[^\W\d_]+", re.U)
 
@@ -362,8 +410,7 @@ def _hyphen_parts(text: str, start: int, token: str, gaz: Gazetteer, stops) -> l
 def _translit_context(text: str, mentions: list[Mention], gaz: Gazetteer) -> bool:
     """The text is about Ukraine, Russia or Belarus: one of its places is there."""
     for m in mentions:
-        best = max(m.candidates, key=lambda c: gaz.pop[c])
-        if gaz.cc[best] in TRANSLIT_COUNTRIES:
+        if summary(gaz, m.candidates).best_cc in TRANSLIT_COUNTRIES:
             return True
     return bool(TRANSLIT_HINT.search(text))
 
