@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from importlib import resources
 
 from .gazetteer import Gazetteer, distance_km, norm
@@ -107,7 +108,7 @@ def prior(gaz: Gazetteer, i: int) -> float:
 
 def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str | None]:
     """(country, US state) named right after the mention: "Alexandria, La."."""
-    q = QUALIFIER.match(text[m.end:m.end + 30])
+    q = QUALIFIER.match(text[m.end:m.end + 30]) if text.startswith(",", m.end) else None
     if not q:
         return None, None
     words = q.group(1).strip()
@@ -133,12 +134,24 @@ def _home(source: dict) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> int:
+    """How many of ``points`` lie within 150 km, three at most."""
+    near = 0
+    for pla, plo in points:
+        if -1.4 < lat - pla < 1.4 and distance_km(lat, lon, pla, plo) < 150:
+            near += 1
+            if near == 3:
+                break
+    return near
+
+
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None,
             source: dict | None = None) -> list[Resolution]:
     home_cc, home_a1 = _home(source or {})
     demo = demonym_countries(text, lang)
     cands: list[list[int]] = []
     base: list[dict[int, float]] = []
+    priors = gaz.prior_cache
     for m in mentions:
         cs = list(m.candidates)
         if m.region:
@@ -161,7 +174,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
         # the area is asked for ("région de ...").
         seats = {(gaz.cc[i], gaz.admin1[i]) for i in cs if gaz.fcode[i] in ("PPLC", "PPLA")}
         for i in cs:
-            s = prior(gaz, i)
+            s = priors.get(i)
+            if s is None:
+                s = prior(gaz, i)
             if not m.region and gaz.fcode[i] == "ADM1" and (gaz.cc[i], gaz.admin1[i]) in seats:
                 s -= 2.5
             if q_cc and gaz.cc[i] == q_cc:
@@ -196,39 +211,45 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
         if e is not None and gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
             point_of.setdefault(keys[k], (gaz.lat[e], gaz.lon[e]))
             cc_of.setdefault(keys[k], gaz.cc[e])
+    # Each name's context is the whole article's less its own mentions: counted once here,
+    # its own share taken out per name below (no copy of the counters per name).
+    total_all_cc = sum(all_cc.values())
+    cc_points_all = Counter(cc_of.values())
+    first_points = list(point_of.items())[:21]  # the first 20 points of the other names are among them
     done: dict[str, tuple[list[tuple[int, float]], float]] = {}
     out: list[Resolution] = []
     for k, m in enumerate(mentions):
         key = keys[k] + ("#region" if m.region else "")
         if key not in done:
-            ctx_cc = all_cc.copy()
-            ctx_a1 = all_a1.copy()
+            own_cc: Counter = Counter()
+            own_a1: Counter = Counter()
             for k2 in by_key[keys[k]]:
                 e = first[k2]
                 if e is None:
                     continue
-                ctx_cc[gaz.cc[e]] -= 1
+                own_cc[gaz.cc[e]] += 1
                 if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
-                    ctx_a1[(gaz.cc[e], gaz.admin1[e])] -= 1
-            points = [p for kk, p in point_of.items() if kk != keys[k]][:20]
-            cc_points = Counter(cc_of[kk] for kk in point_of if kk != keys[k])
-            total_cc = sum(v for v in ctx_cc.values() if v > 0) or 1
+                    own_a1[(gaz.cc[e], gaz.admin1[e])] += 1
+            own_point_cc = cc_of.get(keys[k])
+            points = [p for kk, p in first_points if kk != keys[k]][:20]
+            has_cc_points = len(cc_of) > (own_point_cc is not None)
+            total_cc = (total_all_cc - sum(own_cc.values())) or 1
             scored = []
             for i, sc in base[k].items():
-                cnt = ctx_cc.get(gaz.cc[i], 0)
+                c = gaz.cc[i]
+                cnt = all_cc.get(c, 0) - own_cc.get(c, 0)
                 if cnt > 0:
                     sc += 2.5 * cnt / total_cc + 0.8
-                if gaz.fcode[i] not in ("PCLI", "PCLD", "PCLS", "CONT"):
-                    sc += A1_WEIGHT * min(ctx_a1.get((gaz.cc[i], gaz.admin1[i]), 0), 3)
-                if cc_points and gaz.fcode[i] in ("PCLI", "PCLD", "PCLS"):
-                    sc += NEAR_WEIGHT * min(cc_points.get(gaz.cc[i], 0), 3)
+                fcode = gaz.fcode[i]
+                if fcode not in ("PCLI", "PCLD", "PCLS", "CONT"):
+                    a1 = (c, gaz.admin1[i])
+                    sc += A1_WEIGHT * min(all_a1.get(a1, 0) - own_a1.get(a1, 0), 3)
+                if has_cc_points and fcode in ("PCLI", "PCLD", "PCLS"):
+                    sc += NEAR_WEIGHT * min(cc_points_all.get(c, 0) - (c == own_point_cc), 3)
                 if points and gaz.fclass[i] != "A":
-                    la, lo = gaz.lat[i], gaz.lon[i]
-                    near = sum(1 for pla, plo in points
-                               if abs(la - pla) < 1.4 and distance_km(la, lo, pla, plo) < 150)
-                    sc += NEAR_WEIGHT * min(near, 3)
+                    sc += NEAR_WEIGHT * _near(gaz.lat[i], gaz.lon[i], points)
                 scored.append((i, sc))
-            scored.sort(key=lambda x: -x[1])
+            scored.sort(key=itemgetter(1), reverse=True)  # stable, as sorting on the negated score
             conf = 0.0
             if scored:
                 top = scored[0][1]
