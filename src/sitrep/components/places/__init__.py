@@ -40,14 +40,14 @@ LANGUAGES = ("en", "fr", "ru", "uk")
 @lru_cache(maxsize=1)
 def warm() -> gazetteer.Gazetteer:
     """Load the gazetteer and every language's word lists once, before the first article."""
-    from .disambiguate import _demonym_regex
+    from .disambiguate import _demonym_matcher
     from .matching import not_alone
     from .metonymy import lexicon
     from .recognition import directions, first_names, heads, surnames, titles
 
     for lang in LANGUAGES:
         not_alone(lang)
-        _demonym_regex(lang)
+        _demonym_matcher(lang)
         lexicon(lang)
     for f in (directions, first_names, heads, surnames, titles):
         f()

@@ -70,23 +70,57 @@ def demonyms(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 
 
 @lru_cache(maxsize=None)
-def _demonym_regex(lang: str):
+def _demonym_matcher(lang: str):
+    """An Aho-Corasick automaton of the forms of ``lang`` (one pass over the text finds
+    every place one begins), and the exact forms longest first."""
     exact, prefixes = demonyms(lang)
     if not exact and not prefixes:
         return None
-    alts = [re.escape(w) for w in sorted(exact, key=len, reverse=True)]
-    alts += [re.escape(p) + r"\w*" for p, _ in prefixes]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.U)
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for form in [*exact, *(p for p, _ in prefixes)]:
+        auto.add_word(form, len(form))
+    auto.make_automaton()
+    return auto, tuple(sorted(exact, key=len, reverse=True))
+
+
+_WORD_REST = re.compile(r"\w*")
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    """``text[i]`` exists and is what ``\\w`` matches."""
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def demonym_countries(text: str, lang: str | None) -> Counter:
+    """Countries named by demonyms and adjectives, once per occurrence.
+
+    A form counts where it starts a word: an exact form as the whole word, a
+    prefix form (``russ*``) with the rest of its word; at any one place the
+    exact forms, longest first, come before the prefixes, and occurrences do
+    not overlap (as ``re.finditer`` would find them, but one automaton pass
+    replaces trying every form at every character).
+    """
     exact, prefixes = demonyms(lang or "en")
     out: Counter = Counter()
-    rx = _demonym_regex(lang or "en")
-    if rx is None:
+    matcher = _demonym_matcher(lang or "en")
+    if matcher is None:
         return out
-    for m in rx.finditer(text.casefold()):
-        w = m.group()
+    auto, longest_first = matcher
+    folded = text.casefold()
+    resume = 0
+    for start in sorted({end + 1 - n for end, n in auto.iter(folded)}):
+        if start < resume or (start and _is_word_char(folded, start - 1)):
+            continue
+        w = next((f for f in longest_first if folded.startswith(f, start)
+                  and not _is_word_char(folded, start + len(f))), None)
+        if w is None:
+            p = next((p for p, _ in prefixes if folded.startswith(p, start)), None)
+            if p is None:
+                continue
+            w = p + _WORD_REST.match(folded, start + len(p)).group()
+        resume = start + len(w)
         cc = exact.get(w)
         if cc is None:
             for p, c in prefixes:
