@@ -183,10 +183,15 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
             source: dict | None = None) -> list[Resolution]:
     home_cc, home_a1 = _home(source or {})
     demo = demonym_countries(text, lang)
-    cands: list[list[int]] = []
     base: list[dict[int, float]] = []
     priors = gaz.prior_cache
+    memo: dict[tuple, dict[int, float]] = {}  # a name mentioned again scores the same
     for m in mentions:
+        q_cc, q_a1 = _qualifier(text, m, gaz)
+        memo_key = (m.candidates, m.region, q_cc, q_a1)
+        if memo_key in memo:
+            base.append(memo[memo_key])
+            continue
         cs = list(m.candidates)
         if m.region:
             # "région de Kharkov": the admin-1 area of the city, or the area itself.
@@ -202,7 +207,6 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                 cs = list(dict.fromkeys(areas))
         if len(cs) > MAX_CANDIDATES:
             cs = sorted(cs, key=lambda i: -prior(gaz, i))[:MAX_CANDIDATES]
-        q_cc, q_a1 = _qualifier(text, m, gaz)
         scores = {}
         # A city that is its own first-level area (Kyiv, Moscow, Berlin): the city, unless
         # the area is asked for ("région de ...").
@@ -222,8 +226,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                 if home_a1 and gaz.admin1[i] == home_a1:
                     s += 4.5
             scores[i] = s
-        cands.append(cs)
         base.append(scores)
+        memo[memo_key] = scores
 
     # First pass: the prior's choices.
     first = [max(sc, key=sc.get) if sc else None for sc in base]

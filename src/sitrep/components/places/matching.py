@@ -380,11 +380,11 @@ def _title_case_zones(text: str) -> list[tuple[int, int]]:
     """Headline-style stretches ("Senior U.S. Military Official Visits Georgia") at the start of
     the text or of a line, where capitals say nothing of names."""
     zones = []
-    for m in _LINE.finditer(text, 0, min(len(text), 400)):
+    m = _LINE.search(text, 0, min(len(text), 400))  # only the first line: the title
+    if m:
         words = _WORDS.findall(m.group())
         if len(words) >= 3 and sum(w[:1].isupper() for w in words if len(w) > 3) >= 0.8 * sum(1 for w in words if len(w) > 3):
             zones.append(m.span())
-        break  # only the first line: the title
     return zones
 
 
