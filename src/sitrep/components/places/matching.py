@@ -309,27 +309,30 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         if j == i and text[end:end + 1] == "." and norm(surface + ".") in gaz.us_qualifier and len(surface) <= 4:
             i = j + 1  # "Va." or "Kan." outside a qualifier position: an abbreviation, not a name
             continue
-        mention = Mention(s, end, surface, cands, sentence_initial=_sentence_initial(text, s))
+        initial = _sentence_initial(text, s)
+        mention = Mention(s, end, surface, cands, sentence_initial=initial)
         before = REGION_BEFORE.search(text[max(0, s - 30):s]) if text[max(0, s - 4):s].endswith(REGION_TAILS) else None
-        after = REGION_AFTER.match(text[end:end + 12])
         if before:
             mention.region = True
             mention.start = s - len(before.group())
-        elif after:
+            mention.surface = text[mention.start:end]
+        elif text[end:end + 1].isspace() and REGION_AFTER.match(text[end:end + 12]):
             mention.region = True  # "Kharkiv region": the area; the span stays on the name
-        mention.surface = text[mention.start:mention.end]
         p_tok, p_gap = _prev_word(text, s)
         nm = NEXT_WORD.match(text[end:end + 40])
         n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
-        mention.features["run_before"] = (_is_cap(p_tok) and p_gap == " " and "-" not in p_tok and not p_tok.isupper()
-                                          and not p_tok.endswith(("'s", "’s")))
-        mention.features["alone"] = mention.sentence_initial and bool(ALONE.match(text, end, end + 3))
-        mention.features["run_after"] = _is_cap(n_tok) and n_gap == " "
-        mention.features["prev"] = p_tok
-        mention.features["next"] = n_tok
-        mention.features["ntok"] = j - i + 1
-        mention.features["title_case"] = any(a <= s < b for a, b in title_zones)
-        mention.features["demonym"] = norm(surface) in gaz.demonym_of and not gaz.lookup(norm(surface))
+        key = norm(surface)
+        mention.features = {
+            "run_before": (p_tok[:1].isupper() and p_gap == " " and "-" not in p_tok and not p_tok.isupper()
+                           and not p_tok.endswith(("'s", "’s"))),
+            "alone": initial and ALONE.match(text, end, end + 3) is not None,
+            "run_after": n_tok[:1].isupper() and n_gap == " ",
+            "prev": p_tok,
+            "next": n_tok,
+            "ntok": j - i + 1,
+            "title_case": any(a <= s < b for a, b in title_zones),
+            "demonym": key in gaz.demonym_of and not gaz.lookup(key),
+        }
         mentions.append(mention)
         i = j + 1
     if misses:
