@@ -246,25 +246,27 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     title_zones = _title_case_zones(text)
     misses: list[tuple[int, int]] = []
     i = 0
+    caps = [t[:1].isupper() for _s, _e, t in toks]
     while i < n:
         s, e, t = toks[i]
-        if not t[:1].isupper() or (taken and any(a <= s < b for a, b in taken)):
+        if not caps[i] or (taken and any(a <= s < b for a, b in taken)):
             i += 1
             continue
         found = None
-        last = min(n, i + MAX_TOKENS)
         # The longest run of joined tokens first.
         j_max = i
-        while j_max + 1 < last and joins[j_max + 1]:
-            j_max += 1
-        if j_max == i and len(t) < 5 and not t.isupper() and t.casefold() in stops:
+        if i + 1 < n and joins[i + 1]:
+            last = min(n, i + MAX_TOKENS)
+            while j_max + 1 < last and joins[j_max + 1]:
+                j_max += 1
+        elif len(t) < 5 and not t.isupper() and t.casefold() in stops:
             i += 1  # "The", "He", "But": never a name alone
             continue
         for j in range(j_max, i - 1, -1):
-            if not toks[j][2][:1].isupper():
+            if not caps[j]:
                 continue
             e_j = toks[j][1]
-            surface = text[s:e_j]
+            surface = text[s:e_j] if j > i else t
             cands = _name_candidates(gaz, surface)
             if not cands and j > i and surface.endswith(("'s", "’s")):
                 e_j -= 2  # "Boone County's"
