@@ -259,15 +259,16 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     for k, m in enumerate(mentions):
         key = keys[k] + ("#region" if m.region else "")
         if key not in done:
-            own_cc: Counter = Counter()
-            own_a1: Counter = Counter()
+            own_cc: dict[str, int] = {}
+            own_a1: dict[tuple[str, str], int] = {}
             for k2 in by_key[keys[k]]:
                 e = first[k2]
                 if e is None:
                     continue
-                own_cc[gaz.cc[e]] += 1
+                own_cc[gaz.cc[e]] = own_cc.get(gaz.cc[e], 0) + 1
                 if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
-                    own_a1[(gaz.cc[e], gaz.admin1[e])] += 1
+                    a1 = (gaz.cc[e], gaz.admin1[e])
+                    own_a1[a1] = own_a1.get(a1, 0) + 1
             own_point_cc = cc_of.get(keys[k])
             points = [p for kk, p in first_points if kk != keys[k]][:20]
             has_cc_points = len(cc_of) > (own_point_cc is not None)
