@@ -42,7 +42,7 @@ LANGUAGES = ("en", "fr", "ru", "uk")
 def warm() -> gazetteer.Gazetteer:
     """Load the gazetteer and every language's word lists once, before the first article."""
     from .disambiguate import _demonym_matcher
-    from .matching import not_alone
+    from .matching import multiword_starts, not_alone
     from .metonymy import lexicon
     from .recognition import directions, first_names, heads, surnames, titles
 
@@ -53,6 +53,7 @@ def warm() -> gazetteer.Gazetteer:
     for f in (directions, first_names, heads, surnames, titles):
         f()
     gaz = gazetteer.load()
+    multiword_starts(gaz)
     # The gazetteer (columns and an index of 750,000 names) lives as long as the process. Moved
     # out of the cyclic collector's reach, it is no longer traversed at every full collection,
     # which the memo caches of matching and annotation trigger as they fill: without this, a

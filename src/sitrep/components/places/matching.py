@@ -262,7 +262,10 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         elif len(t) < 5 and not t.isupper() and t.casefold() in stops:
             i += 1  # "The", "He", "But": never a name alone
             continue
-        for j in range(j_max, i - 1, -1):
+        j_top = j_max
+        if j_max > i and t.isascii() and norm(t).partition(" ")[0] not in multiword_starts(gaz):
+            j_top = i  # no name of several words begins with this one: only the token alone can match
+        for j in range(j_top, i - 1, -1):
             if not caps[j]:
                 continue
             e_j = toks[j][1]
@@ -364,6 +367,18 @@ def _joins(text: str, toks: list[tuple[int, int, str]]) -> list[bool]:
         else:
             out[j] = CONNECTOR_GAP.match(gap) is not None
     return out
+
+
+@lru_cache(maxsize=4)
+def multiword_starts(gaz: Gazetteer) -> frozenset[str]:
+    """The first words of the names of several words ("new" of "new york").
+
+    For an ASCII token, the key of a longer run starting with it begins with the
+    token's own key up to its first space, so a run whose first word is not here
+    can only match as the token alone (0.1 s to build, 89,000 words).
+    """
+    keys = [*gaz.index, *gaz.demonym_of]
+    return frozenset(k[:k.index(" ")] for k in keys if " " in k)
 
 
 @lru_cache(maxsize=100_000)
