@@ -63,10 +63,22 @@ def warm() -> gazetteer.Gazetteer:
     return gaz
 
 
+@lru_cache(maxsize=1)
+def _memos_for(gaz: gazetteer.Gazetteer) -> None:
+    """Empty the memo caches keyed on a gazetteer when another one comes in (after a rebuild or a
+    reload): their entries would keep the old one alive."""
+    from . import matching
+
+    for f in (matching._name_candidates, matching.summary, matching.multiword_starts,
+              _candidate_fields, _entity_fields):
+        f.cache_clear()
+
+
 def analyse(text: str, lang: str | None, source: dict | None = None) -> list[tuple[Resolution, bool]]:
     """Resolutions of the toponyms of ``text`` with their metonymy flags."""
     warm()
     gaz = gazetteer.load()
+    _memos_for(gaz)
     mentions = filter_mentions(find_mentions(text, gaz, lang), text, gaz, lang)
     resolutions = resolve(text, mentions, gaz, lang, source)
     out = []

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm, skeleton
 
@@ -108,6 +108,7 @@ class Summary(NamedTuple):
 
 @lru_cache(maxsize=100_000)
 def summary(gaz: Gazetteer, candidates: tuple[int, ...]) -> Summary:
+    """The :class:`Summary` of a candidate set (memoised: the same names come back)."""
     pop, fclass, fcode, cc = gaz.pop, gaz.fclass, gaz.fcode, gaz.cc
     best = max(candidates, key=lambda c: pop[c]) if candidates else None
     return Summary(
