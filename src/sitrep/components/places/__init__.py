@@ -53,6 +53,7 @@ def warm() -> gazetteer.Gazetteer:
     for f in (directions, first_names, heads, surnames, titles):
         f()
     gaz = gazetteer.load()
+    _memos_for(gaz)
     multiword_starts(gaz)
     # The gazetteer (columns and an index of 750,000 names) lives as long as the process. Moved
     # out of the cyclic collector's reach, it is no longer traversed at every full collection,
