@@ -110,14 +110,19 @@ class Summary(NamedTuple):
 def summary(gaz: Gazetteer, candidates: tuple[int, ...]) -> Summary:
     """The :class:`Summary` of a candidate set (memoised: the same names come back)."""
     pop, fclass, fcode, cc = gaz.pop, gaz.fclass, gaz.fcode, gaz.cc
-    best = max(candidates, key=lambda c: pop[c]) if candidates else None
-    return Summary(
-        best_pop=pop[best] if best is not None else 0,
-        best_cc=cc[best] if best is not None else "",
-        areas=any(fclass[i] != "P" for i in candidates),
-        minor=all(fclass[i] == "P" and pop[i] < 200_000 for i in candidates),
-        major=any(fcode[i] in ("PCLI", "PCLD", "PCLS") or (fcode[i] == "ADM1" and cc[i] == "US") for i in candidates),
-    )
+    best, best_pop = None, 0
+    areas, minor, major = False, True, False
+    for i in candidates:  # one pass; the first of equally populous candidates is the best
+        p = pop[i]
+        if best is None or p > best_pop:
+            best, best_pop = i, p
+        if fclass[i] != "P":
+            areas, minor = True, False
+        elif p >= 200_000:
+            minor = False
+        if fcode[i] in ("PCLI", "PCLD", "PCLS") or (fcode[i] == "ADM1" and cc[i] == "US"):
+            major = True
+    return Summary(best_pop, cc[best] if best is not None else "", areas, minor, major)
 
 
 def _is_cap(tok: str) -> bool:
