@@ -155,3 +155,33 @@ def test_a_newspaper_named_after_a_city_is_not_that_city():
                    "She moved to New York in 2019.", "en")
     assert [p["surface"] for p in found] == ["Izium", "New York"]
     assert by_surface(found, "New York")[0]["country"] == "US"
+
+
+def test_capitalised_tokens_are_those_of_the_token_expression():
+    from sitrep.components.places.matching import NAME_TOKEN, tokens
+
+    text = ("L'Ukraine et d'Izyum jusqu'à Kharkiv, lorsqu'Ivan vit O'Brien, D'Angelo et McDonald "
+            "aux U.S.-Mexico talks; l’Iran, qu'Odessa, x-Ray, aNATO, «Харків» і Києві.")
+    expected = []
+    for m in NAME_TOKEN.finditer(text):  # the definition: skipping the elision before a name
+        s = m.start() + len(m.group("el") or "")
+        expected.append((s, m.end(), text[s:m.end()]))
+    found = tokens(text)
+    assert found == expected
+    surfaces = [t for _s, _e, t in found]
+    for name in ("Ukraine", "Izyum", "Kharkiv", "Ivan", "O'Brien", "Angelo", "McDonald", "U.S.", "Mexico",
+                 "Iran", "Odessa", "Ray", "Харків", "Києві"):
+        assert name in surfaces
+    assert "NATO" not in surfaces and "L'Ukraine" not in surfaces
+
+
+def test_demonyms_count_whole_words_once():
+    from sitrep.components.places.disambiguate import demonym_countries
+
+    fr = demonym_countries("Les forces russes et ukrainiennes ; un Russe, la Prusse, les Biélorusses, "
+                           "les ukrainiens.", "fr")
+    assert fr == {"RU": 2, "UA": 2, "BY": 1}  # "Prusse" is not "russe"
+    ru = demonym_countries("Российские и украинские военные; белорусский, прусский.", "ru")
+    assert ru["RU"] == 1 and ru["UA"] == 1
+    en = demonym_countries("Russian and Ukrainian troops; Prussian history; Americans.", "en")
+    assert en == {"RU": 1, "UA": 1, "US": 1}

@@ -20,6 +20,7 @@ Modules: :mod:`.gazetteer` (build and load), :mod:`.matching` (recognition),
 
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
 
 from ...article import Annotation, Article
@@ -40,24 +41,45 @@ LANGUAGES = ("en", "fr", "ru", "uk")
 @lru_cache(maxsize=1)
 def warm() -> gazetteer.Gazetteer:
     """Load the gazetteer and every language's word lists once, before the first article."""
-    from .disambiguate import _demonym_regex
-    from .matching import not_alone
+    from .disambiguate import _demonym_matcher
+    from .matching import multiword_starts, not_alone
     from .metonymy import lexicon
     from .recognition import directions, first_names, heads, surnames, titles
 
     for lang in LANGUAGES:
         not_alone(lang)
-        _demonym_regex(lang)
+        _demonym_matcher(lang)
         lexicon(lang)
     for f in (directions, first_names, heads, surnames, titles):
         f()
-    return gazetteer.load()
+    gaz = gazetteer.load()
+    _memos_for(gaz)
+    multiword_starts(gaz)
+    # The gazetteer (columns and an index of 750,000 names) lives as long as the process. Moved
+    # out of the cyclic collector's reach, it is no longer traversed at every full collection,
+    # which the memo caches of matching and annotation trigger as they fill: without this, a
+    # quarter of the time of a first pass over LGL went to the collector.
+    gc.collect()
+    gc.freeze()
+    return gaz
+
+
+@lru_cache(maxsize=1)
+def _memos_for(gaz: gazetteer.Gazetteer) -> None:
+    """Empty the memo caches keyed on a gazetteer when another one comes in (after a rebuild or a
+    reload): their entries would keep the old one alive."""
+    from . import matching
+
+    for f in (matching._name_candidates, matching.summary, matching.multiword_starts,
+              _candidate_fields, _entity_fields):
+        f.cache_clear()
 
 
 def analyse(text: str, lang: str | None, source: dict | None = None) -> list[tuple[Resolution, bool]]:
     """Resolutions of the toponyms of ``text`` with their metonymy flags."""
     warm()
     gaz = gazetteer.load()
+    _memos_for(gaz)
     mentions = filter_mentions(find_mentions(text, gaz, lang), text, gaz, lang)
     resolutions = resolve(text, mentions, gaz, lang, source)
     out = []
@@ -83,11 +105,23 @@ def to_annotation(r: Resolution, metonymy: bool) -> Annotation:
                  "feature_code": None, "country": None, "admin1": None, "lat": None, "lon": None,
                  "candidates": [], "metonymy": metonymy}
         return Annotation(m.start, m.end, "PLACE", NAME, 0.0, attrs)
-    best = gaz.entity(r.scored[0][0])
-    cands = [{"geonameid": gaz.gid[i] or None, "name": gaz.names[i], "feature_code": gaz.fcode[i],
-              "country": gaz.cc[i] or None, "lat": round(gaz.lat[i], 5), "lon": round(gaz.lon[i], 5),
-              "score": round(s, 3)} for i, s in r.scored[:5]]
-    attrs = {
+    cands = [{**_candidate_fields(gaz, i), "score": round(s, 3)} for i, s in r.scored[:5]]
+    attrs = {**_entity_fields(gaz, r.scored[0][0]), "candidates": cands, "metonymy": metonymy}
+    return Annotation(m.start, m.end, "PLACE", NAME, round(r.confidence, 4), attrs)
+
+
+# The fields of an entity, built once per entity (copied into each annotation's own dicts).
+
+@lru_cache(maxsize=50_000)
+def _candidate_fields(gaz: gazetteer.Gazetteer, i: int) -> dict:
+    return {"geonameid": gaz.gid[i] or None, "name": gaz.names[i], "feature_code": gaz.fcode[i],
+            "country": gaz.cc[i] or None, "lat": round(gaz.lat[i], 5), "lon": round(gaz.lon[i], 5)}
+
+
+@lru_cache(maxsize=50_000)
+def _entity_fields(gaz: gazetteer.Gazetteer, i: int) -> dict:
+    best = gaz.entity(i)
+    return {
         "resolved": True,
         "geonameid": best.geonameid,
         "name": best.name,
@@ -98,10 +132,7 @@ def to_annotation(r: Resolution, metonymy: bool) -> Annotation:
         "lat": best.lat,
         "lon": best.lon,
         "source": best.source,
-        "candidates": cands,
-        "metonymy": metonymy,
     }
-    return Annotation(m.start, m.end, "PLACE", NAME, round(r.confidence, 4), attrs)
 
 
 @register

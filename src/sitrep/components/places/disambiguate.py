@@ -24,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, distance_km, norm, skeleton
@@ -69,23 +70,57 @@ def demonyms(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
 
 
 @lru_cache(maxsize=None)
-def _demonym_regex(lang: str):
+def _demonym_matcher(lang: str):
+    """An Aho-Corasick automaton of the forms of ``lang`` (one pass over the text finds
+    every place one begins), and the exact forms longest first."""
     exact, prefixes = demonyms(lang)
     if not exact and not prefixes:
         return None
-    alts = [re.escape(w) for w in sorted(exact, key=len, reverse=True)]
-    alts += [re.escape(p) + r"\w*" for p, _ in prefixes]
-    return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)", re.U)
+    import ahocorasick
+
+    auto = ahocorasick.Automaton()
+    for form in [*exact, *(p for p, _ in prefixes)]:
+        auto.add_word(form, len(form))
+    auto.make_automaton()
+    return auto, tuple(sorted(exact, key=len, reverse=True))
+
+
+_WORD_REST = re.compile(r"\w*")
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    """``text[i]`` exists and is what ``\\w`` matches."""
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
 def demonym_countries(text: str, lang: str | None) -> Counter:
+    """Countries named by demonyms and adjectives, once per occurrence.
+
+    A form counts where it starts a word: an exact form as the whole word, a
+    prefix form (``russ*``) with the rest of its word; at any one place the
+    exact forms, longest first, come before the prefixes, and occurrences do
+    not overlap (as ``re.finditer`` would find them, but one automaton pass
+    replaces trying every form at every character).
+    """
     exact, prefixes = demonyms(lang or "en")
     out: Counter = Counter()
-    rx = _demonym_regex(lang or "en")
-    if rx is None:
+    matcher = _demonym_matcher(lang or "en")
+    if matcher is None:
         return out
-    for m in rx.finditer(text.casefold()):
-        w = m.group()
+    auto, longest_first = matcher
+    folded = text.casefold()
+    resume = 0
+    for start in sorted({end + 1 - n for end, n in auto.iter(folded)}):
+        if start < resume or (start and _is_word_char(folded, start - 1)):
+            continue
+        w = next((f for f in longest_first if folded.startswith(f, start)
+                  and not _is_word_char(folded, start + len(f))), None)
+        if w is None:
+            p = next((p for p, _ in prefixes if folded.startswith(p, start)), None)
+            if p is None:
+                continue
+            w = p + _WORD_REST.match(folded, start + len(p)).group()
+        resume = start + len(w)
         cc = exact.get(w)
         if cc is None:
             for p, c in prefixes:
@@ -141,7 +176,7 @@ def prior(gaz: Gazetteer, i: int) -> float:
 
 def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str | None]:
     """(country, US state) named right after the mention: "Alexandria, La."."""
-    q = QUALIFIER.match(text[m.end:m.end + 30])
+    q = QUALIFIER.match(text[m.end:m.end + 30]) if text.startswith(",", m.end) else None
     if not q:
         return None, None
     words = q.group(1).strip()
@@ -180,18 +215,35 @@ def _home(source: dict) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> int:
+    """How many of ``points`` lie within 150 km, three at most."""
+    near = 0
+    for pla, plo in points:
+        if -1.4 < lat - pla < 1.4 and distance_km(lat, lon, pla, plo) < 150:
+            near += 1
+            if near == 3:
+                break
+    return near
+
+
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None,
             source: dict | None = None) -> list[Resolution]:
     home_cc, home_a1 = _home(source or {})
     demo = demonym_countries(text, lang)
-    cands: list[list[int]] = []
     base: list[dict[int, float]] = []
     # First-level areas the text names: "Kherson Oblast", "the Kherson region" (a town's area),
     # a region lying in one ("the DPR").
     areas_named = {(gaz.cc[i], gaz.admin1[i]) for m in mentions for i in m.candidates
                    if gaz.fcode[i] == "ADM1" or (m.region and gaz.fclass[i] == "P")
                    or (gaz.fcode[i] == "RGN" and gaz.admin1[i])}
+    priors = gaz.prior_cache
+    memo: dict[tuple, dict[int, float]] = {}  # a name mentioned again scores the same
     for m in mentions:
+        q_cc, q_a1 = _qualifier(text, m, gaz)
+        memo_key = (m.candidates, m.surface, m.region, q_cc, q_a1)
+        if memo_key in memo:
+            base.append(memo[memo_key])
+            continue
         cs = list(m.candidates)
         if areas_named and cs and all(gaz.cc[i] in TRANSLIT_COUNTRIES for i in cs):
             # "Stepanovka ... Kherson region": GeoNames knows some Stepanivkas by that spelling, the
@@ -220,13 +272,14 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
             # The most likely by prior, but those in a first-level area the text names come first
             # ("Stepanovka ... in the Kherson region": one of 50 Stepanivkas).
             cs = sorted(cs, key=lambda i: ((gaz.cc[i], gaz.admin1[i]) not in areas_named, -prior(gaz, i)))[:MAX_CANDIDATES]
-        q_cc, q_a1 = _qualifier(text, m, gaz)
         scores = {}
         # A city that is its own first-level area (Kyiv, Moscow, Berlin): the city, unless
         # the area is asked for ("région de ...").
         seats = {(gaz.cc[i], gaz.admin1[i]) for i in cs if gaz.fcode[i] in ("PPLC", "PPLA")}
         for i in cs:
-            s = prior(gaz, i)
+            s = priors.get(i)
+            if s is None:
+                s = prior(gaz, i)
             if not m.region and gaz.fcode[i] == "ADM1" and (gaz.cc[i], gaz.admin1[i]) in seats:
                 s -= 2.5
             if q_cc and gaz.cc[i] == q_cc:
@@ -238,8 +291,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                 if home_a1 and gaz.admin1[i] == home_a1:
                     s += 4.5
             scores[i] = s
-        cands.append(cs)
         base.append(scores)
+        memo[memo_key] = scores
 
     # First pass: the prior's choices.
     first = [max(sc, key=sc.get) if sc else None for sc in base]
@@ -261,39 +314,46 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
         if e is not None and gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
             point_of.setdefault(keys[k], (gaz.lat[e], gaz.lon[e]))
             cc_of.setdefault(keys[k], gaz.cc[e])
+    # Each name's context is the whole article's less its own mentions: counted once here,
+    # its own share taken out per name below (no copy of the counters per name).
+    total_all_cc = sum(all_cc.values())
+    cc_points_all = Counter(cc_of.values())
+    first_points = list(point_of.items())[:21]  # the first 20 points of the other names are among them
     done: dict[str, tuple[list[tuple[int, float]], float]] = {}
     out: list[Resolution] = []
     for k, m in enumerate(mentions):
         key = keys[k] + ("#region" if m.region else "")
         if key not in done:
-            ctx_cc = all_cc.copy()
-            ctx_a1 = all_a1.copy()
+            own_cc: dict[str, int] = {}
+            own_a1: dict[tuple[str, str], int] = {}
             for k2 in by_key[keys[k]]:
                 e = first[k2]
                 if e is None:
                     continue
-                ctx_cc[gaz.cc[e]] -= 1
+                own_cc[gaz.cc[e]] = own_cc.get(gaz.cc[e], 0) + 1
                 if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
-                    ctx_a1[(gaz.cc[e], gaz.admin1[e])] -= 1
-            points = [p for kk, p in point_of.items() if kk != keys[k]][:20]
-            cc_points = Counter(cc_of[kk] for kk in point_of if kk != keys[k])
-            total_cc = sum(v for v in ctx_cc.values() if v > 0) or 1
+                    a1 = (gaz.cc[e], gaz.admin1[e])
+                    own_a1[a1] = own_a1.get(a1, 0) + 1
+            own_point_cc = cc_of.get(keys[k])
+            points = [p for kk, p in first_points if kk != keys[k]][:20]
+            has_cc_points = len(cc_of) > (own_point_cc is not None)
+            total_cc = (total_all_cc - sum(own_cc.values())) or 1
             scored = []
             for i, sc in base[k].items():
-                cnt = ctx_cc.get(gaz.cc[i], 0)
+                c = gaz.cc[i]
+                cnt = all_cc.get(c, 0) - own_cc.get(c, 0)
                 if cnt > 0:
                     sc += 2.5 * cnt / total_cc + 0.8
-                if gaz.fcode[i] not in ("PCLI", "PCLD", "PCLS", "CONT"):
-                    sc += A1_WEIGHT * min(ctx_a1.get((gaz.cc[i], gaz.admin1[i]), 0), 3)
-                if cc_points and gaz.fcode[i] in ("PCLI", "PCLD", "PCLS"):
-                    sc += NEAR_WEIGHT * min(cc_points.get(gaz.cc[i], 0), 3)
+                fcode = gaz.fcode[i]
+                if fcode not in ("PCLI", "PCLD", "PCLS", "CONT"):
+                    a1 = (c, gaz.admin1[i])
+                    sc += A1_WEIGHT * min(all_a1.get(a1, 0) - own_a1.get(a1, 0), 3)
+                if has_cc_points and fcode in ("PCLI", "PCLD", "PCLS"):
+                    sc += NEAR_WEIGHT * min(cc_points_all.get(c, 0) - (c == own_point_cc), 3)
                 if points and gaz.fclass[i] != "A":
-                    la, lo = gaz.lat[i], gaz.lon[i]
-                    near = sum(1 for pla, plo in points
-                               if abs(la - pla) < 1.4 and distance_km(la, lo, pla, plo) < 150)
-                    sc += NEAR_WEIGHT * min(near, 3)
+                    sc += NEAR_WEIGHT * _near(gaz.lat[i], gaz.lon[i], points)
                 scored.append((i, sc))
-            scored.sort(key=lambda x: -x[1])
+            scored.sort(key=itemgetter(1), reverse=True)  # stable, as sorting on the negated score
             conf = 0.0
             if scored:
                 top = scored[0][1]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import Gazetteer
-from .matching import Mention, stop_words
+from .matching import Mention, stop_words, summary
 
 #: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
 BIG_TOWN = 1_000_000
@@ -83,8 +83,7 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
     if strict or title_case:
         return False
     if (lang or "en") == "en" and f.get("ntok") == 1:
-        major = any(gaz.fcode[i] in ("PCLI", "PCLD", "PCLS") or (gaz.fcode[i] == "ADM1" and gaz.cc[i] == "US")
-                    for i in m.candidates) if gaz is not None else not minor
+        major = summary(gaz, m.candidates).major if gaz is not None else not minor
         if (not major and f.get("run_after") and m.surface.casefold() in first_names()
                 and f.get("next", "").casefold() not in heads()):
             return True
@@ -97,7 +96,7 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
 def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     """The mentions kept as toponyms; a name once seen as a person's is dropped everywhere."""
     def minor(m: Mention) -> bool:  # only hamlets and towns bear this name
-        return all(gaz.fclass[i] == "P" and gaz.pop[i] < 200_000 for i in m.candidates)
+        return summary(gaz, m.candidates).minor
 
     persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, minor(m), strict=True)}
 
@@ -112,8 +111,7 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     if f.get("abbreviation"):
         return True
     stops = stop_words(lang or "en")
-    best_pop = max((gaz.pop[i] for i in m.candidates), default=0)
-    areas = any(gaz.fclass[i] != "P" for i in m.candidates)
+    best_pop, _cc, areas, _minor, _major = summary(gaz, m.candidates)
     if person_like(m, text, lang, not areas and best_pop < 200_000, gaz=gaz):
         return False
     if f.get("transliteration") and SPEECH_AFTER.match(text[m.end:m.end + 16]):
