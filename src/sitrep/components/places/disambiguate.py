@@ -127,7 +127,7 @@ def demonym_countries(text: str, lang: str | None) -> Counter:
                 if w.startswith(p):
                     cc = c
                     break
-        if cc and not _acting(text.casefold(), m.start(), m.end(), lang or "en"):
+        if cc and not _acting(folded, start, start + len(w), lang or "en"):
             out[cc] += 1
     return out
 
