@@ -178,10 +178,10 @@ def test_capitalised_tokens_are_those_of_the_token_expression():
 def test_demonyms_count_whole_words_once():
     from sitrep.components.places.disambiguate import demonym_countries
 
-    fr = demonym_countries("Les forces russes et ukrainiennes ; un Russe, la Prusse, les Biélorusses, "
+    fr = demonym_countries("Les villes russes et ukrainiennes ; un Russe, la Prusse, les Biélorusses, "
                            "les ukrainiens.", "fr")
     assert fr == {"RU": 2, "UA": 2, "BY": 1}  # "Prusse" is not "russe"
-    ru = demonym_countries("Российские и украинские военные; белорусский, прусский.", "ru")
+    ru = demonym_countries("Российские и украинские города; белорусский, прусский.", "ru")
     assert ru["RU"] == 1 and ru["UA"] == 1
-    en = demonym_countries("Russian and Ukrainian troops; Prussian history; Americans.", "en")
+    en = demonym_countries("Russian and Ukrainian towns; Prussian history; Americans.", "en")
     assert en == {"RU": 1, "UA": 1, "US": 1}
