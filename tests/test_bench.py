@@ -47,3 +47,14 @@ def test_bench_a_chosen_pipeline(capsys):
 def test_bench_refuses_an_impossible_pipeline(capsys):
     assert main(["bench", "--components", "sentences.v1"]) == 2
     assert "requires layer 'paragraphs'" in capsys.readouterr().err
+
+
+def test_bench_times_the_stages_of_places(capsys):
+    assert main(["bench", "--size-mb", "0.05", "--json", "--components", "paragraphs.v1,language.v1,places.v1"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    places = result["components"]["places.v1"]
+    assert set(places["stages"]) == {"matching", "recognition", "resolution", "annotations"}
+    # the stages are parts of the component's own time
+    assert sum(s["seconds"] for s in places["stages"].values()) <= places["seconds"] + 0.01
+    assert all(s["mb_per_s"] > 0 for s in places["stages"].values())
+    assert result["components"]["language.v1"]["stages"] == {}

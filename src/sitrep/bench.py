@@ -86,6 +86,8 @@ def run(articles: Iterable[Article], config: Config | None = None, components: l
             if isinstance(item, Article):
                 pipeline(item)
     per_comp = {c.name: 0.0 for c in pipeline.components}
+    for comp in pipeline.components:
+        comp.stage_seconds.clear()
     n = 0
     nbytes = 0
     checkpoints: list[dict] = []
@@ -116,8 +118,11 @@ def run(articles: Iterable[Article], config: Config | None = None, components: l
         "articles_per_s": round(n / wall, 1) if wall else None,
         "mb_per_s_per_core": round(mb / cpu, 3) if cpu else None,
         "components": {
-            name: {"seconds": round(s, 3), "mb_per_s": round(mb / s, 2) if s else None}
-            for name, s in per_comp.items()
+            c.name: {"seconds": round(per_comp[c.name], 3),
+                     "mb_per_s": round(mb / per_comp[c.name], 2) if per_comp[c.name] else None,
+                     "stages": {stage: {"seconds": round(s, 3), "mb_per_s": round(mb / s, 2) if s else None}
+                                for stage, s in c.stage_seconds.items()}}
+            for c in pipeline.components
         },
         "memory": {
             "checkpoints": checkpoints,
@@ -143,6 +148,8 @@ def render(r: dict) -> str:
     ]
     for name, c in r["components"].items():
         lines.append(f"| {name} | {c['seconds']} | {c['mb_per_s']} |")
+        for stage, st in c.get("stages", {}).items():
+            lines.append(f"| {name} › {stage} | {st['seconds']} | {st['mb_per_s']} |")
     for name, c in r.get("peers", {}).items():
         mbps = round(c["mb"] / c["seconds"], 2) if c.get("seconds") else None
         lines.append(f"| peer: {name} | {c['seconds']} | {mbps} |")

@@ -11,6 +11,8 @@ handler instead of stopping.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Iterable, Iterator
 
@@ -34,6 +36,9 @@ class Component:
 
     def __init__(self, config: Config | None = None) -> None:
         self.config = config or Config()
+        #: CPU seconds spent in each named stage, for components that time their stages
+        #: (``sitrep bench`` reports them under the component)
+        self.stage_seconds: Counter[str] = Counter()
 
     def predict(self, article: Article) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
