@@ -43,7 +43,7 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
 
     def feats(words, text, spans):
         gaz = token_tags(text, spans) if T.USE_GAZETTEER else None
-        return sentence_features(words, gaz, morph, names)
+        return sentence_features(words, gaz, morph, names, T.LEXICON.get(lang))
 
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params(params or T.PARAMS)
