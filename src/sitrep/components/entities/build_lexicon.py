@@ -12,6 +12,13 @@ centroids gives the coarser levels (200 and 50 clusters).  Written to
 list, up to :data:`WORDFREQ_TOP`) with their Zipf frequency rounded to an
 integer.  Written to ``wordfreq-<lang>.tsv.gz``.
 
+``w2v``: for en, fr and uk (no large embeddings ship for them here), word2vec
+(gensim, skip-gram, fixed seed, one worker) trained on the unlabelled text of
+``../shared/data`` (:data:`W2V_TEXT`: the NER training sets' text without their
+held-out and tune slices, Universal Dependencies, PolNeAr, TempEval-3,
+LGL/GeoVirus, FR-TimeBank, SlavicNER raw text without its held-out documents),
+then clustered as navec is.  Written to ``clusters-w2v-<lang>.tsv.gz``.
+
 ``names``: first names and surnames of names-dataset (v3, 106 countries, any
 script) whose best rank in a country is within :data:`NAMES_MAX_RANK`, with a
 rank band (1: top 100, 2: top 1000, 3: top 3000; 0 when not in that list).
@@ -25,6 +32,7 @@ import gzip
 import sys
 from pathlib import Path
 
+from . import corpora
 from .train import models_dir
 
 WORDFREQ_LANGS = ("en", "fr", "ru", "uk")
@@ -90,6 +98,76 @@ def build_wordfreq(out: Path) -> None:
         print(f"wordfreq-{lang}.tsv.gz: {n} words", file=sys.stderr)
 
 
+#: language -> unlabelled sources under the shared data folder (glob, kind)
+W2V_TEXT: dict[str, list[tuple[str, str]]] = {
+    "en": [("ner/wikineural/en/val.conllu", "ner"), ("quotes/polnear/*/text/*.txt", "txt"),
+           ("time/tempeval3/**/*.tml", "xml"), ("geo/corpora/*.xml", "xml"), ("ud/UD_English-*/*.conllu", "ud")],
+    "fr": [("ner/wikineural/fr/val.conllu", "ner"), ("ud/UD_French-*/*.conllu", "ud"), ("time/fr-timebank/**/*.tml", "xml")],
+    "uk": [("ner/ner-uk/train.iob", "ner"), ("ud/UD_Ukrainian-*/*.conllu", "ud"), ("ner/slavicner", "slavic")],
+}
+
+
+def _sentences(shared: Path, lang: str):
+    """Lower-cased token lists of the unlabelled text for ``lang`` (held-out and tune slices left out)."""
+    import re
+    import zlib
+
+    from . import corpora
+
+    word = re.compile(r"\w+(?:[-'’ʼ]\w+)*|[^\w\s]")
+    tag = re.compile(r"<[^>]+>")
+
+    def toks(text: str):
+        for line in text.splitlines():
+            if line.strip():
+                yield [w.lower() for w in word.findall(line)]
+
+    for pattern, kind in W2V_TEXT[lang]:
+        paths = sorted(shared.glob(pattern))
+        if not paths:
+            raise FileNotFoundError(f"{shared / pattern}: no unlabelled text found")
+        for path in paths:
+            if kind == "ner":
+                for doc in corpora.read(path):
+                    key = doc.extra.get("key") or doc.id
+                    if zlib.crc32(key.encode("utf-8")) % corpora.HOLDOUT_MOD in (0, 1):
+                        continue
+                    yield from toks(doc.text)
+            elif kind == "slavic":
+                for doc in corpora.read(path):
+                    if doc.extra.get("lang") == lang and not doc.held_out:
+                        yield from toks(doc.text)
+            elif kind == "ud":
+                text = path.read_text(encoding="utf-8")
+                yield from toks("\n".join(ln[9:] for ln in text.splitlines() if ln.startswith("# text = ")))
+            else:
+                text = path.read_text(encoding="utf-8", errors="replace")
+                yield from toks(tag.sub(" ", text) if kind == "xml" else text)
+
+
+def _stable_hash(s: str) -> int:
+    import zlib
+
+    return zlib.crc32(s.encode("utf-8"))
+
+
+def build_w2v(out: Path, shared: Path, langs=("en", "fr", "uk")) -> None:
+    import numpy as np
+    from gensim.models import Word2Vec
+
+    for lang in langs:
+        sents = list(_sentences(shared, lang))
+        n_tok = sum(map(len, sents))
+        model = Word2Vec(sents, vector_size=100, window=5, min_count=3, sg=1, epochs=10, workers=1,
+                         seed=7, hashfxn=_stable_hash)
+        words = [w for w in model.wv.index_to_key if any(ch.isalpha() for ch in w)]
+        mat = np.stack([model.wv[w] for w in words]).astype("float32")
+        mat /= np.linalg.norm(mat, axis=1, keepdims=True) + 1e-9
+        rows = cluster(words, mat, k=min(K, len(words) // 20))
+        n = write_tsv(out / f"clusters-w2v-{lang}.tsv.gz", sorted(rows))
+        print(f"clusters-w2v-{lang}.tsv.gz: {n} words from {n_tok} tokens", file=sys.stderr)
+
+
 def _band(rank: int | None) -> int:
     if rank is None or rank > NAMES_MAX_RANK:
         return 0
@@ -119,7 +197,9 @@ def build_names(out: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m sitrep.components.entities.build_lexicon", description=__doc__.splitlines()[0])
-    ap.add_argument("--what", nargs="+", default=["navec", "wordfreq", "names"], choices=["navec", "wordfreq", "names"])
+    ap.add_argument("--what", nargs="+", default=["navec", "wordfreq", "names", "w2v"], choices=["navec", "wordfreq", "names", "w2v"])
+    ap.add_argument("--shared", type=Path, default=Path("../shared/data"), help="the shared data folder (for w2v)")
+    ap.add_argument("--lang", nargs="+", default=["en", "fr", "uk"], help="languages for w2v")
     ap.add_argument("--out", type=Path, default=None, help="folder (default: sitrep/models)")
     args = ap.parse_args(argv)
     out = args.out or models_dir()
@@ -130,8 +210,13 @@ def main(argv: list[str] | None = None) -> int:
             build_names(out)
         if "navec" in args.what:
             build_navec(out)
+        if "w2v" in args.what:
+            build_w2v(out, args.shared, args.lang)
+    except (OSError, corpora.FormatError) as exc:
+        print(f"build_lexicon: error: {exc}", file=sys.stderr)
+        return 1
     except ImportError as exc:
-        print(f"build_lexicon: error: {exc.name} is needed to rebuild the tables (pip install natasha wordfreq names-dataset scikit-learn)", file=sys.stderr)
+        print(f"build_lexicon: error: {exc.name} is needed to rebuild the tables (pip install natasha wordfreq names-dataset gensim scikit-learn)", file=sys.stderr)
         return 1
     return 0
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import gzip
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 #: Ukrainian letters -> the Russian ones of the same sound (a cheap "ru-ified" form)
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": "", "ʼ": ""})
@@ -43,18 +44,25 @@ class LexiconMissing(Exception):
 
 
 def _read(name: str) -> dict[str, tuple[str, ...]]:
-    ref = resources.files("sitrep") / "models" / name
-    if not ref.is_file():
+    return read_table(Path(str(resources.files("sitrep") / "models" / name)))
+
+
+def read_table(path: Path) -> dict[str, tuple[str, ...]]:
+    """A gzipped ``word \t value ...`` table; a missing or malformed file raises :class:`LexiconMissing`."""
+    if not path.is_file():
         raise LexiconMissing(
-            f"{ref}: word table missing; rebuild it with 'python -m sitrep.components.entities.build_lexicon'"
+            f"{path}: word table missing; rebuild it with 'python -m sitrep.components.entities.build_lexicon'"
         )
     out: dict[str, tuple[str, ...]] = {}
-    with gzip.open(str(ref), "rt", encoding="utf-8") as fh:
-        for lineno, line in enumerate(fh, 1):
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) < 2 or not parts[0]:
-                raise LexiconMissing(f"{ref}:{lineno}: expected 'word<TAB>value...'")
-            out[parts[0]] = tuple(parts[1:])
+    try:
+        with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) < 2 or not parts[0]:
+                    raise LexiconMissing(f"{path}:{lineno}: expected 'word<TAB>value...'")
+                out[parts[0]] = tuple(parts[1:])
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise LexiconMissing(f"{path}: not a readable gzipped table ({exc})") from None
     return out
 
 
