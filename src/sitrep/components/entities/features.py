@@ -78,7 +78,8 @@ def sentence_features(
     ``names``: add first-name / surname list features (:mod:`.namelists`);
     ``lexicon``: word-class features from unlabelled text (:mod:`.lexicon`): ``clusters``
     (a cluster table name; its features for the token, and for its neighbours when
-    ``cluster_context``), ``ruify`` (look up a Russian spelling of a missing word) and
+    ``cluster_context``; ``cluster_lemma``: a word missing from the table takes its
+    morphological lemma's clusters), ``ruify`` (look up a Russian spelling of a missing word) and
     ``wordfreq`` (a language: the token's frequency band), ``names_dataset`` (first-name and
     surname rank bands of the token, or of its lemma when ``morph`` gives one).
     """
@@ -97,8 +98,16 @@ def sentence_features(
         from .lexicon import cluster_features, freq_features, name_features as nd_features
 
         if lexicon.get("clusters"):
-            cf = [cluster_features(lexicon["clusters"], w, bool(lexicon.get("ruify"))) for w in words]
+            table, ruify = lexicon["clusters"], bool(lexicon.get("ruify"))
+            cf = [cluster_features(table, w, ruify) for w in words]
             cctx = bool(lexicon.get("cluster_context"))
+            if lexicon.get("cluster_lemma") and mf:
+                # a word the table lacks stands in by its lemma's clusters
+                for i, m in enumerate(mf):
+                    if cf[i] == ("k=none",):
+                        lemma = next((x[2:] for x in m if x.startswith("l=")), None)
+                        if lemma:
+                            cf[i] = cluster_features(table, lemma, ruify)
         if lexicon.get("wordfreq"):
             zf = [freq_features(lexicon["wordfreq"], w) for w in words]
         if lexicon.get("names_dataset"):
