@@ -38,7 +38,10 @@ NAMES = {"en", "fr"}
 
 #: languages whose model gets word-class features from unlabelled text (see :mod:`.lexicon`);
 #: recorded in the manifest
-LEXICON: dict[str, dict] = {}
+LEXICON: dict[str, dict] = {
+    "en": {"clusters": "w2v-en", "wordfreq": "en", "names_dataset": True},
+    "ru": {"clusters": "navec-ru", "wordfreq": "ru"},
+}
 
 #: language -> (path under the ner data folder, licence)
 SOURCES: dict[str, list[tuple[str, str]]] = {
