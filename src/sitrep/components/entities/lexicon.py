@@ -54,13 +54,15 @@ def read_table(path: Path) -> dict[str, tuple[str, ...]]:
             f"{path}: word table missing; rebuild it with 'python -m sitrep.components.entities.build_lexicon'"
         )
     out: dict[str, tuple[str, ...]] = {}
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # few distinct values: store each once
     try:
         with gzip.open(str(path), "rt", encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):
                 parts = line.rstrip("\n").split("\t")
                 if len(parts) < 2 or not parts[0]:
                     raise LexiconMissing(f"{path}:{lineno}: expected 'word<TAB>value...'")
-                out[parts[0]] = tuple(parts[1:])
+                vals = tuple(parts[1:])
+                out[parts[0]] = shared.setdefault(vals, vals)
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise LexiconMissing(f"{path}: not a readable gzipped table ({exc})") from None
     return out
