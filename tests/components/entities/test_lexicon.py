@@ -36,12 +36,12 @@ def test_ukrainian_word_found_through_russian_spelling():
     assert lexicon.cluster_features("navec-ru", "України") == ("k=none",)
 
 
-@pytest.mark.parametrize("lang", ["en", "fr", "uk"])
-def test_w2v_clusters_load(lang):
-    table = lexicon.clusters(f"w2v-{lang}")
-    assert len(table) > 5_000
-    word = {"en": "president", "fr": "président", "uk": "президент"}[lang]
-    assert lexicon.cluster_features(f"w2v-{lang}", word.capitalize())[0].startswith("k50=")
+def test_w2v_clusters_load_and_group_words():
+    table = lexicon.clusters("w2v-en")
+    assert len(table) > 15_000
+    assert lexicon.cluster_features("w2v-en", "President")[0].startswith("k50=")
+    # reporting verbs end up together
+    assert table["said"][1] == table["announced"][1]
 
 
 def test_wordfreq_bands():
@@ -83,3 +83,15 @@ def test_malformed_table_names_the_file(tmp_path):
     (tmp_path / "plain.tsv.gz").write_text("not gzip")
     with pytest.raises(lexicon.LexiconMissing, match="plain.tsv.gz"):
         lexicon.read_table(tmp_path / "plain.tsv.gz")
+
+
+def test_tagger_reads_the_word_tables_its_model_was_trained_with():
+    from sitrep.components.entities import lexicon_spec, tag_text
+
+    spec = lexicon_spec("ru")
+    assert spec and spec["clusters"] == "navec-ru"
+    feats = sentence_features(["Газпром"], None, "ru", False, spec)[0]
+    assert any(f.startswith("k1k=") for f in feats) and any(f.startswith("zf=") for f in feats)
+    text = "Министр обороны Сергей Шойгу прилетел в Севастополь."
+    found = {(text[s:e], t) for s, e, t, _ in tag_text(text, "ru")}
+    assert ("Сергей Шойгу", "PER") in found and ("Севастополь", "LOC") in found

@@ -12,7 +12,7 @@ centroids gives the coarser levels (200 and 50 clusters).  Written to
 list, up to :data:`WORDFREQ_TOP`) with their Zipf frequency rounded to an
 integer.  Written to ``wordfreq-<lang>.tsv.gz``.
 
-``w2v``: for en, fr and uk (no large embeddings ship for them here), word2vec
+``w2v``: for en (fr and uk can be built too; their clusters did not help), word2vec
 (gensim, skip-gram, fixed seed, one worker) trained on the unlabelled text of
 ``../shared/data`` (:data:`W2V_TEXT`: the NER training sets' text without their
 held-out and tune slices, Universal Dependencies, PolNeAr, TempEval-3,
@@ -151,7 +151,7 @@ def _stable_hash(s: str) -> int:
     return zlib.crc32(s.encode("utf-8"))
 
 
-def build_w2v(out: Path, shared: Path, langs=("en", "fr", "uk")) -> None:
+def build_w2v(out: Path, shared: Path, langs=("en",)) -> None:
     import numpy as np
     from gensim.models import Word2Vec
 
@@ -199,7 +199,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m sitrep.components.entities.build_lexicon", description=__doc__.splitlines()[0])
     ap.add_argument("--what", nargs="+", default=["navec", "wordfreq", "names", "w2v"], choices=["navec", "wordfreq", "names", "w2v"])
     ap.add_argument("--shared", type=Path, default=Path("../shared/data"), help="the shared data folder (for w2v)")
-    ap.add_argument("--lang", nargs="+", default=["en", "fr", "uk"], help="languages for w2v")
+    ap.add_argument("--lang", nargs="+", default=["en"], choices=sorted(W2V_TEXT),
+                    help="languages for w2v (default en, the only model that uses them; fr and uk were tried)")
     ap.add_argument("--out", type=Path, default=None, help="folder (default: sitrep/models)")
     args = ap.parse_args(argv)
     out = args.out or models_dir()
