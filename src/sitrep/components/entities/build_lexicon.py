@@ -35,7 +35,8 @@ from pathlib import Path
 from . import corpora
 from .train import models_dir
 
-WORDFREQ_LANGS = ("en", "fr", "ru", "uk")
+#: languages whose model uses a frequency table (fr and uk were tried: no gain)
+WORDFREQ_LANGS = ("en", "ru")
 WORDFREQ_TOP = 200_000
 NAMES_MAX_RANK = 3_000
 K = 1000
