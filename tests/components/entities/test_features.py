@@ -48,3 +48,9 @@ def test_manifest_says_which_features_each_model_uses():
     assert model_info("uk")["morph"] == "uk"
     assert model_info("en")["names"] is True
     assert not model_info("en").get("morph")
+
+
+def test_manifest_says_which_word_tables_each_model_uses():
+    assert model_info("ru")["lexicon"] == {"clusters": "navec-ru", "wordfreq": "ru"}
+    assert model_info("en")["lexicon"]["clusters"] == "w2v-en"
+    assert not model_info("uk").get("lexicon")

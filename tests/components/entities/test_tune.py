@@ -47,3 +47,15 @@ def test_cli_prints_json(tmp_path, capsys):
     _write_iob(tmp_path / "toy.iob")
     assert main(["--data", str(tmp_path), "--lang", "uk", "--sources", "toy.iob"]) == 0
     assert json.loads(capsys.readouterr().out)["target"] == "toy.iob"
+
+
+def test_another_slice_can_be_scored_but_never_the_held_out_part(tmp_path):
+    import pytest
+
+    _write_iob(tmp_path / "toy.iob")
+    docs = list(corpora.read(tmp_path / "toy.iob"))
+    r = tune("uk", tmp_path, ["toy.iob"], slice_=2)
+    assert r["slice"] == 2
+    assert r["tune_documents"] == sum(1 for d in docs if in_tune_slice(d, 2))
+    with pytest.raises(ValueError, match="held-out"):
+        tune("uk", tmp_path, ["toy.iob"], slice_=0)

@@ -67,6 +67,11 @@ def uses_names(lang: str) -> bool:
     return bool(model_info(lang).get("names"))
 
 
+def lexicon_spec(lang: str) -> dict | None:
+    """The word-class features (:mod:`.lexicon`) the model for ``lang`` was trained with, if any."""
+    return model_info(lang).get("lexicon") or None
+
+
 def model_language(lang: str | None, sample: str) -> str:
     if lang in NER_LANGUAGES:
         return lang
@@ -102,7 +107,7 @@ def tag_tokens(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[
         from .gazetteer import token_tags
 
         gaz = token_tags(text, toks)
-    labels = t.tag(sentence_features(words, gaz, morph_language(lang), uses_names(lang)))
+    labels = t.tag(sentence_features(words, gaz, morph_language(lang), uses_names(lang), lexicon_spec(lang)))
     out = []
     for a, b, typ in decode(labels):
         conf = sum(t.marginal(labels[i], i) for i in range(a, b)) / (b - a)

@@ -65,13 +65,23 @@ def context_features(word: str) -> tuple[str, str, str, str]:
 
 
 def sentence_features(
-    words: list[str], gazetteer: list[str | None] | None = None, morph: str | None = None, names: bool = False
+    words: list[str],
+    gazetteer: list[str | None] | None = None,
+    morph: str | None = None,
+    names: bool = False,
+    lexicon: dict | None = None,
 ) -> list[list[str]]:
     """One feature list per token of a sentence.
 
     ``gazetteer``: one actor-file tag or None per token; ``morph``: a language of
     :mod:`.morph` whose morphological features are added for the token and its neighbours;
-    ``names``: add first-name / surname list features (:mod:`.namelists`).
+    ``names``: add first-name / surname list features (:mod:`.namelists`);
+    ``lexicon``: word-class features from unlabelled text (:mod:`.lexicon`): ``clusters``
+    (a cluster table name; its features for the token, and for its neighbours when
+    ``cluster_context``; ``cluster_lemma``: a word missing from the table takes its
+    morphological lemma's clusters), ``ruify`` (look up a Russian spelling of a missing word) and
+    ``wordfreq`` (a language: the token's frequency band), ``names_dataset`` (first-name and
+    surname rank bands of the token, or of its lemma when ``morph`` gives one).
     """
     n = len(words)
     ctx = [context_features(w) for w in words]
@@ -82,6 +92,27 @@ def sentence_features(
         mf = [morph_features(morph, w) for w in words]
     if names:
         from .namelists import name_features
+    cf = zf = nd = None
+    cctx = False
+    if lexicon:
+        from .lexicon import cluster_features, freq_features, name_features as nd_features
+
+        if lexicon.get("clusters"):
+            table, ruify = lexicon["clusters"], bool(lexicon.get("ruify"))
+            cf = [cluster_features(table, w, ruify) for w in words]
+            cctx = bool(lexicon.get("cluster_context"))
+            if lexicon.get("cluster_lemma") and mf:
+                # a word the table lacks stands in by its lemma's clusters
+                for i, m in enumerate(mf):
+                    if cf[i] == ("k=none",):
+                        lemma = next((x[2:] for x in m if x.startswith("l=")), None)
+                        if lemma:
+                            cf[i] = cluster_features(table, lemma, ruify)
+        if lexicon.get("wordfreq"):
+            zf = [freq_features(lexicon["wordfreq"], w) for w in words]
+        if lexicon.get("names_dataset"):
+            lemmas = [next((x[2:] for x in m if x.startswith("l=")), None) for m in mf] if mf else [None] * n
+            nd = [nd_features(w, lm) for w, lm in zip(words, lemmas)]
     out = []
     for i, w in enumerate(words):
         f = list(word_features(w))
@@ -116,5 +147,16 @@ def sentence_features(
                 f.extend("-1" + x for x in mf[i - 1] if not x.startswith("l="))
             if i < n - 1:
                 f.extend("+1" + x for x in mf[i + 1] if not x.startswith("l="))
+        if cf is not None:
+            f.extend(cf[i])
+            if cctx:
+                if i > 0:
+                    f.extend("-1" + x for x in cf[i - 1][1:])
+                if i < n - 1:
+                    f.extend("+1" + x for x in cf[i + 1][1:])
+        if zf is not None:
+            f.extend(zf[i])
+        if nd is not None:
+            f.extend(nd[i])
         out.append(f)
     return out

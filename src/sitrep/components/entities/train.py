@@ -36,6 +36,13 @@ MORPH = {"ru": "ru", "uk": "uk"}
 #: languages whose model gets first-name / surname / place-name list features (see :mod:`.namelists`)
 NAMES = {"en", "fr"}
 
+#: languages whose model gets word-class features from unlabelled text (see :mod:`.lexicon`);
+#: recorded in the manifest
+LEXICON: dict[str, dict] = {
+    "en": {"clusters": "w2v-en", "wordfreq": "en", "names_dataset": True},
+    "ru": {"clusters": "navec-ru", "wordfreq": "ru"},
+}
+
 #: language -> (path under the ner data folder, licence)
 SOURCES: dict[str, list[tuple[str, str]]] = {
     "en": [("wikineural/en/val.conllu", "CC BY-NC-SA 4.0"), ("wikineural/fr/val.conllu", "CC BY-NC-SA 4.0")],
@@ -110,7 +117,7 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
             seqs = seqs[:max_sentences]
         for (words, labels, spans), text in seqs:
             gaz = token_tags(text, spans) if USE_GAZETTEER else None
-            trainer.append(sentence_features(words, gaz, MORPH.get(lang), lang in NAMES), labels)
+            trainer.append(sentence_features(words, gaz, MORPH.get(lang), lang in NAMES, LEXICON.get(lang)), labels)
             n_tok += len(words)
         n_sent += len(seqs)
         sources.append({
@@ -122,7 +129,8 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
     trainer.train(str(target))
     return {
         "file": target.name, "sources": sources, "sentences": n_sent, "tokens": n_tok,
-        "params": PARAMS, "gazetteer": USE_GAZETTEER, "morph": MORPH.get(lang), "names": lang in NAMES, "train_seconds": round(time.time() - t0, 1),
+        "params": PARAMS, "gazetteer": USE_GAZETTEER, "morph": MORPH.get(lang), "names": lang in NAMES,
+        "lexicon": LEXICON.get(lang) or None, "train_seconds": round(time.time() - t0, 1),
         "size_bytes": target.stat().st_size,
     }
 

@@ -3,7 +3,8 @@
     python -m sitrep.components.entities.tune --data ../shared/data/ner --lang uk
 
 The first source of :data:`train.SOURCES` for the language is the target: its
-documents with ``crc32(key) % 5 == 1`` (the tune slice) are left out of
+documents with ``crc32(key) % 5 == 1`` (the tune slice; ``--slice 2..4`` scores
+another fifth instead, for a second opinion on a small difference) are left out of
 training and scored; held-out documents (``% 5 == 0``) are neither trained on
 nor scored.  The model is trained with the same features, gazetteer,
 morphology and name lists as :mod:`.train` and tagged as ``entities.v1``
@@ -28,13 +29,19 @@ from .gazetteer import token_tags
 TYPES = ("PER", "ORG", "LOC")
 
 
-def in_tune_slice(doc: corpora.GoldDoc) -> bool:
+def in_tune_slice(doc: corpora.GoldDoc, slice_: int = 1) -> bool:
     key = doc.extra.get("key") or doc.id
-    return zlib.crc32(key.encode("utf-8")) % corpora.HOLDOUT_MOD == 1
+    return zlib.crc32(key.encode("utf-8")) % corpora.HOLDOUT_MOD == slice_
 
 
-def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict | None = None) -> dict:
-    """Train on the sources without the target's tune slice; score that slice."""
+def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict | None = None, slice_: int = 1) -> dict:
+    """Train on the sources without the target's tune slice; score that slice.
+
+    ``slice_``: which fifth is the tune slice (1 by default; 2-4 give more, independent
+    judgements of a change; 0, the held-out part, is refused).
+    """
+    if not 1 <= slice_ < corpora.HOLDOUT_MOD:
+        raise ValueError(f"tune slice must be 1..{corpora.HOLDOUT_MOD - 1} (0 is the held-out part)")
     import pycrfsuite
 
     sources = sources or [rel for rel, _ in T.SOURCES[lang]]
@@ -43,13 +50,13 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
 
     def feats(words, text, spans):
         gaz = token_tags(text, spans) if T.USE_GAZETTEER else None
-        return sentence_features(words, gaz, morph, names)
+        return sentence_features(words, gaz, morph, names, T.LEXICON.get(lang))
 
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params(params or T.PARAMS)
     for rel in sources:
         for doc in corpora.read(data / rel):
-            if doc.held_out or (rel == target and in_tune_slice(doc)):
+            if doc.held_out or (rel == target and in_tune_slice(doc, slice_)):
                 continue
             for words, labels, spans in T.tag_doc(doc, lang):
                 trainer.append(feats(words, doc.text, spans), labels)
@@ -61,7 +68,7 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
         tagger.open(model)
         n = 0
         for doc in corpora.read(data / target):
-            if doc.held_out or not in_tune_slice(doc):
+            if doc.held_out or not in_tune_slice(doc, slice_):
                 continue
             n += 1
             pred = set()
@@ -74,7 +81,7 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
                 per[t].add({e for e in gold if e[2] == t}, {e for e in pred if e[2] == t})
         tagger.close()
     return {
-        "lang": lang, "target": target, "sources": sources, "tune_documents": n,
+        "lang": lang, "target": target, "sources": sources, "slice": slice_, "tune_documents": n,
         "PER/ORG/LOC": total.as_dict(), **{t: per[t].as_dict() for t in TYPES},
     }
 
@@ -84,9 +91,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, required=True, help="the ner gold folder (../shared/data/ner)")
     ap.add_argument("--lang", required=True, choices=sorted(T.SOURCES))
     ap.add_argument("--sources", nargs="+", default=None, help="paths under --data (first = target); default: train.SOURCES")
+    ap.add_argument("--slice", type=int, default=1, choices=range(1, corpora.HOLDOUT_MOD),
+                    help="which fifth to score (default 1; never 0, the held-out part)")
     args = ap.parse_args(argv)
     try:
-        result = tune(args.lang, args.data, args.sources)
+        result = tune(args.lang, args.data, args.sources, slice_=args.slice)
     except (corpora.FormatError, OSError) as exc:
         print(f"tune: error: {exc}", file=sys.stderr)
         return 1

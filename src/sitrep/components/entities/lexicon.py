@@ -1,0 +1,140 @@
+"""Word-class features learnt from large unlabelled text, read from shipped tables.
+
+Two kinds of table live in ``sitrep/models`` (gzipped TSV, one word per line,
+lower-case), rebuilt by :mod:`.build_lexicon`:
+
+- ``clusters-<name>.tsv.gz``: ``word \\t c50 \\t c200 \\t c1000``: the word's
+  k-means cluster (k = 1000) of word embeddings and the two coarser clusters
+  that contain it (a Ward tree over the 1000 centroids, cut at 200 and 50), a
+  Brown-cluster-like hierarchy.  ``navec-ru`` comes from navec's Russian news
+  embeddings (250k words, trained on ~12B tokens of news; MIT).
+- ``names-dataset.tsv.gz``: ``name \t first \t surname``: rank bands of first
+  names and surnames in names-dataset (106 countries, any script).
+- ``wordfreq-<lang>.tsv.gz``: ``word \\t zipf``: the word's Zipf frequency
+  rounded to an integer (wordfreq: many large corpora; CC BY-SA 4.0 data).
+
+Nothing here is needed to tag but these files: natasha, wordfreq and
+names-dataset are used only to rebuild them.
+"""
+
+from __future__ import annotations
+
+import gzip
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+#: Ukrainian letters -> the Russian ones of the same sound (a cheap "ru-ified" form)
+_UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": "", "ʼ": ""})
+
+
+def ru_forms(low: str) -> list[str]:
+    """Russian spellings to try for a lower-case Ukrainian word: letters mapped (і/ї/є/ґ → и/и/е/г,
+    apostrophes dropped), then -ськ-/-цьк- → -ск-/-цк-, then a final -и → -ы (genitive plural/singular)."""
+    a = low.translate(_UK_TO_RU)
+    b = a.replace("ськ", "ск").replace("цьк", "цк")
+    out = [a] if b == a else [a, b]
+    if b.endswith("и"):
+        out.append(b[:-1] + "ы")
+    return out
+
+
+class LexiconMissing(Exception):
+    pass
+
+
+def _read(name: str) -> dict[str, tuple[str, ...]]:
+    return read_table(Path(str(resources.files("sitrep") / "models" / name)))
+
+
+def read_table(path: Path) -> dict[str, tuple[str, ...]]:
+    """A gzipped ``word \t value ...`` table; a missing or malformed file raises :class:`LexiconMissing`."""
+    if not path.is_file():
+        raise LexiconMissing(
+            f"{path}: word table missing; rebuild it with 'python -m sitrep.components.entities.build_lexicon'"
+        )
+    out: dict[str, tuple[str, ...]] = {}
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # few distinct values: store each once
+    try:
+        with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+            for lineno, line in enumerate(fh, 1):
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) < 2 or not parts[0]:
+                    raise LexiconMissing(f"{path}:{lineno}: expected 'word<TAB>value...'")
+                vals = tuple(parts[1:])
+                out[parts[0]] = shared.setdefault(vals, vals)
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        raise LexiconMissing(f"{path}: not a readable gzipped table ({exc})") from None
+    return out
+
+
+@lru_cache(maxsize=None)
+def clusters(name: str) -> dict[str, tuple[str, ...]]:
+    """word -> (c50, c200, c1000) cluster ids of the table ``clusters-<name>.tsv.gz``."""
+    return _read(f"clusters-{name}.tsv.gz")
+
+
+@lru_cache(maxsize=None)
+def zipf(lang: str) -> dict[str, tuple[str, ...]]:
+    """word -> (rounded Zipf frequency,) of the table ``wordfreq-<lang>.tsv.gz``."""
+    return _read(f"wordfreq-{lang}.tsv.gz")
+
+
+@lru_cache(maxsize=None)
+def name_bands() -> dict[str, tuple[str, ...]]:
+    """name -> (first-name band, surname band) of ``names-dataset.tsv.gz`` ("0": not in that list)."""
+    return _read("names-dataset.tsv.gz")
+
+
+@lru_cache(maxsize=300_000)
+def name_features(word: str, lemma: str | None = None) -> tuple[str, ...]:
+    """``ndf=B`` / ``ndl=B``: the capitalised word (or else its lemma) is a first name / surname
+    of names-dataset with rank band B (1: top 100 in some country, 2: top 1000, 3: top 3000)."""
+    if not word[:1].isupper():
+        return ()
+    table = name_bands()
+    hit = table.get(word.lower())
+    if hit is None and lemma:
+        hit = table.get(lemma)
+    if hit is None:
+        return ()
+    return tuple(f + b for f, b in zip(("ndf=", "ndl="), hit) if b != "0")
+
+
+_LEVELS = ("k50=", "k200=", "k1k=")
+
+
+@lru_cache(maxsize=300_000)
+def cluster_features(name: str, word: str, ruify: bool = False) -> tuple[str, ...]:
+    """Cluster-path features of one word (empty when the table lacks it).
+
+    ``ruify``: when the word is missing, look up its Russian spellings (:func:`ru_forms`),
+    marking the features with ``~``.
+    """
+    table = clusters(name)
+    low = word.lower()
+    hit = table.get(low)
+    mark = ""
+    if hit is None and ruify:
+        for form in ru_forms(low):
+            hit = table.get(form)
+            if hit is not None:
+                break
+        mark = "~"
+    if hit is None:
+        return ("k=none",) if low.isalpha() else ()
+    return tuple(mark + lv + c for lv, c in zip(_LEVELS, hit))
+
+
+@lru_cache(maxsize=300_000)
+def freq_features(lang: str, word: str) -> tuple[str, ...]:
+    """``zf=N`` (rounded Zipf frequency of the lower-cased word, ``zf=0`` when unknown), and the
+    same crossed with capitalisation for capitalised words (a frequent word capitalised is
+    rarely a name)."""
+    if not any(ch.isalpha() for ch in word):
+        return ()
+    hit = zipf(lang).get(word.lower())
+    z = hit[0] if hit else "0"
+    if word[:1].isupper():
+        return ("zf=" + z, "Tzf=" + z)
+    return ("zf=" + z,)

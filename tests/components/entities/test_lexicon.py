@@ -1,0 +1,97 @@
+"""Word tables learnt from unlabelled text: the shipped files load and give real words features."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from sitrep.components.entities import lexicon
+from sitrep.components.entities.features import sentence_features
+
+
+def test_navec_clusters_cover_russian_names_and_words():
+    table = lexicon.clusters("navec-ru")
+    assert len(table) > 200_000
+    for word in ("путин", "москва", "газпром", "сказал"):
+        c50, c200, c1k = table[word]
+        assert 0 <= int(c1k) < 1000 and 1 <= int(c200) <= 200 and 1 <= int(c50) <= 50
+    feats = lexicon.cluster_features("navec-ru", "Путин")
+    assert [f.split("=")[0] for f in feats] == ["k50", "k200", "k1k"]
+
+
+def test_clusters_group_similar_words():
+    table = lexicon.clusters("navec-ru")
+    # surnames of Ukrainian politicians share a fine cluster more often than not with each other
+    same = sum(table[a][2] == table[b][2] for a, b in [("порошенко", "яценюк"), ("аваков", "турчинов")])
+    assert same >= 1
+    assert table["газ"][1] != table["порошенко"][1]
+
+
+def test_ukrainian_word_found_through_russian_spelling():
+    assert lexicon.ru_forms("україни") == ["украини", "украины"]
+    assert "зеленский" in lexicon.ru_forms("зеленський")
+    feats = lexicon.cluster_features("navec-ru", "України", ruify=True)
+    assert feats and all(f.startswith("~k") for f in feats)
+    assert lexicon.cluster_features("navec-ru", "України") == ("k=none",)
+
+
+def test_w2v_clusters_load_and_group_words():
+    table = lexicon.clusters("w2v-en")
+    assert len(table) > 15_000
+    assert lexicon.cluster_features("w2v-en", "President")[0].startswith("k50=")
+    # reporting verbs end up together
+    assert table["said"][1] == table["announced"][1]
+
+
+def test_wordfreq_bands():
+    assert lexicon.freq_features("en", "the") == ("zf=8",)
+    assert lexicon.freq_features("en", "Parliament")[1] == "Tzf=" + lexicon.zipf("en")["parliament"][0]
+    assert lexicon.freq_features("en", "Xqzwvk") == ("zf=0", "Tzf=0")
+    assert lexicon.freq_features("ru", "2024") == ()
+    assert int(lexicon.zipf("ru")["украина"][0]) >= 4
+
+
+def test_names_dataset_bands():
+    assert "ndf=1" in lexicon.name_features("John")
+    assert "ndl=1" in lexicon.name_features("Smith")
+    assert any(f.startswith("ndf=") for f in lexicon.name_features("Олег"))
+    assert lexicon.name_features("john") == ()
+    # an inflected form is found through its lemma
+    assert lexicon.name_features("Олегом", "олег") == lexicon.name_features("Олег")
+
+
+def test_sentence_features_take_the_lexicon_spec():
+    words = ["Олег", "Сенцов", "приехал", "в", "Москву"]
+    spec = {"clusters": "navec-ru", "wordfreq": "ru", "names_dataset": True}
+    feats = sentence_features(words, None, "ru", False, spec)
+    assert any(f.startswith("k1k=") for f in feats[4])
+    assert "zf=8" in feats[3]
+    assert any(f.startswith("ndf=") for f in feats[0])
+    plain = sentence_features(words, None, "ru", False, None)
+    assert not any(f.startswith(("k1k=", "zf=", "ndf=")) for f in plain[0])
+
+
+def test_malformed_table_names_the_file(tmp_path):
+    bad = tmp_path / "clusters-x.tsv.gz"
+    with gzip.open(bad, "wt", encoding="utf-8") as fh:
+        fh.write("слово\t1\t2\t3\nnovalue\n")
+    with pytest.raises(lexicon.LexiconMissing, match=r"clusters-x.tsv.gz:2"):
+        lexicon.read_table(bad)
+    with pytest.raises(lexicon.LexiconMissing, match="missing"):
+        lexicon.read_table(tmp_path / "absent.tsv.gz")
+    (tmp_path / "plain.tsv.gz").write_text("not gzip")
+    with pytest.raises(lexicon.LexiconMissing, match="plain.tsv.gz"):
+        lexicon.read_table(tmp_path / "plain.tsv.gz")
+
+
+def test_tagger_reads_the_word_tables_its_model_was_trained_with():
+    from sitrep.components.entities import lexicon_spec, tag_text
+
+    spec = lexicon_spec("ru")
+    assert spec and spec["clusters"] == "navec-ru"
+    feats = sentence_features(["Газпром"], None, "ru", False, spec)[0]
+    assert any(f.startswith("k1k=") for f in feats) and any(f.startswith("zf=") for f in feats)
+    text = "Министр обороны Сергей Шойгу прилетел в Севастополь."
+    found = {(text[s:e], t) for s, e, t, _ in tag_text(text, "ru")}
+    assert ("Сергей Шойгу", "PER") in found and ("Севастополь", "LOC") in found
