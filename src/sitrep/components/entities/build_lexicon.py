@@ -154,10 +154,10 @@ def _stable_hash(s: str) -> int:
 
 def build_w2v(out: Path, shared: Path, langs=("en",)) -> None:
     import numpy as np
-    from gensim.models import Word2Vec
 
     for lang in langs:
-        sents = list(_sentences(shared, lang))
+        sents = list(_sentences(shared, lang))  # first: a missing corpus is reported before a missing package
+        from gensim.models import Word2Vec
         n_tok = sum(map(len, sents))
         model = Word2Vec(sents, vector_size=100, window=5, min_count=3, sg=1, epochs=10, workers=1,
                          seed=7, hashfxn=_stable_hash)
