@@ -167,7 +167,7 @@ def run_slice(lang: str, data: Path, shared: Path, slice_: int, variants: list[t
         gaz = token_tags(text, spans) if T.USE_GAZETTEER else None
         return sentence_features(words, gaz, T.MORPH.get(lang), lang in T.NAMES, T.LEXICON.get(lang))
 
-    gold = [(feats(w, d.text, sp), lab) for d in train_docs for w, lab, sp in T.tag_doc(d, lang)]
+    gold = [(feats(w, d.text, sp), T.labels_for(lang, lab)) for d in train_docs for w, lab, sp in T.tag_doc(d, lang)]
     out = {"slice": slice_, "gold_sentences": len(gold)}
     with tempfile.TemporaryDirectory() as tmp:
         teacher = str(Path(tmp) / "teacher.crfsuite")
