@@ -80,7 +80,7 @@ def model_language(lang: str | None, sample: str) -> str:
 
 
 def decode(labels: list[str]) -> list[tuple[int, int, str]]:
-    """BIO labels -> (first token, last token + 1, type); a stray I- opens an entity."""
+    """BIO or BIOES labels -> (first token, last token + 1, type); a stray I- or E- opens an entity."""
     spans = []
     cur = None
     for i, lab in enumerate(labels):
@@ -88,11 +88,13 @@ def decode(labels: list[str]) -> list[tuple[int, int, str]]:
             cur = None
             continue
         pre, typ = lab[0], lab[2:]
-        if pre == "I" and cur is not None and cur[2] == typ:
+        if pre in "IE" and cur is not None and cur[2] == typ:
             cur[1] = i + 1
         else:
             cur = [i, i + 1, typ]
             spans.append(cur)
+        if pre in "ES":
+            cur = None
     return [tuple(s) for s in spans]  # type: ignore[misc]
 
 

@@ -43,6 +43,32 @@ LEXICON: dict[str, dict] = {
     "ru": {"clusters": "navec-ru", "wordfreq": "ru"},
 }
 
+#: languages whose model is trained on BIOES labels (single-token S-, last-token E-) rather than
+#: BIO; recorded in the manifest, and ``decode`` reads both
+SCHEME: dict[str, str] = {"uk": "bioes"}
+
+
+def to_bioes(labels: list[str]) -> list[str]:
+    """BIO labels -> BIOES: an entity's last token is E- (S- when it has only one)."""
+    out = []
+    for i, lab in enumerate(labels):
+        if lab == "O":
+            out.append(lab)
+            continue
+        nxt = labels[i + 1] if i + 1 < len(labels) else "O"
+        ends = nxt[:2] != "I-" or nxt[2:] != lab[2:]
+        if lab.startswith("B-"):
+            out.append(("S-" if ends else "B-") + lab[2:])
+        else:
+            out.append(("E-" if ends else "I-") + lab[2:])
+    return out
+
+
+def labels_for(lang: str, labels: list[str]) -> list[str]:
+    """The training labels of a sentence in the scheme of ``lang``'s model."""
+    return to_bioes(labels) if SCHEME.get(lang) == "bioes" else labels
+
+
 #: language -> (path under the ner data folder, licence)
 SOURCES: dict[str, list[tuple[str, str]]] = {
     "en": [("wikineural/en/val.conllu", "CC BY-NC-SA 4.0"), ("wikineural/fr/val.conllu", "CC BY-NC-SA 4.0")],
@@ -117,7 +143,8 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
             seqs = seqs[:max_sentences]
         for (words, labels, spans), text in seqs:
             gaz = token_tags(text, spans) if USE_GAZETTEER else None
-            trainer.append(sentence_features(words, gaz, MORPH.get(lang), lang in NAMES, LEXICON.get(lang)), labels)
+            trainer.append(sentence_features(words, gaz, MORPH.get(lang), lang in NAMES, LEXICON.get(lang)),
+                           labels_for(lang, labels))
             n_tok += len(words)
         n_sent += len(seqs)
         sources.append({
@@ -130,7 +157,7 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
     return {
         "file": target.name, "sources": sources, "sentences": n_sent, "tokens": n_tok,
         "params": PARAMS, "gazetteer": USE_GAZETTEER, "morph": MORPH.get(lang), "names": lang in NAMES,
-        "lexicon": LEXICON.get(lang) or None, "train_seconds": round(time.time() - t0, 1),
+        "lexicon": LEXICON.get(lang) or None, "scheme": SCHEME.get(lang, "bio"), "train_seconds": round(time.time() - t0, 1),
         "size_bytes": target.stat().st_size,
     }
 

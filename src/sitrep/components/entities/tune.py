@@ -59,7 +59,7 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
             if doc.held_out or (rel == target and in_tune_slice(doc, slice_)):
                 continue
             for words, labels, spans in T.tag_doc(doc, lang):
-                trainer.append(feats(words, doc.text, spans), labels)
+                trainer.append(feats(words, doc.text, spans), T.labels_for(lang, labels))
     total, per = PRF(), {t: PRF() for t in TYPES}
     with tempfile.TemporaryDirectory() as tmp:
         model = str(Path(tmp) / "tune.crfsuite")
