@@ -8,7 +8,8 @@
   ``h-T`` when one precedes it within 1-3 tokens (quotes may stand between), both suffixed
   ``|T`` / ``|l`` by the token's own capitalisation (English: only capitalised tokens and
   "of"/"de" get them; punctuation never), and ``hof=T``
-  when it follows "of"/"de" right after one (English).  Russian words are looked up by their
+  when it follows "of"/"de" right after one (English); a head word followed by a capitalised
+  word or an opening quote also gets ``h>N=T``, and that quote ``h-T|Q``.  Russian words are looked up by their
   pymorphy3 lemma, so inflected forms match.
 - quotes: ``Q`` for a token inside a quoted span closed in the same sentence (« », „ “, “ ”,
   straight double quotes), ``Qb`` / ``Qe`` for its first / last token.
@@ -78,9 +79,15 @@ def head_features(words: list[str], lang: str) -> list[list[str]]:
     conn = _CONNECTORS.get(lang, frozenset())
     for i in range(n):
         f = out[i]
+        w = words[i]
         if ht[i]:
             f.append("h=" + ht[i])
-        w = words[i]
+            nxt = words[i + 1] if i + 1 < n else ""
+            if nxt in _OPEN or nxt[:1].isupper():
+                # a descriptor right before a name: factRuEval counts it in («партии „Яблоко“»)
+                f.append("h>N=" + ht[i])
+        if w in _OPEN and i > 0 and ht[i - 1]:
+            f.append("h-" + ht[i - 1] + "|Q")
         cap = w[:1].isupper()
         if _punct(w) or (need_caps and not cap and w.lower() not in conn):
             continue
