@@ -53,7 +53,9 @@ def test_russian_head_before_a_quoted_name():
     f = _by_word(words, head_features(words, "ru"))
     assert "h-ORG|T" in f["Газпром"]  # the quote between does not stop it
     assert "h+LOC|T" in f["Московской"]
-    assert f["«"] == []
+    assert "h>N=ORG" in f["ОАО"]  # a descriptor right before a name
+    assert f["«"] == ["h-ORG|Q"]
+    assert f["»"] == []
 
 
 def test_punctuation_stops_the_window():
