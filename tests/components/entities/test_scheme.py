@@ -29,3 +29,14 @@ def test_languages_keep_bio_unless_configured(monkeypatch):
     assert labels_for("uk", labels) == labels
     monkeypatch.setattr(train, "SCHEME", {"uk": "bioes"})
     assert labels_for("uk", labels) == ["B-PER", "E-PER"]
+
+
+def test_shipped_english_model_uses_bioes_and_closes_names():
+    from sitrep.components.entities import model_info, tag_text
+
+    assert model_info("en").get("scheme") == "bioes"
+    text = "The Bank of England raised rates, said Andrew Bailey in London on Thursday."
+    found = {(text[s:e], t) for s, e, t, _ in tag_text(text, "en")}
+    assert ("Andrew Bailey", "PER") in found
+    assert ("London", "LOC") in found
+    assert any(t == "ORG" and "Bank" in w for w, t in found)

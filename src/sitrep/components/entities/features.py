@@ -82,7 +82,8 @@ def sentence_features(
     morphological lemma's clusters), ``ruify`` (look up a Russian spelling of a missing word) and
     ``wordfreq`` (a language: the token's frequency band), ``names_dataset`` (first-name and
     surname rank bands of the token, or of its lemma when ``morph`` gives one), ``places``
-    (``"uk"``: Ukrainian place-name features of the token and its neighbours, :mod:`.placelist`).
+    (``"uk"``: Ukrainian place-name features of the token and its neighbours, :mod:`.placelist`),
+    ``heads`` (a language), ``quotes``, ``caprun``: name-structure features (:mod:`.heads`).
     """
     n = len(words)
     ctx = [context_features(w) for w in words]
@@ -93,9 +94,12 @@ def sentence_features(
         mf = [morph_features(morph, w) for w in words]
     if names:
         from .namelists import name_features
-    cf = zf = nd = pf = None
+    cf = zf = nd = pf = hf = None
     cctx = False
     if lexicon:
+        from .heads import structure_features
+
+        hf = structure_features(words, lexicon)
         from .lexicon import cluster_features, freq_features, name_features as nd_features
 
         if lexicon.get("clusters"):
@@ -163,6 +167,8 @@ def sentence_features(
             f.extend(zf[i])
         if nd is not None:
             f.extend(nd[i])
+        if hf is not None:
+            f.extend(hf[i])
         if pf is not None:
             f.extend(pf[i])
             if i > 0:

@@ -45,7 +45,7 @@ LEXICON: dict[str, dict] = {
 
 #: languages whose model is trained on BIOES labels (single-token S-, last-token E-) rather than
 #: BIO; recorded in the manifest, and ``decode`` reads both
-SCHEME: dict[str, str] = {"uk": "bioes"}
+SCHEME: dict[str, str] = {"uk": "bioes", "en": "bioes"}
 
 
 def to_bioes(labels: list[str]) -> list[str]:

@@ -81,7 +81,7 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
                 per[t].add({e for e in gold if e[2] == t}, {e for e in pred if e[2] == t})
         tagger.close()
     return {
-        "lang": lang, "target": target, "sources": sources, "slice": slice_, "tune_documents": n,
+        "lang": lang, "lexicon": T.LEXICON.get(lang), "scheme": T.SCHEME.get(lang, "bio"), "target": target, "sources": sources, "slice": slice_, "tune_documents": n,
         "PER/ORG/LOC": total.as_dict(), **{t: per[t].as_dict() for t in TYPES},
     }
 
@@ -93,7 +93,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sources", nargs="+", default=None, help="paths under --data (first = target); default: train.SOURCES")
     ap.add_argument("--slice", type=int, default=1, choices=range(1, corpora.HOLDOUT_MOD),
                     help="which fifth to score (default 1; never 0, the held-out part)")
+    ap.add_argument("--extra", default=None, help='JSON merged into the lexicon spec, e.g. {"caprun": true}')
+    ap.add_argument("--scheme", choices=("bio", "bioes"), default=None, help="label scheme (default: train.SCHEME)")
     args = ap.parse_args(argv)
+    if args.extra:
+        T.LEXICON[args.lang] = {**(T.LEXICON.get(args.lang) or {}), **json.loads(args.extra)}
+    if args.scheme:
+        T.SCHEME[args.lang] = args.scheme
     try:
         result = tune(args.lang, args.data, args.sources, slice_=args.slice)
     except (corpora.FormatError, OSError) as exc:
