@@ -29,6 +29,7 @@ from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, distance_km, norm, skeleton
 from .matching import Mention
+from .metonymy import matches, word_patterns
 
 TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
               "PPLC": 3.0, "PPLA": 0.6, "CSTL": 3.0, "BLDG": 3.0, "SEA": 3.0, "STM": 2.0, "GULF": 3.0}
@@ -147,8 +148,7 @@ def actor_nouns(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (FileNotFoundError, OSError):
         return frozenset(), ()
-    words = [w.strip().casefold() for w in lines if w.strip() and not w.startswith("#")]
-    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+    return word_patterns(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
 
 def _acting(folded: str, start: int, end: int, lang: str) -> bool:
@@ -162,8 +162,7 @@ def _acting(folded: str, start: int, end: int, lang: str) -> bool:
         m = _WORD_AFTER.match(folded[end:end + 30])
     if not m:
         return False
-    w = m.group(1)
-    return w in exact or any(w.startswith(p) for p in prefixes)
+    return matches(m.group(1), exact, prefixes)
 
 
 def prior(gaz: Gazetteer, i: int) -> float:

@@ -24,54 +24,56 @@ LINE_END = re.compile(r"\s*(?:[.;!?\n]|$)")
 _NEXT_WORDS = re.compile(r"[\w’'\-]+", re.U)
 
 
+def word_patterns(words) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(exact words, prefixes) of a word list whose ``word*`` lines are prefixes; case-folded."""
+    words = [w.casefold() for w in words]
+    return frozenset(w for w in words if not w.endswith("*")), tuple(w[:-1] for w in words if w.endswith("*"))
+
+
+def matches(word: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    w = word.casefold()
+    return w in exact or any(w.startswith(p) for p in prefixes)
+
+
 @lru_cache(maxsize=None)
-def lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+def _sections(lang: str) -> dict[str, list[str]]:
+    """``data/<lang>/places_metonymy.txt`` read once: verbs (no prefix), ``before:`` phrases and
+    ``after:`` nouns."""
+    out: dict[str, list[str]] = {"": [], "before": [], "after": []}
     try:
         text = (resources.files("sitrep") / "data" / lang / "places_metonymy.txt").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
-        return frozenset(), (), ()
-    exact, prefixes, before = set(), [], []
+        return out
     for line in text.splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue
-        if line.startswith("after:"):
-            continue  # nouns, see actor_nouns()
-        if line.startswith("before:"):
-            before.append(line[len("before:"):].casefold())
-        elif line.endswith("*"):
-            prefixes.append(line[:-1].casefold())
+        kind, sep, rest = line.partition(":")
+        if sep and kind in ("before", "after"):
+            out[kind].append(rest)
         else:
-            exact.add(line.casefold())
-    return frozenset(exact), tuple(prefixes), tuple(before)
+            out[""].append(line)
+    return out
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """(verbs, verb prefixes, phrases before the name) that make a capital act."""
+    exact, prefixes = word_patterns(_sections(lang)[""])
+    return exact, prefixes, tuple(w.casefold() for w in _sections(lang)["before"])
 
 
 @lru_cache(maxsize=None)
 def actor_nouns(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     """Nouns right after a capital that make it the government ("Kiev forces", "Kiev military"):
     the ``after:`` lines of ``data/<lang>/places_metonymy.txt``."""
-    try:
-        text = (resources.files("sitrep") / "data" / lang / "places_metonymy.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return frozenset(), ()
-    exact, prefixes = set(), []
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("after:"):
-            w = line[len("after:"):].casefold()
-            (prefixes.append(w[:-1]) if w.endswith("*") else exact.add(w))
-    return frozenset(exact), tuple(prefixes)
+    return word_patterns(_sections(lang)["after"])
 
 
 def _attribution(text: str, start: int, end: int) -> bool:
     """A capital closing a headline after a colon or a dash names who said it: "Two soldiers
     killed in east: Kiev", "... - Kiev military" (the second is caught by the noun after it)."""
     return bool(ATTRIBUTION_BEFORE.search(text[max(0, start - 3):start])) and bool(LINE_END.match(text, end))
-
-
-def _is_verb(word: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
-    w = word.casefold()
-    return w in exact or any(w.startswith(p) for p in prefixes)
 
 
 def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, names_after: set[int] | None = None) -> bool:
@@ -83,7 +85,7 @@ def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, na
         return False
     rest = POSSESSIVE_AFTER.sub("", text[end:end + 80])
     nxt = _NEXT_WORDS.search(rest)
-    if nxt and rest[:nxt.start()].strip() == "" and _is_verb(nxt.group(), *actor_nouns(lang or "en")):
+    if nxt and rest[:nxt.start()].strip() == "" and matches(nxt.group(), *actor_nouns(lang or "en")):
         return True
     left = text[max(0, start - 40):start].casefold()
     if LOCATIVE.search(left):
@@ -101,7 +103,7 @@ def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, na
         k = 2  # "Kiev et Washington ont": skip the conjunction and the second name
     while k < len(words):
         w = words[k]
-        if _is_verb(w, exact, prefixes):
+        if matches(w, exact, prefixes):
             return True
         if w[:1].islower() and w.casefold() in ("ne", "n", "не", "ні", "also", "aussi", "then", "have", "has", "а", "et", "deja", "déjà", "already", "repeatedly", "again", "ensuite", "même"):
             k += 1
