@@ -26,8 +26,6 @@ from typing import Iterator
 
 from . import corpora
 from . import train as T
-from .features import sentence_features
-from .gazetteer import token_tags
 
 _NORM_RE = re.compile(r"\W+")
 
@@ -99,8 +97,7 @@ def sentences(shared: Path, lang: str, exclude: set[str]) -> list[Sentence]:
 
 
 def features(lang: str, s: Sentence) -> list[list[str]]:
-    gaz = token_tags(s.text, s.spans) if T.USE_GAZETTEER else None
-    return sentence_features(s.words, gaz, T.MORPH.get(lang), lang in T.NAMES, T.LEXICON.get(lang))
+    return T.features(lang, s.words, s.text, s.spans)
 
 
 def select(model: str, lang: str, sents: list[Sentence], min_prob: float = 0.95,
@@ -129,26 +126,10 @@ def select(model: str, lang: str, sents: list[Sentence], min_prob: float = 0.95,
     return kept
 
 
-def _score(model: str, lang: str, docs: list[corpora.GoldDoc], feats) -> dict:
-    import pycrfsuite
+def _score(model: str, lang: str, docs: list[corpora.GoldDoc]) -> dict:
+    from .tune import TYPES, score
 
-    from ...eval.metrics import PRF
-    from . import decode
-    from .tune import TYPES
-
-    total, per = PRF(), {t: PRF() for t in TYPES}
-    tagger = pycrfsuite.Tagger()
-    tagger.open(model)
-    for doc in docs:
-        pred = set()
-        for words, _, spans in T.tag_doc(doc, lang):
-            for a, b, typ in decode(tagger.tag(feats(words, doc.text, spans))):
-                pred.add((spans[a][0], spans[b - 1][1], typ))
-        gold = {e for e in doc.entities if e[2] in TYPES}
-        total.add(gold, {e for e in pred if e[2] in TYPES})
-        for t in TYPES:
-            per[t].add({e for e in gold if e[2] == t}, {e for e in pred if e[2] == t})
-    tagger.close()
+    total, per = score(model, lang, docs)
     return {"F1": round(total.as_dict()["f1"], 4), **{t: round(per[t].as_dict()["f1"], 4) for t in TYPES}}
 
 
@@ -163,11 +144,7 @@ def run_slice(lang: str, data: Path, shared: Path, slice_: int, variants: list[t
     train_docs = [d for d in docs if not d.held_out and not in_tune_slice(d, slice_)]
     tune_docs = [d for d in docs if not d.held_out and in_tune_slice(d, slice_)]
 
-    def feats(words, text, spans):
-        gaz = token_tags(text, spans) if T.USE_GAZETTEER else None
-        return sentence_features(words, gaz, T.MORPH.get(lang), lang in T.NAMES, T.LEXICON.get(lang))
-
-    gold = [(feats(w, d.text, sp), T.labels_for(lang, lab)) for d in train_docs for w, lab, sp in T.tag_doc(d, lang)]
+    gold = [(T.features(lang, w, d.text, sp), T.labels_for(lang, lab)) for d in train_docs for w, lab, sp in T.tag_doc(d, lang)]
     out = {"slice": slice_, "gold_sentences": len(gold)}
     with tempfile.TemporaryDirectory() as tmp:
         teacher = str(Path(tmp) / "teacher.crfsuite")
@@ -176,7 +153,7 @@ def run_slice(lang: str, data: Path, shared: Path, slice_: int, variants: list[t
         for x, y in gold:
             tr.append(x, y)
         tr.train(teacher)
-        out["baseline"] = _score(teacher, lang, tune_docs, feats)
+        out["baseline"] = _score(teacher, lang, tune_docs)
         print(json.dumps(out), file=sys.stderr, flush=True)
         sents = sentences(shared, lang, gold_sentences(data))
         out["unlabelled_sentences"] = len(sents)
@@ -192,7 +169,7 @@ def run_slice(lang: str, data: Path, shared: Path, slice_: int, variants: list[t
                 tr.append(features(lang, s), labels)
             tr.train(student)
             key = f"p>={min_prob},m>={min_marg},x{amount}"
-            out[key] = {"available": len(kept), "added": n, **_score(student, lang, tune_docs, feats)}
+            out[key] = {"available": len(kept), "added": n, **_score(student, lang, tune_docs)}
             print(key, json.dumps(out[key]), file=sys.stderr, flush=True)
     return out
 

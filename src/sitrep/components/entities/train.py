@@ -64,6 +64,13 @@ def to_bioes(labels: list[str]) -> list[str]:
     return out
 
 
+def features(lang: str, words: list[str], text: str, spans: list[tuple[int, int]]) -> list[list[str]]:
+    """The features of one sentence as ``lang``'s model is trained with them (gazetteer tags from the
+    document ``text``, morphology, name lists and word tables of that language)."""
+    gaz = token_tags(text, spans) if USE_GAZETTEER else None
+    return sentence_features(words, gaz, MORPH.get(lang), lang in NAMES, LEXICON.get(lang))
+
+
 def labels_for(lang: str, labels: list[str]) -> list[str]:
     """The training labels of a sentence in the scheme of ``lang``'s model."""
     return to_bioes(labels) if SCHEME.get(lang) == "bioes" else labels
@@ -142,9 +149,7 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
             random.Random(7).shuffle(seqs)
             seqs = seqs[:max_sentences]
         for (words, labels, spans), text in seqs:
-            gaz = token_tags(text, spans) if USE_GAZETTEER else None
-            trainer.append(sentence_features(words, gaz, MORPH.get(lang), lang in NAMES, LEXICON.get(lang)),
-                           labels_for(lang, labels))
+            trainer.append(features(lang, words, text, spans), labels_for(lang, labels))
             n_tok += len(words)
         n_sent += len(seqs)
         sources.append({

@@ -23,8 +23,6 @@ from pathlib import Path
 from ...eval.metrics import PRF
 from . import corpora, decode
 from . import train as T
-from .features import sentence_features
-from .gazetteer import token_tags
 
 TYPES = ("PER", "ORG", "LOC")
 
@@ -32,6 +30,28 @@ TYPES = ("PER", "ORG", "LOC")
 def in_tune_slice(doc: corpora.GoldDoc, slice_: int = 1) -> bool:
     key = doc.extra.get("key") or doc.id
     return zlib.crc32(key.encode("utf-8")) % corpora.HOLDOUT_MOD == slice_
+
+
+def score(model: str, lang: str, docs: list[corpora.GoldDoc]) -> tuple[PRF, dict[str, PRF]]:
+    """Entity-level exact-match counts of the CRF ``model`` on ``docs``: PER/ORG/LOC together, and each."""
+    import pycrfsuite
+
+    total, per = PRF(), {t: PRF() for t in TYPES}
+    tagger = pycrfsuite.Tagger()
+    tagger.open(model)
+    try:
+        for doc in docs:
+            pred = set()
+            for words, _, spans in T.tag_doc(doc, lang):
+                for a, b, typ in decode(tagger.tag(T.features(lang, words, doc.text, spans))):
+                    pred.add((spans[a][0], spans[b - 1][1], typ))
+            gold = {e for e in doc.entities if e[2] in TYPES}
+            total.add(gold, {e for e in pred if e[2] in TYPES})
+            for t in TYPES:
+                per[t].add({e for e in gold if e[2] == t}, {e for e in pred if e[2] == t})
+    finally:
+        tagger.close()
+    return total, per
 
 
 def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict | None = None, slice_: int = 1) -> dict:
@@ -46,12 +66,6 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
 
     sources = sources or [rel for rel, _ in T.SOURCES[lang]]
     target = sources[0]
-    morph, names = T.MORPH.get(lang), lang in T.NAMES
-
-    def feats(words, text, spans):
-        gaz = token_tags(text, spans) if T.USE_GAZETTEER else None
-        return sentence_features(words, gaz, morph, names, T.LEXICON.get(lang))
-
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params(params or T.PARAMS)
     for rel in sources:
@@ -59,27 +73,13 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
             if doc.held_out or (rel == target and in_tune_slice(doc, slice_)):
                 continue
             for words, labels, spans in T.tag_doc(doc, lang):
-                trainer.append(feats(words, doc.text, spans), T.labels_for(lang, labels))
-    total, per = PRF(), {t: PRF() for t in TYPES}
+                trainer.append(T.features(lang, words, doc.text, spans), T.labels_for(lang, labels))
+    tune_docs = [d for d in corpora.read(data / target) if not d.held_out and in_tune_slice(d, slice_)]
     with tempfile.TemporaryDirectory() as tmp:
         model = str(Path(tmp) / "tune.crfsuite")
         trainer.train(model)
-        tagger = pycrfsuite.Tagger()
-        tagger.open(model)
-        n = 0
-        for doc in corpora.read(data / target):
-            if doc.held_out or not in_tune_slice(doc, slice_):
-                continue
-            n += 1
-            pred = set()
-            for words, _, spans in T.tag_doc(doc, lang):
-                for a, b, typ in decode(tagger.tag(feats(words, doc.text, spans))):
-                    pred.add((spans[a][0], spans[b - 1][1], typ))
-            gold = {e for e in doc.entities if e[2] in TYPES}
-            total.add(gold, {e for e in pred if e[2] in TYPES})
-            for t in TYPES:
-                per[t].add({e for e in gold if e[2] == t}, {e for e in pred if e[2] == t})
-        tagger.close()
+        total, per = score(model, lang, tune_docs)
+    n = len(tune_docs)
     return {
         "lang": lang, "lexicon": T.LEXICON.get(lang), "scheme": T.SCHEME.get(lang, "bio"), "target": target, "sources": sources, "slice": slice_, "tune_documents": n,
         "PER/ORG/LOC": total.as_dict(), **{t: per[t].as_dict() for t in TYPES},
