@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..components.entities import corpora, tag_text
-from . import GoldError
+from . import GoldError, ner_peers
 from .metrics import PRF
 
 CORE = ("PER", "ORG", "LOC")
@@ -71,13 +71,26 @@ def evaluate(gold: Path, limit: int | None = None) -> dict:
     if limit:
         docs = docs[:limit]
     lang = _language(docs)
+    result = {"gold": str(gold), "part": part, "language": lang, "documents": len(docs)}
+    result.update(_score(docs, lambda d: {(s, e, t) for s, e, t, _ in tag_text(d.text, d.extra.get("lang") or lang)}))
+    peers = {}
+    for name in ner_peers.peers_for(lang):
+        tag = ner_peers.tagger(name)
+        peers[name] = {"unavailable": tag} if isinstance(tag, str) else _score(docs, lambda d: tag(d.text))
+    if peers:
+        result["peers"] = peers
+    return result
+
+
+def _score(docs: list[corpora.GoldDoc], predict) -> dict:
+    """Per-type, PER/ORG/LOC and all-type scores of ``predict(doc) -> {(start, end, type)}``."""
     has_misc = any(t == "MISC" for d in docs for *_, t in d.entities)
     per: dict[str, PRF] = {}
     core, every = PRF(), PRF()
     ntok = 0
     t0 = time.process_time()
     for d in docs:
-        pred = {(s, e, t) for s, e, t, _ in tag_text(d.text, d.extra.get("lang") or lang)}
+        pred = predict(d)
         goldset = set(d.entities)
         ntok += len(d.text.split())
         for typ in sorted({t for *_, t in goldset | pred}):
@@ -89,10 +102,6 @@ def evaluate(gold: Path, limit: int | None = None) -> dict:
         every.add(goldset, pred if has_misc else {x for x in pred if x[2] in CORE})
     secs = time.process_time() - t0
     return {
-        "gold": str(gold),
-        "part": part,
-        "language": lang,
-        "documents": len(docs),
         "per_type": {k: v.as_dict() for k, v in sorted(per.items())},
         "PER/ORG/LOC": core.as_dict(),
         "all": every.as_dict(),
@@ -112,4 +121,14 @@ def render(r: dict) -> str:
         lines.append(
             f"| {name} | {s['precision']:.3f} | {s['recall']:.3f} | {s['f1']:.3f} | {s['tp'] + s['fn']} | {s['tp'] + s['fp']} |"
         )
+    if r.get("peers"):
+        lines += ["", "| system | P | R | F1 PER/ORG/LOC | PER | ORG | LOC | tokens/s |", "|---|---|---|---|---|---|---|---|"]
+        systems = [("sitrep entities.v1", r)] + list(r["peers"].items())
+        for name, s in systems:
+            if "unavailable" in s:
+                lines.append(f"| {name} | {s['unavailable']} | | | | | | |")
+                continue
+            c = s["PER/ORG/LOC"]
+            f1 = [f"{s['per_type'][t]['f1']:.3f}" if t in s["per_type"] else "" for t in CORE]
+            lines.append(f"| {name} | {c['precision']:.3f} | {c['recall']:.3f} | {c['f1']:.3f} | {' | '.join(f1)} | {s['tokens_per_cpu_second']} |")
     return "\n".join(lines)

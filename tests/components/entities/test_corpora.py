@@ -33,6 +33,44 @@ def test_brat_nested_entities_flattened(tmp_path):
     assert doc.entities == [(0, 22, "ORG")]
 
 
+def _factru(folder, text, spans, objects):
+    """A one-document factRuEval folder: spans are (id, type, start, length), objects (id, type, span ids)."""
+    (folder / "book_1.txt").write_text(text, encoding="utf-8")
+    (folder / "book_1.spans").write_text(
+        "".join(f"{i} {t} {s} {n} 0 1\n" for i, t, s, n in spans), encoding="utf-8")
+    (folder / "book_1.objects").write_text(
+        "".join(f"{i} {t} {' '.join(ids)}\n" for i, t, ids in objects), encoding="utf-8")
+
+
+FACTRU_TEXT = "Пресс-служба команды Red Bull и правительство города Москвы сообщили, что Михаил Вельмакин уехал."
+#              0         1         2         3         4         5         6         7         8
+FACTRU_SPANS = [("1", "org_descr", 13, 7), ("2", "org_name", 21, 8), ("3", "org_descr", 32, 13),
+                ("4", "loc_descr", 46, 6), ("5", "loc_name", 53, 6), ("6", "name", 74, 6), ("7", "surname", 81, 9)]
+FACTRU_OBJECTS = [("10", "Org", ["1", "2"]), ("11", "Org", ["3"]), ("12", "Location", ["4", "5"]),
+                  ("13", "Person", ["6", "7"])]
+
+
+def test_factru_names_only_by_default(tmp_path):
+    _factru(tmp_path, FACTRU_TEXT, FACTRU_SPANS, FACTRU_OBJECTS)
+    (doc,) = corpora.read(tmp_path)
+    # naeval's reading: descriptors stay outside, a descriptor alone ("правительство") is no entity
+    assert [(doc.text[s:e], l) for s, e, l in doc.entities] == [
+        ("Red Bull", "ORG"), ("Москвы", "LOC"), ("Михаил Вельмакин", "PER")]
+
+
+def test_factru_whole_objects_on_request(tmp_path):
+    _factru(tmp_path, FACTRU_TEXT, FACTRU_SPANS, FACTRU_OBJECTS)
+    (doc,) = corpora.read_factru(tmp_path, extent="objects")
+    assert [(doc.text[s:e], l) for s, e, l in doc.entities] == [
+        ("команды Red Bull", "ORG"), ("правительство", "ORG"), ("города Москвы", "LOC"), ("Михаил Вельмакин", "PER")]
+
+
+def test_factru_unknown_span_is_a_format_error(tmp_path):
+    _factru(tmp_path, FACTRU_TEXT, FACTRU_SPANS, [("10", "Org", ["99"])])
+    with pytest.raises(corpora.FormatError, match="book_1.objects:1"):
+        list(corpora.read(tmp_path))
+
+
 def test_bad_tag_is_a_format_error(tmp_path):
     p = tmp_path / "x.iob"
     p.write_text("word Q-PER\n", encoding="utf-8")

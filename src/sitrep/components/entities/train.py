@@ -43,6 +43,9 @@ LEXICON: dict[str, dict] = {
     "ru": {"clusters": "navec-ru", "wordfreq": "ru"},
 }
 
+#: languages whose model also learns from a silver folder (``--silver``, built by :mod:`.silver`)
+SILVER = {"ru"}
+
 #: languages whose model is trained on BIOES labels (single-token S-, last-token E-) rather than
 #: BIO; recorded in the manifest, and ``decode`` reads both
 SCHEME: dict[str, str] = {"uk": "bioes", "en": "bioes"}
@@ -134,7 +137,22 @@ def tag_doc(doc: corpora.GoldDoc, lang: str) -> list[tuple[list[str], list[str],
     return seqs
 
 
-def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None) -> dict:
+def append_silver(trainer, lang: str, silver: Path) -> dict:
+    """Append every sentence of the silver brat folder ``silver`` (see :mod:`.silver`); its record for the manifest."""
+    docs = list(corpora.read_brat(silver))
+    if not docs:
+        raise corpora.FormatError(f"{silver}: no silver documents (build it with python -m sitrep.components.entities.silver)")
+    n_sent = n_tok = 0
+    for d in docs:
+        for words, labels, spans in tag_doc(d, lang):
+            trainer.append(features(lang, words, d.text, spans), labels_for(lang, labels))
+            n_sent += 1
+            n_tok += len(words)
+    return {"path": str(silver), "silver": True, "fingerprint": fingerprint(docs), "documents": len(docs),
+            "sentences": n_sent, "tokens": n_tok}
+
+
+def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None, silver: Path | None = None) -> dict:
     import pycrfsuite
 
     trainer = pycrfsuite.Trainer(verbose=False)
@@ -156,6 +174,18 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
             "path": rel, "licence": licence, "fingerprint": fingerprint(docs),
             "documents": len(docs), "trained_on": len(kept), "sentences": len(seqs),
         })
+    if silver:
+        rec = append_silver(trainer, lang, silver)
+        rec["built_by"] = "python -m sitrep.components.entities.silver"
+        sources.append(rec)
+        from .silver import SEEN
+
+        for rel in SEEN:  # their texts (not their labels) were trained on through the silver folder
+            docs = list(corpora.read(data / rel))
+            sources.append({"path": rel, "fingerprint": fingerprint(docs), "documents": len(docs),
+                            "trained_on": sum(not d.held_out for d in docs), "labels": "silver (natasha), not gold"})
+        n_sent += rec["sentences"]
+        n_tok += rec["tokens"]
     target = out_dir / f"ner-{lang}.crfsuite"
     t0 = time.time()
     trainer.train(str(target))
@@ -172,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, required=True, help="the ner gold folder (../shared/data/ner)")
     ap.add_argument("--lang", nargs="+", default=sorted(SOURCES), choices=sorted(SOURCES))
     ap.add_argument("--out", type=Path, default=None, help="model folder (default: sitrep/models)")
+    ap.add_argument("--silver", type=Path, default=None, help="silver brat folder to train on as well (languages in SILVER only)")
     ap.add_argument("--max-sentences", type=int, default=None, help="cap per source (for quick trials)")
     args = ap.parse_args(argv)
     out_dir = args.out or models_dir()
@@ -181,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest["holdout"] = f"crc32(key) % {corpora.HOLDOUT_MOD} == 0; key = document id, or sentence text for CoNLL/IOB files"
     for lang in args.lang:
         try:
-            info = train(lang, args.data, out_dir, args.max_sentences)
+            info = train(lang, args.data, out_dir, args.max_sentences, args.silver if lang in SILVER else None)
         except (corpora.FormatError, OSError) as exc:
             print(f"train: error: {exc}", file=sys.stderr)
             return 1

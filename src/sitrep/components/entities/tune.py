@@ -54,7 +54,8 @@ def score(model: str, lang: str, docs: list[corpora.GoldDoc]) -> tuple[PRF, dict
     return total, per
 
 
-def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict | None = None, slice_: int = 1) -> dict:
+def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict | None = None, slice_: int = 1,
+         silver: Path | None = None) -> dict:
     """Train on the sources without the target's tune slice; score that slice.
 
     ``slice_``: which fifth is the tune slice (1 by default; 2-4 give more, independent
@@ -74,6 +75,8 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
                 continue
             for words, labels, spans in T.tag_doc(doc, lang):
                 trainer.append(T.features(lang, words, doc.text, spans), T.labels_for(lang, labels))
+    if silver:
+        T.append_silver(trainer, lang, silver)
     tune_docs = [d for d in corpora.read(data / target) if not d.held_out and in_tune_slice(d, slice_)]
     with tempfile.TemporaryDirectory() as tmp:
         model = str(Path(tmp) / "tune.crfsuite")
@@ -81,7 +84,7 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
         total, per = score(model, lang, tune_docs)
     n = len(tune_docs)
     return {
-        "lang": lang, "lexicon": T.LEXICON.get(lang), "scheme": T.SCHEME.get(lang, "bio"), "target": target, "sources": sources, "slice": slice_, "tune_documents": n,
+        "lang": lang, "lexicon": T.LEXICON.get(lang), "scheme": T.SCHEME.get(lang, "bio"), "target": target, "sources": sources, "silver": str(silver) if silver else None, "slice": slice_, "tune_documents": n,
         "PER/ORG/LOC": total.as_dict(), **{t: per[t].as_dict() for t in TYPES},
     }
 
@@ -93,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sources", nargs="+", default=None, help="paths under --data (first = target); default: train.SOURCES")
     ap.add_argument("--slice", type=int, default=1, choices=range(1, corpora.HOLDOUT_MOD),
                     help="which fifth to score (default 1; never 0, the held-out part)")
+    ap.add_argument("--silver", type=Path, default=None, help="a silver brat folder trained on as well (see .silver)")
     ap.add_argument("--extra", default=None, help='JSON merged into the lexicon spec, e.g. {"caprun": true}')
     ap.add_argument("--scheme", choices=("bio", "bioes"), default=None, help="label scheme (default: train.SCHEME)")
     args = ap.parse_args(argv)
@@ -101,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.scheme:
         T.SCHEME[args.lang] = args.scheme
     try:
-        result = tune(args.lang, args.data, args.sources, slice_=args.slice)
+        result = tune(args.lang, args.data, args.sources, slice_=args.slice, silver=args.silver)
     except (corpora.FormatError, OSError) as exc:
         print(f"tune: error: {exc}", file=sys.stderr)
         return 1
