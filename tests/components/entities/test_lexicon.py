@@ -142,3 +142,20 @@ def test_sentence_features_take_brown_and_neighbours():
     b4, b6 = lexicon.brown_features("en", "visited")[:2]
     assert "-1" + b4 in ctx[3] and "-1" + b6 in ctx[3] and "+1" + b4 in ctx[1]
     assert not any(f.startswith("-1b10") for f in ctx[3])
+
+
+def test_brown_options_mark_fallbacks_and_change_prefixes():
+    marked = sentence_features(["The", "Cheeseburger"], None, None, False, {"brown": "en", "brown_mark": True})
+    path = lexicon.brown("en")["cheeseburger"][0]
+    assert "~b4=" + path[:4] in marked[1] and "b4=" + path[:4] not in marked[1]
+    # a word found as written is never marked
+    assert any(f.startswith("b4=") for f in marked[0])
+    long = sentence_features(["Chicago"], None, None, False, {"brown": "en", "brown_prefixes": [2, 8]})
+    city = lexicon.brown("en")["Chicago"][0]
+    assert [f for f in long[0] if f.startswith("b")] == ["b2=" + city[:2], "b8=" + city[:8]]
+
+
+def test_english_model_is_trained_with_brown_clusters():
+    from sitrep.components.entities import lexicon_spec
+
+    assert lexicon_spec("en")["brown"] == "en"

@@ -85,7 +85,8 @@ def sentence_features(
     (``"uk"``: Ukrainian place-name features of the token and its neighbours, :mod:`.placelist`),
     ``heads`` (a language), ``quotes``, ``caprun``: name-structure features (:mod:`.heads`),
     ``brown`` (a language: Brown-cluster path prefixes of the token, and the short ones of its
-    neighbours when ``brown_context``).
+    neighbours when ``brown_context``; ``brown_mark``: mark features found through a case fallback;
+    ``brown_prefixes``: other prefix lengths).
     """
     n = len(words)
     ctx = [context_features(w) for w in words]
@@ -116,9 +117,11 @@ def sentence_features(
                         if lemma:
                             cf[i] = cluster_features(table, lemma, ruify)
         if lexicon.get("brown"):
-            from .lexicon import brown_features
+            from .lexicon import BROWN_PREFIXES, brown_features
 
-            bf = [brown_features(lexicon["brown"], w) for w in words]
+            bmark = bool(lexicon.get("brown_mark"))
+            bpre = tuple(lexicon.get("brown_prefixes") or BROWN_PREFIXES)
+            bf = [brown_features(lexicon["brown"], w, bmark, bpre) for w in words]
             bctx = bool(lexicon.get("brown_context"))
         if lexicon.get("wordfreq"):
             zf = [freq_features(lexicon["wordfreq"], w) for w in words]

@@ -88,13 +88,16 @@ BROWN_PREFIXES = (4, 6, 10, 20)
 
 
 @lru_cache(maxsize=300_000)
-def brown_features(lang: str, word: str) -> tuple[str, ...]:
-    """``b4=``/``b6=``/``b10=``/``b20=``: prefixes of the word's Brown path (a path shorter than a
-    prefix stands whole).  The word is looked up as written, then (an all-caps word) capitalised,
-    then lower-cased; ``b=none`` for a missing alphabetic word."""
+def brown_features(lang: str, word: str, mark: bool = False, prefixes: tuple[int, ...] = BROWN_PREFIXES) -> tuple[str, ...]:
+    """``b4=``/``b6=``/``b10=``/``b20=`` (or the lengths ``prefixes``): prefixes of the word's Brown
+    path (a path shorter than a prefix stands whole).  The word is looked up as written, then (an all-caps word) capitalised,
+    then lower-cased (``mark``: features of such a fallback start with ``~``); ``b=none`` for a
+    missing alphabetic word."""
     table = brown(lang)
     hit = table.get(word)
+    pre = ""
     if hit is None:
+        pre = "~" if mark else ""
         low = word.lower()
         if word.isupper() and len(word) > 1:
             hit = table.get(low.capitalize())
@@ -103,7 +106,7 @@ def brown_features(lang: str, word: str) -> tuple[str, ...]:
     if hit is None:
         return ("b=none",) if word.isalpha() else ()
     path = hit[0]
-    return tuple(f"b{n}={path[:n]}" for n in BROWN_PREFIXES)
+    return tuple(f"{pre}b{n}={path[:n]}" for n in prefixes)
 
 
 @lru_cache(maxsize=None)
