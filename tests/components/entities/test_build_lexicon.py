@@ -52,3 +52,24 @@ def test_wordfreq_table_rebuilds(tmp_path, monkeypatch):
     B.build_wordfreq(tmp_path)
     table = lexicon.read_table(tmp_path / "wordfreq-fr.tsv.gz")
     assert len(table) == 50 and table["de"] == ("8",)
+
+
+def test_brown_path_reads_spacy_cluster_ids_back():
+    # spaCy stored int(path[::-1], 2): "0110101" -> int("1010110", 2) = 86
+    assert B.brown_path(int("1010110", 2)) == "0110101"
+    assert B.brown_path(86) == "0110101"
+    assert B.brown_path(0) == ""
+
+
+def test_brown_rows_drop_unclustered_and_keep_the_most_probable():
+    clusters = {"Paris": 678, "London": 678, "Obama": 0, "the": 11, "rare": 86, "a\tb": 5}
+    probs = {"Paris": -11.8, "London": -10.9, "Obama": -9.8, "the": -3.5, "rare": -19.0, "a\tb": -1.0}
+    assert B.brown_rows(clusters, probs) == [
+        ("London", "0110010101"), ("Paris", "0110010101"), ("rare", "0110101"), ("the", "1101")]
+    assert [w for w, _ in B.brown_rows(clusters, probs, top=2)] == ["London", "the"]
+
+
+def test_brown_table_rebuilds_as_shipped(tmp_path):
+    pytest.importorskip("spacy_lookups_data")
+    B.build_brown(tmp_path)
+    assert (tmp_path / "brown-en.tsv.gz").read_bytes() == (B.models_dir() / "brown-en.tsv.gz").read_bytes()

@@ -95,3 +95,67 @@ def test_tagger_reads_the_word_tables_its_model_was_trained_with():
     text = "Министр обороны Сергей Шойгу прилетел в Севастополь."
     found = {(text[s:e], t) for s, e, t, _ in tag_text(text, "ru")}
     assert ("Сергей Шойгу", "PER") in found and ("Севастополь", "LOC") in found
+
+
+def test_brown_table_loads_with_case_and_paths():
+    table = lexicon.brown("en")
+    assert len(table) > 150_000
+    # newswire-cased: the capitalised and lower-case forms are separate entries
+    assert table["Paris"] != table["paris"]
+    assert all(set(table[w][0]) <= {"0", "1"} for w in ("Paris", "said", "the", "Smith"))
+    # words spaCy left unclustered (id 0) are not in the table
+    assert "Obama" not in table
+
+
+def test_brown_paths_group_cities_and_surnames():
+    table = lexicon.brown("en")
+    city = {table[w][0][:6] for w in ("Paris", "London", "Berlin", "Chicago", "Moscow")}
+    surname = {table[w][0][:6] for w in ("Smith", "Johnson", "Clinton", "Merkel")}
+    assert len(city) == 1 and len(surname) == 1 and city != surname
+    # weekdays share their whole path; a verb of saying sits elsewhere
+    assert table["Monday"] == table["Tuesday"]
+    assert table["said"][0][:4] != table["Monday"][0][:4]
+
+
+def test_brown_features_prefixes_and_fallbacks():
+    feats = lexicon.brown_features("en", "Chicago")
+    path = lexicon.brown("en")["Chicago"][0]
+    assert feats == tuple(f"b{n}={path[:n]}" for n in (4, 6, 10, 20))
+    # a capitalised form the table lacks falls back to the lower-case entry, an all-caps one
+    # to the capitalised entry first
+    table = lexicon.brown("en")
+    assert "Cheeseburger" not in table and "KREMLIN" not in table
+    assert lexicon.brown_features("en", "Cheeseburger") == lexicon.brown_features("en", "cheeseburger") != ("b=none",)
+    assert lexicon.brown_features("en", "KREMLIN") == lexicon.brown_features("en", "Kremlin")
+    assert lexicon.brown_features("en", "Obama") == ("b=none",)
+    # a missing non-alphabetic token gets nothing; a number in the table gets its path
+    assert lexicon.brown_features("en", "12,345.678") == ()
+    assert lexicon.brown_features("en", "1997")[0].startswith("b4=")
+
+
+def test_sentence_features_take_brown_and_neighbours():
+    words = ["Mr", "Smith", "visited", "Paris", "."]
+    own = sentence_features(words, None, None, False, {"brown": "en"})
+    assert lexicon.brown_features("en", "Paris")[2] in own[3]
+    assert not any(f.startswith(("-1b", "+1b")) for f in own[3])
+    ctx = sentence_features(words, None, None, False, {"brown": "en", "brown_context": True})
+    b4, b6 = lexicon.brown_features("en", "visited")[:2]
+    assert "-1" + b4 in ctx[3] and "-1" + b6 in ctx[3] and "+1" + b4 in ctx[1]
+    assert not any(f.startswith("-1b10") for f in ctx[3])
+
+
+def test_brown_options_mark_fallbacks_and_change_prefixes():
+    marked = sentence_features(["The", "Cheeseburger"], None, None, False, {"brown": "en", "brown_mark": True})
+    path = lexicon.brown("en")["cheeseburger"][0]
+    assert "~b4=" + path[:4] in marked[1] and "b4=" + path[:4] not in marked[1]
+    # a word found as written is never marked
+    assert any(f.startswith("b4=") for f in marked[0])
+    long = sentence_features(["Chicago"], None, None, False, {"brown": "en", "brown_prefixes": [2, 8]})
+    city = lexicon.brown("en")["Chicago"][0]
+    assert [f for f in long[0] if f.startswith("b")] == ["b2=" + city[:2], "b8=" + city[:8]]
+
+
+def test_english_model_is_trained_with_brown_clusters():
+    from sitrep.components.entities import lexicon_spec
+
+    assert lexicon_spec("en")["brown"] == "en"

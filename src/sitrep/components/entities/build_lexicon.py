@@ -1,6 +1,6 @@
-"""Rebuild the word tables of :mod:`.lexicon` (needs natasha and wordfreq, not needed at run time).
+"""Rebuild the word tables of :mod:`.lexicon` (needs the ``lexicon-rebuild`` extra, not needed at run time).
 
-    python -m sitrep.components.entities.build_lexicon [--what navec wordfreq] [--out DIR]
+    python -m sitrep.components.entities.build_lexicon [--what navec wordfreq names w2v brown] [--out DIR]
 
 ``navec``: the Russian news embeddings bundled in natasha's wheel
 (``navec_news_v1_1B_250K_300d_100q``, MIT) are unit-normalised and clustered
@@ -23,6 +23,14 @@ then clustered as navec is.  Written to ``clusters-w2v-<lang>.tsv.gz``.
 script) whose best rank in a country is within :data:`NAMES_MAX_RANK`, with a
 rank band (1: top 100, 2: top 1000, 3: top 3000; 0 when not in that list).
 Written to ``names-dataset.tsv.gz`` (``name \t first band \t surname band``).
+
+``brown``: English Brown clusters (1,000 clusters, spaCy v2's ``en_lexeme_cluster`` table
+in the ``spacy-lookups-data`` package, MIT; the words are newswire-cased, e.g. "Paris" and
+"paris" both appear).  spaCy stores each word's bit path ``p`` as ``int(p[::-1], 2)``, so
+the path is read back as ``format(c, "b")[::-1]`` (trailing zeros of a path are lost, which
+keeps paths distinct since the leaves of the tree are prefix-free); 0 means "not clustered"
+(most of the million words) and is left out.  Written to ``brown-en.tsv.gz``
+(``word \t bit path``, :data:`BROWN_TOP` most probable words by ``en_lexeme_prob``).
 """
 
 from __future__ import annotations
@@ -39,6 +47,8 @@ from .train import models_dir
 WORDFREQ_LANGS = ("en", "ru")
 WORDFREQ_TOP = 200_000
 NAMES_MAX_RANK = 3_000
+#: the most probable clustered words kept in ``brown-en.tsv.gz`` (None: all 190k)
+BROWN_TOP: int | None = None
 K = 1000
 COARSE = (50, 200)
 
@@ -196,9 +206,41 @@ def build_names(out: Path) -> None:
     print(f"names-dataset.tsv.gz: {n} names", file=sys.stderr)
 
 
+def brown_path(c: int) -> str:
+    """The bit path of a spaCy cluster id (``int(path[::-1], 2)``); "" for 0 (not clustered)."""
+    return format(c, "b")[::-1] if c > 0 else ""
+
+
+def _lookups_table(name: str) -> dict:
+    import json
+    import os
+
+    import spacy_lookups_data
+
+    path = os.path.join(os.path.dirname(spacy_lookups_data.__file__), "data", name)
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def brown_rows(clusters: dict[str, int], probs: dict[str, float], top: int | None = None) -> list[tuple[str, str]]:
+    """(word, path) for the clustered words (at most ``top``, most probable first), sorted by word."""
+    words = [w for w, c in clusters.items() if isinstance(c, int) and c > 0 and w.strip() and "\t" not in w and "\n" not in w]
+    if top is not None:
+        words.sort(key=lambda w: (-probs.get(w, -99.0), w))
+        words = words[:top]
+    return sorted((w, brown_path(clusters[w])) for w in words)
+
+
+def build_brown(out: Path) -> None:
+    rows = brown_rows(_lookups_table("en_lexeme_cluster.json.gz"), _lookups_table("en_lexeme_prob.json.gz"), BROWN_TOP)
+    n = write_tsv(out / "brown-en.tsv.gz", rows)
+    print(f"brown-en.tsv.gz: {n} words", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m sitrep.components.entities.build_lexicon", description=__doc__.splitlines()[0])
-    ap.add_argument("--what", nargs="+", default=["navec", "wordfreq", "names", "w2v"], choices=["navec", "wordfreq", "names", "w2v"])
+    ap.add_argument("--what", nargs="+", default=["navec", "wordfreq", "names", "w2v", "brown"],
+                    choices=["navec", "wordfreq", "names", "w2v", "brown"])
     ap.add_argument("--shared", type=Path, default=Path("../shared/data"), help="the shared data folder (for w2v)")
     ap.add_argument("--lang", nargs="+", default=["en"], choices=sorted(W2V_TEXT),
                     help="languages for w2v (default en, the only model that uses them; fr and uk were tried)")
@@ -214,11 +256,13 @@ def main(argv: list[str] | None = None) -> int:
             build_navec(out)
         if "w2v" in args.what:
             build_w2v(out, args.shared, args.lang)
+        if "brown" in args.what:
+            build_brown(out)
     except (OSError, corpora.FormatError) as exc:
         print(f"build_lexicon: error: {exc}", file=sys.stderr)
         return 1
     except ImportError as exc:
-        print(f"build_lexicon: error: {exc.name} is needed to rebuild the tables (pip install natasha wordfreq names-dataset gensim scikit-learn)", file=sys.stderr)
+        print(f"build_lexicon: error: {exc.name} is needed to rebuild the tables (pip install natasha wordfreq names-dataset gensim scikit-learn spacy-lookups-data)", file=sys.stderr)
         return 1
     return 0
 

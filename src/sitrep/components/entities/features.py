@@ -83,7 +83,10 @@ def sentence_features(
     ``wordfreq`` (a language: the token's frequency band), ``names_dataset`` (first-name and
     surname rank bands of the token, or of its lemma when ``morph`` gives one), ``places``
     (``"uk"``: Ukrainian place-name features of the token and its neighbours, :mod:`.placelist`),
-    ``heads`` (a language), ``quotes``, ``caprun``: name-structure features (:mod:`.heads`).
+    ``heads`` (a language), ``quotes``, ``caprun``: name-structure features (:mod:`.heads`),
+    ``brown`` (a language: Brown-cluster path prefixes of the token, and the short ones of its
+    neighbours when ``brown_context``; ``brown_mark``: mark features found through a case fallback;
+    ``brown_prefixes``: other prefix lengths).
     """
     n = len(words)
     ctx = [context_features(w) for w in words]
@@ -94,8 +97,8 @@ def sentence_features(
         mf = [morph_features(morph, w) for w in words]
     if names:
         from .namelists import name_features
-    cf = zf = nd = pf = hf = None
-    cctx = False
+    cf = zf = nd = pf = hf = bf = None
+    cctx = bctx = False
     if lexicon:
         from .heads import structure_features
 
@@ -113,6 +116,13 @@ def sentence_features(
                         lemma = next((x[2:] for x in m if x.startswith("l=")), None)
                         if lemma:
                             cf[i] = cluster_features(table, lemma, ruify)
+        if lexicon.get("brown"):
+            from .lexicon import BROWN_PREFIXES, brown_features
+
+            bmark = bool(lexicon.get("brown_mark"))
+            bpre = tuple(lexicon.get("brown_prefixes") or BROWN_PREFIXES)
+            bf = [brown_features(lexicon["brown"], w, bmark, bpre) for w in words]
+            bctx = bool(lexicon.get("brown_context"))
         if lexicon.get("wordfreq"):
             zf = [freq_features(lexicon["wordfreq"], w) for w in words]
         if lexicon.get("places") == "uk":
@@ -163,6 +173,13 @@ def sentence_features(
                     f.extend("-1" + x for x in cf[i - 1][1:])
                 if i < n - 1:
                     f.extend("+1" + x for x in cf[i + 1][1:])
+        if bf is not None:
+            f.extend(bf[i])
+            if bctx:
+                if i > 0:
+                    f.extend("-1" + x for x in bf[i - 1][:2])
+                if i < n - 1:
+                    f.extend("+1" + x for x in bf[i + 1][:2])
         if zf is not None:
             f.extend(zf[i])
         if nd is not None:

@@ -10,11 +10,14 @@ lower-case), rebuilt by :mod:`.build_lexicon`:
   embeddings (250k words, trained on ~12B tokens of news; MIT).
 - ``names-dataset.tsv.gz``: ``name \t first \t surname``: rank bands of first
   names and surnames in names-dataset (106 countries, any script).
+- ``brown-<lang>.tsv.gz``: ``word \t bit path``: the word's Brown cluster (1,000 clusters)
+  as a path in the cluster tree; case-sensitive (newswire casing).  ``en`` comes from
+  spaCy v2's cluster table in ``spacy-lookups-data`` (190k words; MIT).
 - ``wordfreq-<lang>.tsv.gz``: ``word \\t zipf``: the word's Zipf frequency
   rounded to an integer (wordfreq: many large corpora; CC BY-SA 4.0 data).
 
-Nothing here is needed to tag but these files: natasha, wordfreq and
-names-dataset are used only to rebuild them.
+Nothing here is needed to tag but these files: natasha, wordfreq, names-dataset and
+spacy-lookups-data are used only to rebuild them.
 """
 
 from __future__ import annotations
@@ -72,6 +75,38 @@ def read_table(path: Path) -> dict[str, tuple[str, ...]]:
 def clusters(name: str) -> dict[str, tuple[str, ...]]:
     """word -> (c50, c200, c1000) cluster ids of the table ``clusters-<name>.tsv.gz``."""
     return _read(f"clusters-{name}.tsv.gz")
+
+
+@lru_cache(maxsize=None)
+def brown(lang: str) -> dict[str, tuple[str, ...]]:
+    """word (as cased in the table) -> (bit path,) of the table ``brown-<lang>.tsv.gz``."""
+    return _read(f"brown-{lang}.tsv.gz")
+
+
+#: prefix lengths of a Brown path used as features (Ratinov & Roth 2009)
+BROWN_PREFIXES = (4, 6, 10, 20)
+
+
+@lru_cache(maxsize=300_000)
+def brown_features(lang: str, word: str, mark: bool = False, prefixes: tuple[int, ...] = BROWN_PREFIXES) -> tuple[str, ...]:
+    """``b4=``/``b6=``/``b10=``/``b20=`` (or the lengths ``prefixes``): prefixes of the word's Brown
+    path (a path shorter than a prefix stands whole).  The word is looked up as written, then (an all-caps word) capitalised,
+    then lower-cased (``mark``: features of such a fallback start with ``~``); ``b=none`` for a
+    missing alphabetic word."""
+    table = brown(lang)
+    hit = table.get(word)
+    pre = ""
+    if hit is None:
+        pre = "~" if mark else ""
+        low = word.lower()
+        if word.isupper() and len(word) > 1:
+            hit = table.get(low.capitalize())
+        if hit is None:
+            hit = table.get(low)
+    if hit is None:
+        return ("b=none",) if word.isalpha() else ()
+    path = hit[0]
+    return tuple(f"{pre}b{n}={path[:n]}" for n in prefixes)
 
 
 @lru_cache(maxsize=None)

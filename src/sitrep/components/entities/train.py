@@ -39,7 +39,7 @@ NAMES = {"en", "fr"}
 #: languages whose model gets word-class features from unlabelled text (see :mod:`.lexicon`);
 #: recorded in the manifest
 LEXICON: dict[str, dict] = {
-    "en": {"clusters": "w2v-en", "wordfreq": "en", "names_dataset": True},
+    "en": {"clusters": "w2v-en", "wordfreq": "en", "names_dataset": True, "brown": "en"},
     "ru": {"clusters": "navec-ru", "wordfreq": "ru"},
 }
 
