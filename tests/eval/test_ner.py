@@ -27,6 +27,31 @@ def test_scores_a_small_iob_file(tmp_path):
     assert "| PER/ORG/LOC |" in render(r)
 
 
+def test_russian_gold_scores_the_peer_side_by_side(tmp_path, monkeypatch):
+    from sitrep.eval import ner_peers
+
+    gold = tmp_path / "g.iob"
+    gold.write_text(
+        "Сергей B-PER\nЛавров I-PER\nприбыл O\nв O\nАнкару B-LOC\n. O\n\n"
+        "Министерство B-ORG\nобороны I-ORG\nРоссии I-ORG\nсообщило O\nоб O\nударе O\n. O\n",
+        encoding="utf-8",
+    )
+
+    def peer(name):  # a stand-in for natasha that finds only the person
+        return lambda text: {(0, 13, "PER")} if text.startswith("Сергей Лавров") else set()
+
+    monkeypatch.setattr(ner_peers, "tagger", peer)
+    r = evaluate(gold)
+    assert r["language"] == "ru"
+    assert r["peers"]["natasha"]["PER/ORG/LOC"]["tp"] == 1
+    assert r["peers"]["natasha"]["PER/ORG/LOC"]["fn"] == 2
+    table = render(r)
+    assert "| sitrep entities.v1 |" in table and "| natasha | 1.000 | 0.333 | 0.500 |" in table
+
+    monkeypatch.setattr(ner_peers, "tagger", lambda name: "not installed (natasha; pip install -e '.[lexicon-rebuild]')")
+    assert "| natasha | not installed (natasha" in render(evaluate(gold))
+
+
 def test_unreadable_gold_is_one_clear_error(tmp_path):
     bad = tmp_path / "bad.iob"
     bad.write_text("word X-PER\n", encoding="utf-8")
