@@ -59,3 +59,16 @@ def test_another_slice_can_be_scored_but_never_the_held_out_part(tmp_path):
     assert r["tune_documents"] == sum(1 for d in docs if in_tune_slice(d, 2))
     with pytest.raises(ValueError, match="held-out"):
         tune("uk", tmp_path, ["toy.iob"], slice_=0)
+
+
+def test_fraction_trains_on_part_of_the_target_only(tmp_path):
+    from sitrep.components.entities.tune import in_fraction
+
+    _write_iob(tmp_path / "toy.iob")
+    docs = list(corpora.read(tmp_path / "toy.iob"))
+    half = [d for d in docs if in_fraction(d, 0.5)]
+    assert 0 < len(half) < len(docs)
+    assert all(in_fraction(d, 1.0) for d in docs)
+    r = tune("uk", tmp_path, ["toy.iob"], fraction=0.5)
+    assert r["fraction"] == 0.5
+    assert r["tune_documents"] == sum(1 for d in docs if in_tune_slice(d) and not d.held_out)

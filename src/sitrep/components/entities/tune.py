@@ -54,8 +54,14 @@ def score(model: str, lang: str, docs: list[corpora.GoldDoc]) -> tuple[PRF, dict
     return total, per
 
 
+def in_fraction(doc: corpora.GoldDoc, fraction: float) -> bool:
+    """A deterministic ``fraction`` of documents (by CRC-32, independent of the slices)."""
+    key = "c" + (doc.extra.get("key") or doc.id)
+    return zlib.crc32(key.encode("utf-8")) % 1000 < fraction * 1000
+
+
 def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict | None = None, slice_: int = 1,
-         silver: Path | None = None) -> dict:
+         silver: Path | None = None, fraction: float = 1.0) -> dict:
     """Train on the sources without the target's tune slice; score that slice.
 
     ``slice_``: which fifth is the tune slice (1 by default; 2-4 give more, independent
@@ -73,6 +79,8 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
         for doc in corpora.read(data / rel):
             if doc.held_out or (rel == target and in_tune_slice(doc, slice_)):
                 continue
+            if rel == target and fraction < 1 and not in_fraction(doc, fraction):
+                continue  # a learning curve: the target's training part cut to a fraction
             for words, labels, spans in T.tag_doc(doc, lang):
                 trainer.append(T.features(lang, words, doc.text, spans), T.labels_for(lang, labels))
     if silver:
@@ -84,7 +92,7 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
         total, per = score(model, lang, tune_docs)
     n = len(tune_docs)
     return {
-        "lang": lang, "lexicon": T.LEXICON.get(lang), "scheme": T.SCHEME.get(lang, "bio"), "target": target, "sources": sources, "silver": str(silver) if silver else None, "slice": slice_, "tune_documents": n,
+        "lang": lang, "lexicon": T.LEXICON.get(lang), "scheme": T.SCHEME.get(lang, "bio"), "target": target, "sources": sources, "silver": str(silver) if silver else None, "fraction": fraction, "slice": slice_, "tune_documents": n,
         "PER/ORG/LOC": total.as_dict(), **{t: per[t].as_dict() for t in TYPES},
     }
 
@@ -96,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sources", nargs="+", default=None, help="paths under --data (first = target); default: train.SOURCES")
     ap.add_argument("--slice", type=int, default=1, choices=range(1, corpora.HOLDOUT_MOD),
                     help="which fifth to score (default 1; never 0, the held-out part)")
+    ap.add_argument("--fraction", type=float, default=1.0,
+                    help="train on this share of the target's training part (a learning curve; default 1)")
     ap.add_argument("--silver", type=Path, default=None, help="a silver brat folder trained on as well (see .silver)")
     ap.add_argument("--extra", default=None, help='JSON merged into the lexicon spec, e.g. {"caprun": true}')
     ap.add_argument("--scheme", choices=("bio", "bioes"), default=None, help="label scheme (default: train.SCHEME)")
@@ -105,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.scheme:
         T.SCHEME[args.lang] = args.scheme
     try:
-        result = tune(args.lang, args.data, args.sources, slice_=args.slice, silver=args.silver)
+        result = tune(args.lang, args.data, args.sources, slice_=args.slice, silver=args.silver, fraction=args.fraction)
     except (corpora.FormatError, OSError) as exc:
         print(f"tune: error: {exc}", file=sys.stderr)
         return 1
