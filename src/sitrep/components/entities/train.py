@@ -43,6 +43,10 @@ LEXICON: dict[str, dict] = {
     "ru": {"clusters": "navec-ru", "wordfreq": "ru"},
 }
 
+#: languages whose model also learns from N mention-replaced copies of its first source's training
+#: sentences (:mod:`.augment`); recorded in the manifest
+AUGMENT: dict[str, int] = {"en": 1}
+
 #: languages whose model also learns from a silver folder (``--silver``, built by :mod:`.silver`)
 SILVER = {"ru"}
 
@@ -159,7 +163,7 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
     trainer.set_params(PARAMS)
     sources = []
     n_sent = n_tok = 0
-    for rel, licence in SOURCES[lang]:
+    for i, (rel, licence) in enumerate(SOURCES[lang]):
         docs = list(corpora.read(data / rel))
         kept = [d for d in docs if not d.held_out]
         seqs = [(s, d.text) for d in kept for s in tag_doc(d, lang)]
@@ -170,6 +174,13 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
             trainer.append(features(lang, words, text, spans), labels_for(lang, labels))
             n_tok += len(words)
         n_sent += len(seqs)
+        if i == 0 and AUGMENT.get(lang):
+            from .augment import augmented
+
+            for words, labels, text, spans in augmented([(w, l) for (w, l, _), _ in seqs], AUGMENT[lang]):
+                trainer.append(features(lang, words, text, spans), labels_for(lang, labels))
+                n_sent += 1
+                n_tok += len(words)
         sources.append({
             "path": rel, "licence": licence, "fingerprint": fingerprint(docs),
             "documents": len(docs), "trained_on": len(kept), "sentences": len(seqs),
@@ -192,7 +203,7 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
     return {
         "file": target.name, "sources": sources, "sentences": n_sent, "tokens": n_tok,
         "params": PARAMS, "gazetteer": USE_GAZETTEER, "morph": MORPH.get(lang), "names": lang in NAMES,
-        "lexicon": LEXICON.get(lang) or None, "scheme": SCHEME.get(lang, "bio"), "train_seconds": round(time.time() - t0, 1),
+        "lexicon": LEXICON.get(lang) or None, "scheme": SCHEME.get(lang, "bio"), "augment": AUGMENT.get(lang, 0), "train_seconds": round(time.time() - t0, 1),
         "size_bytes": target.stat().st_size,
     }
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from ...eval.metrics import PRF
 from . import corpora, decode
+from .augment import augmented
 from . import train as T
 
 TYPES = ("PER", "ORG", "LOC")
@@ -61,7 +62,7 @@ def in_fraction(doc: corpora.GoldDoc, fraction: float) -> bool:
 
 
 def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict | None = None, slice_: int = 1,
-         silver: Path | None = None, fraction: float = 1.0) -> dict:
+         silver: Path | None = None, fraction: float = 1.0, augment: int | None = None) -> dict:
     """Train on the sources without the target's tune slice; score that slice.
 
     ``slice_``: which fifth is the tune slice (1 by default; 2-4 give more, independent
@@ -72,9 +73,11 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
     import pycrfsuite
 
     sources = sources or [rel for rel, _ in T.SOURCES[lang]]
+    augment = T.AUGMENT.get(lang, 0) if augment is None else augment
     target = sources[0]
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params(params or T.PARAMS)
+    target_seqs: list[tuple[list[str], list[str]]] = []
     for rel in sources:
         for doc in corpora.read(data / rel):
             if doc.held_out or (rel == target and in_tune_slice(doc, slice_)):
@@ -83,6 +86,10 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
                 continue  # a learning curve: the target's training part cut to a fraction
             for words, labels, spans in T.tag_doc(doc, lang):
                 trainer.append(T.features(lang, words, doc.text, spans), T.labels_for(lang, labels))
+                if rel == target and augment:
+                    target_seqs.append((words, labels))
+    for words, labels, text, spans in augmented(target_seqs, augment):
+        trainer.append(T.features(lang, words, text, spans), T.labels_for(lang, labels))
     if silver:
         T.append_silver(trainer, lang, silver)
     tune_docs = [d for d in corpora.read(data / target) if not d.held_out and in_tune_slice(d, slice_)]
@@ -92,7 +99,7 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
         total, per = score(model, lang, tune_docs)
     n = len(tune_docs)
     return {
-        "lang": lang, "lexicon": T.LEXICON.get(lang), "scheme": T.SCHEME.get(lang, "bio"), "target": target, "sources": sources, "silver": str(silver) if silver else None, "fraction": fraction, "slice": slice_, "tune_documents": n,
+        "lang": lang, "lexicon": T.LEXICON.get(lang), "scheme": T.SCHEME.get(lang, "bio"), "target": target, "sources": sources, "silver": str(silver) if silver else None, "fraction": fraction, "augment": augment, "slice": slice_, "tune_documents": n,
         "PER/ORG/LOC": total.as_dict(), **{t: per[t].as_dict() for t in TYPES},
     }
 
@@ -106,6 +113,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="which fifth to score (default 1; never 0, the held-out part)")
     ap.add_argument("--fraction", type=float, default=1.0,
                     help="train on this share of the target's training part (a learning curve; default 1)")
+    ap.add_argument("--augment", type=int, default=None,
+                    help="add N mention-replaced copies of the target's training sentences (default: train.AUGMENT; see .augment)")
     ap.add_argument("--silver", type=Path, default=None, help="a silver brat folder trained on as well (see .silver)")
     ap.add_argument("--extra", default=None, help='JSON merged into the lexicon spec, e.g. {"caprun": true}')
     ap.add_argument("--scheme", choices=("bio", "bioes"), default=None, help="label scheme (default: train.SCHEME)")
@@ -115,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.scheme:
         T.SCHEME[args.lang] = args.scheme
     try:
-        result = tune(args.lang, args.data, args.sources, slice_=args.slice, silver=args.silver, fraction=args.fraction)
+        result = tune(args.lang, args.data, args.sources, slice_=args.slice, silver=args.silver, fraction=args.fraction, augment=args.augment)
     except (corpora.FormatError, OSError) as exc:
         print(f"tune: error: {exc}", file=sys.stderr)
         return 1
