@@ -51,12 +51,12 @@ def test_augmented_copies_are_reproducible():
     assert [text[a:b] for a, b in spans] == words and len(labels) == len(words)
 
 
-def test_english_model_is_trained_with_one_copy():
+def test_english_and_ukrainian_models_are_trained_with_one_copy():
     import json
     from importlib import resources
 
     from sitrep.components.entities import train
 
     manifest = json.loads((resources.files("sitrep") / "models" / "ner-manifest.json").read_text(encoding="utf-8"))
-    assert train.AUGMENT == {"en": 1}
-    assert manifest["models"]["en"]["augment"] == 1
+    assert train.AUGMENT == {"en": 1, "uk": 1}
+    assert manifest["models"]["en"]["augment"] == 1 and manifest["models"]["uk"]["augment"] == 1

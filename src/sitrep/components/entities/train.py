@@ -45,7 +45,7 @@ LEXICON: dict[str, dict] = {
 
 #: languages whose model also learns from N mention-replaced copies of its first source's training
 #: sentences (:mod:`.augment`); recorded in the manifest
-AUGMENT: dict[str, int] = {"en": 1}
+AUGMENT: dict[str, int] = {"en": 1, "uk": 1}
 
 #: languages whose model also learns from a silver folder (``--silver``, built by :mod:`.silver`)
 SILVER = {"ru"}
