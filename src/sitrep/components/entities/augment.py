@@ -2,7 +2,7 @@
 
 Each augmented copy of a sentence has every entity replaced by another entity of the same type
 drawn from the training part (seeded, so a run is reproducible); the words around it and the
-labels' structure stay.  Tried for English, which is short of gold data (see ``tune --augment``).
+labels' structure stay.  Used for en and uk (``train.AUGMENT``; tried with ``tune --augment``).
 """
 
 from __future__ import annotations
@@ -10,19 +10,9 @@ from __future__ import annotations
 import random
 from typing import Iterator
 
+from . import decode as entities  # BIO labels -> (first, end, type) token ranges
+
 Sequence = tuple[list[str], list[str]]  # words, BIO labels
-
-
-def entities(labels: list[str]) -> list[tuple[int, int, str]]:
-    """``(first, end, type)`` token ranges of the BIO ``labels``."""
-    out: list[tuple[int, int, str]] = []
-    for i, lab in enumerate(labels):
-        if lab.startswith("B-") or (lab.startswith("I-") and (not out or out[-1][1] != i or out[-1][2] != lab[2:])):
-            out.append((i, i + 1, lab[2:]))
-        elif lab.startswith("I-"):
-            a, _, t = out[-1]
-            out[-1] = (a, i + 1, t)
-    return out
 
 
 def pool(seqs: list[Sequence]) -> dict[str, list[tuple[str, ...]]]:
