@@ -112,8 +112,21 @@ def analyse(article: Article) -> Result:
         })
         event_anns.append(ann)
         by_token[m.i] = ann
+    event_anns = _merge_casualty_events(event_anns, lex, sent_of)
     _attach_numbers(nums, event_anns, sent_of)
     return Result(mention_anns, event_anns)
+
+
+def _casualty_word(lex, word: str) -> bool:
+    return any(ws.word(word.lower()) for ws in lex.casualty.values())
+
+
+def _merge_casualty_events(events: list[Annotation], lex, sent_of) -> list[Annotation]:
+    """"shelled Kharkiv, killing 12": one ASSAULT, not two; a casualty word ("killed", "dead")
+    is an event of its own only when its sentence has no other ASSAULT."""
+    main = {sent_of(e.start) for e in events if e.label == "ASSAULT" and not _casualty_word(lex, e.attrs["trigger"])}
+    return [e for e in events
+            if not (e.label == "ASSAULT" and _casualty_word(lex, e.attrs["trigger"]) and sent_of(e.start) in main)]
 
 
 def _attach_numbers(nums: list[dict], events: list[Annotation], sent_of) -> None:

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
+from functools import lru_cache
 
 from ...article import Annotation
 from .lexicon import Lexicon
@@ -23,11 +24,29 @@ DETERMINERS = {
 }
 #: words that join two actors into a compound one ("Kiev et Washington")
 AND = frozenset("and et и і та й".split())
+#: prepositions before a recipient ("livré des canons à l'Ukraine")
+RECIPIENT_BEFORE = {
+    "en": frozenset("to against on at with".split()),
+    "fr": frozenset("à a au aux contre avec".split()),
+    "ru": frozenset("по против на для с".split()),
+    "uk": frozenset("по проти на для з із".split()),
+}
 #: an unmarked place after the trigger is its target (and so its location) for these types only
 TARGETED = frozenset({"ASSAULT", "COERCE"})
 #: a front named as a direction / axis is where fighting runs along, not a place of the event
 AXIS = frozenset("direction directions axis axes sector front направлении направление напрямку напрямок".split())
 PRECISION = (("point", 0), ("admin-2", 1), ("admin-1", 2), ("country", 3))
+
+
+@lru_cache(maxsize=512)
+def iso3(alpha2: str | None) -> str | None:
+    """ISO alpha-3 code (the actors layer's) of a places-layer alpha-2 code."""
+    if not alpha2:
+        return None
+    import pycountry  # noqa: PLC0415
+
+    c = pycountry.countries.get(alpha_2=alpha2.upper())
+    return c.alpha_3 if c is not None else None
 
 
 def precision(attrs: dict) -> tuple[str, int]:
@@ -172,25 +191,53 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 actor.insert(0, actor_ref(before[k - 1]))
                 used.add(id(before[k - 1]))
             break
+    place_subject = None
+    if not actor and not nominal:
+        # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
+        place_subject = _place_subject(m, tok, ctx, (lo, hi), loc_words)
+        if place_subject is not None:
+            actor.append(place_subject)
     recipient = []
     actor_clusters = {r["cluster"] for r in actor}
+    to_words = RECIPIENT_BEFORE.get(lex.lang, frozenset())
+    cands = []
     for a in after:
         if id(a) in used or a.attrs.get("cluster") in actor_clusters:
             continue
-        if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i]:
+        if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or gap_words(m.end, a.start) > 10:
             break
-        if gap_words(m.end, a.start) <= 10:
-            recipient.append(actor_ref(a))
-        break
+        cands.append(a)
+    if cands:
+        best = next((a for a in cands if prev_word(a.start) in to_words), None) \
+            or next((a for a in cands if a.attrs.get("country")), cands[0])
+        recipient.append(actor_ref(best))
+    subjects = {(r["mention"][0], r["mention"][1]) for r in actor}
     return {
         "actor": actor,
         "recipient": recipient,
-        "location": location(m, tok, lex, ctx, (lo, hi), used),
+        "location": location(m, tok, lex, ctx, (lo, hi), used, subjects),
         "claim": claim,
     }
 
 
-def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[int, int], used: set[int]) -> dict | None:
+def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int], loc_words) -> dict | None:
+    for k, p in reversed(ctx.places_in(span[0], m.start)):
+        j = _tok_index(tok, p.start)
+        if tok.clause[j] != tok.clause[m.i] or m.i - j > 4:
+            break
+        pw = tok.words[j - 1] if j > 0 else ""
+        if loc_words and loc_words.word(pw):
+            continue
+        country = iso3(p.attrs.get("country"))
+        if not country:
+            return None
+        return {"cluster": None, "actor": f"{country}.GOV", "name": p.attrs.get("name"), "country": country,
+                "sector": "GOV", "mention": [p.start, p.end], "via": f"places/{k}"}
+    return None
+
+
+def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[int, int], used: set[int],
+             subjects: set[tuple[int, int]] = frozenset()) -> dict | None:
     """The event's place: not a metonym, not the subject of the clause, the most specific one
     near the trigger; a place named after "from" is where fire came from (not for a retreat)."""
     words = tok.words
@@ -201,7 +248,7 @@ def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[in
     for k, p in ctx.places_in(*span):
         if p.attrs.get("metonymy"):
             continue
-        if any(s <= p.start < e for s, e in subject_spans):
+        if any(s <= p.start < e for s, e in subject_spans) or (p.start, p.end) in subjects:
             continue
         j = _tok_index(tok, p.start)
         # words before the place, skipping determiners and generic heads ("la ville de", "région de")

@@ -104,7 +104,7 @@ class TriggerTable:
                 return trig, n + 1
         t = self.exact.get(w)
         if t is not None:
-            return t, 1
+            return (t, 1) if t.plover != "-" else None
         if len(w) >= 4:
             for p, trig in self.prefix.get(w[:4], ()):
                 if w.startswith(p):
@@ -165,6 +165,8 @@ def lexicon(lang: str | None) -> Lexicon:
             form, plover, mode, ctx, cls = (c.strip() for c in row[:5])
             if not form or not plover:
                 continue
+            if name == "events_petrarch.tsv":
+                cls = "OCCURRENCE"  # its fifth column is the CAMEO code
             table.add(form, Trigger(plover, mode, ctx, cls or "OCCURRENCE", name), override)
     raw = yaml.safe_load(data_path(lang, "events_cues.yaml").read_text(encoding="utf-8")) or {}
     cues = {k: WordSet(v) for k, v in raw.items() if isinstance(v, list)}
