@@ -53,7 +53,7 @@ def analyse(article: Article) -> Result:
     text = article.text
     lex = lexicon(article.language)
     tok = mentions.tokenise(text, lex.lang)
-    found = mentions.find(tok, lex)
+    found = mentions.find(tok, lex, text)
     nums = numbers.find(tok, lex, text)
     ctx = arguments.Context(article)
     sents = _sentences(article)

@@ -123,6 +123,8 @@ class Lexicon:
     endings: dict[str, tuple[str, ...]]
     #: TimeML word table: word -> (share of its occurrences marked as events, class)
     timeml: dict[str, tuple[float, str]]
+    #: the TimeML event scorer (None where no model is shipped: ru, uk)
+    scorer: object | None = None
 
 
 def data_path(lang: str, name: str):
@@ -174,4 +176,17 @@ def lexicon(lang: str | None) -> Lexicon:
     numbers = {str(k).lower(): int(v) for k, v in (raw.get("numbers") or {}).items()}
     endings = {k: tuple(raw.get(k) or ()) for k in ("conditional_endings", "future_endings")}
     return Lexicon(lang, table, cues, casualty, numbers, int(raw.get("background_days", 30)), endings,
-                   read_timeml_table(lang))
+                   read_timeml_table(lang), read_scorer(lang))
+
+
+def read_scorer(lang: str):
+    from .mentions import Scorer
+
+    path = resources.files("sitrep") / "models" / f"events_timeml_{lang}.weights.tsv"
+    weights: dict[str, float] = {}
+    for row in _read_tsv(path):
+        try:
+            weights[row[0]] = float(row[1])
+        except ValueError:
+            continue
+    return Scorer(weights) if weights else None
