@@ -96,13 +96,18 @@ def _ends(word: str, endings: tuple[str, ...]) -> bool:
     return word not in NOT_VERB_ENDINGS and any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
 
 
-def decide(m: Mention, tok: Tokens, lex: Lexicon) -> None:
-    """Polarity, TimeML modality and sitrep modality (without claimed/background by date)."""
+def decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int] | None = None) -> None:
+    """Polarity, TimeML modality and sitrep modality (without claimed/background by date).
+
+    A negation word negates the first event after it only ("not expected to start": the
+    expecting is negated, not the start); ``taken`` holds the negation words already used."""
     cues = lex.cues
     i, w = m.i, tok.words
     neg = cues.get("negation")
+    taken = set() if taken is None else taken
     for j in _window(tok, i, NEG_WINDOW):
-        if neg and neg.word(w[j]):
+        if neg and neg.word(w[j]) and j not in taken:
+            taken.add(j)
             # "not only", "no longer" are not negation of the event; "t" counts only after n-apostrophe
             if w[j] == "t" and not (j > 0 and w[j - 1].endswith("n")):
                 continue
@@ -201,8 +206,9 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
             if p is not None and p[0] >= threshold and w not in STOP_EVENT:
                 out.append(Mention(i, 1, starts[i], tok.ends[i], p[1], None, confidence=round(p[0], 2)))
         i += 1
+    taken: set[int] = set()
     for m in out:
-        decide(m, tok, lex)
+        decide(m, tok, lex, taken)
     return out
 
 
