@@ -24,6 +24,8 @@ DETERMINERS = {
 }
 #: words that join two actors into a compound one ("Kiev et Washington")
 AND = frozenset("and et и і та й".split())
+#: words that open a clause: a place after them is its subject
+CLAUSE_OPENERS = frozenset("and but when while as that lorsque quand que qu et mais когда что и а коли що і та але".split())
 #: prepositions before a recipient ("livré des canons à l'Ukraine")
 RECIPIENT_BEFORE = {
     "en": frozenset("to against on at with".split()),
@@ -243,8 +245,25 @@ def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[in
     words = tok.words
     loc_words = lex.cues.get("location_before")
     origin = lex.cues.get("origin_before")
-    best = None
     subject_spans = [(a.start, a.end) for a in ctx.actors if id(a) in used]
+    found = _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict=True)
+    if found is None:
+        # a headline's "Kiev protest", "Donetsk shelling": a place modifying a noun, not governed
+        found = _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict=False)
+    if found is None:
+        return None
+    k, p = found
+    prec = precision(p.attrs)[0]
+    return {"id": f"places/{k}", "name": p.attrs.get("name"), "geonameid": p.attrs.get("geonameid"),
+            "country": p.attrs.get("country"), "lat": p.attrs.get("lat"), "lon": p.attrs.get("lon"),
+            "precision": prec, "mention": [p.start, p.end]}
+
+
+def _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict: bool):
+    words = tok.words
+    loc_words = lex.cues.get("location_before")
+    origin = lex.cues.get("origin_before")
+    best = None
     for k, p in ctx.places_in(*span):
         if p.attrs.get("metonymy"):
             continue
@@ -258,10 +277,13 @@ def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[in
             h -= 1
         pw = words[h] if h >= 0 else ""
         governed = bool(loc_words and loc_words.word(pw)) or (h < j - 1 and words[j - 1] in ("de", "d", "of"))
-        if not governed and (p.start < m.start or m.trigger is None or m.trigger.plover not in TARGETED):
+        if strict and not governed and (p.start < m.start or m.trigger is None or m.trigger.plover not in TARGETED):
             # "Kiev a décidé", "Russia shelled": a subject; "warned Washington": a recipient
             continue
         rank = precision(p.attrs)[1]
+        if not strict and (rank >= 3 or j == 0 or tok.clause[j - 1] != tok.clause[j]
+                           or words[j - 1] in CLAUSE_OPENERS):
+            continue  # a country, or a place opening its clause (its subject), is no fallback
         if origin and origin.word(pw) and m.trigger is not None and m.trigger.plover != "RETREAT":
             rank += 3.5
         if any(words[x] in AXIS for x in range(max(0, j - 3), min(len(words), j + 3))):
@@ -272,11 +294,7 @@ def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[in
             best = (key, k, p)
     if best is None:
         return None
-    _key, k, p = best
-    prec = precision(p.attrs)[0]
-    return {"id": f"places/{k}", "name": p.attrs.get("name"), "geonameid": p.attrs.get("geonameid"),
-            "country": p.attrs.get("country"), "lat": p.attrs.get("lat"), "lon": p.attrs.get("lon"),
-            "precision": prec, "mention": [p.start, p.end]}
+    return best[1], best[2]
 
 
 def date_range(value: str, precision: str) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from .lexicon import Lexicon
 from .mentions import Tokens
 
-BEFORE, AFTER = 4, 3
+BEFORE, AFTER = 6, 4
 
 
 def _number(word: str, lex: Lexicon) -> int | None:
@@ -40,7 +40,7 @@ def find(tok: Tokens, lex: Lexicon, text: str) -> list[dict]:
                 continue
             found = None
             for j in range(i - 1, max(-1, i - 1 - BEFORE), -1):
-                if tok.strong[j] != tok.strong[i]:
+                if tok.clause[j] != tok.clause[i]:
                     break
                 v = _number(words[j], lex)
                 if v is not None and not _is_year(words[j]) and not (words[j] in ("a", "an", "un", "une") and j != i - 1):
@@ -48,7 +48,7 @@ def find(tok: Tokens, lex: Lexicon, text: str) -> list[dict]:
                     break
             if found is None:
                 for j in range(i + k, min(len(words), i + k + AFTER)):
-                    if tok.strong[j] != tok.strong[i]:
+                    if tok.clause[j] != tok.clause[i]:
                         break
                     v = _number(words[j], lex)
                     if v is not None and not _is_year(words[j]) and words[j] not in ("a", "an", "un", "une"):
