@@ -111,6 +111,10 @@ def _add_corpus_commands(sub) -> None:
     ex.add_argument("--format", choices=("parquet", "jsonl", "csv"), default="parquet", help="file format")
     ex.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
 
+    from .corpus.events import add_parser as add_events_parser
+
+    add_events_parser(sub, db)
+
     st = sub.add_parser("stats", help="counts by language, source, day and layer")
     st.add_argument("--db", **db)
     st.add_argument("--top", type=int, default=20, help="sources listed (default 20)")
@@ -137,6 +141,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .bench import run_bench
 
             return run_bench(args, _config(args))
+        if args.command == "events":
+            from .corpus.events import run as run_events
+
+            return run_events(args)
         if args.command in ("ingest", "errors", "search", "show", "export", "stats"):
             from .corpus.commands import run as run_corpus
 

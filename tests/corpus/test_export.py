@@ -35,7 +35,8 @@ def test_files_and_manifest(parquet_dir, corpus_db):
     layers = _stored_layers(corpus_db)
     assert {"paragraphs", "sentences", "tokens"} <= set(layers)
     assert names == sorted(["articles.parquet", "errors.parquet", "manifest.json"]
-                           + [f"layer_{n}.parquet" for n in layers])
+                           + [f"layer_{n}.parquet" for n in layers]
+                           + (["events.parquet"] if "events" in layers else []))
     manifest = json.loads((parquet_dir / "manifest.json").read_text())
     assert manifest["tables"]["articles"]["rows"] == len(records())
     assert [c["name"] for c in manifest["tables"]["layer_tokens"]["columns"]] == [c[0] for c in LAYER_COLUMNS]
