@@ -24,6 +24,8 @@ DETERMINERS = {
 }
 #: words that join two actors into a compound one ("Kiev et Washington")
 AND = frozenset("and et и і та й".split())
+#: generic heads before a place name ("la ville de", "the town of")
+PLACE_HEADS = frozenset("ville city town village région region oblast города город місто міста села село".split())
 #: words that open a clause: a place after them is its subject
 CLAUSE_OPENERS = frozenset("and but when while as that lorsque quand que qu et mais когда что и а коли що і та але".split())
 #: prepositions before a recipient ("livré des canons à l'Ukraine")
@@ -273,7 +275,7 @@ def _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict: bool):
         # words before the place, skipping determiners and generic heads ("la ville de", "région de")
         h = j - 1
         dets = DETERMINERS.get(lex.lang, frozenset())
-        while h >= 0 and j - h <= 4 and (words[h] in dets or words[h] in ("ville", "city", "town", "village", "région", "region", "oblast", "города", "город", "місто", "міста", "села", "село")):
+        while h >= 0 and j - h <= 4 and (words[h] in dets or words[h] in PLACE_HEADS):
             h -= 1
         pw = words[h] if h >= 0 else ""
         governed = bool(loc_words and loc_words.word(pw)) or (h < j - 1 and words[j - 1] in ("de", "d", "of"))

@@ -48,19 +48,34 @@ class WordSet:
                 self.exact.add(w)
         self.prefixes.sort(key=len, reverse=True)
         self._prefix_re = re.compile("|".join(re.escape(p) for p in self.prefixes)) if self.prefixes else None
+        #: phrases by their first word; those whose first word is a prefix are tried everywhere
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        self._anywhere: list[tuple[str, ...]] = []
+        for ph in sorted(self.phrases, key=len, reverse=True):
+            if ph[0].endswith("*"):
+                self._anywhere.append(ph)
+            else:
+                self._by_first.setdefault(ph[0], []).append(ph)
+        self._cache: dict[str, bool] = {}
 
     def word(self, w: str) -> bool:
-        if w in self.exact:
-            return True
-        return bool(self._prefix_re and self._prefix_re.match(w))
+        hit = self._cache.get(w)
+        if hit is None:
+            hit = w in self.exact or bool(self._prefix_re and self._prefix_re.match(w))
+            if len(self._cache) < 100_000:
+                self._cache[w] = hit
+        return hit
 
     def at(self, words: list[str], i: int) -> int:
         """Length in tokens of the entry matching at token ``i`` (0: none)."""
-        for ph in self.phrases:
-            n = len(ph)
-            if i + n <= len(words) and all(_w_match(p, words[i + k]) for k, p in enumerate(ph)):
-                return n
-        return 1 if self.word(words[i]) else 0
+        w = words[i]
+        cands = self._by_first.get(w)
+        if cands or self._anywhere:
+            for ph in (cands or []) + self._anywhere:
+                n = len(ph)
+                if i + n <= len(words) and all(_w_match(p, words[i + k]) for k, p in enumerate(ph)):
+                    return n
+        return 1 if self.word(w) else 0
 
     def __bool__(self) -> bool:
         return bool(self.exact or self.prefixes or self.phrases)
@@ -77,6 +92,7 @@ class TriggerTable:
     prefix: dict[str, list[tuple[str, Trigger]]] = field(default_factory=dict)
     #: first word -> [(rest of the words, trigger)], longest first
     phrases: dict[str, list[tuple[tuple[str, ...], Trigger]]] = field(default_factory=dict)
+    _cache: dict[str, tuple[Trigger, int] | None] = field(default_factory=dict)
 
     def add(self, form: str, trig: Trigger, override: bool) -> None:
         words = form.lower().split()
@@ -98,18 +114,27 @@ class TriggerTable:
     def lookup(self, words: list[str], i: int) -> tuple[Trigger, int] | None:
         """The trigger at token ``i`` and its length in tokens (phrases first)."""
         w = words[i]
-        for rest, trig in self.phrases.get(w, ()):
-            n = len(rest)
-            if i + n < len(words) and all(_w_match(p, words[i + 1 + k]) for k, p in enumerate(rest)):
-                return trig, n + 1
+        phrases = self.phrases.get(w)
+        if phrases:
+            for rest, trig in phrases:
+                n = len(rest)
+                if i + n < len(words) and all(_w_match(p, words[i + 1 + k]) for k, p in enumerate(rest)):
+                    return trig, n + 1
+        cache = self._cache
+        if w in cache:
+            return cache[w]
+        hit = None
         t = self.exact.get(w)
         if t is not None:
-            return (t, 1) if t.plover != "-" else None
-        if len(w) >= 4:
+            hit = (t, 1) if t.plover != "-" else None
+        elif len(w) >= 4:
             for p, trig in self.prefix.get(w[:4], ()):
                 if w.startswith(p):
-                    return trig, 1
-        return None
+                    hit = (trig, 1)
+                    break
+        if len(cache) < 200_000:
+            cache[w] = hit
+        return hit
 
 
 @dataclass
@@ -118,6 +143,8 @@ class Lexicon:
     triggers: TriggerTable
     cues: dict[str, WordSet]
     casualty: dict[str, WordSet]
+    #: every casualty word of every kind (a quick test before finding the kind)
+    casualty_any: WordSet
     numbers: dict[str, int]
     background_days: int
     endings: dict[str, tuple[str, ...]]
@@ -125,6 +152,9 @@ class Lexicon:
     timeml: dict[str, tuple[float, str]]
     #: the TimeML event scorer (None where no model is shipped: ru, uk)
     scorer: object | None = None
+    #: every polarity / modality cue word (phrases by their first word), for a quick test
+    any_cue: WordSet | None = None
+    all_endings: tuple[str, ...] = ()
 
 
 def data_path(lang: str, name: str):
@@ -175,8 +205,12 @@ def lexicon(lang: str | None) -> Lexicon:
     casualty = {k: WordSet(v) for k, v in (raw.get("casualty") or {}).items()}
     numbers = {str(k).lower(): int(v) for k, v in (raw.get("numbers") or {}).items()}
     endings = {k: tuple(raw.get(k) or ()) for k in ("conditional_endings", "future_endings")}
-    return Lexicon(lang, table, cues, casualty, numbers, int(raw.get("background_days", 30)), endings,
-                   read_timeml_table(lang), read_scorer(lang))
+    every = [w for v in (raw.get("casualty") or {}).values() for w in v]
+    cue_words = [str(w).split()[0] for k in ("negation", "modal", "negating_governors", "denial", "hypothetical",
+                                              "future", "background") for w in (raw.get(k) or []) if str(w).strip()]
+    return Lexicon(lang, table, cues, casualty, WordSet(every), numbers, int(raw.get("background_days", 30)), endings,
+                   read_timeml_table(lang), read_scorer(lang), WordSet(cue_words),
+                   tuple(endings["conditional_endings"]) + tuple(endings["future_endings"]))
 
 
 def read_scorer(lang: str):

@@ -39,23 +39,37 @@ class Tokens:
     strong: list[int]
 
 
+_PUNCT = r"|(?P<strong>[;:.!?()\[\]\n])|(?P<weak>[,«»“”\"—–])"
+_SCAN = {k: re.compile(f"(?P<word>{rx.pattern})" + _PUNCT) for k, rx in _WORD.items()}
+
+
 def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> Tokens:
-    rx = _WORD["cyrillic" if lang in ("ru", "uk") else "latin"]
+    """Words (lower case) with their offsets and clause numbers, in one regex pass."""
+    rx = _SCAN["cyrillic" if lang in ("ru", "uk") else "latin"]
     starts, ends, words, clause, strong = [], [], [], [], []
     c = s = 0
-    prev = start
-    for m in rx.finditer(text, start, len(text) if end is None else end):
-        gap = text[prev:m.start()]
-        if gap and _CLAUSE.search(gap):
-            c += 1
-            if _STRONG.search(gap):
+    last = None  # the kind of the previous match: a boundary counts once between two words
+    low = text.lower().replace("’", "'").replace("ʼ", "'")
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): match the text itself
+        low = text
+    same = low is not text
+    for m in rx.finditer(low, start, len(text) if end is None else end):
+        kind = m.lastgroup
+        if kind == "word":
+            if last == "strong":
+                c += 1
                 s += 1
-        starts.append(m.start())
-        ends.append(m.end())
-        words.append(m.group().lower().replace("’", "'").replace("ʼ", "'"))
-        clause.append(c)
-        strong.append(s)
-        prev = m.end()
+            elif last == "weak":
+                c += 1
+            a, b = m.span()
+            starts.append(a)
+            ends.append(b)
+            words.append(m.group() if same else m.group().lower().replace("’", "'").replace("ʼ", "'"))
+            clause.append(c)
+            strong.append(s)
+            last = None
+        elif kind == "strong" or last is None:
+            last = kind
     return Tokens(starts, ends, words, clause, strong)
 
 
@@ -103,6 +117,12 @@ def decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int] | None = None)
     expecting is negated, not the start); ``taken`` holds the negation words already used."""
     cues = lex.cues
     i, w = m.i, tok.words
+    # fast path: no cue word at all in reach, and no conditional / future verb ending
+    anyc = lex.any_cue
+    if not any(anyc.word(w[j]) for j in _window(tok, i, GOV_WINDOW, strong=True)):
+        ends = lex.all_endings
+        if not ends or not (_ends(w[i], ends) or (i > 0 and _ends(w[i - 1], ends))):
+            return
     neg = cues.get("negation")
     taken = set() if taken is None else taken
     for j in _window(tok, i, NEG_WINDOW):

@@ -33,7 +33,10 @@ def find(tok: Tokens, lex: Lexicon, text: str) -> list[dict]:
     out = []
     words = tok.words
     at_least = lex.cues.get("at_least")
+    any_word = lex.casualty_any
     for i, w in enumerate(words):
+        if not any_word.at(words, i):
+            continue
         for kind, ws in lex.casualty.items():
             k = ws.at(words, i)
             if not k:
