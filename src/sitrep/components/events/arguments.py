@@ -179,6 +179,10 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                     actor.append(actor_ref(a))
                     used.add(id(a))
                     break
+    if not actor and before and 0 <= m.start - before[-1].end <= 1:
+        # "Russian shelling", "российский обстрел": an adjective right before the trigger
+        actor.append(actor_ref(before[-1]))
+        used.add(id(before[-1]))
     if not actor and not nominal:
         # the subject: the nearest actor before the trigger not inside a prepositional phrase
         for a in reversed(before):
@@ -266,7 +270,8 @@ def _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict: bool):
     loc_words = lex.cues.get("location_before")
     origin = lex.cues.get("origin_before")
     best = None
-    for k, p in ctx.places_in(*span):
+    near = ctx.places_in(*span)
+    for k, p in near:
         if p.attrs.get("metonymy"):
             continue
         if any(s <= p.start < e for s, e in subject_spans) or (p.start, p.end) in subjects:
@@ -275,7 +280,8 @@ def _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict: bool):
         # words before the place, skipping determiners and generic heads ("la ville de", "région de")
         h = j - 1
         dets = DETERMINERS.get(lex.lang, frozenset())
-        while h >= 0 and j - h <= 4 and (words[h] in dets or words[h] in PLACE_HEADS):
+        while h >= 0 and j - h <= 4 and (words[h] in dets or words[h] in PLACE_HEADS or words[h] == "s"
+                                         or any(q.start <= tok.starts[h] < q.end for _k2, q in near)):
             h -= 1
         pw = words[h] if h >= 0 else ""
         governed = bool(loc_words and loc_words.word(pw)) or (h < j - 1 and words[j - 1] in ("de", "d", "of"))
