@@ -216,8 +216,9 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         if scorer is not None:
             if len(w) > 1 and not w[0].isdigit():
                 cap = bool(text) and text[starts[i]].isupper()
-                sc = scorer.score(words, i, cap)
-                if sc > scorer.threshold:
+                ws = scorer.word_score(w, cap)
+                # the neighbours can add at most scorer.context_max: most words stop here
+                if ws + scorer.context_max > scorer.threshold and scorer.score(words, i, cap) > scorer.threshold:
                     p = tml.get(w)
                     out.append(Mention(i, 1, starts[i], tok.ends[i], p[1] if p else "OCCURRENCE", None,
                                        confidence=0.6))
@@ -254,6 +255,9 @@ class Scorer:
     def __init__(self, weights: dict[str, float], threshold: float = 0.0) -> None:
         self.w = weights
         self.threshold = threshold
+        #: the most the previous and next words can add to a word's score
+        self.context_max = (max([v for f, v in weights.items() if f.startswith("p=")] + [0.0])
+                            + max([v for f, v in weights.items() if f.startswith("n=")] + [0.0]))
         self._cache: dict[tuple[str, bool], float] = {}
 
     def word_score(self, word: str, cap: bool) -> float:
