@@ -73,3 +73,11 @@ def test_export_has_the_events_table(corpus_db, tmp_path):
     assert main(["export", "--db", str(corpus_db), "--format", "parquet", "--out", str(pq)]) == 0
     pa = pytest.importorskip("pyarrow.parquet")
     assert pa.read_table(pq / "events.parquet").num_rows == len(rows)
+
+
+def test_every_event_column_is_documented():
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "events.md").read_text(encoding="utf-8")
+    for name, typ, _ in COLUMNS:
+        assert f"| `{name}` | {typ.rstrip('_')} |" in doc, name
