@@ -112,3 +112,12 @@ def test_mentions_carry_timeml_attributes(analyse):
     assert [art.text[m.start:m.end] for m in neg] == ["attack"]
     could = [m for m in ms if m.attrs["modality"] == "could"]
     assert could and all(m.attrs["sitrep_modality"] == "hypothetical" for m in could)
+
+
+def test_reciprocal_clash(analyse):
+    art = analyse("Clashes near Bakhmut\n\nClashes between Ukrainian and Russian forces near Bakhmut killed 5 soldiers on Monday.", "en")
+    ev = [a for a in art.layers["events"] if a.label == "ASSAULT" and art.text[a.start:a.end] == "Clashes"][-1]
+    assert {x["country"] for x in ev.attrs["actor"]} == {"UKR", "RUS"}
+    assert all(x.get("reciprocal") for x in ev.attrs["actor"])
+    assert ev.attrs["numbers"]["killed"]["value"] == 5
+    assert ev.attrs["location"]["name"] == "Bakhmut"

@@ -26,6 +26,8 @@ DETERMINERS = {
 AND = frozenset("and et и і та й".split())
 #: generic heads before a place name ("la ville de", "the town of")
 PLACE_HEADS = frozenset("ville city town village région region oblast города город місто міста села село".split())
+#: "between X and Y": a reciprocal event, both sides actors (PLOVER)
+BETWEEN = frozenset("between entre между між".split())
 #: words that open a clause: a place after them is its subject
 CLAUSE_OPENERS = frozenset("and but when while as that lorsque quand que qu et mais когда что и а коли що і та але".split())
 #: prepositions before a recipient ("livré des canons à l'Ukraine")
@@ -199,6 +201,15 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 actor.insert(0, actor_ref(before[k - 1]))
                 used.add(id(before[k - 1]))
             break
+    # reciprocal violence: "clashes between Ukrainian and Russian forces" -> both are actors
+    if m.trigger is not None and m.trigger.plover == "ASSAULT":
+        j = m.i + m.n
+        if j < len(words) and words[j] in BETWEEN:
+            pair = [a for a in after if gap_words(m.end, a.start) <= 6][:2]
+            pair = [a for a in pair if a.attrs.get("cluster") not in {r["cluster"] for r in actor}]
+            if len(pair) == 2 and pair[0].attrs.get("cluster") != pair[1].attrs.get("cluster"):
+                actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
+                used.update(id(a) for a in pair)
     place_subject = None
     if not actor and not nominal:
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state

@@ -127,7 +127,8 @@ class TriggerTable:
         t = self.exact.get(w)
         if t is not None:
             hit = (t, 1) if t.plover != "-" else None
-        elif len(w) >= 4:
+        if (t is None or t.source == "events_petrarch.tsv") and len(w) >= 4:
+            # a hand-written "clash*" wins over the generated "clashes"
             for p, trig in self.prefix.get(w[:4], ()):
                 if w.startswith(p):
                     hit = (trig, 1)
