@@ -91,6 +91,7 @@ def analyse(article: Article) -> Result:
                     modality = "claimed"
         if modality in ("asserted", "claimed") and arguments.is_background(when, ctx, lex.background_days):
             modality = "background"
+        mention_anns[idx].attrs["sitrep_modality"] = modality  # claimed / background known now
         ev_type, sub = acled(m.trigger.plover, m.trigger.mode)
         conf = 0.75 if m.trigger.source == "events.tsv" or m.trigger.source == "events_forms.tsv" else 0.5
         ann = Annotation(m.start, m.end, m.trigger.plover, NAME, conf, {
