@@ -179,6 +179,11 @@ def ingest(
         return session.run(read_paths(paths, config), quiet=quiet, own=str(Path(db).resolve()))
 
 
+#: An item of :meth:`Session.run`'s input meaning "nothing more for a while": the open chunk
+#: goes to the workers and finished results are stored now (``sitrep watch`` between fetches).
+FLUSH = object()
+
+
 #: Called for each article inside the transaction that stores it: ``(origin, key, outcome)``
 #: with outcome ``added``, ``exact``, ``near``, ``skipped`` (already stored) or ``failed``
 #: (a component failed; key None). State kept beside an article commits or rolls back with it.
@@ -233,6 +238,12 @@ def _run(items, writer: Writer, pool, workers, names, quiet, own: str | None,
         task = progress.add_task("ingest", total=None, rate=0.0, skipped=0, errors=0)
         try:
             for item in items:
+                if item is FLUSH:
+                    submit()
+                    while inflight and inflight[0][0].done():
+                        drain_one()
+                    writer.maybe_commit()
+                    continue
                 if isinstance(item, Problem) and own and item.origin.startswith(own):
                     continue  # the database itself (and its -wal, -shm) inside a source folder
                 if isinstance(item, Problem):
