@@ -104,7 +104,11 @@ class Site:
             def do_GET(self) -> None:  # noqa: N802
                 site.handle(self)
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request, client_address) -> None:  # a client hanging up is expected
+                pass
+
+        self.server = Server(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self
@@ -132,7 +136,8 @@ class Site:
         if route.delay:
             time.sleep(route.delay)
         if route.location:
-            return self._send(req, hit, route.status or 302, b"", "text/plain", {"Location": route.location})
+            status = route.status if 300 <= route.status < 400 else 302
+            return self._send(req, hit, status, b"", "text/plain", {"Location": route.location})
         headers = dict(route.headers)
         if route.etag:
             headers["ETag"] = route.etag
