@@ -100,6 +100,7 @@ sources:
             target = before + rng.randint(1, 5)
             while proc.poll() is None and time.monotonic() < deadline and _stored(db) < target:
                 time.sleep(0.01)
+            time.sleep(rng.uniform(0.0, 0.4))  # anywhere in what follows: fetches, pipeline, the open batch
             assert proc.poll() is None, proc.stderr.read().decode()
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
