@@ -434,10 +434,10 @@ class Watcher:
             return
         self._stats.errors += 1
         self.writer.add_error(item.url, stage, reason, article_id=item.url)
-        retry = transient and attempts < self.policy.max_failures
+        retry = transient and attempts < self.policy.max_failures  # at the source's next poll
         self._exec(
             "UPDATE watch_urls SET state = ?, attempts = ?, next_try = ?, reason = ?, fetched = ? WHERE url = ?",
-            ("pending" if retry else "failed", attempts, now, reason, now, item.url),
+            ("pending" if retry else "failed", attempts, now + item.source.every, reason, now, item.url),
         )
         self._exec("UPDATE watch_sources SET errors = errors + 1, last_error = ? WHERE id = ?",
                    (f"{item.url}: {reason}", item.source_id))
