@@ -91,7 +91,7 @@ def _flag(value: Any) -> bool:
 class Policy:
     """How politely and how often to fetch: the ``defaults:`` section; each value documented once here.
 
-    ``docs/watch.md`` lists these fields (a test checks that it does).
+    ``docs/watch.md`` shows them (:func:`markdown_table`; a test checks the page).
     """
 
     every: float = field(default=900.0, metadata={"parse": parse_duration, "help":
@@ -118,8 +118,9 @@ class Policy:
         "consecutive failed polls after which a source is given up, and tries after which an article URL is"})
     max_new: int = field(default=100, metadata={"parse": _count, "help":
         "article pages fetched per source per round, newest links first (the rest wait for the next round; per source too)"})
-    user_agent: str = field(default=f"sitrep/{__version__} (news monitoring; +https://github.com/sitrep/sitrep)",
-                            metadata={"parse": str, "help": "the User-Agent header; robots.txt rules are matched for `sitrep`"})
+    user_agent: str = field(default=f"sitrep/{__version__} (news monitoring bot)", metadata={"parse": str, "help":
+        "the User-Agent header: add a contact (URL or mail address) so site owners can reach you; "
+        "robots.txt rules are matched for `sitrep`"})
 
     @classmethod
     def keys(cls) -> list[str]:
@@ -279,3 +280,18 @@ def load_sources(path: str | Path, *, every: float | None = None) -> tuple[Polic
     if not sources:
         raise SourcesError(f"{path}: no sources listed")
     return policy, sources
+
+
+def markdown_table() -> str:
+    """The settings table of ``docs/watch.md`` (``python -m sitrep.watch.sources``; a test checks the page)."""
+    lines = ["| setting | default | meaning |", "|---|---|---|"]
+    for f in fields(Policy):
+        default = f.default
+        if f.name in ("every", "timeout", "deadline", "backoff"):
+            default = f"{default:g} s"
+        lines.append(f"| `{f.name}` | `{default}` | {f.metadata['help']} |")
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":  # pragma: no cover
+    print(markdown_table(), end="")
