@@ -60,7 +60,7 @@ def sitemap(base: str, items: list[tuple[str, str]]) -> str:
 @dataclass
 class Route:
     body: bytes | str | Callable[[], bytes] = b""
-    status: int = 200
+    status: int | Callable[[], int] = 200
     content_type: str = "text/html; charset=utf-8"
     etag: str | None = None
     last_modified: str | None = None
@@ -135,6 +135,8 @@ class Site:
             return self._send(req, hit, 404, b"not found", "text/plain")
         if route.delay:
             time.sleep(route.delay)
+        if callable(route.status):
+            route = Route(**{**route.__dict__, "status": route.status()})
         if route.location:
             status = route.status if 300 <= route.status < 400 else 302
             return self._send(req, hit, status, b"", "text/plain", {"Location": route.location})

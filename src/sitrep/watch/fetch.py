@@ -184,6 +184,7 @@ class Fetcher:
                 if not exc.transient or attempt >= self.policy.retries:
                     if attempt:
                         exc.reason += f" (after {attempt + 1} tries)"
+                        exc.args = (exc.reason,)
                     raise
                 wait = self.policy.backoff * (2 ** attempt)
                 if exc.retry_after is not None:
