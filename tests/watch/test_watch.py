@@ -42,7 +42,7 @@ defaults:
   retries: 1
   backoff: 0.05s
   max_bytes: 2MB
-  max_failures: 3
+  max_failures: 2
 sources:
   - feed: {base}/feed.xml
     name: Example News
@@ -56,6 +56,7 @@ sources:
   - page: {base}/section/
     follow: '/story/\\d+$'
     language: en
+  - feed: {base}/old-feed.xml
 """
 
 
@@ -183,7 +184,8 @@ def test_every_failure_reported_with_url_and_reason(watched):
               _rows(db, "SELECT url, reason FROM watch_urls WHERE state = 'failed'")}
     assert set(failed) == set(FAILURES)
     (state, attempts), = _rows(db, "SELECT state, attempts FROM watch_urls WHERE url LIKE '%/slow'")
-    assert (state, attempts) == ("failed", 3)  # a timeout is transient: tried in 3 rounds (max_failures)
+    assert (state, attempts) == ("failed", 2)  # a timeout is transient: tried in 2 rounds (max_failures)
+    assert errors["/old-feed.xml"] == ("fetch", "HTTP 404 Not Found")
 
 
 def test_failures_are_not_retried_forever(watched):
@@ -192,7 +194,9 @@ def test_failures_are_not_retried_forever(watched):
     assert len(site.requests("/report.pdf")) == 1
     assert len(site.requests("/loop")) == 1
     assert len(site.requests("/broken")) == 3  # 500 in round 1, retried once; 200 in round 2
-    assert len(site.requests("/slow")) == 2 * 3  # a timeout: 1 retry per round, given up after 3 rounds
+    assert len(site.requests("/slow")) == 2 * 2  # a timeout: 1 retry per round, given up after 2 rounds
+    # a source that keeps failing: polled in rounds 1 and 2, given up, not polled in round 3
+    assert len(site.requests("/old-feed.xml")) == 2
 
 
 def test_robots_txt_obeyed(watched):
@@ -230,8 +234,7 @@ def test_conditional_requests(watched):
     # round 3: only sources polled, nothing new fetched
     n1, n2, n3 = (n for _, n in rounds)
     third = [h.path for h in site.hits[n2:n3]]
-    assert sorted(third) == sorted(["/robots.txt", "/feed.xml", "/sitemap.xml", "/live", "/section/", "/slow",
-                                    "/slow"])
+    assert sorted(third) == sorted(["/robots.txt", "/feed.xml", "/sitemap.xml", "/live", "/section/"])
 
 
 def test_rate_limit_per_host(watched):
@@ -255,7 +258,10 @@ def test_sources_command(watched, capsys):
     capsys.readouterr()
     assert main(["sources", "--db", str(db), "--json"]) == 0
     rows = {_path(site, r["url"]): r for r in json.loads(capsys.readouterr().out)}
-    assert set(rows) == {"/feed.xml", "/sitemap.xml", "/live", "/section/"}
+    assert set(rows) == {"/feed.xml", "/sitemap.xml", "/live", "/section/", "/old-feed.xml"}
+    gone = rows["/old-feed.xml"]
+    assert gone["state"] == "given up (2 failures)" and gone["last_error"] == "HTTP 404 Not Found"
+    assert gone["next_poll"] is None
     feed = rows["/feed.xml"]
     assert feed["state"] == "ok" and feed["last_fetch"] and feed["next_poll"]
     assert feed["last_status"] == "304 not modified"

@@ -100,13 +100,13 @@ def _loop(watcher, policy, once: bool, stop: threading.Event, got: list[str], lo
         stats = watcher.round()
         next_due = watcher.next_due()
         if once or stop.is_set():
-            log(stats.line(watcher.rounds) + (f"; stopped ({got[0]})" if got else ""))
+            log(stats.line() + (f"; stopped ({got[0]})" if got else ""))
             if once and stats.polled and stats.failed == stats.polled and not stats.stored:
                 return 1  # everything failed: let cron's mail say so
             return 0
         now = time.time()
         wait = policy.every if next_due is None else min(max(next_due - now, 0.05), policy.every)
-        log(stats.line(watcher.rounds) + f"; next round at {_when(now + wait)}")
+        log(stats.line() + f"; next round at {_when(now + wait)}")
         if stop.wait(wait):
             log(f"stopped ({got[0] if got else 'signal'})")
             return 0

@@ -57,9 +57,10 @@ class RoundStats:
     errors: int = 0
     seconds: float = 0.0
     stopped: bool = False
+    number: int = 0  # the round's row in watch_rounds: rounds are numbered across runs
 
-    def line(self, number: int) -> str:
-        return (f"round {number}: {self.polled} source(s) polled ({self.not_modified} not modified, "
+    def line(self) -> str:
+        return (f"round {self.number}: {self.polled} source(s) polled ({self.not_modified} not modified, "
                 f"{self.failed} failed), {self.links} new link(s), {self.fetched} page(s) fetched, "
                 f"{self.stored} article(s) stored ({self.duplicates} duplicate(s) linked), "
                 f"{self.errors} error(s), {self.seconds:.1f} s" + (", stopped" if self.stopped else ""))
@@ -176,12 +177,12 @@ class Watcher:
         finally:
             stats.seconds = time.time() - t0
             stats.stopped = self.stop.is_set()
-            self._exec(
+            stats.number = self._exec(
                 """INSERT INTO watch_rounds (started, finished, polled, not_modified, failed, links, fetched,
                    stored, errors) VALUES (?,?,?,?,?,?,?,?,?)""",
                 (t0, time.time(), stats.polled, stats.not_modified, stats.failed, stats.links, stats.fetched,
                  stats.stored, stats.errors),
-            )
+            ).lastrowid
             self.writer.commit()
         return stats
 

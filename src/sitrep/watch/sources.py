@@ -94,7 +94,7 @@ class Policy:
     ``docs/watch.md`` shows them (:func:`markdown_table`; a test checks the page).
     """
 
-    every: float = field(default=900.0, metadata={"parse": parse_duration, "help":
+    every: float = field(default=900.0, metadata={"parse": lambda v: _positive(parse_duration(v)), "help":
         "time between two polls of a source (per source too; `--every` sets it for the sources without one)"})
     rate: float = field(default=1.0, metadata={"parse": _positive, "help":
         "requests per second per host, at most (robots.txt Crawl-delay, when larger, wins up to 30 s)"})
