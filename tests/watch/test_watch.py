@@ -243,8 +243,9 @@ def test_rate_limit_per_host(watched):
     # at most RATE request starts in any one-second window (one more for timing jitter at the edges)
     worst = max(sum(1 for t in starts if s <= t < s + 1.0) for s in starts)
     assert worst <= RATE + 1, worst
-    gaps = [b - a for a, b in zip(starts, starts[1:])]
-    assert sum(g < 0.5 / RATE for g in gaps) <= 2, sorted(gaps)[:5]
+    # and the limit is what bounds round 1 (about 25 requests): it lasts at least that long
+    n1 = watched[2][0][1]
+    assert starts[n1 - 1] - starts[0] >= (n1 - 1) / RATE - 0.05
 
 
 def test_user_agent(watched):
