@@ -31,6 +31,7 @@ class Link:
 class Found:
     links: list[Link] = field(default_factory=list)
     sitemaps: list[str] = field(default_factory=list)  # children of a sitemap index
+    index: bool = False  # a sitemap index (even one listing no sitemap)
 
 
 def _clean(url: str, base: str) -> str | None:
@@ -107,7 +108,7 @@ def from_sitemap(body: bytes, base: str, limit: int) -> Found:
             if url:
                 children.append((sm.findtext("{*}lastmod") or "", url))
         children.sort(key=lambda c: c[0], reverse=True)
-        return Found(sitemaps=[u for _, u in children[:MAX_CHILD_SITEMAPS]])
+        return Found(sitemaps=[u for _, u in children[:MAX_CHILD_SITEMAPS]], index=True)
     if tag != "urlset":
         raise DiscoverError(f"not a sitemap: root element <{tag}>")
     rows = []

@@ -282,9 +282,12 @@ class Watcher:
             self._exec(
                 """INSERT INTO watch_sources (url, kind, name, parent, config, active, next_poll)
                    VALUES (?, 'sitemap', ?, ?, ?, 1, 0)
-                   ON CONFLICT (url) DO UPDATE SET active = 1 WHERE parent IS NOT NULL""",
+                   ON CONFLICT (url) DO UPDATE SET active = 1, parent = excluded.parent WHERE parent IS NOT NULL""",
                 (child, source.name, sid, json.dumps(config, ensure_ascii=False)),
             )
+        if found.sitemaps or found.index:  # children no longer listed (or out of the latest few) rest
+            self._exec(f"UPDATE watch_sources SET active = 0 WHERE parent = ? AND url NOT IN "
+                       f"({','.join('?' * len(found.sitemaps))})", (sid, *found.sitemaps))
         stats.links += new
         status = f"200: {len(found.links)} link(s), {new} new" if not found.sitemaps else \
             f"200: sitemap index, {len(found.sitemaps)} sitemap(s) followed"
