@@ -275,3 +275,31 @@ def test_sources_command(watched, capsys):
     assert "last error:" in text and "next poll" in text
     assert main(["sources", "--db", str(db), "--urls", "failed"]) == 0
     assert "/gone  HTTP 404" in capsys.readouterr().out
+
+
+def test_given_up_source_and_retry_failed(tmp_path, capsys):
+    site = Site(max_requests=50).start()
+    site.routes["/robots.txt"] = Route("", status=404)
+    site.routes["/news/1"] = Route("gone", status=410, content_type="text/plain")
+    site.routes["/feed.xml"] = Route(rss(site.base, [("/news/1", "One")]), content_type="application/rss+xml")
+    src = tmp_path / "sources.yaml"
+    src.write_text(f"defaults: {{max_failures: 1, every: 1s}}\nsources:\n  - feed: {site.base}/missing.xml\n"
+                   f"  - feed: {site.base}/feed.xml\n")
+    cmd = ["watch", "--db", str(tmp_path / "c.db"), "--sources", str(src), "--once", "--components", LIGHT]
+    try:
+        assert main(cmd) == 0
+        assert "missing.xml: given up after 1 failed polls in a row (last: HTTP 404 Not Found)" in \
+            capsys.readouterr().err
+        con = sqlite3.connect(tmp_path / "c.db")
+        con.execute("UPDATE watch_sources SET next_poll = 0")
+        con.commit()
+        con.close()
+        assert main(cmd) == 0
+        assert len(site.requests("/missing.xml")) == 1 and len(site.requests("/news/1")) == 1
+        assert main(cmd + ["--retry-failed"]) == 0
+        assert len(site.requests("/missing.xml")) == 2 and len(site.requests("/news/1")) == 2
+    finally:
+        site.stop()
+    capsys.readouterr()
+    assert main(["sources", "--db", str(tmp_path / "c.db"), "--urls", "failed"]) == 0
+    assert "/news/1  HTTP 410 Gone  (from " in capsys.readouterr().out

@@ -192,7 +192,8 @@ def run_sources(args: argparse.Namespace, config: Config) -> int:
                 else:
                     for r in rows:
                         why = f"  {r['reason']}" if r["reason"] else ""
-                        print(f"{r['url']}{why}  (from {r['source']}, {r['attempts']} tries)")
+                        tries = f"{r['attempts']} tr{'y' if r['attempts'] == 1 else 'ies'}"
+                        print(f"{r['url']}{why}  (from {r['source']}, {tries})")
                     if not rows:
                         print(f"no {args.urls} URLs")
                 return 0
