@@ -283,7 +283,7 @@ def test_given_up_source_and_retry_failed(tmp_path, capsys):
     site.routes["/news/1"] = Route("gone", status=410, content_type="text/plain")
     site.routes["/feed.xml"] = Route(rss(site.base, [("/news/1", "One")]), content_type="application/rss+xml")
     src = tmp_path / "sources.yaml"
-    src.write_text(f"defaults: {{max_failures: 1, every: 1s}}\nsources:\n  - feed: {site.base}/missing.xml\n"
+    src.write_text(f"defaults: {{max_failures: 1, rate: 50}}\nsources:\n  - feed: {site.base}/missing.xml\n"
                    f"  - feed: {site.base}/feed.xml\n")
     cmd = ["watch", "--db", str(tmp_path / "c.db"), "--sources", str(src), "--once", "--components", LIGHT]
     try:
