@@ -34,12 +34,32 @@ def corpus_db(tmp_path_factory) -> Path:
 
 
 @pytest.mark.parametrize("module", ["sitrep", "sitrep.api", "sitrep.article"])
-def test_doctests(module):
+def test_doctests(module, corpus_db):
+    """Every docstring example of the public API; method examples get ``corpus``: the demo corpus."""
     import importlib
 
-    result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
+    with sitrep.Corpus(corpus_db) as corpus:
+        result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS,
+                                 extraglobs={"corpus": corpus})
     assert result.attempted > 0
     assert result.failed == 0
+
+
+def test_every_public_callable_has_an_example():
+    import inspect
+
+    from sitrep.api import Analyzer, Corpus
+
+    missing = []
+    for name in sitrep.__all__:
+        obj = getattr(sitrep, name)
+        if inspect.isfunction(obj) and ">>>" not in (obj.__doc__ or ""):
+            missing.append(name)
+    for cls in (Analyzer, Corpus):
+        for name in ("__call__", "pipe", "search", "article", "tables", "articles", "places"):
+            if name in vars(cls) and ">>>" not in (getattr(cls, name).__doc__ or ""):
+                missing.append(f"{cls.__name__}.{name}")
+    assert missing == []
 
 
 def test_import_loads_nothing_heavy():

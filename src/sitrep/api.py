@@ -343,6 +343,12 @@ def ingest(
     Idempotent and resumable: articles already stored are skipped. Returns the summary
     (``added``, ``skipped``, ``exact``, ``near`` duplicates linked, ``errors``, ``line()``);
     inputs that fail are in the database's errors table (:meth:`Corpus.errors`).
+
+    >>> import sitrep, tempfile, pathlib
+    >>> db = pathlib.Path(tempfile.mkdtemp()) / "c.db"
+    >>> example = pathlib.Path(sitrep.__file__).parent / "examples" / "kharkiv_uk.txt"
+    >>> sitrep.ingest(example, db).added, sitrep.ingest(example, db).skipped
+    (1, 1)
     """
     from .corpus.ingest import ingest as run
 
@@ -395,6 +401,10 @@ class Corpus:
 
         Each hit has ``id`` (give it to :meth:`article`), ``title``, ``language``,
         ``published``, ``source``, ``url``, ``snippet`` and ``to_dict()``.
+
+        >>> hit = corpus.search("Ізюм", lang="uk")[0]   # corpus: the demo corpus, ingested
+        >>> hit.language, "Ізюм" in hit.snippet
+        ('uk', True)
         """
         from .corpus.search import search
 
@@ -402,7 +412,11 @@ class Corpus:
 
     def article(self, ref: int | str) -> Article:
         """The stored article with every layer: a row id from :meth:`search`, an article id or
-        a key prefix, exactly as ``sitrep show`` takes it."""
+        a key prefix, exactly as ``sitrep show`` takes it.
+
+        >>> art = corpus.article(corpus.search("Kupiansk")[0].id)
+        >>> sorted(art.layers)[:3]
+        ['actors', 'entities', 'language']"""
         from .corpus.read import load as load_article, resolve
 
         return load_article(self.con, resolve(self.con, str(ref)))
@@ -416,7 +430,10 @@ class Corpus:
 
     # tables
     def tables(self) -> list[str]:
-        """The tables this corpus has, as ``sitrep export`` names them."""
+        """The tables this corpus has, as ``sitrep export`` names them.
+
+        >>> corpus.tables()[:3]
+        ['articles', 'errors', 'layer_actors']"""
         from .corpus.export import _tables
 
         return [t[0] for t in _tables(self.con)]
@@ -460,7 +477,10 @@ class Corpus:
         return self.table(table_name(name), **filters)
 
     def articles(self, **filters: Any) -> "pandas.DataFrame":
-        """One row per article (``articles`` of ``sitrep export``)."""
+        """One row per article (``articles`` of ``sitrep export``).
+
+        >>> corpus.articles(lang="fr", since="2022-09-10")[["language", "source_name"]].shape[1]
+        2"""
         return self.table("articles", **filters)
 
     def errors(self, limit: int | None = None) -> "pandas.DataFrame":
@@ -468,7 +488,11 @@ class Corpus:
         return self.table("errors", limit=limit)
 
     def places(self, **filters: Any) -> "pandas.DataFrame":
-        """Place mentions (layer ``places``) with their GeoNames attributes in ``attrs_json``."""
+        """Place mentions (layer ``places``) with their GeoNames attributes in ``attrs_json``.
+
+        >>> df = corpus.places(lang="ru")
+        >>> bool(df["surface"].str.startswith("Харьков").any()), set(df["label"])
+        (True, {'PLACE'})"""
         return self.layer("places", **filters)
 
     def actors(self, **filters: Any) -> "pandas.DataFrame":
