@@ -106,3 +106,12 @@ def test_docs_list_every_setting():
     table = markdown_table()
     assert all(f"| `{key}` |" in table for key in Policy.keys())
     assert table in DOCS.read_text(encoding="utf-8"), "regenerate with python -m sitrep.watch.sources"
+
+
+def test_docs_example_loads(tmp_path):
+    text = DOCS.read_text(encoding="utf-8")
+    example = text.split("```yaml\n", 1)[1].split("```", 1)[0]
+    policy, sources = load_sources(_write(tmp_path, example))
+    assert policy.rate == 0.5 and [s.kind for s in sources] == ["feed", "sitemap", "page", "page"]
+    assert sources[2].is_index and sources[2].home == {"country": "US", "admin1": "LA"}
+    assert sources[3].robots is False and sources[1].every == 300
