@@ -88,3 +88,10 @@ def test_sitemap_index_is_followed(tmp_path, capsys):
     assert main(["sources", "--db", str(db), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert rows[0]["last_status"] == "200: sitemap index, 2 sitemap(s) followed" and rows[1]["parent"] == 1
+
+
+def test_broken_links_are_skipped_not_fatal():
+    html = (b"<a href='http://[::1:80/x'>bad ipv6</a><a href='http://h.example:99999/x'>bad port</a>"
+            b"<a href='javascript:void(0)'>js</a><a href='/with space'>space</a><a href='/fine'>fine</a>")
+    found = from_page(html, BASE + "/", ".")
+    assert [l.url for l in found.links] == [BASE + "/with%20space", BASE + "/fine"]

@@ -35,9 +35,16 @@ class Found:
 
 
 def _clean(url: str, base: str) -> str | None:
-    url = urljoin(base, url.strip()).split("#", 1)[0]
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    """The absolute http(s) URL of a link, without its fragment; None for anything else."""
+    url = url.strip().replace(" ", "%20")  # as browsers do
+    if any(c in url for c in "\t\r\n\x00"):
+        return None
+    try:
+        url = urljoin(base, url).split("#", 1)[0]
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname or parts.port == 0:
+            return None
+    except ValueError:  # "Invalid IPv6 URL", a port out of range: a broken link, skipped
         return None
     return url
 

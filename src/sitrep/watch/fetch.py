@@ -205,8 +205,12 @@ class Fetcher:
         chain = [url]
         current = url
         for _ in range(self.policy.max_redirects + 1):
-            parts = urlsplit(current)
-            if parts.scheme not in ("http", "https") or not parts.hostname:
+            try:
+                parts = urlsplit(current)
+                ok = parts.scheme in ("http", "https") and bool(parts.hostname)
+            except ValueError as exc:  # "Invalid IPv6 URL", a bad port
+                raise FetchError(f"not a valid URL: {current} ({exc})") from None
+            if not ok:
                 raise FetchError(f"not an http(s) URL: {current}")
             if robots and not self.allowed(current):
                 raise FetchError(f"disallowed by robots.txt: {current}" if current != url else
@@ -231,7 +235,7 @@ class Fetcher:
                 except httpx.TransportError as exc:
                     raise FetchError(f"connection failed: {type(exc).__name__}: {exc}".rstrip(": "),
                                      transient=True) from None
-                except httpx.HTTPError as exc:  # invalid URL, decoding error
+                except (httpx.HTTPError, httpx.InvalidURL) as exc:  # bad URL, undecodable content encoding
                     raise FetchError(f"{type(exc).__name__}: {exc}") from None
         raise FetchError(f"too many redirects (more than {self.policy.max_redirects}): " + " -> ".join(chain))
 
