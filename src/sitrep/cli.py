@@ -1,5 +1,5 @@
 """The ``sitrep`` command: ``analyze``, ``eval``, ``bench``; corpus: ``ingest``, ``errors``,
-``search``, ``show``, ``export``, ``stats``.
+``search``, ``show``, ``export``, ``stats``; ``serve`` (the workbench).
 
 Bad input never shows a traceback: each problem is one line on standard error
 naming the file and what is wrong, and the exit status is non-zero only when
@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("--ingest-sizes", default="1000,5000,20000", help="corpus sizes for the --ingest memory runs")
     _add_settings(be)
     _add_corpus_commands(sub)
+    from .web import add_parser as add_serve
+
+    add_serve(sub)
     return parser
 
 
@@ -141,6 +144,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .corpus.commands import run as run_corpus
 
             return run_corpus(args, _config(args))
+        if args.command == "serve":
+            from .web import run as run_serve
+
+            return run_serve(args)
     except KeyboardInterrupt:
         print("sitrep: interrupted", file=sys.stderr)
         return 130

@@ -1,0 +1,562 @@
+"""Every query of the workbench, over the generic corpus schema.
+
+All SQL here is parameterised: user input only ever reaches SQLite as a bound
+value (the FTS5 query included; an invalid FTS5 query is retried as quoted words).
+Identifiers are never taken from the request, except table names in
+:func:`table_rows`, which must match a table listed in ``sqlite_master`` and are
+then quoted.
+
+Queries are bounded: the articles a page works on are at most :data:`MATCH_CAP`
+(the best-ranked or latest), per-annotation summaries read annotations by the
+``(article, layer)`` primary-key prefix of those articles only.  Layers are found
+by name, so a layer a later component adds (``events``, ``claims``...) shows up
+in the facets, the layer listing and the article page without changes here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, fields
+
+from ..corpus import CorpusError
+from ..corpus.identity import pub_range
+from ..article import parse_published
+from .db import CORE_TABLES
+
+MATCH_CAP = 2000  # articles a search, map, timeline or graph works on (best-ranked or latest first)
+FACET_SAMPLE = 400  # articles whose annotations feed the place/actor/event facets
+MAX_QUERY_CHARS = 400
+MAX_VALUE_CHARS = 200
+CONTEXT_CHARS = 110
+SNIPPET_OPEN, SNIPPET_CLOSE = "\x02", "\x03"
+STRUCTURAL = ("title", "paragraphs", "language", "sentences", "tokens")
+
+ARTICLE_COLS = "a.id, a.article_id, a.title, a.language, a.published, a.precision, a.source_name, a.url, a.dup_of, a.dup_kind"
+
+
+class BadRequest(ValueError):
+    """A request parameter that cannot be used; the message names it."""
+
+
+@dataclass
+class Filters:
+    """The facets every page shares; they live in the query string."""
+
+    q: str = ""
+    lang: str = ""
+    source: str = ""
+    since: str = ""
+    until: str = ""
+    place: str = ""
+    actor: str = ""
+    event_type: str = ""
+    modality: str = ""
+    layer: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        for f in fields(self):
+            value = getattr(self, f.name)
+            values = value if isinstance(value, list) else [value]
+            limit = MAX_QUERY_CHARS if f.name == "q" else MAX_VALUE_CHARS
+            for v in values:
+                if v is not None and len(v) > limit:
+                    raise BadRequest(f"{f.name}: longer than {limit} characters")
+        if len(self.layer) > 8:
+            raise BadRequest("layer: at most 8 layer filters")
+        self.q = (self.q or "").strip()
+        for name in ("since", "until"):
+            value = (getattr(self, name) or "").strip()
+            if value:
+                try:
+                    parse_published(value)
+                except ValueError as exc:
+                    raise BadRequest(f"{name}: {exc}") from None
+            setattr(self, name, value)
+
+    def params(self) -> list[tuple[str, str]]:
+        """The non-empty filters as query-string pairs (links keep the view)."""
+        out = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            for v in value if isinstance(value, list) else [value]:
+                if v:
+                    out.append((f.name, v))
+        return out
+
+    def active(self) -> bool:
+        return bool(self.params())
+
+
+def _day(value: str, end: bool) -> str:
+    start, last = pub_range(parse_published(value).value)
+    return last if end else start
+
+
+def _ann_exists(layer: str, cond: str, params: list) -> tuple[str, list]:
+    return (f"EXISTS (SELECT 1 FROM annotations n WHERE n.article = a.id AND n.layer = ? AND ({cond}))",
+            [layer, *params])
+
+
+def name_match(layer: str, value: str) -> tuple[str, list]:
+    """An annotation of ``layer`` whose id (geonameid, actor), name, label or surface is ``value``."""
+    if value.isdigit():
+        return _ann_exists(layer, "json_extract(n.attrs, '$.geonameid') = ?", [int(value)])
+    cond = ("json_extract(n.attrs, '$.actor') = ? OR fold(json_extract(n.attrs, '$.name')) = fold(?)"
+            " OR fold(json_extract(n.attrs, '$.canonical')) = fold(?) OR fold(n.label) = fold(?)"
+            ' OR fold(substr(a.text, n."start" + 1, n."end" - n."start")) = fold(?)')
+    return _ann_exists(layer, cond, [value] * 5)
+
+
+def where(f: Filters) -> tuple[list[str], list]:
+    conds: list[str] = []
+    params: list = []
+    if f.lang:
+        conds.append("a.language = ?")
+        params.append(f.lang.lower())
+    if f.since:
+        conds.append("a.pub_end >= ?")
+        params.append(_day(f.since, end=False))
+    if f.until:
+        conds.append("a.pub_start <= ?")
+        params.append(_day(f.until, end=True))
+    if f.source:
+        conds.append("a.source_name = ?")
+        params.append(f.source)
+    for layer, value in (("places", f.place), ("actors", f.actor)):
+        if value:
+            sql, p = name_match(layer, value)
+            conds.append(sql)
+            params += p
+    if f.event_type:
+        sql, p = _ann_exists("events", "n.label = ? OR json_extract(n.attrs, '$.type') = ?", [f.event_type] * 2)
+        conds.append(sql)
+        params += p
+    if f.modality:
+        sql, p = _ann_exists("events", "json_extract(n.attrs, '$.modality') = ?", [f.modality])
+        conds.append(sql)
+        params += p
+    for spec in f.layer:
+        layer, sep, value = spec.partition(":")
+        if not sep or not layer.strip() or not value.strip():
+            raise BadRequest(f"layer: expected LAYER:VALUE, e.g. places:Izyum (got {spec!r})")
+        sql, p = name_match(layer.strip(), value.strip())
+        conds.append(sql)
+        params += p
+    return conds, params
+
+
+def fts_words(query: str) -> str:
+    """The query as quoted FTS5 words (used when it is not valid FTS5 syntax)."""
+    return " ".join('"' + w + '"' for w in re.findall(r"\w+", query))
+
+
+def _fts(con: sqlite3.Connection, sql: str, query: str, params: list) -> list[tuple]:
+    try:
+        return con.execute(sql, [query, *params]).fetchall()
+    except sqlite3.OperationalError as exc:
+        msg = str(exc)
+        if "interrupted" in msg:
+            raise
+        plain = fts_words(query)
+        if not plain:
+            return []
+        return con.execute(sql, [plain, *params]).fetchall()
+
+
+def matched_ids(con: sqlite3.Connection, f: Filters, cap: int = MATCH_CAP) -> list[int]:
+    """Ids of the articles matching ``f``: best-ranked first with a query, else latest first."""
+    conds, params = where(f)
+    cond = "".join(" AND " + c for c in conds)
+    if f.q:
+        sql = ("SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+               f" WHERE articles_fts MATCH ?{cond} ORDER BY articles_fts.rank, a.id LIMIT ?")
+        return [r[0] for r in _fts(con, sql, f.q, params + [cap])]
+    sql = f"SELECT a.id FROM articles a WHERE 1{cond} ORDER BY a.pub_start DESC, a.id DESC LIMIT ?"
+    return [r[0] for r in con.execute(sql, params + [cap])]
+
+
+def _ids_json(ids: list[int]) -> str:
+    return json.dumps(ids)
+
+
+def article_rows(con: sqlite3.Connection, ids: list[int]) -> list[dict]:
+    if not ids:
+        return []
+    rows = con.execute(
+        f"SELECT {ARTICLE_COLS} FROM articles a WHERE a.id IN (SELECT value FROM json_each(?))", (_ids_json(ids),)
+    ).fetchall()
+    by_id = {r[0]: _article_dict(r) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def _article_dict(r: tuple) -> dict:
+    return {"id": r[0], "article_id": r[1], "title": r[2], "language": r[3], "published": r[4],
+            "precision": r[5], "source": r[6], "url": r[7], "duplicate_of": r[8], "duplicate_kind": r[9]}
+
+
+def split_snippet(snippet: str) -> list[dict]:
+    """FTS snippet with markers → segments ``{"text", "hit"}`` (escaped by whoever renders them)."""
+    out, hit = [], False
+    for part in re.split(f"([{SNIPPET_OPEN}{SNIPPET_CLOSE}])", snippet):
+        if part == SNIPPET_OPEN:
+            hit = True
+        elif part == SNIPPET_CLOSE:
+            hit = False
+        elif part:
+            out.append({"text": part, "hit": hit})
+    return out
+
+
+def snippets(con: sqlite3.Connection, f: Filters, ids: list[int]) -> dict[int, list[dict]]:
+    if not ids:
+        return {}
+    if f.q:
+        sql = (f"SELECT rowid, snippet(articles_fts, 1, '{SNIPPET_OPEN}', '{SNIPPET_CLOSE}', ' … ', 18)"
+               " FROM articles_fts WHERE articles_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))")
+        rows = _fts(con, sql, f.q, [_ids_json(ids)])
+        found = {r[0]: split_snippet(r[1]) for r in rows}
+        if found:
+            return found
+    rows = con.execute(
+        "SELECT id, substr(text, coalesce(length(title), 0) + 1, 220) FROM articles"
+        " WHERE id IN (SELECT value FROM json_each(?))", (_ids_json(ids),)).fetchall()
+    return {r[0]: [{"text": " ".join(r[1].split()) + " …", "hit": False}] for r in rows}
+
+
+def facets(con: sqlite3.Connection, ids: list[int]) -> dict[str, list[dict]]:
+    """Counts of the matched articles by language, outlet and day; by place, actor, event type and
+    modality over the first :data:`FACET_SAMPLE` of them."""
+    out: dict[str, list[dict]] = {}
+    if not ids:
+        return {k: [] for k in ("language", "source", "place", "actor", "event_type", "modality")}
+    idj = _ids_json(ids)
+    for name, col in (("language", "language"), ("source", "source_name")):
+        rows = con.execute(
+            f"SELECT {col}, count(*) FROM articles WHERE id IN (SELECT value FROM json_each(?))"
+            f" GROUP BY {col} ORDER BY count(*) DESC, {col} LIMIT 30", (idj,)).fetchall()
+        out[name] = [{"value": v, "count": c} for v, c in rows if v]
+    sample = _ids_json(ids[:FACET_SAMPLE])
+    places, actors, types, modal = Counter(), Counter(), Counter(), Counter()
+    names: dict[str, str] = {}
+    for layer, attrs, label in con.execute(
+        "SELECT n.layer, n.attrs, n.label FROM json_each(?) j JOIN annotations n"
+        " ON n.article = j.value AND n.layer IN ('places', 'actors', 'events')", (sample,)):
+        a = json.loads(attrs) if attrs else {}
+        if layer == "places" and a.get("geonameid"):
+            key = str(a["geonameid"])
+            places[key] += 1
+            names[f"p{key}"] = a.get("name") or key
+        elif layer == "actors" and a.get("actor"):
+            actors[a["actor"]] += 1
+            names[f"a{a['actor']}"] = a.get("name") or a["actor"]
+        elif layer == "events":
+            types[a.get("type") or label] += 1
+            if a.get("modality"):
+                modal[str(a["modality"])] += 1
+    out["place"] = [{"value": k, "label": names[f"p{k}"], "count": c} for k, c in places.most_common(15)]
+    out["actor"] = [{"value": k, "label": names[f"a{k}"], "count": c} for k, c in actors.most_common(15)]
+    out["event_type"] = [{"value": k, "count": c} for k, c in types.most_common(15)]
+    out["modality"] = [{"value": k, "count": c} for k, c in modal.most_common(10)]
+    return out
+
+
+def search(con: sqlite3.Connection, f: Filters, limit: int, offset: int, with_facets: bool = True) -> dict:
+    ids = matched_ids(con, f)
+    page = ids[offset : offset + limit]
+    rows = article_rows(con, page)
+    snips = snippets(con, f, page)
+    for r in rows:
+        r["snippet"] = snips.get(r["id"], [])
+    result = {"total": len(ids), "capped": len(ids) >= MATCH_CAP, "limit": limit, "offset": offset,
+              "results": rows}
+    if with_facets:
+        result["facets"] = facets(con, ids)
+    return result
+
+
+# -- places and the map ---------------------------------------------------------
+
+def _place_rows(con: sqlite3.Connection, ids: list[int]):
+    return con.execute(
+        'SELECT n.article, n."start", n."end", n.attrs, n.confidence, a.language FROM json_each(?) j'
+        " JOIN annotations n ON n.article = j.value AND n.layer = 'places' JOIN articles a ON a.id = n.article",
+        (_ids_json(ids),))
+
+
+def map_points(con: sqlite3.Connection, f: Filters) -> dict:
+    """GeoJSON: one point per resolved place among the matched articles, with its mention counts."""
+    ids = matched_ids(con, f)
+    points: dict[int, dict] = {}
+    for article, _s, _e, attrs, _c, lang in _place_rows(con, ids):
+        a = json.loads(attrs) if attrs else {}
+        gid, lat, lon = a.get("geonameid"), a.get("lat"), a.get("lon")
+        if gid is None or lat is None or lon is None:
+            continue
+        p = points.setdefault(gid, {"geonameid": gid, "name": a.get("name") or str(gid), "country": a.get("country"),
+                                    "feature_code": a.get("feature_code"), "mentions": 0, "articles": set(),
+                                    "languages": Counter(), "lat": lat, "lon": lon})
+        p["mentions"] += 1
+        p["articles"].add(article)
+        p["languages"][lang or "?"] += 1
+    features = []
+    for p in sorted(points.values(), key=lambda p: -p["mentions"]):
+        props = {k: v for k, v in p.items() if k not in ("lat", "lon", "articles", "languages")}
+        props["articles"] = len(p["articles"])
+        props["languages"] = dict(p["languages"])
+        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
+                         "properties": props})
+    return {"type": "FeatureCollection", "features": features,
+            "articles": len(ids), "capped": len(ids) >= MATCH_CAP}
+
+
+def context(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> dict:
+    lo, hi = max(0, start - chars), min(len(text), end + chars)
+    return {"before": ("…" if lo else "") + " ".join(text[lo:start].split(" ")),
+            "match": text[start:end], "after": text[end:hi] + ("…" if hi < len(text) else "")}
+
+
+def mentions(con: sqlite3.Connection, layer: str, cond: str, params: list, ids: list[int], limit: int,
+             offset: int = 0) -> dict:
+    """Annotations of ``layer`` matching ``cond`` in the articles ``ids``, with their text in context."""
+    rows = con.execute(
+        'SELECT n.article, n.seq, n."start", n."end", n.label, n.attrs, n.producer, n.confidence,'
+        f" a.title, a.language, a.published, a.source_name, a.text FROM json_each(?) j"
+        f" JOIN annotations n ON n.article = j.value AND n.layer = ? JOIN articles a ON a.id = n.article"
+        f" WHERE {cond} ORDER BY j.key, n.seq", [_ids_json(ids), layer, *params]).fetchall()
+    items = []
+    surfaces: dict[tuple, int] = Counter()
+    for article, seq, start, end, label, attrs, producer, conf, title, lang, pub, source, text in rows:
+        surfaces[(text[start:end], lang or "?")] += 1
+        items.append({"article": article, "seq": seq, "start": start, "end": end, "label": label,
+                      "attrs": json.loads(attrs) if attrs else {}, "producer": producer, "confidence": conf,
+                      "title": title, "language": lang, "published": pub, "source": source,
+                      "context": context(text, start, end)})
+    forms = [{"surface": s, "language": l, "count": c} for (s, l), c in surfaces.most_common()]
+    return {"total": len(items), "forms": forms, "items": items[offset : offset + limit]}
+
+
+def place(con: sqlite3.Connection, key: str, f: Filters, limit: int, offset: int) -> dict:
+    """A place (GeoNames id): its mentions across languages and scripts, in context, and the
+    statements and events of the articles that mention it."""
+    if not key.isdigit():
+        raise BadRequest(f"place: expected a GeoNames id (digits), got {key!r}")
+    sub = Filters(**{**_fdict(f), "place": key})
+    ids = matched_ids(con, sub)
+    m = mentions(con, "places", "json_extract(n.attrs, '$.geonameid') = ?", [int(key)], ids, limit, offset)
+    info = m["items"][0]["attrs"] if m["items"] else None
+    if info is None and ids:
+        row = con.execute("SELECT n.attrs FROM annotations n WHERE n.article = ? AND n.layer = 'places'"
+                          " AND json_extract(n.attrs, '$.geonameid') = ? LIMIT 1", (ids[0], int(key))).fetchone()
+        info = json.loads(row[0]) if row else None
+    if info is None:
+        raise LookupError(f"no place {key} in the corpus" + (" with these filters" if f.active() else ""))
+    keep = ("geonameid", "name", "country", "admin1", "feature_class", "feature_code", "lat", "lon")
+    return {"place": {k: info.get(k) for k in keep}, "articles": len(ids), "capped": len(ids) >= MATCH_CAP,
+            "mentions": m, "events": related(con, "events", ids, str(key), 20)}
+
+
+def related(con: sqlite3.Connection, layer: str, ids: list[int], value: str, limit: int) -> list[dict]:
+    """Annotations of ``layer`` in ``ids`` whose attributes mention ``value`` anywhere (events that
+    name an actor or a place, whatever their attribute layout)."""
+    if not ids:
+        return []
+    rows = con.execute(
+        'SELECT n.article, n.seq, n."start", n."end", n.label, n.attrs, n.confidence, a.text, a.title'
+        " FROM json_each(?) j JOIN annotations n ON n.article = j.value AND n.layer = ?"
+        " JOIN articles a ON a.id = n.article"
+        " WHERE EXISTS (SELECT 1 FROM json_tree(n.attrs) t WHERE t.atom = ? OR t.atom = ?) LIMIT ?",
+        (_ids_json(ids), layer, value, int(value) if value.isdigit() else value, limit)).fetchall()
+    return [{"article": r[0], "seq": r[1], "start": r[2], "end": r[3], "label": r[4],
+             "attrs": json.loads(r[5]) if r[5] else {}, "confidence": r[6], "title": r[8],
+             "context": context(r[7], r[2], r[3])} for r in rows]
+
+
+def _fdict(f: Filters) -> dict:
+    return {x.name: getattr(f, x.name) for x in fields(f)}
+
+
+# -- actors -------------------------------------------------------------------------
+
+def actor(con: sqlite3.Connection, key: str, f: Filters, limit: int, offset: int) -> dict:
+    """An actor (knowledge-base id): mentions across languages, what they said (statements they
+    are the speaker of), what was said about them (others' statements that mention them), events."""
+    sub = Filters(**{**_fdict(f), "actor": key})
+    ids = matched_ids(con, sub)
+    m = mentions(con, "actors", "json_extract(n.attrs, '$.actor') = ?", [key], ids, limit, offset)
+    if not m["items"]:
+        raise LookupError(f"no actor {key!r} in the corpus" + (" with these filters" if f.active() else ""))
+    info = m["items"][0]["attrs"]
+    said = mentions(con, "statements", "json_extract(n.attrs, '$.speaker.actor') = ?", [key], ids, limit)
+    about = con.execute(
+        'SELECT s.article, s.seq, s."start", s."end", s.label, s.attrs, s.confidence, a.text, a.title,'
+        " a.language, a.source_name FROM json_each(?) j"
+        " JOIN annotations s ON s.article = j.value AND s.layer = 'statements'"
+        " JOIN articles a ON a.id = s.article"
+        " WHERE coalesce(json_extract(s.attrs, '$.speaker.actor'), '') != ?"
+        " AND EXISTS (SELECT 1 FROM annotations m WHERE m.article = s.article AND m.layer = 'actors'"
+        '   AND json_extract(m.attrs, \'$.actor\') = ? AND m."start" >= s."start" AND m."end" <= s."end")'
+        " LIMIT ?", (_ids_json(ids), key, key, limit)).fetchall()
+    about_items = [{"article": r[0], "seq": r[1], "start": r[2], "end": r[3], "label": r[4],
+                    "attrs": json.loads(r[5]) if r[5] else {}, "confidence": r[6], "title": r[8],
+                    "language": r[9], "source": r[10], "context": context(r[7], r[2], r[3], 40)} for r in about]
+    keep = ("actor", "name", "type", "country", "sector", "qid")
+    return {"actor": {k: info.get(k) for k in keep}, "articles": len(ids), "capped": len(ids) >= MATCH_CAP,
+            "mentions": m, "said": said, "said_about": about_items,
+            "events": related(con, "events", ids, key, 20)}
+
+
+def entity_index(con: sqlite3.Connection, layer: str, f: Filters, limit: int) -> list[dict]:
+    """The most mentioned places (by GeoNames id) or actors (by id) in the matched articles."""
+    ids = matched_ids(con, f)
+    attr = "geonameid" if layer == "places" else "actor"
+    counts, arts, names, langs = Counter(), defaultdict(set), {}, defaultdict(Counter)
+    for article, attrs, lang in con.execute(
+        "SELECT n.article, n.attrs, a.language FROM json_each(?) j JOIN annotations n"
+        " ON n.article = j.value AND n.layer = ? JOIN articles a ON a.id = n.article", (_ids_json(ids), layer)):
+        a = json.loads(attrs) if attrs else {}
+        key = a.get(attr)
+        if key is None:
+            continue
+        counts[key] += 1
+        arts[key].add(article)
+        names.setdefault(key, a.get("name") or str(key))
+        langs[key][lang or "?"] += 1
+    return [{"key": str(k), "name": names[k], "mentions": c, "articles": len(arts[k]), "languages": dict(langs[k])}
+            for k, c in counts.most_common(limit)]
+
+
+# -- timeline -----------------------------------------------------------------------
+
+def timeline(con: sqlite3.Connection, f: Filters, by: str) -> dict:
+    """Articles per day (by language or by outlet) and event annotations per day by type, for the
+    matched articles dated to the day or finer."""
+    if by not in ("language", "source"):
+        raise BadRequest("by: expected language or source")
+    ids = matched_ids(con, f)
+    col = "language" if by == "language" else "source_name"
+    days: dict[str, Counter] = defaultdict(Counter)
+    for day, group, n in con.execute(
+        f"SELECT pub_start, coalesce({col}, '?'), count(*) FROM articles WHERE id IN (SELECT value FROM json_each(?))"
+        " AND pub_start = pub_end GROUP BY 1, 2", (_ids_json(ids),)):
+        days[day][group] += n
+    events: dict[str, Counter] = defaultdict(Counter)
+    for day, label, attrs in con.execute(
+        "SELECT a.pub_start, n.label, n.attrs FROM json_each(?) j JOIN annotations n"
+        " ON n.article = j.value AND n.layer = 'events' JOIN articles a ON a.id = n.article"
+        " WHERE a.pub_start = a.pub_end", (_ids_json(ids[:FACET_SAMPLE * 2]),)):
+        a = json.loads(attrs) if attrs else {}
+        events[day][a.get("type") or label] += 1
+    undated = len(ids) - sum(sum(c.values()) for c in days.values())
+    groups = Counter()
+    for c in days.values():
+        groups.update(c)
+    return {"by": by, "groups": [g for g, _ in groups.most_common()],
+            "days": [{"day": d, "total": sum(c.values()), "counts": dict(c)} for d, c in sorted(days.items())],
+            "events": [{"day": d, "counts": dict(c)} for d, c in sorted(events.items())],
+            "undated_or_coarse": undated, "articles": len(ids), "capped": len(ids) >= MATCH_CAP}
+
+
+# -- sources graph --------------------------------------------------------------------
+
+def sources(con: sqlite3.Connection, f: Filters, limit: int) -> dict:
+    """Who cites whom: outlet → quoted source (statement speakers, by actor or name) and
+    outlet → outlet (an article that is a copy or near copy of another outlet's article)."""
+    ids = matched_ids(con, f)
+    idj = _ids_json(ids)
+    cites: Counter = Counter()
+    labels: dict[str, str] = {}
+    for outlet, attrs in con.execute(
+        "SELECT coalesce(a.source_name, '?'), n.attrs FROM json_each(?) j JOIN annotations n"
+        " ON n.article = j.value AND n.layer = 'statements' JOIN articles a ON a.id = n.article", (idj,)):
+        a = json.loads(attrs) if attrs else {}
+        speaker = a.get("speaker") or {}
+        if a.get("anonymous") and not speaker:
+            key, name = "anonymous", "anonymous source"
+        else:
+            key = speaker.get("actor") or speaker.get("name") or (a.get("source") or {}).get("text")
+            name = speaker.get("name") or key
+        if not key:
+            continue
+        labels[key] = name
+        cites[(outlet, key)] += 1
+    reuse: Counter = Counter()
+    for copier, original, kind in con.execute(
+        "SELECT coalesce(a.source_name, '?'), coalesce(o.source_name, '?'), a.dup_kind FROM articles a"
+        " JOIN articles o ON o.id = a.dup_of WHERE a.id IN (SELECT value FROM json_each(?))", (idj,)):
+        reuse[(copier, original, kind)] += 1
+    outlets = Counter()
+    for outlet, n in con.execute(
+        "SELECT coalesce(source_name, '?'), count(*) FROM articles WHERE id IN (SELECT value FROM json_each(?))"
+        " GROUP BY 1", (idj,)):
+        outlets[outlet] = n
+    top = cites.most_common(limit)
+    return {
+        "outlets": [{"name": k, "articles": n} for k, n in outlets.most_common()],
+        "cites": [{"outlet": o, "source": s, "label": labels[s], "statements": n} for (o, s), n in top],
+        "reuse": [{"outlet": c, "copied_from": o, "kind": k, "articles": n} for (c, o, k), n in reuse.most_common(limit)],
+        "articles": len(ids), "capped": len(ids) >= MATCH_CAP,
+    }
+
+
+# -- layers and extra tables ------------------------------------------------------------
+
+def layer_counts(con: sqlite3.Connection) -> list[dict]:
+    """Every layer stored in the corpus with its number of annotations and articles."""
+    rows = con.execute(
+        "SELECT j.key, sum(j.value), count(*) FROM articles, json_each(articles.layers) j GROUP BY j.key"
+        " ORDER BY j.key").fetchall()
+    return [{"name": k, "annotations": n, "articles": c} for k, n, c in rows]
+
+
+def layer_items(con: sqlite3.Connection, layer: str, f: Filters, limit: int, offset: int) -> dict:
+    """Annotations of any layer in the matched articles, with their text in context."""
+    ids = matched_ids(con, f)
+    return {"layer": layer, "articles": len(ids), "capped": len(ids) >= MATCH_CAP,
+            **mentions(con, layer, "1", [], ids, limit, offset)}
+
+
+def extra_tables(con: sqlite3.Connection) -> list[dict]:
+    """Tables beyond the core corpus schema (stories, events... as later issues add them)."""
+    out = []
+    for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").fetchall():
+        if name in CORE_TABLES or name.startswith(("articles_fts", "sqlite_")):
+            continue
+        cols = [r[1] for r in con.execute("SELECT * FROM pragma_table_info(?)", (name,))]
+        out.append({"name": name, "columns": cols})
+    return out
+
+
+def table_rows(con: sqlite3.Connection, name: str, limit: int, offset: int) -> dict:
+    known = {t["name"]: t for t in extra_tables(con)}
+    if name not in known:
+        raise LookupError(f"no table {name!r} in this corpus (tables: {', '.join(known) or 'none'})")
+    quoted = '"' + name.replace('"', '""') + '"'
+    total = con.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0]
+    rows = con.execute(f"SELECT * FROM {quoted} LIMIT ? OFFSET ?", (limit, offset)).fetchall()
+    cols = known[name]["columns"]
+    return {"table": name, "columns": cols, "total": total, "limit": limit, "offset": offset,
+            "rows": [dict(zip(cols, r)) for r in rows]}
+
+
+def article_meta(con: sqlite3.Connection, rowid: int) -> dict | None:
+    row = con.execute(f"SELECT {ARTICLE_COLS} FROM articles a WHERE a.id = ?", (rowid,)).fetchone()
+    return _article_dict(row) if row else None
+
+
+def copies(con: sqlite3.Connection, rowid: int) -> list[dict]:
+    """Articles stored as copies (exact or near) of this one, and the one it copies."""
+    rows = con.execute(f"SELECT {ARTICLE_COLS} FROM articles a WHERE a.dup_of = ? ORDER BY a.id LIMIT 50",
+                       (rowid,)).fetchall()
+    return [_article_dict(r) for r in rows]
+
+
+def resolve_article(con: sqlite3.Connection, ref: str) -> int:
+    from ..corpus.read import resolve
+
+    try:
+        return resolve(con, ref)
+    except CorpusError as exc:
+        raise LookupError(str(exc)) from None

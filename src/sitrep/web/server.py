@@ -1,0 +1,69 @@
+"""The ``sitrep serve`` command: one process (uvicorn) serving the workbench over one corpus.
+
+Binding to an address other than loopback requires a token (``--token`` or the
+``SITREP_TOKEN`` environment variable); every request must then carry it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from ..corpus import CorpusError
+from .security import is_loopback
+
+TOKEN_ENV = "SITREP_TOKEN"
+MIN_TOKEN_CHARS = 16
+
+
+def add_parser(sub) -> None:
+    sv = sub.add_parser("serve", help="the workbench: web pages and an HTTP API over a corpus (read-only)")
+    sv.add_argument("--db", type=Path, required=True, metavar="PATH", help="the corpus database (SQLite), opened read-only")
+    sv.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1; any other needs a token)")
+    sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    sv.add_argument("--token", help=f"access token every request must carry (default: ${TOKEN_ENV}); "
+                                    "required when --host is not a loopback address")
+
+
+def check_bind(host: str, token: str | None) -> str | None:
+    """The reason binding ``host`` with ``token`` is refused, or None."""
+    if token is not None and len(token) < MIN_TOKEN_CHARS:
+        return f"the token must be at least {MIN_TOKEN_CHARS} characters"
+    if not is_loopback(host) and not token:
+        return (f"refusing to serve on {host}, which other machines can reach, without a token:"
+                f" give --token TOKEN or set {TOKEN_ENV} (every request must then carry it),"
+                " or bind 127.0.0.1")
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
+    token = args.token or os.environ.get(TOKEN_ENV) or None
+    problem = check_bind(args.host, token)
+    if problem:
+        print(f"sitrep serve: {problem}", file=sys.stderr)
+        return 2
+    if not 0 < args.port < 65536:
+        print(f"sitrep serve: --port {args.port}: not a port number", file=sys.stderr)
+        return 2
+    try:
+        from .app import create_app
+
+        hosts = () if is_loopback(args.host) else ("*",)
+        app = create_app(args.db, token=token, hosts=hosts)
+    except CorpusError as exc:
+        print(f"sitrep serve: {exc}", file=sys.stderr)
+        return 1
+    import uvicorn
+
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"sitrep serve: {args.db} at http://{shown}:{args.port}/"
+          + (" (token required)" if token else ""), file=sys.stderr, flush=True)
+    try:
+        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False,
+                    timeout_keep_alive=5, limit_concurrency=256)
+    except OSError as exc:
+        print(f"sitrep serve: cannot bind {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    return 0
