@@ -382,6 +382,10 @@ def create_app(db_path: str | Path, token: str | None = None, hosts: tuple[str, 
     def health():
         return {"status": "ok", "version": __version__, "database": db.path.name}
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon():
+        return RedirectResponse("/static/favicon.svg", status_code=301)
+
     @app.get("/robots.txt", include_in_schema=False)
     def robots():
         return PlainTextResponse("User-agent: *\nDisallow: /\n")
