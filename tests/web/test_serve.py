@@ -13,16 +13,16 @@ from sitrep.web.app import create_app
 TOKEN = "correct-horse-battery-staple"
 
 
-def test_non_loopback_bind_without_token_is_refused(web_db, capsys, monkeypatch):
+def test_non_loopback_bind_without_token_is_refused(tmp_path, capsys, monkeypatch):
     monkeypatch.delenv("SITREP_TOKEN", raising=False)
-    assert main(["serve", "--db", str(web_db), "--host", "0.0.0.0"]) == 2
+    assert main(["serve", "--db", str(tmp_path / "any.db"), "--host", "0.0.0.0"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1
     assert "refusing to serve on 0.0.0.0" in err and "--token" in err and "SITREP_TOKEN" in err
 
 
-def test_short_token_is_refused(web_db, capsys):
-    assert main(["serve", "--db", str(web_db), "--host", "0.0.0.0", "--token", "abc"]) == 2
+def test_short_token_is_refused(tmp_path, capsys):
+    assert main(["serve", "--db", str(tmp_path / "any.db"), "--host", "0.0.0.0", "--token", "abc"]) == 2
     assert "at least 16 characters" in capsys.readouterr().err
 
 

@@ -178,6 +178,21 @@ def matched_ids(con: sqlite3.Connection, f: Filters, cap: int = MATCH_CAP) -> li
     return [r[0] for r in con.execute(sql, params + [cap])]
 
 
+def place_key(attrs: dict) -> str | None:
+    """A place's key: its GeoNames id, or its name for places of sitrep's own gazetteer (Donbas,
+    the Kremlin) that have none."""
+    if attrs.get("geonameid") is not None:
+        return str(attrs["geonameid"])
+    return attrs.get("name") or None
+
+
+def place_cond(key: str) -> tuple[str, list]:
+    """SQL condition on annotation ``n`` for the place ``key`` (see :func:`place_key`)."""
+    if key.isdigit():
+        return "json_extract(n.attrs, '$.geonameid') = ?", [int(key)]
+    return "json_extract(n.attrs, '$.geonameid') IS NULL AND json_extract(n.attrs, '$.name') = ?", [key]
+
+
 def _ids_json(ids: list[int]) -> str:
     return json.dumps(ids)
 
@@ -245,8 +260,8 @@ def facets(con: sqlite3.Connection, ids: list[int]) -> dict[str, list[dict]]:
         "SELECT n.layer, n.attrs, n.label FROM json_each(?) j JOIN annotations n"
         " ON n.article = j.value AND n.layer IN ('places', 'actors', 'events')", (sample,)):
         a = json.loads(attrs) if attrs else {}
-        if layer == "places" and a.get("geonameid"):
-            key = str(a["geonameid"])
+        if layer == "places" and place_key(a):
+            key = place_key(a)
             places[key] += 1
             names[f"p{key}"] = a.get("name") or key
         elif layer == "actors" and a.get("actor"):
@@ -292,10 +307,10 @@ def map_points(con: sqlite3.Connection, f: Filters) -> dict:
     points: dict[int, dict] = {}
     for article, _s, _e, attrs, _c, lang in _place_rows(con, ids):
         a = json.loads(attrs) if attrs else {}
-        gid, lat, lon = a.get("geonameid"), a.get("lat"), a.get("lon")
+        gid, lat, lon = place_key(a), a.get("lat"), a.get("lon")
         if gid is None or lat is None or lon is None:
             continue
-        p = points.setdefault(gid, {"geonameid": gid, "name": a.get("name") or str(gid), "country": a.get("country"),
+        p = points.setdefault(gid, {"key": gid, "geonameid": a.get("geonameid"), "name": a.get("name") or str(gid), "country": a.get("country"),
                                     "feature_code": a.get("feature_code"), "mentions": 0, "articles": set(),
                                     "languages": Counter(), "lat": lat, "lon": lon})
         p["mentions"] += 1
@@ -339,22 +354,21 @@ def mentions(con: sqlite3.Connection, layer: str, cond: str, params: list, ids: 
 
 
 def place(con: sqlite3.Connection, key: str, f: Filters, limit: int, offset: int) -> dict:
-    """A place (GeoNames id): its mentions across languages and scripts, in context, and the
-    statements and events of the articles that mention it."""
-    if not key.isdigit():
-        raise BadRequest(f"place: expected a GeoNames id (digits), got {key!r}")
+    """A place (GeoNames id, or name when it has none): its mentions across languages and scripts,
+    in context, and the events of the articles that mention it that name it."""
     sub = Filters(**{**_fdict(f), "place": key})
     ids = matched_ids(con, sub)
-    m = mentions(con, "places", "json_extract(n.attrs, '$.geonameid') = ?", [int(key)], ids, limit, offset)
+    cond, params = place_cond(key)
+    m = mentions(con, "places", cond, params, ids, limit, offset)
     info = m["items"][0]["attrs"] if m["items"] else None
     if info is None and ids:
-        row = con.execute("SELECT n.attrs FROM annotations n WHERE n.article = ? AND n.layer = 'places'"
-                          " AND json_extract(n.attrs, '$.geonameid') = ? LIMIT 1", (ids[0], int(key))).fetchone()
+        row = con.execute(f"SELECT n.attrs FROM annotations n WHERE n.article = ? AND n.layer = 'places' AND {cond}"
+                          " LIMIT 1", (ids[0], *params)).fetchone()
         info = json.loads(row[0]) if row else None
     if info is None:
         raise LookupError(f"no place {key} in the corpus" + (" with these filters" if f.active() else ""))
     keep = ("geonameid", "name", "country", "admin1", "feature_class", "feature_code", "lat", "lon")
-    return {"place": {k: info.get(k) for k in keep}, "articles": len(ids), "capped": len(ids) >= MATCH_CAP,
+    return {"place": {"key": key, **{k: info.get(k) for k in keep}}, "articles": len(ids), "capped": len(ids) >= MATCH_CAP,
             "mentions": m, "events": related(con, "events", ids, str(key), 20)}
 
 
@@ -411,13 +425,12 @@ def actor(con: sqlite3.Connection, key: str, f: Filters, limit: int, offset: int
 def entity_index(con: sqlite3.Connection, layer: str, f: Filters, limit: int) -> list[dict]:
     """The most mentioned places (by GeoNames id) or actors (by id) in the matched articles."""
     ids = matched_ids(con, f)
-    attr = "geonameid" if layer == "places" else "actor"
     counts, arts, names, langs = Counter(), defaultdict(set), {}, defaultdict(Counter)
     for article, attrs, lang in con.execute(
         "SELECT n.article, n.attrs, a.language FROM json_each(?) j JOIN annotations n"
         " ON n.article = j.value AND n.layer = ? JOIN articles a ON a.id = n.article", (_ids_json(ids), layer)):
         a = json.loads(attrs) if attrs else {}
-        key = a.get(attr)
+        key = place_key(a) if layer == "places" else a.get("actor")
         if key is None:
             continue
         counts[key] += 1

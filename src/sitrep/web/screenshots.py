@@ -55,16 +55,25 @@ def pages(base: str) -> list[tuple[str, str]]:
     return out
 
 
-def capture(base: str, out: Path, width: int = 1280, height: int = 860) -> list[Path]:
-    from playwright.sync_api import sync_playwright
+def capture(base: str, out: Path, browser=None, width: int = 1280, height: int = 860) -> list[Path]:
+    """Screenshot every page of the server at ``base`` into ``out`` (with ``browser``, a
+    Playwright browser, or a headless Chromium launched here)."""
+    if browser is None:
+        from playwright.sync_api import sync_playwright
 
-    from .browser import launch
+        from .browser import launch
 
+        with sync_playwright() as pw:
+            browser = launch(pw)
+            try:
+                return capture(base, out, browser, width, height)
+            finally:
+                browser.close()
     out.mkdir(parents=True, exist_ok=True)
     saved = []
-    with sync_playwright() as pw:
-        browser = launch(pw)
-        page = browser.new_page(viewport={"width": width, "height": height})
+    context = browser.new_context(viewport={"width": width, "height": height})
+    try:
+        page = context.new_page()
         errors: list[str] = []
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda e: errors.append(str(e)))
@@ -80,10 +89,10 @@ def capture(base: str, out: Path, width: int = 1280, height: int = 860) -> list[
             file = out / f"{name}.png"
             page.screenshot(path=str(file))
             if errors:
-                browser.close()
                 raise RuntimeError(f"{path}: console error: {errors[0]}")
             saved.append(file)
-        browser.close()
+    finally:
+        context.close()
     return saved
 
 

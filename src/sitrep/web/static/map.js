@@ -40,11 +40,11 @@
     h.appendChild(el("small", "muted", props.mentions + " mention(s) in " + props.articles + " article(s)"));
     panel.appendChild(h);
     var link = el("a", "", "place page");
-    link.href = "/places/" + encodeURIComponent(props.geonameid) + (box.dataset.filters ? "?" + box.dataset.filters : "");
+    link.href = "/places/" + encodeURIComponent(props.key) + (box.dataset.filters ? "?" + box.dataset.filters : "");
     panel.appendChild(link);
     var list = el("ul", "evidence");
     panel.appendChild(list);
-    var url = box.dataset.evidence + encodeURIComponent(props.geonameid) + "?limit=8" + (box.dataset.filters ? "&" + box.dataset.filters : "");
+    var url = box.dataset.evidence + encodeURIComponent(props.key) + "?limit=8" + (box.dataset.filters ? "&" + box.dataset.filters : "");
     getJSON(url).then(function (d) {
       d.mentions.items.forEach(function (m) {
         var li = el("li", "ev");
@@ -79,6 +79,7 @@
     });
     cluster.addLayers(markers);
     box.setAttribute("data-markers", String(markers.length));
+    box.sitrepPlaces = fc.features.map(function (f) { return f.properties.key; });  // for tests
     status.textContent = fc.features.length + " places in " + fc.articles + (fc.capped ? "+" : "") + " articles";
     if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), {maxZoom: 7});
     document.documentElement.setAttribute("data-ready", "1");
