@@ -51,6 +51,8 @@ def _env() -> Environment:
     env.filters["safe_url"] = safe_url
     env.filters["qs"] = lambda pairs: urlencode(pairs)
     env.globals["version"] = __version__
+    env.globals["facet_sample"] = queries.FACET_SAMPLE
+    env.globals["scan_cap"] = queries.SCAN_CAP
     return env
 
 

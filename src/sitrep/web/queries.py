@@ -26,8 +26,9 @@ from ..corpus.identity import pub_range
 from ..article import parse_published
 from .db import CORE_TABLES
 
-MATCH_CAP = 2000  # articles a search, map, timeline or graph works on (best-ranked or latest first)
-FACET_SAMPLE = 400  # articles whose annotations feed the place/actor/event facets
+MATCH_CAP = 1000  # articles a search, map, timeline or graph works on (best-ranked or latest first)
+SCAN_CAP = 2000  # candidates on which annotation filters (place, actor, event, layer) are checked
+FACET_SAMPLE = 100  # articles whose annotations feed the place/actor/event facets
 MAX_QUERY_CHARS = 400
 MAX_VALUE_CHARS = 200
 CONTEXT_CHARS = 110
@@ -111,6 +112,13 @@ def name_match(layer: str, value: str) -> tuple[str, list]:
 
 
 def where(f: Filters) -> tuple[list[str], list]:
+    """All the filters as SQL conditions on ``articles a`` (columns first, then annotations)."""
+    c, p, ac, ap = where_split(f)
+    return c + ac, p + ap
+
+
+def where_split(f: Filters) -> tuple[list[str], list, list[str], list]:
+    """Conditions on article columns (indexed, cheap) and on annotations (checked per article)."""
     conds: list[str] = []
     params: list = []
     if f.lang:
@@ -125,6 +133,8 @@ def where(f: Filters) -> tuple[list[str], list]:
     if f.source:
         conds.append("a.source_name = ?")
         params.append(f.source)
+    cols, cparams = conds, params
+    conds, params = [], []
     for layer, value in (("places", f.place), ("actors", f.actor)):
         if value:
             sql, p = name_match(layer, value)
@@ -145,7 +155,7 @@ def where(f: Filters) -> tuple[list[str], list]:
         sql, p = name_match(layer.strip(), value.strip())
         conds.append(sql)
         params += p
-    return conds, params
+    return cols, cparams, conds, params
 
 
 def fts_words(query: str) -> str:
@@ -166,16 +176,37 @@ def _fts(con: sqlite3.Connection, sql: str, query: str, params: list) -> list[tu
         return con.execute(sql, [plain, *params]).fetchall()
 
 
-def matched_ids(con: sqlite3.Connection, f: Filters, cap: int = MATCH_CAP) -> list[int]:
-    """Ids of the articles matching ``f``: best-ranked first with a query, else latest first."""
-    conds, params = where(f)
+class Ids(list):
+    """Matched article ids, best first; ``scan_capped`` when annotation filters were checked on
+    the first :data:`SCAN_CAP` candidates only."""
+
+    scan_capped = False
+
+
+def matched_ids(con: sqlite3.Connection, f: Filters, cap: int = MATCH_CAP) -> Ids:
+    """Ids of the articles matching ``f``: best-ranked first with a query, else latest first.
+
+    Column filters (language, dates, outlet) use indexes. Annotation filters (place, actor,
+    event, layer) have no index in the corpus schema, so they are checked on the first
+    :data:`SCAN_CAP` articles matching the rest: their cost is bounded whatever the corpus size."""
+    conds, params, anns, aparams = where_split(f)
     cond = "".join(" AND " + c for c in conds)
+    limit = SCAN_CAP if anns else cap
     if f.q:
         sql = ("SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-               f" WHERE articles_fts MATCH ?{cond} ORDER BY articles_fts.rank, a.id LIMIT ?")
-        return [r[0] for r in _fts(con, sql, f.q, params + [cap])]
-    sql = f"SELECT a.id FROM articles a WHERE 1{cond} ORDER BY a.pub_start DESC, a.id DESC LIMIT ?"
-    return [r[0] for r in con.execute(sql, params + [cap])]
+               f" WHERE articles_fts MATCH ?{cond} ORDER BY articles_fts.rank LIMIT ?")
+        ids = Ids(r[0] for r in _fts(con, sql, f.q, params + [limit]))
+    else:
+        sql = f"SELECT a.id FROM articles a WHERE 1{cond} ORDER BY a.pub_start DESC, a.id DESC LIMIT ?"
+        ids = Ids(r[0] for r in con.execute(sql, params + [limit]))
+    if not anns or not ids:
+        return ids
+    scanned = len(ids) >= SCAN_CAP
+    sql = ("SELECT a.id FROM json_each(?) j JOIN articles a ON a.id = j.value WHERE "
+           + " AND ".join(anns) + " ORDER BY j.key LIMIT ?")
+    ids = Ids(r[0] for r in con.execute(sql, [_ids_json(ids), *aparams, cap]))
+    ids.scan_capped = scanned
+    return ids
 
 
 def place_key(attrs: dict) -> str | None:
@@ -242,8 +273,8 @@ def snippets(con: sqlite3.Connection, f: Filters, ids: list[int]) -> dict[int, l
 
 
 def facets(con: sqlite3.Connection, ids: list[int]) -> dict[str, list[dict]]:
-    """Counts of the matched articles by language, outlet and day; by place, actor, event type and
-    modality over the first :data:`FACET_SAMPLE` of them."""
+    """Counts of the matched articles by language and outlet; by place, actor, event type and
+    modality over the first :data:`FACET_SAMPLE` of them (aggregated in SQL)."""
     out: dict[str, list[dict]] = {}
     if not ids:
         return {k: [] for k in ("language", "source", "place", "actor", "event_type", "modality")}
@@ -254,27 +285,19 @@ def facets(con: sqlite3.Connection, ids: list[int]) -> dict[str, list[dict]]:
             f" GROUP BY {col} ORDER BY count(*) DESC, {col} LIMIT 30", (idj,)).fetchall()
         out[name] = [{"value": v, "count": c} for v, c in rows if v]
     sample = _ids_json(ids[:FACET_SAMPLE])
-    places, actors, types, modal = Counter(), Counter(), Counter(), Counter()
-    names: dict[str, str] = {}
-    for layer, attrs, label in con.execute(
-        "SELECT n.layer, n.attrs, n.label FROM json_each(?) j JOIN annotations n"
-        " ON n.article = j.value AND n.layer IN ('places', 'actors', 'events')", (sample,)):
-        a = json.loads(attrs) if attrs else {}
-        if layer == "places" and place_key(a):
-            key = place_key(a)
-            places[key] += 1
-            names[f"p{key}"] = a.get("name") or key
-        elif layer == "actors" and a.get("actor"):
-            actors[a["actor"]] += 1
-            names[f"a{a['actor']}"] = a.get("name") or a["actor"]
-        elif layer == "events":
-            types[a.get("type") or label] += 1
-            if a.get("modality"):
-                modal[str(a["modality"])] += 1
-    out["place"] = [{"value": k, "label": names[f"p{k}"], "count": c} for k, c in places.most_common(15)]
-    out["actor"] = [{"value": k, "label": names[f"a{k}"], "count": c} for k, c in actors.most_common(15)]
-    out["event_type"] = [{"value": k, "count": c} for k, c in types.most_common(15)]
-    out["modality"] = [{"value": k, "count": c} for k, c in modal.most_common(10)]
+    groups = {
+        "place": ("places", "coalesce(CAST(json_extract(n.attrs, '$.geonameid') AS TEXT), json_extract(n.attrs, '$.name'))",
+                  "json_extract(n.attrs, '$.name')", 15),
+        "actor": ("actors", "json_extract(n.attrs, '$.actor')", "json_extract(n.attrs, '$.name')", 15),
+        "event_type": ("events", "coalesce(json_extract(n.attrs, '$.type'), n.label)", "NULL", 15),
+        "modality": ("events", "json_extract(n.attrs, '$.modality')", "NULL", 10),
+    }
+    for name, (layer, key, label, top) in groups.items():
+        rows = con.execute(
+            f"SELECT {key} AS k, max({label}), count(*) FROM json_each(?) j JOIN annotations n"
+            f" ON n.article = j.value AND n.layer = ? WHERE k IS NOT NULL GROUP BY k ORDER BY count(*) DESC, k LIMIT ?",
+            (sample, layer, top)).fetchall()
+        out[name] = [{"value": str(k), **({"label": lab} if lab else {}), "count": c} for k, lab, c in rows]
     return out
 
 
@@ -285,8 +308,8 @@ def search(con: sqlite3.Connection, f: Filters, limit: int, offset: int, with_fa
     snips = snippets(con, f, page)
     for r in rows:
         r["snippet"] = snips.get(r["id"], [])
-    result = {"total": len(ids), "capped": len(ids) >= MATCH_CAP, "limit": limit, "offset": offset,
-              "results": rows}
+    result = {"total": len(ids), "capped": len(ids) >= MATCH_CAP, "scan_capped": ids.scan_capped,
+              "limit": limit, "offset": offset, "results": rows}
     if with_facets:
         result["facets"] = facets(con, ids)
     return result
@@ -294,37 +317,29 @@ def search(con: sqlite3.Connection, f: Filters, limit: int, offset: int, with_fa
 
 # -- places and the map ---------------------------------------------------------
 
-def _place_rows(con: sqlite3.Connection, ids: list[int]):
-    return con.execute(
-        'SELECT n.article, n."start", n."end", n.attrs, n.confidence, a.language FROM json_each(?) j'
-        " JOIN annotations n ON n.article = j.value AND n.layer = 'places' JOIN articles a ON a.id = n.article",
-        (_ids_json(ids),))
+PLACE_KEY_SQL = ("coalesce(CAST(json_extract(n.attrs, '$.geonameid') AS TEXT), json_extract(n.attrs, '$.name'))")
 
 
 def map_points(con: sqlite3.Connection, f: Filters) -> dict:
-    """GeoJSON: one point per resolved place among the matched articles, with its mention counts."""
+    """GeoJSON: one point per resolved place among the matched articles, with its mention counts
+    (aggregated in SQL over the places annotations of those articles)."""
     ids = matched_ids(con, f)
-    points: dict[int, dict] = {}
-    for article, _s, _e, attrs, _c, lang in _place_rows(con, ids):
-        a = json.loads(attrs) if attrs else {}
-        gid, lat, lon = place_key(a), a.get("lat"), a.get("lon")
-        if gid is None or lat is None or lon is None:
-            continue
-        p = points.setdefault(gid, {"key": gid, "geonameid": a.get("geonameid"), "name": a.get("name") or str(gid), "country": a.get("country"),
-                                    "feature_code": a.get("feature_code"), "mentions": 0, "articles": set(),
-                                    "languages": Counter(), "lat": lat, "lon": lon})
-        p["mentions"] += 1
-        p["articles"].add(article)
-        p["languages"][lang or "?"] += 1
-    features = []
-    for p in sorted(points.values(), key=lambda p: -p["mentions"]):
-        props = {k: v for k, v in p.items() if k not in ("lat", "lon", "articles", "languages")}
-        props["articles"] = len(p["articles"])
-        props["languages"] = dict(p["languages"])
-        features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
-                         "properties": props})
-    return {"type": "FeatureCollection", "features": features,
-            "articles": len(ids), "capped": len(ids) >= MATCH_CAP}
+    rows = con.execute(
+        f"SELECT {PLACE_KEY_SQL} AS k, max(json_extract(n.attrs, '$.geonameid')), max(json_extract(n.attrs, '$.name')),"
+        " max(json_extract(n.attrs, '$.country')), max(json_extract(n.attrs, '$.feature_code')),"
+        " max(json_extract(n.attrs, '$.lat')), max(json_extract(n.attrs, '$.lon')), count(*), count(DISTINCT n.article),"
+        " group_concat(DISTINCT a.language)"
+        " FROM json_each(?) j JOIN annotations n ON n.article = j.value AND n.layer = 'places'"
+        " JOIN articles a ON a.id = n.article"
+        " WHERE k IS NOT NULL AND json_extract(n.attrs, '$.lat') IS NOT NULL GROUP BY k ORDER BY count(*) DESC, k",
+        (_ids_json(ids),)).fetchall()
+    features = [
+        {"type": "Feature", "geometry": {"type": "Point", "coordinates": [lon, lat]},
+         "properties": {"key": k, "geonameid": gid, "name": name or k, "country": country, "feature_code": code,
+                        "mentions": n, "articles": arts, "languages": sorted((langs or "").split(","))}}
+        for k, gid, name, country, code, lat, lon, n, arts, langs in rows]
+    return {"type": "FeatureCollection", "features": features, "articles": len(ids),
+            "capped": len(ids) >= MATCH_CAP, "scan_capped": ids.scan_capped}
 
 
 def context(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> dict:
@@ -335,22 +350,37 @@ def context(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> dict
 
 def mentions(con: sqlite3.Connection, layer: str, cond: str, params: list, ids: list[int], limit: int,
              offset: int = 0) -> dict:
-    """Annotations of ``layer`` matching ``cond`` in the articles ``ids``, with their text in context."""
+    """Annotations of ``layer`` matching ``cond`` in the articles ``ids``: their count, their surface
+    forms by language (the 40 most frequent), and one page of them with their text in context."""
+    base = (" FROM json_each(?) j JOIN annotations n ON n.article = j.value AND n.layer = ?"
+            f" JOIN articles a ON a.id = n.article WHERE {cond}")
+    args = [_ids_json(ids), layer, *params]
+    total = con.execute("SELECT count(*)" + base, args).fetchone()[0]
+    forms = con.execute(
+        "SELECT substr(a.text, n.\"start\" + 1, min(n.\"end\" - n.\"start\", 80)) AS s, coalesce(a.language, ''),"
+        " count(*)" + base + " GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 40", args).fetchall()
     rows = con.execute(
         'SELECT n.article, n.seq, n."start", n."end", n.label, n.attrs, n.producer, n.confidence,'
-        f" a.title, a.language, a.published, a.source_name, a.text FROM json_each(?) j"
-        f" JOIN annotations n ON n.article = j.value AND n.layer = ? JOIN articles a ON a.id = n.article"
-        f" WHERE {cond} ORDER BY j.key, n.seq", [_ids_json(ids), layer, *params]).fetchall()
+        ' a.title, a.language, a.published, a.source_name,'
+        f' substr(a.text, max(1, n."start" + 1 - {CONTEXT_CHARS}), n."end" - n."start" + 2 * {CONTEXT_CHARS}),'
+        f' max(0, n."start" - {CONTEXT_CHARS}), length(a.text)'
+        + base + " ORDER BY j.key, n.seq LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
     items = []
-    surfaces: dict[tuple, int] = Counter()
-    for article, seq, start, end, label, attrs, producer, conf, title, lang, pub, source, text in rows:
-        surfaces[(text[start:end], lang or "?")] += 1
+    for article, seq, start, end, label, attrs, producer, conf, title, lang, pub, source, piece, lo, n in rows:
         items.append({"article": article, "seq": seq, "start": start, "end": end, "label": label,
                       "attrs": json.loads(attrs) if attrs else {}, "producer": producer, "confidence": conf,
                       "title": title, "language": lang, "published": pub, "source": source,
-                      "context": context(text, start, end)})
-    forms = [{"surface": s, "language": l, "count": c} for (s, l), c in surfaces.most_common()]
-    return {"total": len(items), "forms": forms, "items": items[offset : offset + limit]}
+                      "context": piece_context(piece, lo, start, end, n)})
+    return {"total": total, "forms": [{"surface": f, "language": l or "?", "count": c} for f, l, c in forms],
+            "items": items}
+
+
+def piece_context(piece: str, lo: int, start: int, end: int, length: int) -> dict:
+    """:func:`context` from the piece of text ``text[lo:...]`` SQLite cut out around the span."""
+    a, b = start - lo, end - lo
+    hi = lo + len(piece)
+    return {"before": ("…" if lo else "") + piece[:a], "match": piece[a:b],
+            "after": piece[b:] + ("…" if hi < length else "")}
 
 
 def place(con: sqlite3.Connection, key: str, f: Filters, limit: int, offset: int) -> dict:
@@ -423,22 +453,16 @@ def actor(con: sqlite3.Connection, key: str, f: Filters, limit: int, offset: int
 
 
 def entity_index(con: sqlite3.Connection, layer: str, f: Filters, limit: int) -> list[dict]:
-    """The most mentioned places (by GeoNames id) or actors (by id) in the matched articles."""
+    """The most mentioned places (by GeoNames id, or name) or actors (by id) in the matched articles."""
     ids = matched_ids(con, f)
-    counts, arts, names, langs = Counter(), defaultdict(set), {}, defaultdict(Counter)
-    for article, attrs, lang in con.execute(
-        "SELECT n.article, n.attrs, a.language FROM json_each(?) j JOIN annotations n"
-        " ON n.article = j.value AND n.layer = ? JOIN articles a ON a.id = n.article", (_ids_json(ids), layer)):
-        a = json.loads(attrs) if attrs else {}
-        key = place_key(a) if layer == "places" else a.get("actor")
-        if key is None:
-            continue
-        counts[key] += 1
-        arts[key].add(article)
-        names.setdefault(key, a.get("name") or str(key))
-        langs[key][lang or "?"] += 1
-    return [{"key": str(k), "name": names[k], "mentions": c, "articles": len(arts[k]), "languages": dict(langs[k])}
-            for k, c in counts.most_common(limit)]
+    key = PLACE_KEY_SQL if layer == "places" else "json_extract(n.attrs, '$.actor')"
+    rows = con.execute(
+        f"SELECT {key} AS k, max(json_extract(n.attrs, '$.name')), count(*), count(DISTINCT n.article),"
+        " group_concat(DISTINCT a.language) FROM json_each(?) j JOIN annotations n ON n.article = j.value"
+        " AND n.layer = ? JOIN articles a ON a.id = n.article WHERE k IS NOT NULL"
+        " GROUP BY k ORDER BY count(*) DESC, k LIMIT ?", (_ids_json(ids), layer, limit)).fetchall()
+    return [{"key": str(k), "name": name or str(k), "mentions": n, "articles": arts,
+             "languages": sorted((langs or "").split(","))} for k, name, n, arts, langs in rows]
 
 
 # -- timeline -----------------------------------------------------------------------
@@ -475,41 +499,31 @@ def timeline(con: sqlite3.Connection, f: Filters, by: str) -> dict:
 # -- sources graph --------------------------------------------------------------------
 
 def sources(con: sqlite3.Connection, f: Filters, limit: int) -> dict:
-    """Who cites whom: outlet → quoted source (statement speakers, by actor or name) and
-    outlet → outlet (an article that is a copy or near copy of another outlet's article)."""
+    """Who cites whom: outlet → quoted source (statement speakers, by actor id or name; anonymous
+    sources together) and outlet → outlet (an article stored as a copy of another outlet's)."""
     ids = matched_ids(con, f)
     idj = _ids_json(ids)
-    cites: Counter = Counter()
-    labels: dict[str, str] = {}
-    for outlet, attrs in con.execute(
-        "SELECT coalesce(a.source_name, '?'), n.attrs FROM json_each(?) j JOIN annotations n"
-        " ON n.article = j.value AND n.layer = 'statements' JOIN articles a ON a.id = n.article", (idj,)):
-        a = json.loads(attrs) if attrs else {}
-        speaker = a.get("speaker") or {}
-        if a.get("anonymous") and not speaker:
-            key, name = "anonymous", "anonymous source"
-        else:
-            key = speaker.get("actor") or speaker.get("name") or (a.get("source") or {}).get("text")
-            name = speaker.get("name") or key
-        if not key:
-            continue
-        labels[key] = name
-        cites[(outlet, key)] += 1
-    reuse: Counter = Counter()
-    for copier, original, kind in con.execute(
-        "SELECT coalesce(a.source_name, '?'), coalesce(o.source_name, '?'), a.dup_kind FROM articles a"
-        " JOIN articles o ON o.id = a.dup_of WHERE a.id IN (SELECT value FROM json_each(?))", (idj,)):
-        reuse[(copier, original, kind)] += 1
-    outlets = Counter()
-    for outlet, n in con.execute(
+    speaker = ("coalesce(json_extract(n.attrs, '$.speaker.actor'), json_extract(n.attrs, '$.speaker.name'),"
+               " CASE WHEN json_extract(n.attrs, '$.anonymous') THEN 'anonymous' END,"
+               " json_extract(n.attrs, '$.source.text'))")
+    cites = con.execute(
+        f"SELECT coalesce(a.source_name, '?'), {speaker} AS k,"
+        " coalesce(max(json_extract(n.attrs, '$.speaker.name')), max(CASE WHEN json_extract(n.attrs, '$.anonymous')"
+        " THEN 'anonymous source' END), max(json_extract(n.attrs, '$.source.text'))), count(*)"
+        " FROM json_each(?) j JOIN annotations n ON n.article = j.value AND n.layer = 'statements'"
+        " JOIN articles a ON a.id = n.article WHERE k IS NOT NULL GROUP BY 1, 2 ORDER BY 4 DESC, 1, 2 LIMIT ?",
+        (idj, limit)).fetchall()
+    reuse = con.execute(
+        "SELECT coalesce(a.source_name, '?'), coalesce(o.source_name, '?'), a.dup_kind, count(*) FROM json_each(?) j"
+        " JOIN articles a ON a.id = j.value JOIN articles o ON o.id = a.dup_of GROUP BY 1, 2, 3"
+        " ORDER BY 4 DESC, 1, 2 LIMIT ?", (idj, limit)).fetchall()
+    outlets = con.execute(
         "SELECT coalesce(source_name, '?'), count(*) FROM articles WHERE id IN (SELECT value FROM json_each(?))"
-        " GROUP BY 1", (idj,)):
-        outlets[outlet] = n
-    top = cites.most_common(limit)
+        " GROUP BY 1 ORDER BY 2 DESC, 1", (idj,)).fetchall()
     return {
-        "outlets": [{"name": k, "articles": n} for k, n in outlets.most_common()],
-        "cites": [{"outlet": o, "source": s, "label": labels[s], "statements": n} for (o, s), n in top],
-        "reuse": [{"outlet": c, "copied_from": o, "kind": k, "articles": n} for (c, o, k), n in reuse.most_common(limit)],
+        "outlets": [{"name": k, "articles": n} for k, n in outlets],
+        "cites": [{"outlet": o, "source": s_, "label": lab or s_, "statements": n} for o, s_, lab, n in cites],
+        "reuse": [{"outlet": c, "copied_from": o, "kind": k, "articles": n} for c, o, k, n in reuse],
         "articles": len(ids), "capped": len(ids) >= MATCH_CAP,
     }
 
@@ -559,10 +573,20 @@ def article_meta(con: sqlite3.Connection, rowid: int) -> dict | None:
     return _article_dict(row) if row else None
 
 
-def copies(con: sqlite3.Connection, rowid: int) -> list[dict]:
-    """Articles stored as copies (exact or near) of this one, and the one it copies."""
-    rows = con.execute(f"SELECT {ARTICLE_COLS} FROM articles a WHERE a.dup_of = ? ORDER BY a.id LIMIT 50",
-                       (rowid,)).fetchall()
+def copies(con: sqlite3.Connection, rowid: int, limit: int = 50) -> list[dict]:
+    """Articles stored as copies (exact or near) of this one. ``dup_of`` has no index, so the
+    candidates are found through indexes: the same content hash (exact copies) or a shared
+    MinHash LSH bucket (a near copy was linked through one), then checked."""
+    from ..corpus.identity import bands
+
+    sig = con.execute("SELECT signature FROM minhash WHERE article = ?", (rowid,)).fetchone()
+    buckets = json.dumps([list(b) for b in bands(sig[0])] if sig else [])
+    rows = con.execute(
+        f"SELECT {ARTICLE_COLS} FROM articles a WHERE a.id IN ("
+        "  SELECT id FROM articles WHERE content_hash = (SELECT content_hash FROM articles WHERE id = ?)"
+        "  UNION SELECT l.article FROM json_each(?) j JOIN lsh l ON l.band = json_extract(j.value, '$[0]')"
+        "  AND l.bucket = json_extract(j.value, '$[1]')) AND a.dup_of = ? ORDER BY a.id LIMIT ?",
+        (rowid, buckets, rowid, limit)).fetchall()
     return [_article_dict(r) for r in rows]
 
 
