@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import sqlite3
+import threading
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
@@ -35,6 +36,7 @@ from .security import Guard, error_body, error_html, wants_json
 HERE = Path(__file__).parent
 BASEMAP = resources.files("sitrep") / "data" / "basemap" / "countries-50m.geojson"
 MAX_LIMIT = 100
+LAYER_TTL = 600  # seconds the list of layers (and tables) is kept before it is read again
 MAX_OFFSET = queries.MATCH_CAP
 
 
@@ -121,10 +123,13 @@ def create_app(db_path: str | Path, token: str | None = None, hosts: tuple[str, 
         return HTMLResponse(body)
 
     def layer_names() -> list[dict]:
-        return db.cached("layers", 60, lambda: queries.layer_counts(db.con()))
+        return db.cached("layers", LAYER_TTL, lambda: queries.layer_counts(db.con()))
+
+    # The layer list reads every article's row: warm it in the background, start-up does not wait.
+    threading.Thread(target=layer_names, name="sitrep-warm-layers", daemon=True).start()
 
     def tables() -> list[dict]:
-        return db.cached("tables", 60, lambda: queries.extra_tables(db.con()))
+        return db.cached("tables", LAYER_TTL, lambda: queries.extra_tables(db.con()))
 
     # -- errors: one shape --------------------------------------------------------------
     def error(request: Request, status: int, message: str) -> Response:

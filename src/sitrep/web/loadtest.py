@@ -94,9 +94,12 @@ def synthesize(src: Path, out: Path, articles: int) -> dict:
             "size_mb": round(out.stat().st_size / 1e6, 1)}
 
 
-def mix(ids: list[int], places: list[str], rng: random.Random) -> tuple[str, str]:
-    """One request: (kind, path). Search and article pages dominate, as in use."""
+def mix(ids: list[int], places: list[str], rng: random.Random, kinds: str = "all") -> tuple[str, str]:
+    """One request: (kind, path). ``pages``: search and article pages only (the latency target);
+    ``all``: search and article pages dominate, with API, map, timeline and place requests."""
     x = rng.random()
+    if kinds == "pages":
+        x = x * 0.75
     if x < 0.40:
         q = rng.choice(QUERIES)
         return "search page", f"/search?q={quote(q)}{rng.choice(FILTERS)}"
@@ -114,7 +117,7 @@ def mix(ids: list[int], places: list[str], rng: random.Random) -> tuple[str, str
 
 
 def load(host: str, port: int, ids: list[int], places: list[str], clients: int, seconds: float,
-         max_requests: int) -> dict:
+         max_requests: int, kinds: str = "all") -> dict:
     lat: dict[str, list[float]] = {}
     errors: dict[str, list[str]] = {}
     lock = threading.Lock()
@@ -129,7 +132,7 @@ def load(host: str, port: int, ids: list[int], places: list[str], clients: int, 
                 if count[0] >= max_requests:
                     break
                 count[0] += 1
-            kind, path = mix(ids, places, rng)
+            kind, path = mix(ids, places, rng, kinds)
             t = time.perf_counter()
             try:
                 conn.request("GET", path)
@@ -191,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seconds", type=float, default=60.0)
     ap.add_argument("--max-requests", type=int, default=200000)
     ap.add_argument("--port", type=int, default=8765)
+    ap.add_argument("--mix", choices=("pages", "all"), default="pages",
+                    help="pages: search and article pages only; all: also API, map, timeline, place requests")
+    ap.add_argument("--workers", type=int, help="sitrep serve --workers (default: its own)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     report: dict = {}
@@ -214,11 +220,17 @@ def main(argv: list[str] | None = None) -> int:
     con.close()
     report["corpus"] = {"articles": len(ids), "size_mb": round(args.db.stat().st_size / 1e6, 1)}
     sitrep = shutil.which("sitrep") or str(Path(sys.executable).with_name("sitrep"))
-    proc = subprocess.Popen([sitrep, "serve", "--db", str(args.db), "--port", str(args.port)],
+    cmd = [sitrep, "serve", "--db", str(args.db), "--port", str(args.port)]
+    if args.workers:
+        cmd += ["--workers", str(args.workers)]
+    proc = subprocess.Popen(cmd,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ})
     try:
         report["startup_s"] = round(wait_ready(proc, "127.0.0.1", args.port), 2)
-        report["load"] = load("127.0.0.1", args.port, ids, places, args.clients, args.seconds, args.max_requests)
+        report["load"] = load("127.0.0.1", args.port, ids, places, args.clients, args.seconds, args.max_requests,
+                              args.mix)
+        report["load"]["mix"] = args.mix
+        report["load"]["machine_load_avg"] = os.getloadavg()[0]
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -234,8 +246,9 @@ def render(report: dict) -> str:
     lines = [f"corpus: {report['corpus']['articles']} articles, {report['corpus']['size_mb']} MB"
              + (f" (built in {report['corpus_built']['seconds']} s)" if "corpus_built" in report else ""),
              f"start-up to first answer: {report['startup_s']} s",
-             f"load: {report['load']['clients']} clients, {report['load']['seconds']} s, "
-             f"{report['load']['requests']} requests ({report['load']['requests_per_s']}/s)",
+             f"load ({report['load']['mix']}): {report['load']['clients']} clients, {report['load']['seconds']} s, "
+             f"{report['load']['requests']} requests ({report['load']['requests_per_s']}/s);"
+             f" machine load average at the end {report['load']['machine_load_avg']:.1f}",
              "", "| request | requests | errors | p50 ms | p95 ms | max ms |", "|---|---|---|---|---|---|"]
     for kind, k in report["load"]["kinds"].items():
         lines.append(f"| {kind} | {k['requests']} | {k['errors']} | {k['p50_ms']} | {k['p95_ms']} | {k['max_ms']} |")

@@ -279,9 +279,11 @@ def facets(con: sqlite3.Connection, ids: list[int]) -> dict[str, list[dict]]:
     if not ids:
         return {k: [] for k in ("language", "source", "place", "actor", "event_type", "modality")}
     idj = _ids_json(ids)
-    for name, col in (("language", "language"), ("source", "source_name")):
+    for name, col, index in (("language", "language", "articles_language"),
+                             ("source", "source_name", "articles_source_name")):
+        # the column's index holds (value, id): scanning it avoids reading each article's row
         rows = con.execute(
-            f"SELECT {col}, count(*) FROM articles WHERE id IN (SELECT value FROM json_each(?))"
+            f"SELECT {col}, count(*) FROM articles INDEXED BY {index} WHERE id IN (SELECT value FROM json_each(?))"
             f" GROUP BY {col} ORDER BY count(*) DESC, {col} LIMIT 30", (idj,)).fetchall()
         out[name] = [{"value": v, "count": c} for v, c in rows if v]
     sample = _ids_json(ids[:FACET_SAMPLE])

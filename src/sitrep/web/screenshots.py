@@ -42,7 +42,8 @@ def pages(base: str) -> list[tuple[str, str]]:
             return json.load(r)
 
     hits = get("/api/v1/search?q=Kharkiv&limit=1")["results"] or get("/api/v1/search?limit=1")["results"]
-    places = get("/api/v1/places?limit=1")["items"]
+    places = get("/api/v1/places?limit=30")["items"]
+    places = [p for p in places if p["name"] == "Izyum"] or places  # the offensive's town when present
     actors = get("/api/v1/actors?limit=1")["items"]
     out = [("search", "/search?q=Kharkiv"), ("map", "/map"), ("timeline", "/timeline")]
     if hits:

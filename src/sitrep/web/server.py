@@ -25,6 +25,20 @@ def add_parser(sub) -> None:
     sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     sv.add_argument("--token", help=f"access token every request must carry (default: ${TOKEN_ENV}); "
                                     "required when --host is not a loopback address")
+    sv.add_argument("--workers", type=int, default=None,
+                    help="server processes (default: the number of CPUs, at most 4)")
+
+
+_ENV_DB = "SITREP_SERVE_DB"
+_ENV_HOSTS = "SITREP_SERVE_HOSTS"
+
+
+def app_from_env():
+    """The application of one ``sitrep serve`` worker process (settings passed by :func:`run`)."""
+    from .app import create_app
+
+    hosts = tuple(h for h in os.environ.get(_ENV_HOSTS, "").split(",") if h)
+    return create_app(os.environ[_ENV_DB], token=os.environ.get(TOKEN_ENV) or None, hosts=hosts)
 
 
 def check_bind(host: str, token: str | None) -> str | None:
@@ -47,22 +61,34 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         print(f"sitrep serve: --port {args.port}: not a port number", file=sys.stderr)
         return 2
+    workers = args.workers or min(4, os.cpu_count() or 1)
+    if not 1 <= workers <= 64:
+        print(f"sitrep serve: --workers {args.workers}: expected 1 to 64", file=sys.stderr)
+        return 2
+    hosts = "" if is_loopback(args.host) else "*"
     try:
-        from .app import create_app
+        from .db import open_readonly
 
-        hosts = () if is_loopback(args.host) else ("*",)
-        app = create_app(args.db, token=token, hosts=hosts)
+        open_readonly(args.db).close()  # a missing or foreign file is one line, before any process starts
     except CorpusError as exc:
         print(f"sitrep serve: {exc}", file=sys.stderr)
         return 1
     import uvicorn
 
+    # the worker processes build the application from these (uvicorn imports it by name)
+    os.environ[_ENV_DB] = str(Path(args.db).resolve())
+    os.environ[_ENV_HOSTS] = hosts
+    if token:
+        os.environ[TOKEN_ENV] = token
+    else:
+        os.environ.pop(TOKEN_ENV, None)
     shown = f"[{args.host}]" if ":" in args.host else args.host
     print(f"sitrep serve: {args.db} at http://{shown}:{args.port}/"
           + (" (token required)" if token else ""), file=sys.stderr, flush=True)
     try:
-        uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False,
-                    timeout_keep_alive=5, limit_concurrency=256)
+        uvicorn.run("sitrep.web.server:app_from_env", factory=True, host=args.host, port=args.port,
+                    workers=workers, log_level="warning", access_log=False, timeout_keep_alive=5,
+                    limit_concurrency=256)
     except OSError as exc:
         print(f"sitrep serve: cannot bind {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
         return 1
