@@ -192,7 +192,10 @@ def matched_ids(con: sqlite3.Connection, f: Filters, cap: int = MATCH_CAP) -> Id
     conds, params, anns, aparams = where_split(f)
     cond = "".join(" AND " + c for c in conds)
     limit = SCAN_CAP if anns else cap
-    if f.q:
+    if f.q and not conds:  # the full-text index alone: no article row is read
+        sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
+        ids = Ids(r[0] for r in _fts(con, sql, f.q, [limit]))
+    elif f.q:
         sql = ("SELECT a.id FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
                f" WHERE articles_fts MATCH ?{cond} ORDER BY articles_fts.rank LIMIT ?")
         ids = Ids(r[0] for r in _fts(con, sql, f.q, params + [limit]))
