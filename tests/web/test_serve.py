@@ -59,3 +59,47 @@ def test_with_a_token_requests_carrying_it_pass(locked):
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
     assert locked.get("/search?q=Izium", cookies={"sitrep_token": TOKEN}).status_code == 200
     assert locked.get("/api/v1/map", cookies={"sitrep_token": TOKEN}).status_code == 200
+
+
+def test_real_server_process_with_a_token(web_db, tmp_path):
+    """``sitrep serve`` as a process: requests without the token get 401, with it 200."""
+    import http.client
+    import socket
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    sitrep = str(Path(sys.executable).with_name("sitrep"))
+    proc = subprocess.Popen([sitrep, "serve", "--db", str(web_db), "--port", str(port), "--workers", "1"],
+                            env={**__import__("os").environ, "SITREP_TOKEN": TOKEN},
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 60
+        status = None
+        while time.monotonic() < deadline and status is None:
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                conn.request("GET", "/api/v1/health")
+                status = conn.getresponse().status
+            except OSError:
+                assert proc.poll() is None, proc.stderr.read()
+                time.sleep(0.1)
+        assert status == 401
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        conn.request("GET", "/api/v1/health", headers={"Authorization": f"Bearer {TOKEN}"})
+        r = conn.getresponse()
+        assert r.status == 200 and json_body(r)["status"] == "ok"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+    assert "(token required)" in proc.stderr.read()
+
+
+def json_body(response):
+    import json
+
+    return json.loads(response.read())
