@@ -92,6 +92,7 @@ def test_search_finds_an_article_with_highlighted_snippet_and_facets(client):
     assert any(s["hit"] and s["text"].lower().startswith("izium") for s in hit["snippet"])
     langs = {f["value"] for f in r["facets"]["language"]}
     assert "en" in langs
+    assert r["facets"]["month"] and r["facets"]["month"][0]["value"].startswith("2022-")
     outlets = {f["value"]: f["count"] for f in r["facets"]["source"]}
     assert outlets["Wire"] == 1 and outlets["Daily"] == 1
     assert any(p["label"] == "Izyum" for p in r["facets"]["place"])

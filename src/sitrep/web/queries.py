@@ -280,7 +280,7 @@ def facets(con: sqlite3.Connection, ids: list[int]) -> dict[str, list[dict]]:
     modality over the first :data:`FACET_SAMPLE` of them (aggregated in SQL)."""
     out: dict[str, list[dict]] = {}
     if not ids:
-        return {k: [] for k in ("language", "source", "place", "actor", "event_type", "modality")}
+        return {k: [] for k in ("language", "source", "month", "place", "actor", "event_type", "modality")}
     idj = _ids_json(ids)
     for name, col, index in (("language", "language", "articles_language"),
                              ("source", "source_name", "articles_source_name")):
@@ -289,6 +289,12 @@ def facets(con: sqlite3.Connection, ids: list[int]) -> dict[str, list[dict]]:
             f"SELECT {col}, count(*) FROM articles INDEXED BY {index} WHERE id IN (SELECT value FROM json_each(?))"
             f" GROUP BY {col} ORDER BY count(*) DESC, {col} LIMIT 30", (idj,)).fetchall()
         out[name] = [{"value": v, "count": c} for v, c in rows if v]
+    # publication months (the index on pub_start holds it with the id: no article row is read)
+    rows = con.execute(
+        "SELECT substr(pub_start, 1, 7), count(*) FROM articles INDEXED BY articles_pub"
+        " WHERE id IN (SELECT value FROM json_each(?)) AND pub_start IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT 24",
+        (idj,)).fetchall()
+    out["month"] = [{"value": m, "count": c} for m, c in rows]
     sample = _ids_json(ids[:FACET_SAMPLE])
     groups = {
         "place": ("places", "coalesce(CAST(json_extract(n.attrs, '$.geonameid') AS TEXT), json_extract(n.attrs, '$.name'))",
