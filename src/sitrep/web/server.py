@@ -25,8 +25,9 @@ def add_parser(sub) -> None:
     sv.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     sv.add_argument("--token", help=f"access token every request must carry (default: ${TOKEN_ENV}); "
                                     "required when --host is not a loopback address")
-    sv.add_argument("--workers", type=int, default=None,
-                    help="server processes (default: the number of CPUs, at most 4)")
+    sv.add_argument("--workers", type=int, default=1,
+                    help="server processes (default 1; more answer more requests at once on a multi-core"
+                         " machine, each starts in about a second)")
 
 
 _ENV_DB = "SITREP_SERVE_DB"
@@ -61,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
     if not 0 < args.port < 65536:
         print(f"sitrep serve: --port {args.port}: not a port number", file=sys.stderr)
         return 2
-    workers = args.workers or min(4, os.cpu_count() or 1)
+    workers = args.workers
     if not 1 <= workers <= 64:
         print(f"sitrep serve: --workers {args.workers}: expected 1 to 64", file=sys.stderr)
         return 2
