@@ -358,3 +358,17 @@ def test_api_description_page_loads_nothing_from_elsewhere(client):
     assert client.get("/docs").status_code == 404
     page = client.get("/api").text
     assert "/api/v1/search" in page and "cdn" not in page.lower()
+
+
+def test_a_query_over_the_time_limit_is_stopped_with_503(web_db):
+    from fastapi.testclient import TestClient
+
+    from sitrep.web.app import create_app
+
+    guard = create_app(web_db)
+    guard.app.state.db.query_seconds = 0  # every query is over its limit at the first check
+    guard.app.state.db.check_every = 100
+    with TestClient(guard, base_url="http://127.0.0.1") as c:
+        r = c.get("/api/v1/sources")
+        assert r.status_code == 503
+        assert r.json()["error"]["code"] == "service_unavailable" and "narrow the filters" in r.json()["error"]["message"]

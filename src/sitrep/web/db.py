@@ -52,6 +52,7 @@ class Database:
     def __init__(self, path: str | Path, query_seconds: float = 10.0) -> None:
         self.path = Path(path)
         self.query_seconds = query_seconds
+        self.check_every = 10000  # SQLite VM instructions between two looks at the clock
         self._local = threading.local()
         self._cache: dict[str, tuple[float, object]] = {}
         self._lock = threading.Lock()
@@ -67,7 +68,7 @@ class Database:
         def check() -> int:
             return 1 if time.monotonic() > deadline else 0
 
-        con.set_progress_handler(check, 20000)
+        con.set_progress_handler(check, self.check_every)
         return con
 
     def cached(self, key: str, ttl: float, compute):
