@@ -118,6 +118,8 @@ def create_app(db_path: str | Path, token: str | None = None, hosts: tuple[str, 
     def page(request: Request, template: str, data: dict, f: Filters | None = None, **ctx) -> HTMLResponse:
         pairs = f.params() if f else []
         api = "/api/v1" + request.url.path + ("?" + urlencode(pairs) if pairs else "")
+        if request.url.path == "/api":
+            api = "/api/v1/openapi.json"
         body = env.get_template(template).render(request=request, data=data, f=f or Filters(), pairs=pairs,
                                                  api=api, layers=layer_names(), path=request.url.path, **ctx)
         return HTMLResponse(body)
