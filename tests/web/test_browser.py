@@ -118,7 +118,7 @@ def test_map_shows_the_seed_places_and_a_click_shows_the_evidence(base, page):
     assert page.locator(".leaflet-overlay-pane path").count() > 100  # the offline basemap's countries
     page.goto(base + "/map?source=Herald")
     ready(page)
-    page.locator("path.leaflet-interactive").first.click()
+    page.locator("path.leaflet-interactive >> visible=true").first.click()
     page.wait_for_selector("#evidence-body li.ev")
     text = page.locator("#evidence-body").inner_text()
     assert "Kherson" in text
@@ -155,8 +155,9 @@ def test_hostile_article_runs_no_script_on_any_page(base, page):
         page.goto(base + path)
         if page.locator("script[src='/static/map.js'], script[src='/static/timeline.js'], script[src^='/static-report']").count():
             ready(page)
-        if "/map" in path and page.locator("path.leaflet-interactive").count():
-            page.locator("path.leaflet-interactive").first.click()
+        dots = page.locator("path.leaflet-interactive >> visible=true")
+        if "/map" in path and dots.count():
+            dots.first.click()
             page.wait_for_selector("#evidence-body li")
         assert page.evaluate("document.querySelectorAll('img[src=\"x\"], a[href^=\"javascript\"]').length") == 0, path
         inline = page.evaluate("[...document.scripts].filter(s => !s.src && s.type !== 'application/json').length")

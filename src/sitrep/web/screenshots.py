@@ -84,8 +84,9 @@ def capture(base: str, out: Path, browser=None, width: int = 1280, height: int =
             if page.locator("script[src]").count() > 0 and name not in ("events", "layers", "api", "search",
                                                                           "place", "actor"):
                 page.wait_for_selector("html[data-ready]", timeout=15000)
-            if name == "map" and page.locator(".leaflet-interactive").count():
-                page.locator(".leaflet-interactive").first.click()
+            dots = page.locator("path.leaflet-interactive >> visible=true")
+            if name == "map" and dots.count():
+                dots.first.click()
                 page.wait_for_selector("#evidence-body li", timeout=10000)
             file = out / f"{name}.png"
             page.screenshot(path=str(file))

@@ -81,7 +81,16 @@
     box.setAttribute("data-markers", String(markers.length));
     box.sitrepPlaces = fc.features.map(function (f) { return f.properties.key; });  // for tests
     status.textContent = fc.features.length + " places in " + fc.articles + (fc.capped ? "+" : "") + " articles";
-    if (markers.length) map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), {maxZoom: 7});
+    // frame the towns and regions: country centroids (feature code PCL*) would zoom out to the world
+    var local = markers.filter(function (m) { return !/^PCL/.test(m.feature.properties.feature_code || ""); });
+    // around the most mentioned of them (the theatre), not every far-away capital the news names
+    var top = local.reduce(function (a, m) { return !a || m.feature.properties.mentions > a.feature.properties.mentions ? m : a; }, null);
+    if (top) {
+      var c0 = top.getLatLng();
+      local = local.filter(function (m) { var c = m.getLatLng(); return Math.abs(c.lat - c0.lat) < 8 && Math.abs(c.lng - c0.lng) < 12; });
+    }
+    var framed = local.length ? local : markers;
+    if (framed.length) map.fitBounds(L.featureGroup(framed).getBounds().pad(0.2), {maxZoom: 8});
     document.documentElement.setAttribute("data-ready", "1");
   }).catch(function (e) { status.textContent = "places: " + e.message; document.documentElement.setAttribute("data-ready", "1"); });
 })();
