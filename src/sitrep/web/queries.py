@@ -183,15 +183,22 @@ class Ids(list):
     scan_capped = False
 
 
-def matched_ids(con: sqlite3.Connection, f: Filters, cap: int = MATCH_CAP) -> Ids:
+def matched_ids(con: sqlite3.Connection, f: Filters, cap: int = MATCH_CAP, scan: int | None = SCAN_CAP,
+                extra: tuple[str, list] | None = None) -> Ids:
     """Ids of the articles matching ``f``: best-ranked first with a query, else latest first.
 
     Column filters (language, dates, outlet) use indexes. Annotation filters (place, actor,
     event, layer) have no index in the corpus schema, so they are checked on the first
-    :data:`SCAN_CAP` articles matching the rest: their cost is bounded whatever the corpus size."""
+    :data:`SCAN_CAP` articles matching the rest: their cost is bounded whatever the corpus size.
+    With ``scan=None`` (the page of one place or actor) every article is checked, within the
+    query time limit."""
     conds, params, anns, aparams = where_split(f)
+    if extra:
+        anns, aparams = anns + [extra[0]], aparams + extra[1]
+    if scan is None:
+        conds, params, anns, aparams = conds + anns, params + aparams, [], []
     cond = "".join(" AND " + c for c in conds)
-    limit = SCAN_CAP if anns else cap
+    limit = scan if anns else cap
     if f.q and not conds:  # the full-text index alone: no article row is read
         sql = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?"
         ids = Ids(r[0] for r in _fts(con, sql, f.q, [limit]))
@@ -204,7 +211,7 @@ def matched_ids(con: sqlite3.Connection, f: Filters, cap: int = MATCH_CAP) -> Id
         ids = Ids(r[0] for r in con.execute(sql, params + [limit]))
     if not anns or not ids:
         return ids
-    scanned = len(ids) >= SCAN_CAP
+    scanned = len(ids) >= limit
     sql = ("SELECT a.id FROM json_each(?) j JOIN articles a ON a.id = j.value WHERE "
            + " AND ".join(anns) + " ORDER BY j.key LIMIT ?")
     ids = Ids(r[0] for r in con.execute(sql, [_ids_json(ids), *aparams, cap]))
@@ -222,9 +229,16 @@ def place_key(attrs: dict) -> str | None:
 
 def place_cond(key: str) -> tuple[str, list]:
     """SQL condition on annotation ``n`` for the place ``key`` (see :func:`place_key`)."""
+    # instr() first: a plain substring test skips most annotations before any JSON is parsed
     if key.isdigit():
-        return "json_extract(n.attrs, '$.geonameid') = ?", [int(key)]
-    return "json_extract(n.attrs, '$.geonameid') IS NULL AND json_extract(n.attrs, '$.name') = ?", [key]
+        return "instr(n.attrs, ?) > 0 AND json_extract(n.attrs, '$.geonameid') = ?", [key, int(key)]
+    return ("instr(n.attrs, ?) > 0 AND json_extract(n.attrs, '$.geonameid') IS NULL"
+            " AND json_extract(n.attrs, '$.name') = ?", [key, key])
+
+
+def actor_cond(key: str) -> tuple[str, list]:
+    """SQL condition on annotation ``n`` for the actor ``key`` (knowledge-base id)."""
+    return "instr(n.attrs, ?) > 0 AND json_extract(n.attrs, '$.actor') = ?", [key, key]
 
 
 def _ids_json(ids: list[int]) -> str:
@@ -397,9 +411,8 @@ def piece_context(piece: str, lo: int, start: int, end: int, length: int) -> dic
 def place(con: sqlite3.Connection, key: str, f: Filters, limit: int, offset: int) -> dict:
     """A place (GeoNames id, or name when it has none): its mentions across languages and scripts,
     in context, and the events of the articles that mention it that name it."""
-    sub = Filters(**{**_fdict(f), "place": key})
-    ids = matched_ids(con, sub)
     cond, params = place_cond(key)
+    ids = matched_ids(con, f, scan=None, extra=_ann_exists("places", cond, params))
     m = mentions(con, "places", cond, params, ids, limit, offset)
     info = m["items"][0]["attrs"] if m["items"] else None
     if info is None and ids:
@@ -429,18 +442,14 @@ def related(con: sqlite3.Connection, layer: str, ids: list[int], value: str, lim
              "context": context(r[7], r[2], r[3])} for r in rows]
 
 
-def _fdict(f: Filters) -> dict:
-    return {x.name: getattr(f, x.name) for x in fields(f)}
-
-
 # -- actors -------------------------------------------------------------------------
 
 def actor(con: sqlite3.Connection, key: str, f: Filters, limit: int, offset: int) -> dict:
     """An actor (knowledge-base id): mentions across languages, what they said (statements they
     are the speaker of), what was said about them (others' statements that mention them), events."""
-    sub = Filters(**{**_fdict(f), "actor": key})
-    ids = matched_ids(con, sub)
-    m = mentions(con, "actors", "json_extract(n.attrs, '$.actor') = ?", [key], ids, limit, offset)
+    cond, params = actor_cond(key)
+    ids = matched_ids(con, f, scan=None, extra=_ann_exists("actors", cond, params))
+    m = mentions(con, "actors", cond, params, ids, limit, offset)
     if not m["items"]:
         raise LookupError(f"no actor {key!r} in the corpus" + (" with these filters" if f.active() else ""))
     info = m["items"][0]["attrs"]
