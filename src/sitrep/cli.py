@@ -1,5 +1,5 @@
 """The ``sitrep`` command: ``analyze``, ``eval``, ``bench``; corpus: ``ingest``, ``errors``,
-``search``, ``show``, ``export``, ``stats``; monitoring: ``watch``, ``sources``.
+``search``, ``show``, ``export``, ``stats``; monitoring: ``watch``, ``sources``; ``serve`` (the workbench).
 
 Bad input never shows a traceback: each problem is one line on standard error
 naming the file and what is wrong, and the exit status is non-zero only when
@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .watch.command import add_parsers as add_watch_parsers
 
     add_watch_parsers(sub, _add_settings)
+    from .web import add_parser as add_serve
+
+    add_serve(sub)
     return parser
 
 
@@ -148,6 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .corpus.commands import run as run_corpus
 
             return run_corpus(args, _config(args))
+        if args.command == "serve":
+            from .web import run as run_serve
+
+            return run_serve(args)
     except KeyboardInterrupt:
         print("sitrep: interrupted", file=sys.stderr)
         return 130
