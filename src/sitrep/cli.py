@@ -1,5 +1,5 @@
 """The ``sitrep`` command: ``analyze``, ``eval``, ``bench``; corpus: ``ingest``, ``errors``,
-``search``, ``show``, ``export``, ``stats``.
+``search``, ``show``, ``export``, ``stats``; monitoring: ``watch``, ``sources``; ``serve`` (the workbench).
 
 Bad input never shows a traceback: each problem is one line on standard error
 naming the file and what is wrong, and the exit status is non-zero only when
@@ -68,6 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("--ingest-sizes", default="1000,5000,20000", help="corpus sizes for the --ingest memory runs")
     _add_settings(be)
     _add_corpus_commands(sub)
+    from .watch.command import add_parsers as add_watch_parsers
+
+    add_watch_parsers(sub, _add_settings)
+    from .web import add_parser as add_serve
+
+    add_serve(sub)
     return parser
 
 
@@ -84,7 +90,7 @@ def _add_corpus_commands(sub) -> None:
 
     er = sub.add_parser("errors", help="list the inputs that failed to ingest, with origin and reason")
     er.add_argument("--db", **db)
-    er.add_argument("--stage", choices=("read", "pipeline"), help="only errors of this stage")
+    er.add_argument("--stage", choices=("read", "pipeline", "fetch"), help="only errors of this stage")
     er.add_argument("--limit", type=int, default=None, help="list at most N errors")
     er.add_argument("--json", action="store_true", help="print the errors as JSON")
 
@@ -145,10 +151,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .corpus.events import run as run_events
 
             return run_events(args)
+        if args.command in ("watch", "sources"):
+            from .watch.command import run_sources, run_watch
+
+            return (run_watch if args.command == "watch" else run_sources)(args, _config(args))
         if args.command in ("ingest", "errors", "search", "show", "export", "stats"):
             from .corpus.commands import run as run_corpus
 
             return run_corpus(args, _config(args))
+        if args.command == "serve":
+            from .web import run as run_serve
+
+            return run_serve(args)
     except KeyboardInterrupt:
         print("sitrep: interrupted", file=sys.stderr)
         return 130
