@@ -256,12 +256,13 @@ def test_layers_are_read_from_the_database(client):
     assert client.get("/api/v1/layers/nope").status_code == 404
 
 
-def test_events_and_stories_say_when_the_corpus_has_none(client):
+def test_events_of_the_default_pipeline_and_no_stories(client):
+    # events.v1 is in the default pipeline: the corpus has an events layer, not a stories table
     ev = client.get("/api/v1/events").json()
     st = client.get("/api/v1/stories").json()
-    assert ev["available"] is False and "no 'events' layer" in ev["message"]
+    assert ev["available"] is True and ev["items"]
+    assert {"modality", "actor", "location"} <= set(ev["items"][0]["attrs"])
     assert st["available"] is False
-    assert "Not available in this corpus" in client.get("/events").text
     assert "Not available in this corpus" in client.get("/stories").text
     assert client.get("/api/v1/tables/stories").status_code == 404
 
@@ -277,6 +278,7 @@ def test_events_layer_and_stories_table_appear_when_present(web_db, tmp_path):
     src.backup(sqlite3.connect(db))
     src.close()
     con = sqlite3.connect(db)
+    con.execute("DELETE FROM annotations WHERE layer = 'events'")  # only the synthetic event below
     art, start, end = con.execute(
         "SELECT n.article, n.\"start\", n.\"end\" FROM annotations n JOIN articles a ON a.id = n.article"
         " WHERE a.article_id = 'herald-kherson' AND n.layer = 'sentences' ORDER BY n.seq LIMIT 1").fetchone()
