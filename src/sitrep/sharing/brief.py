@@ -35,11 +35,13 @@ from . import SharingError
 from .collect import Digest, Evidence, EventItem, Filters, collect, day_bounds, previous_period
 
 FORMATS = ("html", "md", "pdf")
-KEY_PLACES = 5
-KEY_ACTORS = 4
-KEY_INCIDENTS = 5
-SIDE_STATEMENTS = 5
-NEW_ITEMS = 5
+KEY_PLACES = 4
+KEY_ACTORS = 3
+KEY_INCIDENTS = 4
+SIDE_STATEMENTS = 4
+NEW_ITEMS = 3
+#: statements shorter than this (in words) are not quoted ("to comment")
+MIN_QUOTE_WORDS = 4
 
 
 @dataclass
@@ -68,19 +70,11 @@ class Brief:
     digest: Digest | None = None
 
     def claims(self) -> list[Claim]:
-        return self.key + [c for _, cs in self.sides for c in cs] + self.new
+        return self.key + self.new + [c for _, cs in self.sides for c in cs]
 
-    def numbered(self) -> tuple[list[Evidence], dict[tuple[int, int, int], int]]:
-        """Every cited span once, numbered in order of first citation."""
-        order: list[Evidence] = []
-        index: dict[tuple[int, int, int], int] = {}
-        for c in self.claims():
-            for e in c.evidence:
-                k = (e.article, e.start, e.end)
-                if k not in index:
-                    index[k] = len(order) + 1
-                    order.append(e)
-        return order, index
+    def numbered(self) -> list[tuple[int, Claim]]:
+        """Claims numbered in reading order: claim n links to evidence entry n (its spans)."""
+        return list(enumerate(self.claims(), 1))
 
 
 # -- building ----------------------------------------------------------------------------
@@ -182,7 +176,7 @@ def _key_actors(digest: Digest) -> list[Claim]:
     return claims
 
 
-def _shorten(text: str, n: int = 170) -> str:
+def _shorten(text: str, n: int = 130) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1].rsplit(" ", 1)[0] + "…"
 
@@ -190,7 +184,7 @@ def _shorten(text: str, n: int = 170) -> str:
 def _sides(digest: Digest) -> list[tuple[str, list[Claim]]]:
     by_country: dict[str, list] = defaultdict(list)
     for st in digest.statements:
-        if st.speaker_country and st.speaker_name:
+        if st.speaker_country and st.speaker_name and len(st.content.split()) >= MIN_QUOTE_WORDS:
             by_country[st.speaker_country].append(st)
     ranked = sorted(by_country.items(), key=lambda kv: (-len(kv[1]), kv[0]))
     sides = []
@@ -317,21 +311,27 @@ img.fig { width: 100%; display: block; margin-bottom: 3pt; }
 """
 
 
-def _links_html(c: Claim, index) -> str:
+def _claims_html(claims: list[Claim], number: dict[int, int]) -> str:
     out = []
-    for e in c.evidence:
-        n = index[(e.article, e.start, e.end)]
-        out.append(f'<a class="ev" href="#e{n}" data-article="{e.article}" data-article-id="{html.escape(e.article_id)}"'
-                   f' data-start="{e.start}" data-end="{e.end}">[{n}]</a>')
-    return "".join(out)
+    for c in claims:
+        n = number[id(c)]
+        out.append(f'<p class="claim" id="c{n}">{html.escape(c.text)} <a class="ev" href="#e{n}">[{n}]</a></p>')
+    return "\n".join(out)
 
 
-def _claims_html(claims: list[Claim], index) -> str:
-    return "\n".join(f'<p class="claim">{html.escape(c.text)} {_links_html(c, index)}</p>' for c in claims)
+def _span_html(e: Evidence, digest: Digest | None) -> str:
+    esc = html.escape
+    a = digest.articles.get(e.article) if digest else None
+    meta = f"{esc(a.outlet)}, {esc(a.published or 'undated')}, {esc(a.language or '?')}" if a else ""
+    link = f' <a href="{esc(a.url)}">link</a>' if a and a.url else ""
+    return (f'<li class="span" data-article="{e.article}" data-article-id="{esc(e.article_id)}" data-start="{e.start}"'
+            f' data-end="{e.end}">article {e.article} <code>{esc(e.article_id)}</code> [{e.start}:{e.end}] ({meta}):'
+            f" “{esc(' '.join(e.text.split()))}”{link}</li>")
 
 
 def to_html(b: Brief) -> str:
-    order, index = b.numbered()
+    numbered = b.numbered()
+    index = {id(c): n for n, c in numbered}
     esc = html.escape
     parts = ["<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
              f"<title>Situation report {esc(_period(b))}</title>", f"<style>{CSS}</style></head><body>",
@@ -363,13 +363,9 @@ def to_html(b: Brief) -> str:
         parts.append('<p class="note">No attributed statement with a known speaker in the period.</p>')
     parts.append("</div>")
     parts.append('<section class="evidence"><h2>Evidence</h2><ol>')
-    for n, e in enumerate(order, 1):
-        a = digest.articles[e.article] if digest else None
-        link = f' <a href="{esc(a.url)}">{esc(a.url)}</a>' if a and a.url else ""
-        meta = f"{esc(a.outlet)}, {esc(a.published or 'undated')}, {esc(a.language or '?')}" if a else ""
-        parts.append(f'<li id="e{n}" data-article="{e.article}" data-start="{e.start}" data-end="{e.end}">'
-                     f"article {e.article} <code>{esc(e.article_id)}</code> [{e.start}:{e.end}] ({meta}):"
-                     f" “{esc(' '.join(e.text.split()))}”{link}</li>")
+    for n, c in numbered:
+        spans = "".join(_span_html(e, b.digest) for e in c.evidence)
+        parts.append(f'<li id="e{n}"><a href="#c{n}">{esc(_shorten(c.text, 90))}</a><ul>{spans}</ul></li>')
     parts.append("</ol></section></body></html>")
     return "\n".join(parts)
 
@@ -381,31 +377,32 @@ def _md(text: str) -> str:
 
 
 def to_markdown(b: Brief, pictures: tuple[str, str] | None = None) -> str:
-    order, index = b.numbered()
+    numbered = b.numbered()
+    index = {id(c): n for n, c in numbered}
     lines = [f"# Situation report: {_period(b)}", "", f"Filters: {_md(_filters_line(b))}. {_md(b.summary)}", ""]
     if b.empty:
         return "\n".join(lines + ["Nothing in the period.", ""])
 
     def claim(c: Claim) -> str:
-        refs = "".join(f"[\\[{index[(e.article, e.start, e.end)]}\\]](#e{index[(e.article, e.start, e.end)]})"
-                       for e in c.evidence)
-        return f"- {_md(c.text)} {refs}"
+        n = index[id(c)]
+        return f"- {_md(c.text)} [\\[{n}\\]](#e{n})"
 
     lines += ["## Key developments", ""] + [claim(c) for c in b.key] + [""]
     if pictures:
         lines += [f"![map of the places reported]({pictures[0]})", "", f"![articles per day]({pictures[1]})", ""]
+    lines += ["## New since the previous period", "", f"_{_md(b.previous)}_", ""] + [claim(c) for c in b.new] + [""]
     lines += ["## What each side claims", ""]
     for label, claims in b.sides:
         lines += [f"### {_md(label)}", ""] + [claim(c) for c in claims] + [""]
-    lines += ["## New since the previous period", "", f"_{_md(b.previous)}_", ""] + [claim(c) for c in b.new] + [""]
     lines += ["## Evidence", ""]
-    digest = b.digest
-    for n, e in enumerate(order, 1):
-        a = digest.articles[e.article] if digest else None
-        meta = f"{_md(a.outlet)}, {a.published or 'undated'}, {a.language or '?'}" if a else ""
-        url = f" <{a.url}>" if a and a.url else ""
-        lines.append(f'{n}. <a id="e{n}"></a>article {e.article} `{e.article_id}` \\[{e.start}:{e.end}\\] ({meta}):'
-                     f" “{_md(' '.join(e.text.split()))}”{url}")
+    for n, c in numbered:
+        lines.append(f'{n}. <a id="e{n}"></a>{_md(_shorten(c.text, 90))}')
+        for e in c.evidence:
+            a = b.digest.articles.get(e.article) if b.digest else None
+            meta = f"{_md(a.outlet)}, {a.published or 'undated'}, {a.language or '?'}" if a else ""
+            url = f" <{a.url}>" if a and a.url else ""
+            lines.append(f"    - article {e.article} `{e.article_id}` \\[{e.start}:{e.end}\\] ({meta}):"
+                         f" “{_md(' '.join(e.text.split()))}”{url}")
     return "\n".join(lines) + "\n"
 
 
@@ -445,6 +442,15 @@ def write(b: Brief, fmt: str, out: Path | None) -> list[Path]:
     """Write the brief; returns the files written (Markdown also writes its two pictures)."""
     if fmt not in FORMATS:
         raise SharingError(f"unknown brief format {fmt!r} (choose {', '.join(FORMATS)})")
+    try:
+        return _write(b, fmt, out)
+    except OSError as exc:
+        raise SharingError(f"{out}: cannot write: {exc.strerror or exc}") from None
+
+
+def _write(b: Brief, fmt: str, out: Path | None) -> list[Path]:
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "pdf":
         if out is None:
             raise SharingError("--format pdf needs --out FILE")

@@ -25,6 +25,8 @@ MAP_EVENT = "#6c3483"
 TIMELINE_BAR = "#2e6da4"
 LANG_COLOURS = {"en": TIMELINE_BAR, "fr": "#5b9bd5", "ru": "#9dc3e6", "uk": "#1f4e79"}
 OTHER_LANG = "#b4c7e7"
+#: the map shows places within this many degrees (lat, lon) of the most reported one
+MAX_SPAN = (10.0, 16.0)
 TIMELINE_EVENT = "#e67e22"
 
 
@@ -50,7 +52,7 @@ def _png(fig) -> bytes:
 
 
 def map_png(points: list[tuple[float, float, int, str]], events: list[tuple[float, float]],
-            labels: int = 8) -> bytes:
+            labels: int = 6) -> bytes:
     """``points``: (lat, lon, articles, name) of places; ``events``: (lat, lon) of located events."""
     from matplotlib.collections import PolyCollection
     from matplotlib.figure import Figure
@@ -58,8 +60,14 @@ def map_png(points: list[tuple[float, float, int, str]], events: list[tuple[floa
     fig = Figure(figsize=(4.6, 3.4))
     ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
     ax.set_facecolor(MAP_SEA)
-    lats = [p[0] for p in points] + [e[0] for e in events]
-    lons = [p[1] for p in points] + [e[1] for e in events]
+    # frame the area around the most reported place: a far-away mention (Washington in a story
+    # about Kharkiv) must not shrink the theatre to a dot
+    inside = points + [(lat, lon, 0, "") for lat, lon in events]
+    if points:
+        anchor = max(points, key=lambda p: p[2])
+        inside = [p for p in inside if abs(p[0] - anchor[0]) <= MAX_SPAN[0] and abs(p[1] - anchor[1]) <= MAX_SPAN[1]]
+    lats = [p[0] for p in inside]
+    lons = [p[1] for p in inside]
     if lats:
         lat0, lat1, lon0, lon1 = min(lats), max(lats), min(lons), max(lons)
     else:

@@ -1,0 +1,112 @@
+"""Corpora for the sharing tests, built once per session.
+
+``sharing_db``: the bundled demo corpus (``src/sitrep/examples/corpus``: 34 articles in fr, en, ru,
+uk) and, when ``../shared`` is there, the seed article, ingested with the default pipeline in one
+run (one pipeline start: the models load once). The seed's own bundle is exported with
+``--source seed``. ``events_db``: a copy with an ``events`` layer written the way the events
+component stores it (PLOVER label; attrs ``actor``/``recipient`` cluster ids, ``location`` a
+places-layer index, ``modality``, ``claimant``, ``killed``...), so every mapping of events is
+tested before that component lands. ``empty_db``: a corpus with no article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from sitrep.corpus.ingest import ingest
+from sitrep.corpus.schema import connect
+
+ROOT = Path(__file__).resolve().parents[2]
+DEMO = ROOT / "src" / "sitrep" / "examples" / "corpus"
+SEED = ROOT.parent / "shared" / "seed" / "000_819b8dd99512f932.txt"
+
+#: (article id, trigger pattern, PLOVER type, mode, modality, place name, actor country, recipient country, numbers)
+EVENTS = [
+    ("04_en_chuhuiv_strike_seven_killed", r"struck", "ASSAULT", "heavy-weapons", "asserted", "Chuhuyiv", "RUS", None,
+     {"killed": (7, r"Seven people were killed"), "injured": (11, r"at least 11 wounded")}),
+    ("05_uk_chuhuiv_udar_chetvero", r"удар", "ASSAULT", "heavy-weapons", "claimed", "Chuhuyiv", "RUS", None,
+     {"killed": (4, r"Загинули четверо")}),
+    ("14_ru_minoborony_oprovergaet_bolnitsa", r"обстреле", "ASSAULT", "heavy-weapons", "denied", "Kharkiv", "RUS", None, {}),
+    ("22_fr_retrait_russe_izioum", r"regroupement", "RETREAT", "withdraw", "claimed", "Izyum", "RUS", None, {}),
+]
+ACLED = {("ASSAULT", "heavy-weapons"): ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+         ("RETREAT", "withdraw"): ("Strategic developments", "Non-violent transfer of territory")}
+
+
+@pytest.fixture(scope="session")
+def sharing_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("sharing") / "demo.db"
+    sources = [DEMO] + ([SEED] if SEED.is_file() else [])
+    ingest(sources, db, quiet=True)
+    return db
+
+
+@pytest.fixture(scope="session")
+def has_seed(sharing_db) -> bool:
+    con = sqlite3.connect(sharing_db)
+    try:
+        return con.execute("SELECT 1 FROM articles WHERE source_name = 'seed'").fetchone() is not None
+    finally:
+        con.close()
+
+
+def _add_events(db: Path) -> int:
+    con = sqlite3.connect(db)
+    n = 0
+    try:
+        for aid, trigger, etype, mode, modality, place, actor_cc, recipient_cc, numbers in EVENTS:
+            row = con.execute("SELECT id, text FROM articles WHERE article_id = ?", (aid,)).fetchone()
+            assert row, aid
+            art, text = row
+            m = re.search(trigger, text)
+            places = {json.loads(a)["name"]: seq for seq, a in con.execute(
+                "SELECT seq, attrs FROM annotations WHERE article = ? AND layer = 'places' ORDER BY seq DESC", (art,))}
+            clusters = {json.loads(a)["country"]: json.loads(a)["cluster"] for a, in con.execute(
+                "SELECT attrs FROM annotations WHERE article = ? AND layer = 'actors' ORDER BY seq DESC", (art,))
+                if json.loads(a).get("country")}
+            statement = next((seq for seq, s, e in con.execute(
+                'SELECT seq, "start", "end" FROM annotations WHERE article = ? AND layer = \'statements\'', (art,))
+                if s <= m.start() and m.end() <= e), None)
+            attrs = {
+                "mode": mode, "context": [], "acled_event_type": ACLED[(etype, mode)][0],
+                "acled_sub_event_type": ACLED[(etype, mode)][1],
+                "actor": [clusters[actor_cc]], "recipient": [clusters[recipient_cc]] if recipient_cc else [],
+                "location": places[place], "date": None, "modality": modality,
+                "claimant": {"statement": statement, "chain": ["article"]} if statement is not None else None,
+            }
+            for key, (value, pattern) in numbers.items():
+                nm = re.search(pattern, text)
+                attrs[key] = {"value": value, "span": [nm.start(), nm.end()]}
+            con.execute(
+                'INSERT INTO annotations (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
+                " VALUES (?, 'events', 0, ?, ?, ?, ?, 'events.test', 0.8)",
+                (art, m.start(), m.end(), etype, json.dumps(attrs, ensure_ascii=False)))
+            n += 1
+        con.commit()
+    finally:
+        con.close()
+    return n
+
+
+@pytest.fixture(scope="session")
+def events_db(sharing_db, tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("events") / "events.db"
+    src = sqlite3.connect(sharing_db)
+    dst = sqlite3.connect(db)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    assert _add_events(db) == len(EVENTS)
+    return db
+
+
+@pytest.fixture(scope="session")
+def empty_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("empty") / "empty.db"
+    connect(db, create=True).close()
+    return db
