@@ -224,7 +224,7 @@ def _new(con: sqlite3.Connection, digest: Digest, since: str, until: str) -> tup
     for p in places[:NEW_ITEMS]:
         claims.append(Claim(f"{p.name}: first reported in this period, {_reach(digest, p.articles)}.",
                             _first_per_article(p.mentions)))
-    actors = [a for k, a in digest.actors.items() if k not in prev.actors and not a.anonymous]
+    actors = [a for k, a in digest.actors.items() if k not in prev.actors and not a.anonymous and a.type != "state"]
     actors.sort(key=lambda a: (-digest.independent(a.articles), a.name))
     for a in actors[:NEW_ITEMS]:
         claims.append(Claim(f"{a.name}: first named in this period, {_reach(digest, a.articles)}.",

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from . import FORMATS, SharingError
 
+#: modules of the ``sharing`` extra
+OPTIONAL = ("stix2", "misp_stix_converter", "pymisp", "matplotlib")
 FILTERS = ("since", "until", "place", "actor", "lang", "source", "story")
 
 
@@ -127,6 +129,13 @@ def run(args: argparse.Namespace) -> int:
     except (SharingError, CorpusError) as exc:
         print(f"sitrep: error: {exc}", file=sys.stderr)
         return 1
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.split(".")[0] in OPTIONAL:
+            what = "brief" if args.command == "brief" else f"export --format {args.format}"
+            print(f"sitrep: error: sitrep {what} needs {exc.name.split('.')[0]}: pip install 'sitrep[sharing]'",
+                  file=sys.stderr)
+            return 1
+        raise
     except sqlite3.Error as exc:
         print(f"sitrep: error: {args.db}: database error: {exc}", file=sys.stderr)
         return 1
