@@ -110,3 +110,58 @@ def empty_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("empty") / "empty.db"
     connect(db, create=True).close()
     return db
+
+
+#: the tables of the stories layer (issue 16), as that branch's schema migration creates them
+STORIES_DDL = """
+CREATE TABLE reuse_links (id INTEGER PRIMARY KEY, source INTEGER NOT NULL, target INTEGER NOT NULL,
+    kind TEXT NOT NULL, score REAL NOT NULL, evidence TEXT, producer TEXT NOT NULL, UNIQUE (source, target));
+CREATE TABLE stories (id INTEGER PRIMARY KEY, thread INTEGER NOT NULL, label TEXT, centroid TEXT NOT NULL,
+    n_articles INTEGER NOT NULL, first_article INTEGER, last_article INTEGER, first_day TEXT, last_day TEXT,
+    languages TEXT, outlets TEXT, producer TEXT NOT NULL);
+CREATE TABLE story_members (article INTEGER PRIMARY KEY, story INTEGER NOT NULL, score REAL NOT NULL);
+CREATE TABLE incidents (id INTEGER PRIMARY KEY, story INTEGER NOT NULL, type TEXT NOT NULL, day TEXT, place TEXT,
+    label TEXT, reports INTEGER NOT NULL, independent INTEGER NOT NULL, credibility INTEGER NOT NULL,
+    grade_reason TEXT NOT NULL, producer TEXT NOT NULL);
+CREATE TABLE incident_reports (incident INTEGER NOT NULL, article INTEGER NOT NULL, "start" INTEGER NOT NULL,
+    "end" INTEGER NOT NULL, source INTEGER NOT NULL, stance TEXT NOT NULL, killed INTEGER, actor TEXT,
+    origin TEXT NOT NULL, PRIMARY KEY (incident, article, "start")) WITHOUT ROWID;
+CREATE TABLE claims (id INTEGER PRIMARY KEY, incident INTEGER NOT NULL, attribute TEXT NOT NULL, value TEXT NOT NULL,
+    supporting INTEGER NOT NULL, contradicting INTEGER NOT NULL, credibility INTEGER NOT NULL, evidence TEXT NOT NULL);
+"""
+
+
+@pytest.fixture(scope="session")
+def stories_db(sharing_db, tmp_path_factory) -> Path:
+    """The demo corpus with the stories layer's tables filled as issue 16 describes the demo corpus."""
+    db = tmp_path_factory.mktemp("stories") / "stories.db"
+    src, con = sqlite3.connect(sharing_db), sqlite3.connect(db)
+    src.backup(con)
+    src.close()
+    con.executescript(STORIES_DDL)
+    ids = {aid[:2]: (rid, text) for rid, aid, text in con.execute("SELECT id, article_id, text FROM articles")}
+    for source, target, kind in (("16", "17", "near"), ("16", "18", "near"), ("12", "13", "translation"),
+                                 ("08", "09", "translation"), ("06", "07", "rewrite")):
+        con.execute("INSERT INTO reuse_links (source, target, kind, score, producer) VALUES (?, ?, ?, 0.9, 'reuse.v1')",
+                    (ids[source][0], ids[target][0], kind))
+    stories = {1: ("Russian regrouping from Izium and Balakliia", ["16", "17", "18", "19", "22"]),
+               2: ("Chuhuiv strike", ["04", "05", "33"])}
+    for story, (label, members) in stories.items():
+        con.execute("INSERT INTO stories (id, thread, label, centroid, n_articles, producer) VALUES (?, ?, ?, '{}', ?, 'stories.v1')",
+                    (story, story, label, len(members)))
+        for m in members:
+            con.execute("INSERT INTO story_members VALUES (?, ?, 0.5)", (ids[m][0], story))
+    con.execute("INSERT INTO incidents VALUES (12, 2, 'attack', '2022-09-07', ?, 'attack Chuhuyiv 2022-09-07', 2, 2, 2,"
+                " '2 independent sources support it, none contradicts', 'incidents.v1')", ("711841",))
+    for key, pattern, killed in (("04", "struck", 7), ("05", "удар", 4)):
+        rid, text = ids[key]
+        m = re.search(pattern, text)
+        con.execute("INSERT INTO incident_reports VALUES (12, ?, ?, ?, ?, 'reports', ?, 'RUS', 'events')",
+                    (rid, m.start(), m.end(), rid, killed))
+    for attribute, value, sup, contra, cred in (("occurred", "true", 2, 0, 2), ("killed", "7", 1, 1, 5),
+                                                ("killed", "4", 1, 1, 5)):
+        con.execute("INSERT INTO claims (incident, attribute, value, supporting, contradicting, credibility, evidence)"
+                    " VALUES (12, ?, ?, ?, ?, ?, '[]')", (attribute, value, sup, contra, cred))
+    con.commit()
+    con.close()
+    return db

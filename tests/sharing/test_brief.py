@@ -142,3 +142,22 @@ def test_hostile_outlet_name_is_escaped(sharing_db, capsys, tmp_path):
     dst.close()
     page = brief(capsys, db, *PERIOD)
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_stories_and_incidents_lead_key_developments(stories_db, capsys, tmp_path):
+    page = brief(capsys, stories_db, *PERIOD)
+    # the wire story and its two copies are one source: 5 articles, 3 independent
+    assert "Story “Russian regrouping from Izium and Balakliia”: 5 articles from 5 outlets in en, fr, ru, 3 independent" in page
+    assert ("attack Chuhuyiv 2022-09-07: 2 articles, 2 independent sources; credibility 2 (probably true);"
+            " killed disputed: 7 vs 4.") in page
+    check_claims(page, stories_db)
+    # --story selects the story's articles
+    out = tmp_path / "story.json"
+    assert main(["export", "--db", str(stories_db), "--format", "stix", "--out", str(out), "--story", "2"]) == 0
+    capsys.readouterr()
+    import json
+
+    reports = [o for o in json.loads(out.read_text(encoding="utf-8"))["objects"] if o["type"] == "report"]
+    assert sorted(r["external_references"][0]["external_id"][:2] for r in reports) == ["04", "05", "33"]
+    assert main(["brief", "--db", str(stories_db), "--story", "99"]) == 1
+    assert "--story '99': no story with this id in the corpus" in capsys.readouterr().err

@@ -152,6 +152,42 @@ def _incidents(digest: Digest) -> list[Claim]:
     return claims
 
 
+CREDIBILITY = {1: "confirmed", 2: "probably true", 3: "possibly true", 4: "doubtful", 5: "improbable",
+               6: "cannot be judged"}
+KEY_STORIES = 3
+
+
+def _story_claims(digest: Digest) -> list[Claim]:
+    stories = [st for st in digest.stories if len(st.articles) >= 2]
+    stories.sort(key=lambda st: (-digest.independent(st.articles), -len(st.articles), st.id))
+    claims = []
+    for st in stories[:KEY_STORIES]:
+        span = f", {st.first_day} to {st.last_day}" if st.first_day and st.first_day != st.last_day else (
+            f", {st.first_day}" if st.first_day else "")
+        claims.append(Claim(f"Story “{st.label}”: {_reach(digest, set(st.articles))}{span}.", st.evidence))
+    return claims
+
+
+def _incident_claims(digest: Digest) -> list[Claim]:
+    incidents = sorted(digest.incidents, key=lambda i: (-i.independent, i.credibility, -len(i.evidence), i.id))
+    claims = []
+    for inc in incidents[:KEY_INCIDENTS]:
+        name = inc.label or " ".join(x for x in (inc.type, inc.place, inc.day) if x)
+        arts = {e.article for e in inc.evidence}
+        text = (f"{name}: {_plural(len(arts), 'article')}, {_plural(inc.independent, 'independent source')};"
+                f" credibility {inc.credibility} ({CREDIBILITY.get(inc.credibility, 'unknown')})")
+        disputed: dict[str, list[str]] = defaultdict(list)
+        for c in inc.claims:
+            if c["attribute"] != "occurred" and c["contradicting"]:
+                disputed[c["attribute"]].append(str(c["value"]))
+        for attribute, values in disputed.items():
+            text += f"; {attribute} disputed: {' vs '.join(values)}"
+        if inc.denials:
+            text += f"; denied in {_plural(inc.denials, 'report')}"
+        claims.append(Claim(text + ".", inc.evidence))
+    return claims
+
+
 def _key_places(digest: Digest) -> list[Claim]:
     places = [p for p in digest.places.values() if p.precision != "country"]
     places.sort(key=lambda p: (-digest.independent(p.articles), -len(p.mentions), p.name))
@@ -259,7 +295,10 @@ def build(con: sqlite3.Connection, filters: Filters) -> Brief:
                f" {_plural(len(digest.statements), 'attributed statement')}"
                + (f", {_plural(len(digest.events), 'event')}" if digest.has_events_layer else "") + ".")
     brief = Brief(since, until, filters, summary)
-    brief.key = _incidents(digest) + _key_places(digest) + _key_actors(digest)
+    crowded = bool(digest.stories or digest.incidents)
+    brief.key = (_story_claims(digest) + (_incident_claims(digest) if digest.incidents else _incidents(digest))
+                 + _key_places(digest)[: 2 if crowded else KEY_PLACES]
+                 + _key_actors(digest)[: 2 if crowded else KEY_ACTORS])
     brief.sides = _sides(digest)
     brief.new, brief.previous = _new(con, digest, since, until)
     # pictures

@@ -194,6 +194,36 @@ class EventItem:
 
 
 @dataclass
+class StoryItem:
+    """A story of the stories layer (issue 16): its articles in the selection."""
+
+    id: int
+    label: str
+    articles: list[int]
+    first_day: str | None
+    last_day: str | None
+    evidence: list[Evidence]  # the headline of each member article
+
+
+@dataclass
+class IncidentItem:
+    """An incident of the stories layer: one event reported by several articles, graded."""
+
+    id: int
+    type: str
+    day: str | None
+    place: str | None
+    label: str | None
+    reports: int
+    independent: int
+    credibility: int
+    grade_reason: str
+    evidence: list[Evidence]  # the report spans in the selection
+    denials: int
+    claims: list[dict]
+
+
+@dataclass
 class Filters:
     since: str | None = None
     until: str | None = None
@@ -217,13 +247,17 @@ class Digest:
     statements: list[StatementItem] = field(default_factory=list)
     events: list[EventItem] = field(default_factory=list)
     has_events_layer: bool = False
+    stories: list[StoryItem] = field(default_factory=list)
+    incidents: list[IncidentItem] = field(default_factory=list)
+    #: article -> its reuse group (articles joined by duplicate or reuse links, any chain)
+    group: dict[int, int] = field(default_factory=dict)
 
     def independent(self, article_ids) -> int:
-        """Independent reports among these articles: copies (exact or near duplicates) count once."""
+        """Independent reports among these articles: copies, rewrites and translations count once."""
         roots = set()
         for a in article_ids:
             info = self.articles.get(a)
-            roots.add(info.dup_of if info and info.dup_of else a)
+            roots.add(self.group.get(a, info.dup_of if info and info.dup_of else a))
         return len(roots)
 
     def outlets(self, article_ids) -> set[str]:
@@ -406,7 +440,99 @@ def collect(con: sqlite3.Connection, filters: Filters | None = None) -> Digest:
     for a in digest.articles.values():
         _read_article(con, a, digest)
     _admin1_names(digest)
+    _reuse_groups(con, digest)
+    _stories(con, digest)
     return digest
+
+
+def _columns(con: sqlite3.Connection, table: str) -> set[str]:
+    return {r[1] for r in con.execute(f"PRAGMA table_info({table})")} if _table_exists(con, table) else set()
+
+
+def _reuse_groups(con: sqlite3.Connection, digest: Digest) -> None:
+    """Union of articles joined by duplicate links and, when the corpus has them, reuse links."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    for a in digest.articles.values():
+        if a.dup_of:
+            union(a.id, a.dup_of)
+    if {"source", "target"} <= _columns(con, "reuse_links"):
+        for src, tgt in con.execute("SELECT source, target FROM reuse_links"):
+            union(src, tgt)
+    digest.group = {a: find(a) for a in digest.articles}
+
+
+def _title_span(con: sqlite3.Connection, a: ArticleInfo) -> Evidence:
+    row = con.execute('SELECT seq, "start", "end" FROM annotations WHERE article = ? AND layer = \'title\' LIMIT 1',
+                      (a.id,)).fetchone()
+    seq, start, end = row if row else (0, 0, len(a.title or "") or min(len(a.text), 80))
+    return Evidence(a.id, a.article_id, "title", seq, start, end, a.text[start:end])
+
+
+def _stories(con: sqlite3.Connection, digest: Digest) -> None:
+    """Stories and incidents (issue 16's tables) that touch the selected articles, when present."""
+    if not digest.articles:
+        return
+    selected = set(digest.articles)
+    if {"id", "label"} <= _columns(con, "stories") and {"article", "story"} <= _columns(con, "story_members"):
+        members: dict[int, list[int]] = {}
+        for article, story in con.execute("SELECT article, story FROM story_members ORDER BY article"):
+            if article in selected:
+                members.setdefault(story, []).append(article)
+        for sid_, label in con.execute("SELECT id, label FROM stories ORDER BY id"):
+            arts = members.get(sid_)
+            if not arts:
+                continue
+            days = sorted(d for d in (digest.articles[a].day for a in arts) if d)
+            digest.stories.append(StoryItem(
+                sid_, label or f"story {sid_}", arts, days[0] if days else None, days[-1] if days else None,
+                [_title_span(con, digest.articles[a]) for a in arts]))
+    cols = _columns(con, "incidents")
+    rcols = _columns(con, "incident_reports")
+    if not ({"id", "type"} <= cols and {"incident", "article", "start", "end"} <= rcols):
+        return
+    indep = "independent" if "independent" in cols else ("independent_sources" if "independent_sources" in cols else "0")
+    stance = "stance" if "stance" in rcols else "'reports'"
+    reports: dict[int, list[tuple]] = {}
+    for inc, article, start, end, st in con.execute(
+            f'SELECT incident, article, "start", "end", {stance} FROM incident_reports ORDER BY article, "start"'):
+        if article in selected:
+            reports.setdefault(inc, []).append((article, start, end, st))
+    ccols = _columns(con, "claims")
+    claims: dict[int, list[dict]] = {}
+    if {"incident", "attribute", "value"} <= ccols:
+        sup = "supporting" if "supporting" in ccols else "supporting_sources"
+        con_ = "contradicting" if "contradicting" in ccols else "contradicting_sources"
+        for inc, attribute, value, s_, c_, cred in con.execute(
+                f"SELECT incident, attribute, value, {sup}, {con_}, credibility FROM claims ORDER BY id"):
+            claims.setdefault(inc, []).append({"attribute": attribute, "value": value, "supporting": s_,
+                                               "contradicting": c_, "credibility": cred})
+    for row in con.execute(f"SELECT id, type, day, place, label, reports, {indep}, credibility, grade_reason"
+                           " FROM incidents ORDER BY id"):
+        inc, itype, day, place, label, n, ind, cred, reason = row
+        spans = reports.get(inc)
+        if not spans:
+            continue
+        place_name = None
+        if place:
+            item = digest.places.get(f"geonames:{place}")
+            place_name = item.name if item else str(place)
+        evidence = [Evidence(a, digest.articles[a].article_id, "incident_reports", inc, s, e,
+                             digest.articles[a].text[s:e]) for a, s, e, _st in spans]
+        digest.incidents.append(IncidentItem(
+            inc, itype, day, place_name, label, n, ind or 0, cred, reason or "", evidence,
+            sum(1 for *_x, st in spans if st and st.startswith("den")), claims.get(inc, [])))
 
 
 def _read_article(con: sqlite3.Connection, a: ArticleInfo, digest: Digest) -> None:
