@@ -4,8 +4,9 @@
 uk) and, when ``../shared`` is there, the seed article, ingested with the default pipeline in one
 run (one pipeline start: the models load once). The seed's own bundle is exported with
 ``--source seed``. ``events_db``: a copy with an ``events`` layer written the way the events
-component stores it (PLOVER label; attrs ``actor``/``recipient`` cluster ids, ``location`` a
-places-layer index, ``modality``, ``claimant``, ``killed``...), so every mapping of events is
+component (events.v1, issue 15) stores it (PLOVER label; attrs ``actor``/``recipient`` actor
+references with their cluster, ``location`` ``{"id": "places/K", ...}``, ``date``, ``modality``,
+``claimant`` ``{"statement": "statements/K", "chain"}``, ``numbers``), so every mapping of events is
 tested before that component lands. ``empty_db``: a corpus with no article.
 """
 
@@ -60,28 +61,43 @@ def _add_events(db: Path) -> int:
     n = 0
     try:
         for aid, trigger, etype, mode, modality, place, actor_cc, recipient_cc, numbers in EVENTS:
-            row = con.execute("SELECT id, text FROM articles WHERE article_id = ?", (aid,)).fetchone()
+            row = con.execute("SELECT id, text, published FROM articles WHERE article_id = ?", (aid,)).fetchone()
             assert row, aid
-            art, text = row
+            art, text, pub = row
             m = re.search(trigger, text)
-            places = {json.loads(a)["name"]: seq for seq, a in con.execute(
+            places = {json.loads(a)["name"]: (seq, json.loads(a)) for seq, a in con.execute(
                 "SELECT seq, attrs FROM annotations WHERE article = ? AND layer = 'places' ORDER BY seq DESC", (art,))}
-            clusters = {json.loads(a)["country"]: json.loads(a)["cluster"] for a, in con.execute(
+            actors = {json.loads(a)["country"]: json.loads(a) for a, in con.execute(
                 "SELECT attrs FROM annotations WHERE article = ? AND layer = 'actors' ORDER BY seq DESC", (art,))
                 if json.loads(a).get("country")}
             statement = next((seq for seq, s, e in con.execute(
                 'SELECT seq, "start", "end" FROM annotations WHERE article = ? AND layer = \'statements\'', (art,))
                 if s <= m.start() and m.end() <= e), None)
+
+            def ref(cc):
+                at = actors[cc]
+                return {"cluster": at["cluster"], "actor": at["actor"], "name": at["name"], "country": at["country"],
+                        "sector": at.get("sector"), "mention": [0, 0]}
+
+            k, place_attrs = places[place]
+            # the form events.v1 writes (src/sitrep/components/events/__init__.py on the events branch)
             attrs = {
-                "mode": mode, "context": [], "acled_event_type": ACLED[(etype, mode)][0],
-                "acled_sub_event_type": ACLED[(etype, mode)][1],
-                "actor": [clusters[actor_cc]], "recipient": [clusters[recipient_cc]] if recipient_cc else [],
-                "location": places[place], "date": None, "modality": modality,
-                "claimant": {"statement": statement, "chain": ["article"]} if statement is not None else None,
+                "trigger": m.group(0), "mode": mode, "context": None,
+                "acled_event_type": ACLED[(etype, mode)][0], "acled_sub_event_type": ACLED[(etype, mode)][1],
+                "actor": [ref(actor_cc)], "recipient": [ref(recipient_cc)] if recipient_cc else [],
+                "location": {"id": f"places/{k}", "name": place_attrs["name"], "geonameid": place_attrs["geonameid"],
+                             "country": place_attrs["country"], "lat": place_attrs["lat"], "lon": place_attrs["lon"],
+                             "precision": "point"},
+                "date": {"id": None, "value": pub[:10], "earliest": pub[:10], "latest": pub[:10],
+                         "from_publication": True},
+                "modality": modality,
+                "claimant": {"statement": f"statements/{statement}", "chain": ["article"]} if statement is not None else None,
+                "numbers": {},
             }
             for key, (value, pattern) in numbers.items():
                 nm = re.search(pattern, text)
-                attrs[key] = {"value": value, "span": [nm.start(), nm.end()]}
+                attrs["numbers"][key] = {"value": value, "at_least": False, "start": nm.start(), "end": nm.end(),
+                                         "text": nm.group(0)}
             con.execute(
                 'INSERT INTO annotations (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
                 " VALUES (?, 'events', 0, ?, ?, ?, ?, 'events.test', 0.8)",

@@ -408,7 +408,7 @@ def _ref_index(value) -> int | None:
     if isinstance(value, int):
         return value
     if isinstance(value, str):
-        digits = value.lstrip("abcdefghijklmnopqrstuvwxyz_:-#")
+        digits = value.rsplit("/", 1)[-1].lstrip("abcdefghijklmnopqrstuvwxyz_:-#")
         return int(digits) if digits.isdigit() else None
     if isinstance(value, dict):
         for k in ("index", "seq", "id", "place", "statement", "time"):
@@ -645,7 +645,8 @@ def _event(a, evidence, label, attrs, producer, conf, clusters, places_by_seq, s
         date = raw_date.get("value")
         earliest, latest = earliest or raw_date.get("earliest"), latest or raw_date.get("latest")
     from_pub = bool(attrs.get("date_from_publication") or attrs.get("from_publication")
-                    or (isinstance(raw_date, dict) and raw_date.get("source") == "published"))
+                    or (isinstance(raw_date, dict) and (raw_date.get("from_publication")
+                                                        or raw_date.get("source") == "published")))
     if not date and not earliest and a.day:
         date, earliest, latest, from_pub = a.day, a.day, a.day, True
     # claimant: the statement (index) whose attributed content holds the event
@@ -663,15 +664,21 @@ def _event(a, evidence, label, attrs, producer, conf, clusters, places_by_seq, s
                 break
     if claimant is not None and not chain:
         chain = claimant.chain
+    # numbers: attrs["numbers"][kind] = {value, start, end, ...} (events.v1), or attrs[kind]
     numbers, spans = {}, {}
+    stated = attrs.get("numbers") if isinstance(attrs.get("numbers"), dict) else {}
     for k in NUMBERS:
-        n = _number(attrs.get(k))
+        v = stated.get(k, attrs.get(k))
+        n = _number(v)
         if n is not None:
             numbers[k] = n
-            v = attrs.get(k)
-            if isinstance(v, dict) and isinstance(v.get("span"), (list, tuple)) and len(v["span"]) == 2:
-                s, e = v["span"]
-                spans[k] = Evidence(a.id, a.article_id, "events", evidence.seq, s, e, a.text[s:e])
+            se = None
+            if isinstance(v, dict) and isinstance(v.get("start"), int) and isinstance(v.get("end"), int):
+                se = (v["start"], v["end"])
+            elif isinstance(v, dict) and isinstance(v.get("span"), (list, tuple)) and len(v["span"]) == 2:
+                se = tuple(v["span"])
+            if se and 0 <= se[0] < se[1] <= len(a.text):
+                spans[k] = Evidence(a.id, a.article_id, "events", evidence.seq, se[0], se[1], a.text[se[0]:se[1]])
     context = attrs.get("context") or []
     return EventItem(
         evidence=evidence, type=label, mode=attrs.get("mode"),
