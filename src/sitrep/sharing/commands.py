@@ -10,7 +10,7 @@ from pathlib import Path
 from . import FORMATS, SharingError
 
 #: modules of the ``sharing`` extra
-OPTIONAL = ("stix2", "misp_stix_converter", "pymisp", "matplotlib")
+OPTIONAL = ("stix2", "pymisp", "matplotlib")
 FILTERS = ("since", "until", "place", "actor", "lang", "source", "story")
 
 
