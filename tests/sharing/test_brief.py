@@ -137,11 +137,13 @@ def test_hostile_outlet_name_is_escaped(sharing_db, capsys, tmp_path):
     src, dst = sqlite3.connect(sharing_db), sqlite3.connect(db)
     src.backup(dst)
     src.close()
-    dst.execute("UPDATE articles SET source_name = '<script>alert(1)</script>' WHERE source_name = 'Kyiv Ledger'")
+    dst.execute("UPDATE articles SET source_name = '<script>alert(1)</script>', url = 'javascript:alert(2)'"
+                " WHERE source_name = 'Kyiv Ledger'")
     dst.commit()
     dst.close()
     page = brief(capsys, db, *PERIOD)
     assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'href="javascript:' not in page
 
 
 def test_stories_and_incidents_lead_key_developments(stories_db, capsys, tmp_path):

@@ -271,7 +271,8 @@ def _new(con: sqlite3.Connection, digest: Digest, since: str, until: str) -> tup
 def _days(since: str, until: str) -> list[str]:
     a, b = dt.date.fromisoformat(since), dt.date.fromisoformat(until)
     if (b - a).days > 366:
-        raise SharingError(f"--since {since} --until {until}: a brief covers at most a year")
+        raise SharingError(f"{since} to {until} is {(b - a).days + 1} days; a brief covers at most 367:"
+                           " give --since and --until")
     return [(a + dt.timedelta(days=i)).isoformat() for i in range((b - a).days + 1)]
 
 
@@ -358,11 +359,16 @@ def _claims_html(claims: list[Claim], number: dict[int, int]) -> str:
     return "\n".join(out)
 
 
+def _safe_url(url: str | None) -> bool:
+    """Only plain web links become links (a hostile ``javascript:`` or a ``>`` stays text)."""
+    return bool(url) and url.lower().startswith(("http://", "https://")) and not any(c in url for c in "<>\"' \n")
+
+
 def _span_html(e: Evidence, digest: Digest | None) -> str:
     esc = html.escape
     a = digest.articles.get(e.article) if digest else None
     meta = f"{esc(a.outlet)}, {esc(a.published or 'undated')}, {esc(a.language or '?')}" if a else ""
-    link = f' <a href="{esc(a.url)}">link</a>' if a and a.url else ""
+    link = f' <a href="{esc(a.url)}">link</a>' if a and _safe_url(a.url) else ""
     return (f'<li class="span" data-article="{e.article}" data-article-id="{esc(e.article_id)}" data-start="{e.start}"'
             f' data-end="{e.end}">article {e.article} <code>{esc(e.article_id)}</code> [{e.start}:{e.end}] ({meta}):'
             f" “{esc(' '.join(e.text.split()))}”{link}</li>")
@@ -439,7 +445,7 @@ def to_markdown(b: Brief, pictures: tuple[str, str] | None = None) -> str:
         for e in c.evidence:
             a = b.digest.articles.get(e.article) if b.digest else None
             meta = f"{_md(a.outlet)}, {a.published or 'undated'}, {a.language or '?'}" if a else ""
-            url = f" <{a.url}>" if a and a.url else ""
+            url = f" <{a.url}>" if a and _safe_url(a.url) else ""
             lines.append(f"    - article {e.article} `{e.article_id}` \\[{e.start}:{e.end}\\] ({meta}):"
                          f" “{_md(' '.join(e.text.split()))}”{url}")
     return "\n".join(lines) + "\n"
