@@ -1,5 +1,6 @@
 """The ``sitrep`` command: ``analyze``, ``eval``, ``bench``; corpus: ``ingest``, ``errors``,
-``search``, ``show``, ``export``, ``stats``; sharing: ``brief`` (and ``export --format stix|misp|geojson|acled-csv``).
+``search``, ``show``, ``export``, ``stats``; monitoring: ``watch``, ``sources``; sharing: ``brief``
+(and ``export --format stix|misp|geojson|acled-csv``).
 
 Bad input never shows a traceback: each problem is one line on standard error
 naming the file and what is wrong, and the exit status is non-zero only when
@@ -68,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("--ingest-sizes", default="1000,5000,20000", help="corpus sizes for the --ingest memory runs")
     _add_settings(be)
     _add_corpus_commands(sub)
+    from .watch.command import add_parsers as add_watch_parsers
+
+    add_watch_parsers(sub, _add_settings)
     from .sharing.commands import add_brief_parser
 
     add_brief_parser(sub)
@@ -90,7 +94,7 @@ def _add_corpus_commands(sub) -> None:
 
     er = sub.add_parser("errors", help="list the inputs that failed to ingest, with origin and reason")
     er.add_argument("--db", **db)
-    er.add_argument("--stage", choices=("read", "pipeline"), help="only errors of this stage")
+    er.add_argument("--stage", choices=("read", "pipeline", "fetch"), help="only errors of this stage")
     er.add_argument("--limit", type=int, default=None, help="list at most N errors")
     er.add_argument("--json", action="store_true", help="print the errors as JSON")
 
@@ -149,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .bench import run_bench
 
             return run_bench(args, _config(args))
+        if args.command in ("watch", "sources"):
+            from .watch.command import run_sources, run_watch
+
+            return (run_watch if args.command == "watch" else run_sources)(args, _config(args))
         if args.command == "brief" or (args.command == "export" and args.format in SHARING_FORMATS):
             from .sharing.commands import run as run_sharing
 

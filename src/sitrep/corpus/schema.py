@@ -95,6 +95,56 @@ MIGRATIONS: tuple[str, ...] = (
 
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # sitrep watch: followed sources and the article URLs found (docs/watch.md)
+    """
+    CREATE TABLE watch_sources (
+        id            INTEGER PRIMARY KEY,
+        url           TEXT NOT NULL UNIQUE,
+        kind          TEXT NOT NULL,
+        name          TEXT,
+        parent        INTEGER REFERENCES watch_sources(id),
+        config        TEXT NOT NULL,
+        active        INTEGER NOT NULL DEFAULT 1,
+        etag          TEXT,
+        last_modified TEXT,
+        last_fetch    REAL,
+        last_status   TEXT,
+        next_poll     REAL NOT NULL DEFAULT 0,
+        links         INTEGER NOT NULL DEFAULT 0,
+        articles      INTEGER NOT NULL DEFAULT 0,
+        failures      INTEGER NOT NULL DEFAULT 0,
+        errors        INTEGER NOT NULL DEFAULT 0,
+        last_error    TEXT,
+        gave_up       REAL
+    );
+    CREATE TABLE watch_urls (
+        url           TEXT PRIMARY KEY,
+        source        INTEGER NOT NULL REFERENCES watch_sources(id),
+        state         TEXT NOT NULL,
+        found         REAL NOT NULL,
+        attempts      INTEGER NOT NULL DEFAULT 0,
+        next_try      REAL NOT NULL DEFAULT 0,
+        etag          TEXT,
+        last_modified TEXT,
+        hints         TEXT,
+        article       INTEGER REFERENCES articles(id),
+        reason        TEXT,
+        fetched       REAL
+    );
+    CREATE INDEX watch_urls_state ON watch_urls(state, source, next_try);
+    CREATE TABLE watch_rounds (
+        id           INTEGER PRIMARY KEY,
+        started      REAL NOT NULL,
+        finished     REAL NOT NULL,
+        polled       INTEGER NOT NULL,
+        not_modified INTEGER NOT NULL,
+        failed       INTEGER NOT NULL,
+        links        INTEGER NOT NULL,
+        fetched      INTEGER NOT NULL,
+        stored       INTEGER NOT NULL,
+        errors       INTEGER NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -189,6 +189,12 @@ class Writer:
         self.pending += 1
         self.counts.errors += 1
 
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        """Run one statement inside the open batch, so state kept beside articles (``sitrep watch``)
+        commits or rolls back with them."""
+        self._begin()
+        return self.con.execute(sql, params)
+
     def set_meta(self, key: str, value: str) -> None:
         self._begin()
         self.con.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
