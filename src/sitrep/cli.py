@@ -1,5 +1,6 @@
 """The ``sitrep`` command: ``analyze``, ``eval``, ``bench``; corpus: ``ingest``, ``errors``,
-``search``, ``show``, ``export``, ``stats``; monitoring: ``watch``, ``sources``; ``serve`` (the workbench).
+``search``, ``show``, ``export``, ``stats``; monitoring: ``watch``, ``sources``; ``serve`` (the workbench);
+sharing: ``brief`` (and ``export --format stix|misp|geojson|acled-csv``).
 
 Bad input never shows a traceback: each problem is one line on standard error
 naming the file and what is wrong, and the exit status is non-zero only when
@@ -74,10 +75,16 @@ def build_parser() -> argparse.ArgumentParser:
     from .web import add_parser as add_serve
 
     add_serve(sub)
+    from .sharing.commands import add_brief_parser
+
+    add_brief_parser(sub)
     return parser
 
 
 def _add_corpus_commands(sub) -> None:
+    from .sharing import FORMATS as SHARING_FORMATS
+    from .sharing.commands import add_export_options
+
     db = dict(type=Path, required=True, metavar="PATH", help="the corpus database (SQLite)")
     ing = sub.add_parser("ingest", help="analyse articles and store them with every layer in a corpus database")
     ing.add_argument("sources", nargs="+", metavar="SOURCE",
@@ -112,10 +119,13 @@ def _add_corpus_commands(sub) -> None:
     sh.add_argument("--db", **db)
     sh.add_argument("--format", choices=FORMATS, default="text", help="report format (default text)")
 
-    ex = sub.add_parser("export", help="export articles and one table per layer")
+    ex = sub.add_parser("export", help="export articles and one table per layer, or STIX, MISP, GeoJSON, an event table")
     ex.add_argument("--db", **db)
-    ex.add_argument("--format", choices=("parquet", "jsonl", "csv"), default="parquet", help="file format")
-    ex.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
+    ex.add_argument("--format", choices=("parquet", "jsonl", "csv") + SHARING_FORMATS, default="parquet",
+                    help="tables: parquet, jsonl, csv (docs/corpus.md); sharing: stix, misp, geojson, acled-csv (docs/sharing.md)")
+    ex.add_argument("--out", type=Path, required=True, metavar="DIR|FILE",
+                    help="output folder (tables) or file (sharing formats; - for standard output)")
+    add_export_options(ex)
 
     st = sub.add_parser("stats", help="counts by language, source, day and layer")
     st.add_argument("--db", **db)
@@ -124,6 +134,9 @@ def _add_corpus_commands(sub) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .sharing import FORMATS as SHARING_FORMATS
+    from .sharing.commands import table_export_problem
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -147,6 +160,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .watch.command import run_sources, run_watch
 
             return (run_watch if args.command == "watch" else run_sources)(args, _config(args))
+        if args.command == "brief" or (args.command == "export" and args.format in SHARING_FORMATS):
+            from .sharing.commands import run as run_sharing
+
+            return run_sharing(args)
+        if args.command == "export" and (problem := table_export_problem(args)):
+            parser.error(problem)
         if args.command in ("ingest", "errors", "search", "show", "export", "stats"):
             from .corpus.commands import run as run_corpus
 
