@@ -1,5 +1,5 @@
 """MISP export: the file loads in pymisp with the expected objects; misp-stix (the MISP project's
-converter, when installed: `pip install misp-stix`, kept out of the `test` extra because it pins
+converter, installed by the test command with `pip install --no-deps misp-stix` because it pins
 pycountry<25) turns the STIX bundle into a MISP event with the same objects."""
 
 from __future__ import annotations
