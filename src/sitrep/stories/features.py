@@ -128,13 +128,13 @@ def _layer_anchors(layers: dict) -> Counter:
     out: Counter = Counter()
     for a in layers.get("actors", ()):
         attrs = _attrs(a)
-        key = attrs.get("id") or attrs.get("canonical") or attrs.get("name")
-        if key:
+        key = attrs.get("actor") or attrs.get("name")
+        if key and not attrs.get("anonymous"):
             out[f"a:{latin(str(key))}"] += 1
     for a in layers.get("places", ()):
         attrs = _attrs(a)
-        key = attrs.get("geonameid") or attrs.get("geonames_id") or attrs.get("id") or attrs.get("name")
-        if key:
+        key = attrs.get("geonameid")
+        if key and attrs.get("resolved", True) and not attrs.get("metonymy"):
             out[f"p:{key}"] += 1
     for a in layers.get("times", ()):
         value = _attrs(a).get("value")
