@@ -7,6 +7,7 @@ it never raises for bad input.
 
 from __future__ import annotations
 
+import fnmatch
 import os
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
@@ -75,11 +76,30 @@ def read_bytes(
         yield Problem(origin, str(exc))
 
 
+#: a file in a directory listing names (glob patterns, one a line, ``#`` comments) of
+#: files and folders of that directory that are not articles, e.g. a README
+IGNORE_FILE = ".sitrepignore"
+
+
+def _ignored(root: str) -> list[str]:
+    try:
+        with open(os.path.join(root, IGNORE_FILE), encoding="utf-8") as fh:
+            lines = [line.strip() for line in fh]
+    except (OSError, UnicodeDecodeError):
+        return []
+    return [line.rstrip("/") for line in lines if line and not line.startswith("#")]
+
+
 def _files(path: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(path):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        skip = _ignored(root)
+
+        def wanted(name: str) -> bool:
+            return not name.startswith(".") and not any(fnmatch.fnmatchcase(name, pat) for pat in skip)
+
+        dirs[:] = sorted(d for d in dirs if wanted(d))
         for name in sorted(files):
-            if not name.startswith("."):
+            if wanted(name):
                 yield Path(root) / name
 
 
