@@ -1,5 +1,5 @@
 """The ``sitrep`` command: ``analyze``, ``eval``, ``bench``; corpus: ``ingest``, ``errors``,
-``search``, ``show``, ``export``, ``stats``.
+``search``, ``show``, ``export``, ``stats``; stories: ``stories``, ``story``, ``links``, ``relink``, ``grade``.
 
 Bad input never shows a traceback: each problem is one line on standard error
 naming the file and what is wrong, and the exit status is non-zero only when
@@ -68,6 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("--ingest-sizes", default="1000,5000,20000", help="corpus sizes for the --ingest memory runs")
     _add_settings(be)
     _add_corpus_commands(sub)
+    from .stories.commands import add_parsers as add_story_parsers
+
+    add_story_parsers(sub)
     return parser
 
 
@@ -137,6 +140,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .bench import run_bench
 
             return run_bench(args, _config(args))
+        from .stories.commands import COMMANDS as STORY_COMMANDS
+
+        if args.command in STORY_COMMANDS:
+            from .stories.commands import run as run_stories
+
+            return run_stories(args)
         if args.command in ("ingest", "errors", "search", "show", "export", "stats"):
             from .corpus.commands import run as run_corpus
 

@@ -60,13 +60,21 @@ def _process(batch: list[dict]) -> list[tuple]:
                 sig = None
                 done[0].warnings.append(f"no MinHash signature: {exc}")
             counts, rows = annotation_rows(done[0])
+            prof = _stories_profile(done[0])
             data = done[0].to_dict()
             data["layers"] = {}
-            out.append(("ok", data, sig, counts, rows))
+            out.append(("ok", data, sig, counts, rows, prof))
         else:
             f = failures[0]
             out.append(("fail", f.article_id, f.origin, f.reason, f.component))
     return out
+
+
+def _stories_profile(article: Article):
+    """The article's keys for reuse links and stories (sitrep.stories), computed in the worker."""
+    from ..stories.features import profile
+
+    return profile(article)
 
 
 @dataclass
@@ -149,7 +157,9 @@ def ingest(
 
 
 def _run(paths, con, pool, workers, names, config, quiet, own: str) -> Summary:
-    writer = Writer(con)
+    from ..stories.linker import Linker
+
+    writer = Writer(con, linker=Linker(con))
     summary = Summary()
     inflight: deque[tuple[Future, list[tuple[str, str]]]] = deque()
     inflight_keys: set[str] = set()
@@ -179,8 +189,8 @@ def _run(paths, con, pool, workers, names, config, quiet, own: str) -> Summary:
         for (key, chash), result in zip(keys, results):
             inflight_keys.discard(key)
             if result[0] == "ok":
-                _, data, sig, counts, rows = result
-                writer.add_rows(Article.from_dict(data), counts, rows, chash, key, sig, names)
+                _, data, sig, counts, rows, prof = result
+                writer.add_rows(Article.from_dict(data), counts, rows, chash, key, sig, names, profile=prof)
             else:
                 _, article_id, origin, reason, component = result
                 writer.add_error(origin, "pipeline", reason, component=component, article_id=article_id)
@@ -215,6 +225,7 @@ def _run(paths, con, pool, workers, names, config, quiet, own: str) -> Summary:
             submit()
             while inflight:
                 drain_one()
+            writer.finish_stories()
             writer.commit()
         except BaseException:
             # Whatever was written completely is kept; the open batch is either

@@ -82,6 +82,12 @@ class Writer:
             self.started = None
             self.pending = 0
 
+    def finish_stories(self) -> None:
+        """Labels and incidents of the stories this run touched (sitrep.stories), in one transaction."""
+        if self.linker is not None:
+            self._begin()
+            self.linker.finish()
+
     def rollback(self) -> None:
         if self.started is not None:
             self.con.execute("ROLLBACK")

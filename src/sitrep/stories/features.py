@@ -97,6 +97,27 @@ def shingle_keys(text: str) -> set[str]:
     return {f"{a} {b}" for a, b in zip(words, words[1:])}
 
 
+_OPENERS = set(".!?…\"«»“”„'\n—-–:")
+
+
+def name_keys(text: str) -> list[str]:
+    """Skeletons of capitalised words that do not open a sentence (names in any of the four languages)."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if len(w) < 3 or not w[0].isupper() or w.isupper() and len(w) > 5:
+            continue
+        i = m.start() - 1
+        while i >= 0 and text[i] == " ":
+            i -= 1
+        if i < 0 or text[i] in _OPENERS:
+            continue
+        k = skeleton(latin(w))
+        if len(k) >= 2:
+            out.append("n:" + k)
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans by punctuation and line breaks (used when the article has no sentences layer)."""
     spans = []
@@ -120,6 +141,7 @@ class Profile:
     outlet: str | None
     terms: Counter = field(default_factory=Counter)     # skeleton keys and numbers of the body
     anchors: Counter = field(default_factory=Counter)   # a:actor, p:place, t:date, e:event type
+    names: Counter = field(default_factory=Counter)     # n:skeleton of capitalised words inside sentences
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -163,11 +185,14 @@ def profile(article) -> Profile:
     start = len(article.title) if article.title and text.startswith(article.title) else 0
     sentences = [_span(a) for a in article.layers.get("sentences", ())] or split_sentences(text)
     pub = article.published
-    outlet = article.source.get("outlet") or article.source.get("sitename") or article.source.get("hostname")
+    from ..corpus.identity import source_name
+
+    outlet = source_name(article)
     p = Profile(
         language=article.language, day=pub.value[:10] if pub and len(pub.value) >= 10 else None,
         outlet=str(outlet) if outlet else None,
         terms=Counter(word_keys(text[start:])) + Counter(word_keys(article.title or "")),
         anchors=_layer_anchors(article.layers), sentences=sentences,
+        names=Counter(name_keys(text[start:])),
     )
     return p

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import sqlite3
 from collections import Counter
@@ -23,6 +24,7 @@ def label_story(con: sqlite3.Connection, story: int) -> str:
     actors: Counter = Counter()
     places: Counter = Counter()
     days: Counter = Counter()
+    keys: dict[str, str] = {}
     for layer, attrs in con.execute(
         f"SELECT layer, attrs FROM annotations WHERE article IN ({marks}) AND layer IN ('actors', 'places', 'times')",
         members,
@@ -30,11 +32,23 @@ def label_story(con: sqlite3.Connection, story: int) -> str:
         a = json.loads(attrs) if attrs else {}
         if layer == "actors" and a.get("name") and not a.get("anonymous"):
             actors[a["name"]] += 1
+            keys[a["name"]] = "a:" + features.latin(str(a.get("actor") or a["name"]))
         elif layer == "places" and a.get("name") and a.get("resolved", True) and a.get("feature_class") != "A":
             places[a["name"]] += 1
+            keys[a["name"]] = f"p:{a.get('geonameid')}"
         elif layer == "times" and re.match(r"^\d{4}-\d{2}-\d{2}$", str(a.get("value") or "")):
             days[a["value"]] += 1
-    parts = [n for n, _ in actors.most_common(3)] + [n for n, _ in places.most_common(2)]
+    # what this story names often and the corpus rarely (actors, places by tf-idf)
+    row = con.execute("SELECT value FROM meta WHERE key = 'stories.documents'").fetchone()
+    n_docs = int(row[0]) if row else 1
+
+    def rank(counts: Counter, k: int) -> list[str]:
+        def score(name: str) -> float:
+            df = con.execute("SELECT n FROM story_df WHERE term = ?", (keys.get(name, ""),)).fetchone()
+            return counts[name] * math.log((n_docs + 1) / ((df[0] if df else 0) + 1) + 1)
+        return sorted(counts, key=lambda n: (-score(n), n))[:k]
+
+    parts = rank(actors, 3) + rank(places, 2)
     if not parts:
         cen = json.loads(con.execute("SELECT centroid FROM stories WHERE id = ?", (story,)).fetchone()[0])
         words: dict[str, Counter] = {}

@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from . import features, reuse
+from . import align, features, reuse
 
 PRODUCER = "stories.v1"
 #: keys of an article kept (by tf-idf) for retrieval and for its stored vector
@@ -45,6 +45,16 @@ THREAD_MIN = float(__import__('os').environ.get('TM', 0.25))
 STORY_WINDOW_DAYS = 45
 #: weight of a layer anchor (actor id, GeoNames id, date, event type) relative to a word key
 ANCHOR_WEIGHT = 1.5
+WORDS_WEIGHT = 0.5
+NAMES_WEIGHT = 0.5
+_NAME_PREFIXES = ("n:", "#", "a:", "p:", "t:", "e:")
+
+
+_ANCHORS = ("n:", "a:", "p:", "t:", "e:")
+
+
+def _is_name(key: str) -> bool:
+    return key.startswith(_NAME_PREFIXES)
 
 
 def _days(a: str | None, b: str | None) -> int | None:
@@ -86,10 +96,19 @@ class Linker:
         return math.log((self.n_docs + 1) / (self.df.get(key, 0) + 1)) + 0.1
 
     def vector(self, terms: Counter, anchors: Counter | None = None) -> dict[str, float]:
-        v = {k: (1.0 + math.log(n)) * self.idf(k) for k, n in terms.items() if not k.startswith("#")}
+        """Two blocks, each of unit length, weighted so that the cosine of two vectors is
+        ``WORDS_WEIGHT`` x the cosine of their words + ``NAMES_WEIGHT`` x that of their names,
+        numbers and anchors (the block that matches across languages)."""
+        words = {k: (1.0 + math.log(n)) * self.idf(k) for k, n in terms.items() if not _is_name(k)}
+        names = {k: (1.0 + math.log(n)) * self.idf(k) for k, n in terms.items() if _is_name(k)}
         for k, n in (anchors or {}).items():
-            v[k] = (1.0 + math.log(n)) * self.idf(k) * ANCHOR_WEIGHT
-        return _unit(v)
+            names[k] = (1.0 + math.log(n)) * self.idf(k) * (1.0 if k.startswith("n:") else ANCHOR_WEIGHT)
+        if not names or not words:
+            return _unit(words or names)
+        w, n = math.sqrt(WORDS_WEIGHT), math.sqrt(NAMES_WEIGHT)
+        out = {k: x * w for k, x in _unit(words).items()}
+        out.update({k: x * n for k, x in _unit(names).items()})
+        return out
 
     def flush(self) -> None:
         """Write the changed document frequencies (called in the writer's transaction)."""
@@ -106,13 +125,14 @@ class Linker:
     def add(self, rowid: int, article, prof: features.Profile | None = None,
             dup_of: int | None = None, dup_kind: str | None = None, dup_score: float | None = None) -> Outcome:
         prof = prof or features.profile(article)
-        keys = set(prof.terms) | set(prof.anchors)
+        extra = prof.anchors + prof.names
+        keys = set(prof.terms) | set(extra)
         self.n_docs += 1
         for k in keys:
             self.df[k] += 1
         self.dirty.update(keys)
-        vec = _top(self.vector(prof.terms, prof.anchors), ARTICLE_TERMS)
-        stored = {k: (prof.terms.get(k) or prof.anchors.get(k)) for k in vec}
+        vec = _top(self.vector(prof.terms, extra), ARTICLE_TERMS)
+        stored = {k: (prof.terms.get(k) or extra.get(k)) for k in vec}
         self.con.execute(
             "INSERT OR REPLACE INTO story_profiles (article, language, day, outlet, terms, anchors)"
             " VALUES (?,?,?,?,?,?)",
@@ -130,7 +150,9 @@ class Linker:
     def _reuse(self, rowid, article, prof, vec, query, dup_of, dup_kind, dup_score):
         out: list[tuple[int, str, float]] = []
         if dup_of is not None:
-            self._store_link(dup_of, rowid, dup_kind or "near", float(dup_score or 1.0), [])
+            other = self._doc(dup_of)
+            pairs = align.align_same_language(other.text, other.body_spans(), article.text, prof.sentences)
+            self._store_link(dup_of, rowid, dup_kind or "near", float(dup_score or 1.0), [p.to_list() for p in pairs])
             out.append((dup_of, dup_kind or "near", float(dup_score or 1.0)))
         hits: Counter = Counter()
         for t in query:
@@ -154,8 +176,8 @@ class Linker:
             if gap is not None and gap > REUSE_WINDOW_DAYS:
                 continue
             other = json.loads(row[0])
-            ovec = self.vector(Counter({k: v for k, v in other.items() if not k.startswith(("a:", "p:", "t:", "e:"))}),
-                               Counter({k: v for k, v in other.items() if k.startswith(("a:", "p:", "t:", "e:"))}))
+            ovec = self.vector(Counter({k: v for k, v in other.items() if not k.startswith(_ANCHORS)}),
+                               Counter({k: v for k, v in other.items() if k.startswith(_ANCHORS)}))
             s = sum(x * ovec.get(k, 0.0) for k, x in vec.items())
             if s >= REUSE_PRESCORE:
                 scored.append((s, a))
@@ -306,11 +328,13 @@ class Linker:
 
     # -- after a run ---------------------------------------------------------------
     def finish(self) -> None:
-        """Labels of the stories touched (top keys' surface words are found by ``label``)."""
+        """Label the stories touched since the last call and recompute their incidents (in a transaction)."""
+        from .corroboration import store_story
         from .label import label_story
 
         for story in sorted(self.touched_stories):
             self.con.execute("UPDATE stories SET label = ? WHERE id = ?", (label_story(self.con, story), story))
+            store_story(self.con, story)
         self.touched_stories.clear()
 
 

@@ -9,7 +9,8 @@
 - ``translation``: different languages, the whole-document cosine of the
   language-independent keys (:mod:`~sitrep.stories.features`) at least
   ``TRANSLATION_MIN_SCORE`` and at least ``TRANSLATION_MIN_COVERAGE`` of the
-  shorter article's sentences aligned to a sentence of the other, with the
+  shorter article's sentences (``TRANSLATION_MIN_COVERAGE_LONGER`` of the
+  longer's) aligned in order to a sentence of the other, with the
   lengths of the two within a factor ``1 / TRANSLATION_MIN_LENGTH_RATIO``.
 
 The score of a link is the document score (translation) or the share of the
@@ -29,6 +30,7 @@ REWRITE_MIN_COVERAGE = 0.3
 NEAR_MIN_COVERAGE = 0.9
 TRANSLATION_MIN_SCORE = 0.15
 TRANSLATION_MIN_COVERAGE = 0.5
+TRANSLATION_MIN_COVERAGE_LONGER = 0.6
 TRANSLATION_MIN_LENGTH_RATIO = 0.4
 PRODUCER = "reuse.v1"
 
@@ -90,6 +92,7 @@ def compare(a: Doc, b: Doc, idf: Callable[[str], float]) -> Link | None:
     if score < TRANSLATION_MIN_SCORE:
         return None
     pairs = align.align_cross_language(a.text, a.body_spans(), b.text, b.body_spans(), idf)
-    if align.coverage(pairs, a.body_spans(), b.body_spans()) < TRANSLATION_MIN_COVERAGE:
+    if (align.coverage(pairs, a.body_spans(), b.body_spans()) < TRANSLATION_MIN_COVERAGE
+            or align.coverage(pairs, a.body_spans(), b.body_spans(), longer=True) < TRANSLATION_MIN_COVERAGE_LONGER):
         return None
     return Link("translation", round(score, 4), pairs)
