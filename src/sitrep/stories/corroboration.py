@@ -12,8 +12,9 @@ supporting.
 
 **Claims** of an incident: ``occurred`` (every report supports it, a denial
 contradicts it), ``killed = N`` (reports giving N support it, reports giving
-another number contradict it) and ``actor = X`` (the actor named in an attack
-report; another actor contradicts it). Support and contradiction count
+another number contradict it) and, for attacks, ``actor = X`` (the state
+named in an attack report, ``RUS`` for any Russian body; another state
+contradicts it). Support and contradiction count
 independent groups, never articles.
 
 **Information credibility** (NATO AJP-2.1 / Admiralty scale, 1-6), from
@@ -113,7 +114,10 @@ def claims(incident: Incident, groups: list[int]) -> list[dict]:
     support = {g for r, g in zip(incident.reports, groups) if not r.denies} - deny
     out.append(_claim("occurred", "yes", support, deny, incident.reports, groups, lambda r: not r.denies,
                       lambda r: r.denies))
-    for attribute, get in (("killed", lambda r: r.killed), ("actor", lambda r: r.actor)):
+    attributes = [("killed", lambda r: r.killed)]
+    if incident.type == "attack":  # who is blamed: the state an attack report names
+        attributes.append(("actor", lambda r: blamed(r.actor)))
+    for attribute, get in attributes:
         values: dict = defaultdict(set)
         for r, g in zip(incident.reports, groups):
             if get(r) is not None and not r.denies:
@@ -125,6 +129,14 @@ def claims(incident: Incident, groups: list[int]) -> list[dict]:
                               lambda r, v=value, f=get, at=attribute: f(r) is not None and not _agree(at, f(r), v)
                               and not r.denies))
     return out
+
+
+def blamed(actor: str | None) -> str | None:
+    """The state an actor id belongs to (``RUS.MOD`` -> ``RUS``); None for people, unknown and
+    international actors, which do not say who struck."""
+    if not actor or not actor[:3].isalpha() or not actor[:3].isupper():
+        return None
+    return actor.split(".")[0]
 
 
 def _agree(attribute: str, a, b) -> bool:

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 #: Cyrillic (ru + uk) to Latin, one spelling for both languages (phonetic, not a standard)
 _CYR = {
@@ -64,28 +65,37 @@ def skeleton(word: str) -> str:
     return (first + _VOWELS_H.sub("", w[1:]).translate(_CLASSES))[:SKELETON]
 
 
+@lru_cache(maxsize=1 << 18)
+def _word_key(t: str) -> str | None:
+    if t.isdigit():
+        return "#" + t.lstrip("0")[:12] if t.strip("0") else "#0"
+    if len(t) >= MIN_WORD and not t[0].isdigit():
+        k = skeleton(latin(t))
+        if len(k) >= 2:
+            return k
+    return None
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_trigrams(t: str) -> tuple[str, ...]:
+    if t.isdigit():
+        return ("#" + t,)
+    if len(t) >= MIN_WORD:
+        s = f" {latin(t)} "
+        return tuple(s[i:i + 3] for i in range(len(s) - 2))
+    return ()
+
+
 def word_keys(text: str) -> list[str]:
     """The skeleton key of every word of ``text`` of ``MIN_WORD`` letters or more, and every number."""
-    out = []
-    for t in _WORD.findall(text):
-        if t.isdigit():
-            out.append("#" + t.lstrip("0")[:12] if t.strip("0") else "#0")
-        elif len(t) >= MIN_WORD and not t[0].isdigit():
-            k = skeleton(latin(t))
-            if len(k) >= 2:
-                out.append(k)
-    return out
+    return [k for k in map(_word_key, _WORD.findall(text)) if k]
 
 
 def trigram_keys(text: str) -> list[str]:
     """Character trigrams of each transliterated word (``MIN_WORD`` letters or more), numbers whole."""
-    out = []
+    out: list[str] = []
     for t in _WORD.findall(text):
-        if t.isdigit():
-            out.append("#" + t)
-        elif len(t) >= MIN_WORD:
-            s = f" {latin(t)} "
-            out.extend(s[i:i + 3] for i in range(len(s) - 2))
+        out.extend(_word_trigrams(t))
     return out
 
 

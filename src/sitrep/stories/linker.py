@@ -36,12 +36,14 @@ ARTICLE_TERMS = 80
 QUERY_TERMS = 25
 POSTINGS_PER_TERM = 40
 STORIES_PER_TERM = 40
-REUSE_CANDIDATES = 8
+REUSE_CANDIDATES = 6
+#: stored articles whose comparison keys stay in memory (most recently used)
+DOC_CACHE = 512
 REUSE_PRESCORE = 0.12
 REUSE_WINDOW_DAYS = 10
 CENTROID_TERMS = 200
-STORY_MIN = float(__import__('os').environ.get('SM', 0.18))
-THREAD_MIN = float(__import__('os').environ.get('TM', 0.25))
+STORY_MIN = 0.15
+THREAD_MIN = 0.2
 STORY_WINDOW_DAYS = 45
 #: weight of a layer anchor (actor id, GeoNames id, date, event type) relative to a word key
 ANCHOR_WEIGHT = 1.5
@@ -90,6 +92,7 @@ class Linker:
         self.n_docs = int(row[0]) if row else 0
         self.dirty: set[str] = set()
         self.touched_stories: set[int] = set()
+        self._docs: dict[int, reuse.Doc] = {}
 
     # -- weights -----------------------------------------------------------
     def idf(self, key: str) -> float:
@@ -202,6 +205,16 @@ class Linker:
         return out
 
     def _doc(self, article_id: int) -> reuse.Doc:
+        """A stored article for comparison (the latest few kept: their keys are computed once)."""
+        doc = self._docs.pop(article_id, None)
+        if doc is None:
+            doc = self._load_doc(article_id)
+        self._docs[article_id] = doc
+        if len(self._docs) > DOC_CACHE:
+            self._docs.pop(next(iter(self._docs)))
+        return doc
+
+    def _load_doc(self, article_id: int) -> reuse.Doc:
         text, title, language = self.con.execute(
             "SELECT text, title, language FROM articles WHERE id = ?", (article_id,)).fetchone()
         spans = [tuple(r) for r in self.con.execute(
