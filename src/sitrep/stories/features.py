@@ -32,9 +32,9 @@ _CYR = {
     "є": "e", "ґ": "g",
 }
 _TRANS = str.maketrans(_CYR)
-_DIGRAPHS = (("ph", "f"), ("th", "t"), ("ch", "c"), ("sh", "s"), ("ck", "k"), ("qu", "k"),
+_DIGRAPHS = (("dj", "j"), ("kh", "h"), ("ph", "f"), ("th", "t"), ("ch", "c"), ("sh", "s"), ("ck", "k"), ("qu", "k"),
              ("w", "v"), ("x", "ks"), ("y", "i"), ("q", "k"))
-_CLASSES = str.maketrans("kcgjzs", "kkkzzz")
+_CLASSES = str.maketrans("kcgjzsh", "kkkzzzk")
 _VOWELS_H = re.compile("[aeiouh]")
 _DOUBLE = re.compile(r"(.)\1")
 _WORD = re.compile(r"\w+")
@@ -54,7 +54,8 @@ def latin(word: str) -> str:
 
 
 def skeleton(word: str) -> str:
-    """Phonetic skeleton of a Latin word: first letter (vowels as ``a``), then consonant classes."""
+    """Phonetic skeleton of a Latin word: first letter (vowels as ``a``), then consonant classes
+    (k c g h alike: Ukrainian "г" is h, Russian g; "х" is kh or h. j z s alike)."""
     w = word
     for a, b in _DIGRAPHS:
         w = w.replace(a, b)
