@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("--components", help="comma-separated components to run instead of the default pipeline, e.g. paragraphs.v1,language.v1,sentences.v1 (also for --ingest)")
     be.add_argument("--ingest", action="store_true", help="measure corpus ingest instead (docs/corpus.md)")
     be.add_argument("--ingest-sizes", default="1000,5000,20000", help="corpus sizes for the --ingest memory runs")
+    be.add_argument("--stories", action="store_true", help="measure reuse links and stories at ingest and `relink` (docs/stories.md)")
     _add_settings(be)
     _add_corpus_commands(sub)
     from .stories.commands import add_parsers as add_story_parsers
@@ -132,6 +133,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .eval import run_eval
 
             return run_eval(args)
+        if args.command == "bench" and args.stories:
+            from .stories.bench import run_bench_stories
+
+            return run_bench_stories(args)
         if args.command == "bench" and args.ingest:
             from .corpus.bench import run_bench_ingest
 

@@ -39,7 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
         float,
     ),
     Setting(
-        "stories",
+        "link_stories",
         1,
         "1: ingest links reused articles and assigns stories as it stores them; 0: not (run `sitrep relink` later).",
         int,

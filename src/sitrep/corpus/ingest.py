@@ -159,7 +159,7 @@ def ingest(
 def _run(paths, con, pool, workers, names, config, quiet, own: str) -> Summary:
     from ..stories.linker import Linker
 
-    writer = Writer(con, linker=Linker(con) if config.stories else None)
+    writer = Writer(con, linker=Linker(con) if config.link_stories else None)
     summary = Summary()
     inflight: deque[tuple[Future, list[tuple[str, str]]]] = deque()
     inflight_keys: set[str] = set()

@@ -13,12 +13,33 @@ from __future__ import annotations
 import sqlite3
 import time
 
-from ..corpus.read import load
+import json
+
+from ..article import Annotation, Article, Published
 from .linker import Linker
 
 BATCH = 200
 TABLES = ("claims", "incident_reports", "incidents", "story_index", "story_members", "stories", "reuse_links",
           "story_postings", "story_df", "story_profiles")
+
+
+#: the layers the linker reads (the others, tokens first, are not loaded)
+LAYERS = ("sentences", "actors", "places", "times", "events")
+
+
+def _load(con: sqlite3.Connection, rowid: int) -> Article:
+    article_id, text, title, language, published, precision, source = con.execute(
+        "SELECT article_id, text, title, language, published, precision, source FROM articles WHERE id = ?",
+        (rowid,)).fetchone()
+    article = Article(id=article_id, text=text, title=title, language=language,
+                      published=Published(published, precision) if published else None, source=json.loads(source))
+    for layer in LAYERS:
+        rows = con.execute('SELECT "start", "end", label, attrs, producer, confidence FROM annotations'
+                           " WHERE article = ? AND layer = ? ORDER BY seq", (rowid, layer)).fetchall()
+        if rows:
+            article.layers[layer] = [Annotation(s, e, lb, p, c, json.loads(a) if a else {})
+                                     for s, e, lb, a, p, c in rows]
+    return article
 
 
 def relink(con: sqlite3.Connection, progress=None) -> dict:
@@ -34,7 +55,7 @@ def relink(con: sqlite3.Connection, progress=None) -> dict:
     for n, rowid in enumerate(ids, 1):
         dup_of, dup_kind, dup_score = con.execute(
             "SELECT dup_of, dup_kind, dup_score FROM articles WHERE id = ?", (rowid,)).fetchone()
-        linker.add(rowid, load(con, rowid), None, dup_of, dup_kind, dup_score)
+        linker.add(rowid, _load(con, rowid), None, dup_of, dup_kind, dup_score)
         if n % BATCH == 0:
             linker.flush()
             con.execute("COMMIT")
