@@ -148,10 +148,14 @@ def story_data(con, story: int) -> dict:
         " JOIN articles a ON a.id = m.article WHERE m.story = ? ORDER BY coalesce(a.published, ''), a.id",
         (story,)).fetchall()
     ids = [m[0] for m in members]
-    marks = ",".join("?" * len(ids))
-    links = con.execute(
-        f"SELECT source, target, kind, score FROM reuse_links WHERE source IN ({marks}) OR target IN ({marks})"
-        " ORDER BY source, target", ids + ids).fetchall() if ids else []
+    found: set = set()
+    for k in range(0, len(ids), 400):  # bounded number of SQL variables
+        chunk = ids[k:k + 400]
+        marks = ",".join("?" * len(chunk))
+        found.update(con.execute(
+            f"SELECT source, target, kind, score FROM reuse_links WHERE source IN ({marks}) OR target IN ({marks})",
+            chunk + chunk))
+    links = sorted(found)
     copied_from: dict[int, list] = {}
     for s, t, k, sc in links:
         copied_from.setdefault(t, []).append({"article": s, "kind": k, "score": sc})

@@ -79,11 +79,12 @@ class _Union:
 def reuse_groups(con: sqlite3.Connection, articles: set[int]) -> dict[int, int]:
     """Article -> the earliest article of its reuse component (links followed one step outside)."""
     u = _Union()
-    if articles:
-        marks = ",".join("?" * len(articles))
-        ids = sorted(articles)
+    ids = sorted(articles)
+    for k in range(0, len(ids), 400):  # bounded number of SQL variables
+        chunk = ids[k:k + 400]
+        marks = ",".join("?" * len(chunk))
         for a, b in con.execute(
-            f"SELECT source, target FROM reuse_links WHERE source IN ({marks}) OR target IN ({marks})", ids + ids
+            f"SELECT source, target FROM reuse_links WHERE source IN ({marks}) OR target IN ({marks})", chunk + chunk
         ):
             u.union(("a", a), ("a", b))
     return {a: u.find(("a", a))[1] for a in articles}

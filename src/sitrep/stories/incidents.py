@@ -33,6 +33,8 @@ from . import features
 
 PRODUCER = "incidents.v1"
 DAY_TOLERANCE = 1
+#: incidents of the same type a report is compared with (the latest)
+SCAN = 60
 #: words between a number and a "killed" cue
 KILLED_WINDOW = 4
 _TOKEN = re.compile(r"\d+(?:[ ,.]\d{3})*|[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -59,18 +61,15 @@ class Report:
 class Incident:
     type: str
     reports: list[Report] = field(default_factory=list)
+    day: str | None = None                  # earliest day of a (non-denying) report
+    place: tuple[str | None, str | None] = (None, None)   # GeoNames id and name of the first placed report
 
-    @property
-    def day(self) -> str | None:
-        days = sorted(r.day for r in self.reports if r.day and not r.denies)
-        return days[0] if days else None
-
-    @property
-    def place(self) -> tuple[str | None, str | None]:
-        for r in self.reports:
-            if r.place:
-                return r.place, r.place_name
-        return None, None
+    def add(self, r: Report) -> None:
+        self.reports.append(r)
+        if r.day and not r.denies and (self.day is None or r.day < self.day):
+            self.day = r.day
+        if self.place[0] is None and r.place:
+            self.place = (r.place, r.place_name)
 
 
 @lru_cache(maxsize=1)
@@ -211,15 +210,20 @@ def _compatible(inc: Incident, r: Report) -> bool:
 
 
 def group(reports: list[Report]) -> list[Incident]:
-    """Merge reports into incidents (reports in article order, earliest first)."""
+    """Merge reports into incidents (reports in day order, earliest first; denials last).
+
+    Each report is compared with the latest ``SCAN`` incidents of its type only (reports come in
+    day order, so older ones are too far apart): bounded work however large the story."""
     incidents: list[Incident] = []
+    by_type: dict[str, list[Incident]] = {}
     for r in sorted(reports, key=lambda r: (r.denies, r.day or "", r.article, r.start)):
-        # one article's several sentences on one event stay one incident
-        target = next((i for i in incidents if _compatible(i, r)), None)
+        pool = [i for lst in by_type.values() for i in lst[-SCAN:]] if r.denies else by_type.get(r.type, [])[-SCAN:]
+        target = next((i for i in reversed(pool) if _compatible(i, r)), None)
         if target is None:
             if r.denies:  # a denial of nothing reported here is not an incident
                 continue
             target = Incident(r.type)
             incidents.append(target)
-        target.reports.append(r)
+            by_type.setdefault(r.type, []).append(target)
+        target.add(r)
     return incidents
