@@ -96,10 +96,21 @@ def _numbers() -> dict[str, int]:
     return out
 
 
-def _matches(word: str, kind: str, lang: str | None) -> bool:
+@lru_cache(maxsize=None)
+def _cue_pattern(kind: str, lang: str | None) -> re.Pattern:
+    """One regular expression: a word starting with any cue prefix of ``kind`` (the language's, else all)."""
     table = _cues()[kind]
-    langs = [lang] if lang in table else list(table)
-    return any(word.startswith(p) for lg in langs for p in table[lg])
+    prefixes = table[lang] if lang in table else [p for ps in table.values() for p in ps]
+    alternatives = "|".join(sorted((re.escape(p) for p in set(prefixes)), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})", re.IGNORECASE)
+
+
+def _matches(word: str, kind: str, lang: str | None) -> bool:
+    return _cue_pattern(kind, lang).match(word) is not None
+
+
+def _mentions(text: str, kind: str, lang: str | None) -> bool:
+    return _cue_pattern(kind, lang).search(text) is not None
 
 
 def _number(token: str) -> int | None:
@@ -173,15 +184,14 @@ def article_reports(con: sqlite3.Connection, article: int) -> list[Report]:
     actors = [a for a in _layer(con, article, "actors") if not a[3].get("anonymous")]
     kinds = [k for k in _cues() if k not in ("killed", "denial")]
     for s, e in spans:
-        tokens = _TOKEN.findall(text[s:e])
-        low = [t.lower() for t in tokens]
-        found = [k for k in kinds if any(_matches(w, k, language) for w in low)]
-        killed = _killed(tokens, language)
+        sentence = text[s:e]
+        found = [k for k in kinds if _mentions(sentence, k, language)]
+        killed = _killed(_TOKEN.findall(sentence), language) if _mentions(sentence, "killed", language) else None
         if killed is not None and "attack" not in found:
             found.insert(0, "attack")
-        denies = any(_matches(w, "denial", language) for w in low)
         if not found:
             continue
+        denies = _mentions(sentence, "denial", language)
         here = _inside(s, e, towns) or towns[:1]  # a town named here, else the article's first (dateline)
         day = next((t[3]["value"] for t in _inside(s, e, times)), pub_day)
         who = next((a[3].get("actor") or a[3].get("name") for a in _inside(s, e, actors)

@@ -93,6 +93,7 @@ class Linker:
         self.dirty: set[str] = set()
         self.touched_stories: set[int] = set()
         self._docs: dict[int, reuse.Doc] = {}
+        self._vectors: dict[int, dict[str, float]] = {}
 
     # -- weights -----------------------------------------------------------
     def idf(self, key: str) -> float:
@@ -168,7 +169,7 @@ class Linker:
         if not hits:
             return out
         scored = []
-        for a, n in hits.most_common(REUSE_CANDIDATES * 3):
+        for a, n in hits.most_common(REUSE_CANDIDATES * 2):
             if n < 2:
                 break
             row = self.con.execute("SELECT terms, day, language FROM story_profiles WHERE article = ?",
@@ -178,9 +179,14 @@ class Linker:
             gap = _days(prof.day, row[1])
             if gap is not None and gap > REUSE_WINDOW_DAYS:
                 continue
-            other = json.loads(row[0])
-            ovec = self.vector(Counter({k: v for k, v in other.items() if not k.startswith(_ANCHORS)}),
-                               Counter({k: v for k, v in other.items() if k.startswith(_ANCHORS)}))
+            ovec = self._vectors.pop(a, None)
+            if ovec is None:  # weights of the time it was first needed: document frequencies move slowly
+                other = json.loads(row[0])
+                ovec = self.vector(Counter({k: v for k, v in other.items() if not k.startswith(_ANCHORS)}),
+                                   Counter({k: v for k, v in other.items() if k.startswith(_ANCHORS)}))
+            self._vectors[a] = ovec
+            if len(self._vectors) > DOC_CACHE * 4:
+                self._vectors.pop(next(iter(self._vectors)))
             s = sum(x * ovec.get(k, 0.0) for k, x in vec.items())
             if s >= REUSE_PRESCORE:
                 scored.append((s, a))
