@@ -1,6 +1,7 @@
 """The ``sitrep`` command: ``analyze``, ``eval``, ``bench``; corpus: ``ingest``, ``errors``,
 ``search``, ``show``, ``export``, ``stats``; monitoring: ``watch``, ``sources``; ``serve`` (the workbench);
-sharing: ``brief`` (and ``export --format stix|misp|geojson|acled-csv``).
+sharing: ``brief`` (and ``export --format stix|misp|geojson|acled-csv``);
+stories: ``stories``, ``story``, ``links``, ``relink``, ``grade``.
 
 Bad input never shows a traceback: each problem is one line on standard error
 naming the file and what is wrong, and the exit status is non-zero only when
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("--components", help="comma-separated components to run instead of the default pipeline, e.g. paragraphs.v1,language.v1,sentences.v1 (also for --ingest)")
     be.add_argument("--ingest", action="store_true", help="measure corpus ingest instead (docs/corpus.md)")
     be.add_argument("--ingest-sizes", default="1000,5000,20000", help="corpus sizes for the --ingest memory runs")
+    be.add_argument("--stories", action="store_true", help="measure reuse links and stories at ingest and `relink` (docs/stories.md)")
     _add_settings(be)
     _add_corpus_commands(sub)
     from .watch.command import add_parsers as add_watch_parsers
@@ -78,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     from .sharing.commands import add_brief_parser
 
     add_brief_parser(sub)
+    from .stories.commands import add_parsers as add_story_parsers
+
+    add_story_parsers(sub)
     return parser
 
 
@@ -148,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .eval import run_eval
 
             return run_eval(args)
+        if args.command == "bench" and args.stories:
+            from .stories.bench import run_bench_stories
+
+            return run_bench_stories(args)
         if args.command == "bench" and args.ingest:
             from .corpus.bench import run_bench_ingest
 
@@ -166,6 +175,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_sharing(args)
         if args.command == "export" and (problem := table_export_problem(args)):
             parser.error(problem)
+        from .stories.commands import COMMANDS as STORY_COMMANDS
+
+        if args.command in STORY_COMMANDS:
+            from .stories.commands import run as run_stories
+
+            return run_stories(args)
         if args.command in ("ingest", "errors", "search", "show", "export", "stats"):
             from .corpus.commands import run as run_corpus
 
