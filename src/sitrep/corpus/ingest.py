@@ -60,13 +60,21 @@ def _process(batch: list[dict]) -> list[tuple]:
                 sig = None
                 done[0].warnings.append(f"no MinHash signature: {exc}")
             counts, rows = annotation_rows(done[0])
+            prof = _stories_profile(done[0])
             data = done[0].to_dict()
             data["layers"] = {}
-            out.append(("ok", data, sig, counts, rows))
+            out.append(("ok", data, sig, counts, rows, prof))
         else:
             f = failures[0]
             out.append(("fail", f.article_id, f.origin, f.reason, f.component))
     return out
+
+
+def _stories_profile(article: Article):
+    """The article's keys for reuse links and stories (sitrep.stories), computed in the worker."""
+    from ..stories.features import profile
+
+    return profile(article)
 
 
 @dataclass
@@ -143,7 +151,9 @@ class Session:
         except BaseException:
             self.pool.shutdown(wait=True, cancel_futures=True)
             raise
-        self.writer = Writer(self.con)
+        from ..stories.linker import Linker
+
+        self.writer = Writer(self.con, linker=Linker(self.con) if self.config.link_stories else None)
 
     def run(self, items: Iterable[Article | Problem], *, quiet: bool = True, own: str | None = None,
             on_done: OnDone | None = None) -> Summary:
@@ -221,9 +231,9 @@ def _run(items, writer: Writer, pool, workers, names, quiet, own: str | None,
         for (key, chash), result in zip(keys, results):
             inflight_keys.discard(key)
             if result[0] == "ok":
-                _, data, sig, counts, rows = result
+                _, data, sig, counts, rows, prof = result
                 article = Article.from_dict(data)
-                outcome = writer.add_rows(article, counts, rows, chash, key, sig, names)
+                outcome = writer.add_rows(article, counts, rows, chash, key, sig, names, profile=prof)
                 if on_done:
                     on_done(str(article.source.get("path") or article.id), key, outcome)
             else:
@@ -270,6 +280,7 @@ def _run(items, writer: Writer, pool, workers, names, quiet, own: str | None,
             submit()
             while inflight:
                 drain_one()
+            writer.finish_stories()
             writer.commit()
         except BaseException:
             # Whatever was written completely is kept; the open batch is either

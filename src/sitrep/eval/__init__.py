@@ -24,6 +24,8 @@ TASKS = {
     "link": "sitrep.eval.link",
     "statements": "sitrep.eval.statements",
     "events": "sitrep.eval.events",
+    "reuse": "sitrep.eval.reuse",
+    "stories": "sitrep.eval.stories",
 }
 
 
