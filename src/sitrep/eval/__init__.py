@@ -23,6 +23,7 @@ TASKS = {
     "ner": "sitrep.eval.ner",
     "link": "sitrep.eval.link",
     "statements": "sitrep.eval.statements",
+    "metonymy": "sitrep.eval.metonymy",
 }
 
 
