@@ -69,9 +69,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
         for fr in finder.frames(s0, s1, toks):
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
-    # A statement whose cue lies inside another's content is nested in it: keep the outer one.
+    # A statement whose cue lies inside another's content is nested in it: kept as its own
+    # statement, linked to the outer one ("outer" / "nested" attrs).
+    for f in frames:
+        f.content = sorted(c for c in f.content if c[0] < c[1])
+    frames = [f for f in frames if f.content]
     contents = [(c[0][0], c[-1][1]) for c in (f.content for f in frames)]
-    kept = [f for f in frames if not any(s <= f.cue[0] < e for s, e in contents if (s, e) != (f.content[0][0], f.content[-1][1]))]
+    for f in frames:
+        f.extra["nested"] = any(s <= f.cue[0] < e for s, e in contents if (s, e) != (f.content[0][0], f.content[-1][1]))
+    kept = frames
     # nor is a cue inside another statement's source ("indique un communiqué du ministère")
     sources = [f.source for f in kept if f.source]
     kept = [f for f in kept if not any(s <= f.cue[0] < e for s, e in sources if (s, e) != f.source)]
@@ -84,11 +90,20 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for fr in kept:
         if fr.source is not None and fr.channel is None:
             _split_channel(fr, lex, index, text)
+        if fr.source is not None and not fr.direct and fr.kind == "verb" and not_a_mention(lex, text, fr.source) \
+                and index.inside(*fr.source) is None:
+            fr.source = None  # "In", "By offering", "s'est de son côté", "sur Twitter": no one named there
         source = fr.source
         speaker = None
         inherited = False
         content_spans = list(fr.content)
-        if source is None:
+        if fr.kind == "headline":
+            m = index.inside(*source)
+            if not _headline_speaker(text, source, m, fr.extra.get("dash", False)):
+                continue  # "Sommet : Ukraine, climat et sanctions": a title, not a quotation
+        if fr.extra.get("agentless"):
+            pass  # "il a été rapporté que", "сообщалось, что": no source, none inherited
+        elif source is None:
             # a participle or a verb with no subject of its own ("..., saying that", "affirmant que")
             inherited = True
             sent = sentences[max(0, bisect_right(sent_starts, fr.cue[0]) - 1)]
@@ -99,9 +114,13 @@ def extract(article: Article) -> list[dict[str, Any]]:
             else:
                 # the first actor named in the sentence before the cue, its subject
                 m = index.first(sent[0], fr.cue[0], content_spans)
-                if m is None:
-                    continue
-                source, speaker = (m.start, m.end), speaker_of(m)
+                if m is not None:
+                    source, speaker = (m.start, m.end), speaker_of(m)
+                else:
+                    # no actor: the subject opening the sentence ("Le ministre a quitté la salle, réaffirmant")
+                    source = _sentence_subject(text, lex, sent[0], fr.cue[0])
+                    if source is None:
+                        continue
         elif text[source[0]:source[1]].lower() in lex.relative:
             # "Barkley, who said": the relative pronoun refers to the nearest actor before it
             sent = sentences[max(0, bisect_right(sent_starts, source[0]) - 1)]
@@ -121,11 +140,18 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 speaker = speaker_of(m) if m is not None else None
         else:
             m = index.inside(*source)
+            if m is None:
+                m = index.surname(text, source)  # "Kiper" after "Oleh Kiper"
             speaker = speaker_of(m) if m is not None else None
             if fr.kind == "colon":
                 if m is None:
                     continue  # a colon before a quotation, but no one named before it
                 source = (m.start, m.end)
+        if fr.extra.get("nested") and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
+                                       or pronoun_class(lex, text[fr.source[0]:fr.source[1]]) is not None
+                                       or text[fr.source[0]:fr.source[1]].lower() in lex.relative):
+            # inside another statement's content, only a statement naming its own speaker stands alone
+            continue
         channel_name = None
         if fr.channel is not None:
             cm = index.inside(*fr.channel) or _media_fallback(fr.channel, lex, index, text)
@@ -155,10 +181,76 @@ def extract(article: Article) -> list[dict[str, Any]]:
             "parts": [list(p) for p in content_spans],
             "kind": fr.kind,
             "inherited": inherited,
+            "outer": None,
+            "nested": [],
         }
         prev.append((fr.para, item))
         out.append(item)
+    _link_nested(out)
     return out
+
+
+def _link_nested(items: list[dict[str, Any]]) -> None:
+    """A statement whose cue lies inside another's content is nested in it ("the minister said
+    the chief of staff had told reporters that ..."): ``outer`` gives the outer statement's cue
+    (``[start, end]``), the outer one lists its nested statements' cues in ``nested``."""
+    for it in items:
+        c = it["cue"]["start"] if it["cue"] else it["start"]
+        best = None
+        for o in items:
+            if o is it or not o["cue"]:
+                continue
+            if any(s <= c < e for s, e in o["parts"]) and not (o["cue"]["start"] >= it["start"] and o["cue"]["end"] <= it["end"]):
+                if best is None or o["end"] - o["start"] < best["end"] - best["start"]:
+                    best = o
+        if best is not None:
+            it["outer"] = [best["cue"]["start"], best["cue"]["end"]]
+            best["nested"].append([it["cue"]["start"], it["cue"]["end"]] if it["cue"] else [it["start"], it["end"]])
+
+
+def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
+    """A source span that cannot name anyone: opening with a preposition or a participle ("In",
+    "By offering", "sur Twitter"), ending with a determiner or a preposition ("Carly Fiorina
+    for"), or nothing but function words."""
+    forms = [t[2] for t in tokens(text[span[0]:span[1]]) if t[2][0].isalnum()]
+    if not forms:
+        return True
+    if forms[0] in lex.nonsource or lex.nonsource.match(forms, 0) or forms[-1] in lex.nonsource_end:
+        return True
+    return all(f in lex.aux or f in lex.nonsource or f in lex.nonsource_end for f in forms)
+
+
+def _sentence_subject(text: str, lex, s0: int, cue0: int) -> tuple[int, int] | None:
+    """The words opening the sentence up to its first auxiliary, verb or punctuation, when they
+    start with a determiner or a capital: "Le ministre (a quitté la salle, réaffirmant que)"."""
+    toks = tokens(text[s0:cue0], s0)
+    forms = [t[2] for t in toks]
+    k = 0
+    while k < len(toks) and k < 6 and forms[k][0].isalnum() and forms[k] not in lex.aux and not lex.verbs.match(forms, k):
+        k += 1
+    if k == 0 or k >= len(toks) or k >= 6:
+        return None
+    if forms[k] == ",":
+        # no auxiliary or cue: a verb outside the lexicon ends the subject ("The minister left the
+        # room"); keep a determiner and its noun, or the capitalised words opening the sentence
+        caps = 0
+        while caps < k and text[toks[caps][0]].isupper():
+            caps += 1
+        k = 2 if forms[0] in lex.nonsource_end and k >= 2 else max(1, caps)
+    if not text[toks[0][0]].isupper() or not_a_mention(lex, text, (toks[0][0], toks[k - 1][1])):
+        return None
+    return (toks[0][0], toks[k - 1][1])
+
+
+def _headline_speaker(text: str, source, mention, dash: bool) -> bool:
+    """Whether a headline's colon or dash names who speaks: an actor (not a bare state for a dash),
+    a transcript's upper-case name, or a name of two capitalised words ("John McCain")."""
+    if mention is not None:
+        return not dash or mention.label != "state" or mention.attrs.get("kind") == "metonym"
+    if dash:
+        return False
+    words = text[source[0]:source[1]].split()
+    return text[source[0]:source[1]].isupper() or (len(words) >= 2 and all(w[:1].isupper() for w in words))
 
 
 def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts) -> None:
@@ -183,7 +275,9 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
         while fi + 1 < len(frames) and frames[fi + 1].cue[0] < q.open:
             fi += 1
         fr = frames[fi]
-        if fr.cue[0] > q.open:
+        if fr.cue[0] > q.open or q.start < fr.content[-1][1]:
+            continue  # (a quotation before the content, or inside the source, is not a continuation)
+        if any(f.source and f.source[0] <= q.open < f.source[1] for f in frames):
             continue
         # no other cue between the statement and the quotation
         k = bisect_right(cues, fr.cue[0])
@@ -259,6 +353,8 @@ class StatementsComponent(Component):
     def set_annotations(self, article: Article, result: Statements) -> None:
         anns = []
         for item in result.items:
+            if item["start"] > item["end"]:
+                continue
             attrs = {k: v for k, v in item.items() if k not in ("start", "end")}
             anns.append(
                 Annotation(item["start"], item["end"], "direct" if item["direct"] else "indirect", NAME, _confidence(item), attrs)
