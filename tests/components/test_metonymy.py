@@ -130,3 +130,12 @@ def test_eval_metonymy_bad_gold_is_one_clear_line(tmp_path):
                        capture_output=True, text=True)
     assert r.returncode == 1
     assert "bad.jsonl line 1" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_flagged_country_after_a_preposition_is_the_state_for_actors():
+    article = Article(id="t", text="Les accords, négociés par l'Allemagne et la France, ont été signés en 2014.")
+    article.language = "fr"
+    Pipeline.from_names(["paragraphs.v1", "sentences.v1", "places.v1", "entities.v1", "actors.v1"],
+                        provided=["language"])(article)
+    kinds = {article.text[a.start:a.end]: a.attrs["kind"] for a in article.layers["actors"]}
+    assert kinds.get("Allemagne") == "state" and kinds.get("France") == "state"

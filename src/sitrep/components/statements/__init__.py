@@ -90,9 +90,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for fr in kept:
         if fr.source is not None and fr.channel is None:
             _split_channel(fr, lex, index, text)
-        if fr.source is not None and not fr.direct and fr.kind == "verb" and not_a_mention(lex, text, fr.source) \
+        if fr.source is not None and fr.kind == "verb" and not_a_mention(lex, text, fr.source) \
                 and index.inside(*fr.source) is None:
             fr.source = None  # "In", "By offering", "s'est de son côté", "sur Twitter": no one named there
+            fr.extra["unnamed"] = True
         source = fr.source
         speaker = None
         inherited = False
@@ -119,8 +120,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 else:
                     # no actor: the subject opening the sentence ("Le ministre a quitté la salle, réaffirmant")
                     source = _sentence_subject(text, lex, sent[0], fr.cue[0])
-                    if source is None:
-                        continue
+                    if source is None and not (fr.extra.get("unnamed") and fr.direct):
+                        continue  # (a quotation whose source names no one stays, without a speaker)
         elif text[source[0]:source[1]].lower() in lex.relative:
             # "Barkley, who said": the relative pronoun refers to the nearest actor before it
             sent = sentences[max(0, bisect_right(sent_starts, source[0]) - 1)]
@@ -215,6 +216,9 @@ def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
     forms = [t[2] for t in tokens(text[span[0]:span[1]]) if t[2][0].isalnum()]
     if not forms:
         return True
+    surface = text[span[0]:span[1]].strip()
+    if len(forms) == 1 and (surface.isupper() and len(surface) > 3 or surface[:1].islower() and forms[0].endswith(("ly", "ment"))):
+        return True  # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "publiquement")
     if forms[0] in lex.nonsource or lex.nonsource.match(forms, 0) or forms[-1] in lex.nonsource_end:
         return True
     return all(f in lex.aux or f in lex.nonsource or f in lex.nonsource_end for f in forms)

@@ -285,7 +285,8 @@ class SentenceFrames:
                 break
             k -= 1
         post_end = j
-        while post_end < n and forms[post_end] not in CLAUSE_END and not self._closer(toks[post_end]):
+        while post_end < n and (forms[post_end] not in CLAUSE_END or self._abbreviation(toks, post_end)) \
+                and not self._closer(toks[post_end]):
             post_end += 1
         post_words = self._words(toks, j, post_end)
         quote_before = self.quote_closing_before(toks[k][1] if k >= 0 else s0, toks[k][0] if k >= 0 else s0) if k >= 0 else None
@@ -613,6 +614,14 @@ class SentenceFrames:
         parts = [p for p in (_trim(self.text, q.start, toks[k][0]), _trim(self.text, toks[e][1], q.end)) if p]
         cue = (toks[k + 1][0] if forms[k + 1] in lex.aux else toks[i][0], toks[j - 1][1])
         return Frame(parts, cue, source, None, None, True)
+
+    def _abbreviation(self, toks, k: int) -> bool:
+        """``toks[k]`` is the full stop of a title or an initial before a name ("Mr. Rubio",
+        "Benjamin J. Rhodes", "M. Macron"), not the end of a clause."""
+        if toks[k][2] != "." or k == 0 or k + 1 >= len(toks):
+            return False
+        w = self.text[toks[k - 1][0]:toks[k - 1][1]]
+        return len(w) <= 3 and w[:1].isupper() and toks[k - 1][1] == toks[k][0] and self.text[toks[k + 1][0]].isupper()
 
     def _gerund(self, form: str) -> bool:
         """A participle or gerund by its ending ("réaffirmant", "adding", "заявив", "заявивши")."""
