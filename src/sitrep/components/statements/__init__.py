@@ -22,7 +22,7 @@ null), ``chain`` (list of names, outer first), ``parts``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,13 +74,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for f in frames:
         f.content = sorted(c for c in f.content if c[0] < c[1])
     frames = [f for f in frames if f.content]
-    contents = [(c[0][0], c[-1][1]) for c in (f.content for f in frames)]
+    contents = sorted({(f.content[0][0], f.content[-1][1]) for f in frames})
     for f in frames:
-        f.extra["nested"] = any(s <= f.cue[0] < e for s, e in contents if (s, e) != (f.content[0][0], f.content[-1][1]))
-    kept = frames
-    # nor is a cue inside another statement's source ("indique un communiqué du ministère")
-    sources = [f.source for f in kept if f.source]
-    kept = [f for f in kept if not any(s <= f.cue[0] < e for s, e in sources if (s, e) != f.source)]
+        f.extra["nested"] = _inside(contents, f.cue[0], (f.content[0][0], f.content[-1][1]))
+    # a cue inside another statement's source is no statement ("indique un communiqué du ministère")
+    sources = sorted({f.source for f in frames if f.source})
+    kept = [f for f in frames if not _inside(sources, f.cue[0], f.source)]
     _attach_floating(text, kept, quotes, sentences, block_starts)
     index = ActorIndex(article.layers.get("actors", []))
     sent_starts = [s for s, _ in sentences]
@@ -108,7 +107,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             # a participle or a verb with no subject of its own ("..., saying that", "affirmant que")
             inherited = True
             sent = sentences[max(0, bisect_right(sent_starts, fr.cue[0]) - 1)]
-            earlier = next((st for p, st in reversed(prev) if p == fr.para and st["cue"]["start"] >= sent[0]), None)
+            earlier = next((st for p, st in _recent(prev, fr.para) if p == fr.para and st["cue"]["start"] >= sent[0]), None)
             if earlier is not None:
                 source = (earlier["source"]["start"], earlier["source"]["end"]) if earlier["source"] else None
                 speaker = earlier["speaker"]
@@ -130,7 +129,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         elif (pc := pronoun_class(lex, text[source[0]:source[1]])) is not None:
             types = COMPATIBLE[pc]
             earlier = next(
-                (st for p, st in reversed(prev) if p >= fr.para - 1 and st["speaker"] and st["speaker"].get("type") in types),
+                (st for p, st in _recent(prev, fr.para - 1) if st["speaker"] and st["speaker"].get("type") in types),
                 None,
             )
             if earlier is not None:
@@ -191,19 +190,39 @@ def extract(article: Article) -> list[dict[str, Any]]:
     return out
 
 
+def _recent(prev: list, para: int):
+    """``prev`` (paragraph, statement) from the last back to paragraph ``para``: the search for an
+    earlier speaker never goes further back, so that it costs the same in a long article."""
+    for p, st in reversed(prev):
+        if p < para:
+            return
+        yield p, st
+
+
+def _inside(spans: list[tuple[int, int]], pos: int, own) -> bool:
+    """Whether ``pos`` lies in one of the sorted ``spans`` other than ``own``; only the spans
+    starting a little before ``pos`` are looked at, so that the cost stays linear in the article."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return any(s <= pos < e and (s, e) != own for s, e in spans[max(0, k - 30):k + 1])
+
+
 def _link_nested(items: list[dict[str, Any]]) -> None:
     """A statement whose cue lies inside another's content is nested in it ("the minister said
     the chief of staff had told reporters that ..."): ``outer`` gives the outer statement's cue
     (``[start, end]``), the outer one lists its nested statements' cues in ``nested``."""
+    parts = sorted((s, e, k) for k, o in enumerate(items) if o["cue"] for s, e in o["parts"])
+    starts = [p[0] for p in parts]
     for it in items:
         c = it["cue"]["start"] if it["cue"] else it["start"]
         best = None
-        for o in items:
-            if o is it or not o["cue"]:
+        k = bisect_right(starts, c) - 1
+        # the few content parts starting just before the cue (bounded: linear in the article)
+        for s, e, oi in reversed(parts[max(0, k - 30):k + 1]):
+            o = items[oi]
+            if o is it or not s <= c < e or (o["cue"]["start"] >= it["start"] and o["cue"]["end"] <= it["end"]):
                 continue
-            if any(s <= c < e for s, e in o["parts"]) and not (o["cue"]["start"] >= it["start"] and o["cue"]["end"] <= it["end"]):
-                if best is None or o["end"] - o["start"] < best["end"] - best["start"]:
-                    best = o
+            if best is None or o["end"] - o["start"] < best["end"] - best["start"]:
+                best = o
         if best is not None:
             it["outer"] = [best["cue"]["start"], best["cue"]["end"]]
             best["nested"].append([it["cue"]["start"], it["cue"]["end"]] if it["cue"] else [it["start"], it["end"]])
@@ -268,11 +287,16 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
         return
     spans = [(f.content[0][0], f.content[-1][1]) for f in frames]
     cues = sorted(f.cue[0] for f in frames)
+    sorted_spans = sorted(spans)
+    span_starts = [a for a, _ in sorted_spans]
+    source_spans = sorted(f.source for f in frames if f.source)
+    source_starts = [a for a, _ in source_spans]
     fi = 0
     for q in quotes:
         if q.close is None and q.end - q.start < 3:
             continue
-        if any(s <= q.start < e or q.open <= s < q.end for s, e in spans):
+        k = bisect_right(span_starts, q.end) - 1  # spans starting before the quotation ends
+        if any(s <= q.start < e or q.open <= s < q.end for s, e in sorted_spans[max(0, k - 30):k + 1]):
             continue
         if len(text[q.start:q.end].split()) < 4:
             continue
@@ -281,7 +305,8 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
         fr = frames[fi]
         if fr.cue[0] > q.open or q.start < fr.content[-1][1]:
             continue  # (a quotation before the content, or inside the source, is not a continuation)
-        if any(f.source and f.source[0] <= q.open < f.source[1] for f in frames):
+        k = bisect_right(source_starts, q.open) - 1
+        if k >= 0 and q.open < source_spans[k][1]:
             continue
         # no other cue between the statement and the quotation
         k = bisect_right(cues, fr.cue[0])
@@ -300,7 +325,12 @@ def _split_channel(fr: Frame, lex, index: ActorIndex, text: str) -> None:
     forms = [t[2] for t in toks]
     if not toks or not lex.channel.match(forms, 0):
         return
-    inside = [m for m in index.mentions if fr.source[0] <= m.start and m.end <= fr.source[1]]
+    k = bisect_left(index.starts, fr.source[0])
+    inside = []
+    while k < len(index.mentions) and index.mentions[k].start < fr.source[1]:
+        if index.mentions[k].end <= fr.source[1]:
+            inside.append(index.mentions[k])
+        k += 1
     if inside and inside[0].start <= toks[min(len(toks) - 1, 3)][1]:
         end = inside[0].end
     else:

@@ -101,7 +101,8 @@ class ActorIndex:
         last = words[-1].strip(".,;:").casefold()
         stem = last[:max(4, len(last) - 2)]
         i = bisect_left(self.starts, span[0]) - 1
-        while i >= 0:
+        lo = max(0, i - 400)  # bounded: linear in the article
+        while i >= lo:
             m = self.mentions[i]
             if m.label == "person" and m.end <= span[0]:
                 name = text[m.start:m.end].split()
