@@ -68,7 +68,7 @@ def word_patterns(words) -> tuple[frozenset[str], tuple[str, ...]]:
 
 def matches(word: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
     w = word.casefold()
-    return w in exact or any(w.startswith(p) for p in prefixes)
+    return w in exact or (bool(prefixes) and w.startswith(prefixes))
 
 
 SECTIONS = ("verb", "before", "after", "object", "skip", "located", "notplace", "acting", "particle")
