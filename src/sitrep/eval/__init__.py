@@ -25,6 +25,7 @@ TASKS = {
     "statements": "sitrep.eval.statements",
     "reuse": "sitrep.eval.reuse",
     "stories": "sitrep.eval.stories",
+    "metonymy": "sitrep.eval.metonymy",
 }
 
 
