@@ -26,6 +26,7 @@ TASKS = {
     "events": "sitrep.eval.events",
     "reuse": "sitrep.eval.reuse",
     "stories": "sitrep.eval.stories",
+    "metonymy": "sitrep.eval.metonymy",
 }
 
 

@@ -162,35 +162,25 @@ def _origin(statements, s: int, e: int) -> str | None:
     return None
 
 
-#: events.v1's PLOVER types named as the cue kinds of ``stories_cues.tsv``, so that an article with
-#: events and one read through cues report the same incident type
-PLOVER_KINDS = {"ASSAULT": "attack", "RETREAT": "withdrawal", "AID": "aid"}
-
-
 def _event_fields(a: dict, pub_day: str | None):
-    """(day, place, place name, actor, killed, denies) of an ``events`` annotation's attrs, in
-    events.v1's format (docs/events.md: ``date``, ``location`` and ``numbers`` objects, ``actor``
-    a list, ``modality``) or flat values."""
+    """Day, GeoNames id, place name, actor, killed and denial of an ``events`` annotation's attrs
+    (docs/events.md: ``location``/``date`` objects, ``actor`` a list of actor clusters,
+    ``numbers.killed.value``, ``modality``)."""
     date = a.get("date")
-    if isinstance(date, dict):
-        day = date.get("earliest") if date.get("earliest") == date.get("latest") else None
-        day = day or (date.get("value") if str(date.get("value") or "")[:4].isdigit() else None) or pub_day
-    else:
-        day = date or pub_day
-    day = str(day or "")[:10] or None
+    day = (date.get("value") if isinstance(date, dict) else date) or pub_day
+    day = str(day)[:10] if day else None
     loc = a.get("location")
     if isinstance(loc, dict):
         place = str(loc["geonameid"]) if loc.get("geonameid") else None
         place_name = loc.get("name")
     else:
-        place, place_name = (str(loc) if loc else None), a.get("location_name") or loc
-    actor = a.get("actor")
-    if isinstance(actor, list):
-        actor = next((str(x.get("actor") or x.get("name")) for x in actor if isinstance(x, dict)
-                      and (x.get("actor") or x.get("name"))), None)
-    killed = ((a.get("numbers") or {}).get("killed") or {}).get("value") if isinstance(a.get("numbers"), dict) else None
-    if killed is None and str(a.get("killed", "")).isdigit():
-        killed = int(a["killed"])
+        place, place_name = (str(loc), str(loc)) if loc else (None, None)
+    actors = a.get("actor") or []
+    first = actors[0] if isinstance(actors, list) and actors else actors or None
+    actor = (first.get("country") or first.get("actor") or first.get("name")) if isinstance(first, dict) else first
+    killed = (a.get("numbers") or {}).get("killed") or a.get("killed")
+    killed = killed.get("value") if isinstance(killed, dict) else killed
+    killed = int(killed) if str(killed or "").isdigit() else None
     denies = a.get("modality") in ("denied", "negated") or bool(a.get("denied") or a.get("negated"))
     return day, place, place_name, actor, killed, denies
 
@@ -205,9 +195,8 @@ def article_reports(con: sqlite3.Connection, article: int) -> list[Report]:
     if events:
         for s, e, label, a in events:
             day, place, place_name, actor, killed, denies = _event_fields(a, pub_day)
-            label = PLOVER_KINDS.get(label, label)
-            out.append(Report(article, s, e, label, day, place, place_name, actor, killed, denies,
-                              "events", _origin(statements, s, e), outlet))
+            out.append(Report(article, s, e, label, day, place, place_name, actor, killed, denies, "events",
+                              _origin(statements, s, e), outlet))
         return out
     spans = [(s, e) for s, e, _, _ in _layer(con, article, "sentences")] or features.split_sentences(text)
     places = [p for p in _layer(con, article, "places") if p[3].get("resolved", True) and p[3].get("geonameid")]
