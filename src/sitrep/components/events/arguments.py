@@ -107,8 +107,15 @@ class Context:
             if self.actors[i].end <= hi:
                 out.append(self.actors[i])
             i += 1
-        # keep the outermost of nested mentions ("ministère russe de la Défense" over "russe")
-        return [a for a in out if not any(b is not a and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start) for b in out)]
+        # keep the outermost of nested mentions ("ministère russe de la Défense" over "russe"), and
+        # one of two mentions of the same span (the one with a known ISO alpha-3 country)
+        out = [a for a in out if not any(b is not a and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start) for b in out)]
+        best: dict[tuple[int, int], Annotation] = {}
+        for a in out:
+            key = (a.start, a.end)
+            if key not in best or (len(a.attrs.get("country") or "") == 3 > len(best[key].attrs.get("country") or "")):
+                best[key] = a
+        return [a for a in out if best[(a.start, a.end)] is a]
 
     def places_in(self, lo: int, hi: int):
         i = bisect_left(self.place_starts, lo)
