@@ -416,7 +416,7 @@ class Corpus:
 
         >>> art = corpus.article(corpus.search("Kupiansk")[0].id)
         >>> sorted(art.layers)[:3]
-        ['actors', 'entities', 'language']"""
+        ['actors', 'entities', 'event_mentions']"""
         from .corpus.read import load as load_article, resolve
 
         return load_article(self.con, resolve(self.con, str(ref)))

@@ -60,6 +60,8 @@ def _add_events(db: Path) -> int:
     con = sqlite3.connect(db)
     n = 0
     try:
+        # only the synthetic events below (events.v1 in the default pipeline wrote its own)
+        con.execute("DELETE FROM annotations WHERE layer = 'events'")
         for aid, trigger, etype, mode, modality, place, actor_cc, recipient_cc, numbers in EVENTS:
             row = con.execute("SELECT id, text, published FROM articles WHERE article_id = ?", (aid,)).fetchone()
             assert row, aid

@@ -107,7 +107,8 @@ def test_pdf_has_map_and_timeline(sharing_db, capsys, tmp_path):
     width, height = page.size
     right = page.crop((width // 2, 0, width, height // 2))  # the pictures sit top right
     assert _share(right, charts.MAP_LAND) > 0.02, "no map land on page 1"
-    assert _share(right, charts.MAP_MARKER, tol=40) > 0.001, "no place markers on page 1"
+    # 0.0005: with the events layer of events.v1 the map frames more places, markers are smaller
+    assert _share(right, charts.MAP_MARKER, tol=40) > 0.0005, "no place markers on page 1"
     assert _share(right, charts.TIMELINE_BAR) > 0.002, "no timeline bars on page 1"
     if shutil.which("pdfimages"):
         listing = subprocess.run(["pdfimages", "-f", "1", "-l", "1", "-list", str(pdf)], capture_output=True,

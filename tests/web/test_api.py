@@ -278,6 +278,13 @@ def test_events_and_stories_say_when_the_corpus_has_none(tmp_path):
         assert client.get("/api/v1/tables/stories").json()["total"] == 0
 
 
+def test_events_of_the_default_pipeline(client):
+    # events.v1 is in the default pipeline: the corpus has an events layer
+    ev = client.get("/api/v1/events").json()
+    assert ev["available"] is True and ev["items"]
+    assert {"modality", "actor", "location"} <= set(ev["items"][0]["attrs"])
+
+
 def test_events_layer_and_stories_table_appear_when_present(web_db, tmp_path):
     """A corpus with an events layer and a stories table (as later components add them) shows them."""
     from fastapi.testclient import TestClient
@@ -289,6 +296,7 @@ def test_events_layer_and_stories_table_appear_when_present(web_db, tmp_path):
     src.backup(sqlite3.connect(db))
     src.close()
     con = sqlite3.connect(db)
+    con.execute("DELETE FROM annotations WHERE layer = 'events'")  # only the synthetic event below
     art, start, end = con.execute(
         "SELECT n.article, n.\"start\", n.\"end\" FROM annotations n JOIN articles a ON a.id = n.article"
         " WHERE a.article_id = 'herald-kherson' AND n.layer = 'sentences' ORDER BY n.seq LIMIT 1").fetchone()

@@ -249,7 +249,10 @@ def group(reports: list[Report]) -> list[Incident]:
     by_type: dict[str, list[Incident]] = {}
     for r in sorted(reports, key=lambda r: (r.denies, r.day or "", r.article, r.start)):
         pool = [i for lst in by_type.values() for i in lst[-SCAN:]] if r.denies else by_type.get(r.type, [])[-SCAN:]
-        target = next((i for i in reversed(pool) if _compatible(i, r)), None)
+        target = None
+        if r.denies:  # a denial joins an incident of the type it names first, else any
+            target = next((i for i in reversed(by_type.get(r.type, [])[-SCAN:]) if _compatible(i, r)), None)
+        target = target or next((i for i in reversed(pool) if _compatible(i, r)), None)
         if target is None:
             if r.denies:  # a denial of nothing reported here is not an incident
                 continue
