@@ -11,12 +11,16 @@ handler instead of stopping.
 
 from __future__ import annotations
 
+import signal
+import threading
+import time
 from collections import Counter
-
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Iterable, Iterator
 
 from .article import Article
+from .invariants import check_layers, counts
 from .settings import Config
 
 #: What every article has before any component runs.
@@ -25,6 +29,35 @@ BASE_FIELDS = frozenset({"text", "title", "published", "source"})
 
 class PipelineError(Exception):
     """The pipeline cannot be assembled as asked."""
+
+
+class TimeBudgetExceeded(Exception):
+    """An article took more CPU time than the ``article_time_budget_s`` setting allows."""
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`TimeBudgetExceeded` in the block after ``seconds`` of CPU time.
+
+    Uses a CPU-time interval timer (``SIGPROF``), so a loaded machine does not
+    count against an article; only possible in the main thread of a process
+    (elsewhere, or with ``seconds <= 0``, the block runs unbounded).
+    """
+    if (seconds is None or seconds <= 0 or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+
+    def _expired(signum: int, frame: Any) -> None:
+        raise TimeBudgetExceeded(f"exceeded the time budget of {seconds:g} CPU seconds per article")
+
+    previous = signal.signal(signal.SIGPROF, _expired)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 class Component:
@@ -118,6 +151,7 @@ class Pipeline:
                     )
             available.update(comp.assigns)
         self.assigns = available
+        self.config = self.components[0].config if self.components else Config()
 
     @classmethod
     def from_names(
@@ -134,23 +168,49 @@ class Pipeline:
         """An article read back from sitrep's JSON already has this component's layers."""
         return any(name in article.layers for name in comp.assigns)
 
+    @staticmethod
+    def apply(comp: Component, article: Article) -> None:
+        """Run one component on an article and check the invariants of what it added."""
+        before = counts(article, comp.assigns)
+        comp(article)
+        check_layers(article, before, comp.assigns)
+
     def __call__(self, article: Article) -> Article:
-        for comp in self.components:
-            if not self._done(comp, article):
-                comp(article)
+        with time_budget(self.config.article_time_budget_s):
+            for comp in self.components:
+                if not self._done(comp, article):
+                    self.apply(comp, article)
         return article
 
     def pipe(
-        self, articles: Iterable[Article], on_error: ErrorHandler | None = None
+        self,
+        articles: Iterable[Article],
+        on_error: ErrorHandler | None = None,
+        seconds: dict[str, float] | None = None,
     ) -> Iterator[Article]:
-        """Run every article; a failing article goes to ``on_error`` and is skipped."""
+        """Run every article; a failing article goes to ``on_error`` and is skipped.
+
+        A component that raises, breaks an annotation invariant
+        (:mod:`sitrep.invariants`) or runs past the per-article time budget
+        fails the article, naming the component. ``seconds``, when given,
+        accumulates each component's CPU seconds.
+        """
+        budget = self.config.article_time_budget_s
         for article in articles:
             current = None
             try:
-                for comp in self.components:
-                    current = comp.name
-                    if not self._done(comp, article):
-                        comp(article)
+                with time_budget(budget):
+                    for comp in self.components:
+                        current = comp.name
+                        if not self._done(comp, article):
+                            if seconds is None:
+                                self.apply(comp, article)
+                            else:
+                                t = time.process_time()
+                                try:
+                                    self.apply(comp, article)
+                                finally:
+                                    seconds[comp.name] = seconds.get(comp.name, 0.0) + time.process_time() - t
             except Exception as exc:  # one bad article never stops the batch
                 failure = Failure(
                     article_id=article.id,

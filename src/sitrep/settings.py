@@ -38,6 +38,13 @@ SETTINGS: tuple[Setting, ...] = (
         "Below this confidence the article language is reported as unknown (null).",
         float,
     ),
+    Setting(
+        "article_time_budget_s",
+        120.0,
+        "CPU seconds the pipeline may spend on one article; past it the article is reported as an error "
+        "naming the component, and the batch goes on (0: no limit).",
+        float,
+    ),
 )
 
 
