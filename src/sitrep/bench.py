@@ -90,7 +90,8 @@ def run(
     for name, data in example_texts():
         for item in read_bytes(data, "warmup", "warmup", ".txt"):
             if isinstance(item, Article):
-                pipeline(item)
+                for comp in pipeline.components:  # outside the time budget: loading is not the article's
+                    pipeline.apply(comp, item)
     per_comp = {c.name: 0.0 for c in pipeline.components}
     for comp in pipeline.components:
         comp.stage_seconds.clear()
