@@ -11,6 +11,7 @@ handler instead of stopping.
 
 from __future__ import annotations
 
+import importlib
 import signal
 import threading
 import time
@@ -100,9 +101,14 @@ def register(cls: type[Component]) -> type[Component]:
     return cls
 
 
-def registered() -> dict[str, type[Component]]:
-    from . import components  # noqa: F401  (registers the built-in components)
+#: packages whose import registers built-in components, loaded by name the first time the
+#: registry is read (as plugins are: components depend on this module, never the reverse)
+COMPONENT_PACKAGES = ("sitrep.components",)
 
+
+def registered() -> dict[str, type[Component]]:
+    for package in COMPONENT_PACKAGES:
+        importlib.import_module(package)
     return dict(_REGISTRY)
 
 

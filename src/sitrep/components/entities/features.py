@@ -81,9 +81,7 @@ def sentence_features(
     ``cluster_context``; ``cluster_lemma``: a word missing from the table takes its
     morphological lemma's clusters), ``ruify`` (look up a Russian spelling of a missing word) and
     ``wordfreq`` (a language: the token's frequency band), ``names_dataset`` (first-name and
-    surname rank bands of the token, or of its lemma when ``morph`` gives one), ``places``
-    (``"uk"``: Ukrainian place-name features of the token and its neighbours, :mod:`.placelist`),
-    ``heads`` (a language), ``quotes``, ``caprun``: name-structure features (:mod:`.heads`),
+    surname rank bands of the token, or of its lemma when ``morph`` gives one),
     ``brown`` (a language: Brown-cluster path prefixes of the token, and the short ones of its
     neighbours when ``brown_context``; ``brown_mark``: mark features found through a case fallback;
     ``brown_prefixes``: other prefix lengths).
@@ -97,12 +95,9 @@ def sentence_features(
         mf = [morph_features(morph, w) for w in words]
     if names:
         from .namelists import name_features
-    cf = zf = nd = pf = hf = bf = None
+    cf = zf = nd = bf = None
     cctx = bctx = False
     if lexicon:
-        from .heads import structure_features
-
-        hf = structure_features(words, lexicon)
         from .lexicon import cluster_features, freq_features, name_features as nd_features
 
         if lexicon.get("clusters"):
@@ -125,10 +120,6 @@ def sentence_features(
             bctx = bool(lexicon.get("brown_context"))
         if lexicon.get("wordfreq"):
             zf = [freq_features(lexicon["wordfreq"], w) for w in words]
-        if lexicon.get("places") == "uk":
-            from .placelist import place_features
-
-            pf = [place_features(w) for w in words]
         if lexicon.get("names_dataset"):
             lemmas = [next((x[2:] for x in m if x.startswith("l=")), None) for m in mf] if mf else [None] * n
             nd = [nd_features(w, lm) for w, lm in zip(words, lemmas)]
@@ -184,13 +175,5 @@ def sentence_features(
             f.extend(zf[i])
         if nd is not None:
             f.extend(nd[i])
-        if hf is not None:
-            f.extend(hf[i])
-        if pf is not None:
-            f.extend(pf[i])
-            if i > 0:
-                f.extend("-1" + x for x in pf[i - 1])
-            if i < n - 1:
-                f.extend("+1" + x for x in pf[i + 1])
         out.append(f)
     return out

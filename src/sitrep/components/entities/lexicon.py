@@ -1,7 +1,7 @@
 """Word-class features learnt from large unlabelled text, read from shipped tables.
 
 Two kinds of table live in ``sitrep/models`` (gzipped TSV, one word per line,
-lower-case), rebuilt by :mod:`.build_lexicon`:
+lower-case), rebuilt by :mod:`sitrep_tools.ner.build_lexicon`:
 
 - ``clusters-<name>.tsv.gz``: ``word \\t c50 \\t c200 \\t c1000``: the word's
   k-means cluster (k = 1000) of word embeddings and the two coarser clusters
@@ -54,7 +54,7 @@ def read_table(path: Path) -> dict[str, tuple[str, ...]]:
     """A gzipped ``word \t value ...`` table; a missing or malformed file raises :class:`LexiconMissing`."""
     if not path.is_file():
         raise LexiconMissing(
-            f"{path}: word table missing; rebuild it with 'python -m sitrep.components.entities.build_lexicon'"
+            f"{path}: word table missing; rebuild it with 'python -m sitrep_tools.ner.build_lexicon'"
         )
     out: dict[str, tuple[str, ...]] = {}
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # few distinct values: store each once

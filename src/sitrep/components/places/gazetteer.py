@@ -525,6 +525,26 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
                      "area_skeleton_index": {k: tuple(sorted(v)) for k, v in short_skel.items()}, "demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
 
 
+@lru_cache(maxsize=None)
+def demonyms(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    try:
+        path = resources.files("sitrep") / "data" / lang / "places_demonyms.tsv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, OSError):
+        return {}, ()
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, cc = line.split("\t")[:2]
+        if form.endswith("*"):
+            prefixes.append((form[:-1], cc))
+        else:
+            exact[form] = cc
+    return exact, tuple(prefixes)
+
+
 # -- cache ------------------------------------------------------------------------------
 
 
@@ -603,7 +623,6 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 if __name__ == "__main__":  # pragma: no cover
     import argparse
-    import time
 
     ap = argparse.ArgumentParser(description="Build the places gazetteer into the cache directory.")
     ap.add_argument("--rebuild", action="store_true", help="rebuild even if a cached copy exists")

@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm, skeleton
+from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, norm, skeleton
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ"
 NAME_TOKEN = re.compile(
@@ -132,8 +132,6 @@ def _is_cap(tok: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _is_adjective(word: str, lang: str | None) -> bool:
     """A country adjective ("Українські", "Российская"): not to be read as an inflected name."""
-    from .disambiguate import demonyms
-
     w = word.casefold()
     for code in (lang, "ru", "uk"):
         if code:
