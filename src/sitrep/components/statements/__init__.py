@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...article import Annotation, Article
+from ...intervals import Cover
 from ...pipeline import Component, register
 from . import chains
 from .cues import lexicon, tokens
@@ -70,11 +71,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
     # A statement whose cue lies inside another's content is nested in it: keep the outer one.
-    contents = [(c[0][0], c[-1][1]) for c in (f.content for f in frames)]
-    kept = [f for f in frames if not any(s <= f.cue[0] < e for s, e in contents if (s, e) != (f.content[0][0], f.content[-1][1]))]
+    contents = Cover((c[0][0], c[-1][1]) for c in (f.content for f in frames))
+    kept = [f for f in frames if not contents.contains(f.cue[0], (f.content[0][0], f.content[-1][1]))]
     # nor is a cue inside another statement's source ("indique un communiqué du ministère")
-    sources = [f.source for f in kept if f.source]
-    kept = [f for f in kept if not any(s <= f.cue[0] < e for s, e in sources if (s, e) != f.source)]
+    sources = Cover(f.source for f in kept if f.source)
+    kept = [f for f in kept if not sources.contains(f.cue[0], f.source)]
     _attach_floating(text, kept, quotes, sentences, block_starts)
     index = ActorIndex(article.layers.get("actors", []))
     sent_starts = [s for s, _ in sentences]
@@ -170,13 +171,13 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
     """
     if not frames:
         return
-    spans = [(f.content[0][0], f.content[-1][1]) for f in frames]
+    spans = Cover((f.content[0][0], f.content[-1][1]) for f in frames)
     cues = sorted(f.cue[0] for f in frames)
     fi = 0
     for q in quotes:
         if q.close is None and q.end - q.start < 3:
             continue
-        if any(s <= q.start < e or q.open <= s < q.end for s, e in spans):
+        if spans.contains(q.start) or spans.starts_within(q.open, q.end):
             continue
         if len(text[q.start:q.end].split()) < 4:
             continue
