@@ -16,7 +16,7 @@ _SHAPE_RE = (
 )
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def shape(word: str) -> str:
     out = []
     for ch in word:
@@ -33,7 +33,7 @@ def shape(word: str) -> str:
     return "".join(out[:6])
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def word_features(word: str) -> tuple[str, ...]:
     low = word.lower()
     shp = shape(word)
@@ -58,7 +58,7 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def context_features(word: str) -> tuple[str, str, str, str]:
     low = word.lower()
     return low, shape(word), low[-3:], (low[:5] if len(low) > 4 else low)
@@ -125,7 +125,7 @@ def _spec_key(lexicon: dict | None):
 
 
 #: word types whose feature blocks a featurizer keeps (then it starts afresh: memory stays bounded)
-BLOCK_CACHE = 100_000
+BLOCK_CACHE = 20_000
 
 
 class _Featurizer:

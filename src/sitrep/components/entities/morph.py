@@ -26,7 +26,7 @@ def analyzer(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
-@lru_cache(maxsize=400_000)
+@lru_cache(maxsize=20_000)
 def morph_features(lang: str, word: str) -> tuple[str, ...]:
     """Features of one word (empty unless it starts with a capital letter)."""
     if not word[:1].isupper():
