@@ -89,8 +89,11 @@ def check_layers(article: Article, before: dict[str, int], layers: Iterable[str]
         anns = article.layers.get(layer)
         if not anns:
             continue
+        n = len(text)
         for ann in anns[before.get(layer, 0):]:
-            check_annotation(text, layer, ann)
+            s, e = ann.start, ann.end
+            if ann.attrs or type(s) is not int or type(e) is not int or not 0 <= s <= e <= n:
+                check_annotation(text, layer, ann)  # the fast path above covers plain spans (tokens)
 
 
 def counts(article: Article, layers: Iterable[str]) -> dict[str, int]:

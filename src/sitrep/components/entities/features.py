@@ -137,10 +137,13 @@ class _Featurizer:
     """
 
     def __init__(self, morph: str | None, names: bool, spec: tuple | None) -> None:
+        from . import lexicon, morph as morphology, namelists
+
         self.morph = morph
         self.names = names
         self.lexicon = dict(spec) if spec else {}
         self.cache: dict[str, tuple] = {}
+        self._lex, self._morph_features, self._name_features = lexicon, morphology.morph_features, namelists.name_features
 
     def blocks(self, word: str) -> tuple:
         b = self.cache.get(word)
@@ -157,21 +160,17 @@ class _Featurizer:
         left = ["-1w=" + low, "-1s=" + shp, "-1s3=" + s3, "-1p5=" + p5]
         right = ["+1w=" + low, "+1s=" + shp, "+1s3=" + s3, "+1p5=" + p5]
         if self.names:
-            from .namelists import name_features
-
-            own.extend(name_features(w))
+            own.extend(self._name_features(w))
         mf = None
         if self.morph:
-            from .morph import morph_features
-
-            mf = morph_features(self.morph, w)
+            mf = self._morph_features(self.morph, w)
             own.extend(mf)
             left.extend("-1" + x for x in mf if not x.startswith("l="))
             right.extend("+1" + x for x in mf if not x.startswith("l="))
         if lex:
-            from .lexicon import BROWN_PREFIXES, brown_features, cluster_features, freq_features
-            from .lexicon import name_features as nd_features
-
+            L = self._lex
+            BROWN_PREFIXES, brown_features, cluster_features = L.BROWN_PREFIXES, L.brown_features, L.cluster_features
+            freq_features, nd_features = L.freq_features, L.name_features
             if lex.get("clusters"):
                 table, ruify = lex["clusters"], bool(lex.get("ruify"))
                 cf = cluster_features(table, w, ruify)
