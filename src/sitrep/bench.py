@@ -63,6 +63,14 @@ def generated_corpus(size_mb: float, seed: int = 13) -> Iterator[Article]:
         i += 1
 
 
+def one_article(size_mb: float) -> Iterator[Article]:
+    """One article of ``size_mb``: the generated corpus's texts as the paragraphs of a single text."""
+    texts = [a.text for a in generated_corpus(size_mb)]
+    text = "One article\n\n" + "\n\n".join(t.split("\n\n", 1)[-1].strip() for t in texts) + "\n"
+    yield from (item for item in read_bytes(text.encode("utf-8"), "generated/one-article", "one", ".txt")
+                if isinstance(item, Article))
+
+
 def rss_mb() -> float:
     """Current resident set size in MB (Linux), else peak."""
     try:
@@ -204,8 +212,12 @@ def run_bench(args: argparse.Namespace, config: Config) -> int:
             return 1
         result["corpus"] = str(args.corpus)
     else:
-        result = run(generated_corpus(args.size_mb), config, components, on_error=_report_failure)
-        result["corpus"] = f"generated {args.size_mb} MB from the bundled examples"
+        if getattr(args, "one_article", False):
+            result = run(one_article(args.size_mb), config, components, on_error=_report_failure)
+            result["corpus"] = f"one generated article of {args.size_mb} MB from the bundled examples"
+        else:
+            result = run(generated_corpus(args.size_mb), config, components, on_error=_report_failure)
+            result["corpus"] = f"generated {args.size_mb} MB from the bundled examples"
     result["pipeline"] = components or "default"
     header = f"corpus: {result['corpus']}\npipeline: {', '.join(components) if components else 'default'}\n"
     print(json.dumps(result, indent=2) if args.json else header + render(result))

@@ -128,3 +128,9 @@ def test_bench_command_reports_a_failing_article_in_one_line(tmp_path, capsys):
         f"sitrep: error: {corpus}:2: TimeBudgetExceeded: exceeded the time budget of 0.3 CPU seconds per article "
         "in spinner.v1 (skipped)"
     ]
+
+
+def test_bench_one_article_of_a_given_size(capsys):
+    rc = main(["bench", "--one-article", "--size-mb", "0.03", "--components", ",".join(BASE), "--json"])
+    result = json.loads(capsys.readouterr().out)
+    assert rc == 0 and result["articles"] == 1 and 0.03 <= result["mb"] < 0.04
