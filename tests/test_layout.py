@@ -23,8 +23,9 @@ def _modules(package: str) -> dict[str, tuple[Path, bool]]:
     return out
 
 
-def _imports(name: str, path: Path, is_pkg: bool) -> set[str]:
-    """Every module named by an import statement of this module (absolute names)."""
+def _imports(name: str, path: Path, is_pkg: bool, known: frozenset[str] = frozenset()) -> set[str]:
+    """Every module named by an import statement of this module (absolute names); ``known``:
+    the modules of the package, to tell ``from package import module`` from a name."""
     pkg = name if is_pkg else name.rsplit(".", 1)[0]
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -34,8 +35,9 @@ def _imports(name: str, path: Path, is_pkg: bool) -> set[str]:
                 target = ".".join(base + ([node.module] if node.module else []))
             else:
                 target = node.module or ""
-            found.add(target)
-            found.update(f"{target}.{a.name}" for a in node.names)
+            subs = [f"{target}.{a.name}" for a in node.names if f"{target}.{a.name}" in known]
+            # "from . import lexicon" depends on the module lexicon, not on the package's __init__
+            found.update(subs or [target])
         elif isinstance(node, ast.Import):
             found.update(a.name for a in node.names)
     return found
@@ -43,7 +45,8 @@ def _imports(name: str, path: Path, is_pkg: bool) -> set[str]:
 
 def _graph() -> dict[str, set[str]]:
     mods = _modules("sitrep")
-    return {m: {t for t in _imports(m, *info) if t in mods and t != m} for m, info in mods.items()}
+    known = frozenset(mods)
+    return {m: {t for t in _imports(m, *info, known) if t in mods and t != m} for m, info in mods.items()}
 
 
 def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
