@@ -105,6 +105,13 @@ def test_every_eval_refuses_a_file_of_another_kind(tmp_path, capsys, task):
     assert out == "" and err.startswith(f"sitrep: error: {gold}") and err.count("\n") == 1, err
 
 
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_a_letter_without_a_unicode_name_does_not_stop_morphology(pipeline, lang):
+    """Found by the property test: pymorphy3 asked unicodedata for the name of a Tangut letter."""
+    art = _run(pipeline, "A\U00017000\n\nA\U00017000 Киев", lang)
+    assert "entities" in art.layers
+
+
 def test_slavicner_article_with_the_law_title(shared_data: Path, pipeline):
     """The whole SlavicNER covid-19 file that first showed the start > end span."""
     path = next((shared_data / "ner" / "slavicner" / "raw").glob("*/ru/coronavirus_ru_19.txt"), None)
