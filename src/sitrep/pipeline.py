@@ -11,12 +11,17 @@ handler instead of stopping.
 
 from __future__ import annotations
 
+import importlib
+import signal
+import threading
+import time
 from collections import Counter
-
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, ClassVar, Iterable, Iterator
 
 from .article import Article
+from .invariants import check_layers, counts
 from .settings import Config
 
 #: What every article has before any component runs.
@@ -25,6 +30,43 @@ BASE_FIELDS = frozenset({"text", "title", "published", "source"})
 
 class PipelineError(Exception):
     """The pipeline cannot be assembled as asked."""
+
+
+class TimeBudgetExceeded(Exception):
+    """An article took more CPU time than the ``article_time_budget_s`` setting allows."""
+
+
+@contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`TimeBudgetExceeded` in the block once it has used ``seconds`` of CPU time.
+
+    A wall-clock timer (``SIGALRM``) wakes up after ``seconds`` and compares the CPU time used
+    with the budget, re-arming itself for what is left: a loaded machine does not count against
+    an article, and the process's CPU clock keeps its precision (a CPU-time interval timer,
+    ``ITIMER_PROF``, would make ``time.process_time`` tick-grained for the whole process, and
+    ``sitrep bench`` reads it per component). Only possible in the main thread of a process
+    (elsewhere, or with ``seconds <= 0``, the block runs unbounded).
+    """
+    if (seconds is None or seconds <= 0 or not hasattr(signal, "setitimer")
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+    start = time.process_time()
+
+    def _expired(signum: int, frame: Any) -> None:
+        used = time.process_time() - start
+        if used < seconds:
+            signal.setitimer(signal.ITIMER_REAL, max(seconds - used, 0.01))
+            return
+        raise TimeBudgetExceeded(f"exceeded the time budget of {seconds:g} CPU seconds per article")
+
+    previous = signal.signal(signal.SIGALRM, _expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 class Component:
@@ -67,9 +109,14 @@ def register(cls: type[Component]) -> type[Component]:
     return cls
 
 
-def registered() -> dict[str, type[Component]]:
-    from . import components  # noqa: F401  (registers the built-in components)
+#: packages whose import registers built-in components, loaded by name the first time the
+#: registry is read (as plugins are: components depend on this module, never the reverse)
+COMPONENT_PACKAGES = ("sitrep.components",)
 
+
+def registered() -> dict[str, type[Component]]:
+    for package in COMPONENT_PACKAGES:
+        importlib.import_module(package)
     return dict(_REGISTRY)
 
 
@@ -118,6 +165,7 @@ class Pipeline:
                     )
             available.update(comp.assigns)
         self.assigns = available
+        self.config = self.components[0].config if self.components else Config()
 
     @classmethod
     def from_names(
@@ -134,23 +182,49 @@ class Pipeline:
         """An article read back from sitrep's JSON already has this component's layers."""
         return any(name in article.layers for name in comp.assigns)
 
+    @staticmethod
+    def apply(comp: Component, article: Article) -> None:
+        """Run one component on an article and check the invariants of what it added."""
+        before = counts(article, comp.assigns)
+        comp(article)
+        check_layers(article, before, comp.assigns)
+
     def __call__(self, article: Article) -> Article:
-        for comp in self.components:
-            if not self._done(comp, article):
-                comp(article)
+        with time_budget(self.config.article_time_budget_s):
+            for comp in self.components:
+                if not self._done(comp, article):
+                    self.apply(comp, article)
         return article
 
     def pipe(
-        self, articles: Iterable[Article], on_error: ErrorHandler | None = None
+        self,
+        articles: Iterable[Article],
+        on_error: ErrorHandler | None = None,
+        seconds: dict[str, float] | None = None,
     ) -> Iterator[Article]:
-        """Run every article; a failing article goes to ``on_error`` and is skipped."""
+        """Run every article; a failing article goes to ``on_error`` and is skipped.
+
+        A component that raises, breaks an annotation invariant
+        (:mod:`sitrep.invariants`) or runs past the per-article time budget
+        fails the article, naming the component. ``seconds``, when given,
+        accumulates each component's CPU seconds.
+        """
+        budget = self.config.article_time_budget_s
         for article in articles:
             current = None
             try:
-                for comp in self.components:
-                    current = comp.name
-                    if not self._done(comp, article):
-                        comp(article)
+                with time_budget(budget):
+                    for comp in self.components:
+                        current = comp.name
+                        if not self._done(comp, article):
+                            if seconds is None:
+                                self.apply(comp, article)
+                            else:
+                                t = time.process_time()
+                                try:
+                                    self.apply(comp, article)
+                                finally:
+                                    seconds[comp.name] = seconds.get(comp.name, 0.0) + time.process_time() - t
             except Exception as exc:  # one bad article never stops the batch
                 failure = Failure(
                     article_id=article.id,

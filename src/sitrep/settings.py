@@ -44,6 +44,13 @@ SETTINGS: tuple[Setting, ...] = (
         "1: ingest links reused articles and assigns stories as it stores them; 0: not (run `sitrep relink` later).",
         int,
     ),
+    Setting(
+        "article_time_budget_s",
+        120.0,
+        "CPU seconds the pipeline may spend on one article; past it the article is reported as an error "
+        "naming the component, and the batch goes on (0: no limit).",
+        float,
+    ),
 )
 
 

@@ -10,7 +10,8 @@ from xml.sax.saxutils import escape
 
 import pytest
 
-from sitrep.components.places import analyse, gazetteer, ua_settlements
+from sitrep.components.places import analyse, gazetteer
+from sitrep_tools import ua_settlements
 from sitrep.components.places.disambiguate import demonym_countries
 from sitrep.components.places.gazetteer import distance_km
 

@@ -70,26 +70,44 @@ def read_gold(path: Path, limit: int | None = None) -> list[Doc]:
     except (ET.ParseError, OSError) as exc:
         raise GoldError(f"{path}: not readable XML ({exc})") from None
     docs: list[Doc] = []
+    marked = 0  # toponym / location elements seen, with or without coordinates
     for art in root.iter("article"):
         text = art.findtext("text")
         if text is None:
             raise GoldError(f"{path}: an <article> without <text>")
         gold: list[Toponym] = []
         for t in art.findall("./toponyms/toponym"):
+            marked += 1
             tag = t.find("gaztag")
             if tag is None or tag.find("lat") is None:
                 continue  # no coordinates: left out, as in Gritta et al.
-            s, e = int(t.findtext("start")), int(t.findtext("end"))
+            s, e = _offsets(t, text, path)
             gold.append(Toponym(s, e, t.findtext("phrase") or text[s:e], _float(tag, "lat", path), _float(tag, "lon", path)))
         for loc in art.findall("./locations/location"):
-            s, e = int(loc.findtext("start")), int(loc.findtext("end"))
+            marked += 1
+            s, e = _offsets(loc, text, path)
             gold.append(Toponym(s, e, loc.findtext("name") or text[s:e], _float(loc, "lat", path), _float(loc, "lon", path)))
         docs.append(Doc(text, gold))
         if limit and len(docs) >= limit:
             break
     if not docs:
         raise GoldError(f"{path}: no <article> found")
+    if not marked:
+        raise GoldError(
+            f"{path}: no <toponyms>/<toponym> or <locations>/<location> in any <article>: "
+            "not an LGL or GeoVirus file"
+        )
     return docs
+
+
+def _offsets(el, text: str, path: Path) -> tuple[int, int]:
+    try:
+        s, e = int(el.findtext("start")), int(el.findtext("end"))
+    except (TypeError, ValueError):
+        raise GoldError(f"{path}: a <{el.tag}> without integer <start> and <end>") from None
+    if not 0 <= s <= e <= len(text):
+        raise GoldError(f"{path}: a <{el.tag}> at [{s}:{e}] outside its article's text (length {len(text)})")
+    return s, e
 
 
 def read_system_output(path: Path) -> list[list[Toponym]]:

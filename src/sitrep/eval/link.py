@@ -26,7 +26,7 @@ from pathlib import Path
 from ..article import Article
 from ..components.actors.kb import load
 from ..components.actors.text import key
-from ..components.entities import corpora
+from . import ner_corpora as corpora
 from . import GoldError
 from .ner import read_gold
 

@@ -2,7 +2,7 @@
 
 ``PATH`` is a CoNLL-U / IOB file, a brat folder (NEREL), the factRuEval
 folder, or a SlavicNER/BSNLP folder (see
-:mod:`sitrep.components.entities.corpora`).  Each document's text is
+:mod:`sitrep.eval.ner_corpora`).  Each document's text is
 tagged by ``entities.v1`` (its language given by the gold, as SlavicNER
 folders do, or else identified by ``language.v1`` over the whole file, once); a predicted entity counts only if its start, end and
 type equal a gold one.  Scores are given per type, overall on PER/ORG/LOC
@@ -20,7 +20,8 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from ..components.entities import corpora, tag_text
+from ..components.entities import tag_text
+from . import ner_corpora as corpora
 from . import GoldError, ner_peers
 from .metrics import PRF
 
@@ -58,12 +59,10 @@ def read_gold(reader, gold: Path) -> list:
 
 
 def evaluate(gold: Path, limit: int | None = None) -> dict:
-    from ..components.entities.train import fingerprint
-
     docs = read_gold(corpora.read, gold)
     if not docs:
         raise GoldError(f"{gold}: no documents found")
-    trained = _trained_fingerprints().get(fingerprint(docs))
+    trained = _trained_fingerprints().get(corpora.fingerprint(docs))
     part = "all"
     if trained:
         docs = [d for d in docs if d.held_out]

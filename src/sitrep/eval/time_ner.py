@@ -42,6 +42,7 @@ SYSTEM_LABELS_WITH_PERIOD = {"DATE": {"DATE"}, "TIME": {"TIME"}, "PERIOD": {"DUR
 #: vague values are not named entities in NER guidelines ("now", "recently")
 VAGUE = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 CHUNK = 25
+_IOB_TAG = re.compile(r"O|[BIES]-[A-Za-z_]+")
 
 
 @dataclass
@@ -94,6 +95,8 @@ def read_iob(path: Path) -> list[NerDoc]:
             continue
         if len(cols) < 2:
             raise GoldError(f"{path}:{n}: expected 'token TAG'")
+        if not _IOB_TAG.fullmatch(cols[-1]):
+            raise GoldError(f"{path}:{n}: {cols[-1][:30]!r} is not an IOB tag (expected O, B-TYPE or I-TYPE): not an IOB file")
         current.append((cols[0], cols[-1]))
     if current:
         sentences.append(current)

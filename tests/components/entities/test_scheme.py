@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from sitrep.components.entities import decode
-from sitrep.components.entities.train import labels_for, to_bioes
+from sitrep_tools.ner.train import labels_for, to_bioes
 
 
 def test_bioes_marks_single_and_last_tokens():
@@ -22,7 +22,7 @@ def test_an_entity_ends_at_e_or_s():
 
 
 def test_languages_keep_bio_unless_configured(monkeypatch):
-    from sitrep.components.entities import train
+    from sitrep_tools.ner import train
 
     labels = ["B-PER", "I-PER"]
     monkeypatch.setattr(train, "SCHEME", {})

@@ -39,6 +39,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...article import Annotation, Article
+from ...intervals import Marks
 from ...pipeline import Component, register
 from .kb import KB, Actor, Pattern, load
 from .sectors import guess_sector
@@ -143,12 +144,12 @@ def link(article: Article, kb: KB | None = None) -> Result:
     has_places = "places" in article.layers
     mentions: list[Mention] = []
     new_actors: dict[str, Actor] = {}
-    covered: list[tuple[int, int]] = []
+    covered = Marks(len(text))
     matches = m.scan(text, ws, stems)
 
     def add(i0, i1, kind, actor, conf=None):
         mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], kind, actor, conf or CONFIDENCE[kind]))
-        covered.append((ws[i0][0], ws[i1 - 1][1]))
+        covered.add(ws[i0][0], ws[i1 - 1][1])
 
     for i0, i1, pats in matches:
         pat = pats[0]
@@ -179,20 +180,20 @@ def link(article: Article, kb: KB | None = None) -> Result:
         add(i0, i1, pat.kind, pat.target)
     # Metonyms flagged by the places layer that the file has no capital for.
     for a in article.layers.get("places", []):
-        if a.attrs.get("metonymy") and not any(s <= a.start < e for s, e in covered):
+        if a.attrs.get("metonymy") and not covered.covers(a.start):
             iso = a.attrs.get("country") or a.attrs.get("country_code")
             gov = f"{iso}.GOV" if iso and f"{iso}.GOV" in kb.actors else None
             if gov is None:
                 gov = "new:gov:" + "_".join(key(text[a.start:a.end]))
                 new_actors.setdefault(gov, Actor(gov, f"Government at {text[a.start:a.end]}", "organisation", iso, "GOV"))
             mentions.append(Mention(a.start, a.end, "metonym", gov, CONFIDENCE["metonym"]))
-            covered.append((a.start, a.end))
+            covered.add(a.start, a.end)
     # Unknown names from the entities layer.
     surname_of: dict[str, str] = {}
     for ent in article.layers.get("entities", []):
         if ent.label not in ("PER", "ORG"):
             continue
-        if any(s < ent.end and ent.start < e for s, e in covered):
+        if covered.overlaps(ent.start, ent.end):
             continue
         i0, i1 = starts.get(ent.start), ends.get(ent.end)
         if i0 is None or i1 is None:

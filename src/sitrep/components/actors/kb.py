@@ -156,6 +156,24 @@ class _Builder:
                     self.add_pattern(latin, kind, actor.id)
 
 
+def _function_words() -> frozenset[str]:
+    """Matching keys of the function words of every supported language (spaCy's stop-word lists:
+    determiners, prepositions, pronouns, auxiliaries): one capitalised at a sentence start
+    ("Un", "In", "May", "И") must never be read as a person's name."""
+    from spacy.lang.en.stop_words import STOP_WORDS as en
+    from spacy.lang.fr.stop_words import STOP_WORDS as fr
+    from spacy.lang.ru.stop_words import STOP_WORDS as ru
+    from spacy.lang.uk.stop_words import STOP_WORDS as uk
+
+    out = set()
+    for w in en | fr | ru | uk:
+        for form in (w, w.capitalize()):
+            k = key(form)
+            if len(k) == 1:
+                out.add(k[0])
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def load() -> KB:
     b = _Builder()
@@ -219,10 +237,16 @@ def load() -> KB:
     for (stems, kind, target), pat in list(b.patterns.items()):
         if kind == "name" and b.actors[target].type == "person" and len(stems) >= 2:
             surnames[stems[-1:]].add(target)
+    function = _function_words()
     for stems, owners in surnames.items():
+        if stems[0] in function or len(stems[0]) < 3:
+            continue  # "Un responsable", "In 2020", "И тогда": a function word is no surname
         if len(owners) == 1:
             target = next(iter(owners))
             b.patterns.setdefault((stems, "surname", target), Pattern(stems, "surname", target, True))
+    for k in [k for k in b.patterns if len(k[0]) == 1 and k[1] == "name" and k[0][0] in function
+              and b.actors[k[2]].type == "person"]:
+        del b.patterns[k]  # a person's one-word alias that is also a function word ("Али")
     table: dict[str, list[Pattern]] = defaultdict(list)
     alias_index: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for pat in b.patterns.values():

@@ -1,7 +1,7 @@
 """``entities.v1``: named entities (PER, ORG, LOC, MISC) for fr, en, ru, uk.
 
 A linear-chain CRF per language (CRFsuite, trained on CPU from the gold
-sets in ``../shared/data/ner`` by :mod:`.train`, shipped in
+sets in ``../shared/data/ner`` by :mod:`sitrep_tools.ner.train`, shipped in
 ``sitrep/models/ner-<lang>.crfsuite``) tags the ``tokens`` of each sentence
 in BIO.  Other languages use the model of their script (Cyrillic: ru,
 otherwise en).  Each annotation's confidence is the mean marginal
@@ -34,7 +34,7 @@ def tagger(lang: str):
     if not ref.is_file():
         raise ModelMissing(
             f"{ref}: NER model missing; rebuild it with "
-            f"'python -m sitrep.components.entities.train --data ../shared/data/ner --lang {lang}'"
+            f"'python -m sitrep_tools.ner.train --data ../shared/data/ner --lang {lang}'"
         )
     t = pycrfsuite.Tagger()
     t.open(str(ref))

@@ -16,7 +16,7 @@ _SHAPE_RE = (
 )
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def shape(word: str) -> str:
     out = []
     for ch in word:
@@ -33,7 +33,7 @@ def shape(word: str) -> str:
     return "".join(out[:6])
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def word_features(word: str) -> tuple[str, ...]:
     low = word.lower()
     shp = shape(word)
@@ -58,7 +58,7 @@ def word_features(word: str) -> tuple[str, ...]:
     return tuple(feats)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def context_features(word: str) -> tuple[str, str, str, str]:
     low = word.lower()
     return low, shape(word), low[-3:], (low[:5] if len(low) > 4 else low)
@@ -81,116 +81,122 @@ def sentence_features(
     ``cluster_context``; ``cluster_lemma``: a word missing from the table takes its
     morphological lemma's clusters), ``ruify`` (look up a Russian spelling of a missing word) and
     ``wordfreq`` (a language: the token's frequency band), ``names_dataset`` (first-name and
-    surname rank bands of the token, or of its lemma when ``morph`` gives one), ``places``
-    (``"uk"``: Ukrainian place-name features of the token and its neighbours, :mod:`.placelist`),
-    ``heads`` (a language), ``quotes``, ``caprun``: name-structure features (:mod:`.heads`),
+    surname rank bands of the token, or of its lemma when ``morph`` gives one),
     ``brown`` (a language: Brown-cluster path prefixes of the token, and the short ones of its
     neighbours when ``brown_context``; ``brown_mark``: mark features found through a case fallback;
     ``brown_prefixes``: other prefix lengths).
+
+    Everything but the gazetteer tags depends on the word form alone, so each word type's
+    features, as the token itself and as a neighbour at -2, -1, +1 and +2, are computed once
+    and cached (:class:`_Featurizer`); a token's list is the concatenation of five cached blocks.
     """
-    n = len(words)
-    ctx = [context_features(w) for w in words]
-    mf = None
-    if morph:
-        from .morph import morph_features
-
-        mf = [morph_features(morph, w) for w in words]
-    if names:
-        from .namelists import name_features
-    cf = zf = nd = pf = hf = bf = None
-    cctx = bctx = False
-    if lexicon:
-        from .heads import structure_features
-
-        hf = structure_features(words, lexicon)
-        from .lexicon import cluster_features, freq_features, name_features as nd_features
-
-        if lexicon.get("clusters"):
-            table, ruify = lexicon["clusters"], bool(lexicon.get("ruify"))
-            cf = [cluster_features(table, w, ruify) for w in words]
-            cctx = bool(lexicon.get("cluster_context"))
-            if lexicon.get("cluster_lemma") and mf:
-                # a word the table lacks stands in by its lemma's clusters
-                for i, m in enumerate(mf):
-                    if cf[i] == ("k=none",):
-                        lemma = next((x[2:] for x in m if x.startswith("l=")), None)
-                        if lemma:
-                            cf[i] = cluster_features(table, lemma, ruify)
-        if lexicon.get("brown"):
-            from .lexicon import BROWN_PREFIXES, brown_features
-
-            bmark = bool(lexicon.get("brown_mark"))
-            bpre = tuple(lexicon.get("brown_prefixes") or BROWN_PREFIXES)
-            bf = [brown_features(lexicon["brown"], w, bmark, bpre) for w in words]
-            bctx = bool(lexicon.get("brown_context"))
-        if lexicon.get("wordfreq"):
-            zf = [freq_features(lexicon["wordfreq"], w) for w in words]
-        if lexicon.get("places") == "uk":
-            from .placelist import place_features
-
-            pf = [place_features(w) for w in words]
-        if lexicon.get("names_dataset"):
-            lemmas = [next((x[2:] for x in m if x.startswith("l=")), None) for m in mf] if mf else [None] * n
-            nd = [nd_features(w, lm) for w, lm in zip(words, lemmas)]
+    f = _featurizer(morph, names, _spec_key(lexicon))
+    blocks = [f.blocks(w) for w in words]
+    n = len(blocks)
     out = []
-    for i, w in enumerate(words):
-        f = list(word_features(w))
-        if names:
-            f.extend(name_features(w))
-        if i == 0:
-            f.append("BOS")
-        else:
-            pl, ps, p3, p5 = ctx[i - 1]
-            f += ["-1w=" + pl, "-1s=" + ps, "-1s3=" + p3, "-1p5=" + p5]
-            if i > 1:
-                f += ["-2w=" + ctx[i - 2][0], "-2s=" + ctx[i - 2][1]]
+    for i in range(n):
+        own = blocks[i]
+        feats = [*own[0], *(blocks[i - 1][1] if i else ("BOS",))]
+        if i > 1:
+            feats += blocks[i - 2][2]
         if i == n - 1:
-            f.append("EOS")
+            feats.append("EOS")
         else:
-            nl, ns, n3, n5 = ctx[i + 1]
-            f += ["+1w=" + nl, "+1s=" + ns, "+1s3=" + n3, "+1p5=" + n5]
+            feats += blocks[i + 1][3]
             if i < n - 2:
-                f += ["+2w=" + ctx[i + 2][0], "+2s=" + ctx[i + 2][1]]
+                feats += blocks[i + 2][4]
         if gazetteer is not None:
             g = gazetteer[i]
             if g:
-                f.append("g=" + g)
-                f.append("g|w=" + g + "|" + ("T" if w[:1].isupper() else "l"))
+                feats.append("g=" + g)
+                feats.append("g|w=" + g + "|" + ("T" if words[i][:1].isupper() else "l"))
             if i > 0 and gazetteer[i - 1]:
-                f.append("-1g=" + gazetteer[i - 1])
+                feats.append("-1g=" + gazetteer[i - 1])
             if i < n - 1 and gazetteer[i + 1]:
-                f.append("+1g=" + gazetteer[i + 1])
-        if mf is not None:
-            f.extend(mf[i])
-            if i > 0:
-                f.extend("-1" + x for x in mf[i - 1] if not x.startswith("l="))
-            if i < n - 1:
-                f.extend("+1" + x for x in mf[i + 1] if not x.startswith("l="))
-        if cf is not None:
-            f.extend(cf[i])
-            if cctx:
-                if i > 0:
-                    f.extend("-1" + x for x in cf[i - 1][1:])
-                if i < n - 1:
-                    f.extend("+1" + x for x in cf[i + 1][1:])
-        if bf is not None:
-            f.extend(bf[i])
-            if bctx:
-                if i > 0:
-                    f.extend("-1" + x for x in bf[i - 1][:2])
-                if i < n - 1:
-                    f.extend("+1" + x for x in bf[i + 1][:2])
-        if zf is not None:
-            f.extend(zf[i])
-        if nd is not None:
-            f.extend(nd[i])
-        if hf is not None:
-            f.extend(hf[i])
-        if pf is not None:
-            f.extend(pf[i])
-            if i > 0:
-                f.extend("-1" + x for x in pf[i - 1])
-            if i < n - 1:
-                f.extend("+1" + x for x in pf[i + 1])
-        out.append(f)
+                feats.append("+1g=" + gazetteer[i + 1])
+        out.append(feats)
     return out
+
+
+def _spec_key(lexicon: dict | None):
+    if not lexicon:
+        return None
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in lexicon.items()))
+
+
+#: word types whose feature blocks a featurizer keeps (then it starts afresh: memory stays bounded)
+BLOCK_CACHE = 20_000
+
+
+class _Featurizer:
+    """The features of one recipe (morphology, name lists, word tables), cached per word type.
+
+    ``blocks(word)`` is ``(own, as_left_neighbour, as_second_left, as_right_neighbour,
+    as_second_right)``: tuples of feature strings. The features are those of the former
+    per-token loop, in another order (CRFsuite sums weights, order plays no part).
+    """
+
+    def __init__(self, morph: str | None, names: bool, spec: tuple | None) -> None:
+        from . import lexicon, morph as morphology, namelists
+
+        self.morph = morph
+        self.names = names
+        self.lexicon = dict(spec) if spec else {}
+        self.cache: dict[str, tuple] = {}
+        self._lex, self._morph_features, self._name_features = lexicon, morphology.morph_features, namelists.name_features
+
+    def blocks(self, word: str) -> tuple:
+        b = self.cache.get(word)
+        if b is None:
+            if len(self.cache) >= BLOCK_CACHE:
+                self.cache.clear()
+            b = self.cache[word] = self._compute(word)
+        return b
+
+    def _compute(self, w: str) -> tuple:
+        lex = self.lexicon
+        low, shp, s3, p5 = context_features(w)
+        own = list(word_features(w))
+        left = ["-1w=" + low, "-1s=" + shp, "-1s3=" + s3, "-1p5=" + p5]
+        right = ["+1w=" + low, "+1s=" + shp, "+1s3=" + s3, "+1p5=" + p5]
+        if self.names:
+            own.extend(self._name_features(w))
+        mf = None
+        if self.morph:
+            mf = self._morph_features(self.morph, w)
+            own.extend(mf)
+            left.extend("-1" + x for x in mf if not x.startswith("l="))
+            right.extend("+1" + x for x in mf if not x.startswith("l="))
+        if lex:
+            L = self._lex
+            BROWN_PREFIXES, brown_features, cluster_features = L.BROWN_PREFIXES, L.brown_features, L.cluster_features
+            freq_features, nd_features = L.freq_features, L.name_features
+            if lex.get("clusters"):
+                table, ruify = lex["clusters"], bool(lex.get("ruify"))
+                cf = cluster_features(table, w, ruify)
+                if lex.get("cluster_lemma") and mf and cf == ("k=none",):
+                    lemma = next((x[2:] for x in mf if x.startswith("l=")), None)
+                    if lemma:
+                        cf = cluster_features(table, lemma, ruify)
+                own.extend(cf)
+                if lex.get("cluster_context"):
+                    left.extend("-1" + x for x in cf[1:])
+                    right.extend("+1" + x for x in cf[1:])
+            if lex.get("brown"):
+                bpre = tuple(lex.get("brown_prefixes") or BROWN_PREFIXES)
+                bf = brown_features(lex["brown"], w, bool(lex.get("brown_mark")), bpre)
+                own.extend(bf)
+                if lex.get("brown_context"):
+                    left.extend("-1" + x for x in bf[:2])
+                    right.extend("+1" + x for x in bf[:2])
+            if lex.get("wordfreq"):
+                own.extend(freq_features(lex["wordfreq"], w))
+            if lex.get("names_dataset"):
+                lemma = next((x[2:] for x in mf if x.startswith("l=")), None) if mf else None
+                own.extend(nd_features(w, lemma))
+        return (tuple(own), tuple(left), ("-2w=" + low, "-2s=" + shp), tuple(right), ("+2w=" + low, "+2s=" + shp))
+
+
+@lru_cache(maxsize=16)
+def _featurizer(morph: str | None, names: bool, spec: tuple | None) -> _Featurizer:
+    return _Featurizer(morph, names, spec)

@@ -1,7 +1,7 @@
 """Word-class features learnt from large unlabelled text, read from shipped tables.
 
 Two kinds of table live in ``sitrep/models`` (gzipped TSV, one word per line,
-lower-case), rebuilt by :mod:`.build_lexicon`:
+lower-case), rebuilt by :mod:`sitrep_tools.ner.build_lexicon`:
 
 - ``clusters-<name>.tsv.gz``: ``word \\t c50 \\t c200 \\t c1000``: the word's
   k-means cluster (k = 1000) of word embeddings and the two coarser clusters
@@ -54,7 +54,7 @@ def read_table(path: Path) -> dict[str, tuple[str, ...]]:
     """A gzipped ``word \t value ...`` table; a missing or malformed file raises :class:`LexiconMissing`."""
     if not path.is_file():
         raise LexiconMissing(
-            f"{path}: word table missing; rebuild it with 'python -m sitrep.components.entities.build_lexicon'"
+            f"{path}: word table missing; rebuild it with 'python -m sitrep_tools.ner.build_lexicon'"
         )
     out: dict[str, tuple[str, ...]] = {}
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # few distinct values: store each once
@@ -87,7 +87,7 @@ def brown(lang: str) -> dict[str, tuple[str, ...]]:
 BROWN_PREFIXES = (4, 6, 10, 20)
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=20_000)
 def brown_features(lang: str, word: str, mark: bool = False, prefixes: tuple[int, ...] = BROWN_PREFIXES) -> tuple[str, ...]:
     """``b4=``/``b6=``/``b10=``/``b20=`` (or the lengths ``prefixes``): prefixes of the word's Brown
     path (a path shorter than a prefix stands whole).  The word is looked up as written, then (an all-caps word) capitalised,
@@ -121,7 +121,7 @@ def name_bands() -> dict[str, tuple[str, ...]]:
     return _read("names-dataset.tsv.gz")
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=20_000)
 def name_features(word: str, lemma: str | None = None) -> tuple[str, ...]:
     """``ndf=B`` / ``ndl=B``: the capitalised word (or else its lemma) is a first name / surname
     of names-dataset with rank band B (1: top 100 in some country, 2: top 1000, 3: top 3000)."""
@@ -139,7 +139,7 @@ def name_features(word: str, lemma: str | None = None) -> tuple[str, ...]:
 _LEVELS = ("k50=", "k200=", "k1k=")
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=20_000)
 def cluster_features(name: str, word: str, ruify: bool = False) -> tuple[str, ...]:
     """Cluster-path features of one word (empty when the table lacks it).
 
@@ -161,7 +161,7 @@ def cluster_features(name: str, word: str, ruify: bool = False) -> tuple[str, ..
     return tuple(mark + lv + c for lv, c in zip(_LEVELS, hit))
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=20_000)
 def freq_features(lang: str, word: str) -> tuple[str, ...]:
     """``zf=N`` (rounded Zipf frequency of the lower-cased word, ``zf=0`` when unknown), and the
     same crossed with capitalisation for capitalised words (a frequent word capitalised is

@@ -26,12 +26,15 @@ def analyzer(lang: str):
     return pymorphy3.MorphAnalyzer(lang=lang)
 
 
-@lru_cache(maxsize=400_000)
+@lru_cache(maxsize=20_000)
 def morph_features(lang: str, word: str) -> tuple[str, ...]:
     """Features of one word (empty unless it starts with a capital letter)."""
     if not word[:1].isupper():
         return ()
-    parses = analyzer(lang).parse(word)
+    try:
+        parses = analyzer(lang).parse(word)
+    except ValueError:  # pymorphy3 asks unicodedata for the name of a letter that has none ("A𗀀")
+        return ()
     best = parses[0]
     feats = ["l=" + best.normal_form, "pos=" + str(best.tag.POS)]
     if not best.is_known:

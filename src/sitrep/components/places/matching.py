@@ -17,12 +17,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm, skeleton
+from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, norm, skeleton
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ"
 NAME_TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"
-    r"|(?<![^\W\d_'’])(?P<el>(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’])?[" + _UPPER + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*"
+    r"|(?<![^\W\d_'’])(?P<el>(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’])?[" + _UPPER + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*(?!\w)"  # not "EU" in "EU27"
     , re.U)
 #: lowercase words allowed inside a multi-word name, between two capitalised tokens
 CONNECTOR_GAP = re.compile(r"^[ \-](?:of|and|upon|on|de|du|des|la|le|les|et|del|da|do|dos|das|di|y|en|sur|am|an|der|the|el|al|à)(?: (?:la|le|les|the))?[ \-]$")
@@ -52,7 +52,7 @@ REGION_BEFORE = re.compile(
 REGION_AFTER = re.compile(r"^\s+(?:region|oblast|province)\b", re.I)
 CYR_REGION = re.compile(
     r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої)"
-    r"\s+(?:област(?:ь|и|ью|і|ю)|обл\.?)", re.U)
+    r"\s+(?:област(?:ью|ь|и|і|ю)|обл)(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
 
 
 @dataclass
@@ -132,8 +132,6 @@ def _is_cap(tok: str) -> bool:
 @lru_cache(maxsize=50_000)
 def _is_adjective(word: str, lang: str | None) -> bool:
     """A country adjective ("Українські", "Российская"): not to be read as an inflected name."""
-    from .disambiguate import demonyms
-
     w = word.casefold()
     for code in (lang, "ru", "uk"):
         if code:

@@ -308,6 +308,10 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
         k = bisect_right(source_starts, q.open) - 1
         if k >= 0 and q.open < source_spans[k][1]:
             continue
+        # it continues the statement: it follows its content and is not part of its source
+        # ('Согласно статье Кодекса "О здоровье…", любая процедура…': the quoted title names the source)
+        if q.open < fr.content[-1][1] or (fr.source and q.open < fr.source[1] and fr.source[0] < q.end):
+            continue
         # no other cue between the statement and the quotation
         k = bisect_right(cues, fr.cue[0])
         if k < len(cues) and cues[k] < q.open:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...intervals import Marks
 from .lexicon import Lexicon, alternation, load
 
 
@@ -259,10 +260,15 @@ def windows(text: str, lang: str) -> list[tuple[int, int, set[str]]]:
 def find(text: str, lang: str) -> list[Match]:
     """Every rule's matches in ``text`` (overlapping; see :func:`select`)."""
     found: list[Match] = []
-    spans = windows(text, lang)
+    by_class: dict[str, list[tuple[int, int]]] = {}
+    for s, e, classes in windows(text, lang):
+        for c in classes:
+            by_class.setdefault(c, []).append((s, e))
     for priority, rule in enumerate(rules(lang)):
-        need = RULE_TRIGGERS[rule.name]
-        for m in (m for s, e, c in spans if need in c for m in rule.regex.finditer(text, s, e)):
+        spans = by_class.get(RULE_TRIGGERS[rule.name])
+        if not spans:
+            continue
+        for m in (m for s, e in spans for m in rule.regex.finditer(text, s, e)):
             if m.end() == m.start():
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -274,10 +280,10 @@ def find(text: str, lang: str) -> list[Match]:
 def select(matches: list[Match]) -> list[Match]:
     """Non-overlapping matches, longest first, then by rule order; in text order."""
     chosen: list[Match] = []
-    taken: list[tuple[int, int]] = []
+    taken = Marks(max((m.end for m in matches), default=0))
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.priority, m.start)):
-        if any(m.start < e and s < m.end for s, e in taken):
+        if taken.overlaps(m.start, m.end):
             continue
         chosen.append(m)
-        taken.append((m.start, m.end))
+        taken.add(m.start, m.end)
     return sorted(chosen, key=lambda m: m.start)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sitrep.components.entities import train
+from sitrep_tools.ner import train
 
 TEXTS = [
     ("Сергей Лавров прибыл в Анкару.", [("Person", "name", 0, 6, "surname", 7, 6), ("Location", "loc_name", 22, 6)]),
@@ -46,7 +46,7 @@ def _data(tmp_path):
 def test_ru_needs_the_silver_folder(tmp_path, capsys):
     data, _ = _data(tmp_path)
     assert train.main(["--data", str(data), "--lang", "ru", "--out", str(tmp_path / "m")]) == 1
-    assert "python -m sitrep.components.entities.silver" in capsys.readouterr().err
+    assert "python -m sitrep_tools.ner.silver" in capsys.readouterr().err
 
 
 def test_ru_trains_on_gold_and_silver_and_says_so(tmp_path):

@@ -1,6 +1,6 @@
 """Train the CRF entity taggers shipped in ``sitrep/models``.
 
-    python -m sitrep.components.entities.train --data ../shared/data/ner [--lang en fr ru uk]
+    python -m sitrep_tools.ner.train --data ../shared/data/ner [--lang en fr ru uk]
 
 For each language the sources listed in :data:`SOURCES` are read, the
 held-out part of each (1 document or sentence in 5, by CRC-32 of its key,
@@ -14,7 +14,6 @@ records the sources, their fingerprints and the hold-out rule, so that
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -22,10 +21,11 @@ import time
 from importlib import resources
 from pathlib import Path
 
-from ..segment import Segmented, segment_block
-from . import corpora
-from .features import sentence_features
-from .gazetteer import token_tags
+from sitrep.components.entities.features import sentence_features
+from sitrep.components.entities.gazetteer import token_tags
+from sitrep.components.segment import Segmented, segment_block
+from sitrep.eval import ner_corpora as corpora
+from sitrep.eval.ner_corpora import fingerprint
 
 #: add actor-file gazetteer features (see :mod:`.gazetteer`); the tagger reads this from the manifest
 USE_GAZETTEER = True
@@ -101,14 +101,6 @@ def models_dir() -> Path:
     return Path(str(resources.files("sitrep") / "models"))
 
 
-def fingerprint(docs: list[corpora.GoldDoc]) -> str:
-    h = hashlib.sha256()
-    for d in docs:
-        h.update(d.text.encode("utf-8"))
-        h.update(b"\0")
-    return h.hexdigest()
-
-
 def tag_doc(doc: corpora.GoldDoc, lang: str) -> list[tuple[list[str], list[str], list[tuple[int, int]]]]:
     """The document tokenised as at run time, with BIO labels from its gold spans."""
     out = Segmented([], [])
@@ -145,7 +137,7 @@ def append_silver(trainer, lang: str, silver: Path) -> dict:
     """Append every sentence of the silver brat folder ``silver`` (see :mod:`.silver`); its record for the manifest."""
     docs = list(corpora.read_brat(silver))
     if not docs:
-        raise corpora.FormatError(f"{silver}: no silver documents (build it with python -m sitrep.components.entities.silver)")
+        raise corpora.FormatError(f"{silver}: no silver documents (build it with python -m sitrep_tools.ner.silver)")
     n_sent = n_tok = 0
     for d in docs:
         for words, labels, spans in tag_doc(d, lang):
@@ -187,7 +179,7 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
         })
     if silver:
         rec = append_silver(trainer, lang, silver)
-        rec["built_by"] = "python -m sitrep.components.entities.silver"
+        rec["built_by"] = "python -m sitrep_tools.ner.silver"
         sources.append(rec)
         from .silver import SEEN
 
@@ -209,7 +201,7 @@ def train(lang: str, data: Path, out_dir: Path, max_sentences: int | None = None
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m sitrep.components.entities.train", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m sitrep_tools.ner.train", description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, required=True, help="the ner gold folder (../shared/data/ner)")
     ap.add_argument("--lang", nargs="+", default=sorted(SOURCES), choices=sorted(SOURCES))
     ap.add_argument("--out", type=Path, default=None, help="model folder (default: sitrep/models)")
@@ -224,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     missing = [lang for lang in args.lang if lang in SILVER and args.silver is None]
     if missing:
         print(f"train: error: {', '.join(missing)} also learns from silver data: build it with "
-              "'python -m sitrep.components.entities.silver --shared ../shared/data --out build/ner-silver-ru' "
+              "'python -m sitrep_tools.ner.silver --shared ../shared/data --out build/ner-silver-ru' "
               "and pass --silver build/ner-silver-ru", file=sys.stderr)
         return 1
     for lang in args.lang:

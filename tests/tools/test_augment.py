@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from sitrep.components.entities.augment import as_text, entities, pool, replace_mentions
+from sitrep_tools.ner.augment import as_text, entities, pool, replace_mentions
 
 SENTS = [
     (["Angela", "Merkel", "met", "Emmanuel", "Macron", "in", "Paris", "."],
@@ -41,7 +41,7 @@ def test_text_offsets_of_joined_words():
 
 
 def test_augmented_copies_are_reproducible():
-    from sitrep.components.entities.augment import augmented
+    from sitrep_tools.ner.augment import augmented
 
     seqs = SENTS + [(["It", "rained", "."], ["O", "O", "O"])]
     first = list(augmented(seqs, 2))
@@ -55,7 +55,7 @@ def test_english_and_ukrainian_models_are_trained_with_one_copy():
     import json
     from importlib import resources
 
-    from sitrep.components.entities import train
+    from sitrep_tools.ner import train
 
     manifest = json.loads((resources.files("sitrep") / "models" / "ner-manifest.json").read_text(encoding="utf-8"))
     assert train.AUGMENT == {"en": 1, "uk": 1}

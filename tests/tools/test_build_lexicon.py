@@ -6,8 +6,9 @@ import zlib
 
 import pytest
 
-from sitrep.components.entities import build_lexicon as B
-from sitrep.components.entities import corpora, lexicon
+from sitrep_tools.ner import build_lexicon as B
+from sitrep.components.entities import lexicon
+from sitrep.eval import ner_corpora as corpora
 
 
 def _shared(tmp_path):

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from sitrep.components.entities import corpora, silver
+from sitrep.eval import ner_corpora as corpora
+from sitrep_tools.ner import silver
 from sitrep.eval import ner_peers
 
 

@@ -6,8 +6,8 @@ import zlib
 
 import pytest
 
-from sitrep.components.entities import selftrain as S
-from sitrep.components.entities.corpora import HOLDOUT_MOD
+from sitrep_tools.ner import selftrain as S
+from sitrep.eval.ner_corpora import HOLDOUT_MOD
 
 
 def test_shingles_find_the_same_sentence_in_other_punctuation():
@@ -26,7 +26,7 @@ def test_unlabelled_text_leaves_out_the_linking_held_out_part(shared_data):
 
 
 def test_sentences_from_ner_uk_are_excluded(shared_data):
-    from sitrep.components.entities import corpora
+    from sitrep.eval import ner_corpora as corpora
 
     gold = next(iter(corpora.read(shared_data / "ner" / "ner-uk" / "train.iob")))
     exclude = S.shingles(gold.text)
@@ -38,7 +38,7 @@ def test_sentences_from_ner_uk_are_excluded(shared_data):
 def _toy_model(tmp_path):
     import pycrfsuite
 
-    from sitrep.components.entities import train as T
+    from sitrep_tools.ner import train as T
 
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params(T.PARAMS)

@@ -24,6 +24,7 @@ that a deterministic hold-out can be drawn per sentence.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import zlib
 from dataclasses import dataclass, field
@@ -273,3 +274,13 @@ READERS = {"conll": read_conll, "brat": read_brat, "factru": read_factru, "bsnlp
 def read(path: Path) -> Iterator[GoldDoc]:
     """Documents of any supported gold format at ``path``."""
     return READERS[detect_format(path)](path)
+
+
+def fingerprint(docs: list[GoldDoc]) -> str:
+    """SHA-256 of the documents' texts: recorded in the model manifest for each training source,
+    so ``sitrep eval ner`` recognises gold a shipped model was trained on."""
+    h = hashlib.sha256()
+    for d in docs:
+        h.update(d.text.encode("utf-8"))
+        h.update(b"\0")
+    return h.hexdigest()

@@ -1,6 +1,6 @@
 """Rebuild the word tables of :mod:`.lexicon` (needs the ``lexicon-rebuild`` extra, not needed at run time).
 
-    python -m sitrep.components.entities.build_lexicon [--what navec wordfreq names w2v brown] [--out DIR]
+    python -m sitrep_tools.ner.build_lexicon [--what navec wordfreq names w2v brown] [--out DIR]
 
 ``navec``: the Russian news embeddings bundled in natasha's wheel
 (``navec_news_v1_1B_250K_300d_100q``, MIT) are unit-normalised and clustered
@@ -40,7 +40,8 @@ import gzip
 import sys
 from pathlib import Path
 
-from . import corpora
+from sitrep.eval import ner_corpora as corpora
+
 from .train import models_dir
 
 #: languages whose model uses a frequency table (fr and uk were tried: no gain)
@@ -123,7 +124,7 @@ def _sentences(shared: Path, lang: str):
     import re
     import zlib
 
-    from . import corpora
+    from sitrep.eval import ner_corpora as corpora
 
     word = re.compile(r"\w+(?:[-'’ʼ]\w+)*|[^\w\s]")
     tag = re.compile(r"<[^>]+>")
@@ -238,7 +239,7 @@ def build_brown(out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m sitrep.components.entities.build_lexicon", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m sitrep_tools.ner.build_lexicon", description=__doc__.splitlines()[0])
     ap.add_argument("--what", nargs="+", default=["navec", "wordfreq", "names", "w2v", "brown"],
                     choices=["navec", "wordfreq", "names", "w2v", "brown"])
     ap.add_argument("--shared", type=Path, default=Path("../shared/data"), help="the shared data folder (for w2v)")

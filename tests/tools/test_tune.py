@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from sitrep.components.entities import corpora
-from sitrep.components.entities.tune import in_tune_slice, main, tune
+from sitrep.eval import ner_corpora as corpora
+from sitrep_tools.ner.tune import in_tune_slice, main, tune
 
 PEOPLE = [("Іван", "Петренко"), ("Олена", "Коваль"), ("Петро", "Шевченко"), ("Марія", "Бондар")]
 CITIES = ["Києва", "Львова", "Харкова", "Одеси"]
@@ -62,7 +62,7 @@ def test_another_slice_can_be_scored_but_never_the_held_out_part(tmp_path):
 
 
 def test_fraction_trains_on_part_of_the_target_only(tmp_path):
-    from sitrep.components.entities.tune import in_fraction
+    from sitrep_tools.ner.tune import in_fraction
 
     _write_iob(tmp_path / "toy.iob")
     docs = list(corpora.read(tmp_path / "toy.iob"))

@@ -1,6 +1,6 @@
 """Score a training recipe on the tune slice, never on the held-out part.
 
-    python -m sitrep.components.entities.tune --data ../shared/data/ner --lang uk
+    python -m sitrep_tools.ner.tune --data ../shared/data/ner --lang uk
 
 The first source of :data:`train.SOURCES` for the language is the target: its
 documents with ``crc32(key) % 5 == 1`` (the tune slice; ``--slice 2..4`` scores
@@ -20,8 +20,9 @@ import tempfile
 import zlib
 from pathlib import Path
 
-from ...eval.metrics import PRF
-from . import corpora, decode
+from sitrep.eval.metrics import PRF
+from sitrep.components.entities import decode
+from sitrep.eval import ner_corpora as corpora
 from .augment import augmented
 from . import train as T
 
@@ -105,7 +106,7 @@ def tune(lang: str, data: Path, sources: list[str] | None = None, params: dict |
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m sitrep.components.entities.tune", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m sitrep_tools.ner.tune", description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, required=True, help="the ner gold folder (../shared/data/ner)")
     ap.add_argument("--lang", required=True, choices=sorted(T.SOURCES))
     ap.add_argument("--sources", nargs="+", default=None, help="paths under --data (first = target); default: train.SOURCES")

@@ -1,6 +1,6 @@
 """Silver Russian NER training data: unlabelled news tagged by natasha's NER.
 
-    python -m sitrep.components.entities.silver --shared ../shared/data --out build/ner-silver-ru
+    python -m sitrep_tools.ner.silver --shared ../shared/data --out build/ner-silver-ru
 
 natasha (slovnet + navec, MIT) was trained on Nerus, a large automatically annotated news
 corpus, and tags factRuEval under the naeval conversion far better than a CRF trained on
@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 from typing import Iterator
 
-from . import corpora
+from sitrep.eval import ner_corpora as corpora
 
 
 #: gold sets (under ``ner/``) whose non-held-out texts the silver folder holds: the manifest
@@ -66,7 +66,7 @@ def split_brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def build(shared: Path, out: Path) -> dict:
-    from ...eval.ner_peers import tagger
+    from sitrep.eval.ner_peers import tagger
 
     tag = tagger("natasha")
     if isinstance(tag, str):
@@ -84,7 +84,7 @@ def build(shared: Path, out: Path) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m sitrep.components.entities.silver", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m sitrep_tools.ner.silver", description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, required=True, help="the shared data folder (../shared/data)")
     ap.add_argument("--out", type=Path, required=True, help="brat folder to write")
     args = ap.parse_args(argv)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 from typing import Iterator
 
-from . import decode as entities  # BIO labels -> (first, end, type) token ranges
+from sitrep.components.entities import decode as entities  # BIO labels -> (first, end, type) token ranges
 
 Sequence = tuple[list[str], list[str]]  # words, BIO labels
 

@@ -1,6 +1,6 @@
 """Self-training material: unlabelled Ukrainian text tagged by a uk model.
 
-    python -m sitrep.components.entities.selftrain --shared ../shared/data --lang uk [--slice 1]
+    python -m sitrep_tools.ner.selftrain --shared ../shared/data --lang uk [--slice 1]
 
 Unlabelled text is read from the shared data (:func:`unlabelled`): SlavicNER's
 raw Ukrainian documents, except the held-out part scored by ``sitrep eval link``
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from . import corpora
+from sitrep.eval import ner_corpora as corpora
 from . import train as T
 
 _NORM_RE = re.compile(r"\W+")
@@ -175,7 +175,7 @@ def run_slice(lang: str, data: Path, shared: Path, slice_: int, variants: list[t
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m sitrep.components.entities.selftrain", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m sitrep_tools.ner.selftrain", description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, required=True, help="the shared data folder (../shared/data)")
     ap.add_argument("--lang", default="uk", choices=["uk"])
     ap.add_argument("--slice", type=int, default=1, choices=range(1, corpora.HOLDOUT_MOD))

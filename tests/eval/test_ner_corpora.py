@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.components.entities import corpora
+from sitrep.eval import ner_corpora as corpora
 
 
 def test_conll_iob_two_columns(tmp_path):
