@@ -104,7 +104,8 @@ def analyse(article: Article) -> Result:
             **args,
             "date": when,
             "modality": modality,
-            "modality_cues": m.cues,
+            # the cue words as written (the tokens are matched in lower case)
+            "modality_cues": [{**c, "text": text[c["start"]:c["end"]]} for c in m.cues],
             "claimant": claimant,
             "numbers": {},
             "timeml_class": m.timeml_class,
