@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("--ingest-sizes", default="1000,5000,20000", help="corpus sizes for the --ingest memory runs")
     _add_settings(be)
     _add_corpus_commands(sub)
+    from .spark.cli import add_parsers as add_spark_parsers
+
+    add_spark_parsers(sub, _add_settings)
+    be.add_argument("--spark", action="store_true", help="measure `sitrep spark` with 1 and 2 executor cores (docs/spark.md)")
     return parser
 
 
@@ -129,6 +133,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .eval import run_eval
 
             return run_eval(args)
+        if args.command == "bench" and args.spark:
+            from .spark.bench import run_bench_spark
+
+            return run_bench_spark(args, _config(args))
+        if args.command in ("spark", "import-parquet"):
+            from .spark.cli import run as run_spark
+
+            return run_spark(args, _config(args))
         if args.command == "bench" and args.ingest:
             from .corpus.bench import run_bench_ingest
 
