@@ -37,6 +37,8 @@ from .sources import list_sources
 from .tables import ART, ERR, OK, read_records, run_pipeline, signature_columns, table_rows
 
 PARTITION_COLUMN = "pub_date"
+#: partition column used while writing tables of the same columns in one job (becomes the folder name)
+TABLE_COLUMN = "_sitrep_table"
 #: Parquet compression (``sitrep export`` writes zstd too)
 COMPRESSION = "zstd"
 
@@ -196,7 +198,7 @@ def run(
                 .sortBy(lambda t: t[0], numPartitions=n)
                 .zipWithIndex()
                 .map(lambda p: (p[1] + 1, p[0][0][0], p[0][0][1], p[0][1], *signature_columns(p[0][2]))))
-    meta = spark.createDataFrame(numbered, meta_schema)
+    meta = spark.createDataFrame(numbered, meta_schema).persist(level)
     # 5. duplicates
     from .duplicates import links
 
@@ -212,21 +214,32 @@ def run(
     errors = read.filter(lambda r: r[0] == ERR).union(processed.filter(lambda r: r[0] == ERR)).union(
         rows.filter(lambda r: r[0] == "errors").map(lambda r: r[2]))
     base = _export_columns()
-    tables = dict(rows.filter(lambda r: r[0] != "errors").map(lambda r: (r[0], r[1])).distinct().collect())
+    # one job finds every table, its columns and its row count
+    found = rows.filter(lambda r: r[0] != "errors").map(lambda r: (r[0], r[1])).countByValue()
+    tables = {name: cols for name, cols in found}
+    counts = {name: int(c) for (name, _cols), c in found.items()}
     tables.setdefault("articles", base["articles"])
-    counts: dict[str, int] = {}
     staging = folder.staging
+    # tables with the same columns (all layer tables) are written by one job, partitioned by table too
+    groups: dict[tuple, list[str]] = {}
     for name in sorted(tables):
-        df = spark.createDataFrame(rows.filter(lambda r, name=name: r[0] == name).map(lambda r: r[2]),
-                                   _schema(tables[name], partitioned=True))
+        groups.setdefault(tables[name], []).append(name)
+    moves: list[tuple[str, str]] = []
+    for i, (cols, members) in enumerate(sorted(groups.items(), key=lambda g: g[1])):
+        wanted = set(members)
+        schema = _schema(cols, partitioned=True)
+        schema.add(TABLE_COLUMN, T.StringType(), True)
+        df = spark.createDataFrame(
+            rows.filter(lambda r, wanted=wanted: r[0] in wanted).map(lambda r: r[2] + (r[0],)), schema)
         (df.write.mode("overwrite").option("compression", COMPRESSION)
-           .partitionBy(PARTITION_COLUMN).parquet(f"{staging}/{name}"))
-    counts = dict(rows.map(lambda r: r[0]).countByValue())
-    err_rows = _error_rows(spark, errors, started, base["errors"])
+           .partitionBy(TABLE_COLUMN, PARTITION_COLUMN).parquet(f"{staging}/_group{i}"))
+        moves += [(f"_group{i}/{TABLE_COLUMN}={name}", name) for name in members]
+    err_rows = _error_rows(spark, errors, started, base["errors"]).persist(level)
+    counts["errors"] = err_rows.count()
     err_df = spark.createDataFrame(err_rows, _schema(base["errors"], partitioned=False))
     err_df.coalesce(1).write.mode("overwrite").option("compression", COMPRESSION).parquet(f"{staging}/errors")
     tables["errors"] = base["errors"]
-    counts["errors"] = spark.read.parquet(f"{staging}/errors").count()
+    folder.arrange(moves)
     read_count = read.filter(lambda r: r[0] == ART).count()
 
     manifest = {
@@ -244,6 +257,6 @@ def run(
         },
     }
     folder.commit(list(manifest["tables"]), manifest)
-    for rdd in (read, processed, rows):
-        rdd.unpersist()
+    for cached in (read, processed, rows, meta, err_rows):
+        cached.unpersist()
     return manifest

@@ -76,6 +76,17 @@ class Folder:
     def staging(self) -> str:
         return f"{self.out_uri}/{STAGING_PREFIX}{self.run}"
 
+    def arrange(self, moves: list[tuple[str, str]]) -> None:
+        """Rename folders inside the staging folder (``a/b`` -> ``c``), then drop emptied ones."""
+        staging = self._Path(self.staging)
+        emptied = set()
+        for src, dst in moves:
+            if not self.fs.rename(self._Path(staging, src), self._Path(staging, dst)):
+                raise OSError(f"cannot move {src} to {dst} in {self.staging}")
+            emptied.add(src.split("/", 1)[0])
+        for name in emptied:
+            self.fs.delete(self._Path(staging, name), True)
+
     def commit(self, tables: list[str], manifest: dict) -> None:
         """Swap the staged tables into ``DIR`` (dropping tables of the previous run), manifest last."""
         self.fs.mkdirs(self.root)
