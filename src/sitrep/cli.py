@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_spark_parsers(sub, _add_settings)
     be.add_argument("--spark", action="store_true", help="measure `sitrep spark` with 1 and 2 executor cores (docs/spark.md)")
+    be.add_argument("--spark-articles", type=int, default=None, help="articles generated for --spark (default 400)")
     return parser
 
 

@@ -18,6 +18,8 @@ SORT = {"articles": ["id"], "errors": ["origin", "reason"]}
 
 def spark_table(folder: Path, name: str) -> pa.Table:
     path = folder / name
+    if not path.is_dir():  # an export folder: one file per table
+        return pq.read_table(folder / f"{name}.parquet")
     part = ds.partitioning(pa.schema([("pub_date", pa.string())]), flavor="hive") if name != "errors" else None
     table = ds.dataset(path, format="parquet", partitioning=part).to_table()
     return table.drop(["pub_date"]) if "pub_date" in table.column_names else table

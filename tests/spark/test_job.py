@@ -128,3 +128,23 @@ def test_manifest_lists_export_columns(first_run):
     assert cols["articles"] == [(c[0], c[1]) for c in ARTICLE_COLUMNS]
     assert cols["errors"] == [(c[0], c[1]) for c in ERROR_COLUMNS]
     assert cols["layer_sentences"] == [(c[0], c[1]) for c in LAYER_COLUMNS]
+
+
+def test_import_parquet_gives_back_the_corpus(small, first_run, tmp_path):
+    """`sitrep import-parquet`: the Spark output in a corpus database equals the local one."""
+    from sitrep.cli import main
+    from sitrep.corpus.search import search
+
+    _root, _sources, _bad, ref = small
+    out, _manifest = first_run
+    db = tmp_path / "imported.db"
+    assert main(["import-parquet", str(out), "--db", str(db)]) == 0
+    assert main(["import-parquet", str(out), "--db", str(db)]) == 0  # twice: nothing added
+    assert main(["export", "--db", str(db), "--format", "parquet", "--out", str(tmp_path / "exp")]) == 0
+    compare(tmp_path / "exp", ref)
+    con = connect(db, readonly=True)
+    try:
+        hits = search(con, "Poltava")
+        assert hits and con.execute("SELECT count(*) FROM minhash").fetchone()[0] > 50
+    finally:
+        con.close()
