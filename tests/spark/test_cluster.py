@@ -16,9 +16,11 @@ import pytest
 from tests.spark.compare import compare, spark_table
 from tests.spark.conftest import spark_available
 from tests.spark.inputs import write_bad, write_good
-from tests.spark.test_job import EXAMPLES, SHORT, reference
+from tests.spark.test_job import EXAMPLES, reference
 
 CLI = [sys.executable, "-m", "sitrep"]
+#: the cluster test's short pipeline (the local test runs language and sentences too)
+PARAGRAPHS = ["paragraphs.v1"]
 
 
 @pytest.fixture(scope="module")
@@ -46,15 +48,15 @@ def _run(cmd, timeout=900):
 
 
 def test_cluster_output_equals_ingest_and_survives_a_kill(cluster, tmp_path):
-    write_good(tmp_path / "good", 24)
+    write_good(tmp_path / "good", 12)
     write_bad(tmp_path / "bad")
     sources = [tmp_path / "good", tmp_path / "bad", EXAMPLES / "01_uk_balakliia_boi.json",
                EXAMPLES / "16_en_wire_russia_regrouping.json", EXAMPLES / "17_en_wire_copy_pullback.json"]
-    ref = reference([str(s) for s in sources], tmp_path / "ref", SHORT)
+    ref = reference([str(s) for s in sources], tmp_path / "ref", PARAGRAPHS)
     out = tmp_path / "out"
     env = {**os.environ, "PYSPARK_PYTHON": sys.executable}
     # a first run, killed (SIGKILL, driver and all) once it has started writing its tables
-    proc = subprocess.Popen(_spark_cmd(sources, out, cluster.url, SHORT), env=env, start_new_session=True,
+    proc = subprocess.Popen(_spark_cmd(sources, out, cluster.url, PARAGRAPHS), env=env, start_new_session=True,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 600
     while time.monotonic() < deadline and proc.poll() is None:
@@ -66,10 +68,10 @@ def test_cluster_output_equals_ingest_and_survives_a_kill(cluster, tmp_path):
     proc.wait()
     assert not (out / "manifest.json").exists()
     # the re-run completes, without duplicates, with the output of a local ingest + export
-    res = _run(_spark_cmd(sources, out, cluster.url, SHORT))
+    res = _run(_spark_cmd(sources, out, cluster.url, PARAGRAPHS))
     assert "article(s)" in res.stderr
     sizes = compare(out, ref)
-    assert sizes["articles"] >= 25 and sizes["errors"] >= 5
+    assert sizes["articles"] >= 15 and sizes["errors"] >= 5
     keys = [a["key"] for a in spark_table(out, "articles").to_pylist()]
     assert len(keys) == len(set(keys))
     assert not [p.name for p in out.iterdir() if p.name.startswith("_")]

@@ -83,10 +83,21 @@ def _import(args: argparse.Namespace, config: Config) -> int:
 
 
 def run(args: argparse.Namespace, config: Config) -> int:
+    import sqlite3
+
     from ..corpus import CorpusError
 
     try:
         return _spark(args, config) if args.command == "spark" else _import(args, config)
     except (SparkJobError, CorpusError) as exc:
         print(f"sitrep: error: {exc}", file=sys.stderr)
+        return 1
+    except sqlite3.Error as exc:
+        print(f"sitrep: error: {args.db}: database error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:  # unreadable or damaged Parquet (pyarrow's errors are OSError / ArrowInvalid)
+        print(f"sitrep: error: {exc}", file=sys.stderr)
+        return 1
+    except ValueError as exc:
+        print(f"sitrep: error: {args.command}: {exc}", file=sys.stderr)
         return 1

@@ -84,6 +84,7 @@ def session(master: str | None = None, app: str = "sitrep", conf: dict | None = 
         "spark.python.worker.reuse": "true",  # the pipeline stays loaded between tasks
         "spark.ui.showConsoleProgress": "false",
         "spark.sql.shuffle.partitions": "8",
+        "spark.sql.adaptive.enabled": "true",
         "spark.driver.bindAddress": os.environ.get("SPARK_DRIVER_BIND_ADDRESS", "127.0.0.1"),
         "spark.driver.host": os.environ.get("SPARK_DRIVER_HOST", "127.0.0.1"),
     }
@@ -240,7 +241,6 @@ def run(
     err_df.coalesce(1).write.mode("overwrite").option("compression", COMPRESSION).parquet(f"{staging}/errors")
     tables["errors"] = base["errors"]
     folder.arrange(moves)
-    read_count = read.filter(lambda r: r[0] == ART).count()
 
     manifest = {
         "format": "parquet",
@@ -249,7 +249,7 @@ def run(
                          "meaning": "date part (YYYY, YYYY-MM or YYYY-MM-DD) of the article's publication"},
         "run": {"started": started, "seconds": round(time.monotonic() - t0, 1), "master": sc.master,
                 "partitions": n, "pipeline": names, "sources": [str(s) for s in sources],
-                "records_read": read_count},
+                },
         "tables": {
             name: {"file": name, "rows": int(counts.get(name, 0)),
                    "columns": [{"name": c, "type": t} for c, t in tables[name]]}
