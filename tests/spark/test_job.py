@@ -148,3 +148,14 @@ def test_import_parquet_gives_back_the_corpus(small, first_run, tmp_path):
         assert hits and con.execute("SELECT count(*) FROM minhash").fetchone()[0] > 50
     finally:
         con.close()
+
+
+def test_only_bad_inputs_give_empty_tables_and_errors(spark, small, tmp_path):
+    from sitrep.spark.job import run
+
+    root, _sources, bad, _ref = small
+    sources = [str(root / "bad" / name) for name in ("binary.txt", "broken.txt.gz")] + [str(root / "missing")]
+    ref = reference(sources, tmp_path / "ref", ["paragraphs.v1"])
+    manifest = run(spark, sources, tmp_path / "out", partitions=2, components=["paragraphs.v1"])
+    assert manifest["tables"]["articles"]["rows"] == 0 and manifest["tables"]["errors"]["rows"] == 3
+    compare(tmp_path / "out", ref)

@@ -234,7 +234,11 @@ def run(
             rows.filter(lambda r, wanted=wanted: r[0] in wanted).map(lambda r: r[2] + (r[0],)), schema)
         (df.write.mode("overwrite").option("compression", COMPRESSION)
            .partitionBy(TABLE_COLUMN, PARTITION_COLUMN).parquet(f"{staging}/_group{i}"))
-        moves += [(f"_group{i}/{TABLE_COLUMN}={name}", name) for name in members]
+        moves += [(f"_group{i}/{TABLE_COLUMN}={name}", name) for name in members if counts.get(name)]
+    for name in tables:
+        if not counts.get(name):  # no rows (a run where every input failed): an empty file with the columns
+            (spark.createDataFrame([], _schema(tables[name], partitioned=True)).write.mode("overwrite")
+             .option("compression", COMPRESSION).parquet(f"{staging}/{name}"))
     err_rows = _error_rows(spark, errors, started, base["errors"]).persist(level)
     counts["errors"] = err_rows.count()
     err_df = spark.createDataFrame(err_rows, _schema(base["errors"], partitioned=False))

@@ -59,7 +59,7 @@ def _list_local(source: str, skip: str | None) -> Iterator[tuple[str, str | None
     if path.is_dir():
         found = False
         for f in _files(path):
-            if skip and str(f).startswith(skip):
+            if skip and (str(f) + os.sep).startswith(skip.rstrip(os.sep) + os.sep):
                 continue  # the job's own output inside a source folder
             found = True
             rel = f.relative_to(path).with_suffix("")
@@ -129,7 +129,7 @@ def _read_remote(entry: Entry, config: Config) -> Iterator[Article | Problem]:
             yield Problem(entry.path, f"file too large: {size / 1e6:.1f} MB (limit {config.max_input_mb:g} MB, "
                                       "see --max-input-mb)")
             return
-        with fs.open_input_stream(path) as fh:
+        with fs.open_input_stream(path, compression=None) as fh:  # the readers decompress (with limits)
             data = fh.read()
     except OSError as exc:
         yield Problem(entry.path, f"cannot read: {exc}")
