@@ -145,6 +145,17 @@ def _error_rows(spark, errors, when: str, columns: tuple):
     return ordered.rdd.zipWithIndex().map(row)
 
 
+def _cpu_timed(fn, acc):
+    """``fn`` over a partition, adding the Python worker's CPU time to the accumulator ``acc``."""
+
+    def timed(items):
+        t0 = time.process_time()
+        yield from fn(items)
+        acc.add(time.process_time() - t0)
+
+    return timed
+
+
 def run(
     spark,
     sources: Sequence[str],
@@ -178,8 +189,9 @@ def run(
     level = StorageLevel.MEMORY_AND_DISK
 
     # 1. read
+    cpu = {stage: sc.accumulator(0.0) for stage in ("read", "pipeline", "tables")}
     read = (sc.parallelize(entries, min(len(entries), 4 * n))
-            .flatMap(lambda e: read_records(e, config))
+            .mapPartitions(_cpu_timed(lambda it: (r for e in it for r in read_records(e, config)), cpu["read"]))
             .persist(level))
     # 2. the first record of each identity key
     firsts = (read.filter(lambda r: r[0] == ART)
@@ -187,7 +199,8 @@ def run(
               .reduceByKey(lambda a, b: a if a[1] <= b[1] else b, numPartitions=n)
               .values())
     # 3. pipeline
-    processed = firsts.mapPartitions(lambda it: run_pipeline(it, names, config)).persist(level)
+    processed = firsts.mapPartitions(_cpu_timed(lambda it: run_pipeline(it, names, config), cpu["pipeline"])
+                                     ).persist(level)
     ok = processed.filter(lambda r: r[0] == OK)
     # 4. article numbers in reading order
     meta_schema = T.StructType([
@@ -209,7 +222,7 @@ def run(
     rows = (ok.map(lambda r: (r[1], r))
             .join(dups, numPartitions=n)
             .map(lambda kv: (kv[1][1][0], kv[1][1][1], kv[1][0]))
-            .mapPartitions(lambda it: table_rows(it, names))
+            .mapPartitions(_cpu_timed(lambda it: table_rows(it, names), cpu["tables"]))
             .persist(level))
 
     errors = read.filter(lambda r: r[0] == ERR).union(processed.filter(lambda r: r[0] == ERR)).union(
@@ -253,7 +266,8 @@ def run(
                          "meaning": "date part (YYYY, YYYY-MM or YYYY-MM-DD) of the article's publication"},
         "run": {"started": started, "seconds": round(time.monotonic() - t0, 1), "master": sc.master,
                 "partitions": n, "pipeline": names, "sources": [str(s) for s in sources],
-                },
+                # CPU seconds of the Python workers per stage (what other load on the machine does not skew)
+                "python_cpu_s": {stage: round(acc.value, 2) for stage, acc in cpu.items()}},
         "tables": {
             name: {"file": name, "rows": int(counts.get(name, 0)),
                    "columns": [{"name": c, "type": t} for c, t in tables[name]]}
