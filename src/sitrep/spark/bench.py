@@ -29,13 +29,19 @@ from ..settings import Config
 DEFAULT_ARTICLES = 400
 
 
-def _timed(cmd: list[str]) -> float:
+def _timed(cmd: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (the command and the children it waited for)."""
+    import resource
+
     env = {**os.environ, "PYSPARK_PYTHON": os.environ.get("PYSPARK_PYTHON", sys.executable)}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.monotonic()
     res = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    wall = time.monotonic() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if res.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd[:4])}: failed: {res.stderr.strip().splitlines()[-1:]}")
-    return time.monotonic() - t0
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def _spark(src: Path, out: Path, cores: int, components: str | None) -> dict:
@@ -43,10 +49,11 @@ def _spark(src: Path, out: Path, cores: int, components: str | None) -> dict:
            "--partitions", str(2 * cores), "--quiet"]
     if components:
         cmd += ["--components", components]
-    wall = _timed(cmd)
+    wall, _cpu = _timed(cmd)
     manifest = json.loads((out / "manifest.json").read_text())
     return {"wall_s": round(wall, 1), "job_s": manifest["run"]["seconds"],
-            "articles": manifest["tables"]["articles"]["rows"]}
+            "articles": manifest["tables"]["articles"]["rows"],
+            "python_cpu_s": manifest["run"].get("python_cpu_s")}
 
 
 def measure(n: int, components: str | None = None) -> dict:
@@ -59,13 +66,14 @@ def measure(n: int, components: str | None = None) -> dict:
         cmd = [sys.executable, "-m", "sitrep", "ingest", str(root / "src"), "--db", str(root / "c.db"), "--quiet"]
         if components:
             cmd += ["--components", components]
-        ingest_s = _timed(cmd)
+        ingest_s, ingest_cpu = _timed(cmd)
         fixed = _spark(root / "tiny", root / "out-tiny", 1, components)
         one = _spark(root / "src", root / "out1", 1, components)
         two = _spark(root / "src", root / "out2", 2, components)
     res = {
         "articles": n, "cpu_count": os.cpu_count(), "load_average_1m": round(os.getloadavg()[0], 1),
-        "ingest_1_worker": {"wall_s": round(ingest_s, 1), "articles_per_s": round(n / ingest_s, 2)},
+        "ingest_1_worker": {"wall_s": round(ingest_s, 1), "articles_per_s": round(n / ingest_s, 2),
+                            "cpu_s": round(ingest_cpu, 1)},
         "spark_fixed_4_articles": fixed,
         "spark_1_core": {**one, "articles_per_s": round(n / one["wall_s"], 2),
                          "job_articles_per_s": round(n / one["job_s"], 2)},
@@ -75,6 +83,11 @@ def measure(n: int, components: str | None = None) -> dict:
     res["scaling_1_to_2_cores"] = round(one["wall_s"] / two["wall_s"], 2)
     res["overhead_ms_per_article_vs_ingest"] = round(1000 * (one["wall_s"] - ingest_s) / n, 1)
     res["marginal_ms_per_article_1_core"] = round(1000 * (one["wall_s"] - fixed["wall_s"]) / max(1, n - 4), 1)
+    cpu = one.get("python_cpu_s")
+    if cpu:  # CPU per article, which the machine's other load does not inflate
+        res["python_cpu_ms_per_article_1_core"] = round(1000 * sum(cpu.values()) / n, 1)
+        res["pipeline_cpu_ms_per_article_1_core"] = round(1000 * cpu["pipeline"] / n, 1)
+        res["ingest_cpu_ms_per_article"] = round(1000 * ingest_cpu / n, 1)
     return res
 
 
@@ -90,6 +103,9 @@ def render(r: dict) -> str:
         f"  scaling 1 -> 2 cores {r['scaling_1_to_2_cores']}x",
         f"  overhead vs ingest   {r['overhead_ms_per_article_vs_ingest']} ms/article at 1 core; marginal cost "
         f"{r['marginal_ms_per_article_1_core']} ms/article",
+        *([f"  CPU per article      ingest {r['ingest_cpu_ms_per_article']} ms; spark Python workers "
+           f"{r['python_cpu_ms_per_article_1_core']} ms (pipeline {r['pipeline_cpu_ms_per_article_1_core']} ms)"]
+          if "ingest_cpu_ms_per_article" in r else []),
     ])
 
 
