@@ -171,8 +171,10 @@ def run(
 
     config = config or Config()
     names = list(components or DEFAULT_COMPONENTS)
-    try:
-        Pipeline.from_names(names, config)
+    try:  # checks names and requirements on the classes: the driver loads no model
+        from ..pipeline import get
+
+        Pipeline([get(name) for name in names])  # type: ignore[misc]
     except PipelineError as exc:
         raise SparkJobError(str(exc)) from None
     sc = spark.sparkContext
@@ -212,7 +214,7 @@ def run(
                 .sortBy(lambda t: t[0], numPartitions=n)
                 .zipWithIndex()
                 .map(lambda p: (p[1] + 1, p[0][0][0], p[0][0][1], p[0][1], *signature_columns(p[0][2]))))
-    meta = spark.createDataFrame(numbered, meta_schema).persist(level)
+    meta = spark.createDataFrame(numbered, meta_schema, verifySchema=False).persist(level)
     # 5. duplicates
     from .duplicates import links
 
@@ -244,7 +246,8 @@ def run(
         schema = _schema(cols, partitioned=True)
         schema.add(TABLE_COLUMN, T.StringType(), True)
         df = spark.createDataFrame(
-            rows.filter(lambda r, wanted=wanted: r[0] in wanted).map(lambda r: r[2] + (r[0],)), schema)
+            rows.filter(lambda r, wanted=wanted: r[0] in wanted).map(lambda r: r[2] + (r[0],)), schema,
+            verifySchema=False)  # the rows come from the export queries with these very types
         (df.write.mode("overwrite").option("compression", COMPRESSION)
            .partitionBy(TABLE_COLUMN, PARTITION_COLUMN).parquet(f"{staging}/_group{i}"))
         moves += [(f"_group{i}/{TABLE_COLUMN}={name}", name) for name in members if counts.get(name)]
@@ -254,7 +257,7 @@ def run(
              .option("compression", COMPRESSION).parquet(f"{staging}/{name}"))
     err_rows = _error_rows(spark, errors, started, base["errors"]).persist(level)
     counts["errors"] = err_rows.count()
-    err_df = spark.createDataFrame(err_rows, _schema(base["errors"], partitioned=False))
+    err_df = spark.createDataFrame(err_rows, _schema(base["errors"], partitioned=False), verifySchema=False)
     err_df.coalesce(1).write.mode("overwrite").option("compression", COMPRESSION).parquet(f"{staging}/errors")
     tables["errors"] = base["errors"]
     folder.arrange(moves)
