@@ -1,4 +1,5 @@
-"""``sitrep analyze``: read, run the pipeline, report."""
+"""``sitrep analyze``: read, run the pipeline, report — through the Python API
+(:func:`sitrep.read`, :func:`sitrep.load`), so the command and the API cannot drift."""
 
 from __future__ import annotations
 
@@ -7,9 +8,12 @@ import sys
 from pathlib import Path
 from typing import Iterator, TextIO
 
+from dataclasses import asdict
+
+from .api import load, prepare, read
 from .article import Article, parse_published
-from .pipeline import Failure, default_pipeline
-from .readers import Problem, read_paths
+from .pipeline import Failure
+from .readers import Problem
 from .settings import Config
 
 
@@ -29,15 +33,13 @@ class Tally:
 
 def articles_from(paths, config: Config, tally: Tally, published=None, lang=None) -> Iterator[Article]:
     """Articles from ``paths``; problems and warnings are reported as they come."""
-    for item in read_paths(paths, config):
-        if isinstance(item, Problem):
-            tally.failed += 1
-            _say("error", item.line())
-            continue
-        if published is not None:
-            item.published = published
-        if lang:
-            item.language = lang.lower()
+
+    def problem(item: Problem) -> None:
+        tally.failed += 1
+        _say("error", item.line())
+
+    for item in read(paths, on_error=problem, **asdict(config)):
+        prepare(item, published=published, lang=lang)
         for w in item.warnings:
             _say("warning", w)
         yield item
@@ -58,8 +60,8 @@ def run_analyze(args: argparse.Namespace, config: Config) -> int:
         except ValueError as exc:
             _say("warning", f"--published: {exc} (ignored: publication dates left as read)")
     tally = Tally()
-    pipeline = default_pipeline(config)
-    stream = pipeline.pipe(
+    nlp = load(**asdict(config))
+    stream = nlp.pipe(
         articles_from(args.paths, config, tally, published, args.lang), on_error=tally.failure
     )
     try:

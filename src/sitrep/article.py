@@ -16,7 +16,10 @@ import json
 import re
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas
 
 SCHEMA_VERSION = "1.0"
 
@@ -113,6 +116,25 @@ class Annotation:
         )
 
 
+@dataclass(frozen=True)
+class Span:
+    """One annotation of a layer, with its surface text: what :meth:`Article.layer` returns.
+
+    >>> s = Span("places", 0, 7, "Kharkiv", "Kharkiv", "places.v1", 0.9, {"country": "UA"})
+    >>> s.surface, s.attrs["country"]
+    ('Kharkiv', 'UA')
+    """
+
+    layer: str
+    start: int
+    end: int
+    label: str
+    surface: str
+    producer: str
+    confidence: float
+    attrs: Mapping[str, Any] = field(default_factory=dict)
+
+
 @dataclass
 class RawInfo:
     """How the article text maps back onto the raw input.
@@ -189,6 +211,28 @@ class Article:
     def spans(self, layer: str) -> list[tuple[int, int]]:
         return [(a.start, a.end) for a in self.layers.get(layer, [])]
 
+    def layer(self, name: str) -> list[Span]:
+        """The annotations of layer ``name`` with their surface text (empty if the layer is absent).
+
+        >>> art = Article(id="x", text="Izium, Kharkiv oblast")
+        >>> art.add("places", [Annotation(0, 5, "Izium", "places.v1", 0.9, {"country": "UA"})])
+        >>> [(p.surface, p.attrs["country"]) for p in art.layer("places")]
+        [('Izium', 'UA')]
+        """
+        return _spans(self, name)
+
+    def to_pandas(self, layer: str) -> "pandas.DataFrame":
+        """Layer ``layer`` as a pandas DataFrame: the columns of ``sitrep export``'s
+        ``layer_<name>`` table (``article`` holds the article id), plus one ``attr_<key>``
+        column per scalar attribute (``attr_lat``, ``attr_lon`` for places ...).
+
+        >>> art = Article(id="x", text="Izium, Kharkiv oblast")
+        >>> art.add("places", [Annotation(0, 5, "Izium", "places.v1", 0.9, {"lat": 49.2})])
+        >>> art.to_pandas("places")[["surface", "label", "attr_lat"]].to_dict("records")
+        [{'surface': 'Izium', 'label': 'Izium', 'attr_lat': 49.2}]
+        """
+        return _layer_frame(self, layer)
+
     # -- JSON -------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -230,6 +274,40 @@ class Article:
     @classmethod
     def from_json(cls, text: str) -> "Article":
         return cls.from_dict(json.loads(text))
+
+
+#: the columns of :func:`layer_frame`, as in ``sitrep export``'s ``layer_<name>`` tables
+LAYER_FRAME_COLUMNS = ("article", "layer", "seq", "start", "end", "surface", "label", "producer",
+                       "confidence", "attrs_json")
+
+
+def _spans(article: Article, name: str) -> list[Span]:
+    """The annotations of layer ``name`` as :class:`Span` objects (empty if the layer is absent)."""
+    text = article.text
+    return [Span(name, a.start, a.end, a.label, text[a.start:a.end], a.producer, a.confidence, a.attrs)
+            for a in article.layers.get(name, [])]
+
+
+def _layer_frame(article: Article, name: str) -> "pandas.DataFrame":
+    """One row per annotation of layer ``name``, with the columns of ``sitrep export``'s
+    ``layer_<name>`` table (``article`` holds the article id) plus one ``attr_<key>`` column
+    per scalar attribute (``attr_lat``, ``attr_geonames_id`` ...)."""
+    import json
+
+    import pandas as pd
+
+    rows = []
+    for seq, s in enumerate(_spans(article, name)):
+        row: dict[str, Any] = {
+            "article": article.id, "layer": name, "seq": seq, "start": s.start, "end": s.end,
+            "surface": s.surface, "label": s.label, "producer": s.producer, "confidence": s.confidence,
+            "attrs_json": json.dumps(dict(s.attrs), ensure_ascii=False) if s.attrs else None,
+        }
+        for key, value in s.attrs.items():
+            if value is None or isinstance(value, (str, int, float, bool)):
+                row[f"attr_{key}"] = value
+        rows.append(row)
+    return pd.DataFrame(rows, columns=None if rows else list(LAYER_FRAME_COLUMNS))
 
 
 def load_schema() -> dict[str, Any]:

@@ -1,5 +1,7 @@
 """The ``sitrep`` command: ``analyze``, ``eval``, ``bench``; corpus: ``ingest``, ``errors``,
-``search``, ``show``, ``export``, ``stats``.
+``search``, ``show``, ``export``, ``stats``; monitoring: ``watch``, ``sources``; ``serve`` (the workbench);
+sharing: ``brief`` (and ``export --format stix|misp|geojson|acled-csv``);
+stories: ``stories``, ``story``, ``links``, ``relink``, ``grade``.
 
 Bad input never shows a traceback: each problem is one line on standard error
 naming the file and what is wrong, and the exit status is non-zero only when
@@ -66,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("--components", help="comma-separated components to run instead of the default pipeline, e.g. paragraphs.v1,language.v1,sentences.v1 (also for --ingest)")
     be.add_argument("--ingest", action="store_true", help="measure corpus ingest instead (docs/corpus.md)")
     be.add_argument("--ingest-sizes", default="1000,5000,20000", help="corpus sizes for the --ingest memory runs")
+    be.add_argument("--stories", action="store_true", help="measure reuse links and stories at ingest and `relink` (docs/stories.md)")
     _add_settings(be)
     _add_corpus_commands(sub)
     from .spark.cli import add_parsers as add_spark_parsers
@@ -73,10 +76,25 @@ def build_parser() -> argparse.ArgumentParser:
     add_spark_parsers(sub, _add_settings)
     be.add_argument("--spark", action="store_true", help="measure `sitrep spark` with 1 and 2 executor cores (docs/spark.md)")
     be.add_argument("--spark-articles", type=int, default=None, help="articles generated for --spark (default 400)")
+    from .watch.command import add_parsers as add_watch_parsers
+
+    add_watch_parsers(sub, _add_settings)
+    from .web import add_parser as add_serve
+
+    add_serve(sub)
+    from .sharing.commands import add_brief_parser
+
+    add_brief_parser(sub)
+    from .stories.commands import add_parsers as add_story_parsers
+
+    add_story_parsers(sub)
     return parser
 
 
 def _add_corpus_commands(sub) -> None:
+    from .sharing import FORMATS as SHARING_FORMATS
+    from .sharing.commands import add_export_options
+
     db = dict(type=Path, required=True, metavar="PATH", help="the corpus database (SQLite)")
     ing = sub.add_parser("ingest", help="analyse articles and store them with every layer in a corpus database")
     ing.add_argument("sources", nargs="+", metavar="SOURCE",
@@ -89,7 +107,7 @@ def _add_corpus_commands(sub) -> None:
 
     er = sub.add_parser("errors", help="list the inputs that failed to ingest, with origin and reason")
     er.add_argument("--db", **db)
-    er.add_argument("--stage", choices=("read", "pipeline"), help="only errors of this stage")
+    er.add_argument("--stage", choices=("read", "pipeline", "fetch"), help="only errors of this stage")
     er.add_argument("--limit", type=int, default=None, help="list at most N errors")
     er.add_argument("--json", action="store_true", help="print the errors as JSON")
 
@@ -111,10 +129,13 @@ def _add_corpus_commands(sub) -> None:
     sh.add_argument("--db", **db)
     sh.add_argument("--format", choices=FORMATS, default="text", help="report format (default text)")
 
-    ex = sub.add_parser("export", help="export articles and one table per layer")
+    ex = sub.add_parser("export", help="export articles and one table per layer, or STIX, MISP, GeoJSON, an event table")
     ex.add_argument("--db", **db)
-    ex.add_argument("--format", choices=("parquet", "jsonl", "csv"), default="parquet", help="file format")
-    ex.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
+    ex.add_argument("--format", choices=("parquet", "jsonl", "csv") + SHARING_FORMATS, default="parquet",
+                    help="tables: parquet, jsonl, csv (docs/corpus.md); sharing: stix, misp, geojson, acled-csv (docs/sharing.md)")
+    ex.add_argument("--out", type=Path, required=True, metavar="DIR|FILE",
+                    help="output folder (tables) or file (sharing formats; - for standard output)")
+    add_export_options(ex)
 
     st = sub.add_parser("stats", help="counts by language, source, day and layer")
     st.add_argument("--db", **db)
@@ -123,6 +144,9 @@ def _add_corpus_commands(sub) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from .sharing import FORMATS as SHARING_FORMATS
+    from .sharing.commands import table_export_problem
+
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
@@ -142,6 +166,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .spark.cli import run as run_spark
 
             return run_spark(args, _config(args))
+        if args.command == "bench" and args.stories:
+            from .stories.bench import run_bench_stories
+
+            return run_bench_stories(args)
         if args.command == "bench" and args.ingest:
             from .corpus.bench import run_bench_ingest
 
@@ -150,10 +178,30 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .bench import run_bench
 
             return run_bench(args, _config(args))
+        if args.command in ("watch", "sources"):
+            from .watch.command import run_sources, run_watch
+
+            return (run_watch if args.command == "watch" else run_sources)(args, _config(args))
+        if args.command == "brief" or (args.command == "export" and args.format in SHARING_FORMATS):
+            from .sharing.commands import run as run_sharing
+
+            return run_sharing(args)
+        if args.command == "export" and (problem := table_export_problem(args)):
+            parser.error(problem)
+        from .stories.commands import COMMANDS as STORY_COMMANDS
+
+        if args.command in STORY_COMMANDS:
+            from .stories.commands import run as run_stories
+
+            return run_stories(args)
         if args.command in ("ingest", "errors", "search", "show", "export", "stats"):
             from .corpus.commands import run as run_corpus
 
             return run_corpus(args, _config(args))
+        if args.command == "serve":
+            from .web import run as run_serve
+
+            return run_serve(args)
     except KeyboardInterrupt:
         print("sitrep: interrupted", file=sys.stderr)
         return 130

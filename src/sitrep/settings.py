@@ -38,6 +38,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Below this confidence the article language is reported as unknown (null).",
         float,
     ),
+    Setting(
+        "link_stories",
+        1,
+        "1: ingest links reused articles and assigns stories as it stores them; 0: not (run `sitrep relink` later).",
+        int,
+    ),
 )
 
 

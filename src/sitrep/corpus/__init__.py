@@ -10,6 +10,8 @@ The design is described in ``docs/corpus.md``.
 
 from __future__ import annotations
 
+from ..errors import InputError
 
-class CorpusError(Exception):
+
+class CorpusError(InputError):
     """A corpus command cannot go on; the message is one line for the user."""

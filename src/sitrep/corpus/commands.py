@@ -51,11 +51,12 @@ def _errors(args, config) -> int:
 
 
 def _search(args, config) -> int:
-    from .search import render, search
+    from ..api import Corpus
+    from .search import render
 
-    with _open(args.db) as con:
-        hits = search(
-            con, args.query or "", lang=args.lang, since=args.since, until=args.until, source=args.source,
+    with Corpus(args.db) as corpus:
+        hits = corpus.search(
+            args.query or "", lang=args.lang, since=args.since, until=args.until, source=args.source,
             place=args.place, actor=args.actor, layers=args.layer, limit=args.limit,
         )
     if args.json:
@@ -66,12 +67,12 @@ def _search(args, config) -> int:
 
 
 def _show(args, config) -> int:
-    from .read import corpus_info, load, resolve
+    from ..api import Corpus
 
-    with _open(args.db) as con:
-        rowid = resolve(con, args.id)
-        article = load(con, rowid)
-        info = corpus_info(con, rowid)
+    with Corpus(args.db) as corpus:
+        article = corpus.article(args.id)
+        info = corpus.info(args.id)
+    rowid = info["id"]
     if args.format == "json":
         data = article.to_dict()
         print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -96,6 +96,9 @@ def _tables(con: sqlite3.Connection) -> list[tuple[str, tuple, str, tuple]]:
         ("errors", ERROR_COLUMNS,
          f"SELECT {', '.join(c[2] for c in ERROR_COLUMNS)} FROM errors e ORDER BY e.id", ()),
     ]
+    from ..stories.export import tables as story_tables  # stories, reuse links, incidents, claims
+
+    tables.extend(story_tables())
     layers = [r[0] for r in con.execute("SELECT DISTINCT layer FROM annotations ORDER BY layer")]
     names = [table_name(layer) for layer in layers]
     if len(set(names)) != len(names):

@@ -19,7 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..article import Article
 from ..pipeline import DEFAULT_COMPONENTS, Pipeline, PipelineError
@@ -60,13 +60,21 @@ def _process(batch: list[dict]) -> list[tuple]:
                 sig = None
                 done[0].warnings.append(f"no MinHash signature: {exc}")
             counts, rows = annotation_rows(done[0])
+            prof = _stories_profile(done[0])
             data = done[0].to_dict()
             data["layers"] = {}
-            out.append(("ok", data, sig, counts, rows))
+            out.append(("ok", data, sig, counts, rows, prof))
         else:
             f = failures[0]
             out.append(("fail", f.article_id, f.origin, f.reason, f.component))
     return out
+
+
+def _stories_profile(article: Article):
+    """The article's keys for reuse links and stories (sitrep.stories), computed in the worker."""
+    from ..stories.features import profile
+
+    return profile(article)
 
 
 @dataclass
@@ -114,6 +122,58 @@ def _progress(quiet: bool):
     )
 
 
+class Session:
+    """An open ingest: the worker pool (pipeline loaded), the database and its single writer.
+
+    ``sitrep ingest`` runs one session over the files it reads; ``sitrep watch``
+    keeps one open across its rounds and feeds it the articles it fetched, so
+    both store through the same path (identity keys, duplicates, errors table).
+    """
+
+    def __init__(self, db: str | Path, *, workers: int = 1, components: Sequence[str] | None = None,
+                 config: Config | None = None) -> None:
+        self.config = config or Config()
+        self.names = list(components or DEFAULT_COMPONENTS)
+        try:
+            Pipeline.from_names(self.names, self.config)
+        except PipelineError as exc:
+            raise CorpusError(str(exc)) from None
+        self.workers = max(1, int(workers))
+        import datasketch  # noqa: F401  (imported once here: forked workers inherit it)
+
+        self.pool = _pool(self.workers, self.names, self.config)
+        try:
+            try:
+                self.pool.submit(_warm).result()  # start the workers (and load the pipeline) before any thread
+            except BrokenProcessPool as exc:
+                raise CorpusError(f"cannot start worker processes: {exc}") from None
+            self.con = connect(db, create=True)
+        except BaseException:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        from ..stories.linker import Linker
+
+        self.writer = Writer(self.con, linker=Linker(self.con) if self.config.link_stories else None)
+
+    def run(self, items: Iterable[Article | Problem], *, quiet: bool = True, own: str | None = None,
+            on_done: OnDone | None = None) -> Summary:
+        """Store ``items`` (articles; problems go to the errors table) through the workers and the writer."""
+        self.writer.counts = Counts()
+        return _run(items, self.writer, self.pool, self.workers, self.names, quiet, own, on_done)
+
+    def close(self) -> None:
+        try:
+            self.con.close()
+        finally:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> "Session":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 def ingest(
     sources: Iterable[str | Path],
     db: str | Path,
@@ -124,32 +184,24 @@ def ingest(
     quiet: bool = True,
 ) -> Summary:
     config = config or Config()
-    names = list(components or DEFAULT_COMPONENTS)
-    try:
-        Pipeline.from_names(names, config)
-    except PipelineError as exc:
-        raise CorpusError(str(exc)) from None
     paths = [s if str(s) == "-" else str(Path(s).resolve()) for s in sources]
-    workers = max(1, int(workers))
-    import datasketch  # noqa: F401  (imported once here: forked workers inherit it)
-
-    pool = _pool(workers, names, config)
-    try:
-        try:
-            pool.submit(_warm).result()  # start the workers (and load the pipeline) before any thread
-        except BrokenProcessPool as exc:
-            raise CorpusError(f"cannot start worker processes: {exc}") from None
-        con = connect(db, create=True)
-        try:
-            return _run(paths, con, pool, workers, names, config, quiet, own=str(Path(db).resolve()))
-        finally:
-            con.close()
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    with Session(db, workers=workers, components=components, config=config) as session:
+        return session.run(read_paths(paths, config), quiet=quiet, own=str(Path(db).resolve()))
 
 
-def _run(paths, con, pool, workers, names, config, quiet, own: str) -> Summary:
-    writer = Writer(con)
+#: An item of :meth:`Session.run`'s input meaning "nothing more for a while": the open chunk
+#: goes to the workers and finished results are stored now (``sitrep watch`` between fetches).
+FLUSH = object()
+
+
+#: Called for each article inside the transaction that stores it: ``(origin, key, outcome)``
+#: with outcome ``added``, ``exact``, ``near``, ``skipped`` (already stored) or ``failed``
+#: (a component failed; key None). State kept beside an article commits or rolls back with it.
+OnDone = Callable[[str, "str | None", str], None]
+
+
+def _run(items, writer: Writer, pool, workers, names, quiet, own: str | None,
+         on_done: OnDone | None = None) -> Summary:
     summary = Summary()
     inflight: deque[tuple[Future, list[tuple[str, str]]]] = deque()
     inflight_keys: set[str] = set()
@@ -179,19 +231,30 @@ def _run(paths, con, pool, workers, names, config, quiet, own: str) -> Summary:
         for (key, chash), result in zip(keys, results):
             inflight_keys.discard(key)
             if result[0] == "ok":
-                _, data, sig, counts, rows = result
-                writer.add_rows(Article.from_dict(data), counts, rows, chash, key, sig, names)
+                _, data, sig, counts, rows, prof = result
+                article = Article.from_dict(data)
+                outcome = writer.add_rows(article, counts, rows, chash, key, sig, names, profile=prof)
+                if on_done:
+                    on_done(str(article.source.get("path") or article.id), key, outcome)
             else:
                 _, article_id, origin, reason, component = result
                 writer.add_error(origin, "pipeline", reason, component=component, article_id=article_id)
+                if on_done:
+                    on_done(origin, None, "failed")
         writer.maybe_commit()
         update()
 
     with progress:
         task = progress.add_task("ingest", total=None, rate=0.0, skipped=0, errors=0)
         try:
-            for item in read_paths(paths, config):
-                if isinstance(item, Problem) and item.origin.startswith(own):
+            for item in items:
+                if item is FLUSH:
+                    submit()
+                    while inflight and inflight[0][0].done():
+                        drain_one()
+                    writer.maybe_commit()
+                    continue
+                if isinstance(item, Problem) and own and item.origin.startswith(own):
                     continue  # the database itself (and its -wal, -shm) inside a source folder
                 if isinstance(item, Problem):
                     writer.add_error(item.origin, "read", item.message)
@@ -202,6 +265,8 @@ def _run(paths, con, pool, workers, names, config, quiet, own: str) -> Summary:
                 key = identity.identity_key(item, chash)
                 if key in inflight_keys or writer.has(key):
                     summary.skipped += 1
+                    if on_done:
+                        on_done(str(item.source.get("path") or item.id), key, "skipped")
                     continue
                 inflight_keys.add(key)
                 chunk.append(item.to_dict())
@@ -215,6 +280,7 @@ def _run(paths, con, pool, workers, names, config, quiet, own: str) -> Summary:
             submit()
             while inflight:
                 drain_one()
+            writer.finish_stories()
             writer.commit()
         except BaseException:
             # Whatever was written completely is kept; the open batch is either

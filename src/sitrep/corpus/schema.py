@@ -95,6 +95,153 @@ MIGRATIONS: tuple[str, ...] = (
 
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     """,
+    # sitrep watch: followed sources and the article URLs found (docs/watch.md)
+    """
+    CREATE TABLE watch_sources (
+        id            INTEGER PRIMARY KEY,
+        url           TEXT NOT NULL UNIQUE,
+        kind          TEXT NOT NULL,
+        name          TEXT,
+        parent        INTEGER REFERENCES watch_sources(id),
+        config        TEXT NOT NULL,
+        active        INTEGER NOT NULL DEFAULT 1,
+        etag          TEXT,
+        last_modified TEXT,
+        last_fetch    REAL,
+        last_status   TEXT,
+        next_poll     REAL NOT NULL DEFAULT 0,
+        links         INTEGER NOT NULL DEFAULT 0,
+        articles      INTEGER NOT NULL DEFAULT 0,
+        failures      INTEGER NOT NULL DEFAULT 0,
+        errors        INTEGER NOT NULL DEFAULT 0,
+        last_error    TEXT,
+        gave_up       REAL
+    );
+    CREATE TABLE watch_urls (
+        url           TEXT PRIMARY KEY,
+        source        INTEGER NOT NULL REFERENCES watch_sources(id),
+        state         TEXT NOT NULL,
+        found         REAL NOT NULL,
+        attempts      INTEGER NOT NULL DEFAULT 0,
+        next_try      REAL NOT NULL DEFAULT 0,
+        etag          TEXT,
+        last_modified TEXT,
+        hints         TEXT,
+        article       INTEGER REFERENCES articles(id),
+        reason        TEXT,
+        fetched       REAL
+    );
+    CREATE INDEX watch_urls_state ON watch_urls(state, source, next_try);
+    CREATE TABLE watch_rounds (
+        id           INTEGER PRIMARY KEY,
+        started      REAL NOT NULL,
+        finished     REAL NOT NULL,
+        polled       INTEGER NOT NULL,
+        not_modified INTEGER NOT NULL,
+        failed       INTEGER NOT NULL,
+        links        INTEGER NOT NULL,
+        fetched      INTEGER NOT NULL,
+        stored       INTEGER NOT NULL,
+        errors       INTEGER NOT NULL
+    );
+    """,
+    # stories (issue 16): reuse links, streaming stories and threads, incidents and corroboration
+    """
+    CREATE TABLE story_profiles (
+        article  INTEGER PRIMARY KEY REFERENCES articles(id),
+        language TEXT,
+        day      TEXT,
+        outlet   TEXT,
+        terms    TEXT NOT NULL,
+        anchors  TEXT
+    );
+    CREATE TABLE story_postings (
+        term    TEXT NOT NULL,
+        article INTEGER NOT NULL REFERENCES articles(id),
+        PRIMARY KEY (term, article)
+    ) WITHOUT ROWID;
+    CREATE TABLE story_df (term TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+    CREATE TABLE reuse_links (
+        id       INTEGER PRIMARY KEY,
+        source   INTEGER NOT NULL REFERENCES articles(id),
+        target   INTEGER NOT NULL REFERENCES articles(id),
+        kind     TEXT NOT NULL,
+        score    REAL NOT NULL,
+        evidence TEXT,
+        producer TEXT NOT NULL,
+        UNIQUE (source, target)
+    );
+    CREATE INDEX reuse_links_target ON reuse_links(target);
+    CREATE TABLE stories (
+        id            INTEGER PRIMARY KEY,
+        thread        INTEGER NOT NULL,
+        label         TEXT,
+        centroid      TEXT NOT NULL,
+        n_articles    INTEGER NOT NULL,
+        first_article INTEGER REFERENCES articles(id),
+        last_article  INTEGER REFERENCES articles(id),
+        first_day     TEXT,
+        last_day      TEXT,
+        languages     TEXT,
+        outlets       TEXT,
+        producer      TEXT NOT NULL
+    );
+    CREATE INDEX stories_thread ON stories(thread);
+    CREATE TABLE story_members (
+        article INTEGER PRIMARY KEY REFERENCES articles(id),
+        story   INTEGER NOT NULL REFERENCES stories(id),
+        score   REAL NOT NULL
+    );
+    CREATE INDEX story_members_story ON story_members(story);
+    CREATE TABLE story_index (
+        term  TEXT NOT NULL,
+        story INTEGER NOT NULL REFERENCES stories(id),
+        PRIMARY KEY (term, story)
+    ) WITHOUT ROWID;
+    CREATE TABLE incidents (
+        id            INTEGER PRIMARY KEY,
+        story         INTEGER NOT NULL REFERENCES stories(id),
+        type          TEXT NOT NULL,
+        day           TEXT,
+        place         TEXT,
+        label         TEXT,
+        reports       INTEGER NOT NULL,
+        independent   INTEGER NOT NULL,
+        credibility   INTEGER NOT NULL,
+        grade_reason  TEXT NOT NULL,
+        producer      TEXT NOT NULL
+    );
+    CREATE INDEX incidents_story ON incidents(story);
+    CREATE TABLE incident_reports (
+        incident  INTEGER NOT NULL REFERENCES incidents(id),
+        article   INTEGER NOT NULL REFERENCES articles(id),
+        "start"   INTEGER NOT NULL,
+        "end"     INTEGER NOT NULL,
+        source    INTEGER NOT NULL,
+        stance    TEXT NOT NULL,
+        killed    INTEGER,
+        actor     TEXT,
+        origin    TEXT NOT NULL,
+        PRIMARY KEY (incident, article, "start")
+    ) WITHOUT ROWID;
+    CREATE TABLE claims (
+        id           INTEGER PRIMARY KEY,
+        incident     INTEGER NOT NULL REFERENCES incidents(id),
+        attribute    TEXT NOT NULL,
+        value        TEXT NOT NULL,
+        supporting   INTEGER NOT NULL,
+        contradicting INTEGER NOT NULL,
+        credibility  INTEGER NOT NULL,
+        evidence     TEXT NOT NULL
+    );
+    CREATE INDEX claims_incident ON claims(incident);
+    CREATE TABLE source_reliability (
+        source_name TEXT PRIMARY KEY,
+        grade       TEXT NOT NULL CHECK (grade IN ('A', 'B', 'C', 'D', 'E', 'F')),
+        note        TEXT,
+        set_at      TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -65,9 +65,7 @@ def _fts_query(query: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
-def search(
-    con: sqlite3.Connection,
-    query: str = "",
+def article_conditions(
     *,
     lang: str | None = None,
     since: str | None = None,
@@ -76,8 +74,8 @@ def search(
     place: str | None = None,
     actor: str | None = None,
     layers: list[str] | None = None,
-    limit: int = 20,
-) -> list[Hit]:
+) -> tuple[list[str], list]:
+    """SQL conditions over ``articles a`` (joined by AND) and their parameters for the filters."""
     where: list[str] = []
     params: list = []
     if lang:
@@ -104,6 +102,18 @@ def search(
         sql, p = layer_filter(layer.strip(), value.strip())
         where.append(sql)
         params += p
+    return where, params
+
+
+def search(
+    con: sqlite3.Connection,
+    query: str = "",
+    *,
+    limit: int = 20,
+    **filters,
+) -> list[Hit]:
+    """Articles matching the FTS5 ``query`` and the filters of :func:`article_conditions`."""
+    where, params = article_conditions(**filters)
     cond = (" AND " + " AND ".join(where)) if where else ""
     cols = "a.id, a.article_id, a.title, a.language, a.published, a.source_name, a.url"
     if not query.strip():

@@ -51,8 +51,11 @@ class Counts:
 
 
 class Writer:
-    def __init__(self, con: sqlite3.Connection, batch_size: int = 64, batch_seconds: float = 1.0) -> None:
+    def __init__(self, con: sqlite3.Connection, batch_size: int = 64, batch_seconds: float = 1.0,
+                 linker=None) -> None:
         self.con = con
+        #: stories and reuse links (sitrep.stories.linker.Linker), called for each stored article
+        self.linker = linker
         self.batch_size = batch_size
         self.batch_seconds = batch_seconds
         self.pending = 0
@@ -73,9 +76,17 @@ class Writer:
 
     def commit(self) -> None:
         if self.started is not None:
+            if self.linker is not None:
+                self.linker.flush()
             self.con.execute("COMMIT")
             self.started = None
             self.pending = 0
+
+    def finish_stories(self) -> None:
+        """Labels and incidents of the stories this run touched (sitrep.stories), in one transaction."""
+        if self.linker is not None:
+            self._begin()
+            self.linker.finish()
 
     def rollback(self) -> None:
         if self.started is not None:
@@ -97,7 +108,7 @@ class Writer:
 
     def add_rows(
         self, article: Article, counts: dict[str, int], rows: list[tuple], chash: str, key: str,
-        sig: bytes | None, pipeline: list[str],
+        sig: bytes | None, pipeline: list[str], profile=None,
     ) -> str:
         """Store an article whose layers come as :func:`annotation_rows` (``article.layers`` is ignored)."""
         self._begin()
@@ -139,6 +150,8 @@ class Writer:
                 "INSERT OR IGNORE INTO lsh (band, bucket, article) VALUES (?, ?, ?)",
                 ((b, bucket, rowid) for b, bucket in identity.bands(sig)),
             )
+        if self.linker is not None:  # reuse links and story (sitrep.stories), same transaction
+            self.linker.add(rowid, article, profile, dup_of, dup_kind, dup_score)
         self.pending += 1
         outcome = dup_kind or "added"
         setattr(self.counts, outcome, getattr(self.counts, outcome) + 1)
@@ -188,6 +201,12 @@ class Writer:
         )
         self.pending += 1
         self.counts.errors += 1
+
+    def execute(self, sql: str, params=()) -> sqlite3.Cursor:
+        """Run one statement inside the open batch, so state kept beside articles (``sitrep watch``)
+        commits or rolls back with them."""
+        self._begin()
+        return self.con.execute(sql, params)
 
     def set_meta(self, key: str, value: str) -> None:
         self._begin()

@@ -23,6 +23,8 @@ TASKS = {
     "ner": "sitrep.eval.ner",
     "link": "sitrep.eval.link",
     "statements": "sitrep.eval.statements",
+    "reuse": "sitrep.eval.reuse",
+    "stories": "sitrep.eval.stories",
 }
 
 

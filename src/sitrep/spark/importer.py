@@ -65,7 +65,7 @@ def import_parquet(folder: Path, db: Path) -> dict[str, int]:
         con.execute("PRAGMA defer_foreign_keys = ON")  # partitions come in date order, links point anywhere
         new_ids = _articles(con, folder / tables["articles"]["file"], counts)
         for name, table in tables.items():
-            if name not in ("articles", "errors"):
+            if name.startswith("layer_"):
                 _layer(con, folder / table["file"], new_ids, counts)
         if "errors" in tables:
             _errors(con, folder / tables["errors"]["file"], counts)

@@ -111,6 +111,16 @@ def _export_columns() -> dict[str, tuple]:
         con.close()
 
 
+def whole_corpus_tables() -> set[str]:
+    """Export tables computed over the whole corpus by ``sitrep.stories`` (stories, reuse links,
+    incidents, claims ...): not computed by this job (``sitrep relink`` after ``sitrep import-parquet``)."""
+    try:
+        from ..stories.export import TABLES
+    except ImportError:
+        return set()
+    return set(TABLES)
+
+
 def _error_rows(spark, errors, when: str, columns: tuple):
     """Group error records by (origin, reason) like the corpus, number them by reading position."""
     from pyspark.sql import functions as F
@@ -234,7 +244,9 @@ def run(
     found = rows.filter(lambda r: r[0] != "errors").map(lambda r: (r[0], r[1])).countByValue()
     tables = {name: cols for name, cols in found}
     counts = {name: int(c) for (name, _cols), c in found.items()}
-    tables.setdefault("articles", base["articles"])
+    for name, cols in base.items():  # every export table exists, empty when it has no rows
+        if name != "errors":
+            tables.setdefault(name, cols)
     staging = folder.staging
     # tables with the same columns (all layer tables) are written by one job, partitioned by table too
     groups: dict[tuple, list[str]] = {}
@@ -271,6 +283,8 @@ def run(
                 "partitions": n, "pipeline": names, "sources": [str(s) for s in sources],
                 # CPU seconds of the Python workers per stage (what other load on the machine does not skew)
                 "python_cpu_s": {stage: round(acc.value, 2) for stage, acc in cpu.items()}},
+        "not_computed": {name: "whole-corpus table: empty here; run `sitrep import-parquet` then `sitrep relink`"
+                         for name in sorted(whole_corpus_tables() & set(tables))},
         "tables": {
             name: {"file": name, "rows": int(counts.get(name, 0)),
                    "columns": [{"name": c, "type": t} for c, t in tables[name]]}

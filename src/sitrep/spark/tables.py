@@ -93,8 +93,8 @@ def run_pipeline(records: Iterable[tuple], names: Sequence[str], config: Config)
     def flush() -> Iterator[tuple]:
         for rec, res in zip(chunk, _chunk_results(chunk)):
             _, pos, key, chash, _data = rec
-            if res[0] == "ok":
-                _, data, sig, counts, rows = res
+            if res[0] == "ok":  # ("ok", data, signature, counts, rows, ...): later fields feed the story linker
+                _, data, sig, counts, rows = res[:5]
                 yield (OK, pos, key, chash, data, sig, counts, rows)
             else:
                 _, article_id, origin, reason, component = res
@@ -138,6 +138,9 @@ def table_rows(items: Iterable[tuple], names: Sequence[str]) -> Iterator[tuple]:
 
 def _batch_rows(batch: list[tuple], names: Sequence[str]) -> Iterator[tuple]:
     from ..corpus import export
+    from .job import whole_corpus_tables
+
+    whole_corpus = whole_corpus_tables()
     from ..corpus.schema import connect
     from ..corpus.writer import Writer
 
@@ -164,8 +167,8 @@ def _batch_rows(batch: list[tuple], names: Sequence[str]) -> Iterator[tuple]:
                                      f"{type(exc).__name__}: {exc}", "writer", data.get("id")))
         writer.commit()
         for name, columns, sql, params in export._tables(con):
-            if name == "errors":
-                continue  # built by the job from every stage's errors
+            if name == "errors" or name in whole_corpus:
+                continue  # errors: built by the job from every stage's errors; whole-corpus tables: not here
             cols = tuple((c[0], c[1]) for c in columns)
             ref = [c[0] for c in cols].index("article" if name != "articles" else "id")
             for rows in export._rows(con, sql, params):

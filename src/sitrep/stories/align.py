@@ -1,0 +1,141 @@
+"""Sentence alignment between two articles: the evidence of a reuse link.
+
+Same language: word-pair overlap of each sentence pair (Jaccard of case-folded
+word bigrams, or 0.8 x their containment in the shorter sentence, whichever is higher). Across languages: cosine of the sentences' language-independent
+keys (phonetic skeletons, character trigrams of transliterated words, numbers)
+weighted by the corpus's inverse document frequency. Pairs are chosen greedily,
+best first, each sentence used once (reordered sentences still align).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable
+
+from . import features
+
+#: a same-language sentence pair aligns from this word-bigram Jaccard
+MONO_MIN = 0.4
+#: a same-language pair also scores this share of its containment (shared bigrams / the shorter's)
+CONTAINMENT_WEIGHT = 0.8
+#: a cross-language sentence pair aligns from this cosine of keys
+CROSS_MIN = 0.12
+#: share of a cross-language pair's value that depends on its lengths matching the documents' ratio
+LENGTH_WEIGHT = 0.3
+
+
+@dataclass(frozen=True)
+class Pair:
+    a: tuple[int, int]   # sentence span in the first article
+    b: tuple[int, int]   # sentence span in the second
+    score: float
+
+    def to_list(self) -> list:
+        return [self.a[0], self.a[1], self.b[0], self.b[1], round(self.score, 3)]
+
+
+def cosine(x: dict[str, float], y: dict[str, float]) -> float:
+    if len(x) > len(y):
+        x, y = y, x
+    return sum(v * y.get(k, 0.0) for k, v in x.items())
+
+
+def weighted(counts: Counter, idf: Callable[[str], float]) -> dict[str, float]:
+    """Unit-length tf-idf vector (log tf)."""
+    v = {k: (1.0 + math.log(n)) * idf(k) for k, n in counts.items() if n > 0}
+    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    return {k: x / norm for k, x in v.items() if x > 0}
+
+
+def cross_keys(text: str) -> Counter:
+    """Skeleton and trigram keys of a text (trigrams prefixed ``~``)."""
+    c = Counter(features.word_keys(text))
+    c.update("~" + t for t in features.trigram_keys(text))
+    return c
+
+
+def _greedy(scores: list[tuple[float, int, int]], minimum: float) -> list[tuple[float, int, int]]:
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out = []
+    for s, i, j in sorted(scores, reverse=True):
+        if s < minimum:
+            break
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        out.append((s, i, j))
+    return sorted(out, key=lambda t: t[1])
+
+
+def _spans(text: str, spans: list[tuple[int, int]], limit: int = 80) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in spans if e - s >= 12][:limit]
+
+
+def align_same_language(text_a: str, spans_a, text_b: str, spans_b) -> list[Pair]:
+    sa = _spans(text_a, spans_a)
+    sb = _spans(text_b, spans_b)
+    ka = [features.shingle_keys(text_a[s:e]) for s, e in sa]
+    kb = [features.shingle_keys(text_b[s:e]) for s, e in sb]
+    scores = []
+    for i, x in enumerate(ka):
+        if not x:
+            continue
+        for j, y in enumerate(kb):
+            if y:
+                inter = len(x & y)
+                if inter:
+                    # a shortened sentence is contained in its source
+                    contained = inter / min(len(x), len(y)) if min(len(x), len(y)) >= 4 else 0.0
+                    scores.append((max(inter / len(x | y), CONTAINMENT_WEIGHT * contained), i, j))
+    return [Pair(sa[i], sb[j], s) for s, i, j in _greedy(scores, MONO_MIN)]
+
+
+def align_cross_language(text_a: str, spans_a, text_b: str, spans_b, idf: Callable[[str], float]) -> list[Pair]:
+    """Monotone 1-1 alignment (translations keep the order of sentences; a dynamic programme in the
+    manner of Gale and Church): a pair's value is the cosine of its keys, lowered by up to
+    ``LENGTH_WEIGHT`` when the two lengths disagree with the documents' overall length ratio; pairs
+    below ``CROSS_MIN`` are dropped."""
+    sa = _spans(text_a, spans_a)
+    sb = _spans(text_b, spans_b)
+    if not sa or not sb:
+        return []
+    va = [weighted(cross_keys(text_a[s:e]), idf) for s, e in sa]
+    vb = [weighted(cross_keys(text_b[s:e]), idf) for s, e in sb]
+    total = sum(e - s for s, e in sb) / max(1, sum(e - s for s, e in sa))
+    value = [[0.0] * len(sb) for _ in sa]
+    for i, x in enumerate(va):
+        la = sa[i][1] - sa[i][0]
+        for j, y in enumerate(vb):
+            lex = cosine(x, y)
+            if lex > 0:
+                lb = sb[j][1] - sb[j][0]
+                off = abs(math.log(lb / (la * total)))
+                value[i][j] = lex * (1.0 - LENGTH_WEIGHT + LENGTH_WEIGHT * max(0.0, 1.0 - off / 0.5))
+    n, m = len(sa), len(sb)
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + value[i][j])
+    out, i, j = [], 0, 0
+    while i < n and j < m:
+        if value[i][j] > 0 and best[i][j] == best[i + 1][j + 1] + value[i][j]:
+            if value[i][j] >= CROSS_MIN:
+                out.append(Pair(sa[i], sb[j], value[i][j]))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    return out
+
+
+def coverage(pairs: list[Pair], spans_a, spans_b, longer: bool = False) -> float:
+    """Share of the shorter (``longer``: the longer) article's long enough sentences that align."""
+    na = len([1 for s, e in spans_a if e - s >= 12])
+    nb = len([1 for s, e in spans_b if e - s >= 12])
+    n = max(na, nb) if longer else min(na, nb)
+    return len(pairs) / n if n else 0.0
