@@ -11,7 +11,7 @@ import pytest
 
 def spark_available() -> str | None:
     try:
-        import pyspark  # noqa: F401
+        import pyspark  # noqa: F401  (installed?)
     except ImportError:
         return "PySpark is not installed (pip install 'sitrep[spark]')"
     if not shutil.which("java") and not os.environ.get("JAVA_HOME"):
