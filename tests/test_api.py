@@ -201,8 +201,10 @@ def test_corpus_tables(corpus_db):
         assert "layer_places" in corpus.tables() and "errors" in corpus.tables()
         assert corpus.errors().empty
         assert corpus.layer("no-such-layer").empty
-        with pytest.raises(KeyError, match="no table 'stories'"):
-            corpus.stories()
+        stories = corpus.stories()
+        assert len(stories) > 0 and {"label", "articles", "first_article"} <= set(stories.columns)
+        with pytest.raises(KeyError, match="no table 'nope'"):
+            corpus.table("nope")
         with pytest.raises(TypeError, match="unknown filter"):
             corpus.articles(language="uk")
 

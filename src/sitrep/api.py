@@ -416,7 +416,7 @@ class Corpus:
 
         >>> art = corpus.article(corpus.search("Kupiansk")[0].id)
         >>> sorted(art.layers)[:3]
-        ['actors', 'entities', 'language']"""
+        ['actors', 'entities', 'event_mentions']"""
         from .corpus.read import load as load_article, resolve
 
         return load_article(self.con, resolve(self.con, str(ref)))
@@ -432,8 +432,8 @@ class Corpus:
     def tables(self) -> list[str]:
         """The tables this corpus has, as ``sitrep export`` names them.
 
-        >>> corpus.tables()[:3]
-        ['articles', 'errors', 'layer_actors']"""
+        >>> [t for t in corpus.tables() if t in ("articles", "layer_places", "stories", "reuse_links")]
+        ['articles', 'stories', 'reuse_links', 'layer_places']"""
         from .corpus.export import _tables
 
         return [t[0] for t in _tables(self.con)]

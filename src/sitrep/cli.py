@@ -137,6 +137,10 @@ def _add_corpus_commands(sub) -> None:
                     help="output folder (tables) or file (sharing formats; - for standard output)")
     add_export_options(ex)
 
+    from .corpus.events import add_parser as add_events_parser
+
+    add_events_parser(sub, db)
+
     st = sub.add_parser("stats", help="counts by language, source, day and layer")
     st.add_argument("--db", **db)
     st.add_argument("--top", type=int, default=20, help="sources listed (default 20)")
@@ -178,6 +182,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .bench import run_bench
 
             return run_bench(args, _config(args))
+        if args.command == "events":
+            from .corpus.events import run as run_events
+
+            return run_events(args)
         if args.command in ("watch", "sources"):
             from .watch.command import run_sources, run_watch
 

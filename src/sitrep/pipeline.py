@@ -168,7 +168,7 @@ class Pipeline:
 #: The default analysis pipeline; later issues append their components here.
 DEFAULT_COMPONENTS = (
     "paragraphs.v1", "language.v1", "sentences.v1", "times.v1", "places.v1", "entities.v1", "actors.v1",
-    "statements.v1",
+    "statements.v1", "events.v1",
 )
 
 

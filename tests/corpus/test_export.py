@@ -37,7 +37,8 @@ def test_files_and_manifest(parquet_dir, corpus_db):
     from sitrep.stories.export import TABLES as STORY_TABLES
 
     assert names == sorted(["articles.parquet", "errors.parquet", "manifest.json"]
-                           + [f"layer_{n}.parquet" for n in layers] + [f"{t}.parquet" for t in STORY_TABLES])
+                           + [f"layer_{n}.parquet" for n in layers] + [f"{t}.parquet" for t in STORY_TABLES]
+                           + (["events.parquet"] if "events" in layers else []))
     manifest = json.loads((parquet_dir / "manifest.json").read_text())
     assert manifest["tables"]["articles"]["rows"] == len(records())
     assert [c["name"] for c in manifest["tables"]["layer_tokens"]["columns"]] == [c[0] for c in LAYER_COLUMNS]

@@ -112,5 +112,13 @@ def test_cli_bad_gold_is_one_line(tmp_path):
 @pytest.mark.slow
 def test_polnear_dev_targets(shared_data):
     result = S.evaluate(shared_data / "quotes" / "polnear" / "dev")
-    assert result["overlap_0.3"]["f1"] >= 0.75
-    assert result["overlap_0.3"]["speaker_accuracy"] >= 0.85
+    assert result["overlap_0.3"]["f1"] >= 0.76
+    assert result["overlap_0.3"]["speaker_accuracy"] >= 0.885
+
+
+@pytest.mark.slow
+def test_adaq_ru_floors(shared_data):
+    result = S.evaluate(shared_data / "quotes" / "adaq-ru")
+    assert result["tokens"]["source"]["f1"] >= 0.68  # 0.631 before the second round
+    assert result["tokens"]["cue"]["f1"] >= 0.79  # 0.741 before
+    assert result["tokens"]["content"]["f1"] >= 0.80

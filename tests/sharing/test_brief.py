@@ -69,9 +69,10 @@ def test_filters_and_new_since_previous_period(sharing_db, capsys):
 
 def test_events_make_incidents_with_differing_tolls(events_db, capsys):
     page = brief(capsys, events_db, *PERIOD)
-    assert ("Assault (Shelling/artillery/missile attack) by Russia, Ministry of Defence of Russia in Chuhuyiv on 2022-09-07"
-            in page) or "in Chuhuyiv on 2022-09-07" in page
-    assert "killed figures differ: 7 (Northern Courier), 4 (Слобожанський вісник)" in page
+    # the corpus has the stories layer's incidents (issue 16), rebuilt from the events: the strike is
+    # one incident of two independent reports, and the two tolls are shown as a disagreement
+    assert "ASSAULT Chuhuyiv 2022-09-07: 2 articles, 2 independent sources" in page
+    assert "killed disputed: 7 vs 4" in page
     check_claims(page, events_db)
 
 
@@ -106,7 +107,8 @@ def test_pdf_has_map_and_timeline(sharing_db, capsys, tmp_path):
     width, height = page.size
     right = page.crop((width // 2, 0, width, height // 2))  # the pictures sit top right
     assert _share(right, charts.MAP_LAND) > 0.02, "no map land on page 1"
-    assert _share(right, charts.MAP_MARKER, tol=40) > 0.001, "no place markers on page 1"
+    # 0.0005: with the events layer of events.v1 the map frames more places, markers are smaller
+    assert _share(right, charts.MAP_MARKER, tol=40) > 0.0005, "no place markers on page 1"
     assert _share(right, charts.TIMELINE_BAR) > 0.002, "no timeline bars on page 1"
     if shutil.which("pdfimages"):
         listing = subprocess.run(["pdfimages", "-f", "1", "-l", "1", "-list", str(pdf)], capture_output=True,

@@ -150,7 +150,7 @@ def test_empty_corpus_gives_empty_valid_bundle(empty_db, capsys, tmp_path):
     (["--place", "Atlantis"], "--place 'Atlantis': no place of this name in the corpus"),
     (["--actor", "Nobody Atall"], "--actor 'Nobody Atall': no actor of this name in the corpus"),
     (["--since", "2022-13"], "--since: no month 13 in '2022-13'"),
-    (["--story", "7"], "--story '7': this corpus has no stories"),
+    (["--story", "99999"], "--story '99999': no story with this id in the corpus"),
     (["--tlp", "purple"], "--tlp 'purple': choose one of clear, white, green, amber, red"),
 ])
 def test_bad_filters_one_line(sharing_db, capsys, tmp_path, args, message):

@@ -256,14 +256,33 @@ def test_layers_are_read_from_the_database(client):
     assert client.get("/api/v1/layers/nope").status_code == 404
 
 
-def test_events_and_stories_say_when_the_corpus_has_none(client):
+def test_events_and_stories_say_when_the_corpus_has_none(tmp_path):
+    """A corpus analysed without events and ingested without story linking says so on both pages."""
+    from fastapi.testclient import TestClient
+
+    from sitrep.corpus.ingest import ingest
+    from sitrep.settings import Config
+    from sitrep.web.app import create_app
+
+    db = tmp_path / "bare.db"
+    (tmp_path / "a.txt").write_text("Izium\n\nUkrainian troops entered Izium on Saturday.", encoding="utf-8")
+    ingest([tmp_path / "a.txt"], db, components=["paragraphs.v1", "language.v1", "sentences.v1"],
+           config=Config().updated(link_stories=0))
+    with TestClient(create_app(db), base_url="http://127.0.0.1") as client:
+        ev = client.get("/api/v1/events").json()
+        st = client.get("/api/v1/stories").json()
+        assert ev["available"] is False and "no 'events' layer" in ev["message"]
+        assert st["available"] is False and "no stories in this corpus" in st["message"]
+        assert "Not available in this corpus" in client.get("/events").text
+        assert "Not available in this corpus" in client.get("/stories").text
+        assert client.get("/api/v1/tables/stories").json()["total"] == 0
+
+
+def test_events_of_the_default_pipeline(client):
+    # events.v1 is in the default pipeline: the corpus has an events layer
     ev = client.get("/api/v1/events").json()
-    st = client.get("/api/v1/stories").json()
-    assert ev["available"] is False and "no 'events' layer" in ev["message"]
-    assert st["available"] is False
-    assert "Not available in this corpus" in client.get("/events").text
-    assert "Not available in this corpus" in client.get("/stories").text
-    assert client.get("/api/v1/tables/stories").status_code == 404
+    assert ev["available"] is True and ev["items"]
+    assert {"modality", "actor", "location"} <= set(ev["items"][0]["attrs"])
 
 
 def test_events_layer_and_stories_table_appear_when_present(web_db, tmp_path):
@@ -277,6 +296,7 @@ def test_events_layer_and_stories_table_appear_when_present(web_db, tmp_path):
     src.backup(sqlite3.connect(db))
     src.close()
     con = sqlite3.connect(db)
+    con.execute("DELETE FROM annotations WHERE layer = 'events'")  # only the synthetic event below
     art, start, end = con.execute(
         "SELECT n.article, n.\"start\", n.\"end\" FROM annotations n JOIN articles a ON a.id = n.article"
         " WHERE a.article_id = 'herald-kherson' AND n.layer = 'sentences' ORDER BY n.seq LIMIT 1").fetchone()
@@ -284,8 +304,10 @@ def test_events_layer_and_stories_table_appear_when_present(web_db, tmp_path):
                 (art, start, end, '{"type": "shelling", "modality": "asserted", "claimant": "regional administration",'
                                   ' "place": {"geonameid": 706448}}'))
     con.execute("UPDATE articles SET layers = json_set(layers, '$.events', 1) WHERE id = ?", (art,))
-    con.execute("CREATE TABLE stories (id INTEGER PRIMARY KEY, title TEXT, reports INTEGER)")
-    con.execute("INSERT INTO stories VALUES (1, 'Izium retaken', 3)")
+    for table in ("claims", "incident_reports", "incidents", "story_members", "stories"):  # what ingest linked
+        con.execute(f"DELETE FROM {table}")
+    con.execute("INSERT INTO stories (id, thread, label, centroid, n_articles, producer)"
+                " VALUES (1, 1, 'Izium retaken', '{}', 3, 'stories.v1')")
     con.commit()
     con.close()
     with TestClient(create_app(db), base_url="http://127.0.0.1") as c:
@@ -297,9 +319,10 @@ def test_events_layer_and_stories_table_appear_when_present(web_db, tmp_path):
         assert facets["event_type"] == [{"value": "shelling", "count": 1}]
         assert c.get("/api/v1/timeline").json()["events"] == [{"day": "2022-09-20", "counts": {"shelling": 1}}]
         st = c.get("/api/v1/stories").json()
-        assert st["available"] and st["rows"] == [{"id": 1, "title": "Izium retaken", "reports": 3}]
+        assert st["available"] and [(r["id"], r["label"], r["n_articles"]) for r in st["rows"]] == [
+            (1, "Izium retaken", 3)]
         assert "Izium retaken" in c.get("/stories").text
-        assert c.get("/api/v1/tables/stories?format=csv").text.splitlines()[1] == "1,Izium retaken,3"
+        assert c.get("/api/v1/tables/stories?format=csv").text.splitlines()[1].startswith("1,1,Izium retaken,")
         assert "shelling" in c.get("/events").text
         assert "regional administration" in c.get(f"/articles/{art}").text
 

@@ -1,3 +1,3 @@
 """Built-in components; importing this package registers them."""
 
-from . import actors, entities, language, paragraphs, places, segment, statements, times  # noqa: F401
+from . import actors, entities, events, language, paragraphs, places, segment, statements, times  # noqa: F401

@@ -167,5 +167,10 @@ def export(con: sqlite3.Connection, fmt: str, out: Path) -> dict:
             "rows": rows,
             "columns": [{"name": c[0], "type": c[1]} for c in columns],
         }
+    from .events import export_table  # the events table, flattened from layer events
+
+    events = export_table(con, fmt, out, WRITERS, BATCH)
+    if events is not None:
+        manifest["tables"]["events"] = events
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     return manifest

@@ -23,8 +23,10 @@ TASKS = {
     "ner": "sitrep.eval.ner",
     "link": "sitrep.eval.link",
     "statements": "sitrep.eval.statements",
+    "events": "sitrep.eval.events",
     "reuse": "sitrep.eval.reuse",
     "stories": "sitrep.eval.stories",
+    "metonymy": "sitrep.eval.metonymy",
 }
 
 

@@ -169,7 +169,11 @@ def _story_claims(digest: Digest) -> list[Claim]:
 
 
 def _incident_claims(digest: Digest) -> list[Claim]:
-    incidents = sorted(digest.incidents, key=lambda i: (-i.independent, i.credibility, -len(i.evidence), i.id))
+    def disputed_first(i):  # a disagreement (another toll, a denial) is what an analyst must see at once
+        contested = bool(i.denials) or any(c["attribute"] != "occurred" and c["contradicting"] for c in i.claims)
+        return (not contested, -i.independent, i.credibility, -len(i.evidence), i.id)
+
+    incidents = sorted(digest.incidents, key=disputed_first)
     claims = []
     for inc in incidents[:KEY_INCIDENTS]:
         name = inc.label or " ".join(x for x in (inc.type, inc.place, inc.day) if x)

@@ -324,7 +324,7 @@ def _story_articles(con: sqlite3.Connection, story: str) -> list[int]:
                 if not rows:
                     raise SharingError(f"--story {story!r}: no story with this id in the corpus")
                 return [r[0] for r in rows]
-    raise SharingError(f"--story {story!r}: this corpus has no stories (they are built by `sitrep stories`)")
+    raise SharingError(f"--story {story!r}: this corpus has no stories (they are built at ingest, or by `sitrep relink`)")
 
 
 def select(con: sqlite3.Connection, filters: Filters) -> list[int]:

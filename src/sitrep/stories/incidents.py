@@ -162,6 +162,29 @@ def _origin(statements, s: int, e: int) -> str | None:
     return None
 
 
+def _event_fields(a: dict, pub_day: str | None):
+    """Day, GeoNames id, place name, actor, killed and denial of an ``events`` annotation's attrs
+    (docs/events.md: ``location``/``date`` objects, ``actor`` a list of actor clusters,
+    ``numbers.killed.value``, ``modality``)."""
+    date = a.get("date")
+    day = (date.get("value") if isinstance(date, dict) else date) or pub_day
+    day = str(day)[:10] if day else None
+    loc = a.get("location")
+    if isinstance(loc, dict):
+        place = str(loc["geonameid"]) if loc.get("geonameid") else None
+        place_name = loc.get("name")
+    else:
+        place, place_name = (str(loc), str(loc)) if loc else (None, None)
+    actors = a.get("actor") or []
+    first = actors[0] if isinstance(actors, list) and actors else actors or None
+    actor = (first.get("country") or first.get("actor") or first.get("name")) if isinstance(first, dict) else first
+    killed = (a.get("numbers") or {}).get("killed") or a.get("killed")
+    killed = killed.get("value") if isinstance(killed, dict) else killed
+    killed = int(killed) if str(killed or "").isdigit() else None
+    denies = a.get("modality") in ("denied", "negated") or bool(a.get("denied") or a.get("negated"))
+    return day, place, place_name, actor, killed, denies
+
+
 def article_reports(con: sqlite3.Connection, article: int) -> list[Report]:
     text, title, language, published, outlet = con.execute(
         "SELECT text, title, language, published, source_name FROM articles WHERE id = ?", (article,)).fetchone()
@@ -171,11 +194,9 @@ def article_reports(con: sqlite3.Connection, article: int) -> list[Report]:
     out: list[Report] = []
     if events:
         for s, e, label, a in events:
-            out.append(Report(
-                article, s, e, label, str(a.get("date") or pub_day or "")[:10] or None,
-                str(a.get("location")) if a.get("location") else None, a.get("location_name") or a.get("location"),
-                a.get("actor"), int(a["killed"]) if str(a.get("killed", "")).isdigit() else None,
-                bool(a.get("denied") or a.get("negated")), "events", _origin(statements, s, e), outlet))
+            day, place, place_name, actor, killed, denies = _event_fields(a, pub_day)
+            out.append(Report(article, s, e, label, day, place, place_name, actor, killed, denies, "events",
+                              _origin(statements, s, e), outlet))
         return out
     spans = [(s, e) for s, e, _, _ in _layer(con, article, "sentences")] or features.split_sentences(text)
     places = [p for p in _layer(con, article, "places") if p[3].get("resolved", True) and p[3].get("geonameid")]
@@ -228,7 +249,10 @@ def group(reports: list[Report]) -> list[Incident]:
     by_type: dict[str, list[Incident]] = {}
     for r in sorted(reports, key=lambda r: (r.denies, r.day or "", r.article, r.start)):
         pool = [i for lst in by_type.values() for i in lst[-SCAN:]] if r.denies else by_type.get(r.type, [])[-SCAN:]
-        target = next((i for i in reversed(pool) if _compatible(i, r)), None)
+        target = None
+        if r.denies:  # a denial joins an incident of the type it names first, else any
+            target = next((i for i in reversed(by_type.get(r.type, [])[-SCAN:]) if _compatible(i, r)), None)
+        target = target or next((i for i in reversed(pool) if _compatible(i, r)), None)
         if target is None:
             if r.denies:  # a denial of nothing reported here is not an incident
                 continue

@@ -168,7 +168,10 @@ def link(article: Article, kb: KB | None = None) -> Result:
                 add(i0, i1, "metonym", pat.target)
             continue
         if pat.kind == "state":
-            add(i0, i1, "place" if prev in m.locative else "state", pat.target)
+            # a country the places layer flags as acting is the state even after a preposition
+            # ("négociés par l'Allemagne", "sanctions contre la Russie")
+            flagged = (ws[i0][0], ws[i1 - 1][1]) in metonyms
+            add(i0, i1, "place" if prev in m.locative and not flagged else "state", pat.target)
             continue
         if pat.kind in ("nested", "adjective"):
             mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], pat.kind, pat.target, CONFIDENCE[pat.kind]))

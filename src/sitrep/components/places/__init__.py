@@ -30,7 +30,7 @@ from ...pipeline import Component, register
 from . import gazetteer
 from .disambiguate import Resolution, resolve
 from .matching import Mention, find_mentions
-from .metonymy import ACTOR_CODES, is_metonym
+from .metonymy import GOV_CODES, STATE_CODES, is_metonym, not_a_place, propagate
 from .recognition import filter_mentions
 
 NAME = "places.v1"
@@ -92,17 +92,28 @@ def analyse(text: str, lang: str | None, source: dict | None = None,
     t2 = time.process_time()
     resolutions = resolve(text, mentions, gaz, lang, source)
     out = []
+    eligible = []
     for r in resolutions:
         met = False
+        if not_a_place(text, r.mention.start, r.mention.end, lang):
+            continue  # "OTAN", "Marine Le Pen": an organisation or a person, not a place
+        seat = None
         if r.scored:
             # A seat of power among the candidates ("Washington": the capital, not the state)
-            # is what a name acting as a government means.
-            seat = next((k for k, (i, _s) in enumerate(r.scored[:5]) if gaz.fcode[i] in ACTOR_CODES), None)
+            # is what a name acting as a government means; a country only when it is the reading.
+            seat = next((k for k, (i, _s) in enumerate(r.scored[:5]) if gaz.fcode[i] in GOV_CODES), None)
+            if seat is None and gaz.fcode[r.scored[0][0]] in STATE_CODES:
+                seat = 0
             if seat is not None:
-                met = is_metonym(text, r.mention.start, r.mention.end, gaz.fcode[r.scored[seat][0]], lang)
+                met = is_metonym(text, r.mention.start, r.mention.end, gaz.fcode[r.scored[seat][0]], lang,
+                                 strict=seat > 0)
                 if met and seat:
-                    r.scored.insert(0, r.scored.pop(seat))
+                    # a new list: the candidates may be shared with other mentions of the same name
+                    r.scored = [r.scored[seat]] + [c for k, c in enumerate(r.scored) if k != seat]
         out.append((r, met))
+        eligible.append(seat == 0)  # a coordinated name is read as a government only where that is its reading
+    flags = propagate(text, [(r.mention.start, r.mention.end) for r, _ in out], [m for _, m in out], eligible)
+    out = [(r, f) for (r, _), f in zip(out, flags)]
     if clock is not None:
         t3 = time.process_time()
         clock["matching"] += t1 - t0

@@ -1,12 +1,34 @@
-"""Place names standing for a government or institution acting.
+"""Place names standing for a state or government: acting, speaking, or being addressed.
 
-"Washington a fourni", "Moscou a mis en garde", "Kiev insiste", "the Kremlin
-said": a capital, or a seat of power (the Kremlin, the White House), followed
-by a verb of saying or doing (per-language lists in
-``data/<lang>/places_metonymy.txt``), possibly after a coordinated name
-("Kiev et Washington ont discuté") or an adverb in quotes; or after "selon",
-"according to", "по словам".  A name after a locative preposition ("à Kiev",
-"in Kyiv") is never a metonym.
+"Washington a fourni", "Moscou a mis en garde Washington", "Kiev insiste", "the Kremlin
+said", "la Russie a envoyé des troupes", "l'Ukraine se déclare neutre", "sanctions against
+Minsk", "по данным Москвы", "в Кремле заявили": a capital, a seat of power (the Kremlin, the
+White House, Bankova) or a country is flagged when
+
+- it is the subject of a verb: the next word, after clitics and adverbs (``skip:``), is a
+  verb of the language's list (``data/<lang>/places_metonymy.txt``: plain lines, and
+  ``verb:`` lines where the capital or country is the name's best reading; ``word*`` =
+  prefix; for ru/uk any verb pymorphy3 knows, the name being in the nominative; for en a
+  word in -ed), and the name is not the complement of a noun ("l'est de la Russie a", "the
+  south of Ukraine is");
+- it is the object of a verb of addressing or accusing (``object:`` lines: "averti",
+  "accused", "обвинить" — ru/uk by lemma), possibly after a few adverbs ("à plusieurs
+  reprises");
+- a phrase before it makes it a party (``before:``: "selon", "according to", "sanctions
+  contre", "talks between", "les autorités de", "по данным");
+- a noun after it makes it the government's forces (``after:``: "Kiev forces");
+- it closes a headline after a colon or a dash ("...: Kiev");
+- it is the agent of a passive ("négociés par l'Allemagne", "signed by Russia") or, in
+  French, of an action noun with an infinitive ("l'échec de Kiev à mettre en œuvre");
+- it is coordinated with a flagged name ("Londres et Paris ont condamné": see
+  :func:`propagate`);
+- in ru/uk, after a locative preposition, a verb of saying in the impersonal plural
+  (``located:``: "в Кремле заявили").
+
+A name after a locative preposition ("à Kiev", "in Kyiv") is otherwise never a metonym.
+Organisation acronyms and persons' names the gazetteer could read as places ("OTAN",
+"Marine Le Pen") are not places at all (:func:`not_a_place`, ``notplace:`` and
+``particle:`` lines).
 """
 
 from __future__ import annotations
@@ -15,13 +37,27 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-#: feature codes of names that can stand for a government
-ACTOR_CODES = {"PPLC", "CSTL", "BLDG"}
-LOCATIVE = re.compile(r"(?:\b(?:à|a|en|dans|vers|in|at|near|to|from|в|у|во|на|из|із|з|до|под|під)\s+(?:la\s+|le\s+|the\s+)?)$", re.I)
+#: feature codes of names that stand for a government (capitals, seats of power)
+GOV_CODES = frozenset({"PPLC", "CSTL", "BLDG"})
+#: feature codes of names that stand for a state (independent political entities)
+STATE_CODES = frozenset({"PCLI", "PCLD", "PCL", "PCLS", "PCLF", "PCLIX"})
+ACTOR_CODES = GOV_CODES | STATE_CODES
+LOCATIVE = re.compile(r"(?:\b(?:à|a|en|dans|vers|par|sur|depuis|in|at|near|to|from|into|across|throughout|"
+                      r"в|у|во|на|из|із|з|до|под|під|по)\s+(?:la\s+|le\s+|l['’]|the\s+)?)$", re.I)
+#: the name is a noun's complement: "l'est de la Russie", "the south of Ukraine"
+GENITIVE = re.compile(r"(?:\b(?:de|du|des|d['’]|of)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?)$", re.I)
+#: the agent of a passive participle: "négociés par la France", "signed by Russia"
+AGENT_BEFORE = re.compile(r"\b\w+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|ed|en)\s+(?:par|by)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$", re.I)
+#: an infinitive complement after the name: "(l'échec de Kiev) à mettre", "(tentatives de Kiev) d'avancer"
+INFINITIVE_AFTER = re.compile(r"^\s+(?:à|de|d['’])\s*(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.I)
+ARTICLE_BEFORE = re.compile(r"(?:\b(?:la|le|les|l['’]|the)\s*)$", re.I)
 POSSESSIVE_AFTER = re.compile(r"^['’]s?(?=\s)")
 ATTRIBUTION_BEFORE = re.compile(r"(?:\S:|\s[-–—]) ?$")
 LINE_END = re.compile(r"\s*(?:[.;!?\n]|$)")
-_NEXT_WORDS = re.compile(r"[\w’'\-]+", re.U)
+CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,(«“\"—–]\s*|\n\s*|\b(?:et|and|mais|but|que|qu['’]|that|while|alors|когда|что|чтобы|и|а|но|коли|що|щоб|і|та|але)\s+)$", re.I)
+COORDINATION = re.compile(r"^\s*(?:,|et|and|и|і|та|or|ou|или|або)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$", re.I)
+_WORDS = re.compile(r"[\w’'\-]+", re.U)
+_WORD_BEFORE = re.compile(r"([\w’'\-]+)[\s,]*$", re.U)
 
 
 def word_patterns(words) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -32,14 +68,17 @@ def word_patterns(words) -> tuple[frozenset[str], tuple[str, ...]]:
 
 def matches(word: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
     w = word.casefold()
-    return w in exact or any(w.startswith(p) for p in prefixes)
+    return w in exact or (bool(prefixes) and w.startswith(prefixes))
+
+
+SECTIONS = ("verb", "before", "after", "object", "skip", "located", "notplace", "acting", "particle")
 
 
 @lru_cache(maxsize=None)
 def _sections(lang: str) -> dict[str, list[str]]:
-    """``data/<lang>/places_metonymy.txt`` read once: verbs (no prefix), ``before:`` phrases and
-    ``after:`` nouns."""
-    out: dict[str, list[str]] = {"": [], "before": [], "after": []}
+    """``data/<lang>/places_metonymy.txt`` read once: verbs (no prefix) and one list per
+    ``kind:`` prefix of :data:`SECTIONS`."""
+    out: dict[str, list[str]] = {"": [], **{k: [] for k in SECTIONS}}
     try:
         text = (resources.files("sitrep") / "data" / lang / "places_metonymy.txt").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):
@@ -49,8 +88,8 @@ def _sections(lang: str) -> dict[str, list[str]]:
         if not line or line.startswith("#"):
             continue
         kind, sep, rest = line.partition(":")
-        if sep and kind in ("before", "after"):
-            out[kind].append(rest)
+        if sep and kind in SECTIONS:
+            out[kind].append(rest.strip())
         else:
             out[""].append(line)
     return out
@@ -58,9 +97,9 @@ def _sections(lang: str) -> dict[str, list[str]]:
 
 @lru_cache(maxsize=None)
 def lexicon(lang: str) -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
-    """(verbs, verb prefixes, phrases before the name) that make a capital act."""
+    """(verbs, verb prefixes, phrases before the name) that make a name act."""
     exact, prefixes = word_patterns(_sections(lang)[""])
-    return exact, prefixes, tuple(w.casefold() for w in _sections(lang)["before"])
+    return exact, prefixes, tuple(sorted((w.casefold() for w in _sections(lang)["before"]), key=len, reverse=True))
 
 
 @lru_cache(maxsize=None)
@@ -70,43 +109,169 @@ def actor_nouns(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
     return word_patterns(_sections(lang)["after"])
 
 
+@lru_cache(maxsize=None)
+def _list(lang: str, kind: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    return word_patterns(_sections(lang)[kind])
+
+
+def _morph(lang: str):
+    if lang not in ("ru", "uk"):
+        return None
+    try:
+        from ..entities.morph import analyzer
+
+        return analyzer(lang)
+    except ImportError:  # pymorphy3 is a dependency; without it the word lists alone decide
+        return None
+
+
+@lru_cache(maxsize=100_000)
+def _parses(lang: str, word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(lemma, grammemes) of the first analyses of a ru/uk word."""
+    m = _morph(lang)
+    if m is None:
+        return ()
+    return tuple((p.normal_form, frozenset(p.tag.grammemes)) for p in m.parse(word)[:4])
+
+
+def _is_verb(word: str, lang: str, exact, prefixes) -> bool:
+    if matches(word, exact, prefixes) or matches(word, *_list(lang, "verb")):
+        return True
+    if lang in ("ru", "uk") and word[:1].islower():
+        ps = _parses(lang, word)
+        # a finite verb first or the only reading ("заявил", "ввела"), not a noun that could be one
+        return bool(ps) and ("VERB" in ps[0][1] or "PRED" in ps[0][1])
+    if lang == "en" and word[:1].islower() and len(word) >= 5 and word.endswith("ed") and not word.endswith("eed"):
+        return True  # "Beijing denounced", "China abstained"
+    return False
+
+
+def _nominative(surface: str, lang: str) -> bool:
+    if lang not in ("ru", "uk"):
+        return True
+    last = _WORDS.findall(surface)[-1:] or [surface]
+    ps = _parses(lang, last[0])
+    return not ps or any("nomn" in g for _, g in ps)
+
+
+def _object_of(left: str, lang: str) -> bool:
+    """The name is the object of a verb of addressing or accusing: "a averti Washington",
+    "accused Russia", "обвинил Москву", "a mis en garde à plusieurs reprises Washington"."""
+    words = _WORDS.findall(left[-60:])
+    if not words or re.search(r"[.;:!?,]\s*$", left):
+        return False
+    skip = _list(lang, "skip")
+    exact, prefixes = _list(lang, "object")
+    k = len(words) - 1
+    # articles before the name
+    while k >= 0 and words[k].casefold() in ("la", "le", "les", "l'", "l’", "the"):
+        k -= 1
+    for _ in range(4):
+        if k < 0:
+            return False
+        w = words[k]
+        if matches(w, exact, prefixes):
+            return True
+        if lang in ("ru", "uk") and w[:1].islower():
+            lemmas = {lem for lem, g in _parses(lang, w) if "VERB" in g or "INFN" in g}
+            if any(matches(lem, exact, prefixes) for lem in lemmas):
+                return True
+        if not matches(w, *skip):
+            return False
+        k -= 1
+    return False
+
+
 def _attribution(text: str, start: int, end: int) -> bool:
-    """A capital closing a headline after a colon or a dash names who said it: "Two soldiers
+    """A name closing a headline after a colon or a dash names who said it: "Two soldiers
     killed in east: Kiev", "... - Kiev military" (the second is caught by the noun after it)."""
     return bool(ATTRIBUTION_BEFORE.search(text[max(0, start - 3):start])) and bool(LINE_END.match(text, end))
 
 
-def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, names_after: set[int] | None = None) -> bool:
-    """Whether the name at ``text[start:end]`` stands for a government acting."""
+def not_a_place(text: str, start: int, end: int, lang: str | None) -> bool:
+    """An organisation's acronym or a person's name, not a place: "OTAN", "NATO", "ЕС",
+    "Marine Le Pen" ("Pen" after a particle after a given name); "l'UE", "the EU" only where
+    they act (``acting:`` lines), being places elsewhere ("in the EU")."""
+    lang = lang or "en"
+    name = text[start:end]
+    if matches(name, *_list(lang, "notplace")) or matches(name, *_list("xx", "notplace")):
+        return True
+    if matches(name, *_list("xx", "acting")) and is_metonym(text, start, end, "PCLI", lang):
+        return True
+    particles = _list("xx", "particle")[0]
+    m = re.search(r"(?:^|\s)([A-ZÀ-Ý][\w\-]+)\s+([A-Z][a-z]{1,2})\s+$", text[max(0, start - 40):start])
+    return bool(m and m.group(2).casefold() in particles)
+
+
+def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, names_after: set[int] | None = None,
+               strict: bool = False) -> bool:
+    """Whether the name at ``text[start:end]`` stands for a state or government.
+
+    ``strict``: the seat of power is not the name's best reading ("Salisbury", "Athens" in
+    local news): only the word lists count, not the object position nor a verb recognised by
+    its form, since a flag makes the capital the reading."""
     if fcode not in ACTOR_CODES:
         return False
-    exact, prefixes, before = lexicon(lang or "en")
+    lang = lang or "en"
+    exact, prefixes, before = lexicon(lang)
     if not exact and not prefixes:
         return False
     rest = POSSESSIVE_AFTER.sub("", text[end:end + 80])
-    nxt = _NEXT_WORDS.search(rest)
-    if nxt and rest[:nxt.start()].strip() == "" and matches(nxt.group(), *actor_nouns(lang or "en")):
+    nxt = _WORDS.search(rest)
+    if nxt and rest[:nxt.start()].strip() == "" and matches(nxt.group(), *actor_nouns(lang)):
         return True
-    left = text[max(0, start - 40):start].casefold()
+    if nxt and rest[:nxt.start()] == " " and nxt.group()[:1].isupper() and not text[start:end].isupper():
+        return False  # part of a longer name: "Paris Police Department", "the Moscow Times"
+    left_raw = text[max(0, start - 60):start]
+    left = left_raw.casefold().replace("’", "'")
+    bare = ARTICLE_BEFORE.sub("", left).rstrip(" ,")
+    if any(bare.endswith(b) for b in before):
+        return True
+    words = [w.group() for w in _WORDS.finditer(rest)][:6]
+    if not strict and AGENT_BEFORE.search(left):
+        return True  # the agent of a passive: "négociés par l'Allemagne", "signed by Russia"
     if LOCATIVE.search(left):
-        return False
-    if any(left.rstrip(" ,").endswith(b) for b in before):
-        return True
+        # "в Кремле заявили": only a verb of saying in the impersonal plural
+        return bool(words) and not re.match(r"^\s*[,;.:!?]", rest) and matches(words[0], *_list(lang, "located"))
     if _attribution(text, start, end):
         return True
-    # Look at the next few words; a coordinated name ("et Washington") and quoted adverbs are skipped.
-    if re.match(r"^\s*[,;.:!?]", rest) and not re.match(r"^\s*,\s*(?:qui|which|who|который|яка|який)", rest):
+    if not strict and _object_of(left_raw, lang):
+        return True
+    if GENITIVE.search(left):
+        # the agent of an action noun: "les tentatives de Kiev d'avancer", "l'échec de Kiev à mettre"
+        return not strict and bool(INFINITIVE_AFTER.match(rest)) and lang == "fr"
+    # The subject of a verb: the next few words; a coordinated name ("et Washington") and adverbs are skipped.
+    if re.match(r"^\s*[,;.:!?)\]]", rest) and not re.match(r"^\s*,\s*(?:qui|which|who|который|которая|яка|який)", rest):
         return False
-    words = [w.group() for w in _NEXT_WORDS.finditer(rest)][:5]
+    if not _nominative(text[start:end], lang):
+        return False
+    skip = _list(lang, "skip")
     k = 0
     if words and words[0].casefold() in ("et", "and", "и", "і", "та"):
         k = 2  # "Kiev et Washington ont": skip the conjunction and the second name
     while k < len(words):
         w = words[k]
-        if matches(w, exact, prefixes):
+        if matches(w, exact, prefixes) if strict else _is_verb(w, lang, exact, prefixes):
             return True
-        if w[:1].islower() and w.casefold() in ("ne", "n", "не", "ні", "also", "aussi", "then", "have", "has", "а", "et", "deja", "déjà", "already", "repeatedly", "again", "ensuite", "même"):
+        if w[:1].islower() and matches(w, *skip):
             k += 1
             continue
         return False
     return False
+
+
+def propagate(text: str, spans: list[tuple[int, int]], flags: list[bool], eligible: list[bool]) -> list[bool]:
+    """Coordinated names share the reading: "Londres et Paris ont condamné", "talks between
+    Kyiv and Moscow", "Киев и Вашингтон обсудили". ``spans`` in text order."""
+    flags = list(flags)
+    changed = True
+    while changed:
+        changed = False
+        for k in range(len(spans) - 1):
+            (s0, e0), (s1, e1) = spans[k], spans[k + 1]
+            if flags[k] == flags[k + 1] or not (eligible[k] and eligible[k + 1]):
+                continue
+            if COORDINATION.match(text[e0:s1]):
+                flags[k] = flags[k + 1] = True
+                changed = True
+    return flags

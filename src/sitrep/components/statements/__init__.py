@@ -22,7 +22,7 @@ null), ``chain`` (list of names, outer first), ``parts``.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,12 +69,17 @@ def extract(article: Article) -> list[dict[str, Any]]:
         for fr in finder.frames(s0, s1, toks):
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
-    # A statement whose cue lies inside another's content is nested in it: keep the outer one.
-    contents = [(c[0][0], c[-1][1]) for c in (f.content for f in frames)]
-    kept = [f for f in frames if not any(s <= f.cue[0] < e for s, e in contents if (s, e) != (f.content[0][0], f.content[-1][1]))]
-    # nor is a cue inside another statement's source ("indique un communiqué du ministère")
-    sources = [f.source for f in kept if f.source]
-    kept = [f for f in kept if not any(s <= f.cue[0] < e for s, e in sources if (s, e) != f.source)]
+    # A statement whose cue lies inside another's content is nested in it: kept as its own
+    # statement, linked to the outer one ("outer" / "nested" attrs).
+    for f in frames:
+        f.content = sorted(c for c in f.content if c[0] < c[1])
+    frames = [f for f in frames if f.content]
+    contents = sorted({(f.content[0][0], f.content[-1][1]) for f in frames})
+    for f in frames:
+        f.extra["nested"] = _inside(contents, f.cue[0], (f.content[0][0], f.content[-1][1]))
+    # a cue inside another statement's source is no statement ("indique un communiqué du ministère")
+    sources = sorted({f.source for f in frames if f.source})
+    kept = [f for f in frames if not _inside(sources, f.cue[0], f.source)]
     _attach_floating(text, kept, quotes, sentences, block_starts)
     index = ActorIndex(article.layers.get("actors", []))
     sent_starts = [s for s, _ in sentences]
@@ -84,24 +89,38 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for fr in kept:
         if fr.source is not None and fr.channel is None:
             _split_channel(fr, lex, index, text)
+        if fr.source is not None and fr.kind == "verb" and not_a_mention(lex, text, fr.source) \
+                and index.inside(*fr.source) is None:
+            fr.source = None  # "In", "By offering", "s'est de son côté", "sur Twitter": no one named there
+            fr.extra["unnamed"] = True
         source = fr.source
         speaker = None
         inherited = False
         content_spans = list(fr.content)
-        if source is None:
+        if fr.kind == "headline":
+            m = index.inside(*source)
+            if not _headline_speaker(text, source, m, fr.extra.get("dash", False)):
+                continue  # "Sommet : Ukraine, climat et sanctions": a title, not a quotation
+        if fr.extra.get("agentless"):
+            pass  # "il a été rapporté que", "сообщалось, что": no source, none inherited
+        elif source is None:
             # a participle or a verb with no subject of its own ("..., saying that", "affirmant que")
             inherited = True
             sent = sentences[max(0, bisect_right(sent_starts, fr.cue[0]) - 1)]
-            earlier = next((st for p, st in reversed(prev) if p == fr.para and st["cue"]["start"] >= sent[0]), None)
+            earlier = next((st for p, st in _recent(prev, fr.para) if p == fr.para and st["cue"]["start"] >= sent[0]), None)
             if earlier is not None:
                 source = (earlier["source"]["start"], earlier["source"]["end"]) if earlier["source"] else None
                 speaker = earlier["speaker"]
             else:
                 # the first actor named in the sentence before the cue, its subject
                 m = index.first(sent[0], fr.cue[0], content_spans)
-                if m is None:
-                    continue
-                source, speaker = (m.start, m.end), speaker_of(m)
+                if m is not None:
+                    source, speaker = (m.start, m.end), speaker_of(m)
+                else:
+                    # no actor: the subject opening the sentence ("Le ministre a quitté la salle, réaffirmant")
+                    source = _sentence_subject(text, lex, sent[0], fr.cue[0])
+                    if source is None and not (fr.extra.get("unnamed") and fr.direct):
+                        continue  # (a quotation whose source names no one stays, without a speaker)
         elif text[source[0]:source[1]].lower() in lex.relative:
             # "Barkley, who said": the relative pronoun refers to the nearest actor before it
             sent = sentences[max(0, bisect_right(sent_starts, source[0]) - 1)]
@@ -110,7 +129,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         elif (pc := pronoun_class(lex, text[source[0]:source[1]])) is not None:
             types = COMPATIBLE[pc]
             earlier = next(
-                (st for p, st in reversed(prev) if p >= fr.para - 1 and st["speaker"] and st["speaker"].get("type") in types),
+                (st for p, st in _recent(prev, fr.para - 1) if st["speaker"] and st["speaker"].get("type") in types),
                 None,
             )
             if earlier is not None:
@@ -121,11 +140,18 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 speaker = speaker_of(m) if m is not None else None
         else:
             m = index.inside(*source)
+            if m is None:
+                m = index.surname(text, source)  # "Kiper" after "Oleh Kiper"
             speaker = speaker_of(m) if m is not None else None
             if fr.kind == "colon":
                 if m is None:
                     continue  # a colon before a quotation, but no one named before it
                 source = (m.start, m.end)
+        if fr.extra.get("nested") and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
+                                       or pronoun_class(lex, text[fr.source[0]:fr.source[1]]) is not None
+                                       or text[fr.source[0]:fr.source[1]].lower() in lex.relative):
+            # inside another statement's content, only a statement naming its own speaker stands alone
+            continue
         channel_name = None
         if fr.channel is not None:
             cm = index.inside(*fr.channel) or _media_fallback(fr.channel, lex, index, text)
@@ -155,10 +181,99 @@ def extract(article: Article) -> list[dict[str, Any]]:
             "parts": [list(p) for p in content_spans],
             "kind": fr.kind,
             "inherited": inherited,
+            "outer": None,
+            "nested": [],
         }
         prev.append((fr.para, item))
         out.append(item)
+    _link_nested(out)
     return out
+
+
+def _recent(prev: list, para: int):
+    """``prev`` (paragraph, statement) from the last back to paragraph ``para``: the search for an
+    earlier speaker never goes further back, so that it costs the same in a long article."""
+    for p, st in reversed(prev):
+        if p < para:
+            return
+        yield p, st
+
+
+def _inside(spans: list[tuple[int, int]], pos: int, own) -> bool:
+    """Whether ``pos`` lies in one of the sorted ``spans`` other than ``own``; only the spans
+    starting a little before ``pos`` are looked at, so that the cost stays linear in the article."""
+    k = bisect_right(spans, (pos, float("inf"))) - 1
+    return any(s <= pos < e and (s, e) != own for s, e in spans[max(0, k - 30):k + 1])
+
+
+def _link_nested(items: list[dict[str, Any]]) -> None:
+    """A statement whose cue lies inside another's content is nested in it ("the minister said
+    the chief of staff had told reporters that ..."): ``outer`` gives the outer statement's cue
+    (``[start, end]``), the outer one lists its nested statements' cues in ``nested``."""
+    parts = sorted((s, e, k) for k, o in enumerate(items) if o["cue"] for s, e in o["parts"])
+    starts = [p[0] for p in parts]
+    for it in items:
+        c = it["cue"]["start"] if it["cue"] else it["start"]
+        best = None
+        k = bisect_right(starts, c) - 1
+        # the few content parts starting just before the cue (bounded: linear in the article)
+        for s, e, oi in reversed(parts[max(0, k - 30):k + 1]):
+            o = items[oi]
+            if o is it or not s <= c < e or (o["cue"]["start"] >= it["start"] and o["cue"]["end"] <= it["end"]):
+                continue
+            if best is None or o["end"] - o["start"] < best["end"] - best["start"]:
+                best = o
+        if best is not None:
+            it["outer"] = [best["cue"]["start"], best["cue"]["end"]]
+            best["nested"].append([it["cue"]["start"], it["cue"]["end"]] if it["cue"] else [it["start"], it["end"]])
+
+
+def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
+    """A source span that cannot name anyone: opening with a preposition or a participle ("In",
+    "By offering", "sur Twitter"), ending with a determiner or a preposition ("Carly Fiorina
+    for"), or nothing but function words."""
+    forms = [t[2] for t in tokens(text[span[0]:span[1]]) if t[2][0].isalnum()]
+    if not forms:
+        return True
+    surface = text[span[0]:span[1]].strip()
+    if len(forms) == 1 and (surface.isupper() and len(surface) > 3 or surface[:1].islower() and forms[0].endswith(("ly", "ment"))):
+        return True  # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "publiquement")
+    if forms[0] in lex.nonsource or lex.nonsource.match(forms, 0) or forms[-1] in lex.nonsource_end:
+        return True
+    return all(f in lex.aux or f in lex.nonsource or f in lex.nonsource_end for f in forms)
+
+
+def _sentence_subject(text: str, lex, s0: int, cue0: int) -> tuple[int, int] | None:
+    """The words opening the sentence up to its first auxiliary, verb or punctuation, when they
+    start with a determiner or a capital: "Le ministre (a quitté la salle, réaffirmant que)"."""
+    toks = tokens(text[s0:cue0], s0)
+    forms = [t[2] for t in toks]
+    k = 0
+    while k < len(toks) and k < 6 and forms[k][0].isalnum() and forms[k] not in lex.aux and not lex.verbs.match(forms, k):
+        k += 1
+    if k == 0 or k >= len(toks) or k >= 6:
+        return None
+    if forms[k] == ",":
+        # no auxiliary or cue: a verb outside the lexicon ends the subject ("The minister left the
+        # room"); keep a determiner and its noun, or the capitalised words opening the sentence
+        caps = 0
+        while caps < k and text[toks[caps][0]].isupper():
+            caps += 1
+        k = 2 if forms[0] in lex.nonsource_end and k >= 2 else max(1, caps)
+    if not text[toks[0][0]].isupper() or not_a_mention(lex, text, (toks[0][0], toks[k - 1][1])):
+        return None
+    return (toks[0][0], toks[k - 1][1])
+
+
+def _headline_speaker(text: str, source, mention, dash: bool) -> bool:
+    """Whether a headline's colon or dash names who speaks: an actor (not a bare state for a dash),
+    a transcript's upper-case name, or a name of two capitalised words ("John McCain")."""
+    if mention is not None:
+        return not dash or mention.label != "state" or mention.attrs.get("kind") == "metonym"
+    if dash:
+        return False
+    words = text[source[0]:source[1]].split()
+    return text[source[0]:source[1]].isupper() or (len(words) >= 2 and all(w[:1].isupper() for w in words))
 
 
 def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts) -> None:
@@ -172,18 +287,26 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
         return
     spans = [(f.content[0][0], f.content[-1][1]) for f in frames]
     cues = sorted(f.cue[0] for f in frames)
+    sorted_spans = sorted(spans)
+    span_starts = [a for a, _ in sorted_spans]
+    source_spans = sorted(f.source for f in frames if f.source)
+    source_starts = [a for a, _ in source_spans]
     fi = 0
     for q in quotes:
         if q.close is None and q.end - q.start < 3:
             continue
-        if any(s <= q.start < e or q.open <= s < q.end for s, e in spans):
+        k = bisect_right(span_starts, q.end) - 1  # spans starting before the quotation ends
+        if any(s <= q.start < e or q.open <= s < q.end for s, e in sorted_spans[max(0, k - 30):k + 1]):
             continue
         if len(text[q.start:q.end].split()) < 4:
             continue
         while fi + 1 < len(frames) and frames[fi + 1].cue[0] < q.open:
             fi += 1
         fr = frames[fi]
-        if fr.cue[0] > q.open:
+        if fr.cue[0] > q.open or q.start < fr.content[-1][1]:
+            continue  # (a quotation before the content, or inside the source, is not a continuation)
+        k = bisect_right(source_starts, q.open) - 1
+        if k >= 0 and q.open < source_spans[k][1]:
             continue
         # no other cue between the statement and the quotation
         k = bisect_right(cues, fr.cue[0])
@@ -202,7 +325,12 @@ def _split_channel(fr: Frame, lex, index: ActorIndex, text: str) -> None:
     forms = [t[2] for t in toks]
     if not toks or not lex.channel.match(forms, 0):
         return
-    inside = [m for m in index.mentions if fr.source[0] <= m.start and m.end <= fr.source[1]]
+    k = bisect_left(index.starts, fr.source[0])
+    inside = []
+    while k < len(index.mentions) and index.mentions[k].start < fr.source[1]:
+        if index.mentions[k].end <= fr.source[1]:
+            inside.append(index.mentions[k])
+        k += 1
     if inside and inside[0].start <= toks[min(len(toks) - 1, 3)][1]:
         end = inside[0].end
     else:
@@ -259,6 +387,8 @@ class StatementsComponent(Component):
     def set_annotations(self, article: Article, result: Statements) -> None:
         anns = []
         for item in result.items:
+            if item["start"] > item["end"]:
+                continue
             attrs = {k: v for k, v in item.items() if k not in ("start", "end")}
             anns.append(
                 Annotation(item["start"], item["end"], "direct" if item["direct"] else "indirect", NAME, _confidence(item), attrs)

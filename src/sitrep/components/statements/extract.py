@@ -136,6 +136,29 @@ class SentenceFrames:
                     out.append(f)
                 i += m or 1
                 continue
+            m = lex.relcue.match(forms, i)
+            if m and i > 0:
+                f = self._relcue(toks, forms, i, i + m, s0, s1)
+                if f:
+                    out.append(f)
+                i += m
+                continue
+            m = lex.impersonal.match(forms, i)
+            if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary):
+                f = self._preposed(toks, forms, i, i + m, i, s0, s1)
+                if f:
+                    f.source = None
+                    f.extra["agentless"] = True
+                    f.kind = "passive"
+                    out.append(f)
+                i += m
+                continue
+            if forms[i] in ("—", "–") and s0 == 0 and i >= 1:
+                f = self._dash_headline(toks, forms, i, s0)
+                if f:
+                    out.append(f)
+                    i += 1
+                    continue
             m = lex.prep.match(forms, i)
             if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary or i <= 2):
                 f = self._prep(toks, forms, i, i + m, s0, s1)
@@ -241,6 +264,20 @@ class SentenceFrames:
             fr = self._passive(toks, forms, i, j, a, s0)
             if fr is not None:
                 return fr
+            if a >= 1 and forms[a - 1] in lex.expletive:
+                # "il a été rapporté que", "it was reported that": no one is named, no source
+                fr = self._preposed(toks, forms, i, j, a, s0, s1)
+                if fr is not None:
+                    fr.source = None
+                    fr.extra["agentless"] = True
+                    fr.kind = "passive"
+                return fr
+        if self._gerund(forms[j - 1]) and a >= 1 and forms[a - 1] in (",", "—", "–", "et", "and", "и", "і", "та"):
+            # "..., réaffirmant que", "..., adding that", "..., заявив, что": the subject of the clause speaks
+            fr = self._preposed(toks, forms, i, j, a, s0, s1)
+            if fr is not None:
+                fr.source = None
+            return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
         while k >= 0 and forms[k] not in CLAUSE_END and not self._closer(toks[k]) and a - k <= MAX_SOURCE:
@@ -248,7 +285,8 @@ class SentenceFrames:
                 break
             k -= 1
         post_end = j
-        while post_end < n and forms[post_end] not in CLAUSE_END and not self._closer(toks[post_end]):
+        while post_end < n and (forms[post_end] not in CLAUSE_END or self._abbreviation(toks, post_end)) \
+                and not self._closer(toks[post_end]):
             post_end += 1
         post_words = self._words(toks, j, post_end)
         quote_before = self.quote_closing_before(toks[k][1] if k >= 0 else s0, toks[k][0] if k >= 0 else s0) if k >= 0 else None
@@ -260,7 +298,8 @@ class SentenceFrames:
             if pre_words and (post_words > 5 or not ends) and not quote_before:
                 comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
             first = next((x for x in range(k) if forms[x] == ","), None)
-            if not pre_words and not quote_before and post_words >= 4 and first is not None and \
+            name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
+            if not pre_words and not quote_before and (post_words >= 4 or (name_first and post_words >= 1)) and first is not None and \
                     self._words(toks, 0, first) <= 4 and self.text[toks[0][0]].isupper() and \
                     not self._quoted(toks[:1], s0, s1)[0] and \
                     not any(lex.verbs.match(forms, x) for x in range(first + 1, k)):
@@ -319,6 +358,8 @@ class SentenceFrames:
                 return None
             first = self._index(toks, source[0])
             limit = MAX_POST_SOURCE + (6 if lex.channel.match(forms, first) else 0)  # "au NYT de hauts responsables"
+            if "," in text[source[0]:source[1]]:
+                limit += 4  # a name in apposition: "le porte-parole du ministère, Jean Dupont"
             if self._words(toks, first, self._index(toks, source[1])) > limit:
                 return None
         fr = Frame(content, cue, source, channel, relay or self._relay_after(toks, forms, post_end), direct)
@@ -403,6 +444,13 @@ class SentenceFrames:
                 break
         # trailing time words ("said Trump on Sunday")
         source = (toks[x][0], toks[end - 1][1])
+        if channel is None and relay is None and end == post_end and post_end < len(toks) and forms[post_end] == ",":
+            # a name in apposition: "a déclaré le porte-parole du ministère, Jean Dupont"
+            y = post_end + 1
+            while y < len(toks) and forms[y] not in CLAUSE_END and self.text[toks[y][0]].isupper() and y - post_end <= 4:
+                y += 1
+            if y > post_end + 1 and (y >= len(toks) or forms[y] in (".", "!", "?", ";", ",")):
+                source = (toks[x][0], toks[y - 1][1])
         return source, channel, relay
 
     def _preposed(self, toks, forms, i, j, a, s0, s1) -> Frame | None:
@@ -444,7 +492,8 @@ class SentenceFrames:
         channel = None
         # a channel right after the verb ("told the newspaper that", "a déclaré au journal que")
         y = x
-        while y < n and y - x <= 6 and forms[y] not in CLAUSE_END and not lex.comp.match(forms, y):
+        while y < n and y - x <= 6 and forms[y] not in CLAUSE_END and not lex.comp.match(forms, y) \
+                and not (y > x and lex.verbs.match(forms, y)):  # "said the chief had told reporters that": nested
             y += 1
         if y < n and lex.comp.match(forms, y) and y > x:
             addressed = lex.channel.match(forms, x) or forms[j - 1] in lex.addressee
@@ -566,6 +615,58 @@ class SentenceFrames:
         cue = (toks[k + 1][0] if forms[k + 1] in lex.aux else toks[i][0], toks[j - 1][1])
         return Frame(parts, cue, source, None, None, True)
 
+    def _abbreviation(self, toks, k: int) -> bool:
+        """``toks[k]`` is the full stop of a title or an initial before a name ("Mr. Rubio",
+        "Benjamin J. Rhodes", "M. Macron"), not the end of a clause."""
+        if toks[k][2] != "." or k == 0 or k + 1 >= len(toks):
+            return False
+        w = self.text[toks[k - 1][0]:toks[k - 1][1]]
+        return len(w) <= 3 and w[:1].isupper() and toks[k - 1][1] == toks[k][0] and self.text[toks[k + 1][0]].isupper()
+
+    def _gerund(self, form: str) -> bool:
+        """A participle or gerund by its ending ("réaffirmant", "adding", "заявив", "заявивши")."""
+        return any(form.endswith(suffix) and len(form) > len(suffix) + 2
+                   for phrases in self.lex.gerund.by_first.values() for (suffix, *_rest) in phrases)
+
+    def _relcue(self, toks, forms, i, j, s0, s1) -> Frame | None:
+        """"des rumeurs selon lesquelles X", "reports according to which X": the noun before is the
+        source, the relative clause the content."""
+        n = len(toks)
+        b = i
+        while b > 0 and i - b < 6 and forms[b - 1] not in CLAUSE_END and not self.lex.verbs.match(forms, b - 1):
+            b -= 1
+        if b == i:
+            return None
+        e = j
+        while e < n and forms[e] not in CLAUSE_END:
+            e += 1
+        span = _trim(self.text, toks[j][0], toks[e - 1][1]) if e > j else None
+        if span is None or self._words(toks, j, e) < 2:
+            return None
+        return Frame([span], (toks[i][0], toks[j - 1][1]), (toks[b][0], toks[i - 1][1]), kind="prep")
+
+    def _dash_headline(self, toks, forms, d, s0) -> Frame | None:
+        """A title "X — Y" or "Y — X" where X (at most five words, capitalised) is who speaks; the
+        caller keeps it only when X is an actor."""
+        n = len(toks)
+        if s0 != self.blocks[0][0] or any(f in (".", "!", "?") for f in forms[:d]):
+            return None
+        left, right = toks[:d], toks[d + 1:]
+        right = [t for t in right if t[2] not in (".", "!", "?")]
+        if 1 <= len(left) <= 5 and len(right) >= 3 and self.text[left[0][0]].isupper() and \
+                all(t[2][0].isalnum() for t in left):
+            content = _trim(self.text, toks[d][1], toks[-1][1])
+            if content:
+                return Frame([content], (toks[d][0], toks[d][1]), (left[0][0], left[-1][1]), kind="headline",
+                             extra={"dash": True})
+        if 1 <= len(right) <= 5 and len(left) >= 3 and self.text[right[0][0]].isupper() and \
+                all(t[2][0].isalnum() for t in right) and n - d - 1 <= 6:
+            content = _trim(self.text, toks[0][0], toks[d][0])
+            if content:
+                return Frame([content], (toks[d][0], toks[d][1]), (right[0][0], right[-1][1]), kind="headline",
+                             extra={"dash": True})
+        return None
+
     def _pron(self, form: str) -> bool:
         lex = self.lex
         return form in lex.pron_any or form in lex.pron_person or form in lex.pron_plural or form in lex.pron_thing
@@ -580,7 +681,7 @@ class SentenceFrames:
             if span is None:
                 return None
             return Frame([span], (toks[c][0], toks[c][1]), (toks[0][0], toks[c - 1][1]), None, None, True, kind="headline")
-        if q is not None and s0 == 0 and c <= 5:
+        if q is not None and s0 == 0 and c <= 5 and not any(self.lex.verbs.match(forms, x) for x in range(c)):
             return Frame([(q.start, q.end)], (toks[c][0], toks[c][1]), (toks[0][0], toks[c - 1][1]), None, None, True,
                          kind="headline")
         if q is None:

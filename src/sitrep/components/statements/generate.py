@@ -2,7 +2,9 @@
 
     python -m sitrep.components.statements.generate [--check]
 
-Every finite, infinitive and gerund form in the lexeme of each lemma is written, lower case, sorted.
+Every finite, infinitive and gerund form in the lexeme of each lemma is written, lower case, sorted;
+a line of several words ("выразить надежду") inflects its first word only; a line "=form" is one form
+the dictionary lacks, written as it is.
 pymorphy3 (with ``pymorphy3-dicts-ru`` / ``pymorphy3-dicts-uk``) is needed only
 here, not at run time; ``--check`` exits 1 when a committed file differs.
 """
@@ -33,10 +35,16 @@ def forms(lang: str) -> str:
 
     morph = pymorphy3.MorphAnalyzer(lang=lang)
     out: set[str] = set()
-    for lemma in lemmas(lang):
+    for line in lemmas(lang):
+        if line.startswith("="):
+            out.add(line[1:])  # a form the dictionary lacks ("=заявивши")
+            continue
+        # "выразить надежду": the verb is inflected, the words after it stay as they are
+        lemma, _, rest = line.partition(" ")
+        tail = f" {rest}" if rest else ""
         parses = [p for p in morph.parse(lemma) if {"INFN", "VERB"} & set(str(p.tag).replace(" ", ",").split(","))]
         for p in parses[:1] or morph.parse(lemma)[:1]:
-            kept = [f.word for f in p.lexeme if f.tag.POS in KEEP]
+            kept = [f.word + tail for f in p.lexeme if f.tag.POS in KEEP]
             out.update(kept)
             out.update(w.replace("ё", "е") for w in kept)
     return HEADER + "\n".join(sorted(out)) + "\n"

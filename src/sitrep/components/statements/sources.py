@@ -91,3 +91,24 @@ class ActorIndex:
                 return m
             i += 1
         return None
+
+    def surname(self, text: str, span: tuple[int, int]) -> Annotation | None:
+        """A source of one or two capitalised words that is the last name of a person named
+        earlier ("Kiper" after "Oleh Kiper", "Кіпера" after "Олег Кіпер"): that person's mention."""
+        words = text[span[0]:span[1]].split()
+        if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+            return None
+        last = words[-1].strip(".,;:").casefold()
+        stem = last[:max(4, len(last) - 2)]
+        i = bisect_left(self.starts, span[0]) - 1
+        lo = max(0, i - 400)  # bounded: linear in the article
+        while i >= lo:
+            m = self.mentions[i]
+            if m.label == "person" and m.end <= span[0]:
+                name = text[m.start:m.end].split()
+                if len(name) >= 2:
+                    tail = name[-1].strip(".,;:").casefold()
+                    if tail == last or (len(last) >= 5 and tail.startswith(stem) and last.startswith(tail[:max(4, len(tail) - 2)])):
+                        return m
+            i -= 1
+        return None

@@ -1,0 +1,367 @@
+"""Who did it to whom, where, when, and who says so.
+
+Inputs are the earlier layers: ``actors`` (mentions with their cluster, country, sector),
+``places`` (resolved places with a metonymy flag), ``times`` (TIMEX3 values with earliest /
+latest), ``statements`` (content spans with chains).  Ids refer to the layer and the position in
+it: ``places/16``, ``times/4``, ``statements/7``; actors are named by cluster (``c10``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from calendar import monthrange
+from functools import lru_cache
+
+from ...article import Annotation
+from .lexicon import Lexicon
+from .mentions import Mention, Tokens
+
+DETERMINERS = {
+    "en": frozenset("the a an its their his her our this that these those".split()),
+    "fr": frozenset("le la l les un une des du de d au aux ses sa son leur leurs cette ce cet ces".split()),
+}
+#: words that join two actors into a compound one ("Kiev et Washington")
+AND = frozenset("and et и і та й".split())
+#: generic heads before a place name ("la ville de", "the town of")
+PLACE_HEADS = frozenset("ville city town village région region oblast города город місто міста села село".split())
+#: "between X and Y": a reciprocal event, both sides actors (PLOVER)
+BETWEEN = frozenset("between entre между між".split())
+#: words that open a clause: a place after them is its subject
+CLAUSE_OPENERS = frozenset("and but when while as that lorsque quand que qu et mais когда что и а коли що і та але".split())
+#: prepositions before a recipient ("livré des canons à l'Ukraine")
+RECIPIENT_BEFORE = {
+    "en": frozenset("to against on at with".split()),
+    "fr": frozenset("à a au aux contre avec".split()),
+    "ru": frozenset("по против на для с".split()),
+    "uk": frozenset("по проти на для з із".split()),
+}
+#: an unmarked place after the trigger is its target (and so its location) for these types only
+TARGETED = frozenset({"ASSAULT", "COERCE"})
+#: a front named as a direction / axis is where fighting runs along, not a place of the event
+AXIS = frozenset("direction directions axis axes sector front направлении направление напрямку напрямок".split())
+PRECISION = (("point", 0), ("admin-2", 1), ("admin-1", 2), ("country", 3))
+
+
+@lru_cache(maxsize=512)
+def iso3(alpha2: str | None) -> str | None:
+    """ISO alpha-3 code (the actors layer's) of a places-layer alpha-2 code."""
+    if not alpha2:
+        return None
+    import pycountry  # noqa: PLC0415
+
+    c = pycountry.countries.get(alpha_2=alpha2.upper())
+    return c.alpha_3 if c is not None else None
+
+
+def precision(attrs: dict) -> tuple[str, int]:
+    code = (attrs.get("feature_code") or "").upper()
+    cls = (attrs.get("feature_class") or "").upper()
+    if code.startswith("PCL") or code in ("TERR",):
+        return "country", 3
+    if code == "ADM1" or code == "RGN":
+        return "admin-1", 2
+    if code.startswith("ADM"):
+        return "admin-2", 1
+    if cls in ("P", "S", "T", "H", "L", "V", "R", "U"):
+        return "point", 0
+    return "admin-1", 2
+
+
+class Context:
+    """The earlier layers of one article, indexed by position."""
+
+    def __init__(self, article) -> None:
+        L = article.layers
+        self.text = article.text
+        self.actors = sorted(
+            (a for a in L.get("actors", []) if a.attrs.get("cluster")), key=lambda a: (a.start, -a.end)
+        )
+        self.actor_starts = [a.start for a in self.actors]
+        self.places = [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
+        self.place_starts = [a.start for _k, a in self.places]
+        self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
+        self.statements = list(enumerate(L.get("statements", [])))
+        pub = article.published
+        self.published = pub.to_dict() if pub is not None else None
+        self.pub_range = date_range(pub.value, pub.precision) if pub is not None else None
+
+    # ---------------------------------------------------------------- statements
+
+    def statement_at(self, pos: int):
+        """(index, annotation, part) of the statement whose content holds ``pos``."""
+        best = None
+        for k, st in self.statements:
+            for p0, p1 in st.attrs.get("parts") or [[st.start, st.end]]:
+                if p0 <= pos < p1 and (best is None or p1 - p0 < best[2][1] - best[2][0]):
+                    best = (k, st, (p0, p1))
+        return best
+
+    # ---------------------------------------------------------------- actors
+
+    def actors_in(self, lo: int, hi: int) -> list[Annotation]:
+        i = bisect_left(self.actor_starts, lo)
+        out = []
+        while i < len(self.actors) and self.actors[i].start < hi:
+            if self.actors[i].end <= hi:
+                out.append(self.actors[i])
+            i += 1
+        # keep the outermost of nested mentions ("ministère russe de la Défense" over "russe"), and
+        # one of two mentions of the same span (the one with a known ISO alpha-3 country)
+        out = [a for a in out if not any(b is not a and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start) for b in out)]
+        best: dict[tuple[int, int], Annotation] = {}
+        for a in out:
+            key = (a.start, a.end)
+            if key not in best or (len(a.attrs.get("country") or "") == 3 > len(best[key].attrs.get("country") or "")):
+                best[key] = a
+        return [a for a in out if best[(a.start, a.end)] is a]
+
+    def places_in(self, lo: int, hi: int):
+        i = bisect_left(self.place_starts, lo)
+        out = []
+        while i < len(self.places) and self.places[i][1].start < hi:
+            out.append(self.places[i])
+            i += 1
+        return out
+
+
+def actor_ref(a: Annotation) -> dict:
+    at = a.attrs
+    return {"cluster": at.get("cluster"), "actor": at.get("actor"), "name": at.get("name"),
+            "country": at.get("country"), "sector": at.get("sector"), "mention": [a.start, a.end]}
+
+
+def _tok_index(tok: Tokens, pos: int) -> int:
+    return max(0, bisect_right(tok.starts, pos) - 1)
+
+
+def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, int]) -> dict:
+    """actor, recipient, location, date and claimant of a PLOVER event mention."""
+    text = ctx.text
+    lo, hi = sent
+    claim = ctx.statement_at(m.start)
+    if claim is not None:
+        lo, hi = max(lo, claim[2][0]), min(hi, claim[2][1])
+    words = tok.words
+    actors = ctx.actors_in(lo, hi)
+    before = [a for a in actors if a.end <= m.start]
+    after = [a for a in actors if a.start >= m.end]
+    dets = DETERMINERS.get(lex.lang, frozenset())
+    nominal = m.i > 0 and words[m.i - 1] in dets
+    agent_words = lex.cues.get("agent_before")
+    loc_words = lex.cues.get("location_before")
+    actor: list[dict] = []
+    used: set[int] = set()
+
+    def prev_word(pos: int) -> str:
+        j = bisect_left(tok.starts, pos) - 1
+        return words[j] if j >= 0 else ""
+
+    def gap_words(a: int, b: int) -> int:
+        return max(0, bisect_left(tok.starts, b) - bisect_right(tok.starts, a) + (0 if a in tok.starts else 0))
+
+    # passive / nominal agent: "by Russia", "par l'armée russe", "l'offensive ukrainienne", "retrait russe"
+    for a in after:
+        pw = prev_word(a.start)
+        if gap_words(m.end, a.start) <= 3 and ((agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2)):
+            actor.append(actor_ref(a))
+            used.add(id(a))
+            break
+    if not actor and nominal:
+        # "le retrait de ses troupes": a possessive troop word refers to the statement's source
+        poss, troops = lex.cues.get("possessive"), lex.cues.get("troops")
+        j = m.i + m.n
+        for k in range(j, min(len(words), j + 3)):
+            if poss and poss.word(words[k]) and k + 1 < len(words) and troops and troops.word(words[k + 1]):
+                speaker = (claim[1].attrs.get("speaker") or {}) if claim else {}
+                src = next((a for a in ctx.actors if a.attrs.get("cluster") == speaker.get("cluster")), None)
+                if src is not None:
+                    ref = actor_ref(src)
+                    ref["via"] = "possessive"
+                    actor.append(ref)
+                break
+        if not actor:
+            # "the Russian withdrawal": an adjective just before
+            for a in reversed(before):
+                if m.start - a.end <= 2 and tok.clause[_tok_index(tok, a.start)] == tok.clause[m.i]:
+                    actor.append(actor_ref(a))
+                    used.add(id(a))
+                    break
+    if not actor and before and 0 <= m.start - before[-1].end <= 1:
+        # "Russian shelling", "российский обстрел": an adjective right before the trigger
+        actor.append(actor_ref(before[-1]))
+        used.add(id(before[-1]))
+    if not actor and not nominal:
+        # the subject: the nearest actor before the trigger not inside a prepositional phrase
+        for a in reversed(before):
+            pw = prev_word(a.start)
+            if loc_words and loc_words.word(pw) and pw not in ("de", "of"):
+                continue
+            if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i]:
+                break
+            actor.append(actor_ref(a))
+            used.add(id(a))
+            # a compound actor: "Kiev et Washington ont discuté"
+            k = before.index(a)
+            if k > 0 and prev_word(a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster"):
+                actor.insert(0, actor_ref(before[k - 1]))
+                used.add(id(before[k - 1]))
+            break
+    # reciprocal violence: "clashes between Ukrainian and Russian forces" -> both are actors
+    if m.trigger is not None and m.trigger.plover == "ASSAULT":
+        j = m.i + m.n
+        if j < len(words) and words[j] in BETWEEN:
+            pair = [a for a in after if gap_words(m.end, a.start) <= 6][:2]
+            pair = [a for a in pair if a.attrs.get("cluster") not in {r["cluster"] for r in actor}]
+            if len(pair) == 2 and pair[0].attrs.get("cluster") != pair[1].attrs.get("cluster"):
+                actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
+                used.update(id(a) for a in pair)
+    place_subject = None
+    if not actor and not nominal:
+        # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
+        place_subject = _place_subject(m, tok, ctx, (lo, hi), loc_words)
+        if place_subject is not None:
+            actor.append(place_subject)
+    recipient = []
+    actor_clusters = {r["cluster"] for r in actor}
+    to_words = RECIPIENT_BEFORE.get(lex.lang, frozenset())
+    cands = []
+    for a in after:
+        if id(a) in used or a.attrs.get("cluster") in actor_clusters:
+            continue
+        if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or gap_words(m.end, a.start) > 10:
+            break
+        cands.append(a)
+    if cands:
+        best = next((a for a in cands if prev_word(a.start) in to_words), None) \
+            or next((a for a in cands if a.attrs.get("country")), cands[0])
+        recipient.append(actor_ref(best))
+    subjects = {(r["mention"][0], r["mention"][1]) for r in actor}
+    return {
+        "actor": actor,
+        "recipient": recipient,
+        "location": location(m, tok, lex, ctx, (lo, hi), used, subjects),
+        "claim": claim,
+    }
+
+
+def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int], loc_words) -> dict | None:
+    for k, p in reversed(ctx.places_in(span[0], m.start)):
+        j = _tok_index(tok, p.start)
+        if tok.clause[j] != tok.clause[m.i] or m.i - j > 4:
+            break
+        pw = tok.words[j - 1] if j > 0 else ""
+        if loc_words and loc_words.word(pw):
+            continue
+        country = iso3(p.attrs.get("country"))
+        if not country:
+            return None
+        return {"cluster": None, "actor": f"{country}.GOV", "name": p.attrs.get("name"), "country": country,
+                "sector": "GOV", "mention": [p.start, p.end], "via": f"places/{k}"}
+    return None
+
+
+def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[int, int], used: set[int],
+             subjects: set[tuple[int, int]] = frozenset()) -> dict | None:
+    """The event's place: not a metonym, not the subject of the clause, the most specific one
+    near the trigger; a place named after "from" is where fire came from (not for a retreat)."""
+    words = tok.words
+    loc_words = lex.cues.get("location_before")
+    origin = lex.cues.get("origin_before")
+    subject_spans = [(a.start, a.end) for a in ctx.actors if id(a) in used]
+    found = _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict=True)
+    if found is None:
+        # a headline's "Kiev protest", "Donetsk shelling": a place modifying a noun, not governed
+        found = _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict=False)
+    if found is None:
+        return None
+    k, p = found
+    prec = precision(p.attrs)[0]
+    return {"id": f"places/{k}", "name": p.attrs.get("name"), "geonameid": p.attrs.get("geonameid"),
+            "country": p.attrs.get("country"), "lat": p.attrs.get("lat"), "lon": p.attrs.get("lon"),
+            "precision": prec, "mention": [p.start, p.end]}
+
+
+def _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict: bool):
+    words = tok.words
+    loc_words = lex.cues.get("location_before")
+    origin = lex.cues.get("origin_before")
+    best = None
+    near = ctx.places_in(*span)
+    for k, p in near:
+        if p.attrs.get("metonymy"):
+            continue
+        if any(s <= p.start < e for s, e in subject_spans) or (p.start, p.end) in subjects:
+            continue
+        j = _tok_index(tok, p.start)
+        # words before the place, skipping determiners and generic heads ("la ville de", "région de")
+        h = j - 1
+        dets = DETERMINERS.get(lex.lang, frozenset())
+        while h >= 0 and j - h <= 4 and (words[h] in dets or words[h] in PLACE_HEADS or words[h] == "s"
+                                         or any(q.start <= tok.starts[h] < q.end for _k2, q in near)):
+            h -= 1
+        pw = words[h] if h >= 0 else ""
+        governed = bool(loc_words and loc_words.word(pw)) or (h < j - 1 and words[j - 1] in ("de", "d", "of"))
+        if strict and not governed and (p.start < m.start or m.trigger is None or m.trigger.plover not in TARGETED):
+            # "Kiev a décidé", "Russia shelled": a subject; "warned Washington": a recipient
+            continue
+        rank = precision(p.attrs)[1]
+        if not strict and (rank >= 3 or j == 0 or tok.clause[j - 1] != tok.clause[j]
+                           or words[j - 1] in CLAUSE_OPENERS):
+            continue  # a country, or a place opening its clause (its subject), is no fallback
+        if origin and origin.word(pw) and m.trigger is not None and m.trigger.plover != "RETREAT":
+            rank += 3.5
+        if any(words[x] in AXIS for x in range(max(0, j - 3), min(len(words), j + 3))):
+            rank += 0.5
+        dist = abs(p.start - m.start)
+        key = (tok.clause[j] != tok.clause[m.i], rank, dist)
+        if best is None or key < best[0]:
+            best = (key, k, p)
+    if best is None:
+        return None
+    return best[1], best[2]
+
+
+def date_range(value: str, precision: str) -> tuple[str, str] | None:
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(3):
+        d = f"{y:04d}-{m.group(2)}-{m.group(3)}"
+        return d, d
+    if m.group(2):
+        mo = int(m.group(2))
+        return f"{y:04d}-{mo:02d}-01", f"{y:04d}-{mo:02d}-{monthrange(y, mo)[1]:02d}"
+    return f"{y:04d}-01-01", f"{y:04d}-12-31"
+
+
+def date(m: Mention, ctx: Context, sent: tuple[int, int]) -> dict:
+    """The nearest dated time expression of the sentence, else the publication date (flagged)."""
+    best = None
+    for k, t in ctx.times:
+        if sent[0] <= t.start < sent[1]:
+            d = abs(t.start - m.start)
+            if best is None or d < best[0]:
+                best = (d, k, t)
+    if best is not None:
+        _d, k, t = best
+        return {"id": f"times/{k}", "value": t.attrs.get("value"), "earliest": t.attrs.get("earliest"),
+                "latest": t.attrs.get("latest"), "from_publication": False, "mention": [t.start, t.end]}
+    if ctx.published is not None and ctx.pub_range is not None:
+        return {"id": None, "value": ctx.published["value"], "earliest": ctx.pub_range[0],
+                "latest": ctx.pub_range[1], "from_publication": True}
+    return {"id": None, "value": None, "earliest": None, "latest": None, "from_publication": True}
+
+
+def is_background(d: dict, ctx: Context, days: int) -> bool:
+    """Dated well before the publication: history recalled, not news."""
+    if d.get("from_publication") or not d.get("latest") or ctx.pub_range is None:
+        return False
+    try:
+        latest = dt.date.fromisoformat(d["latest"][:10])
+        pub = dt.date.fromisoformat(ctx.pub_range[0])
+    except ValueError:
+        return False
+    return (pub - latest).days > days

@@ -1,0 +1,276 @@
+"""Event mentions (TimeML sense: every eventuality) with polarity and modality decided once.
+
+A mention is a trigger of the PLOVER lexicon, or a word the TimeML word table marks as an event
+more often than not.  Its polarity (POS / NEG), its TimeML modality (the modal word) and its
+sitrep modality (asserted, negated, hypothetical, future, denied, background are decided here;
+claimed is added by the arguments stage) come from cues in a short window before it, in the
+same clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, Trigger
+
+#: words (letters, inner hyphens; ru/uk also inner apostrophes) and numbers
+_WORD = {
+    "latin": re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?![\d])|[^\W\d_]+(?:-[^\W\d_]+)*"),
+    "cyrillic": re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?![\d])|[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*"),
+}
+#: a clause boundary between two words
+_CLAUSE = re.compile(r"[,;:.!?()\[\]«»“”\"—–\n]")
+_STRONG = re.compile(r"[;:.!?()\[\]\n]")
+NEG_WINDOW, MODAL_WINDOW, GOV_WINDOW = 4, 5, 8
+#: triggers of the table generated from PETRARCH2's verbs count only where the TimeML scorer
+#: does not rule the word out (tuned on the tune half of TBAQ: held-out event F1 0.770 -> 0.802)
+GENERATED, GENERATED_GATE = "events_petrarch.tsv", -1.0
+
+
+@dataclass
+class Tokens:
+    starts: list[int]
+    ends: list[int]
+    words: list[str]  # lower case
+    #: clause[i]: number of the clause token i is in (a new clause after , ; : . ...)
+    clause: list[int]
+    #: strong[i]: number of the strong clause (split at ; : . only)
+    strong: list[int]
+
+
+_PUNCT = r"|(?P<strong>[;:.!?()\[\]\n])|(?P<weak>[,«»“”\"—–])"
+_SCAN = {k: re.compile(f"(?P<word>{rx.pattern})" + _PUNCT) for k, rx in _WORD.items()}
+
+
+def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> Tokens:
+    """Words (lower case) with their offsets and clause numbers, in one regex pass."""
+    rx = _SCAN["cyrillic" if lang in ("ru", "uk") else "latin"]
+    starts, ends, words, clause, strong = [], [], [], [], []
+    c = s = 0
+    last = None  # the kind of the previous match: a boundary counts once between two words
+    low = text.lower().replace("’", "'").replace("ʼ", "'")
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ"): match the text itself
+        low = text
+    same = low is not text
+    for m in rx.finditer(low, start, len(text) if end is None else end):
+        kind = m.lastgroup
+        if kind == "word":
+            if last == "strong":
+                c += 1
+                s += 1
+            elif last == "weak":
+                c += 1
+            a, b = m.span()
+            starts.append(a)
+            ends.append(b)
+            words.append(m.group() if same else m.group().lower().replace("’", "'").replace("ʼ", "'"))
+            clause.append(c)
+            strong.append(s)
+            last = None
+        elif kind == "strong" or last is None:
+            last = kind
+    return Tokens(starts, ends, words, clause, strong)
+
+
+@dataclass
+class Mention:
+    i: int  # first token
+    n: int  # tokens
+    start: int
+    end: int
+    timeml_class: str
+    trigger: Trigger | None
+    polarity: str = "POS"
+    timeml_modality: str | None = None
+    modality: str = "asserted"
+    cues: list[dict] = field(default_factory=list)
+    confidence: float = 0.8
+
+
+def _window(tok: Tokens, i: int, size: int, strong: bool = False):
+    """Indices of up to ``size`` tokens before ``i`` in its clause, nearest first."""
+    key = tok.strong if strong else tok.clause
+    c = key[i]
+    j = i - 1
+    while j >= 0 and i - j <= size and key[j] == c:
+        yield j
+        j -= 1
+
+
+def _cue(tok: Tokens, j: int, kind: str) -> dict:
+    return {"kind": kind, "start": tok.starts[j], "end": tok.ends[j], "text": tok.words[j]}
+
+
+#: nouns that look like conditional or future verbs ("retrait", "portrait")
+NOT_VERB_ENDINGS = frozenset("retrait retraits portrait extrait trait attrait abstrait distrait soustrait era ère opéra".split())
+
+
+def _ends(word: str, endings: tuple[str, ...]) -> bool:
+    return word not in NOT_VERB_ENDINGS and any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
+
+
+def decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int] | None = None) -> None:
+    """Polarity, TimeML modality and sitrep modality (without claimed/background by date).
+
+    A negation word negates the first event after it only ("not expected to start": the
+    expecting is negated, not the start); ``taken`` holds the negation words already used."""
+    cues = lex.cues
+    i, w = m.i, tok.words
+    # fast path: no cue word at all in reach, and no conditional / future verb ending
+    anyc = lex.any_cue
+    if not any(anyc.word(w[j]) for j in _window(tok, i, GOV_WINDOW, strong=True)):
+        ends = lex.all_endings
+        if not ends or not (_ends(w[i], ends) or (i > 0 and _ends(w[i - 1], ends))):
+            return
+    neg = cues.get("negation")
+    taken = set() if taken is None else taken
+    for j in _window(tok, i, NEG_WINDOW):
+        if neg and neg.word(w[j]) and j not in taken:
+            taken.add(j)
+            # "not only", "no longer" are not negation of the event; "t" counts only after n-apostrophe
+            if w[j] == "t" and not (j > 0 and w[j - 1].endswith("n")):
+                continue
+            m.polarity = "NEG"
+            m.cues.append(_cue(tok, j, "negation"))
+            break
+    modal = cues.get("modal")
+    for j in _window(tok, i, 3):
+        if modal and modal.word(w[j]):
+            m.timeml_modality = w[j]
+            break
+    if m.polarity == "NEG":
+        m.modality = "negated"
+        return
+    for j in _window(tok, i, GOV_WINDOW, strong=True):
+        if cues.get("denial") and cues["denial"].word(w[j]) and j != i:
+            m.modality = "denied"
+            m.cues.append(_cue(tok, j, "denial"))
+            return
+        if cues.get("negating_governors") and cues["negating_governors"].at(w, j) and j != i:
+            # "refused to reveal": the governed event is negated; a negation of the governor
+            # ("did not refuse") cancels it
+            if any(neg and neg.word(w[k]) for k in _window(tok, j, NEG_WINDOW)):
+                break
+            m.modality = "negated"
+            m.cues.append(_cue(tok, j, "negating_governor"))
+            return
+    hyp, fut = cues.get("hypothetical"), cues.get("future")
+    cond = lex.endings.get("conditional_endings") or ()
+    fend = lex.endings.get("future_endings") or ()
+    prev = [j for j in _window(tok, i, MODAL_WINDOW)]
+    if cond and (_ends(w[i], cond) or (prev and _ends(w[prev[0]], cond))):
+        m.modality = "hypothetical"
+        m.cues.append(_cue(tok, prev[0] if prev and _ends(w[prev[0]], cond) else i, "conditional"))
+        return
+    for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
+        if hyp and hyp.at(w, j):
+            m.modality = "hypothetical"
+            m.cues.append(_cue(tok, j, "hypothetical"))
+            return
+        if j in prev and fut and fut.at(w, j):
+            m.modality = "future"
+            m.cues.append(_cue(tok, j, "future"))
+            return
+    if fend and (_ends(w[i], fend) or (prev and _ends(w[prev[0]], fend) and w[prev[0]] in ("sera", "seront", "буде", "будуть"))):
+        m.modality = "future"
+        m.cues.append(_cue(tok, i, "future"))
+        return
+    bg = cues.get("background")
+    for j in prev:
+        if bg and bg.at(w, j):
+            m.modality = "background"
+            m.cues.append(_cue(tok, j, "background"))
+            return
+
+
+#: words after which a trigger is a noun (a determiner, a preposition...): the TimeML table is
+#: not needed there, the trigger lexicon decides
+STOP_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+                        "est", "sont", "été", "être", "a", "ont", "avait", "avaient"})
+
+
+def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> list[Mention]:
+    """Every event mention of a tokenised span: triggers, then words the TimeML scorer takes
+    for events (the word table's class, else OCCURRENCE)."""
+    out: list[Mention] = []
+    words = tok.words
+    table = lex.triggers
+    tml = lex.timeml
+    scorer = lex.scorer
+    starts = tok.starts
+    i, n = 0, len(words)
+    while i < n:
+        w = words[i]
+        hit = table.lookup(words, i)
+        if hit is not None and scorer is not None and hit[0].source == GENERATED and \
+                scorer.score(words, i, bool(text) and text[starts[i]].isupper()) <= GENERATED_GATE:
+            hit = None  # a verb of the generated English table used as a noun ("forces", "talks")
+        if hit is not None:
+            trig, k = hit
+            p = tml.get(w)
+            cls = p[1] if p and p[0] >= threshold else trig.timeml_class
+            out.append(Mention(i, k, tok.starts[i], tok.ends[i + k - 1], cls, trig))
+            i += k
+            continue
+        if scorer is not None:
+            if len(w) > 1 and not w[0].isdigit():
+                cap = bool(text) and text[starts[i]].isupper()
+                ws = scorer.word_score(w, cap)
+                # the neighbours can add at most scorer.context_max: most words stop here
+                if ws + scorer.context_max > scorer.threshold and scorer.score(words, i, cap) > scorer.threshold:
+                    p = tml.get(w)
+                    out.append(Mention(i, 1, starts[i], tok.ends[i], p[1] if p else "OCCURRENCE", None,
+                                       confidence=0.6))
+        else:
+            p = tml.get(w)
+            if p is not None and p[0] >= threshold and w not in STOP_EVENT:
+                out.append(Mention(i, 1, starts[i], tok.ends[i], p[1], None, confidence=round(p[0], 2)))
+        i += 1
+    taken: set[int] = set()
+    for m in out:
+        decide(m, tok, lex, taken)
+    return out
+
+
+# --------------------------------------------------------------------------- TimeML word scorer
+
+def word_features(word: str, cap: bool) -> list[str]:
+    """Features of a word alone (cached per word by :class:`Scorer`)."""
+    f = ["b", "w=" + word, "s2=" + word[-2:], "s3=" + word[-3:], "s4=" + word[-4:]]
+    if cap:
+        f.append("cap")
+    return f
+
+
+def context_features(words: list[str], i: int) -> list[str]:
+    return ["p=" + (words[i - 1] if i > 0 else "<s>"), "n=" + (words[i + 1] if i + 1 < len(words) else "</s>")]
+
+
+class Scorer:
+    """A linear model (averaged perceptron, :mod:`.train`) deciding whether a word is a TimeML
+    event: word, suffix and capitalisation weights summed once per word form, plus the
+    previous and next words."""
+
+    def __init__(self, weights: dict[str, float], threshold: float = 0.0) -> None:
+        self.w = weights
+        self.threshold = threshold
+        #: the most the previous and next words can add to a word's score
+        self.context_max = (max([v for f, v in weights.items() if f.startswith("p=")] + [0.0])
+                            + max([v for f, v in weights.items() if f.startswith("n=")] + [0.0]))
+        self._cache: dict[tuple[str, bool], float] = {}
+
+    def word_score(self, word: str, cap: bool) -> float:
+        key = (word, cap)
+        s = self._cache.get(key)
+        if s is None:
+            w = self.w
+            s = sum(w.get(f, 0.0) for f in word_features(word, cap))
+            if len(self._cache) < 200_000:
+                self._cache[key] = s
+        return s
+
+    def score(self, words: list[str], i: int, cap: bool) -> float:
+        w = self.w
+        return (self.word_score(words[i], cap) + w.get("p=" + (words[i - 1] if i > 0 else "<s>"), 0.0)
+                + w.get("n=" + (words[i + 1] if i + 1 < len(words) else "</s>"), 0.0))
