@@ -48,7 +48,8 @@ def spark_type(name: str):
     from pyspark.sql import types as T
 
     table = {"int64": T.LongType(), "string": T.StringType(), "float64": T.DoubleType(),
-             "int32": T.IntegerType(), "bool": T.BooleanType(), "float32": T.FloatType()}
+             "int32": T.IntegerType(), "bool": T.BooleanType(), "bool_": T.BooleanType(),
+             "float32": T.FloatType()}
     if name not in table:
         raise SparkJobError(f"export column type {name!r} has no Spark type here (sitrep.spark.job.spark_type)")
     return table[name]

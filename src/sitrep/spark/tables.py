@@ -38,13 +38,14 @@ def ensure_pipeline(names: Sequence[str], config: Config) -> None:
 
     key = (tuple(names), config)
     if _LOADED.get("key") != key or ingest._PIPELINE is None:
+        same = _LOADED.get("key") == key
         ingest._init_worker(tuple(names), config)
         _LOADED["key"] = key
-        _LOADED["builds"] = int(_LOADED.get("builds", 0)) + 1
+        _LOADED["builds"] = int(_LOADED.get("builds", 0)) + 1 if same else 1
 
 
 def pipeline_builds() -> int:
-    """How many times this worker process built the pipeline (tests check it stays 1)."""
+    """How many times this worker process built its current pipeline (tests check it stays 1)."""
     return int(_LOADED.get("builds", 0))
 
 
@@ -174,7 +175,21 @@ def _batch_rows(batch: list[tuple], names: Sequence[str]) -> Iterator[tuple]:
             for rows in export._rows(con, sql, params):
                 for row in rows:
                     yield (name, cols, tuple(row) + (pubs.get(row[ref]),))
+        yield from _event_rows(con, pubs)
         for err in failed:
             yield ("errors", None, err)
     finally:
         con.close()
+
+
+def _event_rows(con, pubs: dict) -> Iterator[tuple]:
+    """The ``events`` table of ``sitrep export`` (flattened from the events layer), for this batch."""
+    try:
+        from ..corpus import events as ev
+    except ImportError:
+        return
+    if con.execute("SELECT 1 FROM annotations WHERE layer = 'events' LIMIT 1").fetchone() is None:
+        return
+    cols = tuple((name, typ) for name, typ, _d in ev.COLUMNS)
+    for row in ev.events(con):
+        yield ("events", cols, tuple(row[k] for k in ev.NAMES) + (pubs.get(row.get("article")),))
