@@ -72,6 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("--stories", action="store_true", help="measure reuse links and stories at ingest and `relink` (docs/stories.md)")
     _add_settings(be)
     _add_corpus_commands(sub)
+    from .spark.cli import add_parsers as add_spark_parsers
+
+    add_spark_parsers(sub, _add_settings)
+    be.add_argument("--spark", action="store_true", help="measure `sitrep spark` with 1 and 2 executor cores (docs/spark.md)")
+    be.add_argument("--spark-articles", type=int, default=None, help="articles generated for --spark (default 400)")
     from .watch.command import add_parsers as add_watch_parsers
 
     add_watch_parsers(sub, _add_settings)
@@ -158,6 +163,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .eval import run_eval
 
             return run_eval(args)
+        if args.command == "bench" and args.spark:
+            from .spark.bench import run_bench_spark
+
+            return run_bench_spark(args, _config(args))
+        if args.command in ("spark", "import-parquet"):
+            from .spark.cli import run as run_spark
+
+            return run_spark(args, _config(args))
         if args.command == "bench" and args.stories:
             from .stories.bench import run_bench_stories
 
