@@ -165,7 +165,8 @@ class Pipeline:
                     )
             available.update(comp.assigns)
         self.assigns = available
-        self.config = self.components[0].config if self.components else Config()
+        # (the classes alone may be given, to check an order without loading any model: no config then)
+        self.config = next((c.config for c in self.components if isinstance(c, Component)), Config())
 
     @classmethod
     def from_names(

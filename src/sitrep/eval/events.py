@@ -6,7 +6,7 @@
   as a value); NEG F1 (a negated gold event found as negated).  The language of each document
   comes from ``language.v1``; the mentions are those of ``events.v1``'s mention stage.  Scores
   for all documents, per corpus folder, and for the tune / held-out halves of
-  :func:`sitrep.components.events.train.half` (the word tables learn from the tune half only).
+  :func:`sitrep.eval.timeml_events.half` (the word tables learn from the tune half only).
 - A UCDP GED CSV: the first headline of ``source_headline`` of each record whose headline
   reports violence (a word of ``data/en/events_violence_keywords.txt``, printed with the scores) is run
   through the default pipeline as an article published on ``date_start``: the share with an
@@ -114,10 +114,9 @@ def evaluate_timeml(gold: Path, limit: int | None = None) -> dict:
     from ..article import Article
     from ..components.events import mentions
     from ..components.events.lexicon import lexicon
-    from ..components.events.train import half
     from ..pipeline import Pipeline
     from .timeml import timeml_files
-    from .timeml_events import read_events
+    from .timeml_events import half, read_events
 
     files = timeml_files(gold)[: limit or None]
     pipe = Pipeline.from_names(["paragraphs.v1", "language.v1"])
@@ -149,7 +148,7 @@ def evaluate_timeml(gold: Path, limit: int | None = None) -> dict:
     result["polarity_note"] = (f"documents with plausible polarity: those whose gold marks at most "
                                f"{IMPLAUSIBLE_NEG:.0%} of events NEG")
     result["halves_note"] = ("tune: documents the TimeML word tables were learnt from "
-                             "(python -m sitrep.components.events.train); held_out: never seen")
+                             "(python -m sitrep_tools.events.train); held_out: never seen")
     return result
 
 

@@ -74,3 +74,12 @@ def read_events(path: Path) -> EventDoc:
     if len(base.text) != pos and not events:
         raise GoldError(f"{path}: could not align the EVENT tags with the text")
     return EventDoc(base.name, base.text, base.dct, events, corpus=path.parent.name)
+
+
+def half(name: str) -> str:
+    """"tune" or "held_out", from a hash of the document name (stable, independent of order): the
+    TimeML word scorer learns from the tune half (``python -m sitrep_tools.events.train``) and
+    ``sitrep eval events`` reports the held-out half apart."""
+    import hashlib
+
+    return "tune" if int(hashlib.sha1(name.encode("utf-8")).hexdigest(), 16) % 2 == 0 else "held_out"

@@ -34,7 +34,7 @@ from ..settings import Config
 from . import SparkJobError
 from . import output as out_mod
 from .sources import list_sources
-from .tables import ART, ERR, OK, read_records, run_pipeline, signature_columns, table_rows
+from .tables import ART, ERR, OK, read_records, run_pipeline, signature_columns, table_rows, whole_corpus_tables
 
 PARTITION_COLUMN = "pub_date"
 #: partition column used while writing tables of the same columns in one job (becomes the folder name)
@@ -110,16 +110,6 @@ def _export_columns() -> dict[str, tuple]:
         return {name: tuple((c[0], c[1]) for c in columns) for name, columns, _sql, _p in export._tables(con)}
     finally:
         con.close()
-
-
-def whole_corpus_tables() -> set[str]:
-    """Export tables computed over the whole corpus by ``sitrep.stories`` (stories, reuse links,
-    incidents, claims ...): not computed by this job (``sitrep relink`` after ``sitrep import-parquet``)."""
-    try:
-        from ..stories.export import TABLES
-    except ImportError:
-        return set()
-    return set(TABLES)
 
 
 def _error_rows(spark, errors, when: str, columns: tuple):

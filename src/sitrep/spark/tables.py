@@ -137,9 +137,19 @@ def table_rows(items: Iterable[tuple], names: Sequence[str]) -> Iterator[tuple]:
         yield from _batch_rows(batch, names)
 
 
+def whole_corpus_tables() -> set[str]:
+    """Export tables computed over the whole corpus by ``sitrep.stories`` (stories, reuse links,
+    incidents, claims ...): not computed by this job (``sitrep relink`` after ``sitrep import-parquet``)."""
+    try:
+        from ..stories.export import TABLES
+    except ImportError:
+        return set()
+    return set(TABLES)
+
+
+
 def _batch_rows(batch: list[tuple], names: Sequence[str]) -> Iterator[tuple]:
     from ..corpus import export
-    from .job import whole_corpus_tables
 
     whole_corpus = whole_corpus_tables()
     from ..corpus.schema import connect

@@ -3,14 +3,14 @@ when ../shared is present)."""
 
 from __future__ import annotations
 
-from sitrep.components.events import build
+from sitrep_tools.events import build
 from sitrep.components.events.lexicon import lexicon
 
 
 def test_ru_uk_forms_regenerate_identically():
     for lang in ("ru", "uk"):
         committed = (build.data_dir(lang) / "events_forms.tsv").read_text(encoding="utf-8")
-        assert build.forms_text(lang) == committed, f"{lang}: run python -m sitrep.components.events.build"
+        assert build.forms_text(lang) == committed, f"{lang}: run python -m sitrep_tools.events.build"
 
 
 def test_petrarch_table_regenerates_identically(shared_data):

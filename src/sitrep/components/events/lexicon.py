@@ -215,7 +215,7 @@ def lexicon(lang: str | None) -> Lexicon:
 
 
 def read_scorer(lang: str):
-    from .mentions import Scorer
+    from .scorer import Scorer
 
     path = resources.files("sitrep") / "models" / f"events_timeml_{lang}.weights.tsv"
     weights: dict[str, float] = {}

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Trigger
+from .scorer import Scorer, context_features, word_features  # noqa: F401  (re-exported)
 
 #: words (letters, inner hyphens; ru/uk also inner apostrophes) and numbers
 _WORD = {
@@ -231,46 +232,3 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
     for m in out:
         decide(m, tok, lex, taken)
     return out
-
-
-# --------------------------------------------------------------------------- TimeML word scorer
-
-def word_features(word: str, cap: bool) -> list[str]:
-    """Features of a word alone (cached per word by :class:`Scorer`)."""
-    f = ["b", "w=" + word, "s2=" + word[-2:], "s3=" + word[-3:], "s4=" + word[-4:]]
-    if cap:
-        f.append("cap")
-    return f
-
-
-def context_features(words: list[str], i: int) -> list[str]:
-    return ["p=" + (words[i - 1] if i > 0 else "<s>"), "n=" + (words[i + 1] if i + 1 < len(words) else "</s>")]
-
-
-class Scorer:
-    """A linear model (averaged perceptron, :mod:`.train`) deciding whether a word is a TimeML
-    event: word, suffix and capitalisation weights summed once per word form, plus the
-    previous and next words."""
-
-    def __init__(self, weights: dict[str, float], threshold: float = 0.0) -> None:
-        self.w = weights
-        self.threshold = threshold
-        #: the most the previous and next words can add to a word's score
-        self.context_max = (max([v for f, v in weights.items() if f.startswith("p=")] + [0.0])
-                            + max([v for f, v in weights.items() if f.startswith("n=")] + [0.0]))
-        self._cache: dict[tuple[str, bool], float] = {}
-
-    def word_score(self, word: str, cap: bool) -> float:
-        key = (word, cap)
-        s = self._cache.get(key)
-        if s is None:
-            w = self.w
-            s = sum(w.get(f, 0.0) for f in word_features(word, cap))
-            if len(self._cache) < 200_000:
-                self._cache[key] = s
-        return s
-
-    def score(self, words: list[str], i: int, cap: bool) -> float:
-        w = self.w
-        return (self.word_score(words[i], cap) + w.get("p=" + (words[i - 1] if i > 0 else "<s>"), 0.0)
-                + w.get("n=" + (words[i + 1] if i + 1 < len(words) else "</s>"), 0.0))
