@@ -48,3 +48,21 @@ def test_one_negation_word_negates_one_event():
     found = mentions.find(mentions.tokenise(text, "en"), lexicon("en"), text)
     neg = [text[m.start:m.end] for m in found if m.polarity == "NEG"]
     assert neg == ["expected"]
+
+
+@pytest.mark.parametrize("sentence, word, polarity", [
+    # "ne … que" restricts: the event happened
+    ("L'équipe n'a remporté qu'une victoire depuis le début de la saison.", "remporté", "POS"),
+    # the negation is the governing verb's, not the infinitive's
+    ("Les deux hommes n'ont pas su expliquer pourquoi ils avaient tiré.", "expliquer", "POS"),
+    ("Le ministre n'a pas hésité à dénoncer l'attaque.", "dénoncer", "POS"),
+    # a plain negation still negates
+    ("L'armée n'a pas attaqué la ville.", "attaqué", "NEG"),
+])
+def test_french_restriction_and_governed_infinitive(sentence, word, polarity):
+    from sitrep.components.events import mentions
+    from sitrep.components.events.lexicon import lexicon
+
+    found = mentions.find(mentions.tokenise(sentence, "fr"), lexicon("fr"), sentence)
+    m = next(m for m in found if sentence[m.start:m.end] == word)
+    assert m.polarity == polarity
