@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ...article import Annotation, Article
+from ...intervals import Cover
 from ...pipeline import Component, register
 from . import chains
 from .cues import lexicon, tokens
@@ -74,12 +75,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for f in frames:
         f.content = sorted(c for c in f.content if c[0] < c[1])
     frames = [f for f in frames if f.content]
-    contents = sorted({(f.content[0][0], f.content[-1][1]) for f in frames})
+    contents = Cover((f.content[0][0], f.content[-1][1]) for f in frames)
     for f in frames:
-        f.extra["nested"] = _inside(contents, f.cue[0], (f.content[0][0], f.content[-1][1]))
+        f.extra["nested"] = contents.contains(f.cue[0], exclude=(f.content[0][0], f.content[-1][1]))
     # a cue inside another statement's source is no statement ("indique un communiqué du ministère")
-    sources = sorted({f.source for f in frames if f.source})
-    kept = [f for f in frames if not _inside(sources, f.cue[0], f.source)]
+    sources = Cover(f.source for f in frames if f.source)
+    kept = [f for f in frames if not sources.contains(f.cue[0], exclude=f.source)]
     _attach_floating(text, kept, quotes, sentences, block_starts)
     index = ActorIndex(article.layers.get("actors", []))
     sent_starts = [s for s, _ in sentences]
@@ -199,13 +200,6 @@ def _recent(prev: list, para: int):
         yield p, st
 
 
-def _inside(spans: list[tuple[int, int]], pos: int, own) -> bool:
-    """Whether ``pos`` lies in one of the sorted ``spans`` other than ``own``; only the spans
-    starting a little before ``pos`` are looked at, so that the cost stays linear in the article."""
-    k = bisect_right(spans, (pos, float("inf"))) - 1
-    return any(s <= pos < e and (s, e) != own for s, e in spans[max(0, k - 30):k + 1])
-
-
 def _link_nested(items: list[dict[str, Any]]) -> None:
     """A statement whose cue lies inside another's content is nested in it ("the minister said
     the chief of staff had told reporters that ..."): ``outer`` gives the outer statement's cue
@@ -285,18 +279,15 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
     """
     if not frames:
         return
-    spans = [(f.content[0][0], f.content[-1][1]) for f in frames]
+    spans = Cover((f.content[0][0], f.content[-1][1]) for f in frames)
     cues = sorted(f.cue[0] for f in frames)
-    sorted_spans = sorted(spans)
-    span_starts = [a for a, _ in sorted_spans]
     source_spans = sorted(f.source for f in frames if f.source)
     source_starts = [a for a, _ in source_spans]
     fi = 0
     for q in quotes:
         if q.close is None and q.end - q.start < 3:
             continue
-        k = bisect_right(span_starts, q.end) - 1  # spans starting before the quotation ends
-        if any(s <= q.start < e or q.open <= s < q.end for s, e in sorted_spans[max(0, k - 30):k + 1]):
+        if spans.contains(q.start) or spans.starts_within(q.open, q.end):  # inside or around a content
             continue
         if len(text[q.start:q.end].split()) < 4:
             continue
