@@ -111,17 +111,17 @@ def _ends(word: str, endings: tuple[str, ...]) -> bool:
     return word not in NOT_VERB_ENDINGS and any(word.endswith(e) and len(word) > len(e) + 2 for e in endings)
 
 
-def _restriction(tok: Tokens, j: int, i: int, neg, restrictive) -> bool:
+def _restriction(tok: Tokens, j: int, i: int, neg, restrictive, opener) -> bool:
     """Whether the particle at ``j`` opens a restriction, not a negation: French "ne … que"
-    ("n'avoir remporté qu'une victoire", "je n'en ai vu que trois"): the particle has no second
-    negation word after it, and a restrictive word ("que") follows the event closely."""
+    ("n'avoir remporté qu'une victoire", "je n'en ai vu que trois"): the opening particle has no
+    second negation word after it, and a restrictive word ("que") follows the event closely."""
     w = tok.words
-    if not restrictive.word(w[j]) and w[j] not in ("ne", "n"):
+    if not opener.word(w[j]):
         return False
     for k in range(j + 1, min(len(w), i + 4)):
         if restrictive.word(w[k]) and k > i:
             return True
-        if neg.word(w[k]) and w[k] not in ("ne", "n"):
+        if neg.word(w[k]) and not opener.word(w[k]):
             return False
     return False
 
@@ -131,16 +131,16 @@ def _governed_infinitive(tok: Tokens, j: int, i: int, lex: Lexicon) -> bool:
     verb before the infinitive ("ne sait pas nager", "n'ont pas su expliquer", "n'hésitant pas à
     humaniser"), which is what it negates."""
     ends = lex.endings.get("infinitive_endings")
+    neg, opener = lex.cues.get("negation"), lex.cues.get("negation_openers")
     w = tok.words
-    if not ends or i <= j or not _ends(w[i], ends):
+    if not ends or not neg or not opener or i <= j or not _ends(w[i], ends):
         return False
-    neg = lex.cues.get("negation")
-    if w[j] in ("ne", "n") and neg:  # from "ne" to its particle ("n'ont pas su expliquer")
-        j = next((k for k in range(j + 1, i) if neg.word(w[k]) and w[k] not in ("ne", "n")), j)
-    if i - j > 3 or w[j] in ("ne", "n"):
+    if opener.word(w[j]):  # from "ne" to its particle ("n'ont pas su expliquer")
+        j = next((k for k in range(j + 1, i) if neg.word(w[k]) and not opener.word(w[k])), j)
+    if i - j > 3 or opener.word(w[j]):
         return False
-    # a verb inside the bracket: "ne" / "n" two to three words before the particle
-    return any(w[k] in ("ne", "n") for k in range(max(0, j - 3), j - 1))
+    # a verb inside the bracket: the opener two to three words before the particle
+    return any(opener.word(w[k]) for k in range(max(0, j - 3), j - 1))
 
 
 def decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int] | None = None) -> None:
@@ -157,7 +157,7 @@ def decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int] | None = None)
         if not ends or not (_ends(w[i], ends) or (i > 0 and _ends(w[i - 1], ends))):
             return
     neg = cues.get("negation")
-    restrictive = cues.get("restrictive")
+    restrictive, opener = cues.get("restrictive"), cues.get("negation_openers")
     taken = set() if taken is None else taken
     for j in _window(tok, i, NEG_WINDOW):
         if neg and neg.word(w[j]) and j not in taken:
@@ -165,7 +165,7 @@ def decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int] | None = None)
             # "not only", "no longer" are not negation of the event; "t" counts only after n-apostrophe
             if w[j] == "t" and not (j > 0 and w[j - 1].endswith("n")):
                 continue
-            if restrictive and _restriction(tok, j, i, neg, restrictive):
+            if restrictive and opener and _restriction(tok, j, i, neg, restrictive, opener):
                 continue
             if _governed_infinitive(tok, j, i, lex):
                 break  # "n'ont pas su expliquer": the negation is the governing verb's
