@@ -300,6 +300,10 @@ def evaluate_ucdp(gold: Path, limit: int | None = None) -> dict:
 # --------------------------------------------------------------------------- entry points
 
 def evaluate(gold: Path, limit: int | None = None) -> dict:
+    from . import events_types
+
+    if gold.is_file() and events_types.kind(gold):
+        return events_types.evaluate(gold, limit)
     if gold.is_file() and gold.suffix.lower() == ".csv":
         return evaluate_ucdp(gold, limit)
     return evaluate_timeml(gold, limit)
@@ -313,6 +317,10 @@ def _row(label: str, r: dict) -> str:
 
 
 def render(r: dict) -> str:
+    if r.get("format") in ("plover", "acled", "case"):
+        from .events_types import render as render_types
+
+        return render_types(r)
     if r.get("format") == "ucdp":
         return "\n".join([
             f"{r['gold']}: {r['records']} records whose first headline reports violence ({r['seconds']} s)",

@@ -20,7 +20,7 @@ Modules: :mod:`.lexicon` (data files), :mod:`.mentions`, :mod:`.arguments`, :mod
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,6 +35,20 @@ NAME = "events.v1"
 ATTACH = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "detained": ("COERCE", "ASSAULT"),
           "displaced": ("ASSAULT", "COERCE", "RETREAT")}
 DENIAL_CUES = ("denial",)
+#: PLOVER codebook (AGREE, CONCEDE): cooperative actions reported in the future tense are AGREE;
+#: an announced, future retreat is CONCEDE
+FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+#: a light verb ("imposed", "launched") followed by an event noun within this many words of its
+#: clause ("imposed new sanctions", "launched an offensive") is no event of its own
+LIGHT_VERB_WINDOW = 4
+#: ASSAULT modes that name a weapon, most specific first: the weapon named in the trigger's
+#: sentence ("fired missiles", "drones struck") refines the trigger's own mode
+WEAPON_MODES = ("suicide-attack", "unconventional", "drone", "aerial", "heavy-weapons", "explosives",
+                "crowd-control", "firearms")
+#: modes a weapon word may replace (an act such as abduct, torture or destroy keeps its mode)
+REFINABLE = frozenset(WEAPON_MODES) | {"", "primitive"}
+#: a civilian named this many words after a one-sided ASSAULT's trigger, in its clause
+CIVILIAN_WINDOW = 8
 
 
 @dataclass
@@ -92,12 +106,21 @@ def analyse(article: Article) -> Result:
         if modality in ("asserted", "claimed") and arguments.is_background(when, ctx, lex.background_days):
             modality = "background"
         mention_anns[idx].attrs["sitrep_modality"] = modality  # claimed / background known now
-        ev_type, sub = acled(m.trigger.plover, m.trigger.mode)
+        label = m.trigger.plover
+        coded_as = None
+        if modality == "future" and label in FUTURE_TYPE:
+            coded_as, label = label, FUTURE_TYPE[label]
+        mode, weapon = m.trigger.mode or "", None
+        if label == "ASSAULT" and mode in REFINABLE:
+            mode, weapon = _weapon_mode(mode, tok, lex, sent)
+        ev_type, sub = acled(label, mode)
+        if sub == "Armed clash" and _civilian_target(m, tok, lex):
+            ev_type, sub = "Violence against civilians", "Attack"
         conf = 0.75 if m.trigger.source == "events.tsv" or m.trigger.source == "events_forms.tsv" else 0.5
-        ann = Annotation(m.start, m.end, m.trigger.plover, NAME, conf, {
+        ann = Annotation(m.start, m.end, label, NAME, conf, {
             "mention": f"event_mentions/{idx}",
             "trigger": text[m.start:m.end],
-            "mode": m.trigger.mode or None,
+            "mode": mode or None,
             "context": m.trigger.context or None,
             "acled_event_type": ev_type,
             "acled_sub_event_type": sub,
@@ -111,11 +134,64 @@ def analyse(article: Article) -> Result:
             "timeml_class": m.timeml_class,
             "polarity": m.polarity,
         })
+        if coded_as:
+            ann.attrs["future_of"] = coded_as
+        if weapon:
+            ann.attrs["weapon"] = {"text": text[weapon[0]:weapon[1]], "start": weapon[0], "end": weapon[1]}
         event_anns.append(ann)
         by_token[m.i] = ann
+    event_anns = _drop_light_verbs(event_anns, by_token, tok, lex)
     event_anns = _merge_casualty_events(event_anns, lex, sent_of)
     _attach_numbers(nums, event_anns, sent_of)
     return Result(mention_anns, event_anns)
+
+
+def _weapon_mode(mode: str, tok, lex, sent: tuple[int, int]) -> tuple[str, tuple[int, int] | None]:
+    """The most specific of the trigger's mode and the modes of the weapons its sentence names
+    (``instruments`` in ``events_cues.yaml``), with the weapon's span."""
+    inst = lex.instruments
+    if not inst:
+        return mode, None
+    rank = {m: k for k, m in enumerate(WEAPON_MODES)}
+    best, where = mode, None
+    lo, hi = bisect_left(tok.starts, sent[0]), bisect_left(tok.starts, sent[1])
+    words = tok.words
+    for j in range(lo, hi):
+        for wm, ws in inst.items():
+            if rank.get(wm, 99) >= rank.get(best, 99):
+                continue
+            n = ws.at(words, j)
+            if n:
+                best, where = wm, (tok.starts[j], tok.ends[j + n - 1])
+    return best, where
+
+
+def _civilian_target(m, tok, lex) -> bool:
+    """ACLED: violence by an armed group on unarmed people is "Violence against civilians", not a battle."""
+    civ = lex.cues.get("civilians")
+    if not civ:
+        return False
+    end = min(len(tok.words), m.i + m.n + CIVILIAN_WINDOW)
+    return any(civ.word(tok.words[j]) for j in range(m.i + m.n, end) if tok.clause[j] == tok.clause[m.i])
+
+
+def _drop_light_verbs(events: list[Annotation], by_token: dict[int, Annotation], tok, lex) -> list[Annotation]:
+    """"imposed new sanctions": a SANCTION, not a COERCE and a SANCTION; the light verbs are
+    language data (``light_verbs`` in ``events_cues.yaml``)."""
+    light = lex.cues.get("light_verbs")
+    if not light:
+        return events
+    drop = set()
+    for i, ann in by_token.items():
+        if not light.word(tok.words[i]):
+            continue
+        for j in range(i + 1, min(len(tok.words), i + 1 + LIGHT_VERB_WINDOW)):
+            if tok.clause[j] != tok.clause[i]:
+                break
+            if j in by_token:
+                drop.add(id(ann))
+                break
+    return [e for e in events if id(e) not in drop] if drop else events
 
 
 def _casualty_word(lex, word: str) -> bool:

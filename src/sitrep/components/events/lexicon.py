@@ -98,8 +98,11 @@ class TriggerTable:
         words = form.lower().split()
         if len(words) > 1:
             lst = self.phrases.setdefault(words[0], [])
-            if override or not any(r == tuple(words[1:]) for r, _t in lst):
-                lst.append((tuple(words[1:]), trig))
+            rest = tuple(words[1:])
+            if override:  # a hand-written phrase replaces a generated one ("pulled out": RETREAT)
+                lst[:] = [(r, t) for r, t in lst if r != rest]
+            if not any(r == rest for r, _t in lst):
+                lst.append((rest, trig))
                 lst.sort(key=lambda x: -len(x[0]))
             return
         w = words[0]
@@ -156,6 +159,8 @@ class Lexicon:
     #: every polarity / modality cue word (phrases by their first word), for a quick test
     any_cue: WordSet | None = None
     all_endings: tuple[str, ...] = ()
+    #: ASSAULT mode -> the weapon words that name it, most specific mode first
+    instruments: dict[str, WordSet] = field(default_factory=dict)
 
 
 def data_path(lang: str, name: str):
@@ -209,9 +214,10 @@ def lexicon(lang: str | None) -> Lexicon:
     every = [w for v in (raw.get("casualty") or {}).values() for w in v]
     cue_words = [str(w).split()[0] for k in ("negation", "modal", "negating_governors", "denial", "hypothetical",
                                               "future", "background") for w in (raw.get(k) or []) if str(w).strip()]
+    instruments = {str(k): WordSet(v) for k, v in (raw.get("instruments") or {}).items()}
     return Lexicon(lang, table, cues, casualty, WordSet(every), numbers, int(raw.get("background_days", 30)), endings,
                    read_timeml_table(lang), read_scorer(lang), WordSet(cue_words),
-                   tuple(endings["conditional_endings"]) + tuple(endings["future_endings"]))
+                   tuple(endings["conditional_endings"]) + tuple(endings["future_endings"]), instruments)
 
 
 def read_scorer(lang: str):
