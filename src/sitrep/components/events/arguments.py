@@ -278,9 +278,48 @@ def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[in
         return None
     k, p = found
     prec = precision(p.attrs)[0]
-    return {"id": f"places/{k}", "name": p.attrs.get("name"), "geonameid": p.attrs.get("geonameid"),
-            "country": p.attrs.get("country"), "lat": p.attrs.get("lat"), "lon": p.attrs.get("lon"),
-            "precision": prec, "mention": [p.start, p.end]}
+    out = {"id": f"places/{k}", "name": p.attrs.get("name"), "geonameid": p.attrs.get("geonameid"),
+           "country": p.attrs.get("country"), "lat": p.attrs.get("lat"), "lon": p.attrs.get("lon"),
+           "precision": prec, "mention": [p.start, p.end]}
+    if prec == "point":
+        alt = homonym(k, p, ctx)
+        if alt is not None:
+            out.update(alt)
+    return out
+
+
+#: two gazetteer candidates whose places-layer scores differ by at most this are homonyms the
+#: name alone cannot tell apart ("Vodiane": four villages in Donetsk oblast alone)
+HOMONYM_TIE = 0.25
+
+
+def homonym(k: int, p: Annotation, ctx: Context) -> dict | None:
+    """Among equally scored homonyms of an event's place, the one nearest the other places of
+    the text ("Vodiane near Mariupol"); None when the places layer's choice stands."""
+    cands = [c for c in p.attrs.get("candidates") or [] if c.get("lat") is not None]
+    if len(cands) < 2:
+        return None
+    top = max(c.get("score") or 0.0 for c in cands)
+    tied = [c for c in cands if (c.get("score") or 0.0) >= top - HOMONYM_TIE]
+    if len(tied) < 2:
+        return None
+    anchors = [(j, a) for j, a in ctx.places
+               if j != k and a.attrs.get("lat") is not None and not a.attrs.get("metonymy")
+               and precision(a.attrs)[1] < 3 and a.attrs.get("name") != p.attrs.get("name")]
+    if not anchors:
+        return None
+    from ..places.gazetteer import distance_km  # noqa: PLC0415
+
+    def near(c) -> tuple[float, int]:
+        return min((distance_km(c["lat"], c["lon"], a.attrs["lat"], a.attrs["lon"]), j) for j, a in anchors)
+
+    best = min(tied, key=lambda c: near(c)[0])
+    chosen_lat, chosen_lon = p.attrs.get("lat"), p.attrs.get("lon")
+    if best.get("lat") == chosen_lat and best.get("lon") == chosen_lon:
+        return None
+    d, j = near(best)
+    return {"geonameid": best.get("geonameid"), "lat": best["lat"], "lon": best["lon"],
+            "homonym_of": {"lat": chosen_lat, "lon": chosen_lon}, "near": f"places/{j}", "near_km": round(d, 1)}
 
 
 def _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict: bool):
