@@ -190,8 +190,23 @@ def _drop_light_verbs(events: list[Annotation], by_token: dict[int, Annotation],
                 break
             if j in by_token:
                 drop.add(id(ann))
+                _inherit(by_token[j], ann)
                 break
     return [e for e in events if id(e) not in drop] if drop else events
+
+
+#: modalities a light verb passes on to its event noun ("could launch an offensive": hypothetical)
+_PASSED_ON = ("negated", "denied", "hypothetical", "future")
+
+
+def _inherit(noun: Annotation, verb: Annotation) -> None:
+    """The subject of "Ukraine could launch a counteroffensive" is the offensive's actor, and the
+    verb's modality is the offensive's."""
+    if not noun.attrs["actor"] and verb.attrs["actor"]:
+        noun.attrs["actor"] = verb.attrs["actor"]
+    if noun.attrs["modality"] in ("asserted", "claimed") and verb.attrs["modality"] in _PASSED_ON:
+        noun.attrs["modality"] = verb.attrs["modality"]
+        noun.attrs["modality_cues"] = verb.attrs["modality_cues"]
 
 
 def _casualty_word(lex, word: str) -> bool:

@@ -192,6 +192,12 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         # "Russian shelling", "российский обстрел": an adjective right before the trigger
         actor.append(actor_ref(before[-1]))
         used.add(id(before[-1]))
+        # "Russia and Ukraine agreed": the subject right before the verb is a compound one
+        if len(before) > 1 and prev_word(before[-1].start) in AND and not nominal \
+                and before[-2].attrs.get("cluster") != before[-1].attrs.get("cluster") \
+                and gap_words(before[-2].end, before[-1].start) <= 1:
+            actor.insert(0, actor_ref(before[-2]))
+            used.add(id(before[-2]))
     if not actor and not nominal:
         # the subject: the nearest actor before the trigger not inside a prepositional phrase
         for a in reversed(before):
@@ -220,9 +226,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     place_subject = None
     if not actor and not nominal:
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
-        place_subject = _place_subject(m, tok, ctx, (lo, hi), loc_words)
-        if place_subject is not None:
-            actor.append(place_subject)
+        actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words))
     recipient = []
     actor_clusters = {r["cluster"] for r in actor}
     to_words = RECIPIENT_BEFORE.get(lex.lang, frozenset())
@@ -246,20 +250,38 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     }
 
 
-def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int], loc_words) -> dict | None:
-    for k, p in reversed(ctx.places_in(span[0], m.start)):
+def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int], loc_words) -> list[dict]:
+    """The place (or "X and Y": both places) that is the clause's subject, as its state."""
+    near = ctx.places_in(span[0], m.start)
+    for idx in range(len(near) - 1, -1, -1):
+        k, p = near[idx]
         j = _tok_index(tok, p.start)
         if tok.clause[j] != tok.clause[m.i] or m.i - j > 4:
             break
         pw = tok.words[j - 1] if j > 0 else ""
         if loc_words and loc_words.word(pw):
             continue
-        country = iso3(p.attrs.get("country"))
-        if not country:
-            return None
-        return {"cluster": None, "actor": f"{country}.GOV", "name": p.attrs.get("name"), "country": country,
-                "sector": "GOV", "mention": [p.start, p.end], "via": f"places/{k}"}
-    return None
+        ref = _place_ref(k, p)
+        if ref is None:
+            return []
+        # a compound actor: "Russia and Ukraine agreed", "Київ і Варшава підписали"
+        if pw in AND and idx > 0:
+            k0, p0 = near[idx - 1]
+            j0 = _tok_index(tok, p0.start)
+            first = _place_ref(k0, p0)
+            if first is not None and tok.clause[j0] == tok.clause[j] and j - j0 <= 3 \
+                    and first["country"] != ref["country"]:
+                return [first, ref]
+        return [ref]
+    return []
+
+
+def _place_ref(k: int, p: Annotation) -> dict | None:
+    country = iso3(p.attrs.get("country"))
+    if not country:
+        return None
+    return {"cluster": None, "actor": f"{country}.GOV", "name": p.attrs.get("name"), "country": country,
+            "sector": "GOV", "mention": [p.start, p.end], "via": f"places/{k}"}
 
 
 def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[int, int], used: set[int],
