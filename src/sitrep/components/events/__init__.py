@@ -80,6 +80,7 @@ def analyse(article: Article) -> Result:
     mention_anns: list[Annotation] = []
     event_anns: list[Annotation] = []
     by_token: dict[int, Annotation] = {}
+    weapons: dict = {}  # (sentence, trigger mode) -> (mode, weapon span)
     for idx, m in enumerate(found):
         mention_anns.append(Annotation(m.start, m.end, m.timeml_class, NAME, m.confidence, {
             "polarity": m.polarity, "modality": m.timeml_modality, "sitrep_modality": m.modality,
@@ -112,7 +113,10 @@ def analyse(article: Article) -> Result:
             coded_as, label = label, FUTURE_TYPE[label]
         mode, weapon = m.trigger.mode or "", None
         if label == "ASSAULT" and mode in REFINABLE:
-            mode, weapon = _weapon_mode(mode, tok, lex, sent)
+            key = (sent, mode)
+            if key not in weapons:
+                weapons[key] = _weapon_mode(mode, tok, lex, sent)
+            mode, weapon = weapons[key]
         ev_type, sub = acled(label, mode)
         if sub == "Armed clash" and _civilian_target(m, tok, lex):
             ev_type, sub = "Violence against civilians", "Attack"
@@ -156,7 +160,10 @@ def _weapon_mode(mode: str, tok, lex, sent: tuple[int, int]) -> tuple[str, tuple
     best, where = mode, None
     lo, hi = bisect_left(tok.starts, sent[0]), bisect_left(tok.starts, sent[1])
     words = tok.words
+    quick = lex.any_instrument
     for j in range(lo, hi):
+        if quick is not None and not quick.word(words[j]):
+            continue
         for wm, ws in inst.items():
             if rank.get(wm, 99) >= rank.get(best, 99):
                 continue

@@ -149,6 +149,11 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     after = [a for a in actors if a.start >= m.end]
     dets = DETERMINERS.get(lex.lang, frozenset())
     nominal = m.i > 0 and words[m.i - 1] in dets
+    # "could launch a counteroffensive", "imposed new sanctions": the light verb's subject is the
+    # event noun's actor
+    light = lex.cues.get("light_verbs")
+    governed = bool(light) and any(light.word(words[j]) for j in range(max(0, m.i - 3), m.i)
+                                   if tok.clause[j] == tok.clause[m.i])
     agent_words = lex.cues.get("agent_before")
     loc_words = lex.cues.get("location_before")
     actor: list[dict] = []
@@ -198,7 +203,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 and gap_words(before[-2].end, before[-1].start) <= 1:
             actor.insert(0, actor_ref(before[-2]))
             used.add(id(before[-2]))
-    if not actor and not nominal:
+    if not actor and (not nominal or governed):
         # the subject: the nearest actor before the trigger not inside a prepositional phrase
         for a in reversed(before):
             pw = prev_word(a.start)
@@ -224,7 +229,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
                 used.update(id(a) for a in pair)
     place_subject = None
-    if not actor and not nominal:
+    if not actor and (not nominal or governed):
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
         actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words))
     recipient = []

@@ -161,6 +161,8 @@ class Lexicon:
     all_endings: tuple[str, ...] = ()
     #: ASSAULT mode -> the weapon words that name it, most specific mode first
     instruments: dict[str, WordSet] = field(default_factory=dict)
+    #: every weapon word (first words of phrases): a quick test before finding the mode
+    any_instrument: WordSet | None = None
 
 
 def data_path(lang: str, name: str):
@@ -215,9 +217,11 @@ def lexicon(lang: str | None) -> Lexicon:
     cue_words = [str(w).split()[0] for k in ("negation", "modal", "negating_governors", "denial", "hypothetical",
                                               "future", "background") for w in (raw.get(k) or []) if str(w).strip()]
     instruments = {str(k): WordSet(v) for k, v in (raw.get("instruments") or {}).items()}
+    any_instrument = WordSet([str(w).split()[0] for v in (raw.get("instruments") or {}).values() for w in v])
     return Lexicon(lang, table, cues, casualty, WordSet(every), numbers, int(raw.get("background_days", 30)), endings,
                    read_timeml_table(lang), read_scorer(lang), WordSet(cue_words),
-                   tuple(endings["conditional_endings"]) + tuple(endings["future_endings"]), instruments)
+                   tuple(endings["conditional_endings"]) + tuple(endings["future_endings"]), instruments,
+                   any_instrument)
 
 
 def read_scorer(lang: str):
