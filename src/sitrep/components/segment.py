@@ -73,7 +73,21 @@ def blank(lang: str | None):
     nlp.vocab.lex_attr_getters = {
         k: getters[k] for k in (IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM) if k in getters
     }
+    _number_words_as_sets(getters.get(LIKE_NUM))
     return nlp
+
+
+def _number_words_as_sets(like_num) -> None:
+    """spaCy's ``like_num`` of English, Russian and Ukrainian tests ``text.lower() in
+    _num_words`` against a list (a thousand Russian forms, scanned for every new word);
+    the same strings as a frozenset give the same answers in constant time."""
+    import sys
+
+    module = sys.modules.get(getattr(like_num, "__module__", "") or "")
+    for name in ("_num_words", "_ordinal_words"):
+        words = getattr(module, name, None)
+        if isinstance(words, list) and all(isinstance(w, str) for w in words):
+            setattr(module, name, frozenset(words))
 
 
 def tokenizer(lang: str | None):
@@ -415,6 +429,13 @@ class Tokens:
                 memo[chunk] = tuple(mine)
             pos = end + 1
 
+    def learn(self, text: str) -> None:
+        """Remember the chunks of ``text`` not seen yet (one spaCy call for all of them)."""
+        memo = self.memo
+        new = [c for c in text.split() if c not in memo]
+        if new:
+            self._learn(list(dict.fromkeys(new)))
+
     def scan(self, text: str, base: int = 0) -> tuple[list[tuple[int, int, str]], list[str], list[bool]]:
         """The tokens of ``text`` as ``(base + start, base + end, kind)``, their texts, and
         whether whitespace comes before each (the first: true)."""
@@ -534,6 +555,7 @@ class Sentences(Component):
         out = Segmented([], [])
         blocks = article.layers.get("title", []) + article.layers.get("paragraphs", [])
         with collector_paused():
+            tokens_for(article.language).learn(article.text)  # the article's new words at once
             for block in blocks:
                 segment_block(article.text, block.start, block.end, article.language, out)
         return out
