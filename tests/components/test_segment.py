@@ -203,7 +203,10 @@ def test_token_memo_is_bounded(monkeypatch):
     assert [text[s:e] for s, e, _ in tokens(text)] == text.split()
     assert len(tokens.memo) <= 11
     tokens("alpha beta gamma delta")
-    assert len(tokens.memo) <= 5
+    assert len(tokens.memo) <= 5 and len(tokens.old) <= 11
+    tokens("one two epsilon zeta")  # "one", "two" come back from the previous generation
+    assert len(tokens.memo) <= 5 and "one" in tokens.memo and "alpha" in tokens.old and "three" not in tokens.old
+    assert [text[s:e] for s, e, _ in tokens(text)] == text.split()
 
 
 def test_token_kinds():

@@ -298,8 +298,9 @@ def _kind(punct: int, num: int, alpha: int, text: str) -> str:
     return "SYM"
 
 
-#: Whitespace-free chunks remembered per language before the memo is emptied
-#: (keeps memory flat on any corpus).
+#: Whitespace-free chunks remembered per language in one generation of the memo: when it is
+#: full it becomes the previous generation (the one before is dropped), so at most twice this
+#: many are kept (memory flat on any corpus) and the chunks in use survive.
 MEMO_SIZE = 50_000
 
 
@@ -343,6 +344,7 @@ class Tokens:
         # chunk -> its tokens' (start, end, kind), or just the kind when the
         # chunk is one token (most words), which keeps the memo small.
         self.memo: dict[str, str | tuple[tuple[int, int, str], ...]] = {}
+        self.old: dict[str, str | tuple[tuple[int, int, str], ...]] = {}  # the previous generation
 
     def _direct(self, text: str) -> list[tuple[int, int, str]]:
         from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
@@ -394,12 +396,17 @@ class Tokens:
         return tuple(out)
 
     def _learn(self, chunks: list[str]) -> None:
+        old = self.old
+        known = {c: old[c] for c in chunks if c in old}  # still in use: carried over
         if len(self.memo) + len(chunks) > MEMO_SIZE:
-            self.memo.clear()
+            self.old, self.memo = self.memo, {}
         memo = self.memo
+        memo.update(known)
         specials = self.specials
         rest = []
         for chunk in chunks:
+            if chunk in known:
+                continue
             if chunk.isalpha():
                 if chunk not in specials:
                     memo[chunk] = self._kind_of(chunk)
@@ -463,9 +470,9 @@ class Tokens:
             pos = find(chunk, pos)
             n = len(chunk)
             toks = get(chunk)
-            if toks is None:  # emptied while learning a long text
+            if toks is None:  # moved to the previous generation while learning a long text
                 self._learn([chunk])
-                toks = memo[chunk]
+                toks = self.memo[chunk]
             at = base + pos
             if toks.__class__ is str:
                 add((at, at + n, toks))
