@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sitrep.article import Article
 from sitrep.components import segment
@@ -199,7 +203,10 @@ def test_token_memo_is_bounded(monkeypatch):
     assert [text[s:e] for s, e, _ in tokens(text)] == text.split()
     assert len(tokens.memo) <= 11
     tokens("alpha beta gamma delta")
-    assert len(tokens.memo) <= 5
+    assert len(tokens.memo) <= 5 and len(tokens.old) <= 11
+    tokens("one two epsilon zeta")  # "one", "two" come back from the previous generation
+    assert len(tokens.memo) <= 5 and "one" in tokens.memo and "alpha" in tokens.old and "three" not in tokens.old
+    assert [text[s:e] for s, e, _ in tokens(text)] == text.split()
 
 
 def test_token_kinds():
@@ -270,3 +277,54 @@ def test_spacy_vocabulary_does_not_keep_new_words():
     text = "Zxqvor Blimpfard and Qwontrelix met at Vortnapple on Plaxday."
     assert [text[s:e] for s, e, _ in tokens(text)][:2] == ["Zxqvor", "Blimpfard"]
     assert "Zxqvor" not in tokens.nlp.vocab and "Qwontrelix" not in tokens.nlp.vocab
+
+
+# Words that spaCy's tokeniser is not asked about (letters only, or one mark before and/or
+# after a word) must still get exactly its tokens and kinds.
+CHUNKS = {
+    "en": ["cannot", "Gonna", "one", "Twenty", "first", "(Kyiv,", "said.", "Smith.", "McD.", "A.", "US.", "U.S.",
+           "Dr.", "(Dr.", "etc.,", "“Yes”", "\"Ok\"", "(cannot)", "it's", "Kyiv’s", "(AP)", "[sic]", "#Ukraine",
+           "$5", "5%", "e.g.,", "no.", "Mr.)", "-Kyiv", "war—", "Putin!", "why?", "one,", "ONE;", "x:", "ſ."],
+    "fr": ["l'armée", "d'Izioum,", "(région", "Kharkiv)", "aujourd'hui", "«Les", "avancent»", "M.", "est-ce",
+           "vingt,", "premier.", "Mme.", "etc.", "c.-à-d.", "«", "»,", "Chef-lieu,"],
+    "ru": ["Москва,", "(Иванов)", "т.е.", "«много»", "д-р", "тыс.", "руб.,", "двадцать", "ДВАДЦАТЬ,", "г.",
+           "ул.", "Путин:", "(ТАСС)", "миллион."],
+    "uk": ["Зеленський:", "«Ми", "переможемо!»", "лют.", "р.", "м'ясо", "(Укрінформ)", "двадцять,", "ім’я."],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CHUNKS))
+def test_fast_paths_give_spacys_tokens_and_kinds(lang):
+    import spacy
+
+    reference = spacy.blank(lang)
+    tokens = Tokens(lang)
+    for chunk in CHUNKS[lang]:
+        doc = reference(chunk)
+        expected = [(t.idx, t.idx + len(t.text), segment._kind(t.is_punct, t.like_num, t.is_alpha, t.text))
+                    for t in doc if not t.is_space]
+        tokens.memo.clear()
+        assert tokens(chunk) == expected, chunk
+    text = " ".join(CHUNKS[lang])
+    doc = reference(text)
+    assert [(s, e) for s, e, _ in tokens(text)] == [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+
+
+WORDS = st.sampled_from(["Kyiv", "cannot", "one", "Dr", "US", "McD", "A", "etc", "l", "д", "Москва", "ſ", "gonna"])
+MARKS_ = st.sampled_from(["", "(", ")", ",", ".", "«", "»", "“", "”", '"', "'", "’", ":", "!", "?", "-", "$", "%", "#"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(MARKS_, WORDS, MARKS_), min_size=1, max_size=6), st.sampled_from(["en", "fr", "ru", "uk"]))
+def test_wrapped_words_are_tokenised_as_spacy_does(parts, lang):
+    text = " ".join(a + w + b for a, w, b in parts)
+    tokens = segment.tokens_for(lang)
+    expected = [(t.idx, t.idx + len(t.text)) for t in _pristine(lang)(text) if not t.is_space]
+    assert [(s, e) for s, e, _ in tokens(text)] == expected
+
+
+@lru_cache(maxsize=None)
+def _pristine(lang):
+    import spacy
+
+    return spacy.blank(lang)

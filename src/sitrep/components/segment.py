@@ -23,7 +23,9 @@ Sentence boundaries are decided on spaCy tokens by rules for news text:
 
 from __future__ import annotations
 
+import gc
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -71,7 +73,21 @@ def blank(lang: str | None):
     nlp.vocab.lex_attr_getters = {
         k: getters[k] for k in (IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM) if k in getters
     }
+    _number_words_as_sets(getters.get(LIKE_NUM))
     return nlp
+
+
+def _number_words_as_sets(like_num) -> None:
+    """spaCy's ``like_num`` of English, Russian and Ukrainian tests ``text.lower() in
+    _num_words`` against a list (a thousand Russian forms, scanned for every new word);
+    the same strings as a frozenset give the same answers in constant time."""
+    import sys
+
+    module = sys.modules.get(getattr(like_num, "__module__", "") or "")
+    for name in ("_num_words", "_ordinal_words"):
+        words = getattr(module, name, None)
+        if isinstance(words, list) and all(isinstance(w, str) for w in words):
+            setattr(module, name, frozenset(words))
 
 
 def tokenizer(lang: str | None):
@@ -282,8 +298,9 @@ def _kind(punct: int, num: int, alpha: int, text: str) -> str:
     return "SYM"
 
 
-#: Whitespace-free chunks remembered per language before the memo is emptied
-#: (keeps memory flat on any corpus).
+#: Whitespace-free chunks remembered per language in one generation of the memo: when it is
+#: full it becomes the previous generation (the one before is dropped), so at most twice this
+#: many are kept (memory flat on any corpus) and the chunks in use survive.
 MEMO_SIZE = 50_000
 
 
@@ -295,19 +312,39 @@ class Tokens:
     own cache stops filling after the first special case met in a text (and
     after 10,000 entries), so the chunks' tokens are remembered here instead:
     chunks not seen yet are tokenised by spaCy together, one per line, and a
-    paragraph containing a multi-word special case goes to spaCy whole. The
-    tokens are exactly spaCy's (``tests/components/test_segment.py`` checks).
+    paragraph containing a multi-word special case goes to spaCy whole.
+
+    A chunk of letters only (``str.isalpha``) that is not one of spaCy's
+    special cases ("cannot", "gonna") is one token without asking spaCy: none
+    of its prefix, suffix or infix rules matches letters alone (they need
+    punctuation, a digit or a symbol), so spaCy would return the chunk
+    whole; its kind comes from the same lexical attribute functions spaCy
+    calls. Most new words of a corpus are such chunks.  The tokens are exactly
+    spaCy's (``tests/components/test_segment.py`` checks).
     """
 
     def __init__(self, lang: str | None) -> None:
+        from spacy.attrs import IS_ALPHA, IS_PUNCT, LIKE_NUM
+
         self.nlp = blank(lang)
-        multi = sorted(
-            (k for k in self.nlp.tokenizer.rules if " " in k.strip() and not k.isspace()), key=len, reverse=True
-        )
+        rules = self.nlp.tokenizer.rules
+        multi = sorted((k for k in rules if " " in k.strip() and not k.isspace()), key=len, reverse=True)
         self.multi = re.compile("|".join(re.escape(k) for k in multi)) if multi else None
+        self.specials = frozenset(rules)
+        tok = self.nlp.tokenizer
+        self._prefix = tok.prefix_search
+        self._suffix = tok.suffix_search
+        self._infixes = tok.infix_finditer
+        self._token_match = tok.token_match
+        getters = self.nlp.vocab.lex_attr_getters
+        never = _never
+        self._is_punct = getters.get(IS_PUNCT, never)
+        self._like_num = getters.get(LIKE_NUM, never)
+        self._is_alpha = getters.get(IS_ALPHA, never)
         # chunk -> its tokens' (start, end, kind), or just the kind when the
         # chunk is one token (most words), which keeps the memo small.
         self.memo: dict[str, str | tuple[tuple[int, int, str], ...]] = {}
+        self.old: dict[str, str | tuple[tuple[int, int, str], ...]] = {}  # the previous generation
 
     def _direct(self, text: str) -> list[tuple[int, int, str]]:
         from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
@@ -323,14 +360,70 @@ class Tokens:
             (i, i + n, _kind(p, num, a, text[i : i + n])) for i, n, sp, p, num, a in rows if not sp
         ]
 
+    def _kind_of(self, word: str) -> str:
+        return _kind(self._is_punct(word), self._like_num(word), self._is_alpha(word), word)
+
+    def _wrapped(self, chunk: str) -> tuple[tuple[int, int, str], ...] | None:
+        """The tokens of a word between one opening and/or one closing mark (``(Kyiv,``,
+        ``«Ми``, ``said.``), found by spaCy's own affix expressions as its tokeniser would
+        use them; ``None`` for any other chunk (spaCy decides)."""
+        n = len(chunk)
+        lead = 0 if chunk[0].isalpha() else 1
+        trail = 0 if chunk[-1].isalpha() else 1
+        core = chunk[lead : n - trail]
+        if not core.isalpha() or not (lead or trail):
+            return None
+        specials = self.specials
+        if (chunk in specials or core in specials or chunk[lead:] in specials
+                or chunk[: n - trail] in specials):
+            return None
+        if self._token_match is not None and self._token_match(chunk):
+            return None
+        # Affixes as spaCy's loop finds them: the prefix on the chunk, the suffix on the rest,
+        # then nothing more on the word; and no infix inside the word.
+        if _affix_len(self._prefix, chunk) != lead or _affix_len(self._suffix, chunk[lead:]) != trail:
+            return None
+        if _affix_len(self._prefix, core) or _affix_len(self._suffix, core):
+            return None
+        if self._infixes is not None and next(self._infixes(core), None) is not None:
+            return None
+        out = []
+        if lead:
+            out.append((0, 1, self._kind_of(chunk[0])))
+        out.append((lead, n - trail, self._kind_of(core)))
+        if trail:
+            out.append((n - 1, n, self._kind_of(chunk[-1])))
+        return tuple(out)
+
     def _learn(self, chunks: list[str]) -> None:
+        old = self.old
+        known = {c: old[c] for c in chunks if c in old}  # still in use: carried over
         if len(self.memo) + len(chunks) > MEMO_SIZE:
-            self.memo.clear()
-        joined = "\n".join(chunks)
+            self.old, self.memo = self.memo, {}
+        memo = self.memo
+        memo.update(known)
+        specials = self.specials
+        rest = []
+        for chunk in chunks:
+            if chunk in known:
+                continue
+            if chunk.isalpha():
+                if chunk not in specials:
+                    memo[chunk] = self._kind_of(chunk)
+                    continue
+            else:
+                toks = self._wrapped(chunk)
+                if toks is not None:
+                    memo[chunk] = toks
+                    continue
+            rest.append(chunk)
+        if not rest:
+            return
+        joined = "\n".join(rest)
         toks = self._direct(joined)
         k = 0
         pos = 0
-        for chunk in chunks:
+        for chunk in rest:
             end = pos + len(chunk)
             mine = []
             while k < len(toks) and toks[k][0] < end:
@@ -338,35 +431,78 @@ class Tokens:
                 mine.append((s - pos, e - pos, kind))
                 k += 1
             if len(mine) == 1 and mine[0][0] == 0 and mine[0][1] == len(chunk):
-                self.memo[chunk] = mine[0][2]
+                memo[chunk] = mine[0][2]
             else:
-                self.memo[chunk] = tuple(mine)
+                memo[chunk] = tuple(mine)
             pos = end + 1
 
-    def __call__(self, text: str) -> list[tuple[int, int, str]]:
-        """``(start, end, kind)`` of every non-space token of ``text``."""
+    def learn(self, text: str) -> None:
+        """Remember the chunks of ``text`` not seen yet (one spaCy call for all of them)."""
+        memo = self.memo
+        new = [c for c in text.split() if c not in memo]
+        if new:
+            self._learn(list(dict.fromkeys(new)))
+
+    def scan(self, text: str, base: int = 0) -> tuple[list[tuple[int, int, str]], list[str], list[bool]]:
+        """The tokens of ``text`` as ``(base + start, base + end, kind)``, their texts, and
+        whether whitespace comes before each (the first: true)."""
         if self.multi is not None and self.multi.search(text):
-            return self._direct(text)
+            toks = self._direct(text)
+            words = [text[s:e] for s, e, _ in toks]
+            spaced = [True] + [toks[k][0] > toks[k - 1][1] for k in range(1, len(toks))]
+            if base:
+                toks = [(base + s, base + e, k) for s, e, k in toks]
+            return toks, words, spaced
         memo = self.memo
         chunks = text.split()  # the runs spaCy tokenises one by one
         new = [c for c in chunks if c not in memo]
         if new:
             self._learn(list(dict.fromkeys(new)))
         out: list[tuple[int, int, str]] = []
+        words: list[str] = []
+        spaced: list[bool] = []
+        add, word, space = out.append, words.append, spaced.append
         find = text.find
+        get = memo.get
         pos = 0
+        last = -1
         for chunk in chunks:
             pos = find(chunk, pos)
-            toks = memo.get(chunk)
-            if toks is None:  # emptied while learning a long text
+            n = len(chunk)
+            toks = get(chunk)
+            if toks is None:  # moved to the previous generation while learning a long text
                 self._learn([chunk])
-                toks = memo[chunk]
-            if isinstance(toks, str):
-                out.append((pos, pos + len(chunk), toks))
+                toks = self.memo[chunk]
+            at = base + pos
+            if toks.__class__ is str:
+                add((at, at + n, toks))
+                word(chunk)
+                space(True)
+                last = at + n
             else:
-                out.extend((pos + s, pos + e, kind) for s, e, kind in toks)
-            pos += len(chunk)
-        return out
+                for s, e, kind in toks:
+                    add((at + s, at + e, kind))
+                    word(chunk[s:e])
+                    space(at + s > last)
+                    last = at + e
+            pos += n
+        return out, words, spaced
+
+    def __call__(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start, end, kind)`` of every non-space token of ``text``."""
+        return self.scan(text)[0]
+
+
+def _never(text: str) -> bool:
+    return False
+
+
+def _affix_len(search, text: str) -> int:
+    """The length of the affix spaCy's ``find_prefix``/``find_suffix`` would find."""
+    if search is None:
+        return 0
+    m = search(text)
+    return 0 if m is None else m.end() - m.start()
 
 
 @lru_cache(maxsize=None)
@@ -376,16 +512,13 @@ def tokens_for(lang: str | None) -> Tokens:
 
 def segment_block(text: str, start: int, end: int, lang: str | None, out: Segmented) -> None:
     """Tokenise and split ``text[start:end]`` (one paragraph) into ``out``."""
-    block = text[start:end]
-    toks = tokens_for(lang)(block)
+    toks, words, spaced = tokens_for(lang).scan(text[start:end], start)
     if not toks:
         return
-    out.tokens.extend((start + s, start + e, k) for s, e, k in toks)
-    words = [block[s:e] for s, e, _ in toks]
-    spaced = [True] + [toks[k][0] > toks[k - 1][1] for k in range(1, len(toks))]
+    out.tokens.extend(toks)
     first = 0
     for cut, confidence in split_tokens(words, lang, spaced):
-        out.sentences.append((start + toks[first][0], start + toks[cut - 1][1], confidence))
+        out.sentences.append((toks[first][0], toks[cut - 1][1], confidence))
         first = cut
 
 
@@ -400,6 +533,25 @@ def segment_text(text: str, lang: str | None) -> list[tuple[int, int]]:
     return [(s, e) for s, e, _ in out.sentences]
 
 
+@contextmanager
+def collector_paused():
+    """The cyclic garbage collector off while a block makes many objects without cycles.
+
+    An article's tokens are a million small objects on 2,000 articles; each
+    allocation burst would otherwise run the collector hundreds of times,
+    each full collection walking every live object of the process. They hold
+    no reference cycles, so nothing is left for it to find: it runs again,
+    once, on the next allocation after the block.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 @register
 class Sentences(Component):
     name = "sentences.v1"
@@ -409,11 +561,14 @@ class Sentences(Component):
     def predict(self, article: Article) -> Segmented:
         out = Segmented([], [])
         blocks = article.layers.get("title", []) + article.layers.get("paragraphs", [])
-        for block in blocks:
-            segment_block(article.text, block.start, block.end, article.language, out)
+        with collector_paused():
+            tokens_for(article.language).learn(article.text)  # the article's new words at once
+            for block in blocks:
+                segment_block(article.text, block.start, block.end, article.language, out)
         return out
 
     def set_annotations(self, article: Article, result: Segmented) -> None:
         name = self.name
-        article.add("sentences", [Annotation(s, e, "sentence", name, c) for s, e, c in result.sentences])
-        article.add("tokens", [Annotation(s, e, k, name) for s, e, k in result.tokens])
+        with collector_paused():
+            article.add("sentences", [Annotation(s, e, "sentence", name, c) for s, e, c in result.sentences])
+            article.add("tokens", [Annotation(s, e, k, name) for s, e, k in result.tokens])

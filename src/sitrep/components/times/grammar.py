@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...intervals import Marks
+from ...regex_guard import guarded
 from .lexicon import Lexicon, alternation, load
 
 
@@ -179,7 +180,8 @@ def rules(lang: str) -> tuple[Rule, ...]:
     out = []
     for name, template in TEMPLATES:
         body = _SLOT.sub(lambda m: table[m.group(1)], template)
-        regex = re.compile(r"(?<!\w)(?<!\d-)(?:" + body + r")(?![\w])", re.IGNORECASE)
+        # The first-character guard rejects most positions at once (the same matches).
+        regex = guarded(r"(?<!\w)(?<!\d-)(?:" + body + r")(?![\w])", re.IGNORECASE)
         out.append(Rule(name, regex))
     return tuple(out)
 
