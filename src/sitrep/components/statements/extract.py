@@ -234,6 +234,9 @@ class SentenceFrames:
         if tok[2] not in CLOSERS:
             return False
         t = self.text
+        if tok[2] in "’'" and tok[0] > 0 and t[tok[0] - 1] in "sS" and t[tok[1]:tok[1] + 2][1:2].islower() \
+                and t[tok[1]:tok[1] + 1] == " ":
+            return False  # a plural possessive: "Sanders' campaign manager"
         return not (tok[2] in "’'" and tok[0] > 0 and t[tok[0] - 1].isalnum() and tok[1] < len(t) and t[tok[1]].isalnum())
 
     def _words(self, toks, a, b) -> int:
@@ -378,7 +381,7 @@ class SentenceFrames:
     def _appositive_quote(self, toks, forms, k):
         """A quotation closing at most 10 words before ``toks[k]``, with only a name and its apposition between."""
         x = k - 1
-        while x >= 0 and k - x <= 12 and not self._closer(toks[x]):
+        while x >= 0 and k - x <= 20 and not self._closer(toks[x]):
             if forms[x] in (".", "!", "?", ";", ":") or self.lex.verbs.match(forms, x):
                 return None
             x -= 1
@@ -390,7 +393,7 @@ class SentenceFrames:
         if self.text[q.close - 1] not in ",.!?" and self.text[q.close + 1:q.close + 2] != ",":
             return None  # a quoted word inside a clause, not a quotation ending
         src = _trim(self.text, toks[x][1], toks[k][0])
-        if not src or len(self.text[src[0]:src[1]].split()) > 7:
+        if not src or len(self.text[src[0]:src[1]].split()) > (14 if "," in self.text[src[0]:src[1]] else 7):
             return None
         return q, src
 
@@ -477,8 +480,8 @@ class SentenceFrames:
                 break
             b -= 1
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
-        if source and not any(len(t[2]) > 1 and t[2][0].isalpha() and t[2] not in lex.block and t[2] not in lex.aux
-                              for t in toks[b:a]):
+        if source and not any((len(t[2]) > 1 or t[2] in lex.pron_any) and t[2][0].isalpha() and t[2] not in lex.block
+                              and t[2] not in lex.aux for t in toks[b:a]):
             source = None  # "avant d'ajouter": no source of its own
         if b == a and b >= 2 and forms[b - 1] in self.lex.boundary and forms[b - 1] not in self.lex.relative \
                 and forms[b - 1] not in self.lex.comp:
