@@ -281,6 +281,9 @@ class SentenceFrames:
             if fr is not None:
                 fr.source = None
             return fr
+        fr = self._quote_then_source(toks, forms, i, j, a)
+        if fr is not None:
+            return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
         while k >= 0 and forms[k] not in CLAUSE_END and not self._closer(toks[k]) and a - k <= MAX_SOURCE:
@@ -361,6 +364,8 @@ class SentenceFrames:
                 return None
             first = self._index(toks, source[0])
             limit = MAX_POST_SOURCE + (6 if lex.channel.match(forms, first) else 0)  # "au NYT de hauts responsables"
+            if direct:
+                limit += 6  # after a quotation: "“…,” said Montclair State University political scientist Brigid Harrison"
             if "," in text[source[0]:source[1]]:
                 limit += 4  # a name in apposition: "le porte-parole du ministère, Jean Dupont"
             if self._words(toks, first, self._index(toks, source[1])) > limit:
@@ -377,6 +382,59 @@ class SentenceFrames:
                 if rest:
                     fr.content.append(rest)
         return fr
+
+    def _quote_then_source(self, toks, forms, i, j, a) -> Frame | None:
+        """"“X,” Trump said on Twitter.", "“X?” Lichtman said about McCain's effort.", "“X,” Miller,
+        a retired worker, said pleasantly into the phone.": a quotation ends the clause before the source,
+        and the verb is followed by a phrase that is no content (a preposition, a time word, an adverb
+        in -ly; no complementiser): the quotation is what was said."""
+        lex, n = self.lex, len(toks)
+        if a == 0 or j >= n or not forms[j][:1].isalpha() or lex.comp.match(forms, j) or not lex.invert.match(forms, i):
+            return None  # only verbs of saying proper ("said", "wrote", "told"): "refused to", "referring to" are not
+        w = forms[j]
+        if not (w in lex.nonsource or w in lex.skip or lex.channel.match(forms, j) or w in lex.time_after
+                or (w.endswith("ly") and len(w) > 4) or w in ("about", "into", "through", "over")):
+            return None
+        y = j
+        while y < n and forms[y] not in (".", "!", "?", ";", ":", ",") and not self._closer(toks[y]) \
+                and self.quote_opening(toks[y][0], toks[y][0] + 1) is None:
+            if lex.comp.match(forms, y) or (y > j and lex.verbs.match(forms, y) and forms[y - 1] not in lex.nonsource):
+                return None  # "said on Monday that ...", "said in a statement he would ...": the content follows
+            y += 1
+        if (y < n and forms[y] not in (".", "!", "?", ";", ",") and not self._closer(toks[y])) or self._words(toks, j, y) > 10:
+            return None
+        x = a - 1
+        while x >= 0 and a - x <= 16 and not self._closer(toks[x]):
+            if forms[x] in (".", "!", "?", ";", ":") or lex.verbs.match(forms, x):
+                return None
+            x -= 1
+        if x < 0 and a <= 16:
+            # the quotation ended the sentence before: "“… NOW!” Trump said on Twitter."
+            q = self._quote_ending_near(toks[0][0], 3)
+            if q is None or self.text[q.close + 1:toks[0][0]].strip():
+                return None
+            src_from = toks[0][0]
+        else:
+            if x < 0 or not self._closer(toks[x]) or x == a - 1:
+                return None
+            q = self.quote_closing_before(toks[x][1], toks[x][0])
+            if q is None or q.close != toks[x][0]:
+                return None
+            src_from = toks[x][1]
+        if self.text[q.close - 1] not in ",.!?" and self.text[q.close + 1:q.close + 2] != ",":
+            return None  # a quoted word inside a clause
+        src = _trim(self.text, src_from, toks[a - 1][1])
+        if src is None or not any(t[2][0].isalpha() for t in toks[max(x, -1) + 1:a]):
+            return None
+        if any(t[2] in lex.boundary or t[2] in lex.passive or t[2] in lex.comp for t in toks[max(x, -1) + 1:a]):
+            return None  # "And only when a woman can run ... without being told to": no name before the verb
+        first = self.text[src[0]]
+        w0 = forms[x + 1]
+        if not (first.isupper() or w0 in lex.pron_any or w0 in lex.pron_person or w0 in lex.pron_plural):
+            return None
+        cue = (toks[i][0], toks[j - 1][1])
+        channel = self._channel(toks, forms, j, y) if y > j else None
+        return Frame([(q.start, q.end)], cue, src, channel, None, True)
 
     def _appositive_quote(self, toks, forms, k):
         """A quotation closing at most 10 words before ``toks[k]``, with only a name and its apposition between."""
