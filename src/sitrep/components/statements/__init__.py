@@ -140,7 +140,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 m = index.before(source[0], lo, types, content_spans)
                 speaker = speaker_of(m) if m is not None else None
         else:
-            m = index.inside(*source)
+            m = index.speaker_in(source[0], source[1], text)
             if m is None:
                 m = index.surname(text, source)  # "Kiper" after "Oleh Kiper"
             speaker = speaker_of(m) if m is not None else None
@@ -230,8 +230,8 @@ def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
     if not forms:
         return True
     surface = text[span[0]:span[1]].strip()
-    if len(forms) == 1 and (surface.isupper() and len(surface) > 3 or surface[:1].islower() and forms[0].endswith(("ly", "ment"))):
-        return True  # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "publiquement")
+    if len(forms) == 1 and (surface.isupper() and len(surface) > 3 or forms[0].endswith(("ly", "ment")) and len(forms[0]) > 4):
+        return True  # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "Similarly", "publiquement")
     if forms[0] in lex.nonsource or lex.nonsource.match(forms, 0) or forms[-1] in lex.nonsource_end:
         return True
     return all(f in lex.aux or f in lex.nonsource or f in lex.nonsource_end for f in forms)

@@ -136,6 +136,10 @@ class SentenceFrames:
                     out.append(f)
                 i += m or 1
                 continue
+            m = lex.noncue.match(forms, i)
+            if m:
+                i += m  # "Editor's note:", "Additional reporting by", "talk show host": no statement
+                continue
             m = lex.relcue.match(forms, i)
             if m and i > 0:
                 f = self._relcue(toks, forms, i, i + m, s0, s1)

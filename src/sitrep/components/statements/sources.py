@@ -1,8 +1,9 @@
 """Speakers: a statement's source span resolved through the ``actors`` layer.
 
-- A source span overlapping actor mentions is the actor of the longest one
-  ("le ministère russe de la Défense", "Le président ukrainien Vladimir
-  Zelensky"); place mentions ("en Ukraine") are not speakers.
+- A source span overlapping actor mentions is the person named there, if any
+  ("Montclair State University political scientist Brigid Harrison"), else the
+  actor of the longest one ("le ministère russe de la Défense"); place mentions
+  ("en Ukraine") are not speakers.
 - A pronoun source ("a-t-il ajouté", "he said", "она заявила") is resolved in
   two steps: first the speaker of the nearest earlier statement in the same or
   the previous paragraph whose actor type the pronoun allows; failing that, the
@@ -71,6 +72,24 @@ class ActorIndex:
                 best = m
             i += 1
         return best
+
+    def speaker_in(self, s: int, e: int, text: str) -> Annotation | None:
+        """The speaker named in a source span: a person named there ("Montclair State University
+        political scientist Brigid Harrison", "Igor Konashenkov, spokesman for the Russian Defence
+        Ministry": the organisation is the person's affiliation), the last one when several, unless
+        followed by a possessive ("Trump's campaign manager"); else the longest mention."""
+        best = self.inside(s, e)
+        if best is None or best.label == "person":
+            return best
+        i = bisect_left(self.starts, s)
+        person = None
+        while i < len(self.mentions) and self.mentions[i].start < e:
+            m = self.mentions[i]
+            if m.label == "person" and m.end <= e and text[m.end:m.end + 2] not in ("'s", "’s") \
+                    and text[m.end:m.end + 1] not in ("'", "’"):
+                person = m
+            i += 1
+        return person or best
 
     def before(self, pos: int, lo: int, types: set[str], exclude: list[tuple[int, int]]) -> Annotation | None:
         """The nearest compatible mention ending before ``pos`` and starting at or after ``lo``."""
