@@ -99,3 +99,20 @@ def test_notes_and_credits_are_no_statements(analyse, lang, text):
     article = analyse(text, lang)
     cues = [a.attrs["cue"]["text"].lower() for a in article.layers["statements"]]
     assert not any(c in ("note", "reporting", "editing", ":") for c in cues), cues
+
+
+@pytest.mark.parametrize("lang,text,cue", [
+    ("en", "Rally\n\nTrump spoke to the gathering of Jewish leaders on Monday.", "spoke"),
+    ("en", "Rally\n\nMarco Rubio, speaking at a rally in Miami, left early.", "speaking"),
+    ("fr", "Réforme\n\nLe ministre s'est exprimé devant les députés mardi.", "s'est exprimé"),
+    ("ru", "Брифинг\n\nМинистр выступил перед журналистами во вторник.", "выступил"),
+    ("uk", "Брифінг\n\nМіністр виступив перед журналістами у вівторок.", "виступив"),
+])
+def test_speaking_to_or_at_someone_says_nothing(analyse, by_cue, lang, text, cue):
+    # the complement of an intransitive verb of speaking says where or to whom, not what
+    assert cue not in by_cue(analyse(text, lang))
+
+
+def test_speaking_about_something_is_a_statement(analyse, by_cue):
+    st = by_cue(analyse("Economy\n\nThe senator talked about the rising cost of housing.", "en"))
+    assert st["talked"]["content"] == "about the rising cost of housing"

@@ -588,6 +588,9 @@ class SentenceFrames:
         q = self.quote_opening(toks[x][0], toks[x][0] + 1)
         if q is not None and (q.close is None or q.close >= s1 - 2 or self._words(toks, self._index(toks, q.close + 1), n) < 3):
             return Frame([(q.start, q.end)], cue, source, channel, None, True)
+        if not m and lex.intransitive.match(forms, i) and (forms[x] in lex.nonsource or forms[x] in lex.time_after
+                                                           or forms[x] in lex.intransitive):
+            return None  # "Trump spoke to the gathering", "speaking at a rally", "spoke briefly": no content
         span = _trim(text, toks[x][0], s1)
         if span is None or self._words(toks, x, n) < 2:
             return None
