@@ -114,7 +114,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 speaker = earlier["speaker"]
             else:
                 # the first actor named in the sentence before the cue, its subject
-                m = index.first(sent[0], fr.cue[0], content_spans)
+                m = index.subject(sent[0], fr.cue[0], content_spans, text)
                 if m is not None:
                     source, speaker = (m.start, m.end), speaker_of(m)
                 else:

@@ -111,6 +111,26 @@ class ActorIndex:
             i += 1
         return None
 
+    def subject(self, lo: int, hi: int, exclude: list[tuple[int, int]], text: str) -> Annotation | None:
+        """The actor opening a clause, the subject of a participle after it ("Republican front-runner
+        Donald Trump toured ..., vowing"): the first mention within ``[lo, hi)``, passing over a
+        dateline's outlet in brackets ("WASHINGTON (AFP) - ...") and an organisation or state
+        qualifying the person named right after it, with at most two words and no punctuation between ("Republican
+        front-runner Donald Trump", "US Senator Bernie Sanders", "CNN host Chris Cuomo")."""
+        m = self.first(lo, hi, exclude)
+        while m is not None:
+            if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
+                m = self.first(m.end, hi, exclude)
+                continue
+            nxt = self.first(m.end, hi, exclude)
+            gap = text[m.end:nxt.start] if nxt is not None else ""
+            if nxt is not None and m.label != "person" and nxt.label == "person" and len(gap.split()) <= 2 \
+                    and not any(c in gap for c in ",.;:()—–\"“”«»") and text[m.end:m.end + 2] not in ("'s", "’s"):
+                m = nxt
+                continue
+            return m
+        return None
+
     def surname(self, text: str, span: tuple[int, int]) -> Annotation | None:
         """A source of one or two capitalised words that is the last name of a person named
         earlier ("Kiper" after "Oleh Kiper", "Кіпера" after "Олег Кіпер"): that person's mention."""
