@@ -124,10 +124,14 @@ class ActorIndex:
                 continue
             nxt = self.first(m.end, hi, exclude)
             gap = text[m.end:nxt.start] if nxt is not None else ""
-            if nxt is not None and m.label != "person" and nxt.label == "person" and len(gap.split()) <= 2 \
-                    and not any(c in gap for c in ",.;:()—–\"“”«»") and text[m.end:m.end + 2] not in ("'s", "’s"):
-                m = nxt
-                continue
+            if nxt is not None and not any(c in gap for c in ",.;:()—–\"“”«»"):
+                if m.label != "person" and nxt.label == "person" and len(gap.split()) <= 2 \
+                        and text[m.end:m.end + 2] not in ("'s", "’s"):
+                    m = nxt
+                    continue
+                if text[m.end:m.end + 2] in ("'s", "’s") and len(gap.split()) <= 4:
+                    m = nxt  # "CNN's host Chris Cuomo", "Trump's campaign manager Corey Lewandowski"
+                    continue
             return m
         return None
 
