@@ -88,6 +88,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     prev: list[tuple[int, dict[str, Any]]] = []  # (paragraph, statement)
     for fr in kept:
+        if fr.source is not None:
+            fr.source = _without_adverbs(lex, text, fr.source)
+            if fr.source is None and fr.kind in ("headline", "colon", "prep"):
+                continue  # "However: ...": no one named
         if fr.source is not None and fr.channel is None:
             _split_channel(fr, lex, index, text)
         if fr.source is not None and fr.kind == "verb" and not_a_mention(lex, text, fr.source) \
@@ -222,6 +226,17 @@ def _link_nested(items: list[dict[str, Any]]) -> None:
             best["nested"].append([it["cue"]["start"], it["cue"]["end"]] if it["cue"] else [it["start"], it["end"]])
 
 
+def _without_adverbs(lex, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The source less the sentence adverbs opening it ("Там он" -> "он", "Indeed" -> None)."""
+    toks = tokens(text[span[0]:span[1]], span[0])
+    k = 0
+    while k < len(toks) and (toks[k][2] in lex.adverb or toks[k][2] == ","):
+        k += 1
+    if k == 0:
+        return span
+    return (toks[k][0], span[1]) if k < len(toks) else None
+
+
 def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
     """A source span that cannot name anyone: opening with a preposition or a participle ("In",
     "By offering", "sur Twitter"), ending with a determiner or a preposition ("Carly Fiorina
@@ -254,7 +269,8 @@ def _sentence_subject(text: str, lex, s0: int, cue0: int) -> tuple[int, int] | N
         while caps < k and text[toks[caps][0]].isupper():
             caps += 1
         k = 2 if forms[0] in lex.nonsource_end and k >= 2 else max(1, caps)
-    if not text[toks[0][0]].isupper() or not_a_mention(lex, text, (toks[0][0], toks[k - 1][1])):
+    if not text[toks[0][0]].isupper() or not_a_mention(lex, text, (toks[0][0], toks[k - 1][1])) \
+            or _without_adverbs(lex, text, (toks[0][0], toks[k - 1][1])) is None:
         return None
     return (toks[0][0], toks[k - 1][1])
 

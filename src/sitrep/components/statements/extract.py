@@ -542,7 +542,7 @@ class SentenceFrames:
                 break
             b -= 1
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
-        if source and not any((len(t[2]) > 1 or t[2] in lex.pron_any) and t[2][0].isalpha() and t[2] not in lex.block
+        if source and not any((len(t[2]) > 1 or t[2] in lex.short_source) and t[2][0].isalpha() and t[2] not in lex.block
                               and t[2] not in lex.aux for t in toks[b:a]):
             source = None  # "avant d'ajouter": no source of its own
         if b == a and b >= 2 and forms[b - 1] in self.lex.boundary and forms[b - 1] not in self.lex.relative \
