@@ -116,3 +116,29 @@ def test_speaking_to_or_at_someone_says_nothing(analyse, by_cue, lang, text, cue
 def test_speaking_about_something_is_a_statement(analyse, by_cue):
     st = by_cue(analyse("Economy\n\nThe senator talked about the rising cost of housing.", "en"))
     assert st["talked"]["content"] == "about the rising cost of housing"
+
+
+@pytest.mark.parametrize("lang,text,cue,source", [
+    ("ru", "Завод\n\nТам он сказал, что ему нужна рабочая сила.", "сказал", "он"),
+    ("uk", "Завод\n\nТам він сказав, що йому потрібна робоча сила.", "сказав", "він"),
+    ("en", "Campaign\n\nIndeed, the senator said that the campaign would go on.", "said", "the senator"),
+])
+def test_sentence_adverb_is_trimmed_from_the_source(analyse, by_cue, lang, text, cue, source):
+    st = _one(analyse, by_cue, text, lang, cue)
+    assert st["source"]["text"] == source
+
+
+@pytest.mark.parametrize("text,cue,speaker", [
+    ("Border\n\nThe Republican front-runner Donald Trump toured the border, vowing to make Mexico pay for a wall.",
+     "vowing", "Donald Trump"),
+    ("Troops\n\nWASHINGTON (AFP) - Hillary Clinton met the troops, accusing Joe Biden of endangering them.",
+     "accusing", "Hillary Clinton"),
+    ("Primary\n\nUS Senator Bernie Sanders ended his visit, vowing to compete in the final primary.",
+     "vowing", "Bernie Sanders"),
+])
+def test_participle_subject_is_the_person_not_its_qualifier(analyse, by_cue, text, cue, speaker):
+    article = analyse(text, "en")
+    st = by_cue(article)[cue]
+    assert st["inherited"] and st["speaker"] is not None
+    s, e = st["speaker"]["mention"]
+    assert article.text[s:e] == speaker
