@@ -142,3 +142,12 @@ def test_participle_subject_is_the_person_not_its_qualifier(analyse, by_cue, tex
     assert st["inherited"] and st["speaker"] is not None
     s, e = st["speaker"]["mention"]
     assert article.text[s:e] == speaker
+
+
+@pytest.mark.parametrize("lang,text,cue,bad", [
+    ("en", "Vote\n\nDespite the storm, the senator said that the vote would go ahead.", "said", "Despite"),
+    ("fr", "Vote\n\nMalgré la tempête, le sénateur a déclaré que le vote aurait lieu.", "a déclaré", "Malgré"),
+])
+def test_a_subordinator_or_preposition_opens_no_source(analyse, by_cue, lang, text, cue, bad):
+    st = _one(analyse, by_cue, text, lang, cue)
+    assert st["source"] is None or not st["source"]["text"].startswith(bad), st["source"]
