@@ -139,3 +139,66 @@ def test_flagged_country_after_a_preposition_is_the_state_for_actors():
                         provided=["language"])(article)
     kinds = {article.text[a.start:a.end]: a.attrs["kind"] for a in article.layers["actors"]}
     assert kinds.get("Allemagne") == "state" and kinds.get("France") == "state"
+
+
+# Seats of power (second round): the gazetteer gives them their names alone ("White House" is not
+# Casablanca, "La Maison Blanche" not Dar el Beïda), the lower-case ru/uk forms are found, and the
+# actors layer reads them as the state's government or one of its bodies.
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "The White House said it would respond to the strikes.", "White House"),
+    ("en", "Downing Street condemned the attack on Monday.", "Downing Street"),
+    ("fr", "La Maison Blanche a annoncé de nouvelles sanctions.", "La Maison Blanche"),
+    ("fr", "L'Elysée a démenti ces informations.", "Elysée"),
+    ("fr", "Bankova a refusé de commenter.", "Bankova"),
+    ("fr", "Le Kremlin a mis en garde les Occidentaux.", "Kremlin"),
+    ("ru", "Белый дом заявил о новых санкциях.", "Белый дом"),
+    ("ru", "Кремль отверг обвинения.", "Кремль"),
+    ("ru", "В Кремле заявили, что переговоры продолжатся.", "Кремле"),
+    ("uk", "Білий дім заявив про нові санкції.", "Білий дім"),
+    ("uk", "Банкова відмовилася коментувати ці повідомлення.", "Банкова"),
+    ("uk", "Кремль відкинув звинувачення.", "Кремль"),
+])
+def test_seats_of_power_are_metonyms(lang, text, name):
+    assert flags(text, lang).get(name) == [True]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "Tourists queued outside the White House gates.", "White House"),
+    ("ru", "Туристы сфотографировались у Белого дома.", "Белого дома"),
+    ("uk", "Туристи фотографувалися біля Білого дому.", "Білого дому"),
+    ("fr", "Une manifestation s'est tenue devant la Maison Blanche.", "Maison Blanche"),
+])
+def test_seats_of_power_as_places_are_literal(lang, text, name):
+    got = flags(text, lang)
+    assert got.get(name) == [False], got
+
+
+def _seat_actors(text: str, lang: str) -> dict[str, tuple]:
+    article = Article(id="t", text=text, language=lang)
+    Pipeline.from_names(["paragraphs.v1", "sentences.v1", "places.v1", "entities.v1", "actors.v1"],
+                        provided=["language"])(article)
+    return {text[a.start:a.end]: (a.attrs["country"], a.attrs["sector"]) for a in article.layers["actors"]}
+
+
+@pytest.mark.parametrize("lang,text,name,country", [
+    ("fr", "Bankova a refusé de commenter.", "Bankova", "UKR"),
+    ("fr", "La Maison Blanche a annoncé des sanctions.", "Maison Blanche", "USA"),
+    ("en", "The Kremlin dismissed the accusations.", "Kremlin", "RUS"),
+    ("ru", "Белый дом заявил о новых санкциях.", "Белый дом", "USA"),
+    ("uk", "Банкова відмовилася коментувати.", "Банкова", "UKR"),
+    ("uk", "Білий дім заявив про санкції.", "Білий дім", "USA"),
+])
+def test_seats_of_power_are_the_government_for_actors(lang, text, name, country):
+    acts = _seat_actors(text, lang)
+    assert acts.get(name) == (country, "GOV"), acts
+
+
+def test_flagged_place_with_alpha2_country_is_the_state_government():
+    # a seat of power the actors tables do not list: the places layer's alpha-2 country ("US") is
+    # mapped to the actors' alpha-3 government ("USA.GOV"), not to a new "Government at ..." actor
+    text = "Capitol Hill warned Moscow."
+    article = Article(id="t", text=text, language="en")
+    Pipeline.from_names(["paragraphs.v1", "sentences.v1", "places.v1", "entities.v1", "actors.v1"],
+                        provided=["language"])(article)
+    ids = {text[a.start:a.end]: a.attrs["actor"] for a in article.layers["actors"]}
+    assert ids.get("Capitol Hill") == "USA.GOV", ids

@@ -51,13 +51,21 @@ def read(path: Path) -> list[dict[str, Any]]:
     return items
 
 
+#: sectors of a state's own bodies: a seat of power read as one ("the Kremlin": the presidential
+#: administration, RUS GOV; "the Pentagon": the defence ministry, USA MIL) is the state acting
+STATE_BODY_SECTORS = ("GOV", "MIL")
+
+
 def _acting_actor(article: Article, start: int, end: int) -> bool:
+    """The actors layer reads the name as a state, its government or one of its bodies."""
     for a in article.layers.get("actors", []):
         if a.start < end and start < a.end:
             kind = a.attrs.get("kind")
             if a.label == "state" and kind in ("state", "metonym"):
                 return True
             if kind == "metonym":
+                return True
+            if a.label == "organisation" and a.attrs.get("country") and a.attrs.get("sector") in STATE_BODY_SECTORS:
                 return True
     return False
 

@@ -37,6 +37,7 @@ that grouping annotations by ``cluster`` gives the article's actors.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...article import Annotation, Article
 from ...intervals import Marks
@@ -64,6 +65,15 @@ class Mention:
 class Result:
     mentions: list[Mention]
     actors: dict[str, Actor] = field(default_factory=dict)  # the new ones
+
+
+@lru_cache(maxsize=None)
+def _alpha3(alpha2: str) -> str:
+    """ISO 3166 alpha-3 of an alpha-2 code ("UA" -> "UKR"); the code itself when unknown."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=alpha2.upper())
+    return c.alpha_3 if c else alpha2
 
 
 def _date(article: Article) -> str | None:
@@ -180,8 +190,10 @@ def link(article: Article, kb: KB | None = None) -> Result:
         add(i0, i1, pat.kind, pat.target)
     # Metonyms flagged by the places layer that the file has no capital for.
     for a in article.layers.get("places", []):
-        if a.attrs.get("metonymy") and not covered.covers(a.start):
+        if a.attrs.get("metonymy") and not covered.overlaps(a.start, a.end):
             iso = a.attrs.get("country") or a.attrs.get("country_code")
+            if iso and len(iso) == 2:  # the places layer gives ISO alpha-2 ("UA"), actors use alpha-3
+                iso = _alpha3(iso)
             gov = f"{iso}.GOV" if iso and f"{iso}.GOV" in kb.actors else None
             if gov is None:
                 gov = "new:gov:" + "_".join(key(text[a.start:a.end]))

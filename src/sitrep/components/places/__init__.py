@@ -30,7 +30,7 @@ from ...pipeline import Component, register
 from . import gazetteer
 from .disambiguate import Resolution, resolve
 from .matching import Mention, find_mentions
-from .metonymy import GOV_CODES, STATE_CODES, is_metonym, not_a_place, propagate
+from .metonymy import GOV_CODES, STATE_CODES, is_metonym, not_a_place, propagate, seat_spans
 from .recognition import filter_mentions
 
 NAME = "places.v1"
@@ -88,7 +88,7 @@ def analyse(text: str, lang: str | None, source: dict | None = None,
     t0 = time.process_time()
     found = find_mentions(text, gaz, lang)
     t1 = time.process_time()
-    mentions = filter_mentions(found, text, gaz, lang)
+    mentions = _with_seats(filter_mentions(found, text, gaz, lang), text, gaz, lang)
     t2 = time.process_time()
     resolutions = resolve(text, mentions, gaz, lang, source)
     out = []
@@ -120,6 +120,20 @@ def analyse(text: str, lang: str | None, source: dict | None = None,
         clock["recognition"] += t2 - t1
         clock["resolution"] += t3 - t2
     return out
+
+
+def _with_seats(mentions: list[Mention], text: str, gaz: gazetteer.Gazetteer, lang: str | None) -> list[Mention]:
+    """Add the seats of power written with a lower-case word ("Белый дом", "Білого дому"), which
+    replace the capitalised word the matcher found in them ("Белый", a village)."""
+    seats = []
+    for s, e, name in seat_spans(text, lang):
+        cands = gaz.lookup(gazetteer.norm(name))
+        if cands:
+            seats.append(Mention(s, e, text[s:e], tuple(cands), features={"ntok": len(text[s:e].split())}))
+    if not seats:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < se.end and se.start < m.end for se in seats)]
+    return sorted(kept + seats, key=lambda m: m.start)
 
 
 def to_annotation(r: Resolution, metonymy: bool) -> Annotation:

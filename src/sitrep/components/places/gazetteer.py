@@ -38,7 +38,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Callable
 
-FORMAT = 3
+FORMAT = 4
 
 #: feature codes whose entities are areas (an admin unit, a country...)
 AREA_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM2", "CONT", "RGN", "AREA"}
@@ -474,6 +474,7 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
             b.cols["fcode"][city] = "PPLA"
 
     progress(5, 6, "extra places and names")
+    seats: list[tuple[int, list[str]]] = []
     # Places of our own and extra names.
     for row in _data_lines("places_extra.tsv"):
         kind = row[0]
@@ -486,9 +487,14 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
         elif kind == "place":
             # "admin1=05" among the names: the GeoNames first-level area the place lies in
             a1 = next((n[len("admin1="):] for n in names if n.startswith("admin1=")), "")
-            names = [n for n in names if not n.startswith("admin1=")]
-            b.add(int(row[8]) if row[8] else 0, names[0], row[3], row[4], row[2] if row[2] != "XX" else "",
-                  a1, float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
+            # "exclusive" among the names: they are this place's alone (seats of power: "White House"
+            # is not Casablanca, "Maison Blanche" not Dar el Beïda, "Élysée" not Paris 8e)
+            exclusive = "exclusive" in names
+            names = [n for n in names if not n.startswith("admin1=") and n != "exclusive"]
+            i = b.add(int(row[8]) if row[8] else 0, names[0], row[3], row[4], row[2] if row[2] != "XX" else "",
+                      a1, float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
+            if exclusive:
+                seats.append((i, names))
         elif kind == "alias" and row[1] in country_entity:
             for n in names:
                 b.name(country_entity[row[1]], n)
@@ -498,6 +504,10 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
             if city is not None:
                 for n in names:
                     b.name(city, n)
+    for i, names in seats:  # a seat of power's names are its own
+        for n in names:
+            if _usable(n) and norm(n):
+                b.keys[norm(n)] = {i}
     _add_renamed(b, skel)
     short_skel: dict[str, set[int]] = {}
     _add_ua_settlements(b, skel, short_skel)

@@ -25,6 +25,10 @@ White House, Bankova) or a country is flagged when
 - in ru/uk, after a locative preposition, a verb of saying in the impersonal plural
   (``located:``: "в Кремле заявили").
 
+Seats of power written with a lower-case word ("Белый дом", "Білий дім"), which the
+capitalised-name matcher cannot see, are found by :func:`seat_spans` from the ``seat:`` lines
+(every form, the first one a gazetteer name).
+
 A name after a locative preposition ("à Kiev", "in Kyiv") is otherwise never a metonym.
 Organisation acronyms and persons' names the gazetteer could read as places ("OTAN",
 "Marine Le Pen") are not places at all (:func:`not_a_place`, ``notplace:`` and
@@ -71,7 +75,7 @@ def matches(word: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool
     return w in exact or (bool(prefixes) and w.startswith(prefixes))
 
 
-SECTIONS = ("verb", "before", "after", "object", "skip", "located", "notplace", "acting", "particle")
+SECTIONS = ("verb", "before", "after", "object", "skip", "located", "notplace", "acting", "particle", "seat")
 
 
 @lru_cache(maxsize=None)
@@ -258,6 +262,30 @@ def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, na
             continue
         return False
     return False
+
+
+@lru_cache(maxsize=None)
+def _seat_pattern(lang: str) -> tuple[re.Pattern | None, dict[str, str]]:
+    """One regex over every form of the ``seat:`` lines, and form (case-folded) -> gazetteer name."""
+    form_of: dict[str, str] = {}
+    for line in _sections(lang)["seat"]:
+        forms = [f.strip() for f in line.split("|") if f.strip()]
+        for f in forms:
+            form_of[f.casefold()] = forms[0]
+    if not form_of:
+        return None, {}
+    alts = "|".join(re.escape(f) for f in sorted(form_of, key=len, reverse=True))
+    return re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)", re.I | re.U), form_of
+
+
+def seat_spans(text: str, lang: str | None) -> list[tuple[int, int, str]]:
+    """``(start, end, gazetteer name)`` of the seats of power of the ``seat:`` lines in ``text``,
+    capitalised first word only ("Белый дом заявил", not "белый дом у дороги")."""
+    pattern, form_of = _seat_pattern(lang or "en")
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), form_of[m.group().casefold()]) for m in pattern.finditer(text)
+            if m.group()[:1].isupper()]
 
 
 def propagate(text: str, spans: list[tuple[int, int]], flags: list[bool], eligible: list[bool]) -> list[bool]:

@@ -88,6 +88,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     prev: list[tuple[int, dict[str, Any]]] = []  # (paragraph, statement)
     for fr in kept:
+        if fr.source is not None:
+            fr.source = _without_adverbs(lex, text, fr.source)
+            if fr.source is None and fr.kind in ("headline", "colon", "prep"):
+                continue  # "However: ...": no one named
         if fr.source is not None and fr.channel is None:
             _split_channel(fr, lex, index, text)
         if fr.source is not None and fr.kind == "verb" and not_a_mention(lex, text, fr.source) \
@@ -114,7 +118,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 speaker = earlier["speaker"]
             else:
                 # the first actor named in the sentence before the cue, its subject
-                m = index.first(sent[0], fr.cue[0], content_spans)
+                m = index.subject(sent[0], fr.cue[0], content_spans, text)
                 if m is not None:
                     source, speaker = (m.start, m.end), speaker_of(m)
                 else:
@@ -140,7 +144,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 m = index.before(source[0], lo, types, content_spans)
                 speaker = speaker_of(m) if m is not None else None
         else:
-            m = index.inside(*source)
+            m = index.speaker_in(source[0], source[1], text)
             if m is None:
                 m = index.surname(text, source)  # "Kiper" after "Oleh Kiper"
             speaker = speaker_of(m) if m is not None else None
@@ -222,6 +226,17 @@ def _link_nested(items: list[dict[str, Any]]) -> None:
             best["nested"].append([it["cue"]["start"], it["cue"]["end"]] if it["cue"] else [it["start"], it["end"]])
 
 
+def _without_adverbs(lex, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The source less the sentence adverbs opening it ("Там он" -> "он", "Indeed" -> None)."""
+    toks = tokens(text[span[0]:span[1]], span[0])
+    k = 0
+    while k < len(toks) and (toks[k][2] in lex.adverb or toks[k][2] == ","):
+        k += 1
+    if k == 0:
+        return span
+    return (toks[k][0], span[1]) if k < len(toks) else None
+
+
 def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
     """A source span that cannot name anyone: opening with a preposition or a participle ("In",
     "By offering", "sur Twitter"), ending with a determiner or a preposition ("Carly Fiorina
@@ -230,8 +245,8 @@ def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
     if not forms:
         return True
     surface = text[span[0]:span[1]].strip()
-    if len(forms) == 1 and (surface.isupper() and len(surface) > 3 or surface[:1].islower() and forms[0].endswith(("ly", "ment"))):
-        return True  # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "publiquement")
+    if len(forms) == 1 and (surface.isupper() and len(surface) > 3 or forms[0].endswith(("ly", "ment")) and len(forms[0]) > 4):
+        return True  # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "Similarly", "publiquement")
     if forms[0] in lex.nonsource or lex.nonsource.match(forms, 0) or forms[-1] in lex.nonsource_end:
         return True
     return all(f in lex.aux or f in lex.nonsource or f in lex.nonsource_end for f in forms)
@@ -254,7 +269,8 @@ def _sentence_subject(text: str, lex, s0: int, cue0: int) -> tuple[int, int] | N
         while caps < k and text[toks[caps][0]].isupper():
             caps += 1
         k = 2 if forms[0] in lex.nonsource_end and k >= 2 else max(1, caps)
-    if not text[toks[0][0]].isupper() or not_a_mention(lex, text, (toks[0][0], toks[k - 1][1])):
+    if not text[toks[0][0]].isupper() or not_a_mention(lex, text, (toks[0][0], toks[k - 1][1])) \
+            or _without_adverbs(lex, text, (toks[0][0], toks[k - 1][1])) is None:
         return None
     return (toks[0][0], toks[k - 1][1])
 

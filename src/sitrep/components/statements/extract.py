@@ -136,6 +136,10 @@ class SentenceFrames:
                     out.append(f)
                 i += m or 1
                 continue
+            m = lex.noncue.match(forms, i)
+            if m:
+                i += m  # "Editor's note:", "Additional reporting by", "talk show host": no statement
+                continue
             m = lex.relcue.match(forms, i)
             if m and i > 0:
                 f = self._relcue(toks, forms, i, i + m, s0, s1)
@@ -234,6 +238,9 @@ class SentenceFrames:
         if tok[2] not in CLOSERS:
             return False
         t = self.text
+        if tok[2] in "’'" and tok[0] > 0 and t[tok[0] - 1] in "sS" and t[tok[1]:tok[1] + 2][1:2].islower() \
+                and t[tok[1]:tok[1] + 1] == " ":
+            return False  # a plural possessive: "Sanders' campaign manager"
         return not (tok[2] in "’'" and tok[0] > 0 and t[tok[0] - 1].isalnum() and tok[1] < len(t) and t[tok[1]].isalnum())
 
     def _words(self, toks, a, b) -> int:
@@ -277,6 +284,9 @@ class SentenceFrames:
             fr = self._preposed(toks, forms, i, j, a, s0, s1)
             if fr is not None:
                 fr.source = None
+            return fr
+        fr = self._quote_then_source(toks, forms, i, j, a)
+        if fr is not None:
             return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
@@ -358,6 +368,8 @@ class SentenceFrames:
                 return None
             first = self._index(toks, source[0])
             limit = MAX_POST_SOURCE + (6 if lex.channel.match(forms, first) else 0)  # "au NYT de hauts responsables"
+            if direct:
+                limit += 6  # after a quotation: "“…,” said Montclair State University political scientist Brigid Harrison"
             if "," in text[source[0]:source[1]]:
                 limit += 4  # a name in apposition: "le porte-parole du ministère, Jean Dupont"
             if self._words(toks, first, self._index(toks, source[1])) > limit:
@@ -375,10 +387,63 @@ class SentenceFrames:
                     fr.content.append(rest)
         return fr
 
+    def _quote_then_source(self, toks, forms, i, j, a) -> Frame | None:
+        """"“X,” Trump said on Twitter.", "“X?” Lichtman said about McCain's effort.", "“X,” Miller,
+        a retired worker, said pleasantly into the phone.": a quotation ends the clause before the source,
+        and the verb is followed by a phrase that is no content (a preposition, a time word, an adverb
+        in -ly; no complementiser): the quotation is what was said."""
+        lex, n = self.lex, len(toks)
+        if a == 0 or j >= n or not forms[j][:1].isalpha() or lex.comp.match(forms, j) or not lex.invert.match(forms, i):
+            return None  # only verbs of saying proper ("said", "wrote", "told"): "refused to", "referring to" are not
+        w = forms[j]
+        if not (w in lex.nonsource or w in lex.skip or lex.channel.match(forms, j) or w in lex.time_after
+                or (w.endswith("ly") and len(w) > 4) or w in ("about", "into", "through", "over")):
+            return None
+        y = j
+        while y < n and forms[y] not in (".", "!", "?", ";", ":", ",") and not self._closer(toks[y]) \
+                and self.quote_opening(toks[y][0], toks[y][0] + 1) is None:
+            if lex.comp.match(forms, y) or (y > j and lex.verbs.match(forms, y) and forms[y - 1] not in lex.nonsource):
+                return None  # "said on Monday that ...", "said in a statement he would ...": the content follows
+            y += 1
+        if (y < n and forms[y] not in (".", "!", "?", ";", ",") and not self._closer(toks[y])) or self._words(toks, j, y) > 10:
+            return None
+        x = a - 1
+        while x >= 0 and a - x <= 16 and not self._closer(toks[x]):
+            if forms[x] in (".", "!", "?", ";", ":") or lex.verbs.match(forms, x):
+                return None
+            x -= 1
+        if x < 0 and a <= 16:
+            # the quotation ended the sentence before: "“… NOW!” Trump said on Twitter."
+            q = self._quote_ending_near(toks[0][0], 3)
+            if q is None or self.text[q.close + 1:toks[0][0]].strip():
+                return None
+            src_from = toks[0][0]
+        else:
+            if x < 0 or not self._closer(toks[x]) or x == a - 1:
+                return None
+            q = self.quote_closing_before(toks[x][1], toks[x][0])
+            if q is None or q.close != toks[x][0]:
+                return None
+            src_from = toks[x][1]
+        if self.text[q.close - 1] not in ",.!?" and self.text[q.close + 1:q.close + 2] != ",":
+            return None  # a quoted word inside a clause
+        src = _trim(self.text, src_from, toks[a - 1][1])
+        if src is None or not any(t[2][0].isalpha() for t in toks[max(x, -1) + 1:a]):
+            return None
+        if any(t[2] in lex.boundary or t[2] in lex.passive or t[2] in lex.comp for t in toks[max(x, -1) + 1:a]):
+            return None  # "And only when a woman can run ... without being told to": no name before the verb
+        first = self.text[src[0]]
+        w0 = forms[x + 1]
+        if not (first.isupper() or w0 in lex.pron_any or w0 in lex.pron_person or w0 in lex.pron_plural):
+            return None
+        cue = (toks[i][0], toks[j - 1][1])
+        channel = self._channel(toks, forms, j, y) if y > j else None
+        return Frame([(q.start, q.end)], cue, src, channel, None, True)
+
     def _appositive_quote(self, toks, forms, k):
         """A quotation closing at most 10 words before ``toks[k]``, with only a name and its apposition between."""
         x = k - 1
-        while x >= 0 and k - x <= 12 and not self._closer(toks[x]):
+        while x >= 0 and k - x <= 20 and not self._closer(toks[x]):
             if forms[x] in (".", "!", "?", ";", ":") or self.lex.verbs.match(forms, x):
                 return None
             x -= 1
@@ -390,7 +455,7 @@ class SentenceFrames:
         if self.text[q.close - 1] not in ",.!?" and self.text[q.close + 1:q.close + 2] != ",":
             return None  # a quoted word inside a clause, not a quotation ending
         src = _trim(self.text, toks[x][1], toks[k][0])
-        if not src or len(self.text[src[0]:src[1]].split()) > 7:
+        if not src or len(self.text[src[0]:src[1]].split()) > (14 if "," in self.text[src[0]:src[1]] else 7):
             return None
         return q, src
 
@@ -477,8 +542,8 @@ class SentenceFrames:
                 break
             b -= 1
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
-        if source and not any(len(t[2]) > 1 and t[2][0].isalpha() and t[2] not in lex.block and t[2] not in lex.aux
-                              for t in toks[b:a]):
+        if source and not any((len(t[2]) > 1 or t[2] in lex.short_source) and t[2][0].isalpha() and t[2] not in lex.block
+                              and t[2] not in lex.aux for t in toks[b:a]):
             source = None  # "avant d'ajouter": no source of its own
         if b == a and b >= 2 and forms[b - 1] in self.lex.boundary and forms[b - 1] not in self.lex.relative \
                 and forms[b - 1] not in self.lex.comp:
@@ -523,6 +588,9 @@ class SentenceFrames:
         q = self.quote_opening(toks[x][0], toks[x][0] + 1)
         if q is not None and (q.close is None or q.close >= s1 - 2 or self._words(toks, self._index(toks, q.close + 1), n) < 3):
             return Frame([(q.start, q.end)], cue, source, channel, None, True)
+        if not m and lex.intransitive.match(forms, i) and (forms[x] in lex.nonsource or forms[x] in lex.time_after
+                                                           or forms[x] in lex.intransitive):
+            return None  # "Trump spoke to the gathering", "speaking at a rally", "spoke briefly": no content
         span = _trim(text, toks[x][0], s1)
         if span is None or self._words(toks, x, n) < 2:
             return None

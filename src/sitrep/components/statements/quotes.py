@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 #: opening mark -> closing marks it accepts
-PAIRS = {"«": "»", "“": "”", "„": "“”", "‹": "›", "‘": "’", '"': '"', "‚": "‘’"}
+PAIRS = {"«": "»", "“": "”", "„": "“”", "‹": "›", "‘": "’", '"': '"”', "‚": "‘’"}
 OPENERS = frozenset(PAIRS)
 
 
@@ -33,6 +33,12 @@ def _is_opener(text: str, i: int, ch: str) -> bool:
     return True
 
 
+def _mixed_close(text: str, j: int, end: int) -> bool:
+    """A straight double quote at ``j`` closing a curly opening one (“X," said Y: mixed styles in
+    one quotation, common in agency copy): it follows a word or punctuation and no word follows it."""
+    return not text[j - 1].isspace() and (j + 1 >= end or not text[j + 1].isalnum())
+
+
 def _close(text: str, i: int, end: int, ch: str) -> int | None:
     """Position of the mark closing the quotation opened at ``i``."""
     closers = PAIRS[ch]
@@ -40,7 +46,8 @@ def _close(text: str, i: int, end: int, ch: str) -> int | None:
     j = i + 1
     while j < end:
         c = text[j]
-        if c in closers and not (c == "’" and j + 1 < end and text[j + 1].isalpha() and text[j - 1].isalpha()):
+        if (c in closers or (c == '"' and ch == "“" and _mixed_close(text, j, end))) \
+                and not (c == "’" and j + 1 < end and text[j + 1].isalpha() and text[j - 1].isalpha()):
             if ch == '"' or depth == 0:
                 return j
             depth -= 1

@@ -1,8 +1,9 @@
 """Speakers: a statement's source span resolved through the ``actors`` layer.
 
-- A source span overlapping actor mentions is the actor of the longest one
-  ("le ministère russe de la Défense", "Le président ukrainien Vladimir
-  Zelensky"); place mentions ("en Ukraine") are not speakers.
+- A source span overlapping actor mentions is the person named there, if any
+  ("Montclair State University political scientist Brigid Harrison"), else the
+  actor of the longest one ("le ministère russe de la Défense"); place mentions
+  ("en Ukraine") are not speakers.
 - A pronoun source ("a-t-il ajouté", "he said", "она заявила") is resolved in
   two steps: first the speaker of the nearest earlier statement in the same or
   the previous paragraph whose actor type the pronoun allows; failing that, the
@@ -72,6 +73,24 @@ class ActorIndex:
             i += 1
         return best
 
+    def speaker_in(self, s: int, e: int, text: str) -> Annotation | None:
+        """The speaker named in a source span: a person named there ("Montclair State University
+        political scientist Brigid Harrison", "Igor Konashenkov, spokesman for the Russian Defence
+        Ministry": the organisation is the person's affiliation), the last one when several, unless
+        followed by a possessive ("Trump's campaign manager"); else the longest mention."""
+        best = self.inside(s, e)
+        if best is None or best.label == "person":
+            return best
+        i = bisect_left(self.starts, s)
+        person = None
+        while i < len(self.mentions) and self.mentions[i].start < e:
+            m = self.mentions[i]
+            if m.label == "person" and m.end <= e and text[m.end:m.end + 2] not in ("'s", "’s") \
+                    and text[m.end:m.end + 1] not in ("'", "’"):
+                person = m
+            i += 1
+        return person or best
+
     def before(self, pos: int, lo: int, types: set[str], exclude: list[tuple[int, int]]) -> Annotation | None:
         """The nearest compatible mention ending before ``pos`` and starting at or after ``lo``."""
         i = bisect_left(self.starts, pos) - 1
@@ -90,6 +109,30 @@ class ActorIndex:
             if m.end <= hi and not any(s <= m.start < e for s, e in exclude):
                 return m
             i += 1
+        return None
+
+    def subject(self, lo: int, hi: int, exclude: list[tuple[int, int]], text: str) -> Annotation | None:
+        """The actor opening a clause, the subject of a participle after it ("Republican front-runner
+        Donald Trump toured ..., vowing"): the first mention within ``[lo, hi)``, passing over a
+        dateline's outlet in brackets ("WASHINGTON (AFP) - ...") and an organisation or state
+        qualifying the person named right after it, with at most two words and no punctuation between ("Republican
+        front-runner Donald Trump", "US Senator Bernie Sanders", "CNN host Chris Cuomo")."""
+        m = self.first(lo, hi, exclude)
+        while m is not None:
+            if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
+                m = self.first(m.end, hi, exclude)
+                continue
+            nxt = self.first(m.end, hi, exclude)
+            gap = text[m.end:nxt.start] if nxt is not None else ""
+            if nxt is not None and not any(c in gap for c in ",.;:()—–\"“”«»"):
+                if m.label != "person" and nxt.label == "person" and len(gap.split()) <= 2 \
+                        and text[m.end:m.end + 2] not in ("'s", "’s"):
+                    m = nxt
+                    continue
+                if text[m.end:m.end + 2] in ("'s", "’s") and len(gap.split()) <= 4:
+                    m = nxt  # "CNN's host Chris Cuomo", "Trump's campaign manager Corey Lewandowski"
+                    continue
+            return m
         return None
 
     def surname(self, text: str, span: tuple[int, int]) -> Annotation | None:
