@@ -131,7 +131,7 @@ def tag_text(text: str, lang: str | None) -> list[tuple[int, int, str, float]]:
 
 
 def _tag_segmented(text, sentences, tokens, lang):
-    ents = []
+    groups = []
     ti = 0
     n = len(tokens)
     for s0, s1, *_ in sentences:
@@ -140,9 +140,90 @@ def _tag_segmented(text, sentences, tokens, lang):
         j = ti
         while j < n and tokens[j][0] < s1:
             j += 1
-        ents.extend(tag_tokens(text, tokens[ti:j], lang))
+        if j > ti:
+            groups.append((ti, j))
         ti = j
-    return ents
+    return tag_groups(text, tokens, groups, lang)
+
+
+@lru_cache(maxsize=None)
+def _decoder(lang: str):
+    """The model of ``lang`` read for :mod:`.decoder`, its word-type table, and the BOS / EOS scores."""
+    from .decoder import CRFModel, TypeTable
+    from .features import _featurizer, _spec_key
+
+    tagger(lang)  # the same error as the CRFsuite path when the model is missing
+    model = CRFModel(str(resources.files("sitrep") / "models" / f"ner-{lang}.crfsuite"))
+    feat = _featurizer(morph_language(lang), uses_names(lang), _spec_key(lexicon_spec(lang)))
+    return model, TypeTable(model, feat), model.vector(["BOS"]), model.vector(["EOS"])
+
+
+#: tokens decoded in one batch (a batch's word types must fit in the type table)
+BATCH_TOKENS = 16_384
+
+
+def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int, int]], lang: str):
+    """Entities of the sentences ``tokens[a:b]`` for ``(a, b)`` in ``groups``: the same as
+    :func:`tag_tokens` on each, decoded a batch of sentences at a time by :mod:`.decoder`."""
+    import numpy as np
+
+    from .decoder import _decode
+
+    model, table, bos, eos = _decoder(lang)
+    gazetteer = uses_gazetteer(lang)
+    out: list[tuple[int, int, str, float]] = []
+    k = 0
+    while k < len(groups):
+        batch = [groups[k]]
+        size = groups[k][1] - groups[k][0]
+        k += 1
+        while k < len(groups) and size + groups[k][1] - groups[k][0] <= BATCH_TOKENS:
+            size += groups[k][1] - groups[k][0]
+            batch.append(groups[k])
+            k += 1
+        btoks = [t for a, b in batch for t in tokens[a:b]]
+        words = [text[s:e] for s, e in btoks]
+        if len(set(words)) > table.capacity:  # one sentence of more word types than the table holds
+            for a, b in batch:
+                out.extend(tag_tokens(text, tokens[a:b], lang))
+            continue
+        types = table.rows(words)
+        offsets = np.zeros(len(batch) + 1, dtype=np.int64)
+        np.cumsum([b - a for a, b in batch], out=offsets[1:])
+        gaz = np.full((len(btoks), 4), -1, dtype=np.int64)
+        if gazetteer:
+            from .gazetteer import group_tags
+
+            tags = group_tags(text, tokens, batch)
+            row = model.row
+            for i, g in enumerate(tags):
+                if g:
+                    gaz[i, 0] = row("g=" + g)
+                    gaz[i, 1] = row("g|w=" + g + "|" + ("T" if words[i][:1].isupper() else "l"))
+            for s in range(len(batch)):
+                a, b = offsets[s], offsets[s + 1]
+                for i in range(a, b):
+                    if i > a and tags[i - 1]:
+                        gaz[i, 2] = row("-1g=" + tags[i - 1])
+                    if i < b - 1 and tags[i + 1]:
+                        gaz[i, 3] = row("+1g=" + tags[i + 1])
+        labels = np.zeros(len(btoks), dtype=np.int64)
+        probs = np.zeros(len(btoks), dtype=np.float64)
+        _decode(table.table, types, offsets, bos, eos, gaz, model.weights, model.transitions,
+                model.exp_transitions, model.outside, labels, probs)
+        names = model.labels
+        hits = np.flatnonzero(labels != model.outside)
+        if not len(hits):
+            continue
+        plist = probs.tolist()
+        sents = np.unique(np.searchsorted(offsets, hits, side="right") - 1).tolist()
+        for s in sents:
+            a, b = int(offsets[s]), int(offsets[s + 1])
+            labs = [names[x] for x in labels[a:b].tolist()]
+            for i0, i1, typ in decode(labs):
+                conf = sum(plist[a + i] for i in range(i0, i1)) / (i1 - i0)
+                out.append((btoks[a + i0][0], btoks[a + i1 - 1][1], typ, round(conf, 3)))
+    return out
 
 
 @dataclass

@@ -57,3 +57,11 @@ def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
         else:
             out.append(None)
     return out
+
+
+def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int, int]]) -> list[str | None]:
+    """:func:`token_tags` of each sentence ``tokens[a:b]`` for ``(a, b)`` in ``groups``, concatenated."""
+    out: list[str | None] = []
+    for a, b in groups:
+        out.extend(token_tags(text, tokens[a:b]))
+    return out
