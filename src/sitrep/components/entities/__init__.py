@@ -195,18 +195,18 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             from .gazetteer import group_tags
 
             tags = group_tags(text, tokens, batch)
-            row = model.row
-            for i, g in enumerate(tags):
-                if g:
+            hits = [i for i, g in enumerate(tags) if g]
+            if hits:
+                row = model.row
+                sent_of = np.repeat(np.arange(len(batch)), np.diff(offsets)).tolist()
+                for i in hits:
+                    g = tags[i]
                     gaz[i, 0] = row("g=" + g)
                     gaz[i, 1] = row("g|w=" + g + "|" + ("T" if words[i][:1].isupper() else "l"))
-            for s in range(len(batch)):
-                a, b = offsets[s], offsets[s + 1]
-                for i in range(a, b):
-                    if i > a and tags[i - 1]:
-                        gaz[i, 2] = row("-1g=" + tags[i - 1])
-                    if i < b - 1 and tags[i + 1]:
-                        gaz[i, 3] = row("+1g=" + tags[i + 1])
+                    if i + 1 < len(tags) and sent_of[i + 1] == sent_of[i]:
+                        gaz[i + 1, 2] = row("-1g=" + g)
+                    if i > 0 and sent_of[i - 1] == sent_of[i]:
+                        gaz[i - 1, 3] = row("+1g=" + g)
         labels = np.zeros(len(btoks), dtype=np.int64)
         probs = np.zeros(len(btoks), dtype=np.float64)
         _decode(table.table, types, offsets, bos, eos, gaz, model.weights, model.transitions,

@@ -109,16 +109,19 @@ def _exp(x):
 
 
 @njit(cache=True)
-def _fill(table, row, flat, offsets, weights):
-    """Block ``k`` of ``table[row]`` = the sum of ``weights`` rows ``flat[offsets[k]:offsets[k + 1]]``."""
+def _fill(table, rows, flat, offsets, weights):
+    """Block ``k`` of ``table[rows[m]]`` = the sum of the ``weights`` rows listed in
+    ``flat[offsets[5 * m + k]:offsets[5 * m + k + 1]]``, in order."""
     L = weights.shape[1]
-    for k in range(5):
-        for j in range(L):
-            table[row, k, j] = 0.0
-        for p in range(offsets[k], offsets[k + 1]):
-            r = flat[p]
+    for m in range(rows.shape[0]):
+        row = rows[m]
+        for k in range(5):
             for j in range(L):
-                table[row, k, j] += weights[r, j]
+                table[row, k, j] = 0.0
+            for p in range(offsets[5 * m + k], offsets[5 * m + k + 1]):
+                r = flat[p]
+                for j in range(L):
+                    table[row, k, j] += weights[r, j]
 
 
 @njit(cache=True)
@@ -259,12 +262,17 @@ class TypeTable:
             if len(index) + len(missing) > self.capacity:
                 index.clear()
                 missing = list(dict.fromkeys(words))
-            row_of = self.model.row
+            get_attr, unknown = self.model.attributes.get, len(self.model.attributes)
+            compute = self.featurizer._compute
+            flat: list[int] = []
+            sizes = [0]
+            start = len(index)
             for w in missing:
-                blocks = self.featurizer._compute(w)
-                flat = [row_of(f) for b in blocks for f in b]
-                offsets = np.cumsum([0] + [len(b) for b in blocks])
-                r = index[w] = len(index)
-                _fill(self.table, r, np.array(flat, dtype=np.int64), offsets, self.model.weights)
+                index[w] = len(index)
+                for b in compute(w):
+                    flat.extend([get_attr(f, unknown) for f in b])
+                    sizes.append(len(b))
+            _fill(self.table, np.arange(start, len(index), dtype=np.int64), np.array(flat, dtype=np.int64),
+                  np.cumsum(sizes), self.model.weights)
             out = [index[w] for w in words]
         return np.array(out, dtype=np.int64)

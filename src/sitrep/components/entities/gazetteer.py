@@ -32,10 +32,14 @@ def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
     ws = [(s + base, e + base, w) for s, e, w in words(chunk)]
     if not ws:
         return [None] * len(tokens)
-    matcher, kb = _matcher()
     stems = [stem(w) for _, _, w in ws]
+    return _assign(tokens, _spans(text, ws, stems, _matcher()[0].scan(text, ws, stems)))
+
+
+def _spans(text, ws, stems, matches) -> list[tuple[int, int, str]]:
+    kb = _matcher()[1]
     spans = []
-    for i0, i1, pats in matcher.scan(text, ws, stems):
+    for i0, i1, pats in matches:
         pat = pats[0]
         if pat.kind in ("role", "adjective"):
             continue
@@ -47,6 +51,10 @@ def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
             typ = TYPE_OF.get(kb.actors[pat.target].type)
         if typ:
             spans.append((ws[i0][0], ws[i1 - 1][1], typ))
+    return spans
+
+
+def _assign(tokens, spans) -> list[str | None]:
     out: list[str | None] = []
     si = 0
     for s, e in tokens:
@@ -60,8 +68,43 @@ def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
 
 
 def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int, int]]) -> list[str | None]:
-    """:func:`token_tags` of each sentence ``tokens[a:b]`` for ``(a, b)`` in ``groups``, concatenated."""
-    out: list[str | None] = []
+    """:func:`token_tags` of each sentence ``tokens[a:b]`` for ``(a, b)`` in ``groups``, concatenated.
+
+    The words of all the sentences are found, stemmed and matched in one pass; where that
+    could differ from matching each sentence alone (a word or a match across a sentence's
+    edge, a word outside every sentence) each sentence is matched alone.
+    """
+    from ..actors.text import WORD_RE, stem
+
+    if not groups:
+        return []
+    bounds = [(tokens[a][0], tokens[b - 1][1]) for a, b in groups]
+    lo, hi = bounds[0][0], bounds[-1][1]
+    ws, sent = [], []
+    clean = all(bounds[i][1] <= bounds[i + 1][0] for i in range(len(bounds) - 1))
+    k, end, n = 0, bounds[0][1], len(bounds)
+    for m in WORD_RE.finditer(text, lo, hi) if clean else ():
+        s, e = m.span()
+        while s >= end and k + 1 < n:
+            k += 1
+            end = bounds[k][1]
+        if e > end or s < bounds[k][0]:
+            clean = False
+            break
+        ws.append((s, e, m.group()))
+        sent.append(k)
+    if clean:
+        stems = [stem(w) for _, _, w in ws]
+        matches = _matcher()[0].scan(text, ws, stems)
+        if all(sent[i0] == sent[i1 - 1] for i0, i1, _ in matches):
+            per: list[list] = [[] for _ in groups]
+            for match in matches:
+                per[sent[match[0]]].append(match)
+            out: list[str | None] = []
+            for (a, b), found in zip(groups, per):
+                out.extend(_assign(tokens[a:b], _spans(text, ws, stems, found)))
+            return out
+    out = []
     for a, b in groups:
         out.extend(token_tags(text, tokens[a:b]))
     return out
