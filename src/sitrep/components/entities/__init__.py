@@ -25,17 +25,22 @@ class ModelMissing(Exception):
     pass
 
 
-@lru_cache(maxsize=None)
-def tagger(lang: str):
-    """The CRFsuite tagger for ``lang`` (loaded once)."""
-    import pycrfsuite
-
+def _model_path(lang: str):
     ref = resources.files("sitrep") / "models" / f"ner-{lang}.crfsuite"
     if not ref.is_file():
         raise ModelMissing(
             f"{ref}: NER model missing; rebuild it with "
             f"'python -m sitrep_tools.ner.train --data ../shared/data/ner --lang {lang}'"
         )
+    return ref
+
+
+@lru_cache(maxsize=None)
+def tagger(lang: str):
+    """The CRFsuite tagger for ``lang`` (loaded once)."""
+    import pycrfsuite
+
+    ref = _model_path(lang)
     t = pycrfsuite.Tagger()
     t.open(str(ref))
     return t
@@ -148,14 +153,13 @@ def _tag_segmented(text, sentences, tokens, lang):
 
 @lru_cache(maxsize=None)
 def _decoder(lang: str):
-    """The model of ``lang`` read for :mod:`.decoder`, its word-type table, and the BOS / EOS scores."""
-    from .decoder import CRFModel, TypeTable
+    """The model of ``lang`` read for :mod:`.decoder`: its word-type table, decoder and BOS / EOS scores."""
+    from .decoder import CRFModel, Decoder, TypeTable
     from .features import _featurizer, _spec_key
 
-    tagger(lang)  # the same error as the CRFsuite path when the model is missing
-    model = CRFModel(str(resources.files("sitrep") / "models" / f"ner-{lang}.crfsuite"))
+    model = CRFModel(str(_model_path(lang)))
     feat = _featurizer(morph_language(lang), uses_names(lang), _spec_key(lexicon_spec(lang)))
-    return model, TypeTable(model, feat), model.vector(["BOS"]), model.vector(["EOS"])
+    return TypeTable(model, feat), Decoder(model), model.vector(["BOS"]), model.vector(["EOS"])
 
 
 #: tokens decoded in one batch (a batch's word types must fit in the type table)
@@ -167,9 +171,12 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
     :func:`tag_tokens` on each, decoded a batch of sentences at a time by :mod:`.decoder`."""
     import numpy as np
 
-    from .decoder import _decode
+    from .decoder import Decoder
 
-    model, table, bos, eos = _decoder(lang)
+    if not Decoder.available():  # CRFsuite's decoding functions not reachable: its own tagger
+        return [e for a, b in groups for e in tag_tokens(text, tokens[a:b], lang)]
+    table, decoder, bos, eos = _decoder(lang)
+    model = table.model
     gazetteer = uses_gazetteer(lang)
     out: list[tuple[int, int, str, float]] = []
     k = 0
@@ -207,21 +214,15 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
                         gaz[i + 1, 2] = row("-1g=" + g)
                     if i > 0 and sent_of[i - 1] == sent_of[i]:
                         gaz[i - 1, 3] = row("+1g=" + g)
-        labels = np.zeros(len(btoks), dtype=np.int64)
-        probs = np.zeros(len(btoks), dtype=np.float64)
-        _decode(table.table, types, offsets, bos, eos, gaz, model.weights, model.transitions,
-                model.exp_transitions, model.outside, labels, probs)
-        names = model.labels
-        hits = np.flatnonzero(labels != model.outside)
-        if not len(hits):
+        labels, probs = decoder.decode(table.scores(types, offsets, bos, eos, gaz), offsets)
+        if not probs:
             continue
-        plist = probs.tolist()
-        sents = np.unique(np.searchsorted(offsets, hits, side="right") - 1).tolist()
-        for s in sents:
-            a, b = int(offsets[s]), int(offsets[s + 1])
-            labs = [names[x] for x in labels[a:b].tolist()]
-            for i0, i1, typ in decode(labs):
-                conf = sum(plist[a + i] for i in range(i0, i1)) / (i1 - i0)
+        names = model.labels
+        bounds = offsets.tolist()
+        for s in sorted({int(x) for x in np.searchsorted(offsets, sorted(probs), side="right") - 1}):
+            a, b = bounds[s], bounds[s + 1]
+            for i0, i1, typ in decode([names[x] for x in labels[a:b]]):
+                conf = sum(probs[a + i] for i in range(i0, i1)) / (i1 - i0)
                 out.append((btoks[a + i0][0], btoks[a + i1 - 1][1], typ, round(conf, 3)))
     return out
 

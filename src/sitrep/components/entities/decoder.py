@@ -1,8 +1,8 @@
 """A vectorised tagger over the shipped CRFsuite models: the same weights, the same decisions.
 
 CRFsuite's own tagger (``pycrfsuite.Tagger``) takes every token as ~50 feature
-strings, looks each one up in the model and sums its weights, then decodes; on
-real news that costs more than everything else in ``entities.v1``.  Here:
+strings, looks each one up in the model and sums its weights; on real news that
+costs more than everything else in ``entities.v1``.  Here:
 
 - :class:`CRFModel` reads the model file itself (the ``lCRF`` format of
   CRFsuite's ``crf1dm.c``: the feature table with its float64 weights, and the
@@ -10,18 +10,22 @@ real news that costs more than everything else in ``entities.v1``.  Here:
   bit for bit those CRFsuite uses;
 - :class:`TypeTable` keeps, per word type, the summed weight vectors of the five
   feature blocks of :mod:`.features` (the word itself, and as the neighbour at
-  -1, -2, +1, +2): a token's scores are the sum of five cached rows, plus the
-  few gazetteer features;
-- :func:`_decode` (compiled by numba) assembles the scores of every sentence of
-  an article, runs Viterbi exactly as ``crf1dc_viterbi`` does (ties go to the
-  lowest label id), and, for sentences that hold an entity, the scaled
-  forward-backward of ``crf1dc_alpha_score`` / ``crf1dc_beta_score``, whose
-  marginals give the confidences.
+  -1, -2, +1, +2): a token's state scores are the sum of five cached rows, plus
+  the few gazetteer features, assembled for a whole batch of sentences with numpy;
+- :class:`Decoder` hands each sentence's state scores to CRFsuite's own
+  decoding code (``crf1dc_viterbi``, and for sentences holding an entity the
+  scaled forward-backward ``crf1dc_alpha_score`` / ``crf1dc_beta_score`` and
+  ``crf1dc_marginal_point``), called through ctypes from the library that
+  python-crfsuite ships, so Viterbi paths, ties and confidences are computed by
+  the same code as before.
 
-The only difference from CRFsuite is the order in which a token's weights are
-added (block by block instead of one by one), a rounding difference of about
-1e-15 that would change a label only on an exact tie (checked on the 2,057
-real articles of the benchmark corpus: ``docs/performance.md``).
+The only difference from CRFsuite's tagger is the order in which a token's
+weights are added (block by block instead of one by one), a rounding difference
+of about 1e-15 that could change a label only on an exact tie: on the 2,057 real
+articles of the benchmark corpus every entity and confidence is the same
+(``docs/performance.md``).  Where the library does not export those functions
+with the expected context layout, :func:`Decoder.available` is false and
+``entities.v1`` tags with ``pycrfsuite.Tagger``.
 """
 
 from __future__ import annotations
@@ -29,8 +33,10 @@ from __future__ import annotations
 import struct
 from pathlib import Path
 
+import ctypes
+import threading
+
 import numpy as np
-from numba import njit
 
 #: word types whose block vectors a table keeps (then it starts afresh: memory stays bounded)
 TYPE_CACHE = 65_536
@@ -82,7 +88,6 @@ class CRFModel:
         self.weights[state["src"], state["dst"]] = state["w"]
         self.transitions = np.zeros((n_labels, n_labels), dtype=np.float64)
         self.transitions[trans["src"], trans["dst"]] = trans["w"]
-        self.exp_transitions = _exp(self.transitions)
         self.outside = self.labels.index("O") if "O" in self.labels else -1
 
     def row(self, attribute: str) -> int:
@@ -97,149 +102,6 @@ class CRFModel:
             if i is not None:
                 out += self.weights[i]
         return out
-
-
-@njit(cache=True)
-def _exp(x):
-    out = np.empty_like(x)
-    for i in range(x.shape[0]):
-        for j in range(x.shape[1]):
-            out[i, j] = np.exp(x[i, j])
-    return out
-
-
-@njit(cache=True)
-def _fill(table, rows, flat, offsets, weights):
-    """Block ``k`` of ``table[rows[m]]`` = the sum of the ``weights`` rows listed in
-    ``flat[offsets[5 * m + k]:offsets[5 * m + k + 1]]``, in order."""
-    L = weights.shape[1]
-    for m in range(rows.shape[0]):
-        row = rows[m]
-        for k in range(5):
-            for j in range(L):
-                table[row, k, j] = 0.0
-            for p in range(offsets[5 * m + k], offsets[5 * m + k + 1]):
-                r = flat[p]
-                for j in range(L):
-                    table[row, k, j] += weights[r, j]
-
-
-@njit(cache=True)
-def _decode(table, types, sent_off, bos, eos, gaz, weights, trans, exp_trans, outside, labels, probs):
-    """Viterbi labels (and, in sentences with an entity, their marginals) of every sentence."""
-    L = trans.shape[0]
-    n_sent = sent_off.shape[0] - 1
-    maxlen = 0
-    for s in range(n_sent):
-        maxlen = max(maxlen, sent_off[s + 1] - sent_off[s])
-    E = np.empty((maxlen, L))
-    delta = np.empty((maxlen, L))
-    back = np.zeros((maxlen, L), dtype=np.int64)
-    alpha = np.empty((maxlen, L))
-    beta = np.empty((maxlen, L))
-    scale = np.empty(maxlen)
-    row = np.empty(L)
-    for s in range(n_sent):
-        a = sent_off[s]
-        T = sent_off[s + 1] - a
-        if T == 0:
-            continue
-        # state scores, in the order of the feature list of features.sentence_features
-        for i in range(T):
-            k = a + i
-            for j in range(L):
-                E[i, j] = table[types[k], 0, j]
-            if i > 0:
-                for j in range(L):
-                    E[i, j] += table[types[k - 1], 1, j]
-            else:
-                for j in range(L):
-                    E[i, j] += bos[j]
-            if i > 1:
-                for j in range(L):
-                    E[i, j] += table[types[k - 2], 2, j]
-            if i == T - 1:
-                for j in range(L):
-                    E[i, j] += eos[j]
-            else:
-                for j in range(L):
-                    E[i, j] += table[types[k + 1], 3, j]
-                if i < T - 2:
-                    for j in range(L):
-                        E[i, j] += table[types[k + 2], 4, j]
-            for g in range(gaz.shape[1]):
-                r = gaz[k, g]
-                if r >= 0:
-                    for j in range(L):
-                        E[i, j] += weights[r, j]
-        # Viterbi (crf1dc_viterbi)
-        for j in range(L):
-            delta[0, j] = E[0, j]
-        for t in range(1, T):
-            for j in range(L):
-                best = -1.7976931348623157e308
-                arg = -1
-                for i in range(L):
-                    score = delta[t - 1, i] + trans[i, j]
-                    if best < score:
-                        best = score
-                        arg = i
-                if arg >= 0:
-                    back[t, j] = arg
-                delta[t, j] = best + E[t, j]
-        best = -1.7976931348623157e308
-        last = 0
-        for i in range(L):
-            if best < delta[T - 1, i]:
-                best = delta[T - 1, i]
-                last = i
-        labels[a + T - 1] = last
-        for t in range(T - 1, 0, -1):
-            labels[a + t - 1] = back[t, labels[a + t]]
-        entity = False
-        for t in range(T):
-            if labels[a + t] != outside:
-                entity = True
-        if not entity:
-            continue
-        # marginals (crf1dc_exp_state, crf1dc_alpha_score, crf1dc_beta_score, crf1dc_marginal_point)
-        for t in range(T):
-            for j in range(L):
-                E[t, j] = np.exp(E[t, j])
-        total = 0.0
-        for j in range(L):
-            alpha[0, j] = E[0, j]
-            total += alpha[0, j]
-        scale[0] = 1.0 / total if total != 0.0 else 1.0
-        for j in range(L):
-            alpha[0, j] *= scale[0]
-        for t in range(1, T):
-            for j in range(L):
-                alpha[t, j] = 0.0
-            for i in range(L):
-                p = alpha[t - 1, i]
-                for j in range(L):
-                    alpha[t, j] += p * exp_trans[i, j]
-            total = 0.0
-            for j in range(L):
-                alpha[t, j] *= E[t, j]
-                total += alpha[t, j]
-            scale[t] = 1.0 / total if total != 0.0 else 1.0
-            for j in range(L):
-                alpha[t, j] *= scale[t]
-        for j in range(L):
-            beta[T - 1, j] = scale[T - 1]
-        for t in range(T - 2, -1, -1):
-            for j in range(L):
-                row[j] = beta[t + 1, j] * E[t + 1, j]
-            for i in range(L):
-                dot = 0.0
-                for j in range(L):
-                    dot += exp_trans[i, j] * row[j]
-                beta[t, i] = dot * scale[t]
-        for t in range(T):
-            lab = labels[a + t]
-            probs[a + t] = alpha[t, lab] * beta[t, lab] / scale[t]
 
 
 class TypeTable:
@@ -272,7 +134,143 @@ class TypeTable:
                 for b in compute(w):
                     flat.extend([get_attr(f, unknown) for f in b])
                     sizes.append(len(b))
-            _fill(self.table, np.arange(start, len(index), dtype=np.int64), np.array(flat, dtype=np.int64),
-                  np.cumsum(sizes), self.model.weights)
+            if flat:
+                sums = np.add.reduceat(self.model.weights[flat], np.cumsum(sizes[:-1]), axis=0)
+                self.table[start:len(index)] = sums.reshape(-1, 5, sums.shape[1])
             out = [index[w] for w in words]
         return np.array(out, dtype=np.int64)
+
+    def scores(self, types: np.ndarray, offsets: np.ndarray, bos: np.ndarray, eos: np.ndarray,
+               gaz: np.ndarray) -> np.ndarray:
+        """State scores (tokens × labels) of the sentences ``offsets[s]:offsets[s + 1]`` of a batch.
+
+        ``types``: each token's row (:meth:`rows`); ``gaz``: up to four weight rows per token
+        (-1: none). Terms are added in the order of :func:`.features.sentence_features`.
+        """
+        B = self.table[types]
+        n = len(types)
+        lens = np.diff(offsets)
+        pos = np.arange(n) - np.repeat(offsets[:-1], lens)
+        rest = np.repeat(lens, lens) - pos - 1  # tokens after this one in its sentence
+        E = B[:, 0].copy()
+        i = np.flatnonzero(pos >= 1)
+        E[i] += B[i - 1, 1]
+        E[pos == 0] += bos
+        i = np.flatnonzero(pos >= 2)
+        E[i] += B[i - 2, 2]
+        E[rest == 0] += eos
+        i = np.flatnonzero(rest >= 1)
+        E[i] += B[i + 1, 3]
+        i = np.flatnonzero(rest >= 2)
+        E[i] += B[i + 2, 4]
+        W = self.model.weights
+        for g in range(gaz.shape[1]):
+            i = np.flatnonzero(gaz[:, g] >= 0)
+            if len(i):
+                E[i] += W[gaz[i, g]]
+        return E
+
+
+class _Context(ctypes.Structure):
+    """``crf1dc_t`` of CRFsuite's ``crf1d.h``."""
+
+    _fields_ = [
+        ("flag", ctypes.c_int), ("num_labels", ctypes.c_int), ("num_items", ctypes.c_int),
+        ("cap_items", ctypes.c_int), ("log_norm", ctypes.c_double),
+        ("state", ctypes.POINTER(ctypes.c_double)), ("trans", ctypes.POINTER(ctypes.c_double)),
+        ("alpha_score", ctypes.POINTER(ctypes.c_double)), ("beta_score", ctypes.POINTER(ctypes.c_double)),
+        ("scale_factor", ctypes.POINTER(ctypes.c_double)), ("row", ctypes.POINTER(ctypes.c_double)),
+        ("backward_edge", ctypes.POINTER(ctypes.c_int)), ("exp_state", ctypes.POINTER(ctypes.c_double)),
+        ("exp_trans", ctypes.POINTER(ctypes.c_double)), ("mexp_state", ctypes.POINTER(ctypes.c_double)),
+        ("mexp_trans", ctypes.POINTER(ctypes.c_double)),
+    ]
+
+
+_CTXF_VITERBI_MARGINALS = 3  # CTXF_VITERBI | CTXF_MARGINALS
+_LIB = None
+_local = threading.local()
+
+
+def _library():
+    """CRFsuite's ``crf1dc_*`` functions from python-crfsuite's extension (None when not exported)."""
+    global _LIB
+    if _LIB is None:
+        _LIB = False
+        try:
+            import pycrfsuite._pycrfsuite as ext
+
+            lib = ctypes.CDLL(ext.__file__)
+            ctx_p = ctypes.POINTER(_Context)
+            for name, res, args in (
+                ("crf1dc_new", ctx_p, [ctypes.c_int] * 3),
+                ("crf1dc_set_num_items", ctypes.c_int, [ctx_p, ctypes.c_int]),
+                ("crf1dc_exp_transition", None, [ctx_p]),
+                ("crf1dc_exp_state", None, [ctx_p]),
+                ("crf1dc_alpha_score", None, [ctx_p]),
+                ("crf1dc_beta_score", None, [ctx_p]),
+                ("crf1dc_viterbi", ctypes.c_double, [ctx_p, ctypes.POINTER(ctypes.c_int)]),
+                ("crf1dc_marginal_point", ctypes.c_double, [ctx_p, ctypes.c_int, ctypes.c_int]),
+            ):
+                fn = getattr(lib, name)
+                fn.restype, fn.argtypes = res, args
+            probe = lib.crf1dc_new(_CTXF_VITERBI_MARGINALS, 7, 3).contents
+            if (probe.flag, probe.num_labels, probe.cap_items) == (_CTXF_VITERBI_MARGINALS, 7, 3) \
+                    and probe.state and probe.alpha_score and probe.exp_trans:
+                _LIB = lib
+        except (OSError, AttributeError, ImportError, ValueError):
+            pass
+    return _LIB or None
+
+
+class Decoder:
+    """CRFsuite's Viterbi and marginals for one model, one context per thread."""
+
+    def __init__(self, model: CRFModel) -> None:
+        self.model = model
+        self.lib = _library()
+
+    @staticmethod
+    def available() -> bool:
+        return _library() is not None
+
+    def _context(self):
+        ctxs = _local.__dict__.setdefault("contexts", {})
+        ctx = ctxs.get(id(self))
+        if ctx is None:
+            L = len(self.model.labels)
+            ctx = ctxs[id(self)] = self.lib.crf1dc_new(_CTXF_VITERBI_MARGINALS, L, 64)
+            trans = np.ascontiguousarray(self.model.transitions)
+            ctypes.memmove(ctx.contents.trans, trans.ctypes.data, trans.nbytes)
+            self.lib.crf1dc_exp_transition(ctx)
+        return ctx
+
+    def decode(self, E: np.ndarray, offsets: np.ndarray) -> tuple[list[int], dict[int, float]]:
+        """Viterbi labels of every token, and the marginal of its label for tokens of sentences
+        that hold a label other than ``O``."""
+        lib = self.lib
+        ctx = self._context()
+        L = E.shape[1]
+        E = np.ascontiguousarray(E, dtype=np.float64)
+        base = E.ctypes.data
+        n = len(E)
+        labels = np.zeros(max(n, 1), dtype=np.int32)
+        lab_p = labels.ctypes.data
+        outside = self.model.outside
+        probs: dict[int, float] = {}
+        set_items, viterbi, marginal = lib.crf1dc_set_num_items, lib.crf1dc_viterbi, lib.crf1dc_marginal_point
+        int_p = ctypes.POINTER(ctypes.c_int)
+        bounds = offsets.tolist()
+        for a, b in zip(bounds, bounds[1:]):
+            T = b - a
+            set_items(ctx, T)
+            ctypes.memmove(ctx.contents.state, base + a * L * 8, T * L * 8)
+            viterbi(ctx, ctypes.cast(lab_p + a * 4, int_p))
+            labs = labels[a:b].tolist()
+            if any(x != outside for x in labs):
+                lib.crf1dc_exp_state(ctx)
+                lib.crf1dc_alpha_score(ctx)
+                lib.crf1dc_beta_score(ctx)
+                for t, x in enumerate(labs):
+                    if x != outside:
+                        probs[a + t] = marginal(ctx, x, t)
+        return labels[:n].tolist(), probs
