@@ -147,22 +147,22 @@ class TypeTable:
         ``types``: each token's row (:meth:`rows`); ``gaz``: up to four weight rows per token
         (-1: none). Terms are added in the order of :func:`.features.sentence_features`.
         """
-        B = self.table[types]
+        B = self.table
         n = len(types)
         lens = np.diff(offsets)
         pos = np.arange(n) - np.repeat(offsets[:-1], lens)
         rest = np.repeat(lens, lens) - pos - 1  # tokens after this one in its sentence
-        E = B[:, 0].copy()
+        E = B[types, 0]
         i = np.flatnonzero(pos >= 1)
-        E[i] += B[i - 1, 1]
+        E[i] += B[types[i - 1], 1]
         E[pos == 0] += bos
         i = np.flatnonzero(pos >= 2)
-        E[i] += B[i - 2, 2]
+        E[i] += B[types[i - 2], 2]
         E[rest == 0] += eos
         i = np.flatnonzero(rest >= 1)
-        E[i] += B[i + 1, 3]
+        E[i] += B[types[i + 1], 3]
         i = np.flatnonzero(rest >= 2)
-        E[i] += B[i + 2, 4]
+        E[i] += B[types[i + 2], 4]
         W = self.model.weights
         for g in range(gaz.shape[1]):
             i = np.flatnonzero(gaz[:, g] >= 0)

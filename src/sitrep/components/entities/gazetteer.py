@@ -74,36 +74,40 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
     could differ from matching each sentence alone (a word or a match across a sentence's
     edge, a word outside every sentence) each sentence is matched alone.
     """
+    from bisect import bisect_right
+
     from ..actors.text import WORD_RE, stem
 
     if not groups:
         return []
     bounds = [(tokens[a][0], tokens[b - 1][1]) for a, b in groups]
+    starts = [b0 for b0, _ in bounds]
     lo, hi = bounds[0][0], bounds[-1][1]
-    ws, sent = [], []
-    clean = all(bounds[i][1] <= bounds[i + 1][0] for i in range(len(bounds) - 1))
-    k, end, n = 0, bounds[0][1], len(bounds)
-    for m in WORD_RE.finditer(text, lo, hi) if clean else ():
-        s, e = m.span()
-        while s >= end and k + 1 < n:
-            k += 1
-            end = bounds[k][1]
-        if e > end or s < bounds[k][0]:
-            clean = False
-            break
-        ws.append((s, e, m.group()))
-        sent.append(k)
-    if clean:
-        stems = [stem(w) for _, _, w in ws]
-        matches = _matcher()[0].scan(text, ws, stems)
-        if all(sent[i0] == sent[i1 - 1] for i0, i1, _ in matches):
-            per: list[list] = [[] for _ in groups]
-            for match in matches:
-                per[sent[match[0]]].append(match)
-            out: list[str | None] = []
-            for (a, b), found in zip(groups, per):
-                out.extend(_assign(tokens[a:b], _spans(text, ws, stems, found)))
-            return out
+    if all(bounds[i][1] <= bounds[i + 1][0] for i in range(len(bounds) - 1)):
+        ws = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, lo, hi)]
+        wstarts = [w[0] for w in ws]
+        # every word lies inside one sentence: none starts in a gap or runs past its sentence's end
+        clean = True
+        for k, (b0, b1) in enumerate(bounds):
+            i = bisect_right(wstarts, b1 - 1) - 1  # the last word starting inside sentence k (or before)
+            if i >= 0 and ws[i][1] > b1:
+                clean = False
+                break
+            if k + 1 < len(bounds) and bisect_right(wstarts, starts[k + 1] - 1) != bisect_right(wstarts, b1 - 1):
+                clean = False  # a word starts between this sentence and the next
+                break
+        if clean:
+            stems = [stem(w) for _, _, w in ws]
+            matches = _matcher()[0].scan(text, ws, stems)
+            sent = [bisect_right(starts, ws[i0][0]) - 1 for i0, _, _ in matches]
+            if all(ws[i1 - 1][0] < bounds[k][1] for (_, i1, _), k in zip(matches, sent)):
+                per: list[list] = [[] for _ in groups]
+                for match, k in zip(matches, sent):
+                    per[k].append(match)
+                out: list[str | None] = []
+                for (a, b), found in zip(groups, per):
+                    out.extend(_assign(tokens[a:b], _spans(text, ws, stems, found)))
+                return out
     out = []
     for a, b in groups:
         out.extend(token_tags(text, tokens[a:b]))
