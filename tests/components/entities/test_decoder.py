@@ -180,3 +180,12 @@ def test_threads_share_models_not_decoding_state():
     for t in threads:
         t.join()
     assert all(r == expected for r in results.values()) and len(results) == 3
+
+
+def test_sentences_longer_than_the_decoding_buffers():
+    # 600-token sentences make CRFsuite's context grow its arrays between two sentences
+    names = ", ".join(["Joe Biden", "Paris", "the Kremlin", "Angela Merkel", "Kyiv", "NATO"] * 50)
+    text = f"Short one. They met {names} and went home. Another short one.\n{names}."
+    toks, groups = _segment(text, "en")
+    assert max(b - a for a, b in groups) > 500
+    assert ent.tag_groups(text, toks, groups, "en") == _reference(text, toks, groups, "en")

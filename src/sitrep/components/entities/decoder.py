@@ -238,7 +238,7 @@ class Decoder:
         ctx = ctxs.get(id(self))
         if ctx is None:
             L = len(self.model.labels)
-            ctx = ctxs[id(self)] = self.lib.crf1dc_new(_CTXF_VITERBI_MARGINALS, L, 64)
+            ctx = ctxs[id(self)] = self.lib.crf1dc_new(_CTXF_VITERBI_MARGINALS, L, 256)
             trans = np.ascontiguousarray(self.model.transitions)
             ctypes.memmove(ctx.contents.trans, trans.ctypes.data, trans.nbytes)
             self.lib.crf1dc_exp_transition(ctx)
@@ -258,18 +258,25 @@ class Decoder:
         outside = self.model.outside
         probs: dict[int, float] = {}
         set_items, viterbi, marginal = lib.crf1dc_set_num_items, lib.crf1dc_viterbi, lib.crf1dc_marginal_point
+        exp_state, alpha, beta = lib.crf1dc_exp_state, lib.crf1dc_alpha_score, lib.crf1dc_beta_score
+        memmove = ctypes.memmove
         int_p = ctypes.POINTER(ctypes.c_int)
+        cap = ctx.contents.cap_items
+        state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
         bounds = offsets.tolist()
         for a, b in zip(bounds, bounds[1:]):
             T = b - a
             set_items(ctx, T)
-            ctypes.memmove(ctx.contents.state, base + a * L * 8, T * L * 8)
+            if T > cap:  # the context's arrays were reallocated
+                cap = ctx.contents.cap_items
+                state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
+            memmove(state, base + a * L * 8, T * L * 8)
             viterbi(ctx, ctypes.cast(lab_p + a * 4, int_p))
             labs = labels[a:b].tolist()
-            if any(x != outside for x in labs):
-                lib.crf1dc_exp_state(ctx)
-                lib.crf1dc_alpha_score(ctx)
-                lib.crf1dc_beta_score(ctx)
+            if labs.count(outside) != T:
+                exp_state(ctx)
+                alpha(ctx)
+                beta(ctx)
                 for t, x in enumerate(labs):
                     if x != outside:
                         probs[a + t] = marginal(ctx, x, t)
