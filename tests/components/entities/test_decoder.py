@@ -82,16 +82,21 @@ def test_model_file_reader_matches_crfsuite_dump(lang):
     model = dec.CRFModel(str(path))
     info = ent.tagger(lang).info()
     assert model.labels == ent.tagger(lang).labels()
-    assert model.attributes == {a: int(i) for a, i in info.attributes.items()}
+    names = list(info.attributes)
+    assert model.ids(names).tolist() == [int(info.attributes[a]) for a in names]
     lab = {x: i for i, x in enumerate(model.labels)}
     # the dump prints weights with 6 decimals; the file holds the float64 CRFsuite adds up
-    for (attr, label), w in list(info.state_features.items())[::97]:
-        assert model.weights[model.attributes[attr], lab[label]] == pytest.approx(w, abs=5e-7)
+    sample = list(info.state_features.items())[::97]
+    dense = model.dense(model.ids([attr for (attr, _), _ in sample]))
+    for k, ((attr, label), w) in enumerate(sample):
+        assert dense[k, lab[label]] == pytest.approx(w, abs=5e-7)
     for (a, b), w in info.transitions.items():
         assert model.transitions[lab[a], lab[b]] == pytest.approx(w, abs=5e-7)
-    assert len(info.state_features) == int((model.weights != 0).sum())
-    assert model.row("w=no-such-word-anywhere") == len(model.attributes)
-    assert not model.weights[-1].any()
+    assert len(info.state_features) == int((model._weights != 0).sum())
+    assert model.row("w=no-such-word-anywhere") == model.n_attributes
+    assert not model.vector(["w=no-such-word-anywhere", "another one"]).any()
+    one = names[len(names) // 2]
+    assert model.vector([one, one]).tolist() == (2 * model.dense([model.row(one)])[0]).tolist()
 
 
 def test_model_file_reader_refuses_other_files(tmp_path):

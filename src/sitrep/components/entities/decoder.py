@@ -7,7 +7,11 @@ costs more than everything else in ``entities.v1``.  Here:
 - :class:`CRFModel` reads the model file itself (the ``lCRF`` format of
   CRFsuite's ``crf1dm.c``: the feature table with its float64 weights, and the
   label and attribute names from their CQDB string tables), so the weights are
-  bit for bit those CRFsuite uses;
+  bit for bit those CRFsuite uses; it keeps them by attribute (CSR) and the
+  attribute names as their sorted 64-bit string hashes (26 MB for the four
+  models, against 81 MB for dense matrices and name dictionaries; a collision
+  between a word's feature and a model attribute has a chance of about 1e-14
+  per look-up, and the hashes are salted per process);
 - :class:`TypeTable` keeps, per word type, the summed weight vectors of the five
   feature blocks of :mod:`.features` (the word itself, and as the neighbour at
   -1, -2, +1, +2): a token's state scores are the sum of five cached rows, plus
@@ -79,29 +83,57 @@ class CRFModel:
             count=n_feat, offset=off_feat + 12,
         )
         self.labels = _cqdb_strings(data, off_labels, n_labels)
-        self.attributes = {a: i for i, a in enumerate(_cqdb_strings(data, off_attrs, n_attrs))}
         state, trans = feats[feats["type"] == 0], feats[feats["type"] == 1]
         if len(state) + len(trans) != n_feat:
             raise ModelFormatError(f"{path}: unknown feature type")
-        #: one row per attribute, and a last row of zeros
-        self.weights = np.zeros((n_attrs + 1, n_labels), dtype=np.float64)
-        self.weights[state["src"], state["dst"]] = state["w"]
+        # attribute names are kept as their 64-bit string hashes, sorted (a few MB instead of a
+        # dict of ~100k strings); two names of one model with the same hash are refused
+        hashes = np.fromiter(map(hash, _cqdb_strings(data, off_attrs, n_attrs)), dtype=np.int64, count=n_attrs)
+        order = np.argsort(hashes, kind="stable")
+        self._hashes, self._ids = hashes[order], order.astype(np.int64)
+        if n_attrs > 1 and not (np.diff(self._hashes) != 0).all():
+            raise ModelFormatError(f"{path}: two attribute names with the same hash")
+        self.n_attributes = n_attrs
+        # state weights by attribute (CSR, attribute n_attrs = unknown: no weights)
+        state = state[np.argsort(state["src"], kind="stable")]
+        self._indptr = np.zeros(n_attrs + 2, dtype=np.int64)
+        np.cumsum(np.bincount(state["src"], minlength=n_attrs), out=self._indptr[1:n_attrs + 1])
+        self._indptr[n_attrs + 1] = self._indptr[n_attrs]
+        self._labels = state["dst"].astype(np.int64)
+        self._weights = state["w"].astype(np.float64)
         self.transitions = np.zeros((n_labels, n_labels), dtype=np.float64)
         self.transitions[trans["src"], trans["dst"]] = trans["w"]
         self.outside = self.labels.index("O") if "O" in self.labels else -1
 
+    def ids(self, attributes: list[str]) -> np.ndarray:
+        """The id of each attribute (:attr:`n_attributes` for one the model does not know)."""
+        h = np.fromiter(map(hash, attributes), dtype=np.int64, count=len(attributes))
+        pos = np.minimum(np.searchsorted(self._hashes, h), max(self.n_attributes - 1, 0))
+        if not self.n_attributes:
+            return np.zeros(len(h), dtype=np.int64)
+        return np.where(self._hashes[pos] == h, self._ids[pos], self.n_attributes)
+
     def row(self, attribute: str) -> int:
-        """The weight row of one attribute (the zero row when the model does not know it)."""
-        return self.attributes.get(attribute, len(self.attributes))
+        return int(self.ids([attribute])[0])
+
+    def sums(self, ids: np.ndarray, segments: np.ndarray, n_segments: int) -> np.ndarray:
+        """``out[k]`` = the weights of the attributes ``ids[segments == k]`` added in order."""
+        ids = np.asarray(ids, dtype=np.int64)
+        counts = self._indptr[ids + 1] - self._indptr[ids]
+        feat = np.repeat(self._indptr[ids] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        out = np.zeros((n_segments, len(self.labels)), dtype=np.float64)
+        np.add.at(out, (np.repeat(np.asarray(segments, dtype=np.int64), counts), self._labels[feat]), self._weights[feat])
+        return out
+
+    def dense(self, ids: np.ndarray) -> np.ndarray:
+        """The weight vector of each attribute id (zeros for an unknown one)."""
+        ids = np.asarray(ids, dtype=np.int64)
+        return self.sums(ids, np.arange(len(ids)), len(ids))
 
     def vector(self, attributes) -> np.ndarray:
         """The summed weights of a list of attributes (those the model does not know add nothing)."""
-        out = np.zeros(len(self.labels))
-        for a in attributes:
-            i = self.attributes.get(a)
-            if i is not None:
-                out += self.weights[i]
-        return out
+        ids = self.ids(list(attributes))
+        return self.sums(ids, np.zeros(len(ids), dtype=np.int64), 1)[0]
 
 
 class TypeTable:
@@ -124,19 +156,19 @@ class TypeTable:
             if len(index) + len(missing) > self.capacity:
                 index.clear()
                 missing = list(dict.fromkeys(words))
-            get_attr, unknown = self.model.attributes.get, len(self.model.attributes)
             compute = self.featurizer._compute
-            flat: list[int] = []
-            sizes = [0]
+            names: list[str] = []
+            segments: list[int] = []
             start = len(index)
+            seg = 0
             for w in missing:
                 index[w] = len(index)
                 for b in compute(w):
-                    flat.extend([get_attr(f, unknown) for f in b])
-                    sizes.append(len(b))
-            if flat:
-                sums = np.add.reduceat(self.model.weights[flat], np.cumsum(sizes[:-1]), axis=0)
-                self.table[start:len(index)] = sums.reshape(-1, 5, sums.shape[1])
+                    names.extend(b)
+                    segments.extend([seg] * len(b))
+                    seg += 1
+            sums = self.model.sums(self.model.ids(names), np.array(segments, dtype=np.int64), seg)
+            self.table[start:len(index)] = sums.reshape(-1, 5, sums.shape[1])
             out = [index[w] for w in words]
         return np.array(out, dtype=np.int64)
 
@@ -163,11 +195,10 @@ class TypeTable:
         E[i] += B[types[i + 1], 3]
         i = np.flatnonzero(rest >= 2)
         E[i] += B[types[i + 2], 4]
-        W = self.model.weights
         for g in range(gaz.shape[1]):
             i = np.flatnonzero(gaz[:, g] >= 0)
             if len(i):
-                E[i] += W[gaz[i, g]]
+                E[i] += self.model.dense(gaz[i, g])
         return E
 
 
