@@ -194,7 +194,6 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             for a, b in batch:
                 out.extend(tag_tokens(text, tokens[a:b], lang))
             continue
-        types = table.rows(words)
         offsets = np.zeros(len(batch) + 1, dtype=np.int64)
         np.cumsum([b - a for a, b in batch], out=offsets[1:])
         gaz = np.full((len(btoks), 4), -1, dtype=np.int64)
@@ -214,7 +213,9 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
                         gaz[i + 1, 2] = row("-1g=" + g)
                     if i > 0 and sent_of[i - 1] == sent_of[i]:
                         gaz[i - 1, 3] = row("+1g=" + g)
-        labels, probs = decoder.decode(table.scores(types, offsets, bos, eos, gaz), offsets)
+        with table.lock:  # the table is shared by threads and may start afresh in rows()
+            scores = table.scores(table.rows(words), offsets, bos, eos, gaz)
+        labels, probs = decoder.decode(scores, offsets)
         if not probs:
             continue
         names = model.labels

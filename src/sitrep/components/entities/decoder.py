@@ -144,6 +144,8 @@ class TypeTable:
         self.featurizer = featurizer
         self.capacity = capacity
         self.index: dict[str, int] = {}
+        #: held from :meth:`rows` to :meth:`scores` by callers that share the table between threads
+        self.lock = threading.Lock()
         # np.zeros maps pages lazily: memory grows with the types actually seen
         self.table = np.zeros((capacity, 5, len(model.labels)), dtype=np.float64)
 
