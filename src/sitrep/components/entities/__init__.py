@@ -5,7 +5,11 @@ sets in ``../shared/data/ner`` by :mod:`sitrep_tools.ner.train`, shipped in
 ``sitrep/models/ner-<lang>.crfsuite``) tags the ``tokens`` of each sentence
 in BIO.  Other languages use the model of their script (Cyrillic: ru,
 otherwise en).  Each annotation's confidence is the mean marginal
-probability of its tokens' labels.
+probability of its tokens' labels.  Tagging goes through :mod:`.decoder`
+(per-word-type score tables over the same model weights, CRFsuite's own
+Viterbi and marginals), a batch of sentences at a time: the same entities
+and confidences as ``pycrfsuite.Tagger`` on :func:`.features.sentence_features`
+(:func:`tag_tokens`, kept as the reference and the fallback).
 """
 
 from __future__ import annotations
