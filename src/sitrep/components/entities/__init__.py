@@ -5,7 +5,11 @@ sets in ``../shared/data/ner`` by :mod:`sitrep_tools.ner.train`, shipped in
 ``sitrep/models/ner-<lang>.crfsuite``) tags the ``tokens`` of each sentence
 in BIO.  Other languages use the model of their script (Cyrillic: ru,
 otherwise en).  Each annotation's confidence is the mean marginal
-probability of its tokens' labels.
+probability of its tokens' labels.  Tagging goes through :mod:`.decoder`
+(per-word-type score tables over the same model weights, CRFsuite's own
+Viterbi and marginals), a batch of sentences at a time: the same entities
+and confidences as ``pycrfsuite.Tagger`` on :func:`.features.sentence_features`
+(:func:`tag_tokens`, kept as the reference and the fallback).
 """
 
 from __future__ import annotations
@@ -25,17 +29,22 @@ class ModelMissing(Exception):
     pass
 
 
-@lru_cache(maxsize=None)
-def tagger(lang: str):
-    """The CRFsuite tagger for ``lang`` (loaded once)."""
-    import pycrfsuite
-
+def _model_path(lang: str):
     ref = resources.files("sitrep") / "models" / f"ner-{lang}.crfsuite"
     if not ref.is_file():
         raise ModelMissing(
             f"{ref}: NER model missing; rebuild it with "
             f"'python -m sitrep_tools.ner.train --data ../shared/data/ner --lang {lang}'"
         )
+    return ref
+
+
+@lru_cache(maxsize=None)
+def tagger(lang: str):
+    """The CRFsuite tagger for ``lang`` (loaded once)."""
+    import pycrfsuite
+
+    ref = _model_path(lang)
     t = pycrfsuite.Tagger()
     t.open(str(ref))
     return t
@@ -131,7 +140,7 @@ def tag_text(text: str, lang: str | None) -> list[tuple[int, int, str, float]]:
 
 
 def _tag_segmented(text, sentences, tokens, lang):
-    ents = []
+    groups = []
     ti = 0
     n = len(tokens)
     for s0, s1, *_ in sentences:
@@ -140,9 +149,87 @@ def _tag_segmented(text, sentences, tokens, lang):
         j = ti
         while j < n and tokens[j][0] < s1:
             j += 1
-        ents.extend(tag_tokens(text, tokens[ti:j], lang))
+        if j > ti:
+            groups.append((ti, j))
         ti = j
-    return ents
+    return tag_groups(text, tokens, groups, lang)
+
+
+@lru_cache(maxsize=None)
+def _decoder(lang: str):
+    """The model of ``lang`` read for :mod:`.decoder`: its word-type table, decoder and BOS / EOS scores."""
+    from .decoder import CRFModel, Decoder, TypeTable
+    from .features import _featurizer, _spec_key
+
+    model = CRFModel(str(_model_path(lang)))
+    feat = _featurizer(morph_language(lang), uses_names(lang), _spec_key(lexicon_spec(lang)))
+    return TypeTable(model, feat), Decoder(model), model.vector(["BOS"]), model.vector(["EOS"])
+
+
+#: tokens decoded in one batch (a batch's word types must fit in the type table)
+BATCH_TOKENS = 16_384
+
+
+def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int, int]], lang: str):
+    """Entities of the sentences ``tokens[a:b]`` for ``(a, b)`` in ``groups``: the same as
+    :func:`tag_tokens` on each, decoded a batch of sentences at a time by :mod:`.decoder`."""
+    import numpy as np
+
+    from .decoder import Decoder
+
+    if not Decoder.available():  # CRFsuite's decoding functions not reachable: its own tagger
+        return [e for a, b in groups for e in tag_tokens(text, tokens[a:b], lang)]
+    table, decoder, bos, eos = _decoder(lang)
+    model = table.model
+    gazetteer = uses_gazetteer(lang)
+    out: list[tuple[int, int, str, float]] = []
+    k = 0
+    while k < len(groups):
+        batch = [groups[k]]
+        size = groups[k][1] - groups[k][0]
+        k += 1
+        while k < len(groups) and size + groups[k][1] - groups[k][0] <= BATCH_TOKENS:
+            size += groups[k][1] - groups[k][0]
+            batch.append(groups[k])
+            k += 1
+        btoks = [t for a, b in batch for t in tokens[a:b]]
+        words = [text[s:e] for s, e in btoks]
+        if len(set(words)) > table.capacity:  # one sentence of more word types than the table holds
+            for a, b in batch:
+                out.extend(tag_tokens(text, tokens[a:b], lang))
+            continue
+        offsets = np.zeros(len(batch) + 1, dtype=np.int64)
+        np.cumsum([b - a for a, b in batch], out=offsets[1:])
+        gaz = np.full((len(btoks), 4), -1, dtype=np.int64)
+        if gazetteer:
+            from .gazetteer import group_tags
+
+            tags = group_tags(text, tokens, batch)
+            hits = [i for i, g in enumerate(tags) if g]
+            if hits:
+                row = model.row
+                sent_of = np.repeat(np.arange(len(batch)), np.diff(offsets)).tolist()
+                for i in hits:
+                    g = tags[i]
+                    gaz[i, 0] = row("g=" + g)
+                    gaz[i, 1] = row("g|w=" + g + "|" + ("T" if words[i][:1].isupper() else "l"))
+                    if i + 1 < len(tags) and sent_of[i + 1] == sent_of[i]:
+                        gaz[i + 1, 2] = row("-1g=" + g)
+                    if i > 0 and sent_of[i - 1] == sent_of[i]:
+                        gaz[i - 1, 3] = row("+1g=" + g)
+        with table.lock:  # the table is shared by threads and may start afresh in rows()
+            scores = table.scores(table.rows(words), offsets, bos, eos, gaz)
+        labels, probs = decoder.decode(scores, offsets)
+        if not probs:
+            continue
+        names = model.labels
+        bounds = offsets.tolist()
+        for s in sorted({int(x) for x in np.searchsorted(offsets, sorted(probs), side="right") - 1}):
+            a, b = bounds[s], bounds[s + 1]
+            for i0, i1, typ in decode([names[x] for x in labels[a:b]]):
+                conf = sum(probs[a + i] for i in range(i0, i1)) / (i1 - i0)
+                out.append((btoks[a + i0][0], btoks[a + i1 - 1][1], typ, round(conf, 3)))
+    return out
 
 
 @dataclass

@@ -32,10 +32,14 @@ def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
     ws = [(s + base, e + base, w) for s, e, w in words(chunk)]
     if not ws:
         return [None] * len(tokens)
-    matcher, kb = _matcher()
     stems = [stem(w) for _, _, w in ws]
+    return _assign(tokens, _spans(text, ws, stems, _matcher()[0].scan(text, ws, stems)))
+
+
+def _spans(text, ws, stems, matches) -> list[tuple[int, int, str]]:
+    kb = _matcher()[1]
     spans = []
-    for i0, i1, pats in matcher.scan(text, ws, stems):
+    for i0, i1, pats in matches:
         pat = pats[0]
         if pat.kind in ("role", "adjective"):
             continue
@@ -47,6 +51,10 @@ def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
             typ = TYPE_OF.get(kb.actors[pat.target].type)
         if typ:
             spans.append((ws[i0][0], ws[i1 - 1][1], typ))
+    return spans
+
+
+def _assign(tokens, spans) -> list[str | None]:
     out: list[str | None] = []
     si = 0
     for s, e in tokens:
@@ -56,4 +64,51 @@ def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
             out.append(("B-" if s <= spans[si][0] else "I-") + spans[si][2])
         else:
             out.append(None)
+    return out
+
+
+def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int, int]]) -> list[str | None]:
+    """:func:`token_tags` of each sentence ``tokens[a:b]`` for ``(a, b)`` in ``groups``, concatenated.
+
+    The words of all the sentences are found, stemmed and matched in one pass; where that
+    could differ from matching each sentence alone (a word or a match across a sentence's
+    edge, a word outside every sentence) each sentence is matched alone.
+    """
+    from bisect import bisect_right
+
+    from ..actors.text import WORD_RE, stem
+
+    if not groups:
+        return []
+    bounds = [(tokens[a][0], tokens[b - 1][1]) for a, b in groups]
+    starts = [b0 for b0, _ in bounds]
+    lo, hi = bounds[0][0], bounds[-1][1]
+    if all(bounds[i][1] <= bounds[i + 1][0] for i in range(len(bounds) - 1)):
+        ws = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, lo, hi)]
+        wstarts = [w[0] for w in ws]
+        # every word lies inside one sentence: none starts in a gap or runs past its sentence's end
+        clean = True
+        for k, (b0, b1) in enumerate(bounds):
+            i = bisect_right(wstarts, b1 - 1) - 1  # the last word starting inside sentence k (or before)
+            if i >= 0 and ws[i][1] > b1:
+                clean = False
+                break
+            if k + 1 < len(bounds) and bisect_right(wstarts, starts[k + 1] - 1) != bisect_right(wstarts, b1 - 1):
+                clean = False  # a word starts between this sentence and the next
+                break
+        if clean:
+            stems = [stem(w) for _, _, w in ws]
+            matches = _matcher()[0].scan(text, ws, stems)
+            sent = [bisect_right(starts, ws[i0][0]) - 1 for i0, _, _ in matches]
+            if all(ws[i1 - 1][0] < bounds[k][1] for (_, i1, _), k in zip(matches, sent)):
+                per: list[list] = [[] for _ in groups]
+                for match, k in zip(matches, sent):
+                    per[k].append(match)
+                out: list[str | None] = []
+                for (a, b), found in zip(groups, per):
+                    out.extend(_assign(tokens[a:b], _spans(text, ws, stems, found)))
+                return out
+    out = []
+    for a, b in groups:
+        out.extend(token_tags(text, tokens[a:b]))
     return out

@@ -1,0 +1,316 @@
+"""A vectorised tagger over the shipped CRFsuite models: the same weights, the same decisions.
+
+CRFsuite's own tagger (``pycrfsuite.Tagger``) takes every token as ~50 feature
+strings, looks each one up in the model and sums its weights; on real news that
+costs more than everything else in ``entities.v1``.  Here:
+
+- :class:`CRFModel` reads the model file itself (the ``lCRF`` format of
+  CRFsuite's ``crf1dm.c``: the feature table with its float64 weights, and the
+  label and attribute names from their CQDB string tables), so the weights are
+  bit for bit those CRFsuite uses; it keeps them by attribute (CSR) and the
+  attribute names as their sorted 64-bit string hashes (26 MB for the four
+  models, against 81 MB for dense matrices and name dictionaries; a collision
+  between a word's feature and a model attribute has a chance of about 1e-14
+  per look-up, and the hashes are salted per process);
+- :class:`TypeTable` keeps, per word type, the summed weight vectors of the five
+  feature blocks of :mod:`.features` (the word itself, and as the neighbour at
+  -1, -2, +1, +2): a token's state scores are the sum of five cached rows, plus
+  the few gazetteer features, assembled for a whole batch of sentences with numpy;
+- :class:`Decoder` hands each sentence's state scores to CRFsuite's own
+  decoding code (``crf1dc_viterbi``, and for sentences holding an entity the
+  scaled forward-backward ``crf1dc_alpha_score`` / ``crf1dc_beta_score`` and
+  ``crf1dc_marginal_point``), called through ctypes from the library that
+  python-crfsuite ships, so Viterbi paths, ties and confidences are computed by
+  the same code as before.
+
+The only difference from CRFsuite's tagger is the order in which a token's
+weights are added (block by block instead of one by one), a rounding difference
+of about 1e-15 that could change a label only on an exact tie: on the 2,057 real
+articles of the benchmark corpus every entity and confidence is the same
+(``docs/performance.md``).  Where the library does not export those functions
+with the expected context layout, :func:`Decoder.available` is false and
+``entities.v1`` tags with ``pycrfsuite.Tagger``.
+"""
+
+from __future__ import annotations
+
+import struct
+from pathlib import Path
+
+import ctypes
+import threading
+
+import numpy as np
+
+#: word types whose block vectors a table keeps (then it starts afresh: memory stays bounded)
+TYPE_CACHE = 65_536
+
+
+class ModelFormatError(ValueError):
+    pass
+
+
+def _cqdb_strings(data: bytes, offset: int, count: int) -> list[str]:
+    """The strings of a CQDB chunk, by id (``cqdb.c``: records reached through the backward array)."""
+    magic, _size, _flag, _order, bwd_size, bwd_offset = struct.unpack_from("<4sIIIII", data, offset)
+    if magic != b"CQDB" or bwd_size < count:
+        raise ModelFormatError("not a CQDB string table")
+    refs = struct.unpack_from(f"<{count}I", data, offset + bwd_offset)
+    out = []
+    for i, ref in enumerate(refs):
+        rid, ksize = struct.unpack_from("<II", data, offset + ref)
+        if rid != i:
+            raise ModelFormatError("CQDB record id out of order")
+        start = offset + ref + 8
+        out.append(data[start:start + ksize - 1].decode("utf-8"))
+    return out
+
+
+class CRFModel:
+    """The labels, attribute ids, state weights (attribute × label) and transitions of a model file."""
+
+    def __init__(self, path: str | Path) -> None:
+        data = Path(path).read_bytes()
+        head = struct.unpack_from("<4sI4sIIIIIIIII", data, 0)
+        magic, _size, kind, _version, _nf, n_labels, n_attrs, off_feat, off_labels, off_attrs = head[:10]
+        if magic != b"lCRF" or kind != b"FOMC":
+            raise ModelFormatError(f"{path}: not a CRFsuite crf1d model")
+        chunk, _csize, n_feat = struct.unpack_from("<4sII", data, off_feat)
+        if chunk != b"FEAT":
+            raise ModelFormatError(f"{path}: no feature table")
+        feats = np.frombuffer(
+            data, dtype=np.dtype([("type", "<i4"), ("src", "<i4"), ("dst", "<i4"), ("w", "<f8")]),
+            count=n_feat, offset=off_feat + 12,
+        )
+        self.labels = _cqdb_strings(data, off_labels, n_labels)
+        state, trans = feats[feats["type"] == 0], feats[feats["type"] == 1]
+        if len(state) + len(trans) != n_feat:
+            raise ModelFormatError(f"{path}: unknown feature type")
+        # attribute names are kept as their 64-bit string hashes, sorted (a few MB instead of a
+        # dict of ~100k strings); two names of one model with the same hash are refused
+        hashes = np.fromiter(map(hash, _cqdb_strings(data, off_attrs, n_attrs)), dtype=np.int64, count=n_attrs)
+        order = np.argsort(hashes, kind="stable")
+        self._hashes, self._ids = hashes[order], order.astype(np.int64)
+        if n_attrs > 1 and not (np.diff(self._hashes) != 0).all():
+            raise ModelFormatError(f"{path}: two attribute names with the same hash")
+        self.n_attributes = n_attrs
+        # state weights by attribute (CSR, attribute n_attrs = unknown: no weights)
+        state = state[np.argsort(state["src"], kind="stable")]
+        self._indptr = np.zeros(n_attrs + 2, dtype=np.int64)
+        np.cumsum(np.bincount(state["src"], minlength=n_attrs), out=self._indptr[1:n_attrs + 1])
+        self._indptr[n_attrs + 1] = self._indptr[n_attrs]
+        self._labels = state["dst"].astype(np.int64)
+        self._weights = state["w"].astype(np.float64)
+        self.transitions = np.zeros((n_labels, n_labels), dtype=np.float64)
+        self.transitions[trans["src"], trans["dst"]] = trans["w"]
+        self.outside = self.labels.index("O") if "O" in self.labels else -1
+
+    def ids(self, attributes: list[str]) -> np.ndarray:
+        """The id of each attribute (:attr:`n_attributes` for one the model does not know)."""
+        h = np.fromiter(map(hash, attributes), dtype=np.int64, count=len(attributes))
+        pos = np.minimum(np.searchsorted(self._hashes, h), max(self.n_attributes - 1, 0))
+        if not self.n_attributes:
+            return np.zeros(len(h), dtype=np.int64)
+        return np.where(self._hashes[pos] == h, self._ids[pos], self.n_attributes)
+
+    def row(self, attribute: str) -> int:
+        return int(self.ids([attribute])[0])
+
+    def sums(self, ids: np.ndarray, segments: np.ndarray, n_segments: int) -> np.ndarray:
+        """``out[k]`` = the weights of the attributes ``ids[segments == k]`` added in order."""
+        ids = np.asarray(ids, dtype=np.int64)
+        counts = self._indptr[ids + 1] - self._indptr[ids]
+        feat = np.repeat(self._indptr[ids] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        out = np.zeros((n_segments, len(self.labels)), dtype=np.float64)
+        np.add.at(out, (np.repeat(np.asarray(segments, dtype=np.int64), counts), self._labels[feat]), self._weights[feat])
+        return out
+
+    def dense(self, ids: np.ndarray) -> np.ndarray:
+        """The weight vector of each attribute id (zeros for an unknown one)."""
+        ids = np.asarray(ids, dtype=np.int64)
+        return self.sums(ids, np.arange(len(ids)), len(ids))
+
+    def vector(self, attributes) -> np.ndarray:
+        """The summed weights of a list of attributes (those the model does not know add nothing)."""
+        ids = self.ids(list(attributes))
+        return self.sums(ids, np.zeros(len(ids), dtype=np.int64), 1)[0]
+
+
+class TypeTable:
+    """Per word type, the summed weights of its five feature blocks under one model and recipe."""
+
+    def __init__(self, model: CRFModel, featurizer, capacity: int = TYPE_CACHE) -> None:
+        self.model = model
+        self.featurizer = featurizer
+        self.capacity = capacity
+        self.index: dict[str, int] = {}
+        #: held from :meth:`rows` to :meth:`scores` by callers that share the table between threads
+        self.lock = threading.Lock()
+        # np.zeros maps pages lazily: memory grows with the types actually seen
+        self.table = np.zeros((capacity, 5, len(model.labels)), dtype=np.float64)
+
+    def rows(self, words: list[str]) -> np.ndarray:
+        index = self.index
+        get = index.get
+        out = [get(w, -1) for w in words]
+        if -1 in out:
+            missing = list(dict.fromkeys(w for w, r in zip(words, out) if r < 0))
+            if len(index) + len(missing) > self.capacity:
+                index.clear()
+                missing = list(dict.fromkeys(words))
+            compute = self.featurizer._compute
+            names: list[str] = []
+            segments: list[int] = []
+            start = len(index)
+            seg = 0
+            for w in missing:
+                index[w] = len(index)
+                for b in compute(w):
+                    names.extend(b)
+                    segments.extend([seg] * len(b))
+                    seg += 1
+            sums = self.model.sums(self.model.ids(names), np.array(segments, dtype=np.int64), seg)
+            self.table[start:len(index)] = sums.reshape(-1, 5, sums.shape[1])
+            out = [index[w] for w in words]
+        return np.array(out, dtype=np.int64)
+
+    def scores(self, types: np.ndarray, offsets: np.ndarray, bos: np.ndarray, eos: np.ndarray,
+               gaz: np.ndarray) -> np.ndarray:
+        """State scores (tokens × labels) of the sentences ``offsets[s]:offsets[s + 1]`` of a batch.
+
+        ``types``: each token's row (:meth:`rows`); ``gaz``: up to four weight rows per token
+        (-1: none). Terms are added in the order of :func:`.features.sentence_features`.
+        """
+        B = self.table
+        n = len(types)
+        lens = np.diff(offsets)
+        pos = np.arange(n) - np.repeat(offsets[:-1], lens)
+        rest = np.repeat(lens, lens) - pos - 1  # tokens after this one in its sentence
+        E = B[types, 0]
+        i = np.flatnonzero(pos >= 1)
+        E[i] += B[types[i - 1], 1]
+        E[pos == 0] += bos
+        i = np.flatnonzero(pos >= 2)
+        E[i] += B[types[i - 2], 2]
+        E[rest == 0] += eos
+        i = np.flatnonzero(rest >= 1)
+        E[i] += B[types[i + 1], 3]
+        i = np.flatnonzero(rest >= 2)
+        E[i] += B[types[i + 2], 4]
+        for g in range(gaz.shape[1]):
+            i = np.flatnonzero(gaz[:, g] >= 0)
+            if len(i):
+                E[i] += self.model.dense(gaz[i, g])
+        return E
+
+
+class _Context(ctypes.Structure):
+    """``crf1dc_t`` of CRFsuite's ``crf1d.h``."""
+
+    _fields_ = [
+        ("flag", ctypes.c_int), ("num_labels", ctypes.c_int), ("num_items", ctypes.c_int),
+        ("cap_items", ctypes.c_int), ("log_norm", ctypes.c_double),
+        ("state", ctypes.POINTER(ctypes.c_double)), ("trans", ctypes.POINTER(ctypes.c_double)),
+        ("alpha_score", ctypes.POINTER(ctypes.c_double)), ("beta_score", ctypes.POINTER(ctypes.c_double)),
+        ("scale_factor", ctypes.POINTER(ctypes.c_double)), ("row", ctypes.POINTER(ctypes.c_double)),
+        ("backward_edge", ctypes.POINTER(ctypes.c_int)), ("exp_state", ctypes.POINTER(ctypes.c_double)),
+        ("exp_trans", ctypes.POINTER(ctypes.c_double)), ("mexp_state", ctypes.POINTER(ctypes.c_double)),
+        ("mexp_trans", ctypes.POINTER(ctypes.c_double)),
+    ]
+
+
+_CTXF_VITERBI_MARGINALS = 3  # CTXF_VITERBI | CTXF_MARGINALS
+_LIB = None
+_local = threading.local()
+
+
+def _library():
+    """CRFsuite's ``crf1dc_*`` functions from python-crfsuite's extension (None when not exported)."""
+    global _LIB
+    if _LIB is None:
+        _LIB = False
+        try:
+            import pycrfsuite._pycrfsuite as ext
+
+            lib = ctypes.CDLL(ext.__file__)
+            ctx_p = ctypes.POINTER(_Context)
+            for name, res, args in (
+                ("crf1dc_new", ctx_p, [ctypes.c_int] * 3),
+                ("crf1dc_set_num_items", ctypes.c_int, [ctx_p, ctypes.c_int]),
+                ("crf1dc_exp_transition", None, [ctx_p]),
+                ("crf1dc_exp_state", None, [ctx_p]),
+                ("crf1dc_alpha_score", None, [ctx_p]),
+                ("crf1dc_beta_score", None, [ctx_p]),
+                ("crf1dc_viterbi", ctypes.c_double, [ctx_p, ctypes.POINTER(ctypes.c_int)]),
+                ("crf1dc_marginal_point", ctypes.c_double, [ctx_p, ctypes.c_int, ctypes.c_int]),
+            ):
+                fn = getattr(lib, name)
+                fn.restype, fn.argtypes = res, args
+            probe = lib.crf1dc_new(_CTXF_VITERBI_MARGINALS, 7, 3).contents
+            if (probe.flag, probe.num_labels, probe.cap_items) == (_CTXF_VITERBI_MARGINALS, 7, 3) \
+                    and probe.state and probe.alpha_score and probe.exp_trans:
+                _LIB = lib
+        except (OSError, AttributeError, ImportError, ValueError):
+            pass
+    return _LIB or None
+
+
+class Decoder:
+    """CRFsuite's Viterbi and marginals for one model, one context per thread."""
+
+    def __init__(self, model: CRFModel) -> None:
+        self.model = model
+        self.lib = _library()
+
+    @staticmethod
+    def available() -> bool:
+        return _library() is not None
+
+    def _context(self):
+        ctxs = _local.__dict__.setdefault("contexts", {})
+        ctx = ctxs.get(id(self))
+        if ctx is None:
+            L = len(self.model.labels)
+            ctx = ctxs[id(self)] = self.lib.crf1dc_new(_CTXF_VITERBI_MARGINALS, L, 256)
+            trans = np.ascontiguousarray(self.model.transitions)
+            ctypes.memmove(ctx.contents.trans, trans.ctypes.data, trans.nbytes)
+            self.lib.crf1dc_exp_transition(ctx)
+        return ctx
+
+    def decode(self, E: np.ndarray, offsets: np.ndarray) -> tuple[list[int], dict[int, float]]:
+        """Viterbi labels of every token, and the marginal of its label for tokens of sentences
+        that hold a label other than ``O``."""
+        lib = self.lib
+        ctx = self._context()
+        L = E.shape[1]
+        E = np.ascontiguousarray(E, dtype=np.float64)
+        base = E.ctypes.data
+        n = len(E)
+        labels = np.zeros(max(n, 1), dtype=np.int32)
+        lab_p = labels.ctypes.data
+        outside = self.model.outside
+        probs: dict[int, float] = {}
+        set_items, viterbi, marginal = lib.crf1dc_set_num_items, lib.crf1dc_viterbi, lib.crf1dc_marginal_point
+        exp_state, alpha, beta = lib.crf1dc_exp_state, lib.crf1dc_alpha_score, lib.crf1dc_beta_score
+        memmove = ctypes.memmove
+        int_p = ctypes.POINTER(ctypes.c_int)
+        cap = ctx.contents.cap_items
+        state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
+        bounds = offsets.tolist()
+        for a, b in zip(bounds, bounds[1:]):
+            T = b - a
+            set_items(ctx, T)
+            if T > cap:  # the context's arrays were reallocated
+                cap = ctx.contents.cap_items
+                state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
+            memmove(state, base + a * L * 8, T * L * 8)
+            viterbi(ctx, ctypes.cast(lab_p + a * 4, int_p))
+            labs = labels[a:b].tolist()
+            if labs.count(outside) != T:
+                exp_state(ctx)
+                alpha(ctx)
+                beta(ctx)
+                for t, x in enumerate(labs):
+                    if x != outside:
+                        probs[a + t] = marginal(ctx, x, t)
+        return labels[:n].tolist(), probs

@@ -1,0 +1,196 @@
+"""entities.v1's vectorised tagger (:mod:`sitrep.components.entities.decoder`) against CRFsuite's own.
+
+The reference is ``tag_tokens``: ``pycrfsuite.Tagger`` fed the feature strings of
+:func:`features.sentence_features`, one sentence at a time.  Everything the fast
+path does differently (reading the model file, per-word-type score rows, batches
+of sentences, gazetteer matching over a whole batch, CRFsuite's decoding called
+through ctypes) must give the same entities and the same confidences.
+"""
+
+from __future__ import annotations
+
+import threading
+from importlib import resources
+
+import pytest
+
+from sitrep.components import entities as ent
+from sitrep.components.entities import decoder as dec
+from sitrep.components.entities.gazetteer import group_tags, token_tags
+from sitrep.components.segment import Segmented, segment_block
+
+TEXTS = {
+    "en": (
+        "Boris Johnson met Emmanuel Macron in Paris on Monday. They discussed Ukraine.\n"
+        "The European Union and NATO said Vladimir Putin's forces shelled Kharkiv and Izium overnight.\n"
+        "Yes. No! \"Trust me,\" said the spokesman of the Pentagon, John Kirby.\n"
+        "Hillary Clinton, Joe Biden and Donald Trump spoke to CNN, the BBC and The New York Times.\n"
+        "x\n"
+    ),
+    "fr": (
+        "Le président Emmanuel Macron s'est rendu à Berlin pour rencontrer Olaf Scholz.\n"
+        "Selon le ministère russe de la Défense, l'armée ukrainienne a reculé près de Bakhmout. "
+        "L'OTAN et l'Union européenne ont réagi.\n"
+        "Oui.\n"
+    ),
+    "ru": (
+        "Министр иностранных дел России Сергей Лавров прибыл в Анкару для переговоров.\n"
+        "Министерство обороны России сообщило об ударах по Харькову. Владимир Зеленский ответил.\n"
+        "Согласно 77 статье Кодекса РК \"О здоровье народа и системе здравоохранения\", любая процедура "
+        "проводится только с согласия.\n"
+    ),
+    "uk": (
+        "Президент України Володимир Зеленський провів зустріч у Києві з Джо Байденом.\n"
+        "Збройні сили України звільнили Ізюм, повідомило Міністерство оборони України.\n"
+    ),
+}
+
+
+def _segment(text: str, lang: str):
+    out = Segmented([], [])
+    pos = 0
+    for block in text.split("\n"):
+        if block.strip():
+            segment_block(text, pos, pos + len(block), lang, out)
+        pos += len(block) + 1
+    toks = [(s, e) for s, e, _ in out.tokens]
+    groups, ti = [], 0
+    for s0, s1, *_ in out.sentences:
+        while ti < len(toks) and toks[ti][0] < s0:
+            ti += 1
+        j = ti
+        while j < len(toks) and toks[j][0] < s1:
+            j += 1
+        if j > ti:
+            groups.append((ti, j))
+        ti = j
+    return toks, groups
+
+
+def _reference(text, toks, groups, lang):
+    return [e for a, b in groups for e in ent.tag_tokens(text, toks[a:b], lang)]
+
+
+def test_crfsuite_decoding_functions_are_reachable():
+    # otherwise entities.v1 falls back to pycrfsuite.Tagger and the comparisons below compare it with itself
+    assert dec.Decoder.available()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "uk"])
+def test_model_file_reader_matches_crfsuite_dump(lang):
+    path = resources.files("sitrep") / "models" / f"ner-{lang}.crfsuite"
+    model = dec.CRFModel(str(path))
+    info = ent.tagger(lang).info()
+    assert model.labels == ent.tagger(lang).labels()
+    names = list(info.attributes)
+    assert model.ids(names).tolist() == [int(info.attributes[a]) for a in names]
+    lab = {x: i for i, x in enumerate(model.labels)}
+    # the dump prints weights with 6 decimals; the file holds the float64 CRFsuite adds up
+    sample = list(info.state_features.items())[::97]
+    dense = model.dense(model.ids([attr for (attr, _), _ in sample]))
+    for k, ((attr, label), w) in enumerate(sample):
+        assert dense[k, lab[label]] == pytest.approx(w, abs=5e-7)
+    for (a, b), w in info.transitions.items():
+        assert model.transitions[lab[a], lab[b]] == pytest.approx(w, abs=5e-7)
+    assert len(info.state_features) == int((model._weights != 0).sum())
+    assert model.row("w=no-such-word-anywhere") == model.n_attributes
+    assert not model.vector(["w=no-such-word-anywhere", "another one"]).any()
+    one = names[len(names) // 2]
+    assert model.vector([one, one]).tolist() == (2 * model.dense([model.row(one)])[0]).tolist()
+
+
+def test_model_file_reader_refuses_other_files(tmp_path):
+    bad = tmp_path / "x.crfsuite"
+    bad.write_bytes(b"not a model" + bytes(64))
+    with pytest.raises(dec.ModelFormatError, match="not a CRFsuite"):
+        dec.CRFModel(bad)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "uk"])
+def test_same_entities_and_confidences_as_crfsuite(lang):
+    text = TEXTS[lang]
+    toks, groups = _segment(text, lang)
+    fast = ent.tag_groups(text, toks, groups, lang)
+    assert fast == _reference(text, toks, groups, lang)
+    assert len(fast) >= 4
+    assert ent.tag_text(text, lang) == fast
+
+
+def test_same_result_on_every_bundled_example(examples):
+    for lang in ("en", "fr", "ru", "uk"):
+        text = (examples / f"kharkiv_{lang}.txt").read_text(encoding="utf-8")
+        toks, groups = _segment(text, lang)
+        assert ent.tag_groups(text, toks, groups, lang) == _reference(text, toks, groups, lang)
+
+
+def test_sentences_cut_inside_words_and_names():
+    # hand-made sentence boundaries that cut a word ("Mac|ron") and split a known name across
+    # two sentences: the batch-wide gazetteer pass must notice and match each sentence alone
+    text = "Emmanuel Macron met Joe Biden in Paris. Vladimir Putin stayed in Moscow."
+    toks = [(0, 8), (9, 12), (12, 15), (16, 19), (20, 23), (24, 29), (30, 32), (33, 38), (38, 39),
+            (40, 48), (49, 54), (55, 61), (62, 64), (65, 71), (71, 72)]
+    for cuts in ([2], [5], [9], [2, 5, 9], [1, 2, 3, 4]):
+        groups = list(zip([0] + cuts, cuts + [len(toks)]))
+        tags = group_tags(text, toks, groups)
+        assert tags == [t for a, b in groups for t in token_tags(text, toks[a:b])]
+        assert ent.tag_groups(text, toks, groups, "en") == _reference(text, toks, groups, "en")
+    whole = group_tags(text, toks, [(0, 9), (9, 15)])
+    assert whole[0] == "B-PER" and whole[9] == "B-PER"
+
+
+def test_one_and_two_token_sentences():
+    text = "Paris. Kyiv Kharkiv. Berlin"
+    toks = [(0, 5), (5, 6), (7, 11), (12, 19), (19, 20), (21, 27)]
+    for groups in ([(0, 1), (1, 2), (2, 3), (3, 4), (4, 5), (5, 6)], [(0, 2), (2, 5), (5, 6)]):
+        assert ent.tag_groups(text, toks, groups, "en") == _reference(text, toks, groups, "en")
+
+
+def test_word_type_table_stays_bounded(monkeypatch):
+    text = TEXTS["en"] * 3
+    toks, groups = _segment(text, "en")
+    expected = _reference(text, toks, groups, "en")
+    table = ent._decoder("en")[0]
+    table.index.clear()  # a cache: emptying it changes nothing but the work done
+    # a table that must start afresh several times within one article, and batches of one sentence
+    monkeypatch.setattr(table, "capacity", 40)
+    monkeypatch.setattr(ent, "BATCH_TOKENS", 30)
+    assert ent.tag_groups(text, toks, groups, "en") == expected
+    assert len(table.index) <= 40
+    # a sentence with more word types than the table holds is tagged by CRFsuite's tagger
+    monkeypatch.setattr(table, "capacity", 5)
+    assert ent.tag_groups(text, toks, groups, "en") == expected
+
+
+def test_fallback_without_crfsuite_functions(monkeypatch):
+    text = TEXTS["fr"]
+    toks, groups = _segment(text, "fr")
+    expected = ent.tag_groups(text, toks, groups, "fr")
+    monkeypatch.setattr(dec, "_LIB", False)
+    assert not dec.Decoder.available()
+    assert ent.tag_groups(text, toks, groups, "fr") == expected
+
+
+def test_threads_share_models_not_decoding_state():
+    jobs = [(TEXTS[lang] * k, lang) for lang in ("en", "ru") for k in (1, 2, 3)]
+    expected = [ent.tag_text(t, lang) for t, lang in jobs]
+    results: dict[int, list] = {}
+
+    def work(i):
+        for _ in range(3):
+            results[i] = [ent.tag_text(t, lang) for t, lang in jobs]
+
+    threads = [threading.Thread(target=work, args=(i,)) for i in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(r == expected for r in results.values()) and len(results) == 3
+
+
+def test_sentences_longer_than_the_decoding_buffers():
+    # 600-token sentences make CRFsuite's context grow its arrays between two sentences
+    names = ", ".join(["Joe Biden", "Paris", "the Kremlin", "Angela Merkel", "Kyiv", "NATO"] * 50)
+    text = f"Short one. They met {names} and went home. Another short one.\n{names}."
+    toks, groups = _segment(text, "en")
+    assert max(b - a for a, b in groups) > 500
+    assert ent.tag_groups(text, toks, groups, "en") == _reference(text, toks, groups, "en")
