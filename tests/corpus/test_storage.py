@@ -75,6 +75,13 @@ def test_old_database_migrates_and_keeps_working(corpus_db, tmp_path):
     con.execute("INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles")
     con.close()
 
+    # read-only commands read it as it is (search, show, export): nothing to migrate for them
+    readonly = connect(old, readonly=True)
+    assert readonly.execute("PRAGMA user_version").fetchone()[0] == 3
+    assert load(readonly, 1).to_dict() == first.to_dict()
+    assert [h.id for h in search(readonly, "", layers=["tokens=" + first.text.split()[0]])] == [1]
+    readonly.close()
+
     migrated = connect(old, create=True)
     assert migrated.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert load(migrated, 1).to_dict() == first.to_dict()

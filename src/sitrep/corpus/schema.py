@@ -273,6 +273,9 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+#: the oldest schema read-only commands (search, show, export ...) read without migrating it:
+#: schema 4 only changed how layers are stored, not what the ``annotations`` rows are
+READABLE_FROM = 3
 
 #: layers stored one row per article (``packed_layers``): many small annotations that nobody
 #: filters on; every other layer is stored a row per annotation (``annotation_rows``)
@@ -342,6 +345,8 @@ def connect(path: str | Path, *, create: bool = False, readonly: bool = False) -
             raise CorpusError(f"{path}: empty database, not a corpus")
         raise CorpusError(f"{path}: not a corpus database (no schema version)")
     if version < SCHEMA_VERSION:
+        if readonly and version >= READABLE_FROM:
+            return con  # what readers query is the same (``annotations`` a table there, a view here)
         if readonly:
             raise CorpusError(f"{path}: schema version {version} needs migrating; run `sitrep ingest` on it first")
         migrate(con, version)
