@@ -105,8 +105,10 @@ def run(
     config: Config | None = None,
     components: list[str] | None = None,
     on_error: Callable[[Failure], None] | None = None,
+    on_checkpoint: Callable[[dict], None] | None = None,
 ) -> dict:
-    """Measure ``articles``; a failing article is counted (and passed to ``on_error``), never raised."""
+    """Measure ``articles``; a failing article is counted (and passed to ``on_error``), never raised.
+    ``on_checkpoint`` is given each memory checkpoint as it is taken (progress of a long run)."""
     pipeline = Pipeline.from_names(components, config) if components else default_pipeline(config)
     # Warm up: load every language's models and lexicons before timing.
     for name, data in example_texts():
@@ -137,6 +139,8 @@ def run(
             samples.append((article.language or "en", article.text))
         if _checkpoint(n):
             checkpoints.append({"articles": n, "rss_mb": round(rss_mb(), 1)})
+            if on_checkpoint is not None:
+                on_checkpoint(checkpoints[-1])
     wall = time.perf_counter() - wall0
     cpu = time.process_time() - cpu0
     checkpoints.append({"articles": n, "rss_mb": round(rss_mb(), 1)})
@@ -202,6 +206,12 @@ def _report_failure(failure: Failure) -> None:
     print(f"sitrep: error: {failure.line()} (skipped)", file=sys.stderr)
 
 
+def _report_checkpoint(cp: dict) -> None:
+    import sys
+
+    print(f"sitrep: bench: {cp['articles']} articles, resident memory {cp['rss_mb']} MB", file=sys.stderr, flush=True)
+
+
 def run_bench(args: argparse.Namespace, config: Config) -> int:
     import sys
 
@@ -230,7 +240,8 @@ def run_bench(args: argparse.Namespace, config: Config) -> int:
                             item.id = f"{item.id}#{rep + 1}"
                         yield item
 
-        result = run(articles(), config, components, on_error=_report_failure)
+        result = run(articles(), config, components, on_error=_report_failure,
+                     on_checkpoint=_report_checkpoint if repeat > 1 else None)
         if not result["articles"]:
             print(f"sitrep: error: {args.corpus}: no readable article", file=sys.stderr)
             return 1
