@@ -106,3 +106,29 @@ def test_ingest_into_a_migrated_database(corpus_dir, tmp_path):
     assert summary.added > 0 and summary.errors == 0
     con = connect(db, readonly=True)
     assert con.execute("SELECT count(DISTINCT article) FROM packed_layers").fetchone()[0] == summary.added
+
+
+def test_rows_deleted_and_updated_through_the_view(corpus_db, tmp_path):
+    """DELETE and UPDATE on ``annotations`` act as on the old table, packed layers included."""
+    db = tmp_path / "copy.db"
+    src = sqlite3.connect(corpus_db)
+    dst = sqlite3.connect(db)
+    src.backup(dst)
+    src.close()
+    dst.close()
+    con = connect(db, create=True)
+    before = load(con, 1).to_dict()["layers"]
+    con.execute("DELETE FROM annotations WHERE layer = 'places' AND article = 1")
+    con.execute("DELETE FROM annotations WHERE layer = 'tokens' AND article = 1 AND seq = 0")
+    after = load(con, 1).to_dict()["layers"]
+    assert after["places"] == [] and after["tokens"] == before["tokens"][1:]
+    assert after["sentences"] == before["sentences"]
+    # renumbering an article (what the Spark importer does) moves its packed rows whole
+    top = con.execute("SELECT max(id) FROM articles").fetchone()[0]
+    con.execute("PRAGMA foreign_keys = OFF")  # the article row itself is renumbered elsewhere
+    con.execute("UPDATE annotations SET article = ? WHERE article = 2", (top + 1,))
+    assert con.execute("SELECT count(*) FROM annotations WHERE article = 2").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM packed_layers WHERE article = ?", (top + 1,)).fetchone()[0] \
+        == len(PACKED_LAYERS)
+    con.execute("UPDATE annotations SET label = 'X' WHERE article = 1 AND layer = 'sentences' AND seq = 0")
+    assert [a["label"] for a in load(con, 1).to_dict()["layers"]["sentences"]][:1] == ["X"]

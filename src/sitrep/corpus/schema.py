@@ -17,6 +17,12 @@ from pathlib import Path
 
 from . import CorpusError
 
+#: the columns of an ``annotations`` row read from a packed layer ``p`` expanded by ``json_each`` as ``j``
+_UNPACKED = """p.article, p.layer, j.key, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),
+               json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'),
+               coalesce(json_extract(j.value, '$[4]'), p.producer),
+               coalesce(json_extract(j.value, '$[5]'), p.confidence)"""
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema
     """
@@ -259,17 +265,35 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE VIEW annotations (article, layer, seq, "start", "end", label, attrs, producer, confidence) AS
         SELECT article, layer, seq, "start", "end", label, attrs, producer, confidence FROM annotation_rows
         UNION ALL
-        SELECT p.article, p.layer, j.key, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),
-               json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'),
-               coalesce(json_extract(j.value, '$[4]'), p.producer),
-               coalesce(json_extract(j.value, '$[5]'), p.confidence)
-        FROM packed_layers p, json_each(p.data) j;
+        SELECT UNPACKED FROM packed_layers p, json_each(p.data) j;
     CREATE TRIGGER annotations_insert INSTEAD OF INSERT ON annotations BEGIN
         INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)
         VALUES (NEW.article, NEW.layer, NEW.seq, NEW."start", NEW."end", NEW.label, NEW.attrs, NEW.producer,
                 NEW.confidence);
     END;
-    """,
+    CREATE TRIGGER annotations_delete INSTEAD OF DELETE ON annotations BEGIN
+        INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)
+        SELECT UNPACKED FROM packed_layers p, json_each(p.data) j
+        WHERE p.article = OLD.article AND p.layer = OLD.layer;
+        DELETE FROM packed_layers WHERE article = OLD.article AND layer = OLD.layer;
+        DELETE FROM annotation_rows WHERE article = OLD.article AND layer = OLD.layer AND seq = OLD.seq;
+    END;
+    CREATE TRIGGER annotations_update INSTEAD OF UPDATE ON annotations BEGIN
+        UPDATE packed_layers SET article = NEW.article
+        WHERE article = OLD.article AND layer = OLD.layer AND NEW.article IS NOT OLD.article
+          AND NEW.layer IS OLD.layer AND NEW.seq IS OLD.seq AND NEW."start" IS OLD."start"
+          AND NEW."end" IS OLD."end" AND NEW.label IS OLD.label AND NEW.attrs IS OLD.attrs
+          AND NEW.producer IS OLD.producer AND NEW.confidence IS OLD.confidence;
+        INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)
+        SELECT UNPACKED FROM packed_layers p, json_each(p.data) j
+        WHERE p.article = OLD.article AND p.layer = OLD.layer;
+        DELETE FROM packed_layers WHERE article = OLD.article AND layer = OLD.layer;
+        UPDATE annotation_rows SET article = NEW.article, layer = NEW.layer, seq = NEW.seq, "start" = NEW."start",
+            "end" = NEW."end", label = NEW.label, attrs = NEW.attrs, producer = NEW.producer,
+            confidence = NEW.confidence
+        WHERE article = OLD.article AND layer = OLD.layer AND seq = OLD.seq;
+    END;
+    """.replace("UNPACKED", _UNPACKED),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
