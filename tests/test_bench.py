@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sitrep.bench import _checkpoint, generated_corpus
+from sitrep.bench import _checkpoint, generated_corpus, growth
 from sitrep.cli import main
 from sitrep.pipeline import DEFAULT_COMPONENTS
 
@@ -34,8 +34,28 @@ def test_bench_over_a_given_corpus_skips_bad_files(capsys, tmp_path, examples):
     assert "b.txt: empty file (skipped)" in captured.err
 
 
-def test_memory_checkpoints_double():
-    assert [n for n in range(1, 2000) if _checkpoint(n)] == [100, 200, 400, 800, 1600]
+def test_memory_checkpoints_double_then_every_thousand():
+    assert [n for n in range(1, 4001) if _checkpoint(n)] == [100, 200, 400, 800, 1000, 1600, 2000, 3000, 3200, 4000]
+
+
+def test_growth_per_thousand_articles_from_the_thousandth():
+    cps = [{"articles": 100, "rss_mb": 300.0}, {"articles": 1000, "rss_mb": 400.0},
+           {"articles": 2000, "rss_mb": 402.0}, {"articles": 5000, "rss_mb": 409.0}]
+    assert growth(cps) == 2.25  # (409 - 400) MB over 4,000 articles
+    assert growth(cps[:2]) is None  # not enough articles after the 1,000th to say
+
+
+def test_bench_repeat_reads_the_corpus_again_as_new_articles(capsys, tmp_path):
+    records = [{"id": f"r{i}", "text": f"Report {i}\n\nTroops entered the town on Monday.", "language": "en"}
+               for i in range(3)]
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    args = ["bench", str(path), "--json", "--components", "paragraphs.v1,language.v1"]
+    assert main(args + ["--repeat", "4"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["articles"] == 12 and result["corpus"].endswith("(x4)")
+    assert main(args) == 0
+    assert json.loads(capsys.readouterr().out)["articles"] == 3
 
 
 def test_bench_a_chosen_pipeline(capsys):

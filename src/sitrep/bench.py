@@ -82,8 +82,22 @@ def rss_mb() -> float:
 
 
 def _checkpoint(n: int) -> bool:
-    """Memory is sampled at 100, 200, 400, 800 ... articles."""
-    return n >= 100 and n % 100 == 0 and (n // 100) & (n // 100 - 1) == 0
+    """Memory is sampled at 100, 200, 400, 800 and every 1,000 articles."""
+    return n % 1000 == 0 or (n >= 100 and n % 100 == 0 and (n // 100) & (n // 100 - 1) == 0)
+
+
+#: the checkpoint from which :func:`growth` measures (caches fill before it)
+GROWTH_FROM = 1000
+
+
+def growth(checkpoints: list[dict]) -> float | None:
+    """Resident memory growth in MB per 1,000 articles from :data:`GROWTH_FROM` articles to the
+    last checkpoint (None before 2,000 articles)."""
+    start = next((c for c in checkpoints if c["articles"] == GROWTH_FROM), None)
+    last = checkpoints[-1] if checkpoints else None
+    if start is None or last is None or last["articles"] < 2 * GROWTH_FROM:
+        return None
+    return round((last["rss_mb"] - start["rss_mb"]) / (last["articles"] - start["articles"]) * 1000, 2)
 
 
 def run(
@@ -91,8 +105,10 @@ def run(
     config: Config | None = None,
     components: list[str] | None = None,
     on_error: Callable[[Failure], None] | None = None,
+    on_checkpoint: Callable[[dict], None] | None = None,
 ) -> dict:
-    """Measure ``articles``; a failing article is counted (and passed to ``on_error``), never raised."""
+    """Measure ``articles``; a failing article is counted (and passed to ``on_error``), never raised.
+    ``on_checkpoint`` is given each memory checkpoint as it is taken (progress of a long run)."""
     pipeline = Pipeline.from_names(components, config) if components else default_pipeline(config)
     # Warm up: load every language's models and lexicons before timing.
     for name, data in example_texts():
@@ -123,6 +139,8 @@ def run(
             samples.append((article.language or "en", article.text))
         if _checkpoint(n):
             checkpoints.append({"articles": n, "rss_mb": round(rss_mb(), 1)})
+            if on_checkpoint is not None:
+                on_checkpoint(checkpoints[-1])
     wall = time.perf_counter() - wall0
     cpu = time.process_time() - cpu0
     checkpoints.append({"articles": n, "rss_mb": round(rss_mb(), 1)})
@@ -144,6 +162,7 @@ def run(
         },
         "memory": {
             "checkpoints": checkpoints,
+            "growth_mb_per_1000_articles": growth(checkpoints),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e6, 1),
         },
         "peers": {},
@@ -175,6 +194,9 @@ def render(r: dict) -> str:
     lines.append("")
     cps = ", ".join(f"{c['articles']}: {c['rss_mb']} MB" for c in r["memory"]["checkpoints"])
     lines.append(f"resident memory at articles processed: {cps or 'n/a'}; peak {r['memory']['peak_rss_mb']} MB")
+    if r["memory"].get("growth_mb_per_1000_articles") is not None:
+        lines.append(f"growth from {GROWTH_FROM:,} articles on: {r['memory']['growth_mb_per_1000_articles']} MB"
+                     " per 1,000 articles")
     return "\n".join(lines)
 
 
@@ -182,6 +204,12 @@ def _report_failure(failure: Failure) -> None:
     import sys
 
     print(f"sitrep: error: {failure.line()} (skipped)", file=sys.stderr)
+
+
+def _report_checkpoint(cp: dict) -> None:
+    import sys
+
+    print(f"sitrep: bench: {cp['articles']} articles, resident memory {cp['rss_mb']} MB", file=sys.stderr, flush=True)
 
 
 def run_bench(args: argparse.Namespace, config: Config) -> int:
@@ -199,18 +227,25 @@ def run_bench(args: argparse.Namespace, config: Config) -> int:
         if not args.corpus.exists():
             print(f"sitrep: error: {args.corpus}: no such file or directory", file=sys.stderr)
             return 1
-        def articles() -> Iterator[Article]:
-            for item in read_paths([args.corpus], config):
-                if isinstance(item, Problem):
-                    print(f"sitrep: warning: {item.line()} (skipped)", file=sys.stderr)
-                else:
-                    yield item
+        repeat = max(1, getattr(args, "repeat", 1) or 1)
 
-        result = run(articles(), config, components, on_error=_report_failure)
+        def articles() -> Iterator[Article]:
+            for rep in range(repeat):
+                for item in read_paths([args.corpus], config):
+                    if isinstance(item, Problem):
+                        if rep == 0:
+                            print(f"sitrep: warning: {item.line()} (skipped)", file=sys.stderr)
+                    else:
+                        if rep:  # each pass's articles are distinct articles (own ids)
+                            item.id = f"{item.id}#{rep + 1}"
+                        yield item
+
+        result = run(articles(), config, components, on_error=_report_failure,
+                     on_checkpoint=_report_checkpoint if repeat > 1 else None)
         if not result["articles"]:
             print(f"sitrep: error: {args.corpus}: no readable article", file=sys.stderr)
             return 1
-        result["corpus"] = str(args.corpus)
+        result["corpus"] = str(args.corpus) + (f" (x{repeat})" if repeat > 1 else "")
     else:
         if getattr(args, "one_article", False):
             result = run(one_article(args.size_mb), config, components, on_error=_report_failure)

@@ -65,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     be.add_argument("corpus", nargs="?", type=Path, help="files or folder to run over (default: generated)")
     be.add_argument("--size-mb", type=float, default=4.0, help="size of the generated corpus (default 4)")
     be.add_argument("--json", action="store_true", help="print the figures as JSON")
+    be.add_argument("--repeat", type=int, default=1, metavar="N", help="read the corpus N times, each pass as new articles (memory over a long run: growth per 1,000 articles from 1,000 on)")
     be.add_argument("--one-article", action="store_true", help="generate one article of --size-mb instead of many (cost against article size)")
     be.add_argument("--components", help="comma-separated components to run instead of the default pipeline, e.g. paragraphs.v1,language.v1,sentences.v1 (also for --ingest)")
     be.add_argument("--ingest", action="store_true", help="measure corpus ingest instead (docs/corpus.md)")

@@ -10,11 +10,18 @@ a database newer than this code is refused rather than misread.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import unicodedata
 from pathlib import Path
 
 from . import CorpusError
+
+#: the columns of an ``annotations`` row read from a packed layer ``p`` expanded by ``json_each`` as ``j``
+_UNPACKED = """p.article, p.layer, j.key, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),
+               json_extract(j.value, '$[2]'), json_extract(j.value, '$[3]'),
+               coalesce(json_extract(j.value, '$[4]'), p.producer),
+               coalesce(json_extract(j.value, '$[5]'), p.confidence)"""
 
 MIGRATIONS: tuple[str, ...] = (
     # 1: the first schema
@@ -242,9 +249,85 @@ MIGRATIONS: tuple[str, ...] = (
         set_at      TEXT NOT NULL
     );
     """,
+    # 4 (issue 14): the bulky structural layers (PACKED_LAYERS) of an article are stored as one
+    # row each, the annotations a compact JSON array; ``annotations`` becomes a view giving every
+    # layer's rows as before (any SQLite client reads it), and inserting into it stores plain rows.
+    """
+    ALTER TABLE annotations RENAME TO annotation_rows;
+    CREATE TABLE packed_layers (
+        article    INTEGER NOT NULL REFERENCES articles(id),
+        layer      TEXT NOT NULL,
+        producer   TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        data       TEXT NOT NULL,
+        PRIMARY KEY (article, layer)
+    ) WITHOUT ROWID;
+    CREATE VIEW annotations (article, layer, seq, "start", "end", label, attrs, producer, confidence) AS
+        SELECT article, layer, seq, "start", "end", label, attrs, producer, confidence FROM annotation_rows
+        UNION ALL
+        SELECT UNPACKED FROM packed_layers p, json_each(p.data) j;
+    CREATE TRIGGER annotations_insert INSTEAD OF INSERT ON annotations BEGIN
+        INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)
+        VALUES (NEW.article, NEW.layer, NEW.seq, NEW."start", NEW."end", NEW.label, NEW.attrs, NEW.producer,
+                NEW.confidence);
+    END;
+    CREATE TRIGGER annotations_delete INSTEAD OF DELETE ON annotations BEGIN
+        INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)
+        SELECT UNPACKED FROM packed_layers p, json_each(p.data) j
+        WHERE p.article = OLD.article AND p.layer = OLD.layer;
+        DELETE FROM packed_layers WHERE article = OLD.article AND layer = OLD.layer;
+        DELETE FROM annotation_rows WHERE article = OLD.article AND layer = OLD.layer AND seq = OLD.seq;
+    END;
+    CREATE TRIGGER annotations_update INSTEAD OF UPDATE ON annotations BEGIN
+        UPDATE packed_layers SET article = NEW.article
+        WHERE article = OLD.article AND layer = OLD.layer AND NEW.article IS NOT OLD.article
+          AND NEW.layer IS OLD.layer AND NEW.seq IS OLD.seq AND NEW."start" IS OLD."start"
+          AND NEW."end" IS OLD."end" AND NEW.label IS OLD.label AND NEW.attrs IS OLD.attrs
+          AND NEW.producer IS OLD.producer AND NEW.confidence IS OLD.confidence;
+        INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)
+        SELECT UNPACKED FROM packed_layers p, json_each(p.data) j
+        WHERE p.article = OLD.article AND p.layer = OLD.layer;
+        DELETE FROM packed_layers WHERE article = OLD.article AND layer = OLD.layer;
+        UPDATE annotation_rows SET article = NEW.article, layer = NEW.layer, seq = NEW.seq, "start" = NEW."start",
+            "end" = NEW."end", label = NEW.label, attrs = NEW.attrs, producer = NEW.producer,
+            confidence = NEW.confidence
+        WHERE article = OLD.article AND layer = OLD.layer AND seq = OLD.seq;
+    END;
+    """.replace("UNPACKED", _UNPACKED),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+#: the oldest schema read-only commands (search, show, export ...) read without migrating it:
+#: schema 4 only changed how layers are stored, not what the ``annotations`` rows are
+READABLE_FROM = 3
+
+#: layers stored one row per article (``packed_layers``): many small annotations that nobody
+#: filters on; every other layer is stored a row per annotation (``annotation_rows``)
+PACKED_LAYERS = frozenset({"tokens", "sentences", "paragraphs"})
+
+
+def pack_layer(rows: list[tuple]) -> tuple[str, float, str]:
+    """One layer's annotations ``(start, end, label, attrs JSON or None, producer, confidence)`` as
+    the ``packed_layers`` columns ``producer``, ``confidence`` (the first annotation's) and
+    ``data``: a JSON array of ``[start, end, label]``, with the attrs JSON string as a 4th item
+    when there are attrs, and a producer and confidence of its own as 5th and 6th items when they
+    differ from the row's."""
+    producer, conf = rows[0][4], float(rows[0][5])
+    items = []
+    for s, e, label, attrs, prod, c in rows:
+        c = float(c)
+        if prod != producer or c != conf:
+            items.append([s, e, label, attrs, prod, c])
+        elif attrs is not None:
+            items.append([s, e, label, attrs])
+        else:
+            items.append([s, e, label])
+    return producer, conf, json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+
+
+def register_functions(con: sqlite3.Connection) -> None:
+    """The SQL functions sitrep's queries use (``fold`` in filters) on a connection."""
+    con.create_function("fold", 1, fold, deterministic=True)
 
 
 def fold(value: str | None) -> str | None:
@@ -277,7 +360,7 @@ def connect(path: str | Path, *, create: bool = False, readonly: bool = False) -
         version = con.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise CorpusError(f"{path}: not a corpus database ({exc})") from None
-    con.create_function("fold", 1, fold, deterministic=True)
+    register_functions(con)
     if version > SCHEMA_VERSION:
         raise CorpusError(f"{path}: schema version {version} is newer than this sitrep ({SCHEMA_VERSION})")
     if version == 0 and not create:
@@ -286,6 +369,8 @@ def connect(path: str | Path, *, create: bool = False, readonly: bool = False) -
             raise CorpusError(f"{path}: empty database, not a corpus")
         raise CorpusError(f"{path}: not a corpus database (no schema version)")
     if version < SCHEMA_VERSION:
+        if readonly and version >= READABLE_FROM:
+            return con  # what readers query is the same (``annotations`` a table there, a view here)
         if readonly:
             raise CorpusError(f"{path}: schema version {version} needs migrating; run `sitrep ingest` on it first")
         migrate(con, version)
@@ -307,5 +392,16 @@ def migrate(con: sqlite3.Connection, version: int) -> None:
 
 
 def _statements(script: str) -> list[str]:
-    """Split a migration script on ``;`` at statement ends (no ``;`` inside our DDL strings)."""
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """Split a migration script into statements at ``;`` (a trigger body's ``;`` stays inside its
+    statement: pieces are joined until SQLite calls the statement complete)."""
+    out: list[str] = []
+    buf = ""
+    for piece in script.split(";"):
+        buf += piece + ";"
+        if sqlite3.complete_statement(buf):
+            if buf.strip(" \n;"):
+                out.append(buf.strip().rstrip(";").strip())
+            buf = ""
+    if buf.strip(" \n;"):
+        out.append(buf.strip().rstrip(";").strip())
+    return out

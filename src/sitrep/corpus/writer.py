@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 
 from ..article import Article
 from . import identity
+from .schema import PACKED_LAYERS, pack_layer
 
 
 def _now() -> str:
@@ -28,16 +29,23 @@ def _json(value) -> str | None:
 
 
 def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
-    """Layer sizes (in order) and one ``annotations`` row (without the article) per annotation.
+    """Layer sizes (in order) and the rows that store the layers, without the article id:
+    ``(layer, seq, start, end, label, attrs, producer, confidence)`` per annotation of a layer
+    stored a row per annotation, ``(layer, producer, confidence, data)`` for a layer of
+    :data:`~.schema.PACKED_LAYERS` (one row, :func:`~.schema.pack_layer`).
 
     Workers call this so the writer only inserts rows (no objects to rebuild).
     """
     counts = {name: len(anns) for name, anns in article.layers.items()}
-    rows = [
-        (name, i, a.start, a.end, a.label, _json(a.attrs), a.producer, a.confidence)
-        for name, anns in article.layers.items()
-        for i, a in enumerate(anns)
-    ]
+    rows: list[tuple] = []
+    for name, anns in article.layers.items():
+        if name in PACKED_LAYERS:
+            if anns:
+                rows.append((name, *pack_layer(
+                    [(a.start, a.end, a.label, _json(a.attrs), a.producer, a.confidence) for a in anns])))
+            continue
+        rows.extend((name, i, a.start, a.end, a.label, _json(a.attrs), a.producer, a.confidence)
+                    for i, a in enumerate(anns))
     return counts, rows
 
 
@@ -137,9 +145,13 @@ class Writer:
         )
         rowid = cur.lastrowid
         self.con.executemany(
-            'INSERT INTO annotations (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
+            'INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
             " VALUES (?,?,?,?,?,?,?,?,?)",
-            ((rowid, *row) for row in rows),
+            ((rowid, *row) for row in rows if len(row) == 8),
+        )
+        self.con.executemany(
+            "INSERT INTO packed_layers (article, layer, producer, confidence, data) VALUES (?,?,?,?,?)",
+            ((rowid, *row) for row in rows if len(row) == 4),
         )
         self.con.execute(
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, article.title, article.text)

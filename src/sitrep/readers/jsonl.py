@@ -98,11 +98,34 @@ def read_json(data: bytes, origin: str, article_id: str) -> Iterator[Article | P
         yield article
 
 
-def read_jsonl(data: bytes, origin: str, article_id: str) -> Iterator[Article | Problem]:
+def _lines(buf, sep):
+    """The pieces of ``buf`` between ``sep`` one at a time (``buf.split(sep)`` without the list)."""
+    start = 0
+    while True:
+        end = buf.find(sep, start)
+        if end < 0:
+            yield buf[start:]
+            return
+        yield buf[start:end]
+        start = end + 1
+
+
+def _text_lines(data: bytes, origin: str) -> tuple[Iterator[str], list[str]]:
+    """The file's lines, decoded one at a time when the file is clean UTF-8 (the whole text of a
+    large JSONL file, four bytes a character once it holds Cyrillic, is never held), and the
+    decoding warnings."""
     raw, _encoding, warnings = decode(data, origin)
+    if warnings or _encoding != "utf-8" or data.startswith(b"\xef\xbb\xbf"):
+        return _lines(raw, "\n"), warnings
+    del raw  # valid UTF-8 without BOM: "\n" never occurs inside a character, lines decode alone
+    return (line.decode("utf-8") for line in _lines(data, b"\n")), warnings
+
+
+def read_jsonl(data: bytes, origin: str, article_id: str) -> Iterator[Article | Problem]:
+    lines, warnings = _text_lines(data, origin)
     # JSON Lines are separated by "\n" only: str.splitlines() would also split inside
     # strings holding U+2028, U+0085 ... (common in news text).
-    for lineno, line in enumerate(raw.split("\n"), start=1):
+    for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         where = f"{origin}:{lineno}"

@@ -26,7 +26,8 @@ def label_story(con: sqlite3.Connection, story: int) -> str:
     days: Counter = Counter()
     keys: dict[str, str] = {}
     for layer, attrs in con.execute(
-        f"SELECT layer, attrs FROM annotations WHERE article IN ({marks}) AND layer IN ('actors', 'places', 'times')",
+        f"SELECT layer, attrs FROM annotations WHERE article IN ({marks}) AND layer IN ('actors', 'places', 'times')"
+        " ORDER BY article, layer, seq",
         members,
     ):
         a = json.loads(attrs) if attrs else {}

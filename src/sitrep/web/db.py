@@ -14,10 +14,10 @@ import time
 from pathlib import Path
 
 from ..corpus import CorpusError
-from ..corpus.schema import SCHEMA_VERSION, fold
+from ..corpus.schema import SCHEMA_VERSION, register_functions
 
 #: tables of the core corpus schema; any other table (events, stories...) is listed as a layer table
-CORE_TABLES = frozenset({"articles", "annotations", "minhash", "lsh", "errors", "meta"})
+CORE_TABLES = frozenset({"articles", "annotations", "annotation_rows", "packed_layers", "minhash", "lsh", "errors", "meta"})
 
 
 class QueryTimeout(Exception):
@@ -42,7 +42,7 @@ def open_readonly(path: str | Path) -> sqlite3.Connection:
     if version > SCHEMA_VERSION:
         con.close()
         raise CorpusError(f"{path}: schema version {version} is newer than this sitrep ({SCHEMA_VERSION})")
-    con.create_function("fold", 1, fold, deterministic=True)
+    register_functions(con)
     return con
 
 

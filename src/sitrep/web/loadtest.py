@@ -44,6 +44,10 @@ FILTERS = ("", "&lang=en", "&lang=uk", "&since=2022-09-10&until=2022-09-30", "&s
            "&since=2022-10-01")
 
 
+def _has_table(con: sqlite3.Connection, name: str) -> bool:
+    return con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone() is not None
+
+
 def synthesize(src: Path, out: Path, articles: int) -> dict:
     """Copy ``src`` to ``out`` and duplicate its articles until there are ``articles`` of them."""
     t0 = time.perf_counter()
@@ -79,10 +83,16 @@ def synthesize(src: Path, out: Path, articles: int) -> dict:
             " date(pub_start, ?), date(pub_end, ?), url || '#' || ?, origin, ?, reader, source, raw, warnings,"
             " layers, pipeline, NULL, NULL, NULL, ingested_at FROM articles WHERE id IN (SELECT value FROM json_each(?))",
             (offset, r, r, r, shift, shift, shift, r, OUTLETS[r % len(OUTLETS)], json.dumps(ids)))
+        rows_table = "annotation_rows" if _has_table(con, "annotation_rows") else "annotations"
         con.execute(
-            'INSERT INTO annotations (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
-            ' SELECT article + ?, layer, seq, "start", "end", label, attrs, producer, confidence FROM annotations'
+            f'INSERT INTO {rows_table} (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
+            f' SELECT article + ?, layer, seq, "start", "end", label, attrs, producer, confidence FROM {rows_table}'
             " WHERE article IN (SELECT value FROM json_each(?))", (offset, json.dumps(ids)))
+        if _has_table(con, "packed_layers"):  # the structural layers, one row each (schema 4)
+            con.execute("INSERT INTO packed_layers (article, layer, producer, confidence, data)"
+                        " SELECT article + ?, layer, producer, confidence, data"
+                        " FROM packed_layers WHERE article IN (SELECT value FROM json_each(?))",
+                        (offset, json.dumps(ids)))
         made += n
     con.execute("INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?", (top,))
     con.execute("COMMIT")

@@ -23,9 +23,15 @@ spacy-lookups-data are used only to rebuild them.
 from __future__ import annotations
 
 import gzip
+import io
+import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Iterator
+
+from ... import compact
+from ...compact import WordTable
 
 #: Ukrainian letters -> the Russian ones of the same sound (a cheap "ru-ified" form)
 _UK_TO_RU = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г", "'": "", "’": "", "ʼ": ""})
@@ -46,39 +52,47 @@ class LexiconMissing(Exception):
     pass
 
 
-def _read(name: str) -> dict[str, tuple[str, ...]]:
+def _read(name: str) -> WordTable:
     return read_table(Path(str(resources.files("sitrep") / "models" / name)))
 
 
-def read_table(path: Path) -> dict[str, tuple[str, ...]]:
-    """A gzipped ``word \t value ...`` table; a missing or malformed file raises :class:`LexiconMissing`."""
+def read_table(path: Path) -> WordTable:
+    """A gzipped ``word \t value ...`` table as a read-only mapping word -> tuple of values
+    (:class:`sitrep.compact.WordTable`: built into the cache directory on first use, then
+    memory-mapped); a missing or malformed file raises :class:`LexiconMissing`."""
     if not path.is_file():
         raise LexiconMissing(
             f"{path}: word table missing; rebuild it with 'python -m sitrep_tools.ner.build_lexicon'"
         )
-    out: dict[str, tuple[str, ...]] = {}
-    shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # few distinct values: store each once
     try:
-        with gzip.open(str(path), "rt", encoding="utf-8") as fh:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LexiconMissing(f"{path}: not a readable gzipped table ({exc})") from None
+    name = "words-" + re.sub(r"[^A-Za-z0-9_.-]", "_", path.name.split(".")[0])
+    return compact.cached(name, compact.fingerprint(data), lambda: WordTable.build(_rows(path, data)),
+                          WordTable.save, WordTable.open)
+
+
+def _rows(path: Path, data: bytes) -> Iterator[tuple[str, tuple[str, ...]]]:
+    try:
+        with gzip.open(io.BytesIO(data), "rt", encoding="utf-8") as fh:
             for lineno, line in enumerate(fh, 1):
                 parts = line.rstrip("\n").split("\t")
                 if len(parts) < 2 or not parts[0]:
                     raise LexiconMissing(f"{path}:{lineno}: expected 'word<TAB>value...'")
-                vals = tuple(parts[1:])
-                out[parts[0]] = shared.setdefault(vals, vals)
+                yield parts[0], tuple(parts[1:])
     except (OSError, EOFError, UnicodeDecodeError) as exc:
         raise LexiconMissing(f"{path}: not a readable gzipped table ({exc})") from None
-    return out
 
 
 @lru_cache(maxsize=None)
-def clusters(name: str) -> dict[str, tuple[str, ...]]:
+def clusters(name: str) -> WordTable:
     """word -> (c50, c200, c1000) cluster ids of the table ``clusters-<name>.tsv.gz``."""
     return _read(f"clusters-{name}.tsv.gz")
 
 
 @lru_cache(maxsize=None)
-def brown(lang: str) -> dict[str, tuple[str, ...]]:
+def brown(lang: str) -> WordTable:
     """word (as cased in the table) -> (bit path,) of the table ``brown-<lang>.tsv.gz``."""
     return _read(f"brown-{lang}.tsv.gz")
 
@@ -110,13 +124,13 @@ def brown_features(lang: str, word: str, mark: bool = False, prefixes: tuple[int
 
 
 @lru_cache(maxsize=None)
-def zipf(lang: str) -> dict[str, tuple[str, ...]]:
+def zipf(lang: str) -> WordTable:
     """word -> (rounded Zipf frequency,) of the table ``wordfreq-<lang>.tsv.gz``."""
     return _read(f"wordfreq-{lang}.tsv.gz")
 
 
 @lru_cache(maxsize=None)
-def name_bands() -> dict[str, tuple[str, ...]]:
+def name_bands() -> WordTable:
     """name -> (first-name band, surname band) of ``names-dataset.tsv.gz`` ("0": not in that list)."""
     return _read("names-dataset.tsv.gz")
 

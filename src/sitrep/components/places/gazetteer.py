@@ -12,9 +12,11 @@ Built offline from packages that bundle GeoNames-derived data:
 - ``sitrep/data/xx/places_extra.tsv``: informal and historical regions,
   disputed entities, seats of power, extra names.
 
-The result is pickled into the user cache directory (``$SITREP_CACHE`` or
+The result is written into the user cache directory (``$SITREP_CACHE`` or
 ``~/.cache/sitrep``) on first use, keyed by the package versions and the
-data files, so later loads take well under two seconds.  ``python -m
+data files: the name indexes as MARISA tries and the names as one UTF-8
+array (:mod:`sitrep.compact`), memory-mapped by every process that loads it,
+so later loads take well under two seconds and about 30 MB.  ``python -m
 sitrep.components.places.gazetteer --rebuild`` rebuilds it.
 """
 
@@ -38,7 +40,9 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Callable
 
-FORMAT = 4
+from ... import compact
+
+FORMAT = 5
 
 #: feature codes whose entities are areas (an admin unit, a country...)
 AREA_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM2", "CONT", "RGN", "AREA"}
@@ -122,7 +126,7 @@ class Gazetteer:
 
     def __init__(self, data: dict) -> None:
         self.gid: array = data["gid"]
-        self.names: list[str] = data["names"]
+        self.names: compact.StrList = data["names"]
         self.fclass: list[str] = data["fclass"]
         self.fcode: list[str] = data["fcode"]
         self.cc: list[str] = data["cc"]
@@ -131,7 +135,8 @@ class Gazetteer:
         self.lon: array = data["lon"]
         self.pop: array = data["pop"]
         self.src: list[str] = data["src"]
-        self.index: dict[str, tuple[int, ...] | int] = data["index"]
+        #: normalised name -> entity indices (a MARISA trie and arrays, memory-mapped)
+        self.index: compact.KeyIndex = data["index"]
         #: (country, admin1 code) -> index of the admin-1 entity
         self.admin1_entity: dict[tuple[str, str], int] = data["admin1_entity"]
         #: country code -> index of the country entity
@@ -141,20 +146,18 @@ class Gazetteer:
         #: demonym ("ukrainian", "ukrainians") -> country entity
         self.demonym_of: dict[str, int] = data["demonym_of"]
         #: transliteration skeleton -> towns of UA/RU/BY (a fallback when no name matches)
-        self.skeleton_index: dict[str, tuple[int, ...]] = data["skeleton_index"]
+        self.skeleton_index: compact.KeyIndex = data["skeleton_index"]
         #: skeletons of codifier villages too short to be matched anywhere ("Pisky": "Putin" would
         #: match); used only for places in a first-level area the text names
-        self.area_skeleton_index: dict[str, tuple[int, ...]] = data["area_skeleton_index"]
-        self.prior_cache: dict[int, float] = {}
+        self.area_skeleton_index: compact.KeyIndex = data["area_skeleton_index"]
+        #: entity index -> prior (disambiguate.prior), bounded: it would otherwise grow with the corpus
+        self.prior_cache: dict[int, float] = compact.BoundedDict(50_000)
 
     def __len__(self) -> int:
         return len(self.names)
 
     def lookup(self, key: str) -> tuple[int, ...]:
-        hit = self.index.get(key)
-        if hit is None:
-            return ()
-        return (hit,) if isinstance(hit, int) else hit
+        return self.index.get(key, ())
 
     def entity(self, i: int) -> Entity:
         gid = self.gid[i]
@@ -569,18 +572,17 @@ def _fingerprint() -> str:
                  "places_ua_settlements.tsv"):
         h.update((resources.files("sitrep") / "data" / "xx" / name).read_bytes())
     h.update(Path(__file__).read_bytes())
+    h.update(f"compact={compact.FORMAT}".encode())  # the on-disk layout of the tables
     return h.hexdigest()[:16]
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("SITREP_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "sitrep"
-    )
-    return Path(base)
+    return compact.cache_dir()
 
 
 def cache_path() -> Path:
-    return cache_dir() / f"gazetteer-{_fingerprint()}.pickle"
+    """The folder of the built gazetteer (its columns, and the name indexes as MARISA tries)."""
+    return cache_dir() / f"gazetteer-{_fingerprint()}"
 
 
 def tell_user(step: int, steps: int, what: str) -> None:
@@ -591,36 +593,59 @@ def tell_user(step: int, steps: int, what: str) -> None:
     print(f"sitrep: gazetteer {step}/{steps}: {what}", file=sys.stderr, flush=True)
 
 
+#: the gazetteer's big columns, held as compact tables (the rest is a small pickle)
+_TABLES = {"index": compact.KeyIndex, "skeleton_index": compact.KeyIndex,
+           "area_skeleton_index": compact.KeyIndex, "names": compact.StrList}
+
+
+def _save(data: dict, folder: Path) -> None:
+    for key, kind in _TABLES.items():
+        kind.build(data[key]).save(folder, key)
+    with open(folder / "columns.pickle", "wb") as fh:
+        pickle.dump({k: v for k, v in data.items() if k not in _TABLES}, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _open(folder: Path) -> dict:
+    with open(folder / "columns.pickle", "rb") as fh:
+        data = pickle.load(fh)
+    for key, kind in _TABLES.items():
+        data[key] = kind.open(folder, key)
+    return data
+
+
 def rebuild(path: Path | None = None, progress: Callable[[int, int, str], None] = tell_user) -> Path:
+    """Build the gazetteer into the cache (``path``: its folder) even when a copy is there."""
+    import shutil
+
     path = path or cache_path()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    t0 = time.perf_counter()
-    data = build(progress)
-    tmp = path.with_suffix(f".tmp{os.getpid()}")
-    with open(tmp, "wb") as fh:
-        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    os.replace(tmp, path)
-    for old in path.parent.glob("gazetteer-*.pickle"):  # copies built from older sources
-        if old != path:
-            old.unlink(missing_ok=True)
-    if progress is tell_user:
-        print(f"sitrep: gazetteer ready ({time.perf_counter() - t0:.0f} s, {len(data['names'])} places); later runs read it from the cache", file=sys.stderr, flush=True)
+    shutil.rmtree(path, ignore_errors=True)
+    _load_data(path, progress)
     return path
+
+
+def _load_data(path: Path, progress: Callable[[int, int, str], None] = tell_user) -> dict:
+    t0 = time.perf_counter()
+    built = []
+
+    def make() -> dict:
+        data = build(progress)
+        built.append(len(data["names"]))
+        return data
+
+    name, _, key = path.name.rpartition("-")
+    data = compact.cached(name, key, make, _save, _open, folder=path.parent)
+    for old in path.parent.glob("gazetteer-*.pickle"):  # single-file copies of older sitreps
+        old.unlink(missing_ok=True)
+    if built and progress is tell_user:
+        print(f"sitrep: gazetteer ready ({time.perf_counter() - t0:.0f} s, {built[0]} places); "
+              "later runs read it from the cache", file=sys.stderr, flush=True)
+    return data
 
 
 @lru_cache(maxsize=1)
 def load() -> Gazetteer:
-    """The gazetteer, built into the cache directory on first use."""
-    path = cache_path()
-    if not path.exists():
-        rebuild(path)
-    try:
-        with open(path, "rb") as fh:
-            return Gazetteer(pickle.load(fh))
-    except (pickle.UnpicklingError, EOFError, KeyError, AttributeError):  # a damaged cache: build it again
-        rebuild(path)
-        with open(path, "rb") as fh:
-            return Gazetteer(pickle.load(fh))
+    """The gazetteer, built into the cache directory on first use, then memory-mapped from there."""
+    return Gazetteer(_load_data(cache_path()))
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -638,5 +663,6 @@ if __name__ == "__main__":  # pragma: no cover
     ap.add_argument("--rebuild", action="store_true", help="rebuild even if a cached copy exists")
     args = ap.parse_args()
     t = time.perf_counter()
-    p = rebuild() if args.rebuild or not cache_path().exists() else cache_path()
-    print(f"{p} ({p.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - t:.1f} s)")
+    p = rebuild() if args.rebuild else (load() and cache_path())
+    size = sum(f.stat().st_size for f in p.iterdir())
+    print(f"{p} ({size / 1e6:.1f} MB, {time.perf_counter() - t:.1f} s)")
