@@ -351,6 +351,7 @@ class Linker:
         from .corroboration import store_story
         from .label import label_story
 
+        self.flush()  # labels read the document frequencies from the database: those of every article
         for story in sorted(self.touched_stories):
             self.con.execute("UPDATE stories SET label = ? WHERE id = ?", (label_story(self.con, story), story))
             store_story(self.con, story)
