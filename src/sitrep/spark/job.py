@@ -16,7 +16,8 @@ names and row counts are on the driver):
    by ``pub_date`` into a staging folder, committed by :mod:`.output`;
 7. stories, reuse links, incidents and claims (:mod:`.stories`): the per-article
    parts were computed in stages 3 and 5, the stateful linking streams through
-   one task in article order; these tables are not partitioned.
+   one task in article order, incidents and claims are computed per story;
+   these tables are not partitioned.
 
 Errors of every stage (read, pipeline, store) become rows of the ``errors``
 table, grouped by (origin, reason) as the corpus groups them; no record fails
@@ -207,7 +208,7 @@ def run(
     level = StorageLevel.MEMORY_AND_DISK
 
     # 1. read
-    cpu = {stage: sc.accumulator(0.0) for stage in ("read", "pipeline", "tables", "stories")}
+    cpu = {stage: sc.accumulator(0.0) for stage in ("read", "pipeline", "tables", "stories", "incidents")}
     read = (sc.parallelize(entries, min(len(entries), 4 * n))
             .mapPartitions(_cpu_timed(lambda it: (r for e in it for r in read_records(e, config)), cpu["read"]))
             .persist(level))
@@ -245,17 +246,27 @@ def run(
     rows = joined.mapPartitions(_cpu_timed(lambda it: table_rows(it, names), cpu["tables"])).persist(level)
     # 7. stories, reuse links, incidents, claims: compact records in article order through one task
     story_cols = stories.columns()
-    story_rows = None
+    story_rows = linked = records = per_story = None
     if config.link_stories:
-        story_rows = (joined.map(stories.compact)
-                      .repartitionAndSortWithinPartitions(1, lambda _k: 0)  # external sort: spills to disk
-                      .mapPartitions(_cpu_timed(lambda it: stories.link_pass(it, names), cpu["stories"]))
-                      .persist(level))
+        records = joined.map(stories.compact).persist(level)
+        linked = (records.repartitionAndSortWithinPartitions(1, lambda _k: 0)  # external sort: spills to disk
+                  .mapPartitions(_cpu_timed(lambda it: stories.link_pass(it, names), cpu["stories"]))
+                  .persist(level))
+        # incidents, claims: per story, from its members' records and the reuse links touching them
+        members = linked.filter(lambda r: r[0] == "story_members").map(lambda r: (r[2][0], r[2][1]))
+        arts = records.map(lambda kv: (kv[0], ("a", kv[0], kv[1])))
+        ends = (linked.filter(lambda r: r[0] == "reuse_links").map(lambda r: (r[2][0], r[2][1], r[2][2]))
+                .flatMap(lambda link: ((link[1], ("l", link)), (link[2], ("l", link)))))
+        per_story = (arts.union(ends).join(members, numPartitions=n)
+                     .map(lambda kv: (kv[1][1], kv[1][0]))  # (story, article record or link)
+                     .groupByKey(numPartitions=n)
+                     .mapPartitions(_cpu_timed(stories.story_incidents, cpu["incidents"])).persist(level))
+        story_rows = linked.union(stories.numbered(per_story, n).map(lambda r: (r[0], None, r[1]))).persist(level)
 
     errors = read.filter(lambda r: r[0] == ERR).union(processed.filter(lambda r: r[0] == ERR)).union(
         rows.filter(lambda r: r[0] == "errors").map(lambda r: r[2]))
     if story_rows is not None:
-        errors = errors.union(story_rows.filter(lambda r: r[0] == "errors").map(lambda r: r[2]))
+        errors = errors.union(linked.filter(lambda r: r[0] == "errors").map(lambda r: r[2]))
     base = _export_columns()
     # one job finds every table, its columns and its row count
     found = rows.filter(lambda r: r[0] != "errors").map(lambda r: (r[0], r[1])).countByValue()
@@ -320,7 +331,7 @@ def run(
         },
     }
     folder.commit(list(manifest["tables"]), manifest)
-    for cached in (read, processed, joined, rows, meta, err_rows, story_rows):
+    for cached in (read, processed, joined, rows, meta, err_rows, records, linked, per_story, story_rows):
         if cached is None:
             continue
         cached.unpersist()
