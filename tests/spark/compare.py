@@ -13,14 +13,18 @@ import pyarrow.parquet as pq
 TIMING = {"articles": {"ingested_at"}, "errors": {"id", "first_seen", "last_seen"}}
 #: error ids follow the order a local ingest *wrote* them (read problems at once, pipeline failures
 #: when their worker's chunk comes back): a matter of timing, so errors are compared as sorted rows
-SORT = {"articles": ["id"], "errors": ["origin", "reason"]}
+SORT = {"articles": ["id"], "errors": ["origin", "reason"],
+        # the story tables, in the order of their export queries (sitrep.stories.export)
+        "stories": ["id"], "story_members": ["article"], "reuse_links": ["id"], "incidents": ["id"],
+        "incident_reports": ["incident", "article", "start"], "claims": ["id"], "source_reliability": ["source_name"]}
 
 
 def spark_table(folder: Path, name: str) -> pa.Table:
     path = folder / name
     if not path.is_dir():  # an export folder: one file per table
         return pq.read_table(folder / f"{name}.parquet")
-    part = ds.partitioning(pa.schema([("pub_date", pa.string())]), flavor="hive") if name != "errors" else None
+    partitioned = json.loads((folder / "manifest.json").read_text())["partitioning"]["tables"]
+    part = ds.partitioning(pa.schema([("pub_date", pa.string())]), flavor="hive") if name in partitioned else None
     table = ds.dataset(path, format="parquet", partitioning=part).to_table()
     return table.drop(["pub_date"]) if "pub_date" in table.column_names else table
 

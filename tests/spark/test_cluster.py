@@ -62,6 +62,7 @@ def test_cluster_output_equals_ingest(cluster, tmp_path):
     assert "article(s)" in res.stderr
     sizes = compare(tmp_path / "out", ref)
     assert sizes["articles"] >= 8 and sizes["errors"] >= 5
+    assert sizes["stories"] >= 2 and sizes["reuse_links"] >= 1  # the wire story and its copy
     manifest = json.loads((tmp_path / "out" / "manifest.json").read_text())
     assert manifest["run"]["master"] == cluster.url
 

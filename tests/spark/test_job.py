@@ -25,11 +25,9 @@ EXAMPLES = Path(__file__).resolve().parents[2] / "src" / "sitrep" / "examples" /
 
 
 def reference(sources, folder: Path, components) -> Path:
-    """`sitrep ingest` + `sitrep export --format parquet` of ``sources``."""
+    """`sitrep ingest` (default settings: stories linked) + `sitrep export --format parquet` of ``sources``."""
     db = folder / "ref.db"
-    # the job does not compute the whole-corpus story tables (docs/spark.md): compare with an ingest
-    # that does not link stories either
-    ingest(sources, db, components=components, quiet=True, config=Config(link_stories=0))
+    ingest(sources, db, components=components, quiet=True, config=Config())
     con = connect(db, readonly=True)
     try:
         export(con, "parquet", folder / "export")
@@ -62,6 +60,11 @@ def test_tables_equal_ingest_and_export(small, first_run):
     out, manifest = first_run
     sizes = compare(out, ref)
     assert sizes["articles"] >= 80 and sizes["layer_sentences"] > sizes["articles"]
+    # stories, reuse links, incidents and claims are computed, not written empty
+    assert sizes["stories"] >= 5 and sizes["story_members"] == sizes["articles"]
+    assert sizes["incidents"] > 0 and sizes["claims"] > 0 and sizes["incident_reports"] > 0
+    kinds = {r["kind"] for r in spark_table(out, "reuse_links").to_pylist()}
+    assert {"exact", "near", "translation"} <= kinds, kinds
     articles = spark_table(out, "articles").to_pylist()
     kinds = {a["duplicate_kind"] for a in articles}
     assert {"exact", "near"} <= kinds  # the copies and re-headlined stories are linked
@@ -74,11 +77,13 @@ def test_output_is_partitioned_by_publication_date(first_run):
     days = sorted(p.name for p in (out / "articles").iterdir() if p.is_dir())
     assert "pub_date=2022-09-06" in days and "pub_date=2022-09" in days
     for name, table in manifest["tables"].items():
-        if name != "errors" and table["rows"]:
+        if name in manifest["partitioning"]["tables"] and table["rows"]:
             assert any(p.name.startswith("pub_date=") for p in (out / table["file"]).iterdir()), name
-    # the whole-corpus story tables are there, empty, and said to be not computed
-    assert "stories" in manifest["tables"] and manifest["tables"]["stories"]["rows"] == 0
-    assert "stories" in manifest["not_computed"]
+    # the story tables span articles and days: not partitioned; only the analyst's grades are not computed
+    for name in ("stories", "story_members", "reuse_links", "incidents", "incident_reports", "claims"):
+        assert name not in manifest["partitioning"]["tables"], name
+        assert not any(p.name.startswith("pub_date=") for p in (out / name).iterdir()), name
+    assert list(manifest["not_computed"]) == ["source_reliability"]
     got = ds.dataset(out / "articles" / "pub_date=2022-09-06", format="parquet").to_table().to_pylist()
     assert got and all(a["published"].startswith("2022-09-06") for a in got)
 

@@ -40,5 +40,6 @@ def test_500_articles_full_pipeline(spark, tmp_path):
     run(spark, sources, tmp_path / "out", partitions=4)
     sizes = compare(tmp_path / "out", ref)
     assert sizes["articles"] >= 500
+    assert sizes["stories"] > 5 and sizes["reuse_links"] > 50 and sizes["incidents"] > 0 and sizes["claims"] > 0
     kinds = {a["duplicate_kind"] for a in spark_table(tmp_path / "out", "articles").to_pylist()}
     assert {"exact", "near"} <= kinds

@@ -78,7 +78,8 @@ def _import(args: argparse.Namespace, config: Config) -> int:
 
     counts = import_parquet(args.folder, args.db)
     print(f"sitrep: import-parquet: {counts['articles']} article(s), {counts['annotations']} annotation(s), "
-          f"{counts['errors']} error(s) imported, {counts['skipped']} already there -> {args.db}", file=sys.stderr)
+          f"{counts['errors']} error(s) imported, {counts['skipped']} already there, "
+          f"{counts['stories']} stories relinked -> {args.db}", file=sys.stderr)
     return 0
 
 

@@ -6,7 +6,11 @@ of ``sitrep export --format parquet`` (one file per table), as listed in its
 and layers, the full-text index, the MinHash signature and LSH bands
 (recomputed from the text exactly as the ingest computes them) and the errors.
 Every ``sitrep`` corpus command (search, show, stats, the workbench) then works
-on the result. The columns are mapped back through the export definitions
+on the result. When the output has stories (a run with story linking on), the
+story tables are rebuilt in the database by ``sitrep relink``'s whole-corpus pass
+(:func:`sitrep.stories.rebuild.relink`), which gives the rows of the output and
+also the linker's own indexes, so that a later ``sitrep ingest`` into the
+database goes on linking. The columns are mapped back through the export definitions
 (``a.title`` -> ``articles.title``), so a column added to the export is imported
 with no change here. Importing twice adds nothing (articles are matched by key).
 """
@@ -58,7 +62,7 @@ def import_parquet(folder: Path, db: Path) -> dict[str, int]:
         raise CorpusError(f"{manifest_path}: not the output of `sitrep spark` or `sitrep export` ({exc})") from None
     if manifest.get("format", "parquet") != "parquet":
         raise CorpusError(f"{folder}: a {manifest.get('format')} export; import-parquet reads Parquet")
-    counts = {"articles": 0, "annotations": 0, "errors": 0, "skipped": 0}
+    counts = {"articles": 0, "annotations": 0, "errors": 0, "skipped": 0, "stories": 0}
     con = connect(db, create=True)
     try:
         con.execute("BEGIN IMMEDIATE")
@@ -70,6 +74,10 @@ def import_parquet(folder: Path, db: Path) -> dict[str, int]:
         if "errors" in tables:
             _errors(con, folder / tables["errors"]["file"], counts)
         con.execute("COMMIT")
+        if (tables.get("stories") or {}).get("rows") and (counts["articles"] or not _has_stories(con)):
+            from ..stories.rebuild import relink
+
+            counts["stories"] = relink(con)["stories"]
     except BaseException:
         if con.in_transaction:
             con.execute("ROLLBACK")
@@ -77,6 +85,10 @@ def import_parquet(folder: Path, db: Path) -> dict[str, int]:
     finally:
         con.close()
     return counts
+
+
+def _has_stories(con) -> bool:
+    return con.execute("SELECT 1 FROM stories LIMIT 1").fetchone() is not None
 
 
 def _articles(con, path: Path, counts: dict) -> set[int]:

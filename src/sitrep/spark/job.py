@@ -13,7 +13,11 @@ names and row counts are on the driver):
    numbered 1, 2, ... (``zipWithIndex``), as SQLite numbers them locally;
 5. exact and near-duplicate links (:mod:`.duplicates`);
 6. the table rows (:func:`.tables.table_rows`), written as Parquet partitioned
-   by ``pub_date`` into a staging folder, committed by :mod:`.output`.
+   by ``pub_date`` into a staging folder, committed by :mod:`.output`;
+7. stories, reuse links, incidents and claims (:mod:`.stories`): the per-article
+   parts were computed in stages 3 and 5, the stateful linking streams through
+   one task in article order, incidents and claims are computed per story;
+   these tables are not partitioned.
 
 Errors of every stage (read, pipeline, store) become rows of the ``errors``
 table, grouped by (origin, reason) as the corpus groups them; no record fails
@@ -34,7 +38,8 @@ from ..settings import Config
 from . import SparkJobError
 from . import output as out_mod
 from .sources import list_sources
-from .tables import ART, ERR, OK, read_records, run_pipeline, signature_columns, table_rows, whole_corpus_tables
+from . import stories
+from .tables import ART, ERR, OK, read_records, run_pipeline, signature_columns, table_rows
 
 PARTITION_COLUMN = "pub_date"
 #: partition column used while writing tables of the same columns in one job (becomes the folder name)
@@ -146,6 +151,17 @@ def _error_rows(spark, errors, when: str, columns: tuple):
     return ordered.rdd.zipWithIndex().map(row)
 
 
+def _not_computed(story_cols: dict, config: Config) -> dict[str, str]:
+    """Tables written empty although a local run could fill them, and why."""
+    out = {}
+    if "source_reliability" in story_cols:
+        out["source_reliability"] = "the analyst's grades of outlets (`sitrep grade`): given, never computed"
+    if not config.link_stories:
+        for name in story_cols:
+            out.setdefault(name, "story linking is off (link_stories = 0), as with `sitrep ingest --link-stories 0`")
+    return dict(sorted(out.items()))
+
+
 def _cpu_timed(fn, acc):
     """``fn`` over a partition, adding the Python worker's CPU time to the accumulator ``acc``."""
 
@@ -192,7 +208,7 @@ def run(
     level = StorageLevel.MEMORY_AND_DISK
 
     # 1. read
-    cpu = {stage: sc.accumulator(0.0) for stage in ("read", "pipeline", "tables")}
+    cpu = {stage: sc.accumulator(0.0) for stage in ("read", "pipeline", "tables", "stories", "incidents")}
     read = (sc.parallelize(entries, min(len(entries), 4 * n))
             .mapPartitions(_cpu_timed(lambda it: (r for e in it for r in read_records(e, config)), cpu["read"]))
             .persist(level))
@@ -221,22 +237,43 @@ def run(
 
     dups = links(meta).rdd.map(lambda r: ((r["entry"], r["record"]),
                                          (r["id"], (r["dup_of"], r["dup_kind"], r["matches"]))))
+    # (id, (dup_of, dup_kind, matches), ok record)
+    joined = (ok.map(lambda r: (r[1], r))
+              .join(dups, numPartitions=n)
+              .map(lambda kv: (kv[1][1][0], kv[1][1][1], kv[1][0]))
+              .persist(level))
     # 6. rows of every table
-    rows = (ok.map(lambda r: (r[1], r))
-            .join(dups, numPartitions=n)
-            .map(lambda kv: (kv[1][1][0], kv[1][1][1], kv[1][0]))
-            .mapPartitions(_cpu_timed(lambda it: table_rows(it, names), cpu["tables"]))
-            .persist(level))
+    rows = joined.mapPartitions(_cpu_timed(lambda it: table_rows(it, names), cpu["tables"])).persist(level)
+    # 7. stories, reuse links, incidents, claims: compact records in article order through one task
+    story_cols = stories.columns()
+    story_rows = linked = records = per_story = None
+    if config.link_stories:
+        records = joined.map(stories.compact).persist(level)
+        linked = (records.repartitionAndSortWithinPartitions(1, lambda _k: 0)  # external sort: spills to disk
+                  .mapPartitions(_cpu_timed(lambda it: stories.link_pass(it, names), cpu["stories"]))
+                  .persist(level))
+        # incidents, claims: per story, from its members' records and the reuse links touching them
+        members = linked.filter(lambda r: r[0] == "story_members").map(lambda r: (r[2][0], r[2][1]))
+        arts = records.map(lambda kv: (kv[0], ("a", kv[0], kv[1])))
+        ends = (linked.filter(lambda r: r[0] == "reuse_links").map(lambda r: (r[2][0], r[2][1], r[2][2]))
+                .flatMap(lambda link: ((link[1], ("l", link)), (link[2], ("l", link)))))
+        per_story = (arts.union(ends).join(members, numPartitions=n)
+                     .map(lambda kv: (kv[1][1], kv[1][0]))  # (story, article record or link)
+                     .groupByKey(numPartitions=n)
+                     .mapPartitions(_cpu_timed(stories.story_incidents, cpu["incidents"])).persist(level))
+        story_rows = linked.union(stories.numbered(per_story, n).map(lambda r: (r[0], None, r[1]))).persist(level)
 
     errors = read.filter(lambda r: r[0] == ERR).union(processed.filter(lambda r: r[0] == ERR)).union(
         rows.filter(lambda r: r[0] == "errors").map(lambda r: r[2]))
+    if story_rows is not None:
+        errors = errors.union(linked.filter(lambda r: r[0] == "errors").map(lambda r: r[2]))
     base = _export_columns()
     # one job finds every table, its columns and its row count
     found = rows.filter(lambda r: r[0] != "errors").map(lambda r: (r[0], r[1])).countByValue()
     tables = {name: cols for name, cols in found}
     counts = {name: int(c) for (name, _cols), c in found.items()}
     for name, cols in base.items():  # every export table exists, empty when it has no rows
-        if name != "errors":
+        if name != "errors" and name not in story_cols:
             tables.setdefault(name, cols)
     staging = folder.staging
     # tables with the same columns (all layer tables) are written by one job, partitioned by table too
@@ -258,24 +295,35 @@ def run(
         if not counts.get(name):  # no rows (a run where every input failed): an empty file with the columns
             (spark.createDataFrame([], _schema(tables[name], partitioned=True)).write.mode("overwrite")
              .option("compression", COMPRESSION).parquet(f"{staging}/{name}"))
+    # the story tables: not partitioned (a story, a link, an incident spans articles and days)
+    story_counts = {} if story_rows is None else {
+        name: int(c) for name, c in story_rows.map(lambda r: r[0]).countByValue().items() if name != "errors"}
+    for name, cols in story_cols.items():
+        schema = _schema(cols, partitioned=False)
+        data = [] if not story_counts.get(name) else story_rows.filter(
+            lambda r, name=name: r[0] == name).map(lambda r: r[2])
+        (spark.createDataFrame(data, schema, verifySchema=False).coalesce(1).write.mode("overwrite")
+         .option("compression", COMPRESSION).parquet(f"{staging}/{name}"))
+        counts[name] = story_counts.get(name, 0)
     err_rows = _error_rows(spark, errors, started, base["errors"]).persist(level)
     counts["errors"] = err_rows.count()
     err_df = spark.createDataFrame(err_rows, _schema(base["errors"], partitioned=False), verifySchema=False)
     err_df.coalesce(1).write.mode("overwrite").option("compression", COMPRESSION).parquet(f"{staging}/errors")
     tables["errors"] = base["errors"]
+    tables.update(story_cols)
     folder.arrange(moves)
 
     manifest = {
         "format": "parquet",
         "writer": "sitrep spark",
-        "partitioning": {"column": PARTITION_COLUMN, "tables": sorted(t for t in tables if t != "errors"),
+        "partitioning": {"column": PARTITION_COLUMN,
+                         "tables": sorted(t for t in tables if t != "errors" and t not in story_cols),
                          "meaning": "date part (YYYY, YYYY-MM or YYYY-MM-DD) of the article's publication"},
         "run": {"started": started, "seconds": round(time.monotonic() - t0, 1), "master": sc.master,
                 "partitions": n, "pipeline": names, "sources": [str(s) for s in sources],
                 # CPU seconds of the Python workers per stage (what other load on the machine does not skew)
                 "python_cpu_s": {stage: round(acc.value, 2) for stage, acc in cpu.items()}},
-        "not_computed": {name: "whole-corpus table: empty here; run `sitrep import-parquet` then `sitrep relink`"
-                         for name in sorted(whole_corpus_tables() & set(tables))},
+        "not_computed": _not_computed(story_cols, config),
         "tables": {
             name: {"file": name, "rows": int(counts.get(name, 0)),
                    "columns": [{"name": c, "type": t} for c, t in tables[name]]}
@@ -283,6 +331,8 @@ def run(
         },
     }
     folder.commit(list(manifest["tables"]), manifest)
-    for cached in (read, processed, rows, meta, err_rows):
+    for cached in (read, processed, joined, rows, meta, err_rows, records, linked, per_story, story_rows):
+        if cached is None:
+            continue
         cached.unpersist()
     return manifest

@@ -21,6 +21,7 @@ from ..corpus import identity
 from ..readers import Problem
 from ..settings import Config
 from .sources import Entry, read_entry
+from .stories import dup_score
 
 #: articles per pipeline call (as ``sitrep ingest``) and per in-memory corpus batch
 CHUNK = 16
@@ -87,16 +88,16 @@ def _chunk_results(chunk: list[tuple]) -> list[tuple]:
 
 
 def run_pipeline(records: Iterable[tuple], names: Sequence[str], config: Config) -> Iterator[tuple]:
-    """``(ok, pos, key, content_hash, data, signature, counts, rows)`` or an error per article."""
+    """``(ok, pos, key, content_hash, data, signature, counts, rows, profile)`` or an error per article."""
     ensure_pipeline(names, config)
     chunk: list[tuple] = []
 
     def flush() -> Iterator[tuple]:
         for rec, res in zip(chunk, _chunk_results(chunk)):
             _, pos, key, chash, _data = rec
-            if res[0] == "ok":  # ("ok", data, signature, counts, rows, ...): later fields feed the story linker
-                _, data, sig, counts, rows = res[:5]
-                yield (OK, pos, key, chash, data, sig, counts, rows)
+            if res[0] == "ok":  # ("ok", data, signature, counts, rows, story profile)
+                _, data, sig, counts, rows, prof = res
+                yield (OK, pos, key, chash, data, sig, counts, rows, prof)
             else:
                 _, article_id, origin, reason, component = res
                 yield _error(pos, origin, "pipeline", reason, component, article_id)
@@ -139,7 +140,7 @@ def table_rows(items: Iterable[tuple], names: Sequence[str]) -> Iterator[tuple]:
 
 def whole_corpus_tables() -> set[str]:
     """Export tables computed over the whole corpus by ``sitrep.stories`` (stories, reuse links,
-    incidents, claims ...): not computed by this job (``sitrep relink`` after ``sitrep import-parquet``)."""
+    incidents, claims ...): not per batch here, by the sequential pass of :mod:`.stories`."""
     try:
         from ..stories.export import TABLES
     except ImportError:
@@ -162,13 +163,12 @@ def _batch_rows(batch: list[tuple], names: Sequence[str]) -> Iterator[tuple]:
         pubs: dict[int, str | None] = {}
         failed: list[tuple] = []
         for gid, (dup_of, dup_kind, matches), rec in sorted(batch, key=lambda b: b[0]):
-            _, pos, key, chash, data, sig, counts, rows = rec
+            _, pos, key, chash, data, sig, counts, rows, _prof = rec
             try:
                 article = Article.from_dict(data)
                 writer.add_rows(article, counts, rows, chash, key, sig, list(names))
                 local = con.execute("SELECT id FROM articles WHERE key = ?", (key,)).fetchone()[0]
-                score = None if dup_kind is None else 1.0 if dup_kind == "exact" else round(
-                    matches / identity.NUM_PERM, 4)
+                score = dup_score(dup_kind, matches)
                 con.execute("UPDATE articles SET id = ?, dup_of = ?, dup_kind = ?, dup_score = ? WHERE id = ?",
                             (gid, dup_of, dup_kind, score, local))
                 con.execute("UPDATE annotations SET article = ? WHERE article = ?", (gid, local))

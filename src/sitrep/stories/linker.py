@@ -346,14 +346,18 @@ class Linker:
             self.con.execute("UPDATE stories SET thread = ? WHERE thread = ?", (keep, drop))
 
     # -- after a run ---------------------------------------------------------------
-    def finish(self) -> None:
-        """Label the stories touched since the last call and recompute their incidents (in a transaction)."""
+    def finish(self, incidents: bool = True) -> None:
+        """Label the stories touched since the last call and recompute their incidents (in a transaction).
+
+        ``incidents=False``: labels only (``sitrep spark`` computes the incidents per story in parallel)."""
         from .corroboration import store_story
         from .label import label_story
 
+        self.flush()  # labels read the document frequencies from the database: those of every article
         for story in sorted(self.touched_stories):
             self.con.execute("UPDATE stories SET label = ? WHERE id = ?", (label_story(self.con, story), story))
-            store_story(self.con, story)
+            if incidents:
+                store_story(self.con, story)
         self.touched_stories.clear()
 
 
