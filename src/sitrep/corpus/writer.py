@@ -58,6 +58,19 @@ class Counts:
     errors: int = 0
 
 
+def insert_rows(con, rowid: int, rows: list[tuple]) -> None:
+    """Store the rows of :func:`annotation_rows` for the article ``rowid``."""
+    con.executemany(
+        'INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
+        " VALUES (?,?,?,?,?,?,?,?,?)",
+        ((rowid, *row) for row in rows if len(row) == 8),
+    )
+    con.executemany(
+        "INSERT INTO packed_layers (article, layer, producer, confidence, data) VALUES (?,?,?,?,?)",
+        ((rowid, *row) for row in rows if len(row) == 4),
+    )
+
+
 class Writer:
     def __init__(self, con: sqlite3.Connection, batch_size: int = 64, batch_seconds: float = 1.0,
                  linker=None) -> None:
@@ -144,15 +157,7 @@ class Writer:
             ),
         )
         rowid = cur.lastrowid
-        self.con.executemany(
-            'INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
-            " VALUES (?,?,?,?,?,?,?,?,?)",
-            ((rowid, *row) for row in rows if len(row) == 8),
-        )
-        self.con.executemany(
-            "INSERT INTO packed_layers (article, layer, producer, confidence, data) VALUES (?,?,?,?,?)",
-            ((rowid, *row) for row in rows if len(row) == 4),
-        )
+        insert_rows(self.con, rowid, rows)
         self.con.execute(
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, article.title, article.text)
         )

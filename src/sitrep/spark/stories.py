@@ -180,6 +180,7 @@ def story_incidents(groups: Iterable[tuple[int, Iterable[tuple]]]) -> Iterator[t
 def _store(con, rowid: int, record: tuple) -> None:
     """The columns and layers of an article that the incident rules read."""
     from ..article import Article
+    from ..corpus.writer import insert_rows
 
     _pos, key, chash, data, _counts, rows, _prof, _dup_of, _kind, _score = record
     article = Article.from_dict(data)
@@ -190,9 +191,7 @@ def _store(con, rowid: int, record: tuple) -> None:
         (rowid, key, article.id, chash, article.title, article.text, article.language,
          pub.value if pub else None, pub.precision if pub else None, str(article.source.get("path") or article.id),
          identity.source_name(article)))
-    con.executemany(
-        'INSERT INTO annotations (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
-        " VALUES (?,?,?,?,?,?,?,?,?)", ((rowid, *row) for row in rows))
+    insert_rows(con, rowid, rows)
 
 
 def _offsets(counts: Iterable[tuple[int, tuple[int, int]]]) -> Iterator[tuple[int, tuple[int, int]]]:
