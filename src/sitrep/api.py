@@ -18,7 +18,6 @@ same functions, so the two cannot drift.
 from __future__ import annotations
 
 import logging
-import sqlite3
 import warnings
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path

@@ -120,7 +120,32 @@ class KeySet:
         return iter(self.trie.keys())
 
 
-class KeyIndex:
+class _TrieMapping:
+    """The read-only mapping methods of a table keyed by a MARISA trie (``self.trie``); ``get`` is
+    the table's own."""
+
+    trie: marisa_trie.Trie
+
+    def get(self, key: str, default=None):  # pragma: no cover - each table defines it
+        raise NotImplementedError
+
+    def __getitem__(self, key: str):
+        hit = self.get(key)
+        if hit is None:
+            raise KeyError(key)
+        return hit
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self.trie
+
+    def __len__(self) -> int:
+        return len(self.trie)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.trie.keys())
+
+
+class KeyIndex(_TrieMapping):
     """A read-only mapping string -> tuple of ints (trie key id -> a slice of one value array)."""
 
     def __init__(self, trie: marisa_trie.Trie, offsets, values) -> None:
@@ -157,27 +182,12 @@ class KeyIndex:
         a, b = self._off[kid], self._off[kid + 1]
         return (self._val[a],) if b - a == 1 else tuple(self._val[a:b])
 
-    def __getitem__(self, key: str) -> tuple[int, ...]:
-        hit = self.get(key)
-        if hit is None:
-            raise KeyError(key)
-        return hit
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self.trie
-
-    def __len__(self) -> int:
-        return len(self.trie)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.trie.keys())
-
     def items(self) -> Iterator[tuple[str, tuple[int, ...]]]:
         for key, kid in self.trie.items():
             yield key, tuple(self._val[self._off[kid]:self._off[kid + 1]])
 
 
-class WordTable:
+class WordTable(_TrieMapping):
     """A read-only mapping string -> tuple of strings, for tables with few distinct values
     (word clusters, frequency bands): each distinct tuple is stored once."""
 
@@ -215,21 +225,6 @@ class WordTable:
     def get(self, key: str, default=None):
         kid = self.trie.get(key)
         return default if kid is None else self._values[self._ids[kid]]
-
-    def __getitem__(self, key: str) -> tuple[str, ...]:
-        hit = self.get(key)
-        if hit is None:
-            raise KeyError(key)
-        return hit
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self.trie
-
-    def __len__(self) -> int:
-        return len(self.trie)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.trie.keys())
 
 
 

@@ -522,6 +522,17 @@ def segment_block(text: str, start: int, end: int, lang: str | None, out: Segmen
         first = cut
 
 
+def segment_lines(text: str, lang: str | None) -> Segmented:
+    """Tokens and sentences of ``text`` with every line a block of its own."""
+    out = Segmented([], [])
+    pos = 0
+    for block in text.split("\n"):
+        if block.strip():
+            segment_block(text, pos, pos + len(block), lang, out)
+        pos += len(block) + 1
+    return out
+
+
 def segment_text(text: str, lang: str | None) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` split into paragraphs at blank lines."""
     out = Segmented([], [])

@@ -20,7 +20,7 @@ import uuid
 from functools import lru_cache
 from importlib import resources
 
-from .collect import ArticleInfo, Digest, EventItem, Evidence, PlaceItem, StatementItem, stix_time
+from .collect import ArticleInfo, Digest, EventItem, Evidence, PlaceItem, stix_time
 
 #: namespace of every sitrep STIX id (UUIDv5 of this namespace and a content key)
 NAMESPACE = uuid.UUID("5d1c6f39-5a3f-5f0e-9f1e-6e2f8c6b7a10")

@@ -13,7 +13,6 @@ statistics over TimeBank / AQUAINT (TempEval-3, research use) and French TimeBan
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from collections import Counter, defaultdict
 from importlib import resources

@@ -17,7 +17,7 @@ import pytest
 from sitrep.components import entities as ent
 from sitrep.components.entities import decoder as dec
 from sitrep.components.entities.gazetteer import group_tags, token_tags
-from sitrep.components.segment import Segmented, segment_block
+from sitrep.components.segment import segment_lines
 
 TEXTS = {
     "en": (
@@ -47,12 +47,7 @@ TEXTS = {
 
 
 def _segment(text: str, lang: str):
-    out = Segmented([], [])
-    pos = 0
-    for block in text.split("\n"):
-        if block.strip():
-            segment_block(text, pos, pos + len(block), lang, out)
-        pos += len(block) + 1
+    out = segment_lines(text, lang)
     toks = [(s, e) for s, e, _ in out.tokens]
     groups, ti = [], 0
     for s0, s1, *_ in out.sentences:

@@ -37,12 +37,11 @@ that grouping annotations by ``cluster`` gives the article's actors.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ...article import Annotation, Article
 from ...intervals import Marks
 from ...pipeline import Component, register
-from .kb import KB, Actor, Pattern, load
+from .kb import KB, Actor, Pattern, iso3, load
 from .sectors import guess_sector
 from .text import key, stem, words
 
@@ -65,15 +64,6 @@ class Mention:
 class Result:
     mentions: list[Mention]
     actors: dict[str, Actor] = field(default_factory=dict)  # the new ones
-
-
-@lru_cache(maxsize=None)
-def _alpha3(alpha2: str) -> str:
-    """ISO 3166 alpha-3 of an alpha-2 code ("UA" -> "UKR"); the code itself when unknown."""
-    import pycountry
-
-    c = pycountry.countries.get(alpha_2=alpha2.upper())
-    return c.alpha_3 if c else alpha2
 
 
 def _date(article: Article) -> str | None:
@@ -193,7 +183,7 @@ def link(article: Article, kb: KB | None = None) -> Result:
         if a.attrs.get("metonymy") and not covered.overlaps(a.start, a.end):
             iso = a.attrs.get("country") or a.attrs.get("country_code")
             if iso and len(iso) == 2:  # the places layer gives ISO alpha-2 ("UA"), actors use alpha-3
-                iso = _alpha3(iso)
+                iso = iso3(iso) or iso
             gov = f"{iso}.GOV" if iso and f"{iso}.GOV" in kb.actors else None
             if gov is None:
                 gov = "new:gov:" + "_".join(key(text[a.start:a.end]))

@@ -26,6 +26,17 @@ from .text import key, words
 from .translit import variants
 
 
+@lru_cache(maxsize=512)
+def iso3(alpha2: str | None) -> str | None:
+    """ISO alpha-3 code (the actors' country codes) of an alpha-2 code ("UA" -> "UKR"), None when unknown."""
+    if not alpha2:
+        return None
+    import pycountry  # noqa: PLC0415
+
+    c = pycountry.countries.get(alpha_2=alpha2.upper())
+    return c.alpha_3 if c is not None else None
+
+
 class ActorFileError(Exception):
     """A line of the actor file is malformed; the message names file and line."""
 

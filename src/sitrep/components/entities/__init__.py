@@ -128,14 +128,9 @@ def tag_tokens(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[
 
 def tag_text(text: str, lang: str | None) -> list[tuple[int, int, str, float]]:
     """Entities of a raw text (tokenised and split like ``sentences.v1``)."""
-    from ..segment import Segmented, segment_block
+    from ..segment import segment_lines
 
-    out = Segmented([], [])
-    pos = 0
-    for block in text.split("\n"):
-        if block.strip():
-            segment_block(text, pos, pos + len(block), lang, out)
-        pos += len(block) + 1
+    out = segment_lines(text, lang)
     return _tag_segmented(text, out.sentences, [(s, e) for s, e, _ in out.tokens], model_language(lang, text))
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from typing import Any
 
 from ...article import Annotation, Article
 from ...pipeline import Component, register

@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
-from functools import lru_cache
 
 from ...article import Annotation
+from ..actors.kb import iso3
 from .lexicon import Lexicon
 from .mentions import Mention, Tokens
 
@@ -42,17 +42,6 @@ TARGETED = frozenset({"ASSAULT", "COERCE"})
 #: a front named as a direction / axis is where fighting runs along, not a place of the event
 AXIS = frozenset("direction directions axis axes sector front направлении направление напрямку напрямок".split())
 PRECISION = (("point", 0), ("admin-2", 1), ("admin-1", 2), ("country", 3))
-
-
-@lru_cache(maxsize=512)
-def iso3(alpha2: str | None) -> str | None:
-    """ISO alpha-3 code (the actors layer's) of a places-layer alpha-2 code."""
-    if not alpha2:
-        return None
-    import pycountry  # noqa: PLC0415
-
-    c = pycountry.countries.get(alpha_2=alpha2.upper())
-    return c.alpha_3 if c is not None else None
 
 
 def precision(attrs: dict) -> tuple[str, int]:
@@ -138,7 +127,6 @@ def _tok_index(tok: Tokens, pos: int) -> int:
 
 def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, int]) -> dict:
     """actor, recipient, location, date and claimant of a PLOVER event mention."""
-    text = ctx.text
     lo, hi = sent
     claim = ctx.statement_at(m.start)
     if claim is not None:
@@ -228,7 +216,6 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             if len(pair) == 2 and pair[0].attrs.get("cluster") != pair[1].attrs.get("cluster"):
                 actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
                 used.update(id(a) for a in pair)
-    place_subject = None
     if not actor and (not nominal or governed):
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
         actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words))
@@ -293,9 +280,6 @@ def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[in
              subjects: set[tuple[int, int]] = frozenset()) -> dict | None:
     """The event's place: not a metonym, not the subject of the clause, the most specific one
     near the trigger; a place named after "from" is where fire came from (not for a retreat)."""
-    words = tok.words
-    loc_words = lex.cues.get("location_before")
-    origin = lex.cues.get("origin_before")
     subject_spans = [(a.start, a.end) for a in ctx.actors if id(a) in used]
     found = _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict=True)
     if found is None:

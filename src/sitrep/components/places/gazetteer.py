@@ -26,7 +26,6 @@ import gettext
 import hashlib
 import json
 import math
-import os
 import pickle
 import re
 import statistics

@@ -296,7 +296,7 @@ def propagate(text: str, spans: list[tuple[int, int]], flags: list[bool], eligib
     while changed:
         changed = False
         for k in range(len(spans) - 1):
-            (s0, e0), (s1, e1) = spans[k], spans[k + 1]
+            e0, s1 = spans[k][1], spans[k + 1][0]
             if flags[k] == flags[k + 1] or not (eligible[k] and eligible[k + 1]):
                 continue
             if COORDINATION.match(text[e0:s1]):

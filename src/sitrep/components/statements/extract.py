@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from .cues import Lexicon, tokens
+from .cues import Lexicon
 from .quotes import Quote
 
 PUNCT_BREAK = {",", ";", ":", "—", "–", "(", ")"}
@@ -122,7 +122,7 @@ class SentenceFrames:
 
     # -- frames ---------------------------------------------------------------
     def frames(self, s0: int, s1: int, toks: list[tuple[int, int, str]]) -> list[Frame]:
-        lex, text = self.lex, self.text
+        lex = self.lex
         forms = [t[2] for t in toks]
         out: list[Frame] = []
         i, n = 0, len(toks)
@@ -260,9 +260,8 @@ class SentenceFrames:
         return j
 
     def _verb(self, toks, forms, i, j, s0, s1, post_only: bool = False) -> Frame | None:
-        lex, text = self.lex, self.text
+        lex = self.lex
         n = len(toks)
-        cue = (toks[i][0], toks[j - 1][1])
         # auxiliaries before the verb belong to the cue
         a = self._back_over(forms, i, lex.aux)
         if 0 < a <= 4 and lex.anaphor.match(forms, 0) == a:
