@@ -72,6 +72,11 @@ class Context:
         self.place_starts = [a.start for _k, a in self.places]
         self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
         self.statements = list(enumerate(L.get("statements", [])))
+        #: the ends of the statements' parts: between two consecutive bounds the statement of
+        #: a position is the same (:meth:`statement_at` answers once per such segment)
+        self._bounds = sorted({b for _k, st in self.statements for part in (st.attrs.get("parts") or [[st.start, st.end]])
+                               for b in part[:2]})
+        self._segment: dict[int, tuple | None] = {}
         pub = article.published
         self.published = pub.to_dict() if pub is not None else None
         self.pub_range = date_range(pub.value, pub.precision) if pub is not None else None
@@ -80,6 +85,14 @@ class Context:
 
     def statement_at(self, pos: int):
         """(index, annotation, part) of the statement whose content holds ``pos``."""
+        if not self.statements:
+            return None
+        seg = bisect_right(self._bounds, pos)
+        if seg not in self._segment:
+            self._segment[seg] = self._statement_at(pos)
+        return self._segment[seg]
+
+    def _statement_at(self, pos: int):
         best = None
         for k, st in self.statements:
             for p0, p1 in st.attrs.get("parts") or [[st.start, st.end]]:
@@ -145,21 +158,21 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     agent_words = lex.cues.get("agent_before")
     loc_words = lex.cues.get("location_before")
     actor: list[dict] = []
-    used: set[int] = set()
+    used: dict[int, Annotation] = {}  # id -> the actor mention taken as actor / recipient
 
     def prev_word(pos: int) -> str:
         j = bisect_left(tok.starts, pos) - 1
         return words[j] if j >= 0 else ""
 
     def gap_words(a: int, b: int) -> int:
-        return max(0, bisect_left(tok.starts, b) - bisect_right(tok.starts, a) + (0 if a in tok.starts else 0))
+        return max(0, bisect_left(tok.starts, b) - bisect_right(tok.starts, a))
 
     # passive / nominal agent: "by Russia", "par l'armée russe", "l'offensive ukrainienne", "retrait russe"
     for a in after:
         pw = prev_word(a.start)
         if gap_words(m.end, a.start) <= 3 and ((agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2)):
             actor.append(actor_ref(a))
-            used.add(id(a))
+            used[id(a)] = a
             break
     if not actor and nominal:
         # "le retrait de ses troupes": a possessive troop word refers to the statement's source
@@ -179,18 +192,18 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             for a in reversed(before):
                 if m.start - a.end <= 2 and tok.clause[_tok_index(tok, a.start)] == tok.clause[m.i]:
                     actor.append(actor_ref(a))
-                    used.add(id(a))
+                    used[id(a)] = a
                     break
     if not actor and before and 0 <= m.start - before[-1].end <= 1:
         # "Russian shelling", "российский обстрел": an adjective right before the trigger
         actor.append(actor_ref(before[-1]))
-        used.add(id(before[-1]))
+        used[id(before[-1])] = before[-1]
         # "Russia and Ukraine agreed": the subject right before the verb is a compound one
         if len(before) > 1 and prev_word(before[-1].start) in AND and not nominal \
                 and before[-2].attrs.get("cluster") != before[-1].attrs.get("cluster") \
                 and gap_words(before[-2].end, before[-1].start) <= 1:
             actor.insert(0, actor_ref(before[-2]))
-            used.add(id(before[-2]))
+            used[id(before[-2])] = before[-2]
     if not actor and (not nominal or governed):
         # the subject: the nearest actor before the trigger not inside a prepositional phrase
         for a in reversed(before):
@@ -200,12 +213,12 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i]:
                 break
             actor.append(actor_ref(a))
-            used.add(id(a))
+            used[id(a)] = a
             # a compound actor: "Kiev et Washington ont discuté"
             k = before.index(a)
             if k > 0 and prev_word(a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster"):
                 actor.insert(0, actor_ref(before[k - 1]))
-                used.add(id(before[k - 1]))
+                used[id(before[k - 1])] = before[k - 1]
             break
     # reciprocal violence: "clashes between Ukrainian and Russian forces" -> both are actors
     if m.trigger is not None and m.trigger.plover == "ASSAULT":
@@ -215,7 +228,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             pair = [a for a in pair if a.attrs.get("cluster") not in {r["cluster"] for r in actor}]
             if len(pair) == 2 and pair[0].attrs.get("cluster") != pair[1].attrs.get("cluster"):
                 actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
-                used.update(id(a) for a in pair)
+                used.update((id(a), a) for a in pair)
     if not actor and (not nominal or governed):
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
         actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words))
@@ -276,11 +289,13 @@ def _place_ref(k: int, p: Annotation) -> dict | None:
             "sector": "GOV", "mention": [p.start, p.end], "via": f"places/{k}"}
 
 
-def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[int, int], used: set[int],
+def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[int, int], used,
              subjects: set[tuple[int, int]] = frozenset()) -> dict | None:
     """The event's place: not a metonym, not the subject of the clause, the most specific one
     near the trigger; a place named after "from" is where fire came from (not for a retreat)."""
-    subject_spans = [(a.start, a.end) for a in ctx.actors if id(a) in used]
+    # ``used``: the actor mentions taken as actor / recipient, by id (or a set of their ids)
+    subject_spans = ([(a.start, a.end) for a in used.values()] if isinstance(used, dict)
+                     else [(a.start, a.end) for a in ctx.actors if id(a) in used])
     found = _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict=True)
     if found is None:
         # a headline's "Kiev protest", "Donetsk shelling": a place modifying a noun, not governed

@@ -20,6 +20,25 @@ import yaml
 LANGS = ("en", "fr", "ru", "uk")
 
 
+class TypeCache(dict):
+    """``word -> fn(word)``, computed once per word type (``cache[word]`` in C loops such as
+    ``map(cache.__getitem__, words)``); at most ``limit`` entries are kept, so memory stays
+    bounded on an endless stream of new words."""
+
+    __slots__ = ("fn", "limit")
+
+    def __init__(self, fn, limit: int = 200_000) -> None:
+        super().__init__()
+        self.fn = fn
+        self.limit = limit
+
+    def __missing__(self, key):
+        value = self.fn(key)
+        if len(self) < self.limit:
+            self[key] = value
+        return value
+
+
 @dataclass(frozen=True)
 class Trigger:
     plover: str
@@ -56,15 +75,18 @@ class WordSet:
                 self._anywhere.append(ph)
             else:
                 self._by_first.setdefault(ph[0], []).append(ph)
-        self._cache: dict[str, bool] = {}
+        #: ``word(w)``: whether ``w`` is an exact word or starts with a prefix; a bound
+        #: ``dict.__getitem__`` of a per-type cache, so a known word costs one C call
+        self.word = TypeCache(self._word, 100_000).__getitem__
+        #: word -> whether an entry may match at a token holding it (see :meth:`at`)
+        self.starts = TypeCache(self._may_start)
+        self._nonempty = bool(self.exact or self.prefixes or self.phrases)
 
-    def word(self, w: str) -> bool:
-        hit = self._cache.get(w)
-        if hit is None:
-            hit = w in self.exact or bool(self._prefix_re and self._prefix_re.match(w))
-            if len(self._cache) < 100_000:
-                self._cache[w] = hit
-        return hit
+    def _may_start(self, w: str) -> bool:
+        return w in self._by_first or any(_w_match(ph[0], w) for ph in self._anywhere) or self.word(w)
+
+    def _word(self, w: str) -> bool:
+        return w in self.exact or bool(self._prefix_re and self._prefix_re.match(w))
 
     def at(self, words: list[str], i: int) -> int:
         """Length in tokens of the entry matching at token ``i`` (0: none)."""
@@ -78,7 +100,7 @@ class WordSet:
         return 1 if self.word(w) else 0
 
     def __bool__(self) -> bool:
-        return bool(self.exact or self.prefixes or self.phrases)
+        return self._nonempty
 
 
 def _w_match(pattern: str, word: str) -> bool:
@@ -123,6 +145,10 @@ class TriggerTable:
                 n = len(rest)
                 if i + n < len(words) and all(_w_match(p, words[i + 1 + k]) for k, p in enumerate(rest)):
                     return trig, n + 1
+        return self.single(w)
+
+    def single(self, w: str) -> tuple[Trigger, int] | None:
+        """The one-word trigger ``w`` (exact form, else a ``prefix*``), cached per word."""
         cache = self._cache
         if w in cache:
             return cache[w]
@@ -163,6 +189,8 @@ class Lexicon:
     instruments: dict[str, WordSet] = field(default_factory=dict)
     #: every weapon word (first words of phrases): a quick test before finding the mode
     any_instrument: WordSet | None = None
+    #: per-word-type tables computed at run time (:func:`.mentions.find`), bounded
+    fast: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 def data_path(lang: str, name: str):

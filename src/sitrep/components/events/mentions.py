@@ -10,16 +10,18 @@ same clause.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate, compress, repeat
+from operator import add, and_, gt, itemgetter, or_
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, Trigger
+from .lexicon import Lexicon, Trigger, TypeCache
 from .scorer import Scorer, context_features, word_features  # noqa: F401  (re-exported)
 
 #: words (letters, inner hyphens; ru/uk also inner apostrophes) and numbers
-_WORD = {
-    "latin": re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?![\d])|[^\W\d_]+(?:-[^\W\d_]+)*"),
-    "cyrillic": re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?![\d])|[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*"),
-}
+_NUMBER = r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?![\d])"
+_LETTERS = {"latin": r"[^\W\d_]+(?:-[^\W\d_]+)*", "cyrillic": r"[^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*"}
+_WORD = {k: re.compile(_NUMBER + "|" + letters) for k, letters in _LETTERS.items()}
 #: a clause boundary between two words
 _CLAUSE = re.compile(r"[,;:.!?()\[\]«»“”\"—–\n]")
 _STRONG = re.compile(r"[;:.!?()\[\]\n]")
@@ -40,38 +42,47 @@ class Tokens:
     strong: list[int]
 
 
-_PUNCT = r"|(?P<strong>[;:.!?()\[\]\n])|(?P<weak>[,«»“”\"—–])"
-_SCAN = {k: re.compile(f"(?P<word>{rx.pattern})" + _PUNCT) for k, rx in _WORD.items()}
+#: one capturing group: ``split`` alternates the text between words and the words themselves
+#: (letters first: the two alternatives start differently, and letters are the more frequent)
+_SPLIT = {k: re.compile(f"({letters}|{_NUMBER})") for k, letters in _LETTERS.items()}
+
+
+class _Gaps(dict):
+    """The text between two words -> (1 if it holds a clause boundary, 1 if a strong one), computed once
+    per distinct gap (most are one space); bounded."""
+
+    def __missing__(self, gap: str) -> tuple[int, int]:
+        flags = (int(_CLAUSE.search(gap) is not None), int(_STRONG.search(gap) is not None))
+        if len(gap) <= 16 and len(self) < 50_000:
+            self[gap] = flags
+        return flags
+
+
+_GAPS = _Gaps()
+_FIRST, _SECOND = itemgetter(0), itemgetter(1)
 
 
 def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> Tokens:
-    """Words (lower case) with their offsets and clause numbers, in one regex pass."""
-    rx = _SCAN["cyrillic" if lang in ("ru", "uk") else "latin"]
-    starts, ends, words, clause, strong = [], [], [], [], []
-    c = s = 0
-    last = None  # the kind of the previous match: a boundary counts once between two words
+    """Words (lower case) with their offsets and clause numbers.
+
+    One ``re.split`` pass: the pieces alternate gap, word, gap ... so offsets are running sums of
+    the pieces' lengths, and a word opens a new clause when the gap before it holds a boundary
+    (``_CLAUSE``; a new strong clause: ``_STRONG``), counted once per gap."""
+    rx = _SPLIT["cyrillic" if lang in ("ru", "uk") else "latin"]
     low = text.lower().replace("’", "'").replace("ʼ", "'")
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): match the text itself
         low = text
-    same = low is not text
-    for m in rx.finditer(low, start, len(text) if end is None else end):
-        kind = m.lastgroup
-        if kind == "word":
-            if last == "strong":
-                c += 1
-                s += 1
-            elif last == "weak":
-                c += 1
-            a, b = m.span()
-            starts.append(a)
-            ends.append(b)
-            words.append(m.group() if same else m.group().lower().replace("’", "'").replace("ʼ", "'"))
-            clause.append(c)
-            strong.append(s)
-            last = None
-        elif kind == "strong" or last is None:
-            last = kind
-    return Tokens(starts, ends, words, clause, strong)
+    stop = len(text) if end is None else end
+    pieces = rx.split(low[start:stop] if start or stop != len(low) else low)
+    offsets = list(accumulate(map(len, pieces), initial=start))
+    words = pieces[1::2]
+    if low is text:
+        words = [w.lower().replace("’", "'").replace("ʼ", "'") for w in words]
+    flags = list(map(_GAPS.__getitem__, pieces[0::2]))
+    flags.pop()  # the gap after the last word
+    clause = list(accumulate(map(_FIRST, flags)))
+    strong = list(accumulate(map(_SECOND, flags)))
+    return Tokens(offsets[1:-1:2], offsets[2::2], words, clause, strong)
 
 
 @dataclass
@@ -148,7 +159,6 @@ def decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int] | None = None)
 
     A negation word negates the first event after it only ("not expected to start": the
     expecting is negated, not the start); ``taken`` holds the negation words already used."""
-    cues = lex.cues
     i, w = m.i, tok.words
     # fast path: no cue word at all in reach, and no conditional / future verb ending
     anyc = lex.any_cue
@@ -156,70 +166,86 @@ def decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int] | None = None)
         ends = lex.all_endings
         if not ends or not (_ends(w[i], ends) or (i > 0 and _ends(w[i - 1], ends))):
             return
-    neg = cues.get("negation")
-    restrictive, opener = cues.get("restrictive"), cues.get("negation_openers")
-    taken = set() if taken is None else taken
-    for j in _window(tok, i, NEG_WINDOW):
-        if neg and neg.word(w[j]) and j not in taken:
-            taken.add(j)
-            # "not only", "no longer" are not negation of the event; "t" counts only after n-apostrophe
-            if w[j] == "t" and not (j > 0 and w[j - 1].endswith("n")):
-                continue
-            if restrictive and opener and _restriction(tok, j, i, neg, restrictive, opener):
-                continue
-            if _governed_infinitive(tok, j, i, lex):
-                break  # "n'ont pas su expliquer": the negation is the governing verb's
-            m.polarity = "NEG"
-            m.cues.append(_cue(tok, j, "negation"))
-            break
-    modal = cues.get("modal")
-    for j in _window(tok, i, 3):
-        if modal and modal.word(w[j]):
-            m.timeml_modality = w[j]
-            break
+    _decide(m, tok, lex, set() if taken is None else taken)
+
+
+def _on(ws):
+    """A cue list, or None when the language has none (tested once, not at every word)."""
+    return ws if ws else None
+
+
+def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
+    """:func:`decide` past its fast path."""
+    cues = lex.cues
+    i, w = m.i, tok.words
+    neg = _on(cues.get("negation"))
+    restrictive, opener = _on(cues.get("restrictive")), _on(cues.get("negation_openers"))
+    if neg is not None:
+        for j in _window(tok, i, NEG_WINDOW):
+            if neg.word(w[j]) and j not in taken:
+                taken.add(j)
+                # "not only", "no longer" are not negation of the event; "t" counts only after n-apostrophe
+                if w[j] == "t" and not (j > 0 and w[j - 1].endswith("n")):
+                    continue
+                if restrictive is not None and opener is not None and _restriction(tok, j, i, neg, restrictive, opener):
+                    continue
+                if _governed_infinitive(tok, j, i, lex):
+                    break  # "n'ont pas su expliquer": the negation is the governing verb's
+                m.polarity = "NEG"
+                m.cues.append(_cue(tok, j, "negation"))
+                break
+    modal = _on(cues.get("modal"))
+    if modal is not None:
+        for j in _window(tok, i, 3):
+            if modal.word(w[j]):
+                m.timeml_modality = w[j]
+                break
     if m.polarity == "NEG":
         m.modality = "negated"
         return
+    denial, governors = _on(cues.get("denial")), _on(cues.get("negating_governors"))
     for j in _window(tok, i, GOV_WINDOW, strong=True):
-        if cues.get("denial") and cues["denial"].word(w[j]) and j != i:
+        if denial is not None and denial.word(w[j]) and j != i:
             m.modality = "denied"
             m.cues.append(_cue(tok, j, "denial"))
             return
-        if cues.get("negating_governors") and cues["negating_governors"].at(w, j) and j != i:
+        if governors is not None and governors.at(w, j) and j != i:
             # "refused to reveal": the governed event is negated; a negation of the governor
             # ("did not refuse") cancels it
-            if any(neg and neg.word(w[k]) for k in _window(tok, j, NEG_WINDOW)):
+            if neg is not None and any(neg.word(w[k]) for k in _window(tok, j, NEG_WINDOW)):
                 break
             m.modality = "negated"
             m.cues.append(_cue(tok, j, "negating_governor"))
             return
-    hyp, fut = cues.get("hypothetical"), cues.get("future")
+    hyp, fut = _on(cues.get("hypothetical")), _on(cues.get("future"))
     cond = lex.endings.get("conditional_endings") or ()
     fend = lex.endings.get("future_endings") or ()
-    prev = [j for j in _window(tok, i, MODAL_WINDOW)]
+    prev = list(_window(tok, i, MODAL_WINDOW))
     if cond and (_ends(w[i], cond) or (prev and _ends(w[prev[0]], cond))):
         m.modality = "hypothetical"
         m.cues.append(_cue(tok, prev[0] if prev and _ends(w[prev[0]], cond) else i, "conditional"))
         return
-    for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
-        if hyp and hyp.at(w, j):
-            m.modality = "hypothetical"
-            m.cues.append(_cue(tok, j, "hypothetical"))
-            return
-        if j in prev and fut and fut.at(w, j):
-            m.modality = "future"
-            m.cues.append(_cue(tok, j, "future"))
-            return
+    if hyp is not None or fut is not None:
+        for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
+            if hyp is not None and hyp.at(w, j):
+                m.modality = "hypothetical"
+                m.cues.append(_cue(tok, j, "hypothetical"))
+                return
+            if fut is not None and j in prev and fut.at(w, j):
+                m.modality = "future"
+                m.cues.append(_cue(tok, j, "future"))
+                return
     if fend and (_ends(w[i], fend) or (prev and _ends(w[prev[0]], fend) and w[prev[0]] in ("sera", "seront", "буде", "будуть"))):
         m.modality = "future"
         m.cues.append(_cue(tok, i, "future"))
         return
-    bg = cues.get("background")
-    for j in prev:
-        if bg and bg.at(w, j):
-            m.modality = "background"
-            m.cues.append(_cue(tok, j, "background"))
-            return
+    bg = _on(cues.get("background"))
+    if bg is not None:
+        for j in prev:
+            if bg.at(w, j):
+                m.modality = "background"
+                m.cues.append(_cue(tok, j, "background"))
+                return
 
 
 #: words after which a trigger is a noun (a determiner, a preposition...): the TimeML table is
@@ -228,44 +254,109 @@ STOP_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has"
                         "est", "sont", "été", "être", "a", "ont", "avait", "avaient"})
 
 
+class _Tables:
+    """Per-word-type tables of one lexicon for :func:`find`: whether a word may start a trigger,
+    its TimeML scorer weights (alone, as the previous word, as the next word), whether it is a
+    polarity / modality cue word or ends like a conditional / future verb.  Filled as words are
+    seen, bounded (:class:`.lexicon.TypeCache`)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        table, sc = lex.triggers, lex.scorer
+        self.trigger = TypeCache(lambda w: bool(table.phrases.get(w)) or table.single(w) is not None)
+        if sc is not None:
+            wts = sc.w
+            # a word of one letter or a number is never a mention of its own: -inf never passes
+            self.word_score = TypeCache(lambda key: sc.word_score(*key) if len(key[0]) > 1 and not key[0][0].isdigit()
+                                        else _NO_SCORE)
+            self.prev = TypeCache(lambda w: wts.get("p=" + w, 0.0))
+            self.next = TypeCache(lambda w: wts.get("n=" + w, 0.0))
+            self.first, self.last = wts.get("p=<s>", 0.0), wts.get("n=</s>", 0.0)
+        self.cue = TypeCache(lex.any_cue.word) if lex.any_cue is not None else None
+        ends = lex.all_endings
+        self.ending = TypeCache(lambda w: _ends(w, ends))
+        #: threshold -> word -> a TimeML-table event (languages without a scorer)
+        self.timeml: dict[float, TypeCache] = {}
+
+
+_NO_SCORE = float("-inf")
+
+
+def _tables(lex: Lexicon) -> _Tables:
+    t = lex.fast.get("mentions")
+    if t is None:
+        t = lex.fast["mentions"] = _Tables(lex)
+    return t
+
+
 def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> list[Mention]:
     """Every event mention of a tokenised span: triggers, then words the TimeML scorer takes
-    for events (the word table's class, else OCCURRENCE)."""
+    for events (the word table's class, else OCCURRENCE).
+
+    The tests run once per word type and, over the whole span, in C loops (``map`` over the
+    per-type tables): only the tokens that may start a trigger or that the scorer takes for an
+    event are looked at one by one."""
     out: list[Mention] = []
     words = tok.words
-    table = lex.triggers
-    tml = lex.timeml
-    scorer = lex.scorer
-    starts = tok.starts
-    i, n = 0, len(words)
-    while i < n:
+    n = len(words)
+    if not n:
+        return out
+    table, tml, scorer = lex.triggers, lex.timeml, lex.scorer
+    starts, ends = tok.starts, tok.ends
+    f = _tables(lex)
+    trig = list(map(f.trigger.__getitem__, words))
+    if scorer is not None:
+        caps = list(map(str.isupper, map(text.__getitem__, starts))) if text else [False] * n
+        alone = list(map(f.word_score.__getitem__, zip(words, caps)))
+        prev = list(map(f.prev.__getitem__, words))  # prev[i]: the weight of word i as the previous word
+        prev.insert(0, f.first)
+        prev.pop()
+        nxt = list(map(f.next.__getitem__, words))
+        del nxt[0]
+        nxt.append(f.last)
+        thr = scorer.threshold
+        # the word alone plus the most its neighbours can add, then the word with its neighbours:
+        # the same sums in the same order as Scorer.score
+        ok = list(map(and_, map(gt, map(add, alone, repeat(scorer.context_max)), repeat(thr)),
+                      map(gt, map(add, map(add, alone, prev), nxt), repeat(thr))))
+    else:
+        tcache = f.timeml.get(threshold)
+        if tcache is None:
+            tcache = f.timeml[threshold] = TypeCache(
+                lambda w: (p := tml.get(w)) is not None and p[0] >= threshold and w not in STOP_EVENT)
+        ok = list(map(tcache.__getitem__, words))
+    after = 0  # the first token after the last trigger (a phrase covers several)
+    for i in compress(range(n), map(or_, trig, ok)):
+        if i < after:
+            continue
         w = words[i]
-        hit = table.lookup(words, i)
+        hit = table.lookup(words, i) if trig[i] else None
         if hit is not None and scorer is not None and hit[0].source == GENERATED and \
-                scorer.score(words, i, bool(text) and text[starts[i]].isupper()) <= GENERATED_GATE:
+                scorer.score(words, i, caps[i]) <= GENERATED_GATE:
             hit = None  # a verb of the generated English table used as a noun ("forces", "talks")
         if hit is not None:
-            trig, k = hit
+            trg, k = hit
             p = tml.get(w)
-            cls = p[1] if p and p[0] >= threshold else trig.timeml_class
-            out.append(Mention(i, k, tok.starts[i], tok.ends[i + k - 1], cls, trig))
-            i += k
-            continue
-        if scorer is not None:
-            if len(w) > 1 and not w[0].isdigit():
-                cap = bool(text) and text[starts[i]].isupper()
-                ws = scorer.word_score(w, cap)
-                # the neighbours can add at most scorer.context_max: most words stop here
-                if ws + scorer.context_max > scorer.threshold and scorer.score(words, i, cap) > scorer.threshold:
-                    p = tml.get(w)
-                    out.append(Mention(i, 1, starts[i], tok.ends[i], p[1] if p else "OCCURRENCE", None,
-                                       confidence=0.6))
-        else:
+            cls = p[1] if p and p[0] >= threshold else trg.timeml_class
+            out.append(Mention(i, k, starts[i], ends[i + k - 1], cls, trg))
+            after = i + k
+        elif ok[i]:
             p = tml.get(w)
-            if p is not None and p[0] >= threshold and w not in STOP_EVENT:
-                out.append(Mention(i, 1, starts[i], tok.ends[i], p[1], None, confidence=round(p[0], 2)))
-        i += 1
+            if scorer is not None:
+                out.append(Mention(i, 1, starts[i], ends[i], p[1] if p else "OCCURRENCE", None, confidence=0.6))
+            else:
+                out.append(Mention(i, 1, starts[i], ends[i], p[1], None, confidence=round(p[0], 2)))
+    if not out:
+        return out
+    # decide()'s own first test, for every mention at once: no cue word among the GOV_WINDOW
+    # words before it in its strong clause (prefix sums of the cue flags) and no verb ending
+    cue, strong, ending, has_ends = f.cue, tok.strong, f.ending, bool(lex.all_endings)
+    csum = list(accumulate(map(cue.__getitem__, words), initial=0)) if cue is not None else None
     taken: set[int] = set()
     for m in out:
-        decide(m, tok, lex, taken)
+        i = m.i
+        if csum is not None:
+            first = bisect_left(strong, strong[i], max(0, i - GOV_WINDOW), i)
+            if csum[i] == csum[first] and not (has_ends and (ending[words[i]] or (i > 0 and ending[words[i - 1]]))):
+                continue
+        _decide(m, tok, lex, taken)
     return out

@@ -7,6 +7,8 @@ injured {value: 3}.  A number is looked for among the few words before the casua
 
 from __future__ import annotations
 
+from itertools import compress
+
 from .lexicon import Lexicon
 from .mentions import Tokens
 
@@ -34,7 +36,8 @@ def find(tok: Tokens, lex: Lexicon, text: str) -> list[dict]:
     words = tok.words
     at_least = lex.cues.get("at_least")
     any_word = lex.casualty_any
-    for i, w in enumerate(words):
+    # only the tokens whose word may start a casualty entry (a C loop over a per-type table)
+    for i in compress(range(len(words)), map(any_word.starts.__getitem__, words)):
         if not any_word.at(words, i):
             continue
         for kind, ws in lex.casualty.items():
