@@ -19,6 +19,7 @@ def table() -> list[tuple[str, str, str, str]]:
     return rows
 
 
+@lru_cache(maxsize=None)  # keys: the PLOVER types times their modes, a few hundred at most
 def acled(plover: str, mode: str) -> tuple[str | None, str | None]:
     for typ, m, ev, sub in table():
         if typ == plover and (m == "*" or m == mode):

@@ -100,14 +100,11 @@ class Mention:
     confidence: float = 0.8
 
 
-def _window(tok: Tokens, i: int, size: int, strong: bool = False):
-    """Indices of up to ``size`` tokens before ``i`` in its clause, nearest first."""
+def _window(tok: Tokens, i: int, size: int, strong: bool = False) -> range:
+    """Indices of up to ``size`` tokens before ``i`` in its clause, nearest first (clause
+    numbers never decrease: the clause's first token is found by bisection)."""
     key = tok.strong if strong else tok.clause
-    c = key[i]
-    j = i - 1
-    while j >= 0 and i - j <= size and key[j] == c:
-        yield j
-        j -= 1
+    return range(i - 1, bisect_left(key, key[i], max(0, i - size), i) - 1, -1)
 
 
 def _cue(tok: Tokens, j: int, kind: str) -> dict:
@@ -266,10 +263,11 @@ class _Tables:
         if sc is not None:
             wts = sc.w
             # a word of one letter or a number is never a mention of its own: -inf never passes
-            self.word_score = TypeCache(lambda key: sc.word_score(*key) if len(key[0]) > 1 and not key[0][0].isdigit()
-                                        else _NO_SCORE)
-            self.prev = TypeCache(lambda w: wts.get("p=" + w, 0.0))
-            self.next = TypeCache(lambda w: wts.get("n=" + w, 0.0))
+            self.alone = TypeCache(lambda w: sc.word_score_uncached(w, False) if len(w) > 1 and not w[0].isdigit() else _NO_SCORE)
+            self.alone_cap = TypeCache(lambda w: sc.word_score_uncached(w, True) if len(w) > 1 and not w[0].isdigit() else _NO_SCORE)
+            #: the weights of words as the previous and as the next word
+            self.prev = {f[2:]: v for f, v in wts.items() if f.startswith("p=")}
+            self.next = {f[2:]: v for f, v in wts.items() if f.startswith("n=")}
             self.first, self.last = wts.get("p=<s>", 0.0), wts.get("n=</s>", 0.0)
         self.cue = TypeCache(lex.any_cue.word) if lex.any_cue is not None else None
         ends = lex.all_endings
@@ -306,12 +304,13 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
     trig = list(map(f.trigger.__getitem__, words))
     if scorer is not None:
         caps = list(map(str.isupper, map(text.__getitem__, starts))) if text else [False] * n
-        alone = list(map(f.word_score.__getitem__, zip(words, caps)))
-        prev = list(map(f.prev.__getitem__, words))  # prev[i]: the weight of word i as the previous word
-        prev.insert(0, f.first)
-        prev.pop()
-        nxt = list(map(f.next.__getitem__, words))
-        del nxt[0]
+        alone = list(map(f.alone.__getitem__, words))
+        for i in compress(range(n), caps):
+            alone[i] = f.alone_cap[words[i]]
+        zero = repeat(0.0)
+        prev = [f.first]  # prev[i]: the weight of word i - 1 as the previous word
+        prev.extend(map(f.prev.get, words[:-1], zero))
+        nxt = list(map(f.next.get, words[1:], zero))
         nxt.append(f.last)
         thr = scorer.threshold
         # the word alone plus the most its neighbours can add, then the word with its neighbours:

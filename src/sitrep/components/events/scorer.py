@@ -33,11 +33,15 @@ class Scorer:
         key = (word, cap)
         s = self._cache.get(key)
         if s is None:
-            w = self.w
-            s = sum(w.get(f, 0.0) for f in word_features(word, cap))
+            s = self.word_score_uncached(word, cap)
             if len(self._cache) < 200_000:
                 self._cache[key] = s
         return s
+
+    def word_score_uncached(self, word: str, cap: bool) -> float:
+        """:meth:`word_score` for callers keeping their own per-word tables."""
+        w = self.w
+        return sum(w.get(f, 0.0) for f in word_features(word, cap))
 
     def score(self, words: list[str], i: int, cap: bool) -> float:
         w = self.w
