@@ -1,0 +1,117 @@
+"""The speed paths of events.v1 decide exactly what the plain per-token rules decide.
+
+``tokenise`` splits once with ``re.split``; ``find`` selects its candidate tokens in C loops over
+per-word-type tables and runs ``decide``'s first test by prefix sums.  Each is checked here
+against the plain definition it replaces, written out token by token, on the bundled example
+articles of the four languages and on hostile text (punctuation runs, numbers with separators,
+a letter whose lower case is longer).
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pytest
+
+from sitrep.components.events import mentions
+from sitrep.components.events.lexicon import TypeCache, lexicon
+
+EXAMPLES = {"en": "kharkiv_en.txt", "fr": "kharkiv_fr.txt", "ru": "kharkiv_ru.txt", "uk": "kharkiv_uk.txt"}
+HOSTILE = ("İstanbul’s «mayor» said: 1 000 soldiers — and 12,500 more — would not withdraw!!! (;;) "
+           "ne pas  \n\n  Київ, обл. «обстріл» [x] 3.5 t'is n't ")
+
+
+def _example(lang: str) -> str:
+    return (resources.files("sitrep") / "examples" / EXAMPLES[lang]).read_text(encoding="utf-8")
+
+
+def _plain_tokenise(text: str, lang: str) -> mentions.Tokens:
+    """One regex pass, word by word: a clause boundary between two words counts once."""
+    word = mentions._WORD["cyrillic" if lang in ("ru", "uk") else "latin"].pattern
+    rx = re.compile(f"(?P<word>{word})|(?P<strong>[;:.!?()\\[\\]\\n])|(?P<weak>[,«»“”\"—–])")
+    tok = mentions.Tokens([], [], [], [], [])
+    c = s = 0
+    last = None
+    low = text.lower().replace("’", "'").replace("ʼ", "'")
+    if len(low) != len(text):
+        low = text
+    for m in rx.finditer(low):
+        if m.lastgroup == "word":
+            c += last is not None
+            s += last == "strong"
+            tok.starts.append(m.start())
+            tok.ends.append(m.end())
+            tok.words.append(m.group().lower().replace("’", "'").replace("ʼ", "'"))
+            tok.clause.append(c)
+            tok.strong.append(s)
+            last = None
+        elif m.lastgroup == "strong" or last is None:
+            last = m.lastgroup
+    return tok
+
+
+def _plain_find(tok: mentions.Tokens, lex, text: str, threshold: float = 0.5) -> list[mentions.Mention]:
+    """Every token looked at in turn: a trigger (phrases first), else the TimeML scorer."""
+    out, words, scorer = [], tok.words, lex.scorer
+    i = 0
+    while i < len(words):
+        w = words[i]
+        cap = bool(text) and text[tok.starts[i]].isupper()
+        hit = lex.triggers.lookup(words, i)
+        if hit is not None and scorer is not None and hit[0].source == mentions.GENERATED \
+                and scorer.score(words, i, cap) <= mentions.GENERATED_GATE:
+            hit = None
+        if hit is not None:
+            trig, k = hit
+            p = lex.timeml.get(w)
+            cls = p[1] if p and p[0] >= threshold else trig.timeml_class
+            out.append(mentions.Mention(i, k, tok.starts[i], tok.ends[i + k - 1], cls, trig))
+            i += k
+            continue
+        p = lex.timeml.get(w)
+        if scorer is not None:
+            if len(w) > 1 and not w[0].isdigit() and scorer.word_score(w, cap) + scorer.context_max > scorer.threshold \
+                    and scorer.score(words, i, cap) > scorer.threshold:
+                out.append(mentions.Mention(i, 1, tok.starts[i], tok.ends[i], p[1] if p else "OCCURRENCE", None,
+                                            confidence=0.6))
+        elif p is not None and p[0] >= threshold and w not in mentions.STOP_EVENT:
+            out.append(mentions.Mention(i, 1, tok.starts[i], tok.ends[i], p[1], None, confidence=round(p[0], 2)))
+        i += 1
+    taken: set[int] = set()
+    for m in out:
+        mentions.decide(m, tok, lex, taken)
+    return out
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_tokenise_matches_the_plain_pass(lang):
+    for text in (_example(lang), HOSTILE, HOSTILE[5:40], "", "...", "a"):
+        assert mentions.tokenise(text, lang) == _plain_tokenise(text, lang)
+
+
+def test_tokenise_clauses():
+    tok = mentions.tokenise("Troops withdrew, then (later) shelled Izium; 1 000 fled.", "en")
+    assert tok.words == ["troops", "withdrew", "then", "later", "shelled", "izium", "1 000", "fled"]
+    assert tok.clause == [0, 0, 1, 2, 3, 3, 4, 4]
+    assert tok.strong == [0, 0, 0, 1, 2, 2, 3, 3]
+    part = mentions.tokenise("Troops withdrew, then (later) shelled Izium.", "en", 16, 29)
+    assert part.words == ["then", "later"] and part.starts == [17, 23]
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_find_matches_the_plain_rules(lang):
+    lex = lexicon(lang)
+    for text in (_example(lang), HOSTILE):
+        tok = mentions.tokenise(text, lang)
+        fast, plain = mentions.find(tok, lex, text), _plain_find(tok, lex, text)
+        assert fast == plain
+    assert any(m.trigger is not None for m in mentions.find(mentions.tokenise(_example(lang), lang), lex,
+                                                             _example(lang)))
+
+
+def test_type_cache_is_bounded():
+    calls = []
+    cache = TypeCache(lambda w: calls.append(w) or len(w), limit=2)
+    assert list(map(cache.__getitem__, ["ab", "abc", "ab", "abcd", "abcd"])) == [2, 3, 2, 4, 4]
+    assert len(cache) == 2 and calls == ["ab", "abc", "abcd", "abcd"]
