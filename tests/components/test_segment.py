@@ -328,3 +328,24 @@ def _pristine(lang):
     import spacy
 
     return spacy.blank(lang)
+
+
+SPACES = st.sampled_from([" ", " ", " ", "  ", "\t", " \u00a0", "\u2009"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(MARKS_, WORDS, MARKS_, SPACES), min_size=1, max_size=8),
+       st.sampled_from(["en", "fr", "ru", "uk"]), st.sampled_from(["", " ", "  "]))
+def test_rows_and_marks_agree_with_the_token_texts(parts, lang, lead):
+    """``Tokens.rows`` (running offsets on single-spaced text, searched otherwise) gives what
+    ``scan`` gives, and ``_marks`` the words ``split_tokens`` would pick itself."""
+    text = lead + "".join(a + w + b + sp for a, w, b, sp in parts)
+    tokens = segment.tokens_for(lang)
+    toks, words, spaced = tokens.scan(text, 7)
+    assert tokens.rows(text, 7) == toks
+    padded = "#" * 7 + text
+    assert [padded[s:e] for s, e, _ in toks] == words
+    assert [segment._Spaced(toks)[j] for j in range(len(toks))] == spaced
+    expected = [i for i, w in enumerate(words) if w[-1] in segment.TERMINAL or w in segment.MARKS]
+    assert segment._marks(padded, 7, len(padded), toks) == expected
+    assert split_tokens(words, lang, segment._Spaced(toks), expected) == split_tokens(words, lang, spaced)

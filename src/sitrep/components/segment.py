@@ -25,10 +25,13 @@ from __future__ import annotations
 
 import gc
 import re
+from bisect import bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, repeat
+from operator import add, itemgetter
 
 from ..article import Annotation, Article
 from ..pipeline import Component, register
@@ -45,6 +48,8 @@ PAIRS = {"«": "»", "‹": "›", "„": "“", "‚": "‘", "“": "”", "�
 CLOSERS = frozenset(PAIRS.values()) | {'"'}
 QUOTE_CLOSERS = frozenset("»›“‘”’\"")
 MARKS = frozenset(PAIRS) | CLOSERS
+#: the characters a token that matters to :func:`split_tokens` ends with (or is)
+_MARK_CHARS = re.compile("[" + re.escape("".join(sorted(TERMINAL | MARKS))) + "]")
 
 #: A number, Arabic or Roman (centuries: "XIX в.", "XX ст.").
 _NUMBER = re.compile(r"^(?:\d[\d.,:/-]*|[IVXLC]+)$")
@@ -198,14 +203,15 @@ def _abbreviation(words: list[str], i: int, abbr: Abbreviations) -> int:
 
 
 def split_tokens(
-    words: list[str], lang: str | None, spaced: list[bool] | None = None
+    words: list[str], lang: str | None, spaced=None, marks: list[int] | None = None
 ) -> list[tuple[int, float]]:
     """Token indices at which a new sentence starts, with a confidence.
 
     ``words`` are the token texts of one paragraph (no whitespace tokens);
     ``spaced[j]`` tells whether whitespace comes before ``words[j]`` (all true
-    when not given). The paragraph end is always a boundary and comes last,
-    as ``(len(words), 1.0)``.
+    when not given). ``marks``, when given, are the indices of the words that end
+    with a terminal mark or are a quote or bracket (found here otherwise). The
+    paragraph end is always a boundary and comes last, as ``(len(words), 1.0)``.
     """
     abbr = abbreviations(lang)
     listed = lang in SEGMENT_LANGUAGES
@@ -216,8 +222,10 @@ def split_tokens(
     stack: list[str] = []  # expected closers of open quotes and brackets
     straight = False  # a straight double quote is open
     resume = 0  # tokens before this one were taken along with a mark
+    if marks is None:
+        marks = [i for i, w in enumerate(words) if w[-1] in TERMINAL or w in MARKS]
     # Only terminal marks, quotes and brackets matter: visit those alone.
-    for i in [i for i, w in enumerate(words) if w[-1] in TERMINAL or w in MARKS]:
+    for i in marks:
         if i < resume:
             continue
         w = words[i]
@@ -341,6 +349,11 @@ class Tokens:
         self._is_punct = getters.get(IS_PUNCT, never)
         self._like_num = getters.get(LIKE_NUM, never)
         self._is_alpha = getters.get(IS_ALPHA, never)
+        from spacy.lang import lex_attrs
+
+        # spaCy's own is_punct / is_alpha: a word of letters is never punctuation and always
+        # alphabetic, so its kind is NUM when like_num says so, else WORD (see _kind)
+        self._letters_kind = (self._is_punct is lex_attrs.is_punct and self._is_alpha is lex_attrs.is_alpha)
         # chunk -> its tokens' (start, end, kind), or just the kind when the
         # chunk is one token (most words), which keeps the memo small.
         self.memo: dict[str, str | tuple[tuple[int, int, str], ...]] = {}
@@ -403,13 +416,17 @@ class Tokens:
         memo = self.memo
         memo.update(known)
         specials = self.specials
+        like_num = self._like_num if self._letters_kind else None
         rest = []
         for chunk in chunks:
             if chunk in known:
                 continue
             if chunk.isalpha():
                 if chunk not in specials:
-                    memo[chunk] = self._kind_of(chunk)
+                    if like_num is not None:
+                        memo[chunk] = "NUM" if like_num(chunk) else "WORD"
+                    else:
+                        memo[chunk] = self._kind_of(chunk)
                     continue
             else:
                 toks = self._wrapped(chunk)
@@ -488,9 +505,52 @@ class Tokens:
             pos += n
         return out, words, spaced
 
+    def rows(self, text: str, base: int = 0) -> list[tuple[int, int, str]]:
+        """The tokens of ``text`` as ``(base + start, base + end, kind)`` (what :meth:`scan`
+        gives first, without the token texts)."""
+        if self.multi is not None and self.multi.search(text):
+            toks = self._direct(text)
+            return [(base + s, base + e, k) for s, e, k in toks] if base else toks
+        memo = self.memo
+        chunks = text.split()  # the runs spaCy tokenises one by one
+        new = [c for c in chunks if c not in memo]
+        if new:
+            self._learn(list(dict.fromkeys(new)))
+        if not chunks:
+            return []
+        if len(text) == len(chunks) - 1 + sum(map(len, chunks)) and text == " ".join(chunks):
+            # one space between chunks (most paragraphs): the offsets are running sums
+            starts = accumulate(map(add, map(len, chunks), repeat(1)), initial=base)
+        else:
+            starts = self._starts(text, chunks, base)
+        out: list[tuple[int, int, str]] = []
+        put, put_all = out.append, out.extend
+        get = memo.get
+        for chunk, at in zip(chunks, starts):
+            toks = get(chunk)
+            if toks is None:  # moved to the previous generation while learning a long text
+                self._learn([chunk])
+                toks = self.memo[chunk]
+            if toks.__class__ is str:
+                put((at, at + len(chunk), toks))
+            else:
+                put_all([(at + s, at + e, kind) for s, e, kind in toks])
+        return out
+
+    @staticmethod
+    def _starts(text: str, chunks: list[str], base: int) -> list[int]:
+        out = []
+        find = text.find
+        pos = 0
+        for chunk in chunks:
+            pos = find(chunk, pos)
+            out.append(base + pos)
+            pos += len(chunk)
+        return out
+
     def __call__(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, kind)`` of every non-space token of ``text``."""
-        return self.scan(text)[0]
+        return self.rows(text)
 
 
 def _never(text: str) -> bool:
@@ -510,14 +570,47 @@ def tokens_for(lang: str | None) -> Tokens:
     return Tokens(lang if lang in SEGMENT_LANGUAGES else None)
 
 
+class _Spaced:
+    """Whether whitespace comes before token ``j`` (the first: true), read off the offsets
+    when :func:`split_tokens` asks (only at straight quotes)."""
+
+    __slots__ = ("toks",)
+
+    def __init__(self, toks: list[tuple[int, int, str]]) -> None:
+        self.toks = toks
+
+    def __getitem__(self, j: int) -> bool:
+        return j == 0 or self.toks[j][0] > self.toks[j - 1][1]
+
+
+_FIRST = itemgetter(0)
+
+
+def _marks(text: str, start: int, end: int, toks: list[tuple[int, int, str]]) -> list[int]:
+    """Indices of the tokens ending with a terminal mark or being a quote or bracket (the
+    tokens :func:`split_tokens` visits), found from the marks' characters in the text."""
+    out = []
+    starts = None
+    for m in _MARK_CHARS.finditer(text, start, end):
+        if starts is None:
+            starts = list(map(_FIRST, toks))
+        p = m.start()
+        k = bisect_right(starts, p) - 1
+        s, e, _ = toks[k]
+        if p == e - 1 and (text[p] in TERMINAL or s == p):
+            out.append(k)
+    return out
+
+
 def segment_block(text: str, start: int, end: int, lang: str | None, out: Segmented) -> None:
     """Tokenise and split ``text[start:end]`` (one paragraph) into ``out``."""
-    toks, words, spaced = tokens_for(lang).scan(text[start:end], start)
+    toks = tokens_for(lang).rows(text[start:end], start)
     if not toks:
         return
     out.tokens.extend(toks)
+    words = [text[s:e] for s, e, _ in toks]
     first = 0
-    for cut, confidence in split_tokens(words, lang, spaced):
+    for cut, confidence in split_tokens(words, lang, _Spaced(toks), _marks(text, start, end, toks)):
         out.sentences.append((toks[first][0], toks[cut - 1][1], confidence))
         first = cut
 
@@ -582,4 +675,5 @@ class Sentences(Component):
         name = self.name
         with collector_paused():
             article.add("sentences", [Annotation(s, e, "sentence", name, c) for s, e, c in result.sentences])
-            article.add("tokens", [Annotation(s, e, k, name) for s, e, k in result.tokens])
+        # the tokens stay (start, end, kind) rows until a user asks for their annotations
+        article.add_spans("tokens", result.tokens, name)
