@@ -25,13 +25,10 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, repeat
-from operator import add, itemgetter
 
 from ..article import Annotation, Article
 from ..pipeline import Component, register
@@ -48,8 +45,6 @@ PAIRS = {"«": "»", "‹": "›", "„": "“", "‚": "‘", "“": "”", "�
 CLOSERS = frozenset(PAIRS.values()) | {'"'}
 QUOTE_CLOSERS = frozenset("»›“‘”’\"")
 MARKS = frozenset(PAIRS) | CLOSERS
-#: the characters a token that matters to :func:`split_tokens` ends with (or is)
-_MARK_CHARS = re.compile("[" + re.escape("".join(sorted(TERMINAL | MARKS))) + "]")
 
 #: A number, Arabic or Roman (centuries: "XIX в.", "XX ст.").
 _NUMBER = re.compile(r"^(?:\d[\d.,:/-]*|[IVXLC]+)$")
@@ -202,16 +197,13 @@ def _abbreviation(words: list[str], i: int, abbr: Abbreviations) -> int:
     return NONE
 
 
-def split_tokens(
-    words: list[str], lang: str | None, spaced=None, marks: list[int] | None = None
-) -> list[tuple[int, float]]:
+def split_tokens(words: list[str], lang: str | None, spaced=None) -> list[tuple[int, float]]:
     """Token indices at which a new sentence starts, with a confidence.
 
     ``words`` are the token texts of one paragraph (no whitespace tokens);
     ``spaced[j]`` tells whether whitespace comes before ``words[j]`` (all true
-    when not given). ``marks``, when given, are the indices of the words that end
-    with a terminal mark or are a quote or bracket (found here otherwise). The
-    paragraph end is always a boundary and comes last, as ``(len(words), 1.0)``.
+    when not given; any object indexed like that list). The paragraph end is always
+    a boundary and comes last, as ``(len(words), 1.0)``.
     """
     abbr = abbreviations(lang)
     listed = lang in SEGMENT_LANGUAGES
@@ -222,10 +214,8 @@ def split_tokens(
     stack: list[str] = []  # expected closers of open quotes and brackets
     straight = False  # a straight double quote is open
     resume = 0  # tokens before this one were taken along with a mark
-    if marks is None:
-        marks = [i for i, w in enumerate(words) if w[-1] in TERMINAL or w in MARKS]
     # Only terminal marks, quotes and brackets matter: visit those alone.
-    for i in marks:
+    for i in [i for i, w in enumerate(words) if w[-1] in TERMINAL or w in MARKS]:
         if i < resume:
             continue
         w = words[i]
@@ -336,8 +326,8 @@ class Tokens:
 
         self.nlp = blank(lang)
         rules = self.nlp.tokenizer.rules
-        multi = sorted((k for k in rules if " " in k.strip() and not k.isspace()), key=len, reverse=True)
-        self.multi = re.compile("|".join(re.escape(k) for k in multi)) if multi else None
+        multi = [k for k in rules if " " in k.strip() and not k.isspace()]
+        self.multi = _Literals(multi) if multi else None
         self.specials = frozenset(rules)
         tok = self.nlp.tokenizer
         self._prefix = tok.prefix_search
@@ -463,90 +453,60 @@ class Tokens:
     def scan(self, text: str, base: int = 0) -> tuple[list[tuple[int, int, str]], list[str], list[bool]]:
         """The tokens of ``text`` as ``(base + start, base + end, kind)``, their texts, and
         whether whitespace comes before each (the first: true)."""
+        toks, words = self.tokens_and_words(text, base)
+        spaced = _Spaced(toks)
+        return toks, words, [spaced[j] for j in range(len(toks))]
+
+    def rows(self, text: str, base: int = 0, learned: bool = False) -> list[tuple[int, int, str]]:
+        """The tokens of ``text`` as ``(base + start, base + end, kind)``."""
+        return self.tokens_and_words(text, base, learned)[0]
+
+    def tokens_and_words(
+        self, text: str, base: int = 0, learned: bool = False
+    ) -> tuple[list[tuple[int, int, str]], list[str]]:
+        """What :meth:`scan` gives without the spacing list (:class:`_Spaced` reads it off
+        the offsets when needed); ``learned``: :meth:`learn` has just seen ``text``, so its
+        chunks need no look-up first."""
         if self.multi is not None and self.multi.search(text):
             toks = self._direct(text)
             words = [text[s:e] for s, e, _ in toks]
-            spaced = [True] + [toks[k][0] > toks[k - 1][1] for k in range(1, len(toks))]
-            if base:
-                toks = [(base + s, base + e, k) for s, e, k in toks]
-            return toks, words, spaced
-        memo = self.memo
+            return ([(base + s, base + e, k) for s, e, k in toks] if base else toks), words
         chunks = text.split()  # the runs spaCy tokenises one by one
-        new = [c for c in chunks if c not in memo]
-        if new:
-            self._learn(list(dict.fromkeys(new)))
+        if not learned:
+            memo = self.memo
+            new = [c for c in chunks if c not in memo]
+            if new:
+                self._learn(list(dict.fromkeys(new)))
         out: list[tuple[int, int, str]] = []
         words: list[str] = []
-        spaced: list[bool] = []
-        add, word, space = out.append, words.append, spaced.append
+        add, word = out.append, words.append
         find = text.find
-        get = memo.get
+        get = self.memo.get
         pos = 0
-        last = -1
         for chunk in chunks:
             pos = find(chunk, pos)
             n = len(chunk)
             toks = get(chunk)
             if toks is None:  # moved to the previous generation while learning a long text
-                self._learn([chunk])
-                toks = self.memo[chunk]
+                toks = self._entry(chunk)
             at = base + pos
             if toks.__class__ is str:
                 add((at, at + n, toks))
                 word(chunk)
-                space(True)
-                last = at + n
             else:
                 for s, e, kind in toks:
                     add((at + s, at + e, kind))
                     word(chunk[s:e])
-                    space(at + s > last)
-                    last = at + e
             pos += n
-        return out, words, spaced
+        return out, words
 
-    def rows(self, text: str, base: int = 0) -> list[tuple[int, int, str]]:
-        """The tokens of ``text`` as ``(base + start, base + end, kind)`` (what :meth:`scan`
-        gives first, without the token texts)."""
-        if self.multi is not None and self.multi.search(text):
-            toks = self._direct(text)
-            return [(base + s, base + e, k) for s, e, k in toks] if base else toks
-        memo = self.memo
-        chunks = text.split()  # the runs spaCy tokenises one by one
-        new = [c for c in chunks if c not in memo]
-        if new:
-            self._learn(list(dict.fromkeys(new)))
-        if not chunks:
-            return []
-        if len(text) == len(chunks) - 1 + sum(map(len, chunks)) and text == " ".join(chunks):
-            # one space between chunks (most paragraphs): the offsets are running sums
-            starts = accumulate(map(add, map(len, chunks), repeat(1)), initial=base)
-        else:
-            starts = self._starts(text, chunks, base)
-        out: list[tuple[int, int, str]] = []
-        put, put_all = out.append, out.extend
-        get = memo.get
-        for chunk, at in zip(chunks, starts):
-            toks = get(chunk)
-            if toks is None:  # moved to the previous generation while learning a long text
-                self._learn([chunk])
-                toks = self.memo[chunk]
-            if toks.__class__ is str:
-                put((at, at + len(chunk), toks))
-            else:
-                put_all([(at + s, at + e, kind) for s, e, kind in toks])
-        return out
-
-    @staticmethod
-    def _starts(text: str, chunks: list[str], base: int) -> list[int]:
-        out = []
-        find = text.find
-        pos = 0
-        for chunk in chunks:
-            pos = find(chunk, pos)
-            out.append(base + pos)
-            pos += len(chunk)
-        return out
+    def _entry(self, chunk: str) -> str | tuple[tuple[int, int, str], ...]:
+        """The memo's entry for ``chunk``, learnt now if it is not there."""
+        toks = self.memo.get(chunk)
+        if toks is None:
+            self._learn([chunk])
+            toks = self.memo[chunk]
+        return toks
 
     def __call__(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, kind)`` of every non-space token of ``text``."""
@@ -555,6 +515,23 @@ class Tokens:
 
 def _never(text: str) -> bool:
     return False
+
+
+class _Literals:
+    """Whether a text contains one of some strings (spaCy's special cases with a space:
+    Russian ``в т.ч.``): an Aho-Corasick automaton, one pass in C (an alternation of the
+    strings in ``re`` entered the matcher at every Cyrillic letter)."""
+
+    def __init__(self, words: list[str]) -> None:
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            self.automaton.add_word(word, len(word))
+        self.automaton.make_automaton()
+
+    def search(self, text: str) -> bool:
+        return next(self.automaton.iter(text), None) is not None
 
 
 def _affix_len(search, text: str) -> int:
@@ -583,34 +560,17 @@ class _Spaced:
         return j == 0 or self.toks[j][0] > self.toks[j - 1][1]
 
 
-_FIRST = itemgetter(0)
-
-
-def _marks(text: str, start: int, end: int, toks: list[tuple[int, int, str]]) -> list[int]:
-    """Indices of the tokens ending with a terminal mark or being a quote or bracket (the
-    tokens :func:`split_tokens` visits), found from the marks' characters in the text."""
-    out = []
-    starts = None
-    for m in _MARK_CHARS.finditer(text, start, end):
-        if starts is None:
-            starts = list(map(_FIRST, toks))
-        p = m.start()
-        k = bisect_right(starts, p) - 1
-        s, e, _ = toks[k]
-        if p == e - 1 and (text[p] in TERMINAL or s == p):
-            out.append(k)
-    return out
-
-
-def segment_block(text: str, start: int, end: int, lang: str | None, out: Segmented) -> None:
-    """Tokenise and split ``text[start:end]`` (one paragraph) into ``out``."""
-    toks = tokens_for(lang).rows(text[start:end], start)
+def segment_block(
+    text: str, start: int, end: int, lang: str | None, out: Segmented, learned: bool = False
+) -> None:
+    """Tokenise and split ``text[start:end]`` (one paragraph) into ``out`` (``learned``: the
+    language's :class:`Tokens` has just learnt ``text``)."""
+    toks, words = tokens_for(lang).tokens_and_words(text[start:end], start, learned)
     if not toks:
         return
     out.tokens.extend(toks)
-    words = [text[s:e] for s, e, _ in toks]
     first = 0
-    for cut, confidence in split_tokens(words, lang, _Spaced(toks), _marks(text, start, end, toks)):
+    for cut, confidence in split_tokens(words, lang, _Spaced(toks)):
         out.sentences.append((toks[first][0], toks[cut - 1][1], confidence))
         first = cut
 
@@ -668,7 +628,7 @@ class Sentences(Component):
         with collector_paused():
             tokens_for(article.language).learn(article.text)  # the article's new words at once
             for block in blocks:
-                segment_block(article.text, block.start, block.end, article.language, out)
+                segment_block(article.text, block.start, block.end, article.language, out, True)
         return out
 
     def set_annotations(self, article: Article, result: Segmented) -> None:
