@@ -242,7 +242,7 @@ class EntityRecognizer(Component):
     def predict(self, article: Article) -> Entities:
         lang = model_language(article.language, article.text)
         sents = [(a.start, a.end) for a in article.layers.get("sentences", [])]
-        toks = [(a.start, a.end) for a in article.layers.get("tokens", [])]
+        toks = article.spans("tokens")  # offsets only: a compact tokens layer stays compact
         return Entities(_tag_segmented(article.text, sents, toks, lang), f"ner-{lang}")
 
     def set_annotations(self, article: Article, result: Entities) -> None:
