@@ -42,6 +42,8 @@ import threading
 
 import numpy as np
 
+from .blocks import BlockScorer
+
 #: word types whose block vectors a table keeps (then it starts afresh: memory stays bounded)
 TYPE_CACHE = 65_536
 
@@ -142,12 +144,21 @@ class TypeTable:
     def __init__(self, model: CRFModel, featurizer, capacity: int = TYPE_CACHE) -> None:
         self.model = model
         self.featurizer = featurizer
+        self.scorer = BlockScorer(model, featurizer)
         self.capacity = capacity
         self.index: dict[str, int] = {}
+        self._gazetteer: dict[str, int] = {}
         #: held from :meth:`rows` to :meth:`scores` by callers that share the table between threads
         self.lock = threading.Lock()
         # np.zeros maps pages lazily: memory grows with the types actually seen
         self.table = np.zeros((capacity, 5, len(model.labels)), dtype=np.float64)
+
+    def gazetteer_row(self, attribute: str) -> int:
+        """The model's id of a gazetteer feature (a few dozen names: kept once looked up)."""
+        i = self._gazetteer.get(attribute)
+        if i is None:
+            i = self._gazetteer[attribute] = self.model.row(attribute)
+        return i
 
     def rows(self, words: list[str]) -> np.ndarray:
         index = self.index
@@ -158,19 +169,10 @@ class TypeTable:
             if len(index) + len(missing) > self.capacity:
                 index.clear()
                 missing = list(dict.fromkeys(words))
-            compute = self.featurizer._compute
-            names: list[str] = []
-            segments: list[int] = []
             start = len(index)
-            seg = 0
             for w in missing:
                 index[w] = len(index)
-                for b in compute(w):
-                    names.extend(b)
-                    segments.extend([seg] * len(b))
-                    seg += 1
-            sums = self.model.sums(self.model.ids(names), np.array(segments, dtype=np.int64), seg)
-            self.table[start:len(index)] = sums.reshape(-1, 5, sums.shape[1])
+            self.table[start:len(index)] = self.scorer.blocks(missing)
             out = [index[w] for w in words]
         return np.array(out, dtype=np.int64)
 
