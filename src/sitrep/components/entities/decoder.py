@@ -184,7 +184,7 @@ class TypeTable:
         (-1: none). Terms are added in the order of :func:`.features.sentence_features`.
         """
         B = self.table
-        edge = self.capacity  # a row whose -1 block is BOS, +1 block EOS, the others zero
+        edge = len(B) - 1  # after the types' rows: its -1 block is BOS, its +1 block EOS, the others zero
         B[edge, 1], B[edge, 3] = bos, eos
         n = len(types)
         lens = np.diff(offsets)
