@@ -175,24 +175,38 @@ class BlockScorer:
         out = [self._chunk(words[i:i + CHUNK]) for i in range(0, len(words), CHUNK)]
         return out[0] if len(out) == 1 else np.concatenate(out)
 
+    def _rows(self, keys: list[list[tuple]], width: int) -> tuple[np.ndarray, list[tuple]]:
+        """The part row of each key (n × width, 0: none) and the keys new to the table (given
+        the next ids, in order); the table starts afresh when they would not fit."""
+        index = self.index
+        get = index.get
+        nxt = len(index) + 1
+        missing: list[tuple] = []
+        flat: list[int] = []
+        pad = [0] * width
+        for ks in keys:
+            for k in ks:
+                r = get(k)
+                if r is None:
+                    r = index[k] = nxt
+                    nxt += 1
+                    missing.append(k)
+                flat.append(r)
+            flat += pad[len(ks):]
+        if nxt > self.capacity and len(index) > len(missing):  # start afresh (a chunk's parts fit)
+            index.clear()
+            return self._rows(keys, width)
+        return np.array(flat, dtype=np.int64).reshape(len(keys), width), missing
+
     def _chunk(self, words: list[str]) -> np.ndarray:
         f = self.featurizer
         lows = [w.lower() for w in words]
         keys = [part_keys(f, w, low) for w, low in zip(words, lows)]
         width = max(map(len, keys), default=0)
-        index = self.index
-        get = index.get
-        missing = list(dict.fromkeys(k for ks in keys for k in ks if get(k) is None))
-        if len(index) + len(missing) >= self.capacity:  # start afresh (a chunk's parts always fit)
-            index.clear()
-            missing = list(dict.fromkeys(k for ks in keys for k in ks))
+        rows, missing = self._rows(keys, width)
         if missing:
-            start = len(index) + 1
-            self.parts[start:start + len(missing)] = self._sums([part_features(k) for k in missing])
-            for i, k in enumerate(missing, start):
-                index[k] = i
-        pad = [0] * width
-        rows = np.array([([index[k] for k in ks] + pad)[:width] for ks in keys], dtype=np.int64).reshape(len(words), width)
+            first = len(self.index) + 1 - len(missing)  # the new parts took the last ids, in order
+            self.parts[first:first + len(missing)] = self._sums([part_features(k) for k in missing])
         out = self._sums([word_features(low) for low in lows])
         parts = self.parts
         for j in range(width):
