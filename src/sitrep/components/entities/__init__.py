@@ -202,7 +202,7 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             tags = group_tags(text, tokens, batch)
             hits = [i for i, g in enumerate(tags) if g]
             if hits:
-                row = model.row
+                row = table.gazetteer_row
                 sent_of = np.repeat(np.arange(len(batch)), np.diff(offsets)).tolist()
                 for i in hits:
                     g = tags[i]
