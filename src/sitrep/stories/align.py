@@ -80,17 +80,24 @@ def align_same_language(text_a: str, spans_a, text_b: str, spans_b) -> list[Pair
     sb = _spans(text_b, spans_b)
     ka = [features.shingle_keys(text_a[s:e]) for s, e in sa]
     kb = [features.shingle_keys(text_b[s:e]) for s, e in sb]
+    # the pairs sharing at least one key, through an index of kb's keys (not every pair's
+    # intersection): |x & y| counted per sentence j of b, |x | y| = |x| + |y| - |x & y|
+    index: dict[str, list[int]] = {}
+    for j, y in enumerate(kb):
+        for key in y:
+            index.setdefault(key, []).append(j)
     scores = []
     for i, x in enumerate(ka):
-        if not x:
-            continue
-        for j, y in enumerate(kb):
-            if y:
-                inter = len(x & y)
-                if inter:
-                    # a shortened sentence is contained in its source
-                    contained = inter / min(len(x), len(y)) if min(len(x), len(y)) >= 4 else 0.0
-                    scores.append((max(inter / len(x | y), CONTAINMENT_WEIGHT * contained), i, j))
+        shared: Counter = Counter()
+        for key in x:
+            js = index.get(key)
+            if js:
+                shared.update(js)
+        for j, inter in shared.items():
+            nx, ny = len(x), len(kb[j])
+            # a shortened sentence is contained in its source
+            contained = inter / min(nx, ny) if min(nx, ny) >= 4 else 0.0
+            scores.append((max(inter / (nx + ny - inter), CONTAINMENT_WEIGHT * contained), i, j))
     return [Pair(sa[i], sb[j], s) for s, i, j in _greedy(scores, MONO_MIN)]
 
 
