@@ -91,7 +91,7 @@ def synthesize(src: Path, out: Path, articles: int) -> dict:
             f'INSERT INTO {rows_table} (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
             f' SELECT article + ?, layer, seq, "start", "end", label, attrs, producer, confidence FROM {rows_table}'
             " WHERE article IN (SELECT value FROM json_each(?))", (offset, json.dumps(ids)))
-        if _has_table(con, "packed_layers"):  # the structural layers, one row each (schema 4)
+        if _has_table(con, "packed_layers"):  # packed layers, one row each (schema 4: structural ones, 5: all)
             con.execute("INSERT INTO packed_layers (article, layer, producer, confidence, data)"
                         " SELECT article + ?, layer, producer, confidence, data"
                         " FROM packed_layers WHERE article IN (SELECT value FROM json_each(?))",
