@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import accumulate, compress
+from itertools import accumulate
 
 WORD_RE = re.compile(r"\w+(?:['’]s\b)?")
 #: the same words as a capturing group: ``split`` gives the gaps and the words in turn, whose
@@ -43,7 +43,7 @@ def word_columns(text: str) -> tuple[list[int], list[int], list[str]]:
 
 #: distinct words kept with their stems; a stem costs about a microsecond to compute, so the
 #: memo needs to hold only the words that come back often (see docs/performance.md)
-STEM_MEMO = 50_000
+STEM_MEMO = 100_000
 
 
 class _StemMemo:
@@ -63,7 +63,9 @@ class _StemMemo:
         if None not in out:
             return out
         previous = self.previous
-        for i in compress(range(len(out)), map(_is_none, out)):
+        i = -1
+        for _ in range(out.count(None)):  # the unseen words, found by C searches of the list
+            i = out.index(None, i + 1)
             w = ws[i]
             st = current.get(w)
             if st is None:
@@ -76,10 +78,6 @@ class _StemMemo:
                 current[w] = st
             out[i] = st
         return out
-
-
-def _is_none(x) -> bool:
-    return x is None
 
 
 _MEMO = _StemMemo(STEM_MEMO)
