@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import MutableSequence
 from dataclasses import dataclass, field
 from importlib import resources
+from operator import itemgetter, le
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -116,6 +118,124 @@ class Annotation:
         )
 
 
+_START, _END = itemgetter(0), itemgetter(1)
+
+
+class SpanLayer(MutableSequence):
+    """A layer of plain annotations (no attributes) of one producer, one confidence: a list of
+    :class:`Annotation` to its users, kept as ``(start, end, label)`` rows until one is asked for.
+
+    The ``tokens`` layer holds some 600 annotations per article that are mostly read only as
+    offsets: their :class:`Annotation` objects are made on first access to an item (all at once,
+    then kept, so an item is the same object on every access and changes to it persist), never
+    when only the length, :meth:`spans` or the offset check are needed. Every list operation
+    works as on a list of annotations; ``+`` gives a list.
+
+    >>> layer = SpanLayer([(0, 5, "WORD"), (5, 6, "PUNCT")], "sentences.v1")
+    >>> len(layer), layer.spans()
+    (2, [(0, 5), (5, 6)])
+    >>> layer[1]
+    Annotation(start=5, end=6, label='PUNCT', producer='sentences.v1', confidence=1.0, attrs={})
+    """
+
+    __slots__ = ("_rows", "_producer", "_confidence", "_items")
+
+    def __init__(self, rows: list[tuple[int, int, str]], producer: str, confidence: float = 1.0) -> None:
+        self._rows: list[tuple[int, int, str]] | None = rows
+        self._producer = producer
+        self._confidence = confidence
+        self._items: list[Annotation] | None = None
+
+    @property
+    def items(self) -> list[Annotation]:
+        """The annotations as a list (made now if not yet)."""
+        items = self._items
+        if items is None:
+            p, c = self._producer, self._confidence
+            items = self._items = [Annotation(s, e, k, p, c) for s, e, k in self._rows]
+            self._rows = None
+        return items
+
+    def spans(self) -> list[tuple[int, int]]:
+        """``(start, end)`` of every annotation, without making the annotations."""
+        if self._items is None:
+            return [(s, e) for s, e, _ in self._rows]
+        return [(a.start, a.end) for a in self._items]
+
+    def offsets_valid(self, n: int) -> bool | None:
+        """Whether every annotation is an integer span inside a text of length ``n`` (``None``
+        once the annotations exist: they may have been changed, check them one by one)."""
+        rows = self._rows
+        if rows is None:
+            return None
+        if not rows:
+            return True
+        starts, ends = list(map(_START, rows)), list(map(_END, rows))
+        return ({type(v) for v in starts} | {type(v) for v in ends} == {int}
+                and min(starts) >= 0 and max(ends) <= n and all(map(le, starts, ends)))
+
+    def __len__(self) -> int:
+        return len(self._rows) if self._items is None else len(self._items)
+
+    def __getitem__(self, index):
+        return self.items[index]
+
+    def __setitem__(self, index, value) -> None:
+        self.items[index] = value
+
+    def __delitem__(self, index) -> None:
+        del self.items[index]
+
+    def insert(self, index: int, value: Annotation) -> None:
+        self.items.insert(index, value)
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __reversed__(self):
+        return reversed(self.items)
+
+    def __contains__(self, value) -> bool:
+        return value in self.items
+
+    def append(self, value: Annotation) -> None:
+        self.items.append(value)
+
+    def extend(self, values: Iterable[Annotation]) -> None:
+        self.items.extend(values)
+
+    def __iadd__(self, values):
+        self.items.extend(values)
+        return self
+
+    def __add__(self, other):
+        return self.items + list(other)
+
+    def __radd__(self, other):
+        return list(other) + self.items
+
+    def __eq__(self, other) -> bool:
+        if isinstance(other, (list, SpanLayer)):
+            return self.items == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]  # like a list
+
+    def sort(self, *args, **kwargs) -> None:
+        self.items.sort(*args, **kwargs)
+
+    def copy(self) -> list[Annotation]:
+        return list(self.items)
+
+    def __repr__(self) -> str:
+        return repr(self.items)
+
+    def __reduce__(self):
+        if self._items is None:
+            return SpanLayer, (self._rows, self._producer, self._confidence)
+        return list, (self._items,)
+
+
 @dataclass(frozen=True)
 class Span:
     """One annotation of a layer, with its surface text: what :meth:`Article.layer` returns.
@@ -205,11 +325,29 @@ class Article:
                 )
             items.append(ann)
 
+    def add_spans(
+        self, layer: str, rows: list[tuple[int, int, str]], producer: str, confidence: float = 1.0
+    ) -> None:
+        """Append plain annotations ``(start, end, label)`` of ``producer`` to ``layer`` after
+        checking their offsets; a new layer keeps them as rows (:class:`SpanLayer`)."""
+        if layer in self.layers or not rows:
+            self.add(layer, (Annotation(s, e, k, producer, confidence) for s, e, k in rows))
+            return
+        packed = SpanLayer(rows, producer, confidence)
+        if not packed.offsets_valid(len(self.text)):
+            self.add(layer, packed.items)  # names the first bad annotation
+            return
+        self.layers[layer] = packed
+
     def surface(self, ann: Annotation) -> str:
         return self.text[ann.start : ann.end]
 
     def spans(self, layer: str) -> list[tuple[int, int]]:
-        return [(a.start, a.end) for a in self.layers.get(layer, [])]
+        """``(start, end)`` of every annotation of ``layer`` (empty if the layer is absent)."""
+        anns = self.layers.get(layer, [])
+        if isinstance(anns, SpanLayer):
+            return anns.spans()
+        return [(a.start, a.end) for a in anns]
 
     def layer(self, name: str) -> list[Span]:
         """The annotations of layer ``name`` with their surface text (empty if the layer is absent).

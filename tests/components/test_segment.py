@@ -328,3 +328,23 @@ def _pristine(lang):
     import spacy
 
     return spacy.blank(lang)
+
+
+SPACES = st.sampled_from([" ", " ", " ", "  ", "\t", " \u00a0", "\u2009"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(MARKS_, WORDS, MARKS_, SPACES), min_size=1, max_size=8),
+       st.sampled_from(["en", "fr", "ru", "uk"]), st.sampled_from(["", " ", "  "]))
+def test_rows_words_and_spacing_agree(parts, lang, lead):
+    """``Tokens.rows`` and ``tokens_and_words`` give the tokens and texts ``scan`` gives, and
+    ``_Spaced`` the spacing, on texts with all kinds of whitespace between the chunks."""
+    text = lead + "".join(a + w + b + sp for a, w, b, sp in parts)
+    tokens = segment.tokens_for(lang)
+    toks, words, spaced = tokens.scan(text, 7)
+    assert tokens.rows(text, 7) == toks
+    assert tokens.tokens_and_words(text, 7, learned=True) == (toks, words)
+    padded = "#" * 7 + text
+    assert [padded[s:e] for s, e, _ in toks] == words
+    assert spaced == [j == 0 or padded[s - 1].isspace() for j, (s, _, _) in enumerate(toks)]
+    assert split_tokens(words, lang, segment._Spaced(toks)) == split_tokens(words, lang, spaced)

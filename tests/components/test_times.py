@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.article import Article, Published, validate
-from sitrep.components.times import extract
+from sitrep.components.times import extract, grammar
 from sitrep.pipeline import default_pipeline
 
 DAY = Published("2022-09-10", "day")  # a Saturday
@@ -153,3 +153,41 @@ def test_english_weekend_said_on_a_weekday_is_the_one_past():
     monday = Published("1989-10-30", "day")
     assert found("Over the weekend, prices fell.", "en", monday)["the weekend"]["value"] == "1989-W43-WE"
     assert found("This weekend, the team plays.", "en", monday)["This weekend"]["value"] == "1989-W44-WE"
+
+
+# -- the required-slot shortcut of grammar.find ------------------------------------------
+
+SHORTCUT_TEXTS = {
+    "en": ["Three days ago the army said the attack came two weeks later, at 9 a.m. EST, not at "
+           "nine o'clock; in the first quarter of 2022 and the 20th century, a week earlier.",
+           "The mayor met 40 people, 12 of them children, in Kyiv; 3 tanks and 2,500 troops."],
+    "fr": ["Il y a trois jours, deux semaines plus tard, à 9 h du matin, au premier trimestre 2022, "
+           "au XXe siècle, la semaine dernière.", "Le maire a reçu 40 personnes, dont 12 enfants."],
+    "ru": ["Три дня назад, спустя две недели, в 9 часов утра, в первом квартале 2022 года, в XX веке.",
+           "Мэр принял 40 человек, из них 12 детей."],
+    "uk": ["Три дні тому, через два тижні, о 9 годині ранку, у першому кварталі 2022 року, у XX столітті.",
+           "Мер прийняв 40 людей, з них 12 дітей."],
+}
+
+
+def test_required_slots_are_checked_on_the_templates():
+    table = grammar.slots(grammar.load("en"))
+    templates = dict(grammar.TEMPLATES)
+    assert grammar.slots_required(templates["ago"], ("AGO",), table)
+    assert grammar.slots_required(templates["ago"], ("UNIT",), table)
+    assert not grammar.slots_required(templates["ago"], ("QTY",), table)  # an optional quantity
+    assert not grammar.slots_required(templates["dmy"], ("WEEKDAY",), table)
+    assert grammar.slots_required(templates["later"], ("LATER", "EARLIER"), table)
+    assert not grammar.slots_required(templates["later"], ("LATER",), table)  # EARLIER is the other way
+    for lang in SHORTCUT_TEXTS:
+        assert sorted(grammar.required(lang)) == sorted(grammar.REQUIRED_SLOTS)
+
+
+@pytest.mark.parametrize("lang", sorted(SHORTCUT_TEXTS))
+def test_required_slot_shortcut_finds_the_same_matches(lang, monkeypatch):
+    texts = SHORTCUT_TEXTS[lang] + [" ".join(SHORTCUT_TEXTS[lang]) * 3]
+    fast = [[(m.start, m.end, m.rule, m.groups) for m in grammar.find(t, lang)] for t in texts]
+    monkeypatch.setattr(grammar, "required", lambda _lang: {})
+    slow = [[(m.start, m.end, m.rule, m.groups) for m in grammar.find(t, lang)] for t in texts]
+    assert fast == slow
+    assert {m[2] for m in fast[0]} & set(grammar.REQUIRED_SLOTS)  # the shortcut's rules did match

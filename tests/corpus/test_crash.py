@@ -29,6 +29,7 @@ import time
 from collections import Counter
 
 import pytest
+from sitrep.corpus.schema import register_functions
 
 N = 2000
 KILLS = 10
@@ -146,6 +147,7 @@ def test_every_article_exactly_once(crashed):
 def test_no_partial_article(crashed):
     _, db, _, _ = crashed
     con = sqlite3.connect(db)
+    register_functions(con)  # the annotations view unpacks the stored layers
     try:
         stored = {
             (art, layer): n

@@ -11,12 +11,14 @@ import pytest
 from tests.corpus.conftest import records
 from sitrep.cli import main
 from sitrep.corpus.export import ARTICLE_COLUMNS, ERROR_COLUMNS, LAYER_COLUMNS
+from sitrep.corpus.schema import register_functions
 
 DOC = Path(__file__).resolve().parents[2] / "docs" / "corpus.md"
 def _stored_layers(db) -> list[str]:
     import sqlite3
 
     con = sqlite3.connect(db)
+    register_functions(con)  # the annotations view unpacks the stored layers
     try:
         return [r[0] for r in con.execute("SELECT DISTINCT layer FROM annotations ORDER BY layer")]
     finally:

@@ -11,10 +11,12 @@ from sitrep.corpus.ingest import ingest
 from sitrep.corpus.read import load, resolve
 from sitrep.corpus.schema import connect
 from sitrep.readers import read_paths
+from sitrep.corpus.schema import register_functions
 
 
 def _rows(db, sql, *params):
     con = sqlite3.connect(db)
+    register_functions(con)  # the annotations view unpacks the stored layers
     try:
         return con.execute(sql, params).fetchall()
     finally:

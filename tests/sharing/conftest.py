@@ -21,6 +21,7 @@ import pytest
 
 from sitrep.corpus.ingest import ingest
 from sitrep.corpus.schema import connect
+from sitrep.corpus.schema import register_functions
 
 ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "src" / "sitrep" / "examples" / "corpus"
@@ -58,6 +59,7 @@ def has_seed(sharing_db) -> bool:
 
 def _add_events(db: Path) -> int:
     con = sqlite3.connect(db)
+    register_functions(con)  # the annotations view unpacks the stored layers
     n = 0
     try:
         # only the synthetic events below (events.v1 in the default pipeline wrote its own)

@@ -13,6 +13,7 @@ from sitrep.cli import main
 from sitrep.sharing.acled import COLUMNS
 
 from .helpers import digest_of
+from sitrep.corpus.schema import register_functions
 
 
 def test_geojson_valid_opens_in_geopandas_with_evidence(events_db, capsys, tmp_path):
@@ -31,6 +32,7 @@ def test_geojson_valid_opens_in_geopandas_with_evidence(events_db, capsys, tmp_p
     assert izium["articles"] >= 15 and izium["precision"] == "point"
     # evidence: spans that are the article's text, with a claimant
     con = sqlite3.connect(events_db)
+    register_functions(con)
     data = json.loads(text)
     for f in data["features"][:10] + [f for f in data["features"] if f["properties"]["kind"] == "event"]:
         for ev in f["properties"]["evidence"]:
@@ -65,6 +67,7 @@ def test_acled_csv_columns_and_rows(events_db, sharing_db, capsys, tmp_path):
     src, dst = sqlite3.connect(sharing_db), sqlite3.connect(plain)
     src.backup(dst)
     src.close()
+    register_functions(dst)  # the annotations view unpacks the stored layers
     dst.execute("DELETE FROM annotations WHERE layer = 'events'")
     dst.commit()
     dst.close()

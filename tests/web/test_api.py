@@ -289,6 +289,7 @@ def test_events_layer_and_stories_table_appear_when_present(web_db, tmp_path):
     """A corpus with an events layer and a stories table (as later components add them) shows them."""
     from fastapi.testclient import TestClient
 
+    from sitrep.corpus.schema import register_functions
     from sitrep.web.app import create_app
 
     db = tmp_path / "with-events.db"
@@ -296,6 +297,7 @@ def test_events_layer_and_stories_table_appear_when_present(web_db, tmp_path):
     src.backup(sqlite3.connect(db))
     src.close()
     con = sqlite3.connect(db)
+    register_functions(con)  # the annotations view unpacks the stored layers
     con.execute("DELETE FROM annotations WHERE layer = 'events'")  # only the synthetic event below
     art, start, end = con.execute(
         "SELECT n.article, n.\"start\", n.\"end\" FROM annotations n JOIN articles a ON a.id = n.article"

@@ -197,15 +197,13 @@ def _abbreviation(words: list[str], i: int, abbr: Abbreviations) -> int:
     return NONE
 
 
-def split_tokens(
-    words: list[str], lang: str | None, spaced: list[bool] | None = None
-) -> list[tuple[int, float]]:
+def split_tokens(words: list[str], lang: str | None, spaced=None) -> list[tuple[int, float]]:
     """Token indices at which a new sentence starts, with a confidence.
 
     ``words`` are the token texts of one paragraph (no whitespace tokens);
     ``spaced[j]`` tells whether whitespace comes before ``words[j]`` (all true
-    when not given). The paragraph end is always a boundary and comes last,
-    as ``(len(words), 1.0)``.
+    when not given; any object indexed like that list). The paragraph end is always
+    a boundary and comes last, as ``(len(words), 1.0)``.
     """
     abbr = abbreviations(lang)
     listed = lang in SEGMENT_LANGUAGES
@@ -328,8 +326,8 @@ class Tokens:
 
         self.nlp = blank(lang)
         rules = self.nlp.tokenizer.rules
-        multi = sorted((k for k in rules if " " in k.strip() and not k.isspace()), key=len, reverse=True)
-        self.multi = re.compile("|".join(re.escape(k) for k in multi)) if multi else None
+        multi = [k for k in rules if " " in k.strip() and not k.isspace()]
+        self.multi = _Literals(multi) if multi else None
         self.specials = frozenset(rules)
         tok = self.nlp.tokenizer
         self._prefix = tok.prefix_search
@@ -341,6 +339,11 @@ class Tokens:
         self._is_punct = getters.get(IS_PUNCT, never)
         self._like_num = getters.get(LIKE_NUM, never)
         self._is_alpha = getters.get(IS_ALPHA, never)
+        from spacy.lang import lex_attrs
+
+        # spaCy's own is_punct / is_alpha: a word of letters is never punctuation and always
+        # alphabetic, so its kind is NUM when like_num says so, else WORD (see _kind)
+        self._letters_kind = (self._is_punct is lex_attrs.is_punct and self._is_alpha is lex_attrs.is_alpha)
         # chunk -> its tokens' (start, end, kind), or just the kind when the
         # chunk is one token (most words), which keeps the memo small.
         self.memo: dict[str, str | tuple[tuple[int, int, str], ...]] = {}
@@ -403,13 +406,17 @@ class Tokens:
         memo = self.memo
         memo.update(known)
         specials = self.specials
+        like_num = self._like_num if self._letters_kind else None
         rest = []
         for chunk in chunks:
             if chunk in known:
                 continue
             if chunk.isalpha():
                 if chunk not in specials:
-                    memo[chunk] = self._kind_of(chunk)
+                    if like_num is not None:
+                        memo[chunk] = "NUM" if like_num(chunk) else "WORD"
+                    else:
+                        memo[chunk] = self._kind_of(chunk)
                     continue
             else:
                 toks = self._wrapped(chunk)
@@ -446,55 +453,85 @@ class Tokens:
     def scan(self, text: str, base: int = 0) -> tuple[list[tuple[int, int, str]], list[str], list[bool]]:
         """The tokens of ``text`` as ``(base + start, base + end, kind)``, their texts, and
         whether whitespace comes before each (the first: true)."""
+        toks, words = self.tokens_and_words(text, base)
+        spaced = _Spaced(toks)
+        return toks, words, [spaced[j] for j in range(len(toks))]
+
+    def rows(self, text: str, base: int = 0, learned: bool = False) -> list[tuple[int, int, str]]:
+        """The tokens of ``text`` as ``(base + start, base + end, kind)``."""
+        return self.tokens_and_words(text, base, learned)[0]
+
+    def tokens_and_words(
+        self, text: str, base: int = 0, learned: bool = False
+    ) -> tuple[list[tuple[int, int, str]], list[str]]:
+        """What :meth:`scan` gives without the spacing list (:class:`_Spaced` reads it off
+        the offsets when needed); ``learned``: :meth:`learn` has just seen ``text``, so its
+        chunks need no look-up first."""
         if self.multi is not None and self.multi.search(text):
             toks = self._direct(text)
             words = [text[s:e] for s, e, _ in toks]
-            spaced = [True] + [toks[k][0] > toks[k - 1][1] for k in range(1, len(toks))]
-            if base:
-                toks = [(base + s, base + e, k) for s, e, k in toks]
-            return toks, words, spaced
-        memo = self.memo
+            return ([(base + s, base + e, k) for s, e, k in toks] if base else toks), words
         chunks = text.split()  # the runs spaCy tokenises one by one
-        new = [c for c in chunks if c not in memo]
-        if new:
-            self._learn(list(dict.fromkeys(new)))
+        if not learned:
+            memo = self.memo
+            new = [c for c in chunks if c not in memo]
+            if new:
+                self._learn(list(dict.fromkeys(new)))
         out: list[tuple[int, int, str]] = []
         words: list[str] = []
-        spaced: list[bool] = []
-        add, word, space = out.append, words.append, spaced.append
+        add, word = out.append, words.append
         find = text.find
-        get = memo.get
+        get = self.memo.get
         pos = 0
-        last = -1
         for chunk in chunks:
             pos = find(chunk, pos)
             n = len(chunk)
             toks = get(chunk)
             if toks is None:  # moved to the previous generation while learning a long text
-                self._learn([chunk])
-                toks = self.memo[chunk]
+                toks = self._entry(chunk)
             at = base + pos
             if toks.__class__ is str:
                 add((at, at + n, toks))
                 word(chunk)
-                space(True)
-                last = at + n
             else:
                 for s, e, kind in toks:
                     add((at + s, at + e, kind))
                     word(chunk[s:e])
-                    space(at + s > last)
-                    last = at + e
             pos += n
-        return out, words, spaced
+        return out, words
+
+    def _entry(self, chunk: str) -> str | tuple[tuple[int, int, str], ...]:
+        """The memo's entry for ``chunk``, learnt now if it is not there."""
+        toks = self.memo.get(chunk)
+        if toks is None:
+            self._learn([chunk])
+            toks = self.memo[chunk]
+        return toks
 
     def __call__(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, kind)`` of every non-space token of ``text``."""
-        return self.scan(text)[0]
+        return self.rows(text)
 
 
 def _never(text: str) -> bool:
     return False
+
+
+class _Literals:
+    """Whether a text contains one of some strings (spaCy's special cases with a space:
+    Russian ``в т.ч.``): an Aho-Corasick automaton, one pass in C (an alternation of the
+    strings in ``re`` entered the matcher at every Cyrillic letter)."""
+
+    def __init__(self, words: list[str]) -> None:
+        import ahocorasick
+
+        self.automaton = ahocorasick.Automaton()
+        for word in words:
+            self.automaton.add_word(word, len(word))
+        self.automaton.make_automaton()
+
+    def search(self, text: str) -> bool:
+        return next(self.automaton.iter(text), None) is not None
 
 
 def _affix_len(search, text: str) -> int:
@@ -510,14 +547,30 @@ def tokens_for(lang: str | None) -> Tokens:
     return Tokens(lang if lang in SEGMENT_LANGUAGES else None)
 
 
-def segment_block(text: str, start: int, end: int, lang: str | None, out: Segmented) -> None:
-    """Tokenise and split ``text[start:end]`` (one paragraph) into ``out``."""
-    toks, words, spaced = tokens_for(lang).scan(text[start:end], start)
+class _Spaced:
+    """Whether whitespace comes before token ``j`` (the first: true), read off the offsets
+    when :func:`split_tokens` asks (only at straight quotes)."""
+
+    __slots__ = ("toks",)
+
+    def __init__(self, toks: list[tuple[int, int, str]]) -> None:
+        self.toks = toks
+
+    def __getitem__(self, j: int) -> bool:
+        return j == 0 or self.toks[j][0] > self.toks[j - 1][1]
+
+
+def segment_block(
+    text: str, start: int, end: int, lang: str | None, out: Segmented, learned: bool = False
+) -> None:
+    """Tokenise and split ``text[start:end]`` (one paragraph) into ``out`` (``learned``: the
+    language's :class:`Tokens` has just learnt ``text``)."""
+    toks, words = tokens_for(lang).tokens_and_words(text[start:end], start, learned)
     if not toks:
         return
     out.tokens.extend(toks)
     first = 0
-    for cut, confidence in split_tokens(words, lang, spaced):
+    for cut, confidence in split_tokens(words, lang, _Spaced(toks)):
         out.sentences.append((toks[first][0], toks[cut - 1][1], confidence))
         first = cut
 
@@ -575,11 +628,12 @@ class Sentences(Component):
         with collector_paused():
             tokens_for(article.language).learn(article.text)  # the article's new words at once
             for block in blocks:
-                segment_block(article.text, block.start, block.end, article.language, out)
+                segment_block(article.text, block.start, block.end, article.language, out, True)
         return out
 
     def set_annotations(self, article: Article, result: Segmented) -> None:
         name = self.name
         with collector_paused():
             article.add("sentences", [Annotation(s, e, "sentence", name, c) for s, e, c in result.sentences])
-            article.add("tokens", [Annotation(s, e, k, name) for s, e, k in result.tokens])
+        # the tokens stay (start, end, kind) rows until a user asks for their annotations
+        article.add_spans("tokens", result.tokens, name)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import unicodedata
+import zlib
 from pathlib import Path
 
 from . import CorpusError
@@ -294,40 +295,122 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE article = OLD.article AND layer = OLD.layer AND seq = OLD.seq;
     END;
     """.replace("UNPACKED", _UNPACKED),
+    # 5 (issue 14): every layer is packed, and new packed rows are compressed (a BLOB, see
+    # pack_layer); schema 4's packed rows (TEXT) are kept as they are. The view and its triggers
+    # read ``data`` through the SQL function ``unpack_layer``. ``packed_layers`` becomes a rowid
+    # table: a WITHOUT ROWID row keeps at most about 1 KB in its page, and the rest of a
+    # layer (most are 0.3 to 4 KB) went to overflow pages that were left two thirds empty.
+    """
+    DROP TRIGGER annotations_insert;
+    DROP TRIGGER annotations_delete;
+    DROP TRIGGER annotations_update;
+    DROP VIEW annotations;
+    ALTER TABLE packed_layers RENAME TO packed_layers_4;
+    CREATE TABLE packed_layers (
+        id         INTEGER PRIMARY KEY,
+        article    INTEGER NOT NULL REFERENCES articles(id),
+        layer      TEXT NOT NULL,
+        producer   TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        data       NOT NULL,
+        UNIQUE (article, layer)
+    );
+    INSERT INTO packed_layers (article, layer, producer, confidence, data)
+        SELECT article, layer, producer, confidence, data FROM packed_layers_4 ORDER BY article, layer;
+    DROP TABLE packed_layers_4;
+    CREATE VIEW annotations (article, layer, seq, "start", "end", label, attrs, producer, confidence) AS
+        SELECT article, layer, seq, "start", "end", label, attrs, producer, confidence FROM annotation_rows
+        UNION ALL
+        SELECT UNPACKED FROM packed_layers p, json_each(unpack_layer(p.data)) j;
+    CREATE TRIGGER annotations_insert INSTEAD OF INSERT ON annotations BEGIN
+        INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)
+        VALUES (NEW.article, NEW.layer, NEW.seq, NEW."start", NEW."end", NEW.label, NEW.attrs, NEW.producer,
+                NEW.confidence);
+    END;
+    CREATE TRIGGER annotations_delete INSTEAD OF DELETE ON annotations BEGIN
+        INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)
+        SELECT UNPACKED FROM packed_layers p, json_each(unpack_layer(p.data)) j
+        WHERE p.article = OLD.article AND p.layer = OLD.layer;
+        DELETE FROM packed_layers WHERE article = OLD.article AND layer = OLD.layer;
+        DELETE FROM annotation_rows WHERE article = OLD.article AND layer = OLD.layer AND seq = OLD.seq;
+    END;
+    CREATE TRIGGER annotations_update INSTEAD OF UPDATE ON annotations BEGIN
+        UPDATE packed_layers SET article = NEW.article
+        WHERE article = OLD.article AND layer = OLD.layer AND NEW.article IS NOT OLD.article
+          AND NEW.layer IS OLD.layer AND NEW.seq IS OLD.seq AND NEW."start" IS OLD."start"
+          AND NEW."end" IS OLD."end" AND NEW.label IS OLD.label AND NEW.attrs IS OLD.attrs
+          AND NEW.producer IS OLD.producer AND NEW.confidence IS OLD.confidence;
+        INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)
+        SELECT UNPACKED FROM packed_layers p, json_each(unpack_layer(p.data)) j
+        WHERE p.article = OLD.article AND p.layer = OLD.layer;
+        DELETE FROM packed_layers WHERE article = OLD.article AND layer = OLD.layer;
+        UPDATE annotation_rows SET article = NEW.article, layer = NEW.layer, seq = NEW.seq, "start" = NEW."start",
+            "end" = NEW."end", label = NEW.label, attrs = NEW.attrs, producer = NEW.producer,
+            confidence = NEW.confidence
+        WHERE article = OLD.article AND layer = OLD.layer AND seq = OLD.seq;
+    END;
+    """.replace("UNPACKED", _UNPACKED),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
 #: the oldest schema read-only commands (search, show, export ...) read without migrating it:
-#: schema 4 only changed how layers are stored, not what the ``annotations`` rows are
+#: schemas 4 and 5 only changed how layers are stored, not what the ``annotations`` rows are
 READABLE_FROM = 3
 
-#: layers stored one row per article (``packed_layers``): many small annotations that nobody
-#: filters on; every other layer is stored a row per annotation (``annotation_rows``)
-PACKED_LAYERS = frozenset({"tokens", "sentences", "paragraphs"})
+#: layers whose packed annotations are delta-encoded (many small, adjacent annotations: the
+#: offsets then compress about four times better)
+DELTA_LAYERS = frozenset({"tokens", "sentences", "paragraphs"})
+#: first byte of a compressed ``packed_layers.data`` BLOB: the items as written, or delta-encoded
+_PLAIN, _DELTA = b"z", b"d"
 
 
-def pack_layer(rows: list[tuple]) -> tuple[str, float, str]:
+def pack_layer(rows: list[tuple], delta: bool = False) -> tuple[str, float, bytes]:
     """One layer's annotations ``(start, end, label, attrs JSON or None, producer, confidence)`` as
     the ``packed_layers`` columns ``producer``, ``confidence`` (the first annotation's) and
     ``data``: a JSON array of ``[start, end, label]``, with the attrs JSON string as a 4th item
     when there are attrs, and a producer and confidence of its own as 5th and 6th items when they
-    differ from the row's."""
+    differ from the row's; zlib-compressed behind a format byte. With ``delta`` (for
+    :data:`DELTA_LAYERS`) each item's start is stored as the difference from the previous item's
+    start and its end as its length. :func:`unpack_layer` gives the JSON array back."""
     producer, conf = rows[0][4], float(rows[0][5])
     items = []
+    prev = 0
     for s, e, label, attrs, prod, c in rows:
         c = float(c)
+        if delta:
+            s, e, prev = s - prev, e - s, s
         if prod != producer or c != conf:
             items.append([s, e, label, attrs, prod, c])
         elif attrs is not None:
             items.append([s, e, label, attrs])
         else:
             items.append([s, e, label])
-    return producer, conf, json.dumps(items, ensure_ascii=False, separators=(",", ":"))
+    data = json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode()
+    return producer, conf, (_DELTA if delta else _PLAIN) + zlib.compress(data, 9)
+
+
+def unpack_layer(data: str | bytes | None) -> str | None:
+    """``packed_layers.data`` as the JSON array of :func:`pack_layer` with absolute offsets (SQL
+    function ``unpack_layer``, used by the ``annotations`` view); schema 4's uncompressed TEXT
+    is returned as it is."""
+    if data is None or isinstance(data, str):
+        return data
+    text = zlib.decompress(data[1:]).decode()
+    if data[:1] != _DELTA:
+        return text
+    items = json.loads(text)
+    start = 0
+    for item in items:
+        start += item[0]
+        item[0], item[1] = start, start + item[1]
+    return json.dumps(items, ensure_ascii=False, separators=(",", ":"))
 
 
 def register_functions(con: sqlite3.Connection) -> None:
-    """The SQL functions sitrep's queries use (``fold`` in filters) on a connection."""
+    """The SQL functions sitrep's queries use (``fold`` in filters, ``unpack_layer`` in the
+    ``annotations`` view of schema 5) on a connection."""
     con.create_function("fold", 1, fold, deterministic=True)
+    con.create_function("unpack_layer", 1, unpack_layer, deterministic=True)
 
 
 def fold(value: str | None) -> str | None:

@@ -17,7 +17,7 @@ from datetime import datetime, timezone
 
 from ..article import Article
 from . import identity
-from .schema import PACKED_LAYERS, pack_layer
+from .schema import DELTA_LAYERS, pack_layer
 
 
 def _now() -> str:
@@ -30,22 +30,18 @@ def _json(value) -> str | None:
 
 def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
     """Layer sizes (in order) and the rows that store the layers, without the article id:
-    ``(layer, seq, start, end, label, attrs, producer, confidence)`` per annotation of a layer
-    stored a row per annotation, ``(layer, producer, confidence, data)`` for a layer of
-    :data:`~.schema.PACKED_LAYERS` (one row, :func:`~.schema.pack_layer`).
+    ``(layer, producer, confidence, data)`` per non-empty layer (one ``packed_layers`` row,
+    :func:`~.schema.pack_layer`, delta-encoded for :data:`~.schema.DELTA_LAYERS`).
 
-    Workers call this so the writer only inserts rows (no objects to rebuild).
+    Workers call this so the writer only inserts rows (no objects to rebuild, nothing to compress).
     """
     counts = {name: len(anns) for name, anns in article.layers.items()}
     rows: list[tuple] = []
     for name, anns in article.layers.items():
-        if name in PACKED_LAYERS:
-            if anns:
-                rows.append((name, *pack_layer(
-                    [(a.start, a.end, a.label, _json(a.attrs), a.producer, a.confidence) for a in anns])))
-            continue
-        rows.extend((name, i, a.start, a.end, a.label, _json(a.attrs), a.producer, a.confidence)
-                    for i, a in enumerate(anns))
+        if anns:
+            rows.append((name, *pack_layer(
+                [(a.start, a.end, a.label, _json(a.attrs), a.producer, a.confidence) for a in anns],
+                delta=name in DELTA_LAYERS)))
     return counts, rows
 
 
@@ -61,13 +57,8 @@ class Counts:
 def insert_rows(con, rowid: int, rows: list[tuple]) -> None:
     """Store the rows of :func:`annotation_rows` for the article ``rowid``."""
     con.executemany(
-        'INSERT INTO annotation_rows (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
-        " VALUES (?,?,?,?,?,?,?,?,?)",
-        ((rowid, *row) for row in rows if len(row) == 8),
-    )
-    con.executemany(
         "INSERT INTO packed_layers (article, layer, producer, confidence, data) VALUES (?,?,?,?,?)",
-        ((rowid, *row) for row in rows if len(row) == 4),
+        ((rowid, *row) for row in rows),
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from . import features
@@ -56,6 +57,21 @@ def cross_keys(text: str) -> Counter:
     return c
 
 
+#: sentences whose keys stay cached (the linker compares an article with several others, and a
+#: stored article with many new ones); the cached sets and Counters are only read
+SENTENCE_CACHE = 4096
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _sentence_shingles(sentence: str) -> set[str]:
+    return features.shingle_keys(sentence)
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _sentence_cross_keys(sentence: str) -> Counter:
+    return cross_keys(sentence)
+
+
 def _greedy(scores: list[tuple[float, int, int]], minimum: float) -> list[tuple[float, int, int]]:
     used_a: set[int] = set()
     used_b: set[int] = set()
@@ -78,19 +94,26 @@ def _spans(text: str, spans: list[tuple[int, int]], limit: int = 80) -> list[tup
 def align_same_language(text_a: str, spans_a, text_b: str, spans_b) -> list[Pair]:
     sa = _spans(text_a, spans_a)
     sb = _spans(text_b, spans_b)
-    ka = [features.shingle_keys(text_a[s:e]) for s, e in sa]
-    kb = [features.shingle_keys(text_b[s:e]) for s, e in sb]
+    ka = [_sentence_shingles(text_a[s:e]) for s, e in sa]
+    kb = [_sentence_shingles(text_b[s:e]) for s, e in sb]
+    # the pairs sharing at least one key, through an index of kb's keys (not every pair's
+    # intersection): |x & y| counted per sentence j of b, |x | y| = |x| + |y| - |x & y|
+    index: dict[str, list[int]] = {}
+    for j, y in enumerate(kb):
+        for key in y:
+            index.setdefault(key, []).append(j)
     scores = []
     for i, x in enumerate(ka):
-        if not x:
-            continue
-        for j, y in enumerate(kb):
-            if y:
-                inter = len(x & y)
-                if inter:
-                    # a shortened sentence is contained in its source
-                    contained = inter / min(len(x), len(y)) if min(len(x), len(y)) >= 4 else 0.0
-                    scores.append((max(inter / len(x | y), CONTAINMENT_WEIGHT * contained), i, j))
+        shared: Counter = Counter()
+        for key in x:
+            js = index.get(key)
+            if js:
+                shared.update(js)
+        for j, inter in shared.items():
+            nx, ny = len(x), len(kb[j])
+            # a shortened sentence is contained in its source
+            contained = inter / min(nx, ny) if min(nx, ny) >= 4 else 0.0
+            scores.append((max(inter / (nx + ny - inter), CONTAINMENT_WEIGHT * contained), i, j))
     return [Pair(sa[i], sb[j], s) for s, i, j in _greedy(scores, MONO_MIN)]
 
 
@@ -103,8 +126,8 @@ def align_cross_language(text_a: str, spans_a, text_b: str, spans_b, idf: Callab
     sb = _spans(text_b, spans_b)
     if not sa or not sb:
         return []
-    va = [weighted(cross_keys(text_a[s:e]), idf) for s, e in sa]
-    vb = [weighted(cross_keys(text_b[s:e]), idf) for s, e in sb]
+    va = [weighted(_sentence_cross_keys(text_a[s:e]), idf) for s, e in sa]
+    vb = [weighted(_sentence_cross_keys(text_b[s:e]), idf) for s, e in sb]
     total = sum(e - s for s, e in sb) / max(1, sum(e - s for s, e in sa))
     value = [[0.0] * len(sb) for _ in sa]
     for i, x in enumerate(va):

@@ -34,6 +34,8 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
+from ..corpus.schema import register_functions
+
 OUTLETS = ("Wire", "Northern Courier", "Kyiv Daily", "Le Quotidien", "Vesti", "Ukrainska Hvylia", "Herald",
            "Morning Post", "Agence Est", "Novosti Dnya", "Radio Svoboda", "Eastern Tribune", "Gazette",
            "Observer", "Telegraf", "Dzerkalo")
@@ -57,6 +59,7 @@ def synthesize(src: Path, out: Path, articles: int) -> dict:
     with sqlite3.connect(src) as s, sqlite3.connect(out) as o:
         s.backup(o)
     con = sqlite3.connect(out, isolation_level=None)
+    register_functions(con)  # the annotations view unpacks layers (corpus schema 5)
     con.execute("PRAGMA journal_mode = WAL")
     con.execute("PRAGMA synchronous = OFF")
     base = [r[0] for r in con.execute("SELECT id FROM articles ORDER BY id")]
@@ -88,7 +91,7 @@ def synthesize(src: Path, out: Path, articles: int) -> dict:
             f'INSERT INTO {rows_table} (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
             f' SELECT article + ?, layer, seq, "start", "end", label, attrs, producer, confidence FROM {rows_table}'
             " WHERE article IN (SELECT value FROM json_each(?))", (offset, json.dumps(ids)))
-        if _has_table(con, "packed_layers"):  # the structural layers, one row each (schema 4)
+        if _has_table(con, "packed_layers"):  # packed layers, one row each (schema 4: structural ones, 5: all)
             con.execute("INSERT INTO packed_layers (article, layer, producer, confidence, data)"
                         " SELECT article + ?, layer, producer, confidence, data"
                         " FROM packed_layers WHERE article IN (SELECT value FROM json_each(?))",
@@ -222,6 +225,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"building {args.db} ({args.articles} articles)…", file=sys.stderr)
             report["corpus_built"] = synthesize(src, args.db, args.articles)
     con = sqlite3.connect(f"file:{args.db.resolve()}?mode=ro", uri=True)
+    register_functions(con)
     ids = [r[0] for r in con.execute("SELECT id FROM articles")]
     places = [r[0] for r in con.execute(
         "SELECT DISTINCT coalesce(CAST(json_extract(attrs, '$.geonameid') AS TEXT), json_extract(attrs, '$.name'))"

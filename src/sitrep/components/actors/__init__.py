@@ -37,13 +37,14 @@ that grouping annotations by ``cluster`` gives the article's actors.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
 
 from ...article import Annotation, Article
 from ...intervals import Marks
 from ...pipeline import Component, register
 from .kb import KB, Actor, Pattern, iso3, load
 from .sectors import guess_sector
-from .text import key, stem, words
+from .text import key, stem, stems_of, word_columns
 
 CONFIDENCE = {
     "name": 0.95, "state": 0.9, "title": 0.9, "surname": 0.85, "description": 0.8,
@@ -87,9 +88,17 @@ class Matcher:
     def scan(self, text: str, ws: list[tuple[int, int, str]], stems: list[str]):
         """Longest pattern matches: ``(first word, last word + 1, [patterns])``."""
         out = []
-        i, n = 0, len(ws)
+        n = len(ws)
         index = self.kb.index
-        while i < n:
+        # Only a word whose stem opens a pattern can start a match: the scan jumps from one such
+        # word to the next (the words in between would find nothing in the index).
+        opens = list(compress(range(n), map(index.__contains__, stems)))
+        k, n_opens, i = 0, len(opens), 0
+        while k < n_opens:
+            if opens[k] < i:
+                k += 1
+                continue
+            i = opens[k]
             best: list = []
             best_len = 0
             for m, table in index.get(stems[i], ()):
@@ -126,6 +135,19 @@ class Matcher:
         return out
 
 
+_MATCHERS: dict[tuple[int, str | None], Matcher] = {}
+
+
+def _matcher(kb: KB, lang: str | None) -> Matcher:
+    """The :class:`Matcher` of ``kb`` and ``lang``, made once (its cue sets are read-only)."""
+    m = _MATCHERS.get((id(kb), lang))
+    if m is None or m.kb is not kb:
+        if len(_MATCHERS) >= 16:
+            _MATCHERS.clear()
+        m = _MATCHERS[(id(kb), lang)] = Matcher(kb, lang)
+    return m
+
+
 def _prev_word(ws, i) -> str:
     return ws[i - 1][2].lower() if i > 0 else ""
 
@@ -134,11 +156,12 @@ def link(article: Article, kb: KB | None = None) -> Result:
     kb = kb or load()
     text = article.text
     lang = article.language
-    m = Matcher(kb, lang)
-    ws = words(text)
-    stems = [stem(w) for _, _, w in ws]
-    starts = {s: i for i, (s, _, _) in enumerate(ws)}
-    ends = {e: i for i, (_, e, _) in enumerate(ws)}
+    m = _matcher(kb, lang)
+    w_starts, w_ends, w_words = word_columns(text)
+    ws = list(zip(w_starts, w_ends, w_words))
+    stems = stems_of(w_words)
+    starts = dict(zip(w_starts, range(len(ws))))
+    ends = dict(zip(w_ends, range(len(ws))))
     date = _date(article)
     metonyms = {(a.start, a.end) for a in article.layers.get("places", []) if a.attrs.get("metonymy")}
     has_places = "places" in article.layers
@@ -313,7 +336,12 @@ def _corefer(mentions, ws, stems, starts, kb, m, new_actors):
     last_media = last_officials = None
     events = sorted(mentions, key=lambda x: x.start)
     ei = 0
-    for i, (s, e, w) in enumerate(ws):
+    # Only a media noun or an official noun can be a coreference: the loop visits those words
+    # alone (the pointers over mentions and spans move forward as they would word by word).
+    official = {t[0] for t in m.official if len(t) == 1}
+    cue_stems = m.media | official
+    for i in compress(range(len(ws)), map(cue_stems.__contains__, stems)):
+        s, e, _w = ws[i]
         while ei < len(events) and events[ei].start <= s:
             a = kb.actors.get(events[ei].actor) or new_actors.get(events[ei].actor)
             if a is not None and a.sector == "JRN":

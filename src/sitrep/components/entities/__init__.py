@@ -202,7 +202,7 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             tags = group_tags(text, tokens, batch)
             hits = [i for i, g in enumerate(tags) if g]
             if hits:
-                row = model.row
+                row = table.gazetteer_row
                 sent_of = np.repeat(np.arange(len(batch)), np.diff(offsets)).tolist()
                 for i in hits:
                     g = tags[i]
@@ -242,7 +242,7 @@ class EntityRecognizer(Component):
     def predict(self, article: Article) -> Entities:
         lang = model_language(article.language, article.text)
         sents = [(a.start, a.end) for a in article.layers.get("sentences", [])]
-        toks = [(a.start, a.end) for a in article.layers.get("tokens", [])]
+        toks = article.spans("tokens")  # offsets only: a compact tokens layer stays compact
         return Entities(_tag_segmented(article.text, sents, toks, lang), f"ner-{lang}")
 
     def set_annotations(self, article: Article, result: Entities) -> None:

@@ -42,6 +42,8 @@ import threading
 
 import numpy as np
 
+from .blocks import BlockScorer
+
 #: word types whose block vectors a table keeps (then it starts afresh: memory stays bounded)
 TYPE_CACHE = 65_536
 
@@ -142,12 +144,21 @@ class TypeTable:
     def __init__(self, model: CRFModel, featurizer, capacity: int = TYPE_CACHE) -> None:
         self.model = model
         self.featurizer = featurizer
+        self.scorer = BlockScorer(model, featurizer)
         self.capacity = capacity
         self.index: dict[str, int] = {}
+        self._gazetteer: dict[str, int] = {}
         #: held from :meth:`rows` to :meth:`scores` by callers that share the table between threads
         self.lock = threading.Lock()
         # np.zeros maps pages lazily: memory grows with the types actually seen
-        self.table = np.zeros((capacity, 5, len(model.labels)), dtype=np.float64)
+        self.table = np.zeros((capacity + 1, 5, len(model.labels)), dtype=np.float64)
+
+    def gazetteer_row(self, attribute: str) -> int:
+        """The model's id of a gazetteer feature (a few dozen names: kept once looked up)."""
+        i = self._gazetteer.get(attribute)
+        if i is None:
+            i = self._gazetteer[attribute] = self.model.row(attribute)
+        return i
 
     def rows(self, words: list[str]) -> np.ndarray:
         index = self.index
@@ -158,19 +169,10 @@ class TypeTable:
             if len(index) + len(missing) > self.capacity:
                 index.clear()
                 missing = list(dict.fromkeys(words))
-            compute = self.featurizer._compute
-            names: list[str] = []
-            segments: list[int] = []
             start = len(index)
-            seg = 0
             for w in missing:
                 index[w] = len(index)
-                for b in compute(w):
-                    names.extend(b)
-                    segments.extend([seg] * len(b))
-                    seg += 1
-            sums = self.model.sums(self.model.ids(names), np.array(segments, dtype=np.int64), seg)
-            self.table[start:len(index)] = sums.reshape(-1, 5, sums.shape[1])
+            self.table[start:len(index)] = self.scorer.blocks(missing)
             out = [index[w] for w in words]
         return np.array(out, dtype=np.int64)
 
@@ -182,21 +184,20 @@ class TypeTable:
         (-1: none). Terms are added in the order of :func:`.features.sentence_features`.
         """
         B = self.table
+        edge = len(B) - 1  # after the types' rows: its -1 block is BOS, its +1 block EOS, the others zero
+        B[edge, 1], B[edge, 3] = bos, eos
         n = len(types)
         lens = np.diff(offsets)
         pos = np.arange(n) - np.repeat(offsets[:-1], lens)
         rest = np.repeat(lens, lens) - pos - 1  # tokens after this one in its sentence
+        ext = np.concatenate(([edge, edge], types, [edge, edge]))
+        # a missing neighbour adds zeros (x + 0.0 == x): the same sums, term by term, as adding
+        # only the neighbours there are
         E = B[types, 0]
-        i = np.flatnonzero(pos >= 1)
-        E[i] += B[types[i - 1], 1]
-        E[pos == 0] += bos
-        i = np.flatnonzero(pos >= 2)
-        E[i] += B[types[i - 2], 2]
-        E[rest == 0] += eos
-        i = np.flatnonzero(rest >= 1)
-        E[i] += B[types[i + 1], 3]
-        i = np.flatnonzero(rest >= 2)
-        E[i] += B[types[i + 2], 4]
+        E += B[np.where(pos >= 1, ext[1:n + 1], edge), 1]
+        E += B[np.where(pos >= 2, ext[:n], edge), 2]
+        E += B[np.where(rest >= 1, ext[3:n + 3], edge), 3]
+        E += B[np.where(rest >= 2, ext[4:n + 4], edge), 4]
         for g in range(gaz.shape[1]):
             i = np.flatnonzero(gaz[:, g] >= 0)
             if len(i):

@@ -67,6 +67,33 @@ def _assign(tokens, spans) -> list[str | None]:
     return out
 
 
+def _assign_all(starts: list[int], ends: list[int], spans) -> list[str | None]:
+    """:func:`_assign` of the tokens ``(starts[i], ends[i])`` (in text order), in time
+    proportional to the spans and the tokens they cover.
+
+    :func:`_assign` tags a token by the first span that ends after the token's start (spans
+    are in match order: a nested one follows the one around it): that is span ``i`` for the
+    tokens starting from the largest end of ``spans[:i]`` to the largest end of
+    ``spans[:i + 1]``; the token is tagged when it also ends after the span's start.
+    """
+    from bisect import bisect_left
+
+    out: list[str | None] = [None] * len(starts)
+    reach = None  # the largest end of the spans so far
+    lo = 0
+    for s0, e0, typ in spans:
+        if reach is not None and e0 <= reach:
+            continue  # no token's first span: an earlier one ends after it
+        hi = bisect_left(starts, e0, lo)
+        if reach is None or reach < e0:
+            reach = e0
+        for t in range(lo, hi):
+            if ends[t] > s0:
+                out[t] = ("B-" if starts[t] <= s0 else "I-") + typ
+        lo = hi
+    return out
+
+
 def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int, int]]) -> list[str | None]:
     """:func:`token_tags` of each sentence ``tokens[a:b]`` for ``(a, b)`` in ``groups``, concatenated.
 
@@ -101,13 +128,11 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             matches = _matcher()[0].scan(text, ws, stems)
             sent = [bisect_right(starts, ws[i0][0]) - 1 for i0, _, _ in matches]
             if all(ws[i1 - 1][0] < bounds[k][1] for (_, i1, _), k in zip(matches, sent)):
-                per: list[list] = [[] for _ in groups]
-                for match, k in zip(matches, sent):
-                    per[k].append(match)
-                out: list[str | None] = []
-                for (a, b), found in zip(groups, per):
-                    out.extend(_assign(tokens[a:b], _spans(text, ws, stems, found)))
-                return out
+                # each sentence's matches lie inside it and come in sentence order: assigning
+                # them to all the sentences' tokens at once is assigning each sentence's alone
+                return _assign_all([s for a, b in groups for s, _ in tokens[a:b]],
+                                   [e for a, b in groups for _, e in tokens[a:b]],
+                                   _spans(text, ws, stems, matches))
     out = []
     for a, b in groups:
         out.extend(token_tags(text, tokens[a:b]))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -203,6 +204,30 @@ def _near(lat: float, lon: float, points: list[tuple[float, float]]) -> int:
     return near
 
 
+class _Points:
+    """The points of :func:`_near` sorted by latitude, so that a candidate looks only at those
+    within 1.5 degrees of its own (the count, three at most, does not depend on the order; the
+    same test as :func:`_near` is applied to each, the wider window only bounds the search:
+    150 km is less than 1.4 degrees of latitude)."""
+
+    __slots__ = ("points", "lats")
+
+    def __init__(self, points: list[tuple[float, float]]) -> None:
+        self.points = sorted(points)
+        self.lats = [p[0] for p in self.points]
+
+    def __bool__(self) -> bool:
+        return bool(self.points)
+
+    def near(self, lat: float, lon: float) -> int:
+        lats = self.lats
+        lo = bisect_left(lats, lat - 1.5)
+        hi = bisect_right(lats, lat + 1.5, lo)
+        if lo == hi:
+            return 0
+        return _near(lat, lon, self.points[lo:hi])
+
+
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None,
             source: dict | None = None) -> list[Resolution]:
     home_cc, home_a1 = _home(source or {})
@@ -312,7 +337,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                     a1 = (gaz.cc[e], gaz.admin1[e])
                     own_a1[a1] = own_a1.get(a1, 0) + 1
             own_point_cc = cc_of.get(keys[k])
-            points = [p for kk, p in first_points if kk != keys[k]][:20]
+            points = _Points([p for kk, p in first_points if kk != keys[k]][:20])
             has_cc_points = len(cc_of) > (own_point_cc is not None)
             total_cc = (total_all_cc - sum(own_cc.values())) or 1
             scored = []
@@ -328,7 +353,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                 if has_cc_points and fcode in ("PCLI", "PCLD", "PCLS"):
                     sc += NEAR_WEIGHT * min(cc_points_all.get(c, 0) - (c == own_point_cc), 3)
                 if points and gaz.fclass[i] != "A":
-                    sc += NEAR_WEIGHT * _near(gaz.lat[i], gaz.lon[i], points)
+                    sc += NEAR_WEIGHT * points.near(gaz.lat[i], gaz.lon[i])
                 scored.append((i, sc))
             scored.sort(key=itemgetter(1), reverse=True)  # stable, as sorting on the negated score
             conf = 0.0

@@ -61,6 +61,8 @@ LINE_END = re.compile(r"\s*(?:[.;!?\n]|$)")
 CLAUSE_OPENING = re.compile(r"(?:^|[.!?:;,(«“\"—–]\s*|\n\s*|\b(?:et|and|mais|but|que|qu['’]|that|while|alors|когда|что|чтобы|и|а|но|коли|що|щоб|і|та|але)\s+)$", re.I)
 COORDINATION = re.compile(r"^\s*(?:,|et|and|и|і|та|or|ou|или|або)\s*(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$", re.I)
 _WORDS = re.compile(r"[\w’'\-]+", re.U)
+#: a given name and a particle before a name: "Marine Le (Pen)"
+PARTICLE_BEFORE = re.compile(r"(?:^|\s)([A-ZÀ-Ý][\w\-]+)\s+([A-Z][a-z]{1,2})\s+$")
 _WORD_BEFORE = re.compile(r"([\w’'\-]+)[\s,]*$", re.U)
 
 
@@ -203,7 +205,13 @@ def not_a_place(text: str, start: int, end: int, lang: str | None) -> bool:
     if matches(name, *_list("xx", "acting")) and is_metonym(text, start, end, "PCLI", lang):
         return True
     particles = _list("xx", "particle")[0]
-    m = re.search(r"(?:^|\s)([A-ZÀ-Ý][\w\-]+)\s+([A-Z][a-z]{1,2})\s+$", text[max(0, start - 40):start])
+    window = text[max(0, start - 40):start]
+    # The expression ends in a capital, one or two ASCII lower-case letters and white space: a
+    # window that does not end so is not searched.
+    t = window.rstrip()
+    if len(t) == len(window) or not "a" <= t[-1:] <= "z" or not ("A" <= t[-2:-1] <= "Z" or "A" <= t[-3:-2] <= "Z"):
+        return False
+    m = PARTICLE_BEFORE.search(window)
     return bool(m and m.group(2).casefold() in particles)
 
 
@@ -231,8 +239,9 @@ def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, na
     bare = ARTICLE_BEFORE.sub("", left).rstrip(" ,")
     if any(bare.endswith(b) for b in before):
         return True
-    words = [w.group() for w in _WORDS.finditer(rest)][:6]
-    if not strict and AGENT_BEFORE.search(left):
+    words = _WORDS.findall(rest)[:6]
+    # (the expression needs "par" or "by" in the casefolded window: tried only then)
+    if not strict and ("par" in left or "by" in left) and AGENT_BEFORE.search(left):
         return True  # the agent of a passive: "négociés par l'Allemagne", "signed by Russia"
     if LOCATIVE.search(left):
         # "в Кремле заявили": only a verb of saying in the impersonal plural

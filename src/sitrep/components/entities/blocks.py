@@ -1,0 +1,215 @@
+"""A word type's five feature-block weight vectors, from parts shared between word types.
+
+:class:`.decoder.TypeTable` needs, for each word type seen for the first time, the summed
+weights of its five feature blocks (:meth:`.features._Featurizer._compute`: the word itself
+and as the neighbour at -1, -2, +1, +2).  Building its ~50 feature strings and looking each
+one up in the model was most of ``entities.v1``'s time.  Most of those features depend
+on a small part of the word only; here a type's features are split into parts, each
+named by a key that determines its features (:func:`part_keys`, :func:`part_features`):
+
+- the word itself (``w=``, ``-1w=`` ... ``+2w=``, ``st=``): looked up for every new type;
+- its prefix (``p3=``, ``p5=``, ``±1p5=``), suffix (``s1=`` ... ``s4=``, ``±1s3=``) and
+  shape (``s=``, ``±1s=``, ``±2s=``, ``T``, ``U``);
+- its name-list, morphological and word-table features (the same functions as
+  :mod:`.features`, keyed by their result: a cluster, a frequency band, a Brown path...).
+
+The summed weights of a part (five blocks × labels) are computed once and kept in a
+bounded table (:data:`PART_CACHE` parts; then it starts afresh), so a new word type
+costs its own strings, a few key look-ups and a gather of part rows.  The features are
+exactly those of ``_compute`` (``tests/components/entities/test_blocks.py``); their weights
+are added part by part, a rounding difference of about 1e-15 from CRFsuite's order
+(on the 2,057 articles of the benchmark corpus no entity or confidence changes:
+``docs/performance.md``).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import features as _features
+
+#: parts whose summed weights a scorer keeps (then it starts afresh: memory stays bounded; at
+#: most 5.6 MB a model, and no slower than 32,768 on the benchmark corpus)
+PART_CACHE = 8_192
+#: word types scored in one go (their parts, at most nine a word, must fit in the part table)
+CHUNK = 512
+
+_shape = _features.shape.__wrapped__  # each type is scored once: no per-word memo needed
+
+
+def part_keys(f, w: str, low: str) -> list[tuple]:
+    """The keys of the shared parts of word ``w`` (``low``: ``w.lower()``) under featurizer ``f``."""
+    long4, n = len(low) > 4, len(low)
+    first_upper = w[:1].isupper()
+    keys: list[tuple] = [
+        ("p", low[:5] if long4 else low, long4),
+        ("s", low[-4:], n > 5),
+        ("h", _shape(w), first_upper, first_upper and len(w) > 1 and w.isupper()),
+    ]
+    if f.names:
+        nf = f._name_features.__wrapped__(w)
+        if nf:
+            keys.append(("n", nf))
+    mf = None
+    if f.morph:
+        mf = f._morph_features.__wrapped__(f.morph, w)
+        if mf:
+            keys.append(("m", mf))
+    lex = f.lexicon
+    if lex:
+        L = f._lex
+        if lex.get("clusters"):
+            table, ruify = lex["clusters"], bool(lex.get("ruify"))
+            cf = L.cluster_features.__wrapped__(table, w, ruify)
+            if lex.get("cluster_lemma") and mf and cf == ("k=none",):
+                lemma = next((x[2:] for x in mf if x.startswith("l=")), None)
+                if lemma:
+                    cf = L.cluster_features.__wrapped__(table, lemma, ruify)
+            if cf:
+                keys.append(("k", cf, bool(lex.get("cluster_context"))))
+        if lex.get("brown"):
+            bpre = tuple(lex.get("brown_prefixes") or L.BROWN_PREFIXES)
+            bf = L.brown_features.__wrapped__(lex["brown"], w, bool(lex.get("brown_mark")), bpre)
+            if bf:
+                keys.append(("b", bf, bool(lex.get("brown_context"))))
+        if lex.get("wordfreq"):
+            ff = L.freq_features.__wrapped__(lex["wordfreq"], w)
+            if ff:
+                keys.append(("z", ff))
+        if lex.get("names_dataset"):
+            lemma = next((x[2:] for x in mf if x.startswith("l=")), None) if mf else None
+            nd = L.name_features.__wrapped__(w, lemma)
+            if nd:
+                keys.append(("d", nd))
+    return keys
+
+
+def word_features(low: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """The features of the word itself, by block (own, -1, -2, +1, +2)."""
+    own = ["w=" + low]
+    if len(low) > 4:
+        own.append("st=" + low[:-2])
+    return own, ["-1w=" + low], ["-2w=" + low], ["+1w=" + low], ["+2w=" + low]
+
+
+def part_features(key: tuple) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """The features of one part, by block (own, -1, -2, +1, +2)."""
+    kind = key[0]
+    own: list[str] = []
+    left: list[str] = []
+    left2: list[str] = []
+    right: list[str] = []
+    right2: list[str] = []
+    if kind == "p":
+        pk, long4 = key[1], key[2]
+        own.append("p3=" + pk[:3])
+        if long4:
+            own.append("p5=" + pk)
+        left.append("-1p5=" + pk)
+        right.append("+1p5=" + pk)
+    elif kind == "s":
+        sk, long5 = key[1], key[2]
+        own += ["s3=" + sk[-3:], "s2=" + sk[-2:], "s1=" + sk[-1:]]
+        if long5:
+            own.append("s4=" + sk)
+        left.append("-1s3=" + sk[-3:])
+        right.append("+1s3=" + sk[-3:])
+    elif kind == "h":
+        shp, title, upper = key[1], key[2], key[3]
+        own.append("s=" + shp)
+        if title:
+            own.append("T")
+            if upper:
+                own.append("U")
+        left.append("-1s=" + shp)
+        right.append("+1s=" + shp)
+        left2.append("-2s=" + shp)
+        right2.append("+2s=" + shp)
+    elif kind == "m":
+        own += key[1]
+        ctx = [x for x in key[1] if not x.startswith("l=")]
+        left += ["-1" + x for x in ctx]
+        right += ["+1" + x for x in ctx]
+    elif kind == "k":
+        own += key[1]
+        if key[2]:
+            left += ["-1" + x for x in key[1][1:]]
+            right += ["+1" + x for x in key[1][1:]]
+    elif kind == "b":
+        own += key[1]
+        if key[2]:
+            left += ["-1" + x for x in key[1][:2]]
+            right += ["+1" + x for x in key[1][:2]]
+    else:  # "n", "z", "d": features of the word itself only
+        own += key[1]
+    return own, left, left2, right, right2
+
+
+class BlockScorer:
+    """The five block weight vectors of word types under one model and feature recipe."""
+
+    def __init__(self, model, featurizer, capacity: int = PART_CACHE) -> None:
+        self.model = model
+        self.featurizer = featurizer
+        self.capacity = capacity
+        self.index: dict[tuple, int] = {}
+        L = len(model.labels)
+        # row 0 stays zero (a missing part); np.zeros maps pages lazily
+        self.parts = np.zeros((capacity, 5, L), dtype=np.float64)
+
+    def _sums(self, blocks_list: list[tuple]) -> np.ndarray:
+        """The summed weights (n × 5 × labels) of a list of five-block feature lists."""
+        names: list[str] = []
+        segments: list[int] = []
+        seg = 0
+        for blocks in blocks_list:
+            for b in blocks:
+                names += b
+                segments += [seg] * len(b)
+                seg += 1
+        model = self.model
+        sums = model.sums(model.ids(names), np.array(segments, dtype=np.int64), seg)
+        return sums.reshape(len(blocks_list), 5, sums.shape[1])
+
+    def blocks(self, words: list[str]) -> np.ndarray:
+        """The five block vectors of each word (n × 5 × labels)."""
+        out = [self._chunk(words[i:i + CHUNK]) for i in range(0, len(words), CHUNK)]
+        return out[0] if len(out) == 1 else np.concatenate(out)
+
+    def _rows(self, keys: list[list[tuple]], width: int) -> tuple[np.ndarray, list[tuple]]:
+        """The part row of each key (n × width, 0: none) and the keys new to the table (given
+        the next ids, in order); the table starts afresh when they would not fit."""
+        index = self.index
+        get = index.get
+        nxt = len(index) + 1
+        missing: list[tuple] = []
+        flat: list[int] = []
+        pad = [0] * width
+        for ks in keys:
+            for k in ks:
+                r = get(k)
+                if r is None:
+                    r = index[k] = nxt
+                    nxt += 1
+                    missing.append(k)
+                flat.append(r)
+            flat += pad[len(ks):]
+        if nxt > self.capacity and len(index) > len(missing):  # start afresh (a chunk's parts fit)
+            index.clear()
+            return self._rows(keys, width)
+        return np.array(flat, dtype=np.int64).reshape(len(keys), width), missing
+
+    def _chunk(self, words: list[str]) -> np.ndarray:
+        f = self.featurizer
+        lows = [w.lower() for w in words]
+        keys = [part_keys(f, w, low) for w, low in zip(words, lows)]
+        width = max(map(len, keys), default=0)
+        rows, missing = self._rows(keys, width)
+        if missing:
+            first = len(self.index) + 1 - len(missing)  # the new parts took the last ids, in order
+            self.parts[first:first + len(missing)] = self._sums([part_features(k) for k in missing])
+        out = self._sums([word_features(low) for low in lows])
+        parts = self.parts
+        for j in range(width):
+            out += parts[rows[:, j]]
+        return out

@@ -1,0 +1,114 @@
+"""Word-type scoring from shared parts (:mod:`sitrep.components.entities.blocks`) and the
+batch-wide gazetteer tag assignment: the same features and tags as the reference code."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+
+import numpy as np
+import pytest
+
+from sitrep.components import entities as ent
+from sitrep.components.entities import blocks
+from sitrep.components.entities.gazetteer import _assign, _assign_all
+
+WORDS = {
+    "en": ["a", "I", "US", "USA", "x", "Boris", "Johnson", "johnson", "JOHNSON", "running", "Kharkiv's",
+           "McDonald's", "2022", "3.5", "COVID-19", "e-mail", "Ukraine", "the", "The", "Paris", "paris",
+           "Washington", "Hillary", "Izium", "zzqxv", "Émile", "naïve", "!", "\"", "—", "ab", "abcd",
+           "abcde", "abcdef", "Mr", "Mr.", "Ok", "OK", "Zelensky", "Pentagon", "Kirby", "ΑΒΓ", "日本"],
+    "fr": ["Le", "président", "Macron", "l'armée", "OTAN", "Défense", "près", "Bakhmout", "à", "Oui",
+           "été", "ÉTÉ", "Union", "européenne", "1er", "s'est", "aujourd'hui"],
+    "ru": ["Министр", "России", "Сергей", "Лавров", "Анкару", "переговоров", "ёлка", "Ёлка", "США",
+           "РК", "Кодекса", "Зеленского", "Харькову", "77", "и", "Иванов", "Петрович", "Москва", "ЦСКА",
+           "Київ", "Abc", "Mixedрусский"],
+    "uk": ["Президент", "України", "Володимир", "Зеленський", "Києві", "Байденом", "Ізюм", "ЗСУ",
+           "Міністерство", "оборони", "з'явився", "Ґанок", "єдиний", "2023"],
+}
+
+
+def _reference(f, word: str) -> list[Counter]:
+    return [Counter(b) for b in f._compute(word)]
+
+
+def _parts(f, word: str) -> list[Counter]:
+    low = word.lower()
+    out = [Counter(b) for b in blocks.word_features(low)]
+    for key in blocks.part_keys(f, word, low):
+        for c, b in zip(out, blocks.part_features(key)):
+            c.update(b)
+    return out
+
+
+@pytest.mark.parametrize("lang", sorted(WORDS))
+def test_parts_hold_exactly_the_features_of_the_reference(lang):
+    table = ent._decoder(lang)[0]
+    f = table.featurizer
+    for word in WORDS[lang]:
+        assert _parts(f, word) == _reference(f, word), word
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_block_sums_match_the_model_weights_of_the_reference_features(lang):
+    table = ent._decoder(lang)[0]
+    model, f = table.model, table.featurizer
+    words = WORDS[lang] * 2  # a word twice in one call: the same rows
+    got = blocks.BlockScorer(model, f).blocks(words)
+    want = np.stack([np.stack([model.vector(b) for b in f._compute(w)]) for w in words])
+    assert got.shape == want.shape
+    assert np.allclose(got, want, rtol=1e-12, atol=1e-12)
+    # a part table too small for one chunk's parts starts afresh for every chunk: same sums
+    small = blocks.BlockScorer(model, f, capacity=64)
+    assert small.capacity == 64
+    old = blocks.CHUNK
+    blocks.CHUNK = 3
+    try:
+        again = small.blocks(words)
+    finally:
+        blocks.CHUNK = old
+    assert np.array_equal(again, got)
+    assert len(small.index) < 64
+
+
+def _random_case(rng: random.Random):
+    """Sorted tokens of a few sentences and, per sentence, spans in matcher order (an outer
+    span may be followed by spans nested inside it)."""
+    tokens, sentences, pos = [], [], 0
+    for _ in range(rng.randint(1, 5)):
+        first = len(tokens)
+        for _ in range(rng.randint(1, 12)):
+            pos += rng.randint(0, 2)
+            n = rng.randint(1, 6)
+            tokens.append((pos, pos + n))
+            pos += n
+        sentences.append((first, len(tokens)))
+        pos += rng.randint(1, 3)
+    spans_per = []
+    for a, b in sentences:
+        spans, i = [], a
+        while i < b:
+            if rng.random() < 0.4:
+                j = min(b, i + rng.randint(1, 4))
+                s0 = tokens[i][0] + rng.choice([0, 0, 1])
+                e0 = tokens[j - 1][1] - rng.choice([0, 0, 1])
+                if s0 < e0:
+                    spans.append((s0, e0, rng.choice(["PER", "LOC", "DESC"])))
+                    if j - i > 1 and rng.random() < 0.5:  # nested
+                        k = rng.randint(i, j - 1)
+                        spans.append((tokens[k][0], tokens[k][1], "LOC"))
+                i = j
+            else:
+                i += 1
+        spans_per.append(spans)
+    return tokens, sentences, spans_per
+
+
+def test_batch_assignment_equals_sentence_by_sentence():
+    rng = random.Random(14)
+    for _ in range(2000):
+        tokens, sentences, spans_per = _random_case(rng)
+        want = [t for (a, b), spans in zip(sentences, spans_per) for t in _assign(tokens[a:b], spans)]
+        starts = [s for a, b in sentences for s, _ in tokens[a:b]]
+        ends = [e for a, b in sentences for _, e in tokens[a:b]]
+        assert _assign_all(starts, ends, [s for spans in spans_per for s in spans]) == want
