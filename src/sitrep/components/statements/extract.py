@@ -57,6 +57,16 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+def _firsts(lex: Lexicon) -> frozenset[str]:
+    """Every token a cue of :meth:`SentenceFrames.frames` may start with (computed once per lexicon)."""
+    found = getattr(lex, "_firsts", None)
+    if found is None:
+        found = frozenset({"—", "–", ":"}).union(*(p.by_first for p in (
+            lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep)))
+        lex._firsts = found
+    return found
+
+
 class SentenceFrames:
     """Find frames in one sentence.  ``toks`` are ``(start, end, form)``."""
 
@@ -127,7 +137,11 @@ class SentenceFrames:
         out: list[Frame] = []
         i, n = 0, len(toks)
         quoted = self._quoted(toks, s0, s1)
+        firsts = _firsts(lex)
         while i < n:
+            if forms[i] not in firsts:
+                i += 1  # (most tokens: no cue of any kind starts here)
+                continue
             q = self.quote_at(toks[i][0]) if quoted[i] else None
             if q is not None:
                 m = lex.verbs.match(forms, i) or lex.incise.match(forms, i)
@@ -198,6 +212,8 @@ class SentenceFrames:
         "X a célébré la retraite, mais le NYT a souligné que ..." and "a annoncé
         le retrait ..., affirmant que ...": the first content stops at the comma.
         """
+        if len(frames) < 2:
+            return frames  # (most sentences: no later clause to cut at)
         starts = {t[0]: k for k, t in enumerate(toks)}
         for a, fr in enumerate(frames):
             if fr.direct or len(fr.content) != 1:
