@@ -162,6 +162,14 @@ class SpanLayer(MutableSequence):
             return [(s, e) for s, e, _ in self._rows]
         return [(a.start, a.end) for a in self._items]
 
+    def records(self) -> list[tuple[int, int, str, dict | None, str, float]]:
+        """``(start, end, label, attrs, producer, confidence)`` of every annotation, without making
+        the annotations (``attrs`` ``None`` then)."""
+        if self._items is None:
+            p, c = self._producer, self._confidence
+            return [(s, e, k, None, p, c) for s, e, k in self._rows]
+        return [(a.start, a.end, a.label, a.attrs, a.producer, a.confidence) for a in self._items]
+
     def offsets_valid(self, n: int) -> bool | None:
         """Whether every annotation is an integer span inside a text of length ``n`` (``None``
         once the annotations exist: they may have been changed, check them one by one)."""

@@ -93,7 +93,22 @@ class StrList(Sequence[str]):
         return (self[i] for i in range(len(self)))
 
 
-class KeySet:
+class _TrieKeys:
+    """``in``, ``len`` and iteration over the keys of a MARISA trie (``self.trie``)."""
+
+    trie: marisa_trie.Trie
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and key in self.trie
+
+    def __len__(self) -> int:
+        return len(self.trie)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.trie.keys())
+
+
+class KeySet(_TrieKeys):
     """A read-only set of strings in a MARISA trie."""
 
     def __init__(self, trie: marisa_trie.Trie) -> None:
@@ -110,21 +125,10 @@ class KeySet:
     def open(cls, folder: Path, name: str = "table") -> "KeySet":
         return cls(_trie(folder / f"{name}.marisa"))
 
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self.trie
 
-    def __len__(self) -> int:
-        return len(self.trie)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.trie.keys())
-
-
-class _TrieMapping:
+class _TrieMapping(_TrieKeys):
     """The read-only mapping methods of a table keyed by a MARISA trie (``self.trie``); ``get`` is
     the table's own."""
-
-    trie: marisa_trie.Trie
 
     def get(self, key: str, default=None):  # pragma: no cover - each table defines it
         raise NotImplementedError
@@ -134,15 +138,6 @@ class _TrieMapping:
         if hit is None:
             raise KeyError(key)
         return hit
-
-    def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and key in self.trie
-
-    def __len__(self) -> int:
-        return len(self.trie)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.trie.keys())
 
 
 class KeyIndex(_TrieMapping):

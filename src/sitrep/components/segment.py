@@ -575,26 +575,25 @@ def segment_block(
         first = cut
 
 
-def segment_lines(text: str, lang: str | None) -> Segmented:
-    """Tokens and sentences of ``text`` with every line a block of its own."""
+def _segment_blocks(text: str, lang: str | None, separator: str) -> Segmented:
+    """Tokens and sentences of ``text``, each piece between two ``separator`` a block of its own."""
     out = Segmented([], [])
     pos = 0
-    for block in text.split("\n"):
+    for block in text.split(separator):
         if block.strip():
             segment_block(text, pos, pos + len(block), lang, out)
-        pos += len(block) + 1
+        pos += len(block) + len(separator)
     return out
+
+
+def segment_lines(text: str, lang: str | None) -> Segmented:
+    """Tokens and sentences of ``text`` with every line a block of its own."""
+    return _segment_blocks(text, lang, "\n")
 
 
 def segment_text(text: str, lang: str | None) -> list[tuple[int, int]]:
     """Sentence spans of ``text`` split into paragraphs at blank lines."""
-    out = Segmented([], [])
-    pos = 0
-    for block in text.split("\n\n"):
-        if block.strip():
-            segment_block(text, pos, pos + len(block), lang, out)
-        pos += len(block) + 2
-    return [(s, e) for s, e, _ in out.sentences]
+    return [(s, e) for s, e, _ in _segment_blocks(text, lang, "\n\n").sentences]
 
 
 @contextmanager

@@ -15,7 +15,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from ..article import Article
+from ..article import Article, SpanLayer
 from . import identity
 from .schema import DELTA_LAYERS, pack_layer
 
@@ -38,10 +38,14 @@ def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
     counts = {name: len(anns) for name, anns in article.layers.items()}
     rows: list[tuple] = []
     for name, anns in article.layers.items():
-        if anns:
-            rows.append((name, *pack_layer(
-                [(a.start, a.end, a.label, _json(a.attrs), a.producer, a.confidence) for a in anns],
-                delta=name in DELTA_LAYERS)))
+        if not anns:
+            continue
+        if isinstance(anns, SpanLayer):  # the compact tokens layer: no annotation objects made
+            records = anns.records()
+        else:
+            records = [(a.start, a.end, a.label, a.attrs, a.producer, a.confidence) for a in anns]
+        rows.append((name, *pack_layer([(s, e, k, _json(at), p, c) for s, e, k, at, p, c in records],
+                                       delta=name in DELTA_LAYERS)))
     return counts, rows
 
 

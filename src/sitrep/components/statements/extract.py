@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .cues import Lexicon
 from .quotes import Quote
@@ -57,14 +58,11 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
     return (s, e) if e > s else None
 
 
+@lru_cache(maxsize=None)
 def _firsts(lex: Lexicon) -> frozenset[str]:
-    """Every token a cue of :meth:`SentenceFrames.frames` may start with (computed once per lexicon)."""
-    found = getattr(lex, "_firsts", None)
-    if found is None:
-        found = frozenset({"—", "–", ":"}).union(*(p.by_first for p in (
-            lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep)))
-        lex._firsts = found
-    return found
+    """Every token a cue of :meth:`SentenceFrames.frames` may start with (once per lexicon)."""
+    return frozenset({"—", "–", ":"}).union(*(p.by_first for p in (
+        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep)))
 
 
 class SentenceFrames:
