@@ -74,6 +74,9 @@ def blank(lang: str | None):
         k: getters[k] for k in (IS_ALPHA, IS_PUNCT, IS_SPACE, LIKE_NUM) if k in getters
     }
     _number_words_as_sets(getters.get(LIKE_NUM))
+    from .segment_affixes import speed_up
+
+    speed_up(nlp)  # the same answers from spaCy's affix expressions, found faster
     return nlp
 
 
@@ -296,6 +299,15 @@ def _kind(punct: int, num: int, alpha: int, text: str) -> str:
     return "SYM"
 
 
+#: Token kinds, by number in the memo's codes (see :class:`Tokens`).
+KINDS = ("WORD", "NUM", "PUNCT", "SYM")
+_KIND_ID = {k: i for i, k in enumerate(KINDS)}
+#: The first code of a chunk of several tokens (codes below: the kind of a one-token chunk).
+MULTI = len(KINDS)
+#: Distinct token layouts of chunks of several tokens kept before the memo starts afresh.
+SHAPES_SIZE = 100_000
+
+
 #: Whitespace-free chunks remembered per language in one generation of the memo: when it is
 #: full it becomes the previous generation (the one before is dropped), so at most twice this
 #: many are kept (memory flat on any corpus) and the chunks in use survive.
@@ -344,10 +356,12 @@ class Tokens:
         # spaCy's own is_punct / is_alpha: a word of letters is never punctuation and always
         # alphabetic, so its kind is NUM when like_num says so, else WORD (see _kind)
         self._letters_kind = (self._is_punct is lex_attrs.is_punct and self._is_alpha is lex_attrs.is_alpha)
-        # chunk -> its tokens' (start, end, kind), or just the kind when the
-        # chunk is one token (most words), which keeps the memo small.
-        self.memo: dict[str, str | tuple[tuple[int, int, str], ...]] = {}
-        self.old: dict[str, str | tuple[tuple[int, int, str], ...]] = {}  # the previous generation
+        # chunk -> one small int: its kind's number when the chunk is one token (most
+        # words), else ``MULTI +`` the number of its layout in ``self.shapes`` (shared by all
+        # chunks cut alike: "Kyiv," and "Lviv,"), which keeps the memo small.
+        self.memo: dict[str, int] = {}
+        self.old: dict[str, int] = {}  # the previous generation
+        self.shapes = _Shapes()
 
     def _direct(self, text: str) -> list[tuple[int, int, str]]:
         from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM
@@ -403,25 +417,30 @@ class Tokens:
         known = {c: old[c] for c in chunks if c in old}  # still in use: carried over
         if len(self.memo) + len(chunks) > MEMO_SIZE:
             self.old, self.memo = self.memo, {}
+        if len(self.shapes) > SHAPES_SIZE:  # start afresh (codes of the old layouts are void)
+            self.old, self.memo, known = {}, {}, {}
+            self.shapes = _Shapes()
         memo = self.memo
         memo.update(known)
         specials = self.specials
         like_num = self._like_num if self._letters_kind else None
+        shape = self.shapes.code
+        word, num = _KIND_ID["WORD"], _KIND_ID["NUM"]
         rest = []
         for chunk in chunks:
             if chunk in known:
                 continue
-            if chunk.isalpha():
+            if chunk.isalpha():  # never a mark: its last character is a letter
                 if chunk not in specials:
                     if like_num is not None:
-                        memo[chunk] = "NUM" if like_num(chunk) else "WORD"
+                        memo[chunk] = num if like_num(chunk) else word
                     else:
-                        memo[chunk] = self._kind_of(chunk)
+                        memo[chunk] = _KIND_ID[self._kind_of(chunk)]
                     continue
             else:
                 toks = self._wrapped(chunk)
                 if toks is not None:
-                    memo[chunk] = toks
+                    memo[chunk] = shape(chunk, toks)
                     continue
             rest.append(chunk)
         if not rest:
@@ -437,10 +456,7 @@ class Tokens:
                 s, e, kind = toks[k]
                 mine.append((s - pos, e - pos, kind))
                 k += 1
-            if len(mine) == 1 and mine[0][0] == 0 and mine[0][1] == len(chunk):
-                memo[chunk] = mine[0][2]
-            else:
-                memo[chunk] = tuple(mine)
+            memo[chunk] = shape(chunk, mine)
             pos = end + 1
 
     def learn(self, text: str) -> None:
@@ -482,35 +498,60 @@ class Tokens:
         add, word = out.append, words.append
         find = text.find
         get = self.memo.get
+        layouts = self.shapes.rows
         pos = 0
         for chunk in chunks:
             pos = find(chunk, pos)
             n = len(chunk)
-            toks = get(chunk)
-            if toks is None:  # moved to the previous generation while learning a long text
-                toks = self._entry(chunk)
+            code = get(chunk)
+            if code is None:  # moved to the previous generation while learning a long text
+                code = self._entry(chunk)
             at = base + pos
-            if toks.__class__ is str:
-                add((at, at + n, toks))
+            if code < MULTI:
+                add((at, at + n, KINDS[code]))
                 word(chunk)
             else:
-                for s, e, kind in toks:
+                for s, e, kind in layouts[code - MULTI]:
                     add((at + s, at + e, kind))
                     word(chunk[s:e])
             pos += n
         return out, words
 
-    def _entry(self, chunk: str) -> str | tuple[tuple[int, int, str], ...]:
-        """The memo's entry for ``chunk``, learnt now if it is not there."""
-        toks = self.memo.get(chunk)
-        if toks is None:
+    def _entry(self, chunk: str) -> int:
+        """The memo's code for ``chunk``, learnt now if it is not there."""
+        code = self.memo.get(chunk)
+        if code is None:
             self._learn([chunk])
-            toks = self.memo[chunk]
-        return toks
+            code = self.memo[chunk]
+        return code
 
     def __call__(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, kind)`` of every non-space token of ``text``."""
         return self.rows(text)
+
+
+class _Shapes:
+    """The token layouts of chunks of several tokens, each stored once: ``rows[i]`` holds the
+    ``(start, end, kind)`` of layout ``i`` relative to its chunk ("Kyiv," and "Lviv," share
+    one), and the memo holds ``MULTI + i`` for such a chunk."""
+
+    def __init__(self) -> None:
+        self.ids: dict[tuple[tuple[int, int, str], ...], int] = {}
+        self.rows: list[tuple[tuple[int, int, str], ...]] = []
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def code(self, chunk: str, toks) -> int:
+        """The memo code of ``chunk`` cut into ``toks`` (``(start, end, kind)`` in the chunk)."""
+        if len(toks) == 1 and toks[0][0] == 0 and toks[0][1] == len(chunk):
+            return _KIND_ID[toks[0][2]]
+        rows = tuple(toks)
+        found = self.ids.get(rows)
+        if found is None:
+            found = self.ids[rows] = MULTI + len(self.rows)
+            self.rows.append(rows)
+        return found
 
 
 def _never(text: str) -> bool:
