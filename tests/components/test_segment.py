@@ -348,3 +348,14 @@ def test_rows_words_and_spacing_agree(parts, lang, lead):
     assert [padded[s:e] for s, e, _ in toks] == words
     assert spaced == [j == 0 or padded[s - 1].isspace() for j, (s, _, _) in enumerate(toks)]
     assert split_tokens(words, lang, segment._Spaced(toks)) == split_tokens(words, lang, spaced)
+
+
+def test_memo_holds_small_codes_and_shared_layouts():
+    tokens = Tokens("en")
+    text = "Kyiv, Lviv, Odesa. (Kharkiv)"
+    rows = tokens(text)
+    assert [text[s:e] for s, e, _ in rows] == ["Kyiv", ",", "Lviv", ",", "Odesa", ".", "(", "Kharkiv", ")"]
+    assert all(type(code) is int for code in tokens.memo.values())
+    assert tokens.memo["Kyiv,"] == tokens.memo["Lviv,"]  # one layout for both
+    assert len(tokens.shapes) == 3  # "Kyiv," / "Odesa." / "(Kharkiv)"
+    assert tokens(text) == rows

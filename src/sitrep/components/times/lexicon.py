@@ -50,7 +50,7 @@ def alternation(forms: list[str] | tuple[str, ...] | set[str]) -> str:
         seqs.append(tuple(pieces))
     if not seqs:
         return "(?!x)x"
-    return "(?:" + _tree(seqs) + ")"
+    return "(?:" + _tree(seqs)[0] + ")"
 
 
 _SPACE = r"\s+"
@@ -87,7 +87,7 @@ def _overlap(a: str, b: str) -> bool:
     return False
 
 
-def _tree(seqs: list[tuple[str, ...]]) -> str:
+def _tree(seqs: list[tuple[str, ...]]) -> tuple[str, bool]:
     """The alternatives ``seqs`` (atoms, in priority order) as a tree of shared first atoms.
 
     ``re`` tries alternatives in order and takes the first that lets the whole pattern match.
@@ -96,18 +96,19 @@ def _tree(seqs: list[tuple[str, ...]]) -> str:
     possible ones are tried: the same match. Where that does not hold (two first atoms one
     character can match, an empty alternative before others, a whitespace run whose shorter
     lengths a follower could use) the alternatives stay a flat list in their order.
+    Returns the pattern and whether it is an alternation of several branches.
     """
     if len(seqs) == 1:
-        return "".join(seqs[0])
+        return "".join(seqs[0]), False
     if any(not s for s in seqs[:-1]):
-        return _flat(seqs)  # an empty alternative before others
+        return _flat(seqs), True  # an empty alternative before others
     groups: dict[str, list[tuple[str, ...]]] = {}
     for s in seqs:
         if s:
             groups.setdefault(s[0], []).append(s[1:])
     atoms = list(groups)
     if any(_overlap(a, b) for i, a in enumerate(atoms) for b in atoms[i + 1 :]):
-        return _flat(seqs)
+        return _flat(seqs), True
     out = []
     for atom, rests in groups.items():
         if len(rests) == 1:
@@ -115,10 +116,11 @@ def _tree(seqs: list[tuple[str, ...]]) -> str:
         elif atom == _SPACE and any(not r or _overlap(_SPACE, r[0]) for r in rests):
             out.append(_flat([(atom,) + r for r in rests]))
         else:
-            out.append(atom + "(?:" + _tree(rests) + ")")
+            sub, several = _tree(rests)
+            out.append(atom + ("(?:" + sub + ")" if several else sub))
     if not seqs[-1]:
         out.append("")
-    return "|".join(out)
+    return "|".join(out), len(out) > 1
 
 
 @dataclass

@@ -1,0 +1,44 @@
+"""spaCy's infix search started at the first possible character gives spaCy's matches."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from sitrep.components import segment
+from sitrep.components.segment_affixes import InfixFinditer
+
+WORDS = ["contre-offensive", "l’État", "aujourd'hui", "2022-2023", "10:30", "U.S.-led", "a/b", "x+y", "Kyiv",
+         "д-р", "Харків—Київ", "e.g.", "3.14", "...", "--", "re-elect", "C++", "50%-60%", "ім'я", "(Kyiv)"]
+
+
+@lru_cache(maxsize=None)
+def pristine(lang):
+    import spacy
+
+    return spacy.blank(lang).tokenizer
+
+
+def spans(finditer, text):
+    return [m.span() for m in finditer(text)]
+
+
+@pytest.mark.parametrize("lang", segment.SEGMENT_LANGUAGES)
+def test_infix_matches_are_spacys(lang):
+    ours = segment.blank(lang).tokenizer.infix_finditer
+    theirs = pristine(lang).infix_finditer
+    for word in WORDS + [w.upper() for w in WORDS] + ["".join(WORDS)]:
+        assert spans(ours, word) == spans(theirs, word), word
+
+
+def test_the_fast_search_is_used_where_the_expression_has_a_bound():
+    assert isinstance(segment.blank("en").tokenizer.infix_finditer, InfixFinditer)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZé1-–—'’/:.,+%()кЖ_·&", max_size=15), st.sampled_from(segment.SEGMENT_LANGUAGES))
+def test_random_words(word, lang):
+    assert spans(segment.blank(lang).tokenizer.infix_finditer, word) == spans(pristine(lang).infix_finditer, word)
