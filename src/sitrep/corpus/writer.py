@@ -30,7 +30,7 @@ def _json(value) -> str | None:
 
 def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
     """Layer sizes (in order) and the rows that store the layers, without the article id:
-    ``(layer, producer, confidence, data)`` per non-empty layer (one ``packed_layers`` row,
+    ``(layer, producer, confidence, data, n)`` per non-empty layer (one ``packed_layers`` row,
     :func:`~.schema.pack_layer`, delta-encoded for :data:`~.schema.DELTA_LAYERS`).
 
     Workers call this so the writer only inserts rows (no objects to rebuild, nothing to compress).
@@ -45,7 +45,7 @@ def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
         else:
             records = [(a.start, a.end, a.label, a.attrs, a.producer, a.confidence) for a in anns]
         rows.append((name, *pack_layer([(s, e, k, _json(at), p, c) for s, e, k, at, p, c in records],
-                                       delta=name in DELTA_LAYERS)))
+                                       delta=name in DELTA_LAYERS, name=name)))
     return counts, rows
 
 
@@ -61,7 +61,7 @@ class Counts:
 def insert_rows(con, rowid: int, rows: list[tuple]) -> None:
     """Store the rows of :func:`annotation_rows` for the article ``rowid``."""
     con.executemany(
-        "INSERT INTO packed_layers (article, layer, producer, confidence, data) VALUES (?,?,?,?,?)",
+        "INSERT INTO packed_layers (article, layer, producer, confidence, data, n) VALUES (?,?,?,?,?,?)",
         ((rowid, *row) for row in rows),
     )
 

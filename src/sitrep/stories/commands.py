@@ -172,7 +172,7 @@ def story_data(con, story: int) -> dict:
         " WHERE story = ? ORDER BY coalesce(day, ''), id", (story,)):
         claims = [{"attribute": a, "value": v, "supporting": s, "contradicting": c, "credibility": g,
                    "grade": GRADES[g], "evidence": json.loads(e)} for a, v, s, c, g, e in con.execute(
-            "SELECT attribute, value, supporting, contradicting, credibility, evidence FROM claims"
+            "SELECT attribute, value, supporting, contradicting, credibility, unz(evidence) FROM claims"
             " WHERE incident = ? ORDER BY id", (iid,))]
         reps = [{"article": a, "start": s, "end": e, "source_group": g, "stance": st, "killed": k, "actor": ac,
                  "text": txt} for a, s, e, g, st, k, ac, txt in con.execute(

@@ -36,7 +36,7 @@ TABLES: dict[str, tuple[tuple[tuple[str, str, str], ...], str]] = {
         ("id", "int64", "c.id"), ("incident", "int64", "c.incident"), ("attribute", "string", "c.attribute"),
         ("value", "string", "c.value"), ("supporting_sources", "int64", "c.supporting"),
         ("contradicting_sources", "int64", "c.contradicting"), ("credibility", "int64", "c.credibility"),
-        ("evidence_json", "string", "c.evidence"),
+        ("evidence_json", "string", "unz(c.evidence)"),
     ), "FROM claims c ORDER BY c.id"),
     "source_reliability": ((
         ("source_name", "string", "g.source_name"), ("grade", "string", "g.grade"), ("note", "string", "g.note"),
