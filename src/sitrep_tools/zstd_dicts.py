@@ -7,7 +7,7 @@ with zstd's own trainer (``zstandard.train_dictionary``), one dictionary per sto
 layer (on the exact bytes :func:`sitrep.corpus.schema.pack_layer` compresses: the
 layer's JSON, delta-encoded for tokens, sentences, paragraphs), one per JSON column of
 the story tables (``stories.terms``, ``stories.anchors``, ``stories.centroid``,
-``stories.evidence``) and a ``generic`` one over all layers, for layers a later
+``stories.evidence``), one for the article text (``articles.text``, 64 KB) and a ``generic`` one over all layers, for layers a later
 component adds. The shipped dictionaries were trained on a database of the 488 articles
 of ``tests/corpus/shared_corpus.py ../shared/data OUT 700`` that are not in the 2,057 of
 the benchmark corpus (``PER_SOURCE`` 500), so the benchmark measures them on articles
@@ -33,7 +33,10 @@ STORY_COLUMNS = {
     "stories.anchors": "SELECT unz(anchors) FROM story_profiles WHERE anchors IS NOT NULL",
     "stories.centroid": "SELECT unz(centroid) FROM stories",
     "stories.evidence": "SELECT unz(evidence) FROM claims",
+    "text": "SELECT unz(text) FROM articles",
 }
+#: bytes of the article text's dictionary (texts are longer and more varied than the JSON rows)
+TEXT_SIZE = 65536
 #: fewer samples than this: the layer uses the generic dictionary
 MIN_SAMPLES = 50
 
@@ -60,9 +63,11 @@ def train(samples: dict[str, list[bytes]], size: int) -> dict[str, bytes]:
     dicts: dict[str, bytes] = {}
     everything: list[bytes] = []
     for name, values in sorted(samples.items()):
-        if not name.startswith("stories."):
+        if not name.startswith("stories.") and name != "text":
             everything.extend(values)
-        if len(values) >= MIN_SAMPLES:
+        if name == "text":
+            dicts[name] = zstandard.train_dictionary(TEXT_SIZE, values).as_bytes()
+        elif len(values) >= MIN_SAMPLES:
             dicts[name] = zstandard.train_dictionary(size, values).as_bytes()
     random.Random(0).shuffle(everything)
     dicts["generic"] = zstandard.train_dictionary(size, everything).as_bytes()

@@ -93,7 +93,7 @@ def _schema5(path, src) -> dict:
             con.execute(statement)
         con.execute(f"PRAGMA user_version = {version}")
     cols = [r[1] for r in src.execute("PRAGMA table_info(articles)")]
-    row = src.execute(f"SELECT {', '.join(cols)} FROM articles WHERE id = 1").fetchone()
+    row = src.execute(f"SELECT {', '.join('unz(text)' if c == 'text' else c for c in cols)} FROM articles WHERE id = 1").fetchone()
     con.execute(f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", row)
     for layer, producer, conf, data in src.execute(
             "SELECT layer, producer, confidence, data FROM packed_layers WHERE article = 1"):

@@ -124,9 +124,10 @@ def ingest(src: str, db: str) -> None:
         t1 = time.monotonic()
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     r2, t2 = resource.getrusage(resource.RUSAGE_SELF), time.monotonic()
-    con = sqlite3.connect(db)
+    con = connect(db)  # with the SQL function unz (corpus schema 6 compresses the text)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    text = con.execute("SELECT sum(length(CAST(text AS BLOB))) FROM articles").fetchone()[0]
+    unz = "unz(text)" if con.execute("PRAGMA user_version").fetchone()[0] >= 6 else "text"
+    text = con.execute(f"SELECT sum(length(CAST({unz} AS BLOB))) FROM articles").fetchone()[0]
     con.close()
     size = os.path.getsize(db)
     wcpu = (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)

@@ -13,6 +13,7 @@ dictionary by id (``zstandard.get_frame_parameters(...).dict_id``):
 
 - ``S``: the JSON as written; ``T``: a layer's JSON with delta-encoded offsets
   (:data:`~.schema.DELTA_LAYERS`);
+- the article text (``articles.text``) is compressed the same way (``S``, dictionary ``text``);
 - schema 5's zlib formats ``z`` and ``d`` stay readable, and a TEXT value (schema 4's
   packed rows, the JSON columns of databases from before schema 6) is returned as it is.
 
@@ -36,6 +37,8 @@ import zstandard
 ZSTD, ZSTD_DELTA = b"S", b"T"
 #: zstd level: with a dictionary, 9 gives 97 % of level 19's size at a fourteenth of its time
 LEVEL = 9
+#: decompressed values a decoder keeps (the latest)
+RECENT = 8
 #: the dictionary of a value with no dictionary of its own name (a layer added by a later component)
 GENERIC = "generic"
 
@@ -84,6 +87,7 @@ class Decoder:
         self._raw.update(extra or {})
         self._plain = zstandard.ZstdDecompressor()
         self._by_id: dict[int, zstandard.ZstdDecompressor] = {}
+        self._recent: dict[bytes, str] = {}
 
     @classmethod
     def of(cls, con: sqlite3.Connection) -> "Decoder":
@@ -111,10 +115,18 @@ class Decoder:
         return self._decompressor(frame).decompress(frame)
 
     def json(self, value: str | bytes | None) -> str | None:
-        """A JSON column's value as text (TEXT as it is; SQL function ``unz``)."""
+        """A compressed column's value as text (TEXT as it is; SQL function ``unz``). The last few
+        values are kept: a query that reads pieces of an article's text for each of its annotations
+        (``substr(unz(a.text), n.start + 1, ...)``) decompresses it once."""
         if value is None or isinstance(value, str):
             return value
-        return self.bytes(value).decode()
+        text = self._recent.get(value)
+        if text is None:
+            text = self.bytes(value).decode()
+            if len(self._recent) >= RECENT:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[value] = text
+        return text
 
 
 def install(con: sqlite3.Connection) -> None:

@@ -351,10 +351,13 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE article = OLD.article AND layer = OLD.layer AND seq = OLD.seq;
     END;
     """.replace("UNPACKED", _UNPACKED),
-    # 6 (issue 14): new packed layers and the story tables' JSON columns are zstd-compressed with
-    # trained dictionaries (sitrep.corpus.codec), which the database keeps in ``zstd_dicts``;
+    # 6 (issue 14): new packed layers, article texts and the story tables' JSON columns are
+    # zstd-compressed with trained dictionaries (sitrep.corpus.codec), which the database keeps in
+    # ``zstd_dicts``; readers go through the SQL function ``unz`` (a TEXT value, written before,
+    # is returned as it is). The full-text index reads its content through the view
+    # ``articles_text`` (the text decompressed), so it is recreated and rebuilt once.
     # ``packed_layers.n`` is the number of annotations of the row (``sitrep stats`` counts
-    # without unpacking). Rows written before stay as they are (readers accept every format).
+    # without unpacking).
     """
     CREATE TABLE zstd_dicts (
         id   INTEGER PRIMARY KEY,
@@ -363,6 +366,13 @@ MIGRATIONS: tuple[str, ...] = (
     );
     ALTER TABLE packed_layers ADD COLUMN n INTEGER;
     UPDATE packed_layers SET n = json_array_length(unpack_layer(data));
+    DROP TABLE articles_fts;
+    CREATE VIEW articles_text (id, title, text) AS SELECT id, title, unz(text) FROM articles;
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles_text', content_rowid='id',
+        tokenize='unicode61 remove_diacritics 2'
+    );
+    INSERT INTO articles_fts (articles_fts) VALUES ('rebuild');
     """,
 )
 

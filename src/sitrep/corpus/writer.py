@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 
 from ..article import Article, SpanLayer
 from . import identity
+from .codec import pack_json
 from .schema import DELTA_LAYERS, pack_layer
 
 
@@ -140,7 +141,7 @@ class Writer:
                    layers, pipeline, dup_of, dup_kind, dup_score, ingested_at)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
-                key, article.id, chash, article.title, article.text, article.language,
+                key, article.id, chash, article.title, pack_json(article.text, "text"), article.language,
                 pub.value if pub else None, pub.precision if pub else None, start, end,
                 article.source.get("url"), str(article.source.get("path") or article.id),
                 identity.source_name(article), article.source.get("reader"),

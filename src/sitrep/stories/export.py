@@ -28,7 +28,7 @@ TABLES: dict[str, tuple[tuple[tuple[str, str, str], ...], str]] = {
     ), "FROM incidents i ORDER BY i.id"),
     "incident_reports": ((
         ("incident", "int64", "r.incident"), ("article", "int64", "r.article"), ("start", "int64", 'r."start"'),
-        ("end", "int64", 'r."end"'), ("surface", "string", 'substr(a.text, r."start" + 1, r."end" - r."start")'),
+        ("end", "int64", 'r."end"'), ("surface", "string", 'substr(unz(a.text), r."start" + 1, r."end" - r."start")'),
         ("source_group", "int64", "r.source"), ("stance", "string", "r.stance"), ("killed", "int64", "r.killed"),
         ("actor", "string", "r.actor"), ("origin", "string", "r.origin"),
     ), 'FROM incident_reports r JOIN articles a ON a.id = r.article ORDER BY r.incident, r.article, r."start"'),

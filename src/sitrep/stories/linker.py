@@ -224,7 +224,7 @@ class Linker:
 
     def _load_doc(self, article_id: int) -> reuse.Doc:
         text, title, language = self.con.execute(
-            "SELECT text, title, language FROM articles WHERE id = ?", (article_id,)).fetchone()
+            "SELECT unz(text), title, language FROM articles WHERE id = ?", (article_id,)).fetchone()
         spans = [tuple(r) for r in self.con.execute(
             'SELECT "start", "end" FROM annotations WHERE article = ? AND layer = ? ORDER BY seq',
             (article_id, "sentences"))] or features.split_sentences(text)
