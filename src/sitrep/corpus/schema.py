@@ -459,6 +459,11 @@ def fold(value: str | None) -> str | None:
     return unicodedata.normalize("NFKC", str(value)).casefold()
 
 
+#: page size of a new database (SQLite's default is 4 KB): on c2k 1.2 MB less (3.5 %), the end of
+#: each page left empty when the next row does not fit is a smaller share of a larger page
+PAGE_SIZE = 16384
+
+
 def connect(path: str | Path, *, create: bool = False, readonly: bool = False) -> sqlite3.Connection:
     """Open (and with ``create``, create or migrate) the corpus database at ``path``."""
     path = Path(path)
@@ -470,11 +475,14 @@ def connect(path: str | Path, *, create: bool = False, readonly: bool = False) -
         except OSError as exc:
             raise CorpusError(f"{path}: cannot create the database folder: {exc.strerror or exc}") from None
     try:
+        new = create and str(path) != ":memory:" and (not path.is_file() or path.stat().st_size == 0)
         if readonly:
             con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, timeout=30)
         else:
             con = sqlite3.connect(path, isolation_level=None, timeout=30)
         con.execute("PRAGMA busy_timeout = 30000")
+        if new:  # before the first table and WAL: rows of 0.3 to 4 KB waste less of 16 KB pages
+            con.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         if not readonly:
             con.execute("PRAGMA journal_mode = WAL")
             con.execute("PRAGMA synchronous = NORMAL")

@@ -158,7 +158,7 @@ class Writer:
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, article.title, article.text)
         )
         if sig is not None:
-            self.con.execute("INSERT INTO minhash (article, signature) VALUES (?, ?)", (rowid, sig))
+            self.con.execute("INSERT INTO minhash (article, signature) VALUES (?, ?)", (rowid, identity.stored(sig)))
             self.con.executemany(
                 "INSERT OR IGNORE INTO lsh (band, bucket, article) VALUES (?, ?, ?)",
                 ((b, bucket, rowid) for b, bucket in identity.bands(sig)),

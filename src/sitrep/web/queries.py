@@ -584,8 +584,23 @@ def table_rows(con: sqlite3.Connection, name: str, limit: int, offset: int) -> d
     total = con.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0]
     rows = con.execute(f"SELECT * FROM {quoted} LIMIT ? OFFSET ?", (limit, offset)).fetchall()
     cols = known[name]["columns"]
+    readable = _readable(con)
     return {"table": name, "columns": cols, "total": total, "limit": limit, "offset": offset,
-            "rows": [dict(zip(cols, r)) for r in rows]}
+            "rows": [dict(zip(cols, map(readable, r))) for r in rows]}
+
+
+def _readable(con: sqlite3.Connection):
+    """A column value as JSON can carry it: compressed JSON (corpus schema 6) as its text, other
+    bytes in hexadecimal."""
+    from ..corpus.codec import ZSTD, Decoder
+
+    decoder = Decoder.of(con)
+
+    def value(v):
+        if isinstance(v, bytes):
+            return decoder.json(v) if v[:1] == ZSTD else v.hex()
+        return v
+    return value
 
 
 def article_meta(con: sqlite3.Connection, rowid: int) -> dict | None:
