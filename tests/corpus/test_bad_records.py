@@ -54,7 +54,7 @@ def test_good_records_are_stored(ingested):
     src, db, summary = ingested
     con = connect(db, readonly=True)
     try:
-        titles = sorted(r[0] for r in con.execute("SELECT coalesce(title, text) FROM articles"))
+        titles = sorted(r[0] for r in con.execute("SELECT coalesce(title, unz(text)) FROM articles"))
         assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         con.close()

@@ -1,4 +1,4 @@
-"""Compact storage (schemas 4 and 5): layers packed and compressed, the same rows read back; old databases migrate."""
+"""Compact storage (schemas 4, 5 and 6): layers packed and compressed, the same rows read back; old databases migrate."""
 
 from __future__ import annotations
 
@@ -46,8 +46,8 @@ def test_pack_and_unpack_give_the_rows_back():
     rows = [(0, 5, "NOUN", None, "tokens.v1", 1.0), (6, 9, "VERB", None, "tokens.v1", 1.0),
             (3, 4, "X", '{"k":"«ü»"}', "other.v2", 0.25), (12, 12, "Y", None, "tokens.v1", 1.0)]
     for delta in (False, True):
-        producer, conf, data = pack_layer(rows, delta=delta)
-        assert (producer, conf) == ("tokens.v1", 1.0) and isinstance(data, bytes)
+        producer, conf, data, n = pack_layer(rows, delta=delta, name="tokens")
+        assert (producer, conf, n) == ("tokens.v1", 1.0, 4) and isinstance(data, bytes)
         items = json.loads(unpack_layer(data))
         assert [it[:3] for it in items] == [[s, e, label] for s, e, label, *_ in rows]
         assert items[2][3:] == ['{"k":"«ü»"}', "other.v2", 0.25] and len(items[0]) == 3
@@ -89,7 +89,7 @@ def test_old_database_migrates_and_keeps_working(corpus_db, tmp_path):
     first = load(src, 1)
     con = sqlite3.connect(old, isolation_level=None)
     cols = [r[1] for r in src.execute("PRAGMA table_info(articles)")]
-    row = src.execute(f"SELECT {', '.join(cols)} FROM articles WHERE id = 1").fetchone()
+    row = src.execute(f"SELECT {', '.join('unz(text)' if c == 'text' else c for c in cols)} FROM articles WHERE id = 1").fetchone()
     con.execute(f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", row)
     con.executemany('INSERT INTO annotations (article, layer, seq, "start", "end", label, attrs, producer, confidence)'
                     " VALUES (?,?,?,?,?,?,?,?,?)",
@@ -160,7 +160,7 @@ def test_rows_deleted_and_updated_through_the_view(corpus_db, tmp_path):
 
 def test_schema_4_database_read_and_migrated(corpus_db, tmp_path):
     """A schema 4 database (structural layers packed as JSON text, the others a row each) is read as
-    it is by read-only commands, and migrated to schema 5 keeping every row; new articles go compressed."""
+    it is by read-only commands, and migrated (through 5 to 6) keeping every row; new articles go compressed."""
     old = tmp_path / "v4.db"
     con = sqlite3.connect(old, isolation_level=None)
     for version, script in enumerate(MIGRATIONS[:4], 1):
@@ -169,7 +169,7 @@ def test_schema_4_database_read_and_migrated(corpus_db, tmp_path):
         con.execute(f"PRAGMA user_version = {version}")
     src = connect(corpus_db, readonly=True)
     cols = [r[1] for r in src.execute("PRAGMA table_info(articles)")]
-    row = src.execute(f"SELECT {', '.join(cols)} FROM articles WHERE id = 1").fetchone()
+    row = src.execute(f"SELECT {', '.join('unz(text)' if c == 'text' else c for c in cols)} FROM articles WHERE id = 1").fetchone()
     con.execute(f"INSERT INTO articles ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})", row)
     for layer, producer, conf, data in src.execute(
             "SELECT layer, producer, confidence, data FROM packed_layers WHERE article = 1"):
@@ -192,7 +192,7 @@ def test_schema_4_database_read_and_migrated(corpus_db, tmp_path):
     readonly.close()
 
     migrated = connect(old, create=True)
-    assert migrated.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+    assert migrated.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
     assert load(migrated, 1).to_dict() == first
     assert {r[0] for r in migrated.execute("SELECT DISTINCT typeof(data) FROM packed_layers")} == {"text"}
     word = next(a for a in first["layers"]["tokens"] if first["text"][a["start"]:a["end"]].isalpha())

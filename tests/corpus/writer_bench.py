@@ -115,6 +115,7 @@ def replay(pkl: str, db: str, profile: bool = False) -> None:
 
 def ingest(src: str, db: str) -> None:
     _remove(db)
+    rs, ts = resource.getrusage(resource.RUSAGE_SELF), time.monotonic()
     with Session(db, workers=2) as s:
         r0 = resource.getrusage(resource.RUSAGE_SELF)
         t0 = time.monotonic()
@@ -122,9 +123,11 @@ def ingest(src: str, db: str) -> None:
         r1 = resource.getrusage(resource.RUSAGE_SELF)
         t1 = time.monotonic()
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
-    con = sqlite3.connect(db)
+    r2, t2 = resource.getrusage(resource.RUSAGE_SELF), time.monotonic()
+    con = connect(db)  # with the SQL function unz (corpus schema 6 compresses the text)
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    text = con.execute("SELECT sum(length(CAST(text AS BLOB))) FROM articles").fetchone()[0]
+    unz = "unz(text)" if con.execute("PRAGMA user_version").fetchone()[0] >= 6 else "text"
+    text = con.execute(f"SELECT sum(length(CAST({unz} AS BLOB))) FROM articles").fetchone()[0]
     con.close()
     size = os.path.getsize(db)
     wcpu = (r1.ru_utime + r1.ru_stime) - (r0.ru_utime + r0.ru_stime)
@@ -132,6 +135,11 @@ def ingest(src: str, db: str) -> None:
         "added": summary.added, "errors": summary.errors, "rate": round(summary.added / summary.seconds, 1),
         "run_wall_s": round(t1 - t0, 1), "writer_cpu_ms_per_article": round(1000 * wcpu / summary.added, 2),
         "workers_cpu_ms_per_article": round(1000 * (kids.ru_utime + kids.ru_stime) / summary.added, 2),
+        # everything, the session's start (pipeline loading, workers) and end included
+        "setup_cpu_s": round((r0.ru_utime + r0.ru_stime) - (rs.ru_utime + rs.ru_stime), 2),
+        "total_cpu_ms_per_article": round(1000 * ((r2.ru_utime + r2.ru_stime) - (rs.ru_utime + rs.ru_stime)
+                                                  + kids.ru_utime + kids.ru_stime) / summary.added, 2),
+        "total_wall_s": round(t2 - ts, 1), "total_rate": round(summary.added / (t2 - ts), 1),
         "db_mb": round(size / 1e6, 1), "text_mb": round(text / 1e6, 2), "ratio": round(size / text, 1)}))
 
 

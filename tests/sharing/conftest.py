@@ -65,7 +65,7 @@ def _add_events(db: Path) -> int:
         # only the synthetic events below (events.v1 in the default pipeline wrote its own)
         con.execute("DELETE FROM annotations WHERE layer = 'events'")
         for aid, trigger, etype, mode, modality, place, actor_cc, recipient_cc, numbers in EVENTS:
-            row = con.execute("SELECT id, text, published FROM articles WHERE article_id = ?", (aid,)).fetchone()
+            row = con.execute("SELECT id, unz(text), published FROM articles WHERE article_id = ?", (aid,)).fetchone()
             assert row, aid
             art, text, pub = row
             m = re.search(trigger, text)
@@ -146,11 +146,12 @@ def stories_db(sharing_db, tmp_path_factory) -> Path:
     src, con = sqlite3.connect(sharing_db), sqlite3.connect(db)
     src.backup(con)
     src.close()
+    register_functions(con)  # unz: the text is stored compressed (corpus schema 6)
     # the stories layer's own tables (issue 16) hold what ingest linked; replace it by the hand-made
     # relations of the demo corpus so the brief's use of them is tested on known content
     for table in ("claims", "incident_reports", "incidents", "story_members", "stories", "reuse_links"):
         con.execute(f"DELETE FROM {table}")
-    ids = {aid[:2]: (rid, text) for rid, aid, text in con.execute("SELECT id, article_id, text FROM articles")}
+    ids = {aid[:2]: (rid, text) for rid, aid, text in con.execute("SELECT id, article_id, unz(text) FROM articles")}
     for source, target, kind in (("16", "17", "near"), ("16", "18", "near"), ("12", "13", "translation"),
                                  ("08", "09", "translation"), ("06", "07", "rewrite")):
         con.execute("INSERT INTO reuse_links (source, target, kind, score, producer) VALUES (?, ?, ?, 0.9, 'reuse.v1')",

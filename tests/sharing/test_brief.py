@@ -11,6 +11,7 @@ from lxml import html as lhtml
 from PIL import Image
 
 from sitrep.cli import main
+from sitrep.corpus.schema import register_functions
 from sitrep.sharing import charts
 
 from .helpers import chromium_or_skip
@@ -27,6 +28,7 @@ def check_claims(page: str, db) -> int:
     """Every claim links to an evidence entry whose spans are real spans of stored articles."""
     doc = lhtml.fromstring(page)
     con = sqlite3.connect(db)
+    register_functions(con)  # unz: the text is stored compressed (corpus schema 6)
     claims = doc.xpath("//p[@class='claim']")
     for claim in claims:
         links = claim.xpath(".//a[@class='ev']")
@@ -37,7 +39,7 @@ def check_claims(page: str, db) -> int:
         assert spans, target
         for span in spans:
             article, start, end = int(span.get("data-article")), int(span.get("data-start")), int(span.get("data-end"))
-            text, article_id = con.execute("SELECT text, article_id FROM articles WHERE id = ?", (article,)).fetchone()
+            text, article_id = con.execute("SELECT unz(text), article_id FROM articles WHERE id = ?", (article,)).fetchone()
             assert span.get("data-article-id") == article_id
             assert 0 <= start < end <= len(text)
             assert " ".join(text[start:end].split()) in span.text_content()

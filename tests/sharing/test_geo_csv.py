@@ -36,7 +36,7 @@ def test_geojson_valid_opens_in_geopandas_with_evidence(events_db, capsys, tmp_p
     data = json.loads(text)
     for f in data["features"][:10] + [f for f in data["features"] if f["properties"]["kind"] == "event"]:
         for ev in f["properties"]["evidence"]:
-            t = con.execute("SELECT text FROM articles WHERE id = ?", (ev["article"],)).fetchone()[0]
+            t = con.execute("SELECT unz(text) FROM articles WHERE id = ?", (ev["article"],)).fetchone()[0]
             assert t[ev["start"]:ev["end"]] == ev["text"]
             assert ev["claimant"]["speaker"]
     con.close()

@@ -139,7 +139,7 @@ def events(con: sqlite3.Connection, args=None) -> Iterator[dict[str, Any]]:
     """Every stored event (filtered by ``args`` when given), flattened into :data:`COLUMNS`."""
     cur = con.execute(
         'SELECT n.article, a.article_id, a.published, a.url, a.source_name, n.seq, n."start", n."end", '
-        "n.label, n.attrs, n.confidence, n.producer, a.text FROM annotations n JOIN articles a ON a.id = n.article "
+        "n.label, n.attrs, n.confidence, n.producer, unz(a.text) FROM annotations n JOIN articles a ON a.id = n.article "
         "WHERE n.layer = 'events' ORDER BY n.article, n.seq")
     sentences: tuple[int, list[int], list[int]] | None = None
     for art, aid, pub, url, src, seq, s, e, label, attrs_json, conf, prod, text in cur:

@@ -72,8 +72,25 @@ def signature(article: Article) -> bytes | None:
     return mh.hashvalues.astype("<u8").tobytes()
 
 
+def stored(sig: bytes) -> bytes:
+    """A signature as ``minhash.signature`` keeps it (corpus schema 6): ``NUM_PERM`` uint32 when every
+    value fits, as datasketch's do (its hash values are below 2**32), half the bytes; else as it is."""
+    import numpy as np
+
+    values = np.frombuffer(sig, dtype="<u8")
+    return values.astype("<u4").tobytes() if len(values) and int(values.max()) < 1 << 32 else sig
+
+
+def _values(sig: bytes):
+    import numpy as np
+
+    return np.frombuffer(sig, dtype="<u4" if len(sig) == NUM_PERM * 4 else "<u8").astype("<u8")
+
+
 def bands(sig: bytes) -> list[tuple[int, int]]:
-    """``(band, bucket)`` of each LSH band of a signature."""
+    """``(band, bucket)`` of each LSH band of a signature (as computed, or as stored)."""
+    if len(sig) == NUM_PERM * 4:
+        sig = _values(sig).tobytes()
     width = ROWS * 8
     out = []
     for b in range(BANDS):
@@ -83,12 +100,8 @@ def bands(sig: bytes) -> list[tuple[int, int]]:
 
 
 def similarity(a: bytes, b: bytes) -> float:
-    """Estimated Jaccard similarity: share of equal MinHash values."""
-    import numpy as np
-
-    x = np.frombuffer(a, dtype="<u8")
-    y = np.frombuffer(b, dtype="<u8")
-    return float((x == y).mean())
+    """Estimated Jaccard similarity: share of equal MinHash values (signatures as computed or as stored)."""
+    return float((_values(a) == _values(b)).mean())
 
 
 def source_name(article: Article) -> str | None:

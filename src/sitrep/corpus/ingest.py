@@ -11,6 +11,7 @@ flat however large the corpus.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 import time
@@ -35,10 +36,38 @@ INFLIGHT_PER_WORKER = 3
 
 _PIPELINE: Pipeline | None = None
 
+#: short texts in each language sitrep reads, run once through the pipeline before the workers
+#: are forked, so that the per-language models and tables they load are loaded once, shared
+#: copy-on-write by the workers, instead of once in every worker
+WARM_UP = (
+    ("en", "Storm hits Kharkiv\n\nOn 3 March 2022 President Joe Biden said in Washington that Russian troops "
+           "shelled Kharkiv, killing 12 people. \"We will respond,\" the Pentagon told Reuters."),
+    ("fr", "Tempête sur Lyon\n\nLe 3 mars 2022, le président Emmanuel Macron a déclaré à Paris que l'armée "
+           "russe avait bombardé Kharkiv, tuant 12 personnes. « Nous répondrons », a dit le ministre."),
+    ("ru", "Удар по Харькову\n\n3 марта 2022 года президент Владимир Путин заявил в Москве, что армия "
+           "обстреляла Харьков и погибли 12 человек. «Мы ответим», сообщил министр обороны."),
+    ("uk", "Удар по Харкову\n\n3 березня 2022 року президент Володимир Зеленський заявив у Києві, що "
+           "російська армія обстріляла Харків і загинули 12 людей. «Ми відповімо», сказав міністр."),
+)
+
+
+def _warm_up(pipeline: Pipeline) -> None:
+    """Run :data:`WARM_UP` through ``pipeline`` (its models load on first use); a failure here is
+    left to the workers, which report it per article."""
+    for lang, text in WARM_UP:
+        title = text.split("\n", 1)[0]
+        article = Article(id=f"warm-up-{lang}", text=text, title=title, language=lang)
+        for _ in pipeline.pipe([article], on_error=lambda failure: None):
+            pass
+
 
 def _init_worker(names: Sequence[str], config: Config) -> None:
+    """Load the pipeline in a worker, unless the worker was forked from a process that had loaded
+    it (:class:`Session` loads it before starting the pool: the workers share its tables and
+    models copy-on-write instead of loading them again)."""
     global _PIPELINE
-    _PIPELINE = Pipeline.from_names(names, config)
+    if _PIPELINE is None or _PIPELINE.names != list(names) or _PIPELINE.config != config:
+        _PIPELINE = Pipeline.from_names(names, config)
 
 
 def _warm() -> bool:
@@ -92,11 +121,14 @@ class Summary(Counts):
         )
 
 
+def _start_method() -> str:
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+
+
 def _pool(workers: int, names: Sequence[str], config: Config) -> ProcessPoolExecutor:
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     return ProcessPoolExecutor(
         max_workers=workers,
-        mp_context=multiprocessing.get_context(method),
+        mp_context=multiprocessing.get_context(_start_method()),
         initializer=_init_worker,
         initargs=(tuple(names), config),
     )
@@ -134,12 +166,17 @@ class Session:
                  config: Config | None = None) -> None:
         self.config = config or Config()
         self.names = list(components or DEFAULT_COMPONENTS)
+        global _PIPELINE
         try:
-            Pipeline.from_names(self.names, self.config)
+            _PIPELINE = Pipeline.from_names(self.names, self.config)  # forked workers inherit it
         except PipelineError as exc:
             raise CorpusError(str(exc)) from None
         self.workers = max(1, int(workers))
         import datasketch  # noqa: F401  (imported once here: forked workers inherit it)
+
+        if _start_method() == "fork":
+            _warm_up(_PIPELINE)
+            gc.freeze()  # the loaded objects: the workers' garbage collector leaves their pages shared
 
         self.pool = _pool(self.workers, self.names, self.config)
         try:
@@ -147,6 +184,8 @@ class Session:
                 self.pool.submit(_warm).result()  # start the workers (and load the pipeline) before any thread
             except BrokenProcessPool as exc:
                 raise CorpusError(f"cannot start worker processes: {exc}") from None
+            finally:
+                gc.unfreeze()  # the workers are forked (all at once with fork): the parent collects as before
             self.con = connect(db, create=True)
         except BaseException:
             self.pool.shutdown(wait=True, cancel_futures=True)

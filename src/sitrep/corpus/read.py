@@ -34,7 +34,7 @@ def resolve(con: sqlite3.Connection, ref: str) -> int:
 
 def load(con: sqlite3.Connection, rowid: int) -> Article:
     row = con.execute(
-        "SELECT article_id, text, title, language, published, precision, source, raw, warnings, layers,"
+        "SELECT article_id, unz(text), title, language, published, precision, source, raw, warnings, layers,"
         " dup_of, dup_kind, dup_score, key FROM articles WHERE id = ?",
         (rowid,),
     ).fetchone()

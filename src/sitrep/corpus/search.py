@@ -42,7 +42,7 @@ def layer_filter(layer: str, value: str) -> tuple[str, list]:
     attrs = " OR ".join(f"fold(json_extract(n.attrs, '$.{a}')) = fold(?)" for a in NAME_ATTRS)
     sql = (
         "EXISTS (SELECT 1 FROM annotations n WHERE n.article = a.id AND n.layer = ? AND ("
-        'fold(substr(a.text, n."start" + 1, n."end" - n."start")) = fold(?) OR fold(n.label) = fold(?)'
+        'fold(substr(unz(a.text), n."start" + 1, n."end" - n."start")) = fold(?) OR fold(n.label) = fold(?)'
         f" OR {attrs}))"
     )
     return sql, [layer, value, value] + [value] * len(NAME_ATTRS)
@@ -118,7 +118,7 @@ def search(
     cols = "a.id, a.article_id, a.title, a.language, a.published, a.source_name, a.url"
     if not query.strip():
         rows = con.execute(
-            f"SELECT {cols}, substr(a.text, 1, 160), a.dup_of, NULL FROM articles a WHERE 1 {cond}"
+            f"SELECT {cols}, substr(unz(a.text), 1, 160), a.dup_of, NULL FROM articles a WHERE 1 {cond}"
             " ORDER BY a.pub_start DESC, a.id LIMIT ?",
             params + [limit],
         ).fetchall()

@@ -25,13 +25,24 @@ def stats(con: sqlite3.Connection, top: int = 20) -> dict:
             " WHEN published IS NULL THEN 'undated' ELSE 'month or year only' END, count(*)"
             " FROM articles GROUP BY 1 ORDER BY 1")),
         "by_layer": {
-            layer: {"articles": n_articles, "annotations": n}
-            for layer, n_articles, n in con.execute(
-                "SELECT layer, count(DISTINCT article), count(*) FROM annotations GROUP BY layer ORDER BY layer")
+            layer: {"articles": n_articles, "annotations": n} for layer, n_articles, n in con.execute(_by_layer(con))
         },
         "errors_by_stage": dict(con.execute("SELECT stage, count(*) FROM errors GROUP BY stage ORDER BY stage")),
     }
     return result
+
+
+def _by_layer(con: sqlite3.Connection) -> str:
+    """``(layer, articles, annotations)`` per layer. Since schema 6 a packed layer row holds its
+    number of annotations (``n``), so layers are counted without being unpacked; before, through
+    the ``annotations`` view (or table)."""
+    if "n" not in {r[1] for r in con.execute("PRAGMA table_info(packed_layers)")}:
+        return "SELECT layer, count(DISTINCT article), count(*) FROM annotations GROUP BY layer ORDER BY layer"
+    return """SELECT layer, count(DISTINCT article), sum(n) FROM (
+                  SELECT layer, article, count(*) AS n FROM annotation_rows GROUP BY layer, article
+                  UNION ALL
+                  SELECT layer, article, coalesce(n, json_array_length(unpack_layer(data))) FROM packed_layers)
+              GROUP BY layer ORDER BY layer"""
 
 
 def render(s: dict) -> str:

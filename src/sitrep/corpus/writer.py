@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 
 from ..article import Article, SpanLayer
 from . import identity
+from .codec import pack_json
 from .schema import DELTA_LAYERS, pack_layer
 
 
@@ -30,7 +31,7 @@ def _json(value) -> str | None:
 
 def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
     """Layer sizes (in order) and the rows that store the layers, without the article id:
-    ``(layer, producer, confidence, data)`` per non-empty layer (one ``packed_layers`` row,
+    ``(layer, producer, confidence, data, n)`` per non-empty layer (one ``packed_layers`` row,
     :func:`~.schema.pack_layer`, delta-encoded for :data:`~.schema.DELTA_LAYERS`).
 
     Workers call this so the writer only inserts rows (no objects to rebuild, nothing to compress).
@@ -45,7 +46,7 @@ def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
         else:
             records = [(a.start, a.end, a.label, a.attrs, a.producer, a.confidence) for a in anns]
         rows.append((name, *pack_layer([(s, e, k, _json(at), p, c) for s, e, k, at, p, c in records],
-                                       delta=name in DELTA_LAYERS)))
+                                       delta=name in DELTA_LAYERS, name=name)))
     return counts, rows
 
 
@@ -61,7 +62,7 @@ class Counts:
 def insert_rows(con, rowid: int, rows: list[tuple]) -> None:
     """Store the rows of :func:`annotation_rows` for the article ``rowid``."""
     con.executemany(
-        "INSERT INTO packed_layers (article, layer, producer, confidence, data) VALUES (?,?,?,?,?)",
+        "INSERT INTO packed_layers (article, layer, producer, confidence, data, n) VALUES (?,?,?,?,?,?)",
         ((rowid, *row) for row in rows),
     )
 
@@ -140,7 +141,7 @@ class Writer:
                    layers, pipeline, dup_of, dup_kind, dup_score, ingested_at)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
-                key, article.id, chash, article.title, article.text, article.language,
+                key, article.id, chash, article.title, pack_json(article.text, "text"), article.language,
                 pub.value if pub else None, pub.precision if pub else None, start, end,
                 article.source.get("url"), str(article.source.get("path") or article.id),
                 identity.source_name(article), article.source.get("reader"),
@@ -157,7 +158,7 @@ class Writer:
             "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, article.title, article.text)
         )
         if sig is not None:
-            self.con.execute("INSERT INTO minhash (article, signature) VALUES (?, ?)", (rowid, sig))
+            self.con.execute("INSERT INTO minhash (article, signature) VALUES (?, ?)", (rowid, identity.stored(sig)))
             self.con.executemany(
                 "INSERT OR IGNORE INTO lsh (band, bucket, article) VALUES (?, ?, ?)",
                 ((b, bucket, rowid) for b, bucket in identity.bands(sig)),

@@ -373,7 +373,7 @@ def _articles(con: sqlite3.Connection, ids: list[int]) -> dict[int, ArticleInfo]
     for chunk in range(0, len(ids), 500):
         part = ids[chunk:chunk + 500]
         for row in con.execute(
-            "SELECT id, key, article_id, title, text, language, published, precision, url, source_name,"
+            "SELECT id, key, article_id, title, unz(text), language, published, precision, url, source_name,"
             f" dup_of, dup_kind, ingested_at, content_hash FROM articles WHERE id IN ({', '.join('?' * len(part))})", part
         ):
             out[row[0]] = ArticleInfo(*row)

@@ -24,9 +24,10 @@ from pathlib import Path
 from ..article import Article
 from ..corpus import CorpusError, identity
 from ..corpus.export import ARTICLE_COLUMNS, ERROR_COLUMNS, LAYER_COLUMNS
+from ..corpus.codec import pack_json
 from ..corpus.schema import connect
 
-_PLAIN = re.compile(r'^[a-z]\."?(\w+)"?$')
+_PLAIN = re.compile(r'^(?:unz\()?[a-z]\."?(\w+)"?\)?$')  # unz(a.text): stored compressed (schema 6)
 PARTITION_COLUMNS = ("pub_date",)
 
 
@@ -105,12 +106,13 @@ def _articles(con, path: Path, counts: dict) -> set[int]:
                                       "import into a new database")
                 counts["skipped"] += 1
                 continue
-            con.execute(sql, [r[e] for e, _d in cols] + list(identity.pub_range(r["published"])))
+            con.execute(sql, [pack_json(r[e], "text") if d == "text" else r[e] for e, d in cols]
+                        + list(identity.pub_range(r["published"])))
             con.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                         (r["id"], r["title"], r["text"]))
             sig = identity.signature(Article(id=r["article_id"], text=r["text"], title=r["title"]))
             if sig is not None:
-                con.execute("INSERT INTO minhash (article, signature) VALUES (?, ?)", (r["id"], sig))
+                con.execute("INSERT INTO minhash (article, signature) VALUES (?, ?)", (r["id"], identity.stored(sig)))
                 con.executemany("INSERT OR IGNORE INTO lsh (band, bucket, article) VALUES (?, ?, ?)",
                                 ((b, bucket, r["id"]) for b, bucket in identity.bands(sig)))
             new.add(r["id"])

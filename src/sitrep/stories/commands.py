@@ -172,12 +172,12 @@ def story_data(con, story: int) -> dict:
         " WHERE story = ? ORDER BY coalesce(day, ''), id", (story,)):
         claims = [{"attribute": a, "value": v, "supporting": s, "contradicting": c, "credibility": g,
                    "grade": GRADES[g], "evidence": json.loads(e)} for a, v, s, c, g, e in con.execute(
-            "SELECT attribute, value, supporting, contradicting, credibility, evidence FROM claims"
+            "SELECT attribute, value, supporting, contradicting, credibility, unz(evidence) FROM claims"
             " WHERE incident = ? ORDER BY id", (iid,))]
         reps = [{"article": a, "start": s, "end": e, "source_group": g, "stance": st, "killed": k, "actor": ac,
                  "text": txt} for a, s, e, g, st, k, ac, txt in con.execute(
             'SELECT r.article, r."start", r."end", r.source, r.stance, r.killed, r.actor,'
-            ' substr(a.text, r."start" + 1, r."end" - r."start") FROM incident_reports r'
+            ' substr(unz(a.text), r."start" + 1, r."end" - r."start") FROM incident_reports r'
             ' JOIN articles a ON a.id = r.article WHERE r.incident = ? ORDER BY r.article, r."start"', (iid,))]
         incidents.append({"id": iid, "type": typ, "day": day, "place": place, "label": label, "reports": reports,
                           "independent_sources": indep, "credibility": cred, "grade": GRADES[cred],
@@ -257,7 +257,7 @@ def article_links(con, rowid: int) -> list[dict]:
     for lid, s, t, kind, score, evidence in con.execute(
         "SELECT id, source, target, kind, score, evidence FROM reuse_links WHERE source = ? OR target = ?"
         " ORDER BY id", (rowid, rowid)):
-        texts = dict(con.execute("SELECT id, text FROM articles WHERE id IN (?, ?)", (s, t)))
+        texts = dict(con.execute("SELECT id, unz(text) FROM articles WHERE id IN (?, ?)", (s, t)))
         meta = {r[0]: r[1:] for r in con.execute(
             "SELECT id, language, source_name, published, title FROM articles WHERE id IN (?, ?)", (s, t))}
         pairs = [{"source": {"start": a0, "end": a1, "text": texts[s][a0:a1]},

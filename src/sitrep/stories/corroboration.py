@@ -39,6 +39,7 @@ import json
 import sqlite3
 from collections import defaultdict
 
+from ..corpus.codec import pack_json
 from .incidents import Incident, Report
 
 GRADES = {
@@ -204,7 +205,7 @@ def store_story(con: sqlite3.Connection, story: int) -> int:
             "INSERT INTO claims (incident, attribute, value, supporting, contradicting, credibility, evidence)"
             " VALUES (?,?,?,?,?,?,?)",
             ((iid, c["attribute"], c["value"], c["supporting"], c["contradicting"], c["credibility"],
-              json.dumps(c["evidence"])) for c in cl),
+              pack_json(json.dumps(c["evidence"]), "stories.evidence")) for c in cl),
         )
         made += 1
     return made

@@ -28,7 +28,7 @@ TABLES: dict[str, tuple[tuple[tuple[str, str, str], ...], str]] = {
     ), "FROM incidents i ORDER BY i.id"),
     "incident_reports": ((
         ("incident", "int64", "r.incident"), ("article", "int64", "r.article"), ("start", "int64", 'r."start"'),
-        ("end", "int64", 'r."end"'), ("surface", "string", 'substr(a.text, r."start" + 1, r."end" - r."start")'),
+        ("end", "int64", 'r."end"'), ("surface", "string", 'substr(unz(a.text), r."start" + 1, r."end" - r."start")'),
         ("source_group", "int64", "r.source"), ("stance", "string", "r.stance"), ("killed", "int64", "r.killed"),
         ("actor", "string", "r.actor"), ("origin", "string", "r.origin"),
     ), 'FROM incident_reports r JOIN articles a ON a.id = r.article ORDER BY r.incident, r.article, r."start"'),
@@ -36,7 +36,7 @@ TABLES: dict[str, tuple[tuple[tuple[str, str, str], ...], str]] = {
         ("id", "int64", "c.id"), ("incident", "int64", "c.incident"), ("attribute", "string", "c.attribute"),
         ("value", "string", "c.value"), ("supporting_sources", "int64", "c.supporting"),
         ("contradicting_sources", "int64", "c.contradicting"), ("credibility", "int64", "c.credibility"),
-        ("evidence_json", "string", "c.evidence"),
+        ("evidence_json", "string", "unz(c.evidence)"),
     ), "FROM claims c ORDER BY c.id"),
     "source_reliability": ((
         ("source_name", "string", "g.source_name"), ("grade", "string", "g.grade"), ("note", "string", "g.note"),

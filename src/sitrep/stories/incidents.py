@@ -187,7 +187,7 @@ def _event_fields(a: dict, pub_day: str | None):
 
 def article_reports(con: sqlite3.Connection, article: int) -> list[Report]:
     text, title, language, published, outlet = con.execute(
-        "SELECT text, title, language, published, source_name FROM articles WHERE id = ?", (article,)).fetchone()
+        "SELECT unz(text), title, language, published, source_name FROM articles WHERE id = ?", (article,)).fetchone()
     pub_day = published[:10] if published and len(published) >= 10 else None
     statements = _layer(con, article, "statements")
     events = _layer(con, article, "events")

@@ -51,7 +51,7 @@ def label_story(con: sqlite3.Connection, story: int) -> str:
 
     parts = rank(actors, 3) + rank(places, 2)
     if not parts:
-        cen = json.loads(con.execute("SELECT centroid FROM stories WHERE id = ?", (story,)).fetchone()[0])
+        cen = json.loads(con.execute("SELECT unz(centroid) FROM stories WHERE id = ?", (story,)).fetchone()[0])
         words: dict[str, Counter] = {}
         for (title,) in con.execute(f"SELECT title FROM articles WHERE id IN ({marks})", members):
             for w in _CAPITAL.findall(title or ""):

@@ -28,6 +28,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
+from ..corpus.codec import pack_json
 from . import align, features, reuse
 
 PRODUCER = "stories.v1"
@@ -140,8 +141,9 @@ class Linker:
         self.con.execute(
             "INSERT OR REPLACE INTO story_profiles (article, language, day, outlet, terms, anchors)"
             " VALUES (?,?,?,?,?,?)",
-            (rowid, prof.language, prof.day, prof.outlet, json.dumps(stored, ensure_ascii=False),
-             json.dumps(dict(prof.anchors), ensure_ascii=False) if prof.anchors else None),
+            (rowid, prof.language, prof.day, prof.outlet,
+             pack_json(json.dumps(stored, ensure_ascii=False), "stories.terms"),
+             pack_json(json.dumps(dict(prof.anchors), ensure_ascii=False), "stories.anchors") if prof.anchors else None),
         )
         query = list(vec)[:QUERY_TERMS]
         links = self._reuse(rowid, article, prof, vec, query, dup_of, dup_kind, dup_score)
@@ -172,7 +174,7 @@ class Linker:
         for a, n in hits.most_common(REUSE_CANDIDATES * 2):
             if n < 2:
                 break
-            row = self.con.execute("SELECT terms, day, language FROM story_profiles WHERE article = ?",
+            row = self.con.execute("SELECT unz(terms), day, language FROM story_profiles WHERE article = ?",
                                    (a,)).fetchone()
             if row is None:
                 continue
@@ -222,7 +224,7 @@ class Linker:
 
     def _load_doc(self, article_id: int) -> reuse.Doc:
         text, title, language = self.con.execute(
-            "SELECT text, title, language FROM articles WHERE id = ?", (article_id,)).fetchone()
+            "SELECT unz(text), title, language FROM articles WHERE id = ?", (article_id,)).fetchone()
         spans = [tuple(r) for r in self.con.execute(
             'SELECT "start", "end" FROM annotations WHERE article = ? AND layer = ? ORDER BY seq',
             (article_id, "sentences"))] or features.split_sentences(text)
@@ -260,7 +262,7 @@ class Linker:
         scored: list[tuple[float, int]] = []
         centroids: dict[int, dict[str, float]] = {}
         for s, _ in hits.most_common(12):
-            row = self.con.execute("SELECT centroid, last_day FROM stories WHERE id = ?", (s,)).fetchone()
+            row = self.con.execute("SELECT unz(centroid), last_day FROM stories WHERE id = ?", (s,)).fetchone()
             gap = _days(prof.day, row[1])
             if gap is not None and gap > STORY_WINDOW_DAYS:
                 continue
@@ -286,7 +288,7 @@ class Linker:
                          (rowid, story, round(score, 4)))
         # threads: stories whose centroids resemble this one's are one thread
         if len(scored) > 1 or (scored and new):
-            own = _unit(json.loads(self.con.execute("SELECT centroid FROM stories WHERE id = ?",
+            own = _unit(json.loads(self.con.execute("SELECT unz(centroid) FROM stories WHERE id = ?",
                                                     (story,)).fetchone()[0]))
             for _, other in scored:
                 if other != story and sum(x * own.get(k, 0.0) for k, x in centroids[other].items()) >= THREAD_MIN:
@@ -298,7 +300,7 @@ class Linker:
         cur = self.con.execute(
             "INSERT INTO stories (thread, label, centroid, n_articles, first_article, last_article, first_day,"
             " last_day, languages, outlets, producer) VALUES (0, NULL, ?, 1, ?, ?, ?, ?, ?, ?, ?)",
-            (json.dumps(_rounded(vec), ensure_ascii=False), rowid, rowid, prof.day, prof.day,
+            (_centroid(vec), rowid, rowid, prof.day, prof.day,
              json.dumps({prof.language or "?": 1}), json.dumps({prof.outlet: 1} if prof.outlet else {}), PRODUCER),
         )
         story = cur.lastrowid
@@ -309,7 +311,7 @@ class Linker:
 
     def _join(self, story, rowid, prof, vec) -> None:
         row = self.con.execute(
-            "SELECT centroid, n_articles, first_day, last_day, languages, outlets, first_article FROM stories"
+            "SELECT unz(centroid), n_articles, first_day, last_day, languages, outlets, first_article FROM stories"
             " WHERE id = ?", (story,)).fetchone()
         cen = json.loads(row[0])
         old_terms = set(cen)
@@ -329,7 +331,7 @@ class Linker:
         self.con.execute(
             "UPDATE stories SET centroid = ?, n_articles = n_articles + 1, first_article = ?, last_article = ?,"
             " first_day = ?, last_day = ?, languages = ?, outlets = ? WHERE id = ?",
-            (json.dumps(_rounded(cen), ensure_ascii=False), first_article, rowid, first_day, last_day,
+            (_centroid(cen), first_article, rowid, first_day, last_day,
              json.dumps(langs), json.dumps(outlets, ensure_ascii=False), story),
         )
         gone = old_terms - set(cen)
@@ -359,6 +361,11 @@ class Linker:
             if incidents:
                 store_story(self.con, story)
         self.touched_stories.clear()
+
+
+def _centroid(v: dict[str, float]) -> bytes:
+    """A story centroid as stored (``stories.centroid``: JSON, compressed since corpus schema 6)."""
+    return pack_json(json.dumps(_rounded(v), ensure_ascii=False), "stories.centroid")
 
 
 def _rounded(v: dict[str, float]) -> dict[str, float]:

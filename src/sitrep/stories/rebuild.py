@@ -29,7 +29,7 @@ LAYERS = ("sentences", "actors", "places", "times", "events")
 
 def _load(con: sqlite3.Connection, rowid: int) -> Article:
     article_id, text, title, language, published, precision, source = con.execute(
-        "SELECT article_id, text, title, language, published, precision, source FROM articles WHERE id = ?",
+        "SELECT article_id, unz(text), title, language, published, precision, source FROM articles WHERE id = ?",
         (rowid,)).fetchone()
     article = Article(id=article_id, text=text, title=title, language=language,
                       published=Published(published, precision) if published else None, source=json.loads(source))

@@ -17,7 +17,8 @@ from ..corpus import CorpusError
 from ..corpus.schema import SCHEMA_VERSION, register_functions
 
 #: tables of the core corpus schema; any other table (events, stories...) is listed as a layer table
-CORE_TABLES = frozenset({"articles", "annotations", "annotation_rows", "packed_layers", "minhash", "lsh", "errors", "meta"})
+CORE_TABLES = frozenset({"articles", "annotations", "annotation_rows", "packed_layers", "minhash", "lsh", "errors", "meta",
+                         "zstd_dicts"})
 
 
 class QueryTimeout(Exception):

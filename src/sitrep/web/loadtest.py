@@ -97,7 +97,7 @@ def synthesize(src: Path, out: Path, articles: int) -> dict:
                         " FROM packed_layers WHERE article IN (SELECT value FROM json_each(?))",
                         (offset, json.dumps(ids)))
         made += n
-    con.execute("INSERT INTO articles_fts (rowid, title, text) SELECT id, title, text FROM articles WHERE id > ?", (top,))
+    con.execute("INSERT INTO articles_fts (rowid, title, text) SELECT id, title, unz(text) FROM articles WHERE id > ?", (top,))
     con.execute("COMMIT")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     total = con.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -107,7 +107,7 @@ def name_match(layer: str, value: str) -> tuple[str, list]:
         return _ann_exists(layer, "json_extract(n.attrs, '$.geonameid') = ?", [int(value)])
     cond = ("json_extract(n.attrs, '$.actor') = ? OR fold(json_extract(n.attrs, '$.name')) = fold(?)"
             " OR fold(json_extract(n.attrs, '$.canonical')) = fold(?) OR fold(n.label) = fold(?)"
-            ' OR fold(substr(a.text, n."start" + 1, n."end" - n."start")) = fold(?)')
+            ' OR fold(substr(unz(a.text), n."start" + 1, n."end" - n."start")) = fold(?)')
     return _ann_exists(layer, cond, [value] * 5)
 
 
@@ -284,7 +284,7 @@ def snippets(con: sqlite3.Connection, f: Filters, ids: list[int]) -> dict[int, l
         if found:
             return found
     rows = con.execute(
-        "SELECT id, substr(text, coalesce(length(title), 0) + 1, 220) FROM articles"
+        "SELECT id, substr(unz(text), coalesce(length(title), 0) + 1, 220) FROM articles"
         " WHERE id IN (SELECT value FROM json_each(?))", (_ids_json(ids),)).fetchall()
     return {r[0]: [{"text": " ".join(r[1].split()) + " …", "hit": False}] for r in rows}
 
@@ -382,13 +382,13 @@ def mentions(con: sqlite3.Connection, layer: str, cond: str, params: list, ids: 
     args = [_ids_json(ids), layer, *params]
     total = con.execute("SELECT count(*)" + base, args).fetchone()[0]
     forms = con.execute(
-        "SELECT substr(a.text, n.\"start\" + 1, min(n.\"end\" - n.\"start\", 80)) AS s, coalesce(a.language, ''),"
+        "SELECT substr(unz(a.text), n.\"start\" + 1, min(n.\"end\" - n.\"start\", 80)) AS s, coalesce(a.language, ''),"
         " count(*)" + base + " GROUP BY 1, 2 ORDER BY 3 DESC, 1 LIMIT 40", args).fetchall()
     rows = con.execute(
         'SELECT n.article, n.seq, n."start", n."end", n.label, n.attrs, n.producer, n.confidence,'
         ' a.title, a.language, a.published, a.source_name,'
-        f' substr(a.text, max(1, n."start" + 1 - {CONTEXT_CHARS}), n."end" - n."start" + 2 * {CONTEXT_CHARS}),'
-        f' max(0, n."start" - {CONTEXT_CHARS}), length(a.text)'
+        f' substr(unz(a.text), max(1, n."start" + 1 - {CONTEXT_CHARS}), n."end" - n."start" + 2 * {CONTEXT_CHARS}),'
+        f' max(0, n."start" - {CONTEXT_CHARS}), length(unz(a.text))'
         + base + " ORDER BY j.key, n.seq LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
     items = []
     for article, seq, start, end, label, attrs, producer, conf, title, lang, pub, source, piece, lo, n in rows:
@@ -432,7 +432,7 @@ def related(con: sqlite3.Connection, layer: str, ids: list[int], value: str, lim
     if not ids:
         return []
     rows = con.execute(
-        'SELECT n.article, n.seq, n."start", n."end", n.label, n.attrs, n.confidence, a.text, a.title'
+        'SELECT n.article, n.seq, n."start", n."end", n.label, n.attrs, n.confidence, unz(a.text), a.title'
         " FROM json_each(?) j JOIN annotations n ON n.article = j.value AND n.layer = ?"
         " JOIN articles a ON a.id = n.article"
         " WHERE EXISTS (SELECT 1 FROM json_tree(n.attrs) t WHERE t.atom = ? OR t.atom = ?) LIMIT ?",
@@ -455,7 +455,7 @@ def actor(con: sqlite3.Connection, key: str, f: Filters, limit: int, offset: int
     info = m["items"][0]["attrs"]
     said = mentions(con, "statements", "json_extract(n.attrs, '$.speaker.actor') = ?", [key], ids, limit)
     about = con.execute(
-        'SELECT s.article, s.seq, s."start", s."end", s.label, s.attrs, s.confidence, a.text, a.title,'
+        'SELECT s.article, s.seq, s."start", s."end", s.label, s.attrs, s.confidence, unz(a.text), a.title,'
         " a.language, a.source_name FROM json_each(?) j"
         " JOIN annotations s ON s.article = j.value AND s.layer = 'statements'"
         " JOIN articles a ON a.id = s.article"
@@ -584,8 +584,23 @@ def table_rows(con: sqlite3.Connection, name: str, limit: int, offset: int) -> d
     total = con.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0]
     rows = con.execute(f"SELECT * FROM {quoted} LIMIT ? OFFSET ?", (limit, offset)).fetchall()
     cols = known[name]["columns"]
+    readable = _readable(con)
     return {"table": name, "columns": cols, "total": total, "limit": limit, "offset": offset,
-            "rows": [dict(zip(cols, r)) for r in rows]}
+            "rows": [dict(zip(cols, map(readable, r))) for r in rows]}
+
+
+def _readable(con: sqlite3.Connection):
+    """A column value as JSON can carry it: compressed JSON (corpus schema 6) as its text, other
+    bytes in hexadecimal."""
+    from ..corpus.codec import ZSTD, Decoder
+
+    decoder = Decoder.of(con)
+
+    def value(v):
+        if isinstance(v, bytes):
+            return decoder.json(v) if v[:1] == ZSTD else v.hex()
+        return v
+    return value
 
 
 def article_meta(con: sqlite3.Connection, rowid: int) -> dict | None:
