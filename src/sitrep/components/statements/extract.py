@@ -65,6 +65,12 @@ def _firsts(lex: Lexicon) -> frozenset[str]:
         lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep)))
 
 
+@lru_cache(maxsize=None)
+def _gerund_endings(lex: Lexicon) -> tuple[str, ...]:
+    """The participle endings of :meth:`SentenceFrames._gerund` (once per lexicon)."""
+    return tuple(suffix for phrases in lex.gerund.by_first.values() for (suffix, *_rest) in phrases)
+
+
 class SentenceFrames:
     """Find frames in one sentence.  ``toks`` are ``(start, end, form)``."""
 
@@ -106,9 +112,15 @@ class SentenceFrames:
             elif q.open < s0 - 20000:
                 break
             k -= 1
+        out = [False] * len(toks)
         if not spans:
-            return [False] * len(toks)
-        return [any(a < t[0] < b for a, b in spans) for t in toks]
+            return out
+        starts = [t[0] for t in toks]  # (in order: the tokens with a < start < b are one run)
+        for a, b in spans:
+            lo, hi = bisect_right(starts, a), bisect_left(starts, b)
+            if lo < hi:
+                out[lo:hi] = [True] * (hi - lo)
+        return out
 
     def quote_opening(self, pos: int, limit: int) -> Quote | None:
         i = bisect_left(self.q_starts, pos)
@@ -706,8 +718,9 @@ class SentenceFrames:
 
     def _gerund(self, form: str) -> bool:
         """A participle or gerund by its ending ("réaffirmant", "adding", "заявив", "заявивши")."""
-        return any(form.endswith(suffix) and len(form) > len(suffix) + 2
-                   for phrases in self.lex.gerund.by_first.values() for (suffix, *_rest) in phrases)
+        endings = _gerund_endings(self.lex)
+        return form.endswith(endings) and any(form.endswith(suffix) and len(form) > len(suffix) + 2
+                                              for suffix in endings)
 
     def _relcue(self, toks, forms, i, j, s0, s1) -> Frame | None:
         """"des rumeurs selon lesquelles X", "reports according to which X": the noun before is the
