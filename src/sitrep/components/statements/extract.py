@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .cues import Lexicon
 from .quotes import Quote
@@ -269,8 +270,18 @@ class SentenceFrames:
             return False  # a plural possessive: "Sanders' campaign manager"
         return not (tok[2] in "’'" and tok[0] > 0 and t[tok[0] - 1].isalnum() and tok[1] < len(t) and t[tok[1]].isalnum())
 
+    #: the token list :meth:`_words` last counted in, and its running count of words
+    _w_toks: list | None = None
+    _w_sums: list[int] = []
+
     def _words(self, toks, a, b) -> int:
-        return sum(1 for t in toks[a:b] if t[2][0].isalnum())
+        """How many words (not punctuation) ``toks[a:b]`` holds: from a running count made once
+        per sentence's token list (a frame asks several times)."""
+        if toks is not self._w_toks:
+            self._w_toks = toks
+            self._w_sums = list(accumulate(map(str.isalnum, [t[2][0] for t in toks]), initial=0))
+        start, stop, _step = slice(a, b).indices(len(toks))
+        return self._w_sums[stop] - self._w_sums[start] if stop > start else 0
 
     def _back_over(self, forms, i, phrases) -> int:
         """Index before which only ``phrases`` stand between it and ``i``."""
