@@ -52,3 +52,32 @@ def test_particle_guard_keeps_every_reading():
                 assert not_a_place(text, s, e, lang) == reference_not_a_place(text, s, e, lang), (text, s)
             n += reference_not_a_place(text, s, e, "fr")
     assert n > 10  # the particle reading is among the cases
+
+
+class _Gaz:
+    """A stand-in gazetteer: names to candidates, counting the lookups made."""
+
+    def __init__(self, names: dict[str, tuple[int, ...]], demonyms: dict[str, int] | None = None) -> None:
+        self.names, self.demonym_of, self.lookups = names, demonyms or {}, 0
+
+    def lookup(self, key: str) -> tuple[int, ...]:
+        self.lookups += 1
+        return self.names.get(key, ())
+
+
+def test_name_memo_answers_as_the_lookup_and_stays_bounded():
+    from sitrep.components.places.matching import _lookup_name, _NameMemo
+
+    gaz = _Gaz({"kyiv": (1,), "new york": (2, 3)}, {"ukrainian": 7})
+    memo = _NameMemo(limit=3)
+    surfaces = ["Kyiv", "New York", "Ukrainian", "Nowhere", "KYIV", "New-York", "Kyiv"]
+    for _ in range(3):
+        assert [memo(gaz, s) for s in surfaces] == [_lookup_name(gaz, s) for s in surfaces]
+        assert len(memo.current) <= 3 and len(memo.previous) <= 3
+    before = gaz.lookups
+    assert memo(gaz, "Kyiv") == (1,) and gaz.lookups == before  # a name in use is not looked up again
+    other = _Gaz({"kyiv": (9,)})
+    assert memo(other, "Kyiv") == (9,)  # another gazetteer empties the memo
+    assert memo(gaz, "Kyiv") == (1,)
+    memo.cache_clear()
+    assert not memo.current and not memo.previous

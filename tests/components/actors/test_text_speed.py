@@ -69,3 +69,12 @@ def test_memo_stays_bounded_and_keeps_answers_across_generations():
     for _ in range(3):
         assert memo.stems(words) == [reference_stem(w) for w in words]
         assert len(memo.current) <= 8 and len(memo.previous) <= 8
+
+
+def test_a_stem_equal_to_its_word_shares_the_word():
+    memo = t._StemMemo(limit=100)
+    words = "".join(["sai", "d Kyiv US ministres"]).split()  # strings made at run time, as the split makes them
+    out = memo.stems(words)
+    assert out == [reference_stem(w) for w in words]
+    assert out[0] is words[0] and out[2] is words[2]  # "said", "US": no second string kept
+    assert memo.stems(list(words)) == out

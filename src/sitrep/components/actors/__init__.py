@@ -36,6 +36,7 @@ that grouping annotations by ``cluster`` gives the article's actors.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
 
@@ -160,14 +161,14 @@ def link(article: Article, kb: KB | None = None) -> Result:
     w_starts, w_ends, w_words = word_columns(text)
     ws = list(zip(w_starts, w_ends, w_words))
     stems = stems_of(w_words)
-    starts = dict(zip(w_starts, range(len(ws))))
-    ends = dict(zip(w_ends, range(len(ws))))
+    n_words = len(ws)
     date = _date(article)
     metonyms = {(a.start, a.end) for a in article.layers.get("places", []) if a.attrs.get("metonymy")}
     has_places = "places" in article.layers
     mentions: list[Mention] = []
     new_actors: dict[str, Actor] = {}
     covered = Marks(len(text))
+    mask, empty = covered.mask, covered.empty  # (read directly in the loops over the entities)
     matches = m.scan(text, ws, stems)
 
     def add(i0, i1, kind, actor, conf=None):
@@ -218,10 +219,12 @@ def link(article: Article, kb: KB | None = None) -> Result:
     for ent in article.layers.get("entities", []):
         if ent.label not in ("PER", "ORG"):
             continue
-        if covered.overlaps(ent.start, ent.end):
+        s, e = ent.start, ent.end
+        if (e > s and mask.find(1, s, e) != -1) or (empty and covered.overlaps(s, e)):
             continue
-        i0, i1 = starts.get(ent.start), ends.get(ent.end)
-        if i0 is None or i1 is None:
+        # the words the entity starts and ends on (word offsets increase: found by bisection)
+        i0, i1 = bisect_left(w_starts, s), bisect_left(w_ends, e)
+        if i0 == n_words or w_starts[i0] != s or i1 == n_words or w_ends[i1] != e:
             continue
         i1 += 1
         if not _name_like(ws[i0:i1]):
@@ -255,7 +258,7 @@ def link(article: Article, kb: KB | None = None) -> Result:
             add(i0, i1, "new", aid, round(0.8 * ent.confidence, 3))
     mentions.sort(key=lambda x: x.start)
     mentions = _attach_roles(mentions, text, kb, date, m, new_actors)
-    mentions = _corefer(mentions, ws, stems, starts, kb, m, new_actors)
+    mentions = _corefer(mentions, ws, stems, kb, m, new_actors)
     mentions = _pronouns(article, mentions, kb, new_actors)
     return Result(mentions, new_actors)
 
@@ -328,7 +331,7 @@ def _attach_roles(mentions, text, kb, date, m, new_actors):
     return out
 
 
-def _corefer(mentions, ws, stems, starts, kb, m, new_actors):
+def _corefer(mentions, ws, stems, kb, m, new_actors):
     """'le journal' -> last outlet; bare 'un responsable' -> last anonymous officials."""
     spans = sorted((x.start, x.end) for x in mentions)
     si = 0
@@ -384,9 +387,14 @@ class Actors(Component):
             clusters[men.actor].append(f"m{idx + 1}")
         cid = {aid: f"c{n + 1}" for n, aid in enumerate(order)}
         anns = []
+        known: dict[str, tuple[str, dict]] = {}  # actor id -> (type, the actor's own attributes)
         for idx, men in enumerate(result.mentions):
-            actor = kb.actors.get(men.actor) or result.actors[men.actor]
-            attrs = actor.attrs()
-            attrs.update(mention=f"m{idx + 1}", kind=men.kind, cluster=cid[men.actor], mentions=clusters[men.actor])
-            anns.append(Annotation(men.start, men.end, actor.type, self.name, men.confidence, attrs))
+            aid = men.actor
+            entry = known.get(aid)
+            if entry is None:
+                actor = kb.actors.get(aid) or result.actors[aid]
+                entry = known[aid] = (actor.type, actor.attrs())
+            attrs = {**entry[1], "mention": f"m{idx + 1}", "kind": men.kind, "cluster": cid[aid],
+                     "mentions": clusters[aid]}
+            anns.append(Annotation(men.start, men.end, entry[0], self.name, men.confidence, attrs))
         article.add("actors", anns)

@@ -72,6 +72,8 @@ class _StemMemo:
                 st = previous.get(w)
                 if st is None:
                     st = _stem(w)
+                    if st == w:
+                        st = w  # (one string for both: "said", "Kyiv", "US")
                 if len(current) >= self.limit:
                     self.previous = previous = current
                     self.current = current = {}

@@ -339,7 +339,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             "prev": p_tok,
             "next": n_tok,
             "ntok": j - i + 1,
-            "title_case": any(a <= s < b for a, b in title_zones),
+            "title_case": bool(title_zones) and any(a <= s < b for a, b in title_zones),
             "demonym": key in gaz.demonym_of and not gaz.lookup(key),
         }
         mentions.append(mention)
@@ -385,15 +385,53 @@ def multiword_starts(gaz: Gazetteer) -> frozenset[str]:
     return frozenset(k[:k.index(" ")] for k in keys if " " in k)
 
 
-@lru_cache(maxsize=100_000)
-def _name_candidates(gaz: Gazetteer, surface: str) -> tuple[int, ...]:
-    """The entities ``surface`` names, or the country of a demonym ("Ukrainian"); memoised,
-    as the same names come back in article after article."""
+def _lookup_name(gaz: Gazetteer, surface: str) -> tuple[int, ...]:
+    """The entities ``surface`` names, or the country of a demonym ("Ukrainian")."""
     key = norm(surface)
     cands = gaz.lookup(key)
     if not cands and key in gaz.demonym_of:
         cands = (gaz.demonym_of[key],)
     return cands
+
+
+#: surfaces kept with their candidates, per generation (see :class:`_NameMemo`)
+NAME_MEMO = 50_000
+
+
+class _NameMemo:
+    """:func:`_lookup_name` memoised, as the same names come back in article after article: two
+    plain dicts keyed by the surface alone (the current generation and the one before, whose
+    names still in use are carried over when the current one is full), so an entry costs a dict
+    slot, not an LRU link and a key tuple with the gazetteer in it (half the memory of the
+    ``lru_cache`` of 100,000 it replaces). Emptied when another gazetteer comes in."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.gaz: Gazetteer | None = None
+        self.current: dict[str, tuple[int, ...]] = {}
+        self.previous: dict[str, tuple[int, ...]] = {}
+
+    def __call__(self, gaz: Gazetteer, surface: str) -> tuple[int, ...]:
+        cands = self.current.get(surface)
+        if cands is not None and gaz is self.gaz:
+            return cands
+        if gaz is not self.gaz:
+            self.cache_clear()
+            self.gaz = gaz
+        cands = self.previous.get(surface)
+        if cands is None:
+            cands = _lookup_name(gaz, surface)
+        if len(self.current) >= self.limit:
+            self.previous, self.current = self.current, {}
+        self.current[surface] = cands
+        return cands
+
+    def cache_clear(self) -> None:
+        self.gaz = None
+        self.current, self.previous = {}, {}
+
+
+_name_candidates = _NameMemo(NAME_MEMO)
 
 
 _LINE = re.compile(r"[^\n.!?]+")

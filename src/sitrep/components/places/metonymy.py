@@ -237,7 +237,7 @@ def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, na
     left_raw = text[max(0, start - 60):start]
     left = left_raw.casefold().replace("’", "'")
     bare = ARTICLE_BEFORE.sub("", left).rstrip(" ,")
-    if any(bare.endswith(b) for b in before):
+    if bare.endswith(before):  # (a tuple: whether it ends with any of them)
         return True
     words = _WORDS.findall(rest)[:6]
     # (the expression needs "par" or "by" in the casefolded window: tried only then)

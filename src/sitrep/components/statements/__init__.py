@@ -24,18 +24,20 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from ...article import Annotation, Article
 from ...intervals import Cover
 from ...pipeline import Component, register
 from . import chains
-from .cues import lexicon, tokens
-from .extract import Frame, SentenceFrames
+from .cues import TOKEN_RE, lexicon, tokens
+from .extract import Frame, SentenceFrames, _firsts
 from .quotes import find_quotes
 from .sources import COMPATIBLE, ActorIndex, pronoun_class, speaker_of
 
 NAME = "statements.v1"
+_FORM = itemgetter(2)
 
 
 @dataclass
@@ -63,10 +65,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
     sentences = [(a.start, a.end) for a in article.layers.get("sentences", [])] or blocks
     finder = SentenceFrames(text, lex, quotes, blocks, sentences)
     frames: list[Frame] = []
+    firsts = _firsts(lex)
     for s0, s1 in sentences:
         toks = tokens(text[s0:s1], s0)
-        if not toks:
-            continue
+        if not toks or firsts.isdisjoint(map(_FORM, toks)):
+            continue  # (a third of the sentences: no cue of any kind starts in them, no frame)
         for fr in finder.frames(s0, s1, toks):
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
@@ -228,20 +231,21 @@ def _link_nested(items: list[dict[str, Any]]) -> None:
 
 def _without_adverbs(lex, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The source less the sentence adverbs opening it ("Там он" -> "он", "Indeed" -> None)."""
-    toks = tokens(text[span[0]:span[1]], span[0])
     k = 0
-    while k < len(toks) and (toks[k][2] in lex.adverb or toks[k][2] == ","):
+    adverbs = lex.adverb
+    for m in TOKEN_RE.finditer(text, span[0], span[1]):  # (the tokens of the span, up to the first kept)
+        form = m.group().lower()
+        if not (form in adverbs or form == ","):
+            return span if k == 0 else (m.start(), span[1])
         k += 1
-    if k == 0:
-        return span
-    return (toks[k][0], span[1]) if k < len(toks) else None
+    return span if k == 0 else None
 
 
 def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
     """A source span that cannot name anyone: opening with a preposition or a participle ("In",
     "By offering", "sur Twitter"), ending with a determiner or a preposition ("Carly Fiorina
     for"), or nothing but function words."""
-    forms = [t[2] for t in tokens(text[span[0]:span[1]]) if t[2][0].isalnum()]
+    forms = [f for f in map(str.lower, TOKEN_RE.findall(text, span[0], span[1])) if f[0].isalnum()]
     if not forms:
         return True
     surface = text[span[0]:span[1]].strip()
@@ -332,6 +336,9 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
 
 def _split_channel(fr: Frame, lex, index: ActorIndex, text: str) -> None:
     """"ont déclaré au NYT de hauts responsables": a channel opening the source span."""
+    first = TOKEN_RE.search(text, fr.source[0], fr.source[1])
+    if first is None or first.group().lower() not in lex.channel.by_first:
+        return  # (most sources: no channel phrase starts with their first word)
     toks = tokens(text[fr.source[0]:fr.source[1]], fr.source[0])
     forms = [t[2] for t in toks]
     if not toks or not lex.channel.match(forms, 0):

@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .cues import Lexicon
 from .quotes import Quote
@@ -63,6 +64,12 @@ def _firsts(lex: Lexicon) -> frozenset[str]:
     """Every token a cue of :meth:`SentenceFrames.frames` may start with (once per lexicon)."""
     return frozenset({"—", "–", ":"}).union(*(p.by_first for p in (
         lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep)))
+
+
+@lru_cache(maxsize=None)
+def _gerund_endings(lex: Lexicon) -> tuple[str, ...]:
+    """The participle endings of :meth:`SentenceFrames._gerund` (once per lexicon)."""
+    return tuple(suffix for phrases in lex.gerund.by_first.values() for (suffix, *_rest) in phrases)
 
 
 class SentenceFrames:
@@ -106,9 +113,15 @@ class SentenceFrames:
             elif q.open < s0 - 20000:
                 break
             k -= 1
+        out = [False] * len(toks)
         if not spans:
-            return [False] * len(toks)
-        return [any(a < t[0] < b for a, b in spans) for t in toks]
+            return out
+        starts = [t[0] for t in toks]  # (in order: the tokens with a < start < b are one run)
+        for a, b in spans:
+            lo, hi = bisect_right(starts, a), bisect_left(starts, b)
+            if lo < hi:
+                out[lo:hi] = [True] * (hi - lo)
+        return out
 
     def quote_opening(self, pos: int, limit: int) -> Quote | None:
         i = bisect_left(self.q_starts, pos)
@@ -257,8 +270,18 @@ class SentenceFrames:
             return False  # a plural possessive: "Sanders' campaign manager"
         return not (tok[2] in "’'" and tok[0] > 0 and t[tok[0] - 1].isalnum() and tok[1] < len(t) and t[tok[1]].isalnum())
 
+    #: the token list :meth:`_words` last counted in, and its running count of words
+    _w_toks: list | None = None
+    _w_sums: list[int] = []
+
     def _words(self, toks, a, b) -> int:
-        return sum(1 for t in toks[a:b] if t[2][0].isalnum())
+        """How many words (not punctuation) ``toks[a:b]`` holds: from a running count made once
+        per sentence's token list (a frame asks several times)."""
+        if toks is not self._w_toks:
+            self._w_toks = toks
+            self._w_sums = list(accumulate(map(str.isalnum, [t[2][0] for t in toks]), initial=0))
+        start, stop, _step = slice(a, b).indices(len(toks))
+        return self._w_sums[stop] - self._w_sums[start] if stop > start else 0
 
     def _back_over(self, forms, i, phrases) -> int:
         """Index before which only ``phrases`` stand between it and ``i``."""
@@ -706,8 +729,9 @@ class SentenceFrames:
 
     def _gerund(self, form: str) -> bool:
         """A participle or gerund by its ending ("réaffirmant", "adding", "заявив", "заявивши")."""
-        return any(form.endswith(suffix) and len(form) > len(suffix) + 2
-                   for phrases in self.lex.gerund.by_first.values() for (suffix, *_rest) in phrases)
+        endings = _gerund_endings(self.lex)
+        return form.endswith(endings) and any(form.endswith(suffix) and len(form) > len(suffix) + 2
+                                              for suffix in endings)
 
     def _relcue(self, toks, forms, i, j, s0, s1) -> Frame | None:
         """"des rumeurs selon lesquelles X", "reports according to which X": the noun before is the

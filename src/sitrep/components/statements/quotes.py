@@ -9,11 +9,19 @@ over several paragraphs) and ends where its closing mark is found.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 #: opening mark -> closing marks it accepts
 PAIRS = {"«": "»", "“": "”", "„": "“”", "‹": "›", "‘": "’", '"': '"”', "‚": "‘’"}
 OPENERS = frozenset(PAIRS)
+#: the next opening mark (the scans jump from mark to mark instead of reading every character)
+_OPENER_AT = re.compile("[" + re.escape("".join(PAIRS)) + "]")
+#: opening mark -> the characters :func:`_close` looks at (its closers, a straight double quote
+#: closing a curly one, the same mark opening a nested quotation)
+_CLOSE_AT = {ch: re.compile("[" + re.escape("".join(sorted(
+    set(closers) | ({'"'} if ch == "“" else set()) | ({ch} if ch not in ('"', "‘") else set())))) + "]")
+    for ch, closers in PAIRS.items()}
 
 
 @dataclass
@@ -44,7 +52,12 @@ def _close(text: str, i: int, end: int, ch: str) -> int | None:
     closers = PAIRS[ch]
     depth = 0
     j = i + 1
+    search = _CLOSE_AT[ch].search
     while j < end:
+        found = search(text, j, end)
+        if found is None:
+            return None
+        j = found.start()
         c = text[j]
         if (c in closers or (c == '"' and ch == "“" and _mixed_close(text, j, end))) \
                 and not (c == "’" and j + 1 < end and text[j + 1].isalpha() and text[j - 1].isalpha()):
@@ -97,9 +110,14 @@ def _find(text: str, blocks: list[tuple[int, int]]) -> list[Quote]:
                 prev_end = blocks[bi - 1][1]
                 quotes.append(Quote(q_open + 1, prev_end, q_open, None))
                 open_q = None
+        search = _OPENER_AT.search
         while i < be:
+            found = search(text, i, be)
+            if found is None:
+                break
+            i = found.start()
             ch = text[i]
-            if ch in OPENERS and _is_opener(text, i, ch):
+            if _is_opener(text, i, ch):
                 j = _close(text, i, be, ch)
                 if j is None:
                     if ch in ("‘",):
