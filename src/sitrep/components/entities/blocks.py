@@ -39,13 +39,8 @@ _shape = _features.shape.__wrapped__  # each type is scored once: no per-word me
 
 def part_keys(f, w: str, low: str) -> list[tuple]:
     """The keys of the shared parts of word ``w`` (``low``: ``w.lower()``) under featurizer ``f``."""
-    long4, n = len(low) > 4, len(low)
     first_upper = w[:1].isupper()
-    keys: list[tuple] = [
-        ("p", low[:5] if long4 else low, long4),
-        ("s", low[-4:], n > 5),
-        ("h", _shape(w), first_upper, first_upper and len(w) > 1 and w.isupper()),
-    ]
+    keys: list[tuple] = [("h", _shape(w), first_upper, first_upper and len(w) > 1 and w.isupper())]
     if f.names:
         nf = f._name_features.__wrapped__(w)
         if nf:
@@ -92,6 +87,36 @@ def word_features(low: str) -> tuple[list[str], list[str], list[str], list[str],
     return own, ["-1w=" + low], ["-2w=" + low], ["+1w=" + low], ["+2w=" + low]
 
 
+def prefix_features(low: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """The features of the word's prefix, by block (own, -1, -2, +1, +2)."""
+    own = ["p3=" + low[:3]]
+    if len(low) > 4:
+        own.append("p5=" + low[:5])
+    return own, ["-1p5=" + low[:5]], [], ["+1p5=" + low[:5]], []
+
+
+def suffix_features(low: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """The features of the word's suffix, by block (own, -1, -2, +1, +2)."""
+    own = ["s3=" + low[-3:], "s2=" + low[-2:], "s1=" + low[-1:]]
+    if len(low) > 5:
+        own.append("s4=" + low[-4:])
+    return own, ["-1s3=" + low[-3:]], [], ["+1s3=" + low[-3:]], []
+
+
+#: the groups of features computed from the lower-cased word alone (:meth:`BlockScorer._direct`)
+DIRECT = (word_features, prefix_features, suffix_features)
+#: the same features as :data:`DIRECT`, as families ``(group, block, prefix, the slice of the
+#: lower-cased word as ``(start, stop)``, least length or 0)`` in the order the functions list them
+_FAMILIES = (
+    (0, 0, "w=", None, 0), (0, 0, "st=", (None, -2), 5), (0, 1, "-1w=", None, 0),
+    (0, 2, "-2w=", None, 0), (0, 3, "+1w=", None, 0), (0, 4, "+2w=", None, 0),
+    (1, 0, "p3=", (None, 3), 0), (1, 0, "p5=", (None, 5), 5),
+    (1, 1, "-1p5=", (None, 5), 0), (1, 3, "+1p5=", (None, 5), 0),
+    (2, 0, "s3=", (-3, None), 0), (2, 0, "s2=", (-2, None), 0), (2, 0, "s1=", (-1, None), 0),
+    (2, 0, "s4=", (-4, None), 6), (2, 1, "-1s3=", (-3, None), 0), (2, 3, "+1s3=", (-3, None), 0),
+)
+
+
 def part_features(key: tuple) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
     """The features of one part, by block (own, -1, -2, +1, +2)."""
     kind = key[0]
@@ -100,21 +125,7 @@ def part_features(key: tuple) -> tuple[list[str], list[str], list[str], list[str
     left2: list[str] = []
     right: list[str] = []
     right2: list[str] = []
-    if kind == "p":
-        pk, long4 = key[1], key[2]
-        own.append("p3=" + pk[:3])
-        if long4:
-            own.append("p5=" + pk)
-        left.append("-1p5=" + pk)
-        right.append("+1p5=" + pk)
-    elif kind == "s":
-        sk, long5 = key[1], key[2]
-        own += ["s3=" + sk[-3:], "s2=" + sk[-2:], "s1=" + sk[-1:]]
-        if long5:
-            own.append("s4=" + sk)
-        left.append("-1s3=" + sk[-3:])
-        right.append("+1s3=" + sk[-3:])
-    elif kind == "h":
+    if kind == "h":
         shp, title, upper = key[1], key[2], key[3]
         own.append("s=" + shp)
         if title:
@@ -199,6 +210,36 @@ class BlockScorer:
             return self._rows(keys, width)
         return np.array(flat, dtype=np.int64).reshape(len(keys), width), missing
 
+    def _direct(self, lows: list[str]) -> np.ndarray:
+        """The summed weights of the :data:`DIRECT` groups of each lower-cased word, group after
+        group: ``_sums`` of the word's, plus ``_sums`` of its prefix's, plus ``_sums`` of its
+        suffix's features, the same additions in the same order (so the same bits), with the
+        feature strings of a whole chunk made family by family instead of word by word."""
+        n = len(lows)
+        lens = np.fromiter(map(len, lows), dtype=np.int64, count=n)
+        every = np.arange(n, dtype=np.int64)
+        longer = {k: np.flatnonzero(lens >= k) for k in {k for *_, k in _FAMILIES if k}}
+        cuts: dict = {}
+        names: list[str] = []
+        segments = []
+        for group, block, prefix, cut, least in _FAMILIES:
+            values = cuts.get(cut)
+            if values is None:
+                a, b = cut or (None, None)
+                values = cuts[cut] = lows if cut is None else [x[a:b] for x in lows]
+            if least:
+                which = longer[least]
+                names += [prefix + values[i] for i in which.tolist()]
+            else:
+                which = every
+                names += [prefix + x for x in values]
+            segments.append((group * n + which) * 5 + block)
+        model = self.model
+        sums = model.sums(model.ids(names), np.concatenate(segments), 15 * n).reshape(3, n, 5, -1)
+        out = sums[0] + sums[1]
+        out += sums[2]
+        return out
+
     def _chunk(self, words: list[str]) -> np.ndarray:
         f = self.featurizer
         lows = [w.lower() for w in words]
@@ -208,7 +249,7 @@ class BlockScorer:
         if missing:
             first = len(self.index) + 1 - len(missing)  # the new parts took the last ids, in order
             self.parts[first:first + len(missing)] = self._sums([part_features(k) for k in missing])
-        out = self._sums([word_features(low) for low in lows])
+        out = self._direct(lows)
         parts = self.parts
         for j in range(width):
             out += parts[rows[:, j]]

@@ -121,11 +121,14 @@ class CRFModel:
     def sums(self, ids: np.ndarray, segments: np.ndarray, n_segments: int) -> np.ndarray:
         """``out[k]`` = the weights of the attributes ``ids[segments == k]`` added in order."""
         ids = np.asarray(ids, dtype=np.int64)
-        counts = self._indptr[ids + 1] - self._indptr[ids]
-        feat = np.repeat(self._indptr[ids] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
-        out = np.zeros((n_segments, len(self.labels)), dtype=np.float64)
-        np.add.at(out, (np.repeat(np.asarray(segments, dtype=np.int64), counts), self._labels[feat]), self._weights[feat])
-        return out
+        first = self._indptr[ids]
+        counts = self._indptr[ids + 1] - first
+        feat = np.repeat(first - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        L = len(self.labels)
+        cells = np.repeat(np.asarray(segments, dtype=np.int64) * L, counts) + self._labels[feat]
+        # bincount adds the weights of a cell one after the other, in input order, from 0.0
+        # (what np.add.at did, several times faster)
+        return np.bincount(cells, weights=self._weights[feat], minlength=n_segments * L).reshape(n_segments, L)
 
     def dense(self, ids: np.ndarray) -> np.ndarray:
         """The weight vector of each attribute id (zeros for an unknown one)."""
