@@ -23,17 +23,27 @@ def _matcher():
 
 def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
     """A gazetteer feature (or None) for each token span of one sentence."""
-    from ..actors.text import stem, words
+    from ..actors.text import stems_of
 
     if not tokens:
         return []
-    base = tokens[0][0]
-    chunk = text[base:tokens[-1][1]]
-    ws = [(s + base, e + base, w) for s, e, w in words(chunk)]
+    ws = _words(text, tokens[0][0], tokens[-1][1])
     if not ws:
         return [None] * len(tokens)
-    stems = [stem(w) for _, _, w in ws]
+    stems = stems_of([w for _, _, w in ws])
     return _assign(tokens, _spans(text, ws, stems, _matcher()[0].scan(text, ws, stems)))
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of the words of ``text[lo:hi]`` (``actors.text.WORD_RE``), in
+    ``text``'s offsets (:func:`..actors.text.word_columns`: no match object per word)."""
+    from ..actors.text import word_columns
+
+    starts, ends, ws = word_columns(text[lo:hi])
+    if lo:
+        starts = [s + lo for s in starts]
+        ends = [e + lo for e in ends]
+    return list(zip(starts, ends, ws))
 
 
 def _spans(text, ws, stems, matches) -> list[tuple[int, int, str]]:
@@ -103,7 +113,7 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
     """
     from bisect import bisect_right
 
-    from ..actors.text import WORD_RE, stem
+    from ..actors.text import stems_of
 
     if not groups:
         return []
@@ -111,7 +121,7 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
     starts = [b0 for b0, _ in bounds]
     lo, hi = bounds[0][0], bounds[-1][1]
     if all(bounds[i][1] <= bounds[i + 1][0] for i in range(len(bounds) - 1)):
-        ws = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, lo, hi)]
+        ws = _words(text, lo, hi)
         wstarts = [w[0] for w in ws]
         # every word lies inside one sentence: none starts in a gap or runs past its sentence's end
         clean = True
@@ -124,7 +134,8 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
                 clean = False  # a word starts between this sentence and the next
                 break
         if clean:
-            stems = [stem(w) for _, _, w in ws]
+            # the stems memo is shared with actors.v1, which stems the same words next
+            stems = stems_of([w for _, _, w in ws])
             matches = _matcher()[0].scan(text, ws, stems)
             sent = [bisect_right(starts, ws[i0][0]) - 1 for i0, _, _ in matches]
             if all(ws[i1 - 1][0] < bounds[k][1] for (_, i1, _), k in zip(matches, sent)):
