@@ -165,19 +165,17 @@ class TypeTable:
 
     def rows(self, words: list[str]) -> np.ndarray:
         index = self.index
-        get = index.get
-        out = [get(w, -1) for w in words]
-        if -1 in out:
-            missing = list(dict.fromkeys(w for w, r in zip(words, out) if r < 0))
+        out = list(map(index.get, words))
+        if None in out:
+            missing = list(dict.fromkeys(w for w, r in zip(words, out) if r is None))
             if len(index) + len(missing) > self.capacity:
                 index.clear()
                 missing = list(dict.fromkeys(words))
             start = len(index)
-            for w in missing:
-                index[w] = len(index)
+            index.update(zip(missing, range(start, start + len(missing))))
             self.table[start:len(index)] = self.scorer.blocks(missing)
-            out = [index[w] for w in words]
-        return np.array(out, dtype=np.int64)
+            out = list(map(index.__getitem__, words))
+        return np.fromiter(out, dtype=np.int64, count=len(out))
 
     def scores(self, types: np.ndarray, offsets: np.ndarray, bos: np.ndarray, eos: np.ndarray,
                gaz: np.ndarray) -> np.ndarray:
@@ -245,7 +243,7 @@ def _library():
                 ("crf1dc_exp_state", None, [ctx_p]),
                 ("crf1dc_alpha_score", None, [ctx_p]),
                 ("crf1dc_beta_score", None, [ctx_p]),
-                ("crf1dc_viterbi", ctypes.c_double, [ctx_p, ctypes.POINTER(ctypes.c_int)]),
+                ("crf1dc_viterbi", ctypes.c_double, [ctx_p, ctypes.c_void_p]),  # int *labels
                 ("crf1dc_marginal_point", ctypes.c_double, [ctx_p, ctypes.c_int, ctypes.c_int]),
             ):
                 fn = getattr(lib, name)
@@ -297,7 +295,6 @@ class Decoder:
         set_items, viterbi, marginal = lib.crf1dc_set_num_items, lib.crf1dc_viterbi, lib.crf1dc_marginal_point
         exp_state, alpha, beta = lib.crf1dc_exp_state, lib.crf1dc_alpha_score, lib.crf1dc_beta_score
         memmove = ctypes.memmove
-        int_p = ctypes.POINTER(ctypes.c_int)
         cap = ctx.contents.cap_items
         state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
         bounds = offsets.tolist()
@@ -308,7 +305,7 @@ class Decoder:
                 cap = ctx.contents.cap_items
                 state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
             memmove(state, base + a * L * 8, T * L * 8)
-            viterbi(ctx, ctypes.cast(lab_p + a * 4, int_p))
+            viterbi(ctx, lab_p + a * 4)
             labs = labels[a:b].tolist()
             if labs.count(outside) != T:
                 exp_state(ctx)
