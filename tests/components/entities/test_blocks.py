@@ -34,8 +34,11 @@ def _reference(f, word: str) -> list[Counter]:
 
 def _parts(f, word: str) -> list[Counter]:
     low = word.lower()
-    out = [Counter(b) for b in blocks.word_features(low)]
-    for key in blocks.part_keys(f, word, low):
+    out = [Counter() for _ in range(5)]
+    for group in blocks.DIRECT:
+        for c, b in zip(out, group(low)):
+            c.update(b)
+    for key in blocks.part_keys(f, word):
         for c, b in zip(out, blocks.part_features(key)):
             c.update(b)
     return out
@@ -69,6 +72,34 @@ def test_block_sums_match_the_model_weights_of_the_reference_features(lang):
         blocks.CHUNK = old
     assert np.array_equal(again, got)
     assert len(small.index) < 64
+
+
+@pytest.mark.parametrize("lang", ["en", "uk"])
+def test_direct_groups_are_summed_like_one_list_per_group(lang):
+    """The word, prefix and suffix features of a chunk, made family by family, give bit for bit
+    the sums of each word's lists (the same additions in the same order)."""
+    table = ent._decoder(lang)[0]
+    scorer = blocks.BlockScorer(table.model, table.featurizer)
+    lows = [w.lower() for w in WORDS[lang]] + ["", "a", "ab", "abcde", "abcdef"]
+    want = scorer._sums([blocks.word_features(x) for x in lows])
+    want += scorer._sums([blocks.prefix_features(x) for x in lows])
+    want += scorer._sums([blocks.suffix_features(x) for x in lows])
+    assert np.array_equal(scorer._direct(lows), want)
+    assert np.count_nonzero(want) > 0
+
+
+def test_key_columns_list_one_key_or_none_per_word_and_family():
+    table = ent._decoder("en")[0]
+    words = ["Boris", "the", "2022", "Johnson"]
+    cols = blocks.key_columns(table.featurizer, words)
+    assert all(len(c) == len(words) for c in cols)
+    assert [k[0] for k in cols[0]] == ["h"] * 4  # every word has a shape
+    assert cols[0][0] == ("h", "Xx", True, False)
+    kinds = {k[0] for c in cols[1:] for k in c if k is not None}
+    assert kinds <= {"n", "k", "b", "z", "d"} and {"k", "z"} <= kinds
+    # "2022" has no frequency band (no letter): no key of that family
+    z = next(c for c in cols if any(k and k[0] == "z" for k in c))
+    assert z[2] is None and z[1] == ("z", (z[1][1][0], False))
 
 
 def _random_case(rng: random.Random):

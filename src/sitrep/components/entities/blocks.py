@@ -27,6 +27,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import features as _features
+from . import lexicon as _lexicon
 
 #: parts whose summed weights a scorer keeps (then it starts afresh: memory stays bounded; at
 #: most 5.6 MB a model, and no slower than 32,768 on the benchmark corpus)
@@ -37,46 +38,50 @@ CHUNK = 512
 _shape = _features.shape.__wrapped__  # each type is scored once: no per-word memo needed
 
 
-def part_keys(f, w: str, low: str) -> list[tuple]:
-    """The keys of the shared parts of word ``w`` (``low``: ``w.lower()``) under featurizer ``f``."""
-    first_upper = w[:1].isupper()
-    keys: list[tuple] = [("h", _shape(w), first_upper, first_upper and len(w) > 1 and w.isupper())]
+def key_columns(f, words: list[str]) -> list[list]:
+    """Per family of shared parts (shape, name lists, morphology, clusters, Brown paths, frequency
+    bands, names-dataset bands, in this order), the key of each word's part, or None when the word
+    has no feature of that family under featurizer ``f``; a family at a time, so the look-ups run
+    as list comprehensions and keys are made from the word tables' values, not from strings."""
+    upper = [w[:1].isupper() for w in words]
+    cols = [[("h", _shape(w), u, u and len(w) > 1 and w.isupper()) for w, u in zip(words, upper)]]
     if f.names:
-        nf = f._name_features.__wrapped__(w)
-        if nf:
-            keys.append(("n", nf))
-    mf = None
+        cols.append([("n", x) if x else None for x in map(f._name_features.__wrapped__, words)])
+    mfs = None
     if f.morph:
-        mf = f._morph_features.__wrapped__(f.morph, w)
-        if mf:
-            keys.append(("m", mf))
+        mf, lang = f._morph_features.__wrapped__, f.morph
+        mfs = [mf(lang, w) for w in words]
+        cols.append([("m", x) if x else None for x in mfs])
     lex = f.lexicon
-    if lex:
-        L = f._lex
-        if lex.get("clusters"):
-            table, ruify = lex["clusters"], bool(lex.get("ruify"))
-            cf = L.cluster_features.__wrapped__(table, w, ruify)
-            if lex.get("cluster_lemma") and mf and cf == ("k=none",):
-                lemma = next((x[2:] for x in mf if x.startswith("l=")), None)
-                if lemma:
-                    cf = L.cluster_features.__wrapped__(table, lemma, ruify)
-            if cf:
-                keys.append(("k", cf, bool(lex.get("cluster_context"))))
-        if lex.get("brown"):
-            bpre = tuple(lex.get("brown_prefixes") or L.BROWN_PREFIXES)
-            bf = L.brown_features.__wrapped__(lex["brown"], w, bool(lex.get("brown_mark")), bpre)
-            if bf:
-                keys.append(("b", bf, bool(lex.get("brown_context"))))
-        if lex.get("wordfreq"):
-            ff = L.freq_features.__wrapped__(lex["wordfreq"], w)
-            if ff:
-                keys.append(("z", ff))
-        if lex.get("names_dataset"):
-            lemma = next((x[2:] for x in mf if x.startswith("l=")), None) if mf else None
-            nd = L.name_features.__wrapped__(w, lemma)
-            if nd:
-                keys.append(("d", nd))
-    return keys
+    if not lex:
+        return cols
+    L = f._lex
+    lemmas = None
+    if mfs is not None and (lex.get("cluster_lemma") or lex.get("names_dataset")):
+        lemmas = [next((x[2:] for x in m if x.startswith("l=")), None) if m else None for m in mfs]
+    if lex.get("clusters"):
+        table, ruify, ctx = lex["clusters"], bool(lex.get("ruify")), bool(lex.get("cluster_context"))
+        ck = [L.cluster_key(table, w, ruify) for w in words]
+        if lex.get("cluster_lemma") and lemmas is not None:
+            ck = [L.cluster_key(table, lm, ruify) if k == "none" and lm else k for k, lm in zip(ck, lemmas)]
+        cols.append([None if k is None else ("k", k, ctx) for k in ck])
+    if lex.get("brown"):
+        lang, mark = lex["brown"], bool(lex.get("brown_mark"))
+        ctx, bpre = bool(lex.get("brown_context")), tuple(lex.get("brown_prefixes") or L.BROWN_PREFIXES)
+        cols.append([None if k is None else ("b", k, ctx, bpre) for k in [L.brown_key(lang, w, mark) for w in words]])
+    if lex.get("wordfreq"):
+        lang = lex["wordfreq"]
+        cols.append([None if k is None else ("z", k) for k in [L.freq_key(lang, w) for w in words]])
+    if lex.get("names_dataset"):
+        nd = L.name_features.__wrapped__
+        found = [nd(w, None) for w in words] if lemmas is None else [nd(w, lm) for w, lm in zip(words, lemmas)]
+        cols.append([("d", x) if x else None for x in found])
+    return cols
+
+
+def part_keys(f, w: str) -> list[tuple]:
+    """The keys of the shared parts of word ``w`` under featurizer ``f`` (:func:`key_columns`)."""
+    return [col[0] for col in key_columns(f, [w]) if col[0] is not None]
 
 
 def word_features(low: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
@@ -142,16 +147,20 @@ def part_features(key: tuple) -> tuple[list[str], list[str], list[str], list[str
         left += ["-1" + x for x in ctx]
         right += ["+1" + x for x in ctx]
     elif kind == "k":
-        own += key[1]
+        feats = _lexicon.cluster_strings(key[1])
+        own += feats
         if key[2]:
-            left += ["-1" + x for x in key[1][1:]]
-            right += ["+1" + x for x in key[1][1:]]
+            left += ["-1" + x for x in feats[1:]]
+            right += ["+1" + x for x in feats[1:]]
     elif kind == "b":
-        own += key[1]
+        feats = _lexicon.brown_strings(key[1], key[3])
+        own += feats
         if key[2]:
-            left += ["-1" + x for x in key[1][:2]]
-            right += ["+1" + x for x in key[1][:2]]
-    else:  # "n", "z", "d": features of the word itself only
+            left += ["-1" + x for x in feats[:2]]
+            right += ["+1" + x for x in feats[:2]]
+    elif kind == "z":
+        own += _lexicon.freq_strings(key[1])
+    else:  # "n", "d": features of the word itself only
         own += key[1]
     return own, left, left2, right, right2
 
@@ -163,7 +172,7 @@ class BlockScorer:
         self.model = model
         self.featurizer = featurizer
         self.capacity = capacity
-        self.index: dict[tuple, int] = {}
+        self.index: dict[tuple | None, int] = {None: 0}
         L = len(model.labels)
         # row 0 stays zero (a missing part); np.zeros maps pages lazily
         self.parts = np.zeros((capacity, 5, L), dtype=np.float64)
@@ -187,28 +196,30 @@ class BlockScorer:
         out = [self._chunk(words[i:i + CHUNK]) for i in range(0, len(words), CHUNK)]
         return out[0] if len(out) == 1 else np.concatenate(out)
 
-    def _rows(self, keys: list[list[tuple]], width: int) -> tuple[np.ndarray, list[tuple]]:
-        """The part row of each key (n × width, 0: none) and the keys new to the table (given
+    def _rows(self, cols: list[list]) -> tuple[list[np.ndarray], list[tuple]]:
+        """Per family, the part row of each key (0: none) and the keys new to the table (given
         the next ids, in order); the table starts afresh when they would not fit."""
-        index = self.index
-        get = index.get
-        nxt = len(index) + 1
+        index = self.index  # None -> 0: a word without a part of that family adds the zero row
         missing: list[tuple] = []
-        flat: list[int] = []
-        pad = [0] * width
-        for ks in keys:
-            for k in ks:
-                r = get(k)
-                if r is None:
-                    r = index[k] = nxt
-                    nxt += 1
-                    missing.append(k)
-                flat.append(r)
-            flat += pad[len(ks):]
-        if nxt > self.capacity and len(index) > len(missing):  # start afresh (a chunk's parts fit)
+        rows = []
+        for col in cols:
+            got = list(map(index.get, col))
+            if None in got:
+                i = -1
+                for _ in range(got.count(None)):  # the keys not in the table, found by C searches
+                    i = got.index(None, i + 1)
+                    k = col[i]
+                    r = index.get(k)
+                    if r is None:
+                        r = index[k] = len(index)
+                        missing.append(k)
+                    got[i] = r
+            rows.append(np.fromiter(got, dtype=np.int64, count=len(got)))
+        if len(index) > self.capacity and len(index) - 1 > len(missing):  # start afresh (a chunk's parts fit)
             index.clear()
-            return self._rows(keys, width)
-        return np.array(flat, dtype=np.int64).reshape(len(keys), width), missing
+            index[None] = 0
+            return self._rows(cols)
+        return rows, missing
 
     def _direct(self, lows: list[str]) -> np.ndarray:
         """The summed weights of the :data:`DIRECT` groups of each lower-cased word, group after
@@ -241,16 +252,12 @@ class BlockScorer:
         return out
 
     def _chunk(self, words: list[str]) -> np.ndarray:
-        f = self.featurizer
-        lows = [w.lower() for w in words]
-        keys = [part_keys(f, w, low) for w, low in zip(words, lows)]
-        width = max(map(len, keys), default=0)
-        rows, missing = self._rows(keys, width)
+        rows, missing = self._rows(key_columns(self.featurizer, words))
         if missing:
-            first = len(self.index) + 1 - len(missing)  # the new parts took the last ids, in order
+            first = len(self.index) - len(missing)  # the new parts took the last ids, in order
             self.parts[first:first + len(missing)] = self._sums([part_features(k) for k in missing])
-        out = self._direct(lows)
+        out = self._direct([w.lower() for w in words])
         parts = self.parts
-        for j in range(width):
-            out += parts[rows[:, j]]
+        for r in rows:
+            out += parts[r]
         return out
