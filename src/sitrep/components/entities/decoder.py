@@ -281,37 +281,47 @@ class Decoder:
 
     def decode(self, E: np.ndarray, offsets: np.ndarray) -> tuple[list[int], dict[int, float]]:
         """Viterbi labels of every token, and the marginal of its label for tokens of sentences
-        that hold a label other than ``O``."""
+        that hold a label other than ``O``.
+
+        Two passes over the sentences: Viterbi for all (three C calls a sentence, no Python
+        object per token), then forward-backward and the marginals for the sentences whose path
+        holds an entity label (each sentence's state scores copied in again: the same calls on
+        the same context contents as one pass)."""
         lib = self.lib
         ctx = self._context()
         L = E.shape[1]
         E = np.ascontiguousarray(E, dtype=np.float64)
-        base = E.ctypes.data
         n = len(E)
         labels = np.zeros(max(n, 1), dtype=np.int32)
-        lab_p = labels.ctypes.data
-        outside = self.model.outside
         probs: dict[int, float] = {}
+        if n == 0:
+            return [], probs
         set_items, viterbi, marginal = lib.crf1dc_set_num_items, lib.crf1dc_viterbi, lib.crf1dc_marginal_point
         exp_state, alpha, beta = lib.crf1dc_exp_state, lib.crf1dc_alpha_score, lib.crf1dc_beta_score
         memmove = ctypes.memmove
-        cap = ctx.contents.cap_items
+        lens = np.diff(offsets)
+        set_items(ctx, int(lens.max()))  # the context's arrays grow once, before the pointer is read
         state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
         bounds = offsets.tolist()
-        for a, b in zip(bounds, bounds[1:]):
-            T = b - a
+        sizes = lens.tolist()
+        nbytes = (lens * (L * 8)).tolist()
+        sources = (E.ctypes.data + offsets[:-1] * (L * 8)).tolist()
+        targets = (labels.ctypes.data + offsets[:-1] * 4).tolist()
+        for T, src, size, dst in zip(sizes, sources, nbytes, targets):
             set_items(ctx, T)
-            if T > cap:  # the context's arrays were reallocated
-                cap = ctx.contents.cap_items
-                state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
-            memmove(state, base + a * L * 8, T * L * 8)
-            viterbi(ctx, lab_p + a * 4)
-            labs = labels[a:b].tolist()
-            if labs.count(outside) != T:
-                exp_state(ctx)
-                alpha(ctx)
-                beta(ctx)
-                for t, x in enumerate(labs):
-                    if x != outside:
-                        probs[a + t] = marginal(ctx, x, t)
-        return labels[:n].tolist(), probs
+            memmove(state, src, size)
+            viterbi(ctx, dst)
+        outside = self.model.outside
+        tagged = np.concatenate(([0], np.cumsum(labels[:n] != outside)))
+        found = labels[:n].tolist()
+        for s in np.flatnonzero(tagged[offsets[1:]] > tagged[offsets[:-1]]).tolist():
+            a = bounds[s]
+            set_items(ctx, sizes[s])
+            memmove(state, sources[s], nbytes[s])
+            exp_state(ctx)
+            alpha(ctx)
+            beta(ctx)
+            for t, x in enumerate(found[a:bounds[s + 1]]):
+                if x != outside:
+                    probs[a + t] = marginal(ctx, x, t)
+        return found, probs

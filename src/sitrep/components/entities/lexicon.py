@@ -120,7 +120,7 @@ def brown_key(lang: str, word: str, mark: bool = False):
         low = word.lower()
         if word.isupper() and len(word) > 1:
             hit = table.get(low.capitalize())
-        if hit is None:
+        if hit is None and low != word:  # (a lower-case word was looked up already)
             hit = table.get(low)
     if hit is None:
         return "none" if word.isalpha() else None
