@@ -187,9 +187,12 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             size += groups[k][1] - groups[k][0]
             batch.append(groups[k])
             k += 1
-        btoks = [t for a, b in batch for t in tokens[a:b]]
+        if all(batch[i][1] == batch[i + 1][0] for i in range(len(batch) - 1)):  # sentences tile the tokens
+            btoks = tokens[batch[0][0]:batch[-1][1]]
+        else:
+            btoks = [t for a, b in batch for t in tokens[a:b]]
         words = [text[s:e] for s, e in btoks]
-        if len(set(words)) > table.capacity:  # one sentence of more word types than the table holds
+        if len(words) > table.capacity and len(set(words)) > table.capacity:  # one sentence of more word types than the table holds
             for a, b in batch:
                 out.extend(tag_tokens(text, tokens[a:b], lang))
             continue

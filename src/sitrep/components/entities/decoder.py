@@ -174,7 +174,13 @@ class TypeTable:
             start = len(index)
             index.update(zip(missing, range(start, start + len(missing))))
             self.table[start:len(index)] = self.scorer.blocks(missing)
-            out = list(map(index.__getitem__, words))
+            if start == 0:  # started afresh: every row changed
+                out = list(map(index.__getitem__, words))
+            else:
+                i = -1
+                for _ in range(out.count(None)):  # only the new words' places, found by C searches
+                    i = out.index(None, i + 1)
+                    out[i] = index[words[i]]
         return np.fromiter(out, dtype=np.int64, count=len(out))
 
     def scores(self, types: np.ndarray, offsets: np.ndarray, bos: np.ndarray, eos: np.ndarray,
