@@ -214,7 +214,7 @@ def freq_features(lang: str, word: str) -> tuple[str, ...]:
 
 def freq_key(lang: str, word: str):
     """What :func:`freq_features` depends on: ``(band, capitalised)`` or None."""
-    if not any(ch.isalpha() for ch in word):
+    if not word.isalpha() and not any(ch.isalpha() for ch in word):
         return None
     hit = zipf(lang).get(word.lower())
     return (hit[0] if hit else "0"), word[:1].isupper()
