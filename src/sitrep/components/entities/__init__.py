@@ -244,8 +244,8 @@ class EntityRecognizer(Component):
 
     def predict(self, article: Article) -> Entities:
         lang = model_language(article.language, article.text)
-        sents = [(a.start, a.end) for a in article.layers.get("sentences", [])]
-        toks = article.spans("tokens")  # offsets only: a compact tokens layer stays compact
+        sents = article.spans("sentences")  # offsets only: compact layers stay compact
+        toks = article.spans("tokens")
         return Entities(_tag_segmented(article.text, sents, toks, lang), f"ner-{lang}")
 
     def set_annotations(self, article: Article, result: Entities) -> None:
