@@ -120,6 +120,7 @@ _FAMILIES = (
     (2, 0, "s3=", (-3, None), 0), (2, 0, "s2=", (-2, None), 0), (2, 0, "s1=", (-1, None), 0),
     (2, 0, "s4=", (-4, None), 6), (2, 1, "-1s3=", (-3, None), 0), (2, 3, "+1s3=", (-3, None), 0),
 )
+_LEAST = sorted({k for *_, k in _FAMILIES if k})
 
 
 def part_features(key: tuple) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
@@ -229,7 +230,7 @@ class BlockScorer:
         n = len(lows)
         lens = np.fromiter(map(len, lows), dtype=np.int64, count=n)
         every = np.arange(n, dtype=np.int64)
-        longer = {k: np.flatnonzero(lens >= k) for k in {k for *_, k in _FAMILIES if k}}
+        longer = {k: np.flatnonzero(lens >= k) for k in _LEAST}
         cuts: dict = {}
         names: list[str] = []
         segments = []
