@@ -151,16 +151,25 @@ class TypeTable:
         self.capacity = capacity
         self.index: dict[str, int] = {}
         self._gazetteer: dict[str, int] = {}
+        #: the weight vector of each gazetteer feature met so far (a few dozen), by :meth:`gazetteer_row`
+        self._gazetteer_vectors = np.zeros((0, len(model.labels)), dtype=np.float64)
+        self._gazetteer_lock = threading.Lock()
         #: held from :meth:`rows` to :meth:`scores` by callers that share the table between threads
         self.lock = threading.Lock()
         # np.zeros maps pages lazily: memory grows with the types actually seen
         self.table = np.zeros((capacity + 1, 5, len(model.labels)), dtype=np.float64)
 
     def gazetteer_row(self, attribute: str) -> int:
-        """The model's id of a gazetteer feature (a few dozen names: kept once looked up)."""
+        """The row of a gazetteer feature's weight vector (a few dozen names: each looked up in the
+        model and summed once; rows are only added, so a row once given stays valid)."""
         i = self._gazetteer.get(attribute)
         if i is None:
-            i = self._gazetteer[attribute] = self.model.row(attribute)
+            with self._gazetteer_lock:
+                i = self._gazetteer.get(attribute)
+                if i is None:
+                    vector = self.model.dense([self.model.row(attribute)])
+                    self._gazetteer_vectors = np.concatenate([self._gazetteer_vectors, vector])
+                    i = self._gazetteer[attribute] = len(self._gazetteer_vectors) - 1
         return i
 
     def rows(self, words: list[str]) -> np.ndarray:
@@ -187,8 +196,9 @@ class TypeTable:
                gaz: np.ndarray) -> np.ndarray:
         """State scores (tokens × labels) of the sentences ``offsets[s]:offsets[s + 1]`` of a batch.
 
-        ``types``: each token's row (:meth:`rows`); ``gaz``: up to four weight rows per token
-        (-1: none). Terms are added in the order of :func:`.features.sentence_features`.
+        ``types``: each token's row (:meth:`rows`); ``gaz``: up to four gazetteer feature rows
+        (:meth:`gazetteer_row`) per token (-1: none). Terms are added in the order of
+        :func:`.features.sentence_features`.
         """
         B = self.table
         edge = len(B) - 1  # after the types' rows: its -1 block is BOS, its +1 block EOS, the others zero
@@ -205,10 +215,11 @@ class TypeTable:
         E += B[np.where(pos >= 2, ext[:n], edge), 2]
         E += B[np.where(rest >= 1, ext[3:n + 3], edge), 3]
         E += B[np.where(rest >= 2, ext[4:n + 4], edge), 4]
+        vectors = self._gazetteer_vectors
         for g in range(gaz.shape[1]):
             i = np.flatnonzero(gaz[:, g] >= 0)
             if len(i):
-                E[i] += self.model.dense(gaz[i, g])
+                E[i] += vectors[gaz[i, g]]
         return E
 
 
