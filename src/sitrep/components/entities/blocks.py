@@ -1,25 +1,28 @@
-"""A word type's five feature-block weight vectors, from parts shared between word types.
+"""A word type's five feature-block weight vectors, from its own strings and shared parts.
 
 :class:`.decoder.TypeTable` needs, for each word type seen for the first time, the summed
 weights of its five feature blocks (:meth:`.features._Featurizer._compute`: the word itself
 and as the neighbour at -1, -2, +1, +2).  Building its ~50 feature strings and looking each
-one up in the model was most of ``entities.v1``'s time.  Most of those features depend
-on a small part of the word only; here a type's features are split into parts, each
-named by a key that determines its features (:func:`part_keys`, :func:`part_features`):
+one up in the model was most of ``entities.v1``'s time.  Here a chunk of new types is
+scored in two kinds of pieces:
 
-- the word itself (``w=``, ``-1w=`` ... ``+2w=``, ``st=``): looked up for every new type;
-- its prefix (``p3=``, ``p5=``, ``±1p5=``), suffix (``s1=`` ... ``s4=``, ``±1s3=``) and
-  shape (``s=``, ``±1s=``, ``±2s=``, ``T``, ``U``);
-- its name-list, morphological and word-table features (the same functions as
-  :mod:`.features`, keyed by their result: a cluster, a frequency band, a Brown path...).
+- :data:`DIRECT` groups, the features made from the lower-cased word alone: the word
+  (``w=``, ``-1w=`` ... ``+2w=``, ``st=``), its prefix (``p3=``, ``p5=``, ``±1p5=``) and its
+  suffix (``s1=`` ... ``s4=``, ``±1s3=``).  Their strings are made family by family for the
+  whole chunk (one list comprehension per family, :meth:`BlockScorer._direct`) and looked up
+  in the model in one vectorised call;
+- shared **parts** named by a key that fixes their features (:func:`key_columns`,
+  :func:`part_features`): the shape (``s=``, ``±1s=``, ``±2s=``, ``T``, ``U``) and the
+  name-list, morphological and word-table results (keyed by the tables' values: a cluster, a
+  frequency band, a Brown path..., with the same functions as :mod:`.features`).  A part's
+  summed weights (five blocks × labels) are computed once and kept in a bounded table
+  (:data:`PART_CACHE` parts; then it starts afresh).
 
-The summed weights of a part (five blocks × labels) are computed once and kept in a
-bounded table (:data:`PART_CACHE` parts; then it starts afresh), so a new word type
-costs its own strings, a few key look-ups and a gather of part rows.  The features are
-exactly those of ``_compute`` (``tests/components/entities/test_blocks.py``); their weights
-are added part by part, a rounding difference of about 1e-15 from CRFsuite's order
-(on the 2,057 articles of the benchmark corpus no entity or confidence changes:
-``docs/performance.md``).
+A type's row is its direct groups' sums plus a gather of its part rows, added in a fixed
+order.  The features are exactly those of ``_compute``
+(``tests/components/entities/test_blocks.py``); their weights are added group by group and
+part by part, a rounding difference of about 1e-15 from CRFsuite's order (on the 2,057
+articles of the benchmark corpus no entity or confidence changes: ``docs/performance.md``).
 """
 
 from __future__ import annotations
