@@ -181,18 +181,25 @@ class BlockScorer:
         # row 0 stays zero (a missing part); np.zeros maps pages lazily
         self.parts = np.zeros((capacity, 5, L), dtype=np.float64)
 
-    def _sums(self, blocks_list: list[tuple]) -> np.ndarray:
-        """The summed weights (n × 5 × labels) of a list of five-block feature lists."""
+    @staticmethod
+    def _names(blocks_list: list[tuple], first: int = 0) -> tuple[list[str], list[int]]:
+        """The feature names of a list of five-block feature lists, and each one's segment (five
+        a list, numbered from ``first``)."""
         names: list[str] = []
         segments: list[int] = []
-        seg = 0
+        seg = first
         for blocks in blocks_list:
             for b in blocks:
                 names += b
                 segments += [seg] * len(b)
                 seg += 1
+        return names, segments
+
+    def _sums(self, blocks_list: list[tuple]) -> np.ndarray:
+        """The summed weights (n × 5 × labels) of a list of five-block feature lists."""
+        names, segments = self._names(blocks_list)
         model = self.model
-        sums = model.sums(model.ids(names), np.array(segments, dtype=np.int64), seg)
+        sums = model.sums(model.ids(names), np.array(segments, dtype=np.int64), 5 * len(blocks_list))
         return sums.reshape(len(blocks_list), 5, sums.shape[1])
 
     def blocks(self, words: list[str]) -> np.ndarray:
@@ -230,10 +237,18 @@ class BlockScorer:
         group: ``_sums`` of the word's, plus ``_sums`` of its prefix's, plus ``_sums`` of its
         suffix's features, the same additions in the same order (so the same bits), with the
         feature strings of a whole chunk made family by family instead of word by word."""
+        names, segments = self._direct_names(lows)
+        model = self.model
+        return _add_groups(model.sums(model.ids(names), segments, 15 * len(lows)), len(lows))
+
+    @staticmethod
+    def _direct_names(lows: list[str]) -> tuple[list[str], np.ndarray]:
+        """The :data:`DIRECT` feature names of each lower-cased word, family by family, and each
+        one's segment (``(group × n + word) × 5 + block``)."""
         n = len(lows)
         lens = np.fromiter(map(len, lows), dtype=np.int64, count=n)
-        every = np.arange(n, dtype=np.int64)
-        longer = {k: np.flatnonzero(lens >= k) for k in _LEAST}
+        five = np.arange(0, 5 * n, 5, dtype=np.int64)
+        longer = {k: np.flatnonzero(lens >= k) * 5 for k in _LEAST}
         cuts: dict = {}
         names: list[str] = []
         segments = []
@@ -244,24 +259,37 @@ class BlockScorer:
                 values = cuts[cut] = lows if cut is None else [x[a:b] for x in lows]
             if least:
                 which = longer[least]
-                names += [prefix + values[i] for i in which.tolist()]
+                names += [prefix + values[i] for i in (which // 5).tolist()]
             else:
-                which = every
+                which = five
                 names += [prefix + x for x in values]
-            segments.append((group * n + which) * 5 + block)
-        model = self.model
-        sums = model.sums(model.ids(names), np.concatenate(segments), 15 * n).reshape(3, n, 5, -1)
-        out = sums[0] + sums[1]
-        out += sums[2]
-        return out
+            segments.append(which + (group * n * 5 + block))
+        return names, np.concatenate(segments)
 
     def _chunk(self, words: list[str]) -> np.ndarray:
         rows, missing = self._rows(key_columns(self.featurizer, words))
+        n, m = len(words), len(missing)
+        # the direct groups and the new parts looked up and summed in one call (segments apart)
+        names, segments = self._direct_names([w.lower() for w in words])
         if missing:
-            first = len(self.index) - len(missing)  # the new parts took the last ids, in order
-            self.parts[first:first + len(missing)] = self._sums([part_features(k) for k in missing])
-        out = self._direct([w.lower() for w in words])
+            part_names, part_segments = self._names([part_features(k) for k in missing], 15 * n)
+            names += part_names
+            segments = np.concatenate([segments, np.array(part_segments, dtype=np.int64)])
+        model = self.model
+        sums = model.sums(model.ids(names), segments, 15 * n + 5 * m)
         parts = self.parts
+        if missing:
+            first = len(self.index) - m  # the new parts took the last ids, in order
+            parts[first:first + m] = sums[15 * n:].reshape(m, 5, -1)
+        out = _add_groups(sums[:15 * n], n)
         for r in rows:
             out += parts[r]
         return out
+
+
+def _add_groups(sums: np.ndarray, n: int) -> np.ndarray:
+    """word + prefix + suffix sums (``sums``: the 15 n segments of :meth:`BlockScorer._direct_names`)."""
+    g = sums.reshape(3, n, 5, -1)
+    out = g[0] + g[1]
+    out += g[2]
+    return out
