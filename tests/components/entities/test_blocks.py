@@ -143,3 +143,22 @@ def test_batch_assignment_equals_sentence_by_sentence():
         starts = [s for a, b in sentences for s, _ in tokens[a:b]]
         ends = [e for a, b in sentences for _, e in tokens[a:b]]
         assert _assign_all(starts, ends, [s for spans in spans_per for s in spans]) == want
+
+
+def test_sentence_groups_by_bisection_equal_the_token_walk(monkeypatch):
+    """``_tag_segmented`` finds each sentence's tokens by bisection when the tokens are in text
+    order, and by walking them otherwise: the same groups (gaps, empty and overlapping sentences)."""
+    seen = []
+    monkeypatch.setattr(ent, "tag_groups", lambda text, tokens, groups, lang: seen.append(groups) or [])
+    rng = random.Random(7)
+    for _ in range(300):
+        tokens, pos = [], 0
+        for _ in range(rng.randint(0, 30)):
+            pos += rng.randint(1, 3)
+            tokens.append((pos, pos + 1))
+        sentences = sorted((rng.randint(0, pos + 2), rng.randint(0, pos + 2)) for _ in range(rng.randint(0, 6)))
+        ent._tag_segmented("", sentences, tokens, "en")
+        fast = seen.pop()
+        # two more tokens with one start (not strictly in order: the walk), after every sentence
+        ent._tag_segmented("", sentences, tokens + [(pos + 9, pos + 9), (pos + 9, pos + 10)], "en")
+        assert seen.pop() == fast

@@ -135,9 +135,21 @@ def tag_text(text: str, lang: str | None) -> list[tuple[int, int, str, float]]:
 
 
 def _tag_segmented(text, sentences, tokens, lang):
+    from bisect import bisect_left
+    from operator import lt
+
     groups = []
     ti = 0
     n = len(tokens)
+    starts = [t[0] for t in tokens]
+    if all(map(lt, starts, starts[1:])):  # tokens in text order: a sentence's tokens found by bisection
+        for s0, s1, *_ in sentences:
+            ti = bisect_left(starts, s0, ti)
+            j = bisect_left(starts, s1, ti)
+            if j > ti:
+                groups.append((ti, j))
+            ti = j
+        return tag_groups(text, tokens, groups, lang)
     for s0, s1, *_ in sentences:
         while ti < n and tokens[ti][0] < s0:
             ti += 1
