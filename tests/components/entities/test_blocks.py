@@ -162,3 +162,14 @@ def test_sentence_groups_by_bisection_equal_the_token_walk(monkeypatch):
         # two more tokens with one start (not strictly in order: the walk), after every sentence
         ent._tag_segmented("", sentences, tokens + [(pos + 9, pos + 9), (pos + 9, pos + 10)], "en")
         assert seen.pop() == fast
+
+
+def test_a_chunk_without_any_known_feature_scores_zeros():
+    """A word none of whose features the model knows (found by the fuzz test: "½" alone) sums
+    to float zeros in the direct groups, and the whole text is tagged without an error."""
+    table = ent._decoder("en")[0]
+    scorer = blocks.BlockScorer(table.model, table.featurizer)
+    got = scorer._direct(["½"])
+    assert got.dtype == np.float64 and not got.any()
+    assert scorer.blocks(["½"]).dtype == np.float64
+    assert ent.tag_text("½\n\n", None) == []

@@ -127,8 +127,9 @@ class CRFModel:
         L = len(self.labels)
         cells = np.repeat(np.asarray(segments, dtype=np.int64) * L, counts) + self._labels[feat]
         # bincount adds the weights of a cell one after the other, in input order, from 0.0
-        # (what np.add.at did, several times faster)
-        return np.bincount(cells, weights=self._weights[feat], minlength=n_segments * L).reshape(n_segments, L)
+        # (what np.add.at did, several times faster); with no weight at all it gives integers
+        sums = np.bincount(cells, weights=self._weights[feat], minlength=n_segments * L)
+        return sums.astype(np.float64, copy=False).reshape(n_segments, L)
 
     def dense(self, ids: np.ndarray) -> np.ndarray:
         """The weight vector of each attribute id (zeros for an unknown one)."""
