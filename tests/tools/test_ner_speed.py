@@ -27,3 +27,17 @@ def test_times_dumps_and_compares(tmp_path, capsys):
     other.write_text(json.dumps(rows), encoding="utf-8")
     assert speed.main([str(corpus), "--against", str(other)]) == 1
     assert "articles differing" in capsys.readouterr().out
+
+
+def test_sections_time_the_tagger_parts_and_restore_them(tmp_path, capsys):
+    from sitrep.components.entities.decoder import TypeTable
+
+    rows = TypeTable.rows
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Olaf Scholz visited Kyiv on Monday.\n"}) + "\n", encoding="utf-8")
+    assert speed.main([str(corpus), "--sections"]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("sections_cpu_s "))
+    parts = dict(kv.split("=") for kv in line.split()[1:])
+    assert set(parts) == {"new_types", "other_type_rows", "gazetteer", "state_scores", "decoding", "rest"}
+    assert all(float(v) >= -0.01 for v in parts.values())
+    assert TypeTable.rows is rows  # the timers are removed afterwards

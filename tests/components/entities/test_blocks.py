@@ -34,8 +34,11 @@ def _reference(f, word: str) -> list[Counter]:
 
 def _parts(f, word: str) -> list[Counter]:
     low = word.lower()
-    out = [Counter(b) for b in blocks.word_features(low)]
-    for key in blocks.part_keys(f, word, low):
+    out = [Counter() for _ in range(5)]
+    for group in blocks.DIRECT:
+        for c, b in zip(out, group(low)):
+            c.update(b)
+    for key in blocks.part_keys(f, word):
         for c, b in zip(out, blocks.part_features(key)):
             c.update(b)
     return out
@@ -69,6 +72,34 @@ def test_block_sums_match_the_model_weights_of_the_reference_features(lang):
         blocks.CHUNK = old
     assert np.array_equal(again, got)
     assert len(small.index) < 64
+
+
+@pytest.mark.parametrize("lang", ["en", "uk"])
+def test_direct_groups_are_summed_like_one_list_per_group(lang):
+    """The word, prefix and suffix features of a chunk, made family by family, give bit for bit
+    the sums of each word's lists (the same additions in the same order)."""
+    table = ent._decoder(lang)[0]
+    scorer = blocks.BlockScorer(table.model, table.featurizer)
+    lows = [w.lower() for w in WORDS[lang]] + ["", "a", "ab", "abcde", "abcdef"]
+    want = scorer._sums([blocks.word_features(x) for x in lows])
+    want += scorer._sums([blocks.prefix_features(x) for x in lows])
+    want += scorer._sums([blocks.suffix_features(x) for x in lows])
+    assert np.array_equal(scorer._direct(lows), want)
+    assert np.count_nonzero(want) > 0
+
+
+def test_key_columns_list_one_key_or_none_per_word_and_family():
+    table = ent._decoder("en")[0]
+    words = ["Boris", "the", "2022", "Johnson"]
+    cols = blocks.key_columns(table.featurizer, words)
+    assert all(len(c) == len(words) for c in cols)
+    assert [k[0] for k in cols[0]] == ["h"] * 4  # every word has a shape
+    assert cols[0][0] == ("h", "Xx", True, False)
+    kinds = {k[0] for c in cols[1:] for k in c if k is not None}
+    assert kinds <= {"n", "k", "b", "z", "d"} and {"k", "z"} <= kinds
+    # "2022" has no frequency band (no letter): no key of that family
+    z = next(c for c in cols if any(k and k[0] == "z" for k in c))
+    assert z[2] is None and z[1] == ("z", (z[1][1][0], False))
 
 
 def _random_case(rng: random.Random):
@@ -112,3 +143,33 @@ def test_batch_assignment_equals_sentence_by_sentence():
         starts = [s for a, b in sentences for s, _ in tokens[a:b]]
         ends = [e for a, b in sentences for _, e in tokens[a:b]]
         assert _assign_all(starts, ends, [s for spans in spans_per for s in spans]) == want
+
+
+def test_sentence_groups_by_bisection_equal_the_token_walk(monkeypatch):
+    """``_tag_segmented`` finds each sentence's tokens by bisection when the tokens are in text
+    order, and by walking them otherwise: the same groups (gaps, empty and overlapping sentences)."""
+    seen = []
+    monkeypatch.setattr(ent, "tag_groups", lambda text, tokens, groups, lang: seen.append(groups) or [])
+    rng = random.Random(7)
+    for _ in range(300):
+        tokens, pos = [], 0
+        for _ in range(rng.randint(0, 30)):
+            pos += rng.randint(1, 3)
+            tokens.append((pos, pos + 1))
+        sentences = sorted((rng.randint(0, pos + 2), rng.randint(0, pos + 2)) for _ in range(rng.randint(0, 6)))
+        ent._tag_segmented("", sentences, tokens, "en")
+        fast = seen.pop()
+        # two more tokens with one start (not strictly in order: the walk), after every sentence
+        ent._tag_segmented("", sentences, tokens + [(pos + 9, pos + 9), (pos + 9, pos + 10)], "en")
+        assert seen.pop() == fast
+
+
+def test_a_chunk_without_any_known_feature_scores_zeros():
+    """A word none of whose features the model knows (found by the fuzz test: "½" alone) sums
+    to float zeros in the direct groups, and the whole text is tagged without an error."""
+    table = ent._decoder("en")[0]
+    scorer = blocks.BlockScorer(table.model, table.featurizer)
+    got = scorer._direct(["½"])
+    assert got.dtype == np.float64 and not got.any()
+    assert scorer.blocks(["½"]).dtype == np.float64
+    assert ent.tag_text("½\n\n", None) == []

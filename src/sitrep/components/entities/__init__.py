@@ -135,9 +135,21 @@ def tag_text(text: str, lang: str | None) -> list[tuple[int, int, str, float]]:
 
 
 def _tag_segmented(text, sentences, tokens, lang):
+    from bisect import bisect_left
+    from operator import lt
+
     groups = []
     ti = 0
     n = len(tokens)
+    starts = [t[0] for t in tokens]
+    if all(map(lt, starts, starts[1:])):  # tokens in text order: a sentence's tokens found by bisection
+        for s0, s1, *_ in sentences:
+            ti = bisect_left(starts, s0, ti)
+            j = bisect_left(starts, s1, ti)
+            if j > ti:
+                groups.append((ti, j))
+            ti = j
+        return tag_groups(text, tokens, groups, lang)
     for s0, s1, *_ in sentences:
         while ti < n and tokens[ti][0] < s0:
             ti += 1
@@ -187,9 +199,12 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             size += groups[k][1] - groups[k][0]
             batch.append(groups[k])
             k += 1
-        btoks = [t for a, b in batch for t in tokens[a:b]]
+        if all(batch[i][1] == batch[i + 1][0] for i in range(len(batch) - 1)):  # sentences tile the tokens
+            btoks = tokens[batch[0][0]:batch[-1][1]]
+        else:
+            btoks = [t for a, b in batch for t in tokens[a:b]]
         words = [text[s:e] for s, e in btoks]
-        if len(set(words)) > table.capacity:  # one sentence of more word types than the table holds
+        if len(words) > table.capacity and len(set(words)) > table.capacity:  # one sentence of more word types than the table holds
             for a, b in batch:
                 out.extend(tag_tokens(text, tokens[a:b], lang))
             continue
@@ -241,8 +256,8 @@ class EntityRecognizer(Component):
 
     def predict(self, article: Article) -> Entities:
         lang = model_language(article.language, article.text)
-        sents = [(a.start, a.end) for a in article.layers.get("sentences", [])]
-        toks = article.spans("tokens")  # offsets only: a compact tokens layer stays compact
+        sents = article.spans("sentences")  # offsets only: compact layers stay compact
+        toks = article.spans("tokens")
         return Entities(_tag_segmented(article.text, sents, toks, lang), f"ner-{lang}")
 
     def set_annotations(self, article: Article, result: Entities) -> None:

@@ -121,11 +121,15 @@ class CRFModel:
     def sums(self, ids: np.ndarray, segments: np.ndarray, n_segments: int) -> np.ndarray:
         """``out[k]`` = the weights of the attributes ``ids[segments == k]`` added in order."""
         ids = np.asarray(ids, dtype=np.int64)
-        counts = self._indptr[ids + 1] - self._indptr[ids]
-        feat = np.repeat(self._indptr[ids] - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
-        out = np.zeros((n_segments, len(self.labels)), dtype=np.float64)
-        np.add.at(out, (np.repeat(np.asarray(segments, dtype=np.int64), counts), self._labels[feat]), self._weights[feat])
-        return out
+        first = self._indptr[ids]
+        counts = self._indptr[ids + 1] - first
+        feat = np.repeat(first - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        L = len(self.labels)
+        cells = np.repeat(np.asarray(segments, dtype=np.int64) * L, counts) + self._labels[feat]
+        # bincount adds the weights of a cell one after the other, in input order, from 0.0
+        # (what np.add.at did, several times faster); with no weight at all it gives integers
+        sums = np.bincount(cells, weights=self._weights[feat], minlength=n_segments * L)
+        return sums.astype(np.float64, copy=False).reshape(n_segments, L)
 
     def dense(self, ids: np.ndarray) -> np.ndarray:
         """The weight vector of each attribute id (zeros for an unknown one)."""
@@ -148,40 +152,54 @@ class TypeTable:
         self.capacity = capacity
         self.index: dict[str, int] = {}
         self._gazetteer: dict[str, int] = {}
+        #: the weight vector of each gazetteer feature met so far (a few dozen), by :meth:`gazetteer_row`
+        self._gazetteer_vectors = np.zeros((0, len(model.labels)), dtype=np.float64)
+        self._gazetteer_lock = threading.Lock()
         #: held from :meth:`rows` to :meth:`scores` by callers that share the table between threads
         self.lock = threading.Lock()
         # np.zeros maps pages lazily: memory grows with the types actually seen
         self.table = np.zeros((capacity + 1, 5, len(model.labels)), dtype=np.float64)
 
     def gazetteer_row(self, attribute: str) -> int:
-        """The model's id of a gazetteer feature (a few dozen names: kept once looked up)."""
+        """The row of a gazetteer feature's weight vector (a few dozen names: each looked up in the
+        model and summed once; rows are only added, so a row once given stays valid)."""
         i = self._gazetteer.get(attribute)
         if i is None:
-            i = self._gazetteer[attribute] = self.model.row(attribute)
+            with self._gazetteer_lock:
+                i = self._gazetteer.get(attribute)
+                if i is None:
+                    vector = self.model.dense([self.model.row(attribute)])
+                    self._gazetteer_vectors = np.concatenate([self._gazetteer_vectors, vector])
+                    i = self._gazetteer[attribute] = len(self._gazetteer_vectors) - 1
         return i
 
     def rows(self, words: list[str]) -> np.ndarray:
         index = self.index
-        get = index.get
-        out = [get(w, -1) for w in words]
-        if -1 in out:
-            missing = list(dict.fromkeys(w for w, r in zip(words, out) if r < 0))
+        out = list(map(index.get, words))
+        if None in out:
+            missing = list(dict.fromkeys(w for w, r in zip(words, out) if r is None))
             if len(index) + len(missing) > self.capacity:
                 index.clear()
                 missing = list(dict.fromkeys(words))
             start = len(index)
-            for w in missing:
-                index[w] = len(index)
+            index.update(zip(missing, range(start, start + len(missing))))
             self.table[start:len(index)] = self.scorer.blocks(missing)
-            out = [index[w] for w in words]
-        return np.array(out, dtype=np.int64)
+            if start == 0:  # started afresh: every row changed
+                out = list(map(index.__getitem__, words))
+            else:
+                i = -1
+                for _ in range(out.count(None)):  # only the new words' places, found by C searches
+                    i = out.index(None, i + 1)
+                    out[i] = index[words[i]]
+        return np.fromiter(out, dtype=np.int64, count=len(out))
 
     def scores(self, types: np.ndarray, offsets: np.ndarray, bos: np.ndarray, eos: np.ndarray,
                gaz: np.ndarray) -> np.ndarray:
         """State scores (tokens × labels) of the sentences ``offsets[s]:offsets[s + 1]`` of a batch.
 
-        ``types``: each token's row (:meth:`rows`); ``gaz``: up to four weight rows per token
-        (-1: none). Terms are added in the order of :func:`.features.sentence_features`.
+        ``types``: each token's row (:meth:`rows`); ``gaz``: up to four gazetteer feature rows
+        (:meth:`gazetteer_row`) per token (-1: none). Terms are added in the order of
+        :func:`.features.sentence_features`.
         """
         B = self.table
         edge = len(B) - 1  # after the types' rows: its -1 block is BOS, its +1 block EOS, the others zero
@@ -198,10 +216,11 @@ class TypeTable:
         E += B[np.where(pos >= 2, ext[:n], edge), 2]
         E += B[np.where(rest >= 1, ext[3:n + 3], edge), 3]
         E += B[np.where(rest >= 2, ext[4:n + 4], edge), 4]
+        vectors = self._gazetteer_vectors
         for g in range(gaz.shape[1]):
             i = np.flatnonzero(gaz[:, g] >= 0)
             if len(i):
-                E[i] += self.model.dense(gaz[i, g])
+                E[i] += vectors[gaz[i, g]]
         return E
 
 
@@ -242,7 +261,7 @@ def _library():
                 ("crf1dc_exp_state", None, [ctx_p]),
                 ("crf1dc_alpha_score", None, [ctx_p]),
                 ("crf1dc_beta_score", None, [ctx_p]),
-                ("crf1dc_viterbi", ctypes.c_double, [ctx_p, ctypes.POINTER(ctypes.c_int)]),
+                ("crf1dc_viterbi", ctypes.c_double, [ctx_p, ctypes.c_void_p]),  # int *labels
                 ("crf1dc_marginal_point", ctypes.c_double, [ctx_p, ctypes.c_int, ctypes.c_int]),
             ):
                 fn = getattr(lib, name)
@@ -280,38 +299,47 @@ class Decoder:
 
     def decode(self, E: np.ndarray, offsets: np.ndarray) -> tuple[list[int], dict[int, float]]:
         """Viterbi labels of every token, and the marginal of its label for tokens of sentences
-        that hold a label other than ``O``."""
+        that hold a label other than ``O``.
+
+        Two passes over the sentences: Viterbi for all (three C calls a sentence, no Python
+        object per token), then forward-backward and the marginals for the sentences whose path
+        holds an entity label (each sentence's state scores copied in again: the same calls on
+        the same context contents as one pass)."""
         lib = self.lib
         ctx = self._context()
         L = E.shape[1]
         E = np.ascontiguousarray(E, dtype=np.float64)
-        base = E.ctypes.data
         n = len(E)
         labels = np.zeros(max(n, 1), dtype=np.int32)
-        lab_p = labels.ctypes.data
-        outside = self.model.outside
         probs: dict[int, float] = {}
+        if n == 0:
+            return [], probs
         set_items, viterbi, marginal = lib.crf1dc_set_num_items, lib.crf1dc_viterbi, lib.crf1dc_marginal_point
         exp_state, alpha, beta = lib.crf1dc_exp_state, lib.crf1dc_alpha_score, lib.crf1dc_beta_score
         memmove = ctypes.memmove
-        int_p = ctypes.POINTER(ctypes.c_int)
-        cap = ctx.contents.cap_items
+        lens = np.diff(offsets)
+        set_items(ctx, int(lens.max()))  # the context's arrays grow once, before the pointer is read
         state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
         bounds = offsets.tolist()
-        for a, b in zip(bounds, bounds[1:]):
-            T = b - a
+        sizes = lens.tolist()
+        nbytes = (lens * (L * 8)).tolist()
+        sources = (E.ctypes.data + offsets[:-1] * (L * 8)).tolist()
+        targets = (labels.ctypes.data + offsets[:-1] * 4).tolist()
+        for T, src, size, dst in zip(sizes, sources, nbytes, targets):
             set_items(ctx, T)
-            if T > cap:  # the context's arrays were reallocated
-                cap = ctx.contents.cap_items
-                state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
-            memmove(state, base + a * L * 8, T * L * 8)
-            viterbi(ctx, ctypes.cast(lab_p + a * 4, int_p))
-            labs = labels[a:b].tolist()
-            if labs.count(outside) != T:
-                exp_state(ctx)
-                alpha(ctx)
-                beta(ctx)
-                for t, x in enumerate(labs):
-                    if x != outside:
-                        probs[a + t] = marginal(ctx, x, t)
-        return labels[:n].tolist(), probs
+            memmove(state, src, size)
+            viterbi(ctx, dst)
+        outside = self.model.outside
+        tagged = np.concatenate(([0], np.cumsum(labels[:n] != outside)))
+        found = labels[:n].tolist()
+        for s in np.flatnonzero(tagged[offsets[1:]] > tagged[offsets[:-1]]).tolist():
+            a = bounds[s]
+            set_items(ctx, sizes[s])
+            memmove(state, sources[s], nbytes[s])
+            exp_state(ctx)
+            alpha(ctx)
+            beta(ctx)
+            for t, x in enumerate(found[a:bounds[s + 1]]):
+                if x != outside:
+                    probs[a + t] = marginal(ctx, x, t)
+        return found, probs

@@ -8,6 +8,7 @@ position (``B``/``I``), so the CRF can learn how far to trust the list.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 TYPE_OF = {"person": "PER", "organisation": "ORG", "state": "LOC", "group": "DESC"}
@@ -23,17 +24,49 @@ def _matcher():
 
 def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
     """A gazetteer feature (or None) for each token span of one sentence."""
-    from ..actors.text import stem, words
+    from ..actors.text import stems_of
 
     if not tokens:
         return []
-    base = tokens[0][0]
-    chunk = text[base:tokens[-1][1]]
-    ws = [(s + base, e + base, w) for s, e, w in words(chunk)]
+    ws = _words(text, tokens[0][0], tokens[-1][1])
     if not ws:
         return [None] * len(tokens)
-    stems = [stem(w) for _, _, w in ws]
+    stems = stems_of(ws.words)
     return _assign(tokens, _spans(text, ws, stems, _matcher()[0].scan(text, ws, stems)))
+
+
+class Words(Sequence):
+    """The words of a text as three columns (starts, ends, words), read as a sequence of
+    ``(start, end, word)`` like ``actors.text.words`` gives: the matcher looks at a few words
+    only, so no tuple is made for the others."""
+
+    __slots__ = ("starts", "ends", "words")
+
+    def __init__(self, starts: list[int], ends: list[int], words: list[str]) -> None:
+        self.starts, self.ends, self.words = starts, ends, words
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(zip(self.starts[i], self.ends[i], self.words[i]))
+        return self.starts[i], self.ends[i], self.words[i]
+
+    def __iter__(self):
+        return zip(self.starts, self.ends, self.words)
+
+
+def _words(text: str, lo: int, hi: int) -> Words:
+    """The words of ``text[lo:hi]`` (``actors.text.WORD_RE``), in ``text``'s offsets
+    (:func:`..actors.text.word_columns`: no match object per word)."""
+    from ..actors.text import word_columns
+
+    starts, ends, ws = word_columns(text[lo:hi])
+    if lo:
+        starts = [s + lo for s in starts]
+        ends = [e + lo for e in ends]
+    return Words(starts, ends, ws)
 
 
 def _spans(text, ws, stems, matches) -> list[tuple[int, int, str]]:
@@ -103,7 +136,7 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
     """
     from bisect import bisect_right
 
-    from ..actors.text import WORD_RE, stem
+    from ..actors.text import stems_of
 
     if not groups:
         return []
@@ -111,23 +144,24 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
     starts = [b0 for b0, _ in bounds]
     lo, hi = bounds[0][0], bounds[-1][1]
     if all(bounds[i][1] <= bounds[i + 1][0] for i in range(len(bounds) - 1)):
-        ws = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text, lo, hi)]
-        wstarts = [w[0] for w in ws]
+        ws = _words(text, lo, hi)
+        wstarts, wends = ws.starts, ws.ends
         # every word lies inside one sentence: none starts in a gap or runs past its sentence's end
         clean = True
         for k, (b0, b1) in enumerate(bounds):
             i = bisect_right(wstarts, b1 - 1) - 1  # the last word starting inside sentence k (or before)
-            if i >= 0 and ws[i][1] > b1:
+            if i >= 0 and wends[i] > b1:
                 clean = False
                 break
             if k + 1 < len(bounds) and bisect_right(wstarts, starts[k + 1] - 1) != bisect_right(wstarts, b1 - 1):
                 clean = False  # a word starts between this sentence and the next
                 break
         if clean:
-            stems = [stem(w) for _, _, w in ws]
+            # the stems memo is shared with actors.v1, which stems the same words next
+            stems = stems_of(ws.words)
             matches = _matcher()[0].scan(text, ws, stems)
-            sent = [bisect_right(starts, ws[i0][0]) - 1 for i0, _, _ in matches]
-            if all(ws[i1 - 1][0] < bounds[k][1] for (_, i1, _), k in zip(matches, sent)):
+            sent = [bisect_right(starts, wstarts[i0]) - 1 for i0, _, _ in matches]
+            if all(wstarts[i1 - 1] < bounds[k][1] for (_, i1, _), k in zip(matches, sent)):
                 # each sentence's matches lie inside it and come in sentence order: assigning
                 # them to all the sentences' tokens at once is assigning each sentence's alone
                 return _assign_all([s for a, b in groups for s, _ in tokens[a:b]],

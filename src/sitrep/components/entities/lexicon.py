@@ -107,6 +107,11 @@ def brown_features(lang: str, word: str, mark: bool = False, prefixes: tuple[int
     path (a path shorter than a prefix stands whole).  The word is looked up as written, then (an all-caps word) capitalised,
     then lower-cased (``mark``: features of such a fallback start with ``~``); ``b=none`` for a
     missing alphabetic word."""
+    return brown_strings(brown_key(lang, word, mark), prefixes)
+
+
+def brown_key(lang: str, word: str, mark: bool = False):
+    """What :func:`brown_features` depends on: ``(mark, the table's values)``, ``"none"`` or None."""
     table = brown(lang)
     hit = table.get(word)
     pre = ""
@@ -115,11 +120,20 @@ def brown_features(lang: str, word: str, mark: bool = False, prefixes: tuple[int
         low = word.lower()
         if word.isupper() and len(word) > 1:
             hit = table.get(low.capitalize())
-        if hit is None:
+        if hit is None and low != word:  # (a lower-case word was looked up already)
             hit = table.get(low)
     if hit is None:
-        return ("b=none",) if word.isalpha() else ()
-    path = hit[0]
+        return "none" if word.isalpha() else None
+    return pre, hit
+
+
+def brown_strings(key, prefixes: tuple[int, ...] = BROWN_PREFIXES) -> tuple[str, ...]:
+    """The features of a :func:`brown_key`."""
+    if key is None:
+        return ()
+    if key == "none":
+        return ("b=none",)
+    pre, path = key[0], key[1][0]
     return tuple(f"{pre}b{n}={path[:n]}" for n in prefixes)
 
 
@@ -160,6 +174,11 @@ def cluster_features(name: str, word: str, ruify: bool = False) -> tuple[str, ..
     ``ruify``: when the word is missing, look up its Russian spellings (:func:`ru_forms`),
     marking the features with ``~``.
     """
+    return cluster_strings(cluster_key(name, word, ruify))
+
+
+def cluster_key(name: str, word: str, ruify: bool = False):
+    """What :func:`cluster_features` depends on: ``(mark, the table's values)``, ``"none"`` or None."""
     table = clusters(name)
     low = word.lower()
     hit = table.get(low)
@@ -171,8 +190,18 @@ def cluster_features(name: str, word: str, ruify: bool = False) -> tuple[str, ..
                 break
         mark = "~"
     if hit is None:
-        return ("k=none",) if low.isalpha() else ()
-    return tuple(mark + lv + c for lv, c in zip(_LEVELS, hit))
+        return "none" if low.isalpha() else None
+    return mark, hit
+
+
+def cluster_strings(key) -> tuple[str, ...]:
+    """The features of a :func:`cluster_key`."""
+    if key is None:
+        return ()
+    if key == "none":
+        return ("k=none",)
+    mark = key[0]
+    return tuple(mark + lv + c for lv, c in zip(_LEVELS, key[1]))
 
 
 @lru_cache(maxsize=20_000)
@@ -180,10 +209,20 @@ def freq_features(lang: str, word: str) -> tuple[str, ...]:
     """``zf=N`` (rounded Zipf frequency of the lower-cased word, ``zf=0`` when unknown), and the
     same crossed with capitalisation for capitalised words (a frequent word capitalised is
     rarely a name)."""
-    if not any(ch.isalpha() for ch in word):
-        return ()
+    return freq_strings(freq_key(lang, word))
+
+
+def freq_key(lang: str, word: str):
+    """What :func:`freq_features` depends on: ``(band, capitalised)`` or None."""
+    if not word.isalpha() and not any(ch.isalpha() for ch in word):
+        return None
     hit = zipf(lang).get(word.lower())
-    z = hit[0] if hit else "0"
-    if word[:1].isupper():
-        return ("zf=" + z, "Tzf=" + z)
-    return ("zf=" + z,)
+    return (hit[0] if hit else "0"), word[:1].isupper()
+
+
+def freq_strings(key) -> tuple[str, ...]:
+    """The features of a :func:`freq_key`."""
+    if key is None:
+        return ()
+    z, upper = key
+    return ("zf=" + z, "Tzf=" + z) if upper else ("zf=" + z,)
