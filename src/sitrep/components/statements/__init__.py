@@ -299,6 +299,7 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
     cues = sorted(f.cue[0] for f in frames)
     source_spans = sorted(f.source for f in frames if f.source)
     source_starts = [a for a, _ in source_spans]
+    sent_starts = [a for a, _ in sentences]
     fi = 0
     for q in quotes:
         if q.close is None and q.end - q.start < 3:
@@ -326,8 +327,25 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
         para = bisect_right(block_starts, q.open) - 1
         if para - fr.para > 1:
             continue
+        fr = _quotation_owner(frames, fi, sent_starts)
         fr.content.append((q.start, q.end))
         fr.para = para
+
+
+def _quotation_owner(frames: list[Frame], fi: int, sent_starts: list[int]) -> Frame:
+    """The statement a floating quotation continues: the last one before it, unless that one is
+    indirect and a quotation's statement comes before it in the same sentence, whose
+    continuation it is ("“X,” Buchanan said, noting that Y. “Z”": Z continues X, not Y)."""
+    fr = frames[fi]
+    if fr.direct:
+        return fr
+    sent = bisect_right(sent_starts, fr.cue[0])
+    k = fi - 1
+    while k >= 0 and bisect_right(sent_starts, frames[k].cue[0]) == sent:
+        if frames[k].direct and frames[k].content[-1][1] <= fr.cue[0]:
+            return frames[k]
+        k -= 1
+    return fr
 
 
 def _split_channel(fr: Frame, lex, index: ActorIndex, text: str) -> None:

@@ -303,7 +303,8 @@ class SentenceFrames:
             return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
-        while k >= 0 and forms[k] not in CLAUSE_END and not self._closer(toks[k]) and a - k <= MAX_SOURCE:
+        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
+                and a - k <= MAX_SOURCE:
             if forms[k] in lex.boundary or lex.verbs.match(forms, k):
                 break
             k -= 1
