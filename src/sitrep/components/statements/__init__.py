@@ -245,8 +245,11 @@ def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
     if not forms:
         return True
     surface = text[span[0]:span[1]].strip()
-    if len(forms) == 1 and (surface.isupper() and len(surface) > 3 or forms[0].endswith(("ly", "ment")) and len(forms[0]) > 4):
-        return True  # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "Similarly", "publiquement")
+    if len(forms) == 1 and (surface.isupper() and len(surface) > 3 or forms[0].endswith(("ly", "ment")) and len(forms[0]) > 4
+                            and (surface[:1].islower() or forms[0] in lex.adverb)):
+        # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "publiquement"); a capitalised one
+        # is a name ("Jolly said", "Kelly said") unless listed ("Similarly")
+        return True
     if forms[0] in lex.nonsource or lex.nonsource.match(forms, 0) or forms[-1] in lex.nonsource_end:
         return True
     return all(f in lex.aux or f in lex.nonsource or f in lex.nonsource_end for f in forms)
