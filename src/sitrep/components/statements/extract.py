@@ -321,6 +321,11 @@ class SentenceFrames:
                 post_end + 1 >= n or forms[post_end + 1] in (".", ",", "!", "?"))
             if pre_words and (post_words > 5 or not ends) and not quote_before:
                 comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
+            elif pre_words and post_words and not quote_before and lex.invert.by_first \
+                    and not lex.invert.match(forms, j - 1) and not self._adjunct(forms, j):
+                # "Although 15 of the hijackers were Saudis, the government has denied any role": a
+                # verb that is no verb of saying proper, its object after it, reads forwards
+                comp_next = True
             first = next((x for x in range(k) if forms[x] == ","), None)
             name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
             if not pre_words and not quote_before and (post_words >= 4 or (name_first and post_words >= 1)) and first is not None and \
@@ -400,6 +405,13 @@ class SentenceFrames:
                 if rest:
                     fr.content.append(rest)
         return fr
+
+    def _adjunct(self, forms, j: int) -> bool:
+        """``forms[j]`` opens no object: a preposition, a time word, a channel, an adverb in -ly."""
+        lex, w = self.lex, forms[j]
+        return (w in lex.nonsource or w in lex.skip or bool(lex.channel.match(forms, j)) or w in lex.time_after
+                or (w.endswith("ly") and len(w) > 4) or w in ("about", "into", "through", "over")
+                or not w[:1].isalnum())
 
     def _quote_then_source(self, toks, forms, i, j, a) -> Frame | None:
         """"“X,” Trump said on Twitter.", "“X?” Lichtman said about McCain's effort.", "“X,” Miller,
