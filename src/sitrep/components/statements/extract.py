@@ -569,6 +569,15 @@ class SentenceFrames:
             if lex.verbs.match(forms, b - 1) or self.quote_at(toks[b - 1][0]) is not None:
                 break
             b -= 1
+        if b < a and b >= 2 and forms[b - 1] in lex.relative and forms[b - 2][0].isalnum():
+            # "Democrats in Iowa who watched the debate said": a restrictive relative clause belongs
+            # to the source, its head noun before it
+            h = b - 1
+            while h > 0 and a - h < 2 * MAX_SOURCE and forms[h - 1][0].isalnum() and forms[h - 1] not in lex.boundary \
+                    and not lex.verbs.match(forms, h - 1) and not self.quote_at(toks[h - 1][0]):
+                h -= 1
+            if h < b - 1:
+                b = h
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
         if source and not any((len(t[2]) > 1 or t[2] in lex.short_source) and t[2][0].isalpha() and t[2] not in lex.block
                               and t[2] not in lex.aux for t in toks[b:a]):
