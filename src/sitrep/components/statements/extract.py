@@ -62,7 +62,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 def _firsts(lex: Lexicon) -> frozenset[str]:
     """Every token a cue of :meth:`SentenceFrames.frames` may start with (once per lexicon)."""
     return frozenset({"—", "–", ":"}).union(*(p.by_first for p in (
-        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep)))
+        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep, lex.question)))
 
 
 class SentenceFrames:
@@ -187,6 +187,13 @@ class SentenceFrames:
                 if f:
                     out.append(f)
                     i += 1
+                    continue
+            m = lex.question.match(forms, i)
+            if m and (i == 0 or (i == 1 and forms[0] in lex.boundary)):
+                f = self._question(toks, forms, i, i + m)
+                if f:
+                    out.append(f)
+                    i += m
                     continue
             m = lex.verbs.match(forms, i)
             post_only = False
@@ -732,6 +739,31 @@ class SentenceFrames:
         """A participle or gerund by its ending ("réaffirmant", "adding", "заявив", "заявивши")."""
         return any(form.endswith(suffix) and len(form) > len(suffix) + 2
                    for phrases in self.lex.gerund.by_first.values() for (suffix, *_rest) in phrases)
+
+    def _question(self, toks, forms, i, j) -> Frame | None:
+        """"Asked whether X, Y said ...", "Interrogé sur X, le ministre ...": a question opening the
+        sentence; its content runs to the comma, its source is the agent ("asked by CNN") or no one."""
+        n = len(toks)
+        x, source = j, None
+        if x < n and self.lex.agent.match(forms, x):
+            e = x + 1
+            while e < n and e - x <= 4 and self.text[toks[e][0]].isupper():
+                e += 1
+            if e == x + 1:
+                return None
+            source, x = (toks[x + 1][0], toks[e - 1][1]), e
+        e = x
+        while e < n and forms[e] not in CLAUSE_END and self.quote_opening(toks[e][0], toks[e][0] + 1) is None:
+            e += 1
+        if e >= n or forms[e] != "," or self._words(toks, x, e) < 2:
+            return None
+        span = _trim(self.text, toks[x][0], toks[e - 1][1])
+        if span is None:
+            return None
+        fr = Frame([span], (toks[i][0], toks[j - 1][1]), source, kind="passive")
+        if source is None:
+            fr.extra["agentless"] = True
+        return fr
 
     def _relcue(self, toks, forms, i, j, s0, s1) -> Frame | None:
         """"des rumeurs selon lesquelles X", "reports according to which X": the noun before is the
