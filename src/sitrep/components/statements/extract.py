@@ -479,14 +479,15 @@ class SentenceFrames:
         """A quotation closing at most 10 words before ``toks[k]``, with only a name and its apposition between."""
         x = k - 1
         while x >= 0 and k - x <= 20 and not self._closer(toks[x]):
-            if forms[x] in (".", "!", "?", ";", ":") or self.lex.verbs.match(forms, x):
+            if forms[x] in (".", "!", "?", ";", ":") and not self._short_abbreviation(toks, x) \
+                    or self.lex.verbs.match(forms, x):
                 return None
             x -= 1
         if x < 0 or not self._closer(toks[x]):
             return None
         q = self.quote_closing_before(toks[x][1], toks[x][0])
-        if q is None or q.close != toks[x][0]:
-            return None
+        if q is None or not (q.close == toks[x][0] or q.close == toks[x][0] - 1 and self.text[q.close:q.close + 2] == "''"):
+            return None  # (two apostrophes close a quotation at the first one)
         if self.text[q.close - 1] not in ",.!?" and self.text[q.close + 1:q.close + 2] != ",":
             return None  # a quoted word inside a clause, not a quotation ending
         src = _trim(self.text, toks[x][1], toks[k][0])
@@ -726,6 +727,12 @@ class SentenceFrames:
         parts = [p for p in (_trim(self.text, q.start, toks[k][0]), _trim(self.text, toks[e][1], q.end)) if p]
         cue = (toks[k + 1][0] if forms[k + 1] in lex.aux else toks[i][0], toks[j - 1][1])
         return Frame(parts, cue, source, None, None, True)
+
+    def _short_abbreviation(self, toks, k: int) -> bool:
+        """``toks[k]`` is the full stop of a capitalised word of at most three letters ("Mrs.", "J.",
+        "Pa."), inside an apposition rather than ending a sentence."""
+        return toks[k][2] == "." and k > 0 and toks[k - 1][1] == toks[k][0] and toks[k - 1][1] - toks[k - 1][0] <= 3 \
+            and self.text[toks[k - 1][0]].isupper()
 
     def _abbreviation(self, toks, k: int) -> bool:
         """``toks[k]`` is the full stop of a title or an initial before a name ("Mr. Rubio",
