@@ -375,6 +375,8 @@ class SentenceFrames:
         pre = [t for t in toks[k + 1:i] if not (lex.aux.match([t[2]], 0) and t[2] not in lex.pron_any)]
         pre = [t for t in pre if t[2][0].isalnum() and t[2] not in lex.aux]
         channel = relay = None
+        if pre and pre[0][2] in lex.nonsource and not direct:
+            return None  # "…, she said, in an implicit caution to …": a prepositional phrase is no source
         if pre:
             source = (pre[0][0], pre[-1][1])
             # a channel or skip words after the verb ("he told Reuters")
