@@ -368,8 +368,11 @@ class SentenceFrames:
             span = _trim(text, s0, toks[k][0])
             if span is None or self._words(toks, 0, k) < 2:
                 return None
-            if forms[0] in lex.nonsource and self._words(toks, 0, k) <= 5 and k + 1 < i:
-                return None  # "In 2008, the SVP proposed ...", "Through a spokeswoman, Trump declined": an adverbial
+            if forms[0] in lex.nonsource and self._words(toks, 0, k) <= 5 and any(
+                    t[2][0].isalnum() and len(t[2]) > 1 and t[2] not in lex.aux and not self._pron(t[2]) for t in toks[k + 1:i]):
+                # "In 2008, the SVP proposed ...", "Through a spokeswoman, Trump declined": an adverbial
+                # (not "Au cours de l'opération, a-t-il ajouté, ...": an incise)
+                return None
             content = [span]
         # source between the comma and the verb (aux aside), else after the verb
         pre = [t for t in toks[k + 1:i] if not (lex.aux.match([t[2]], 0) and t[2] not in lex.pron_any)]
