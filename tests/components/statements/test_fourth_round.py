@@ -1,0 +1,152 @@
+"""The error kinds fixed in the fourth attribution round (issue 13, branch ``attrib5``), each read
+on PolNeAR train and tested here on sentences written for the purpose: a quotation continued after
+an indirect clause, titles and appositions around a postposed source, names ending in -ly, clauses
+read backwards, opening questions, typed-over quotation marks, relative clauses in a source."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _statements(analyse, by_cue, text, lang):
+    return by_cue(analyse(text, lang))
+
+
+def _parts(text, st):
+    return [text[a:b] for a, b in st["parts"]]
+
+
+@pytest.mark.parametrize("lang,text,cue,first,continued", [
+    ("en", "Campaign\n\n“We will not give up,” Buchanan said, noting that the party had won two states. "
+           "“This will be a long fight and we are ready for it.”",
+     "said", "We will not give up,", "This will be a long fight and we are ready for it."),
+    ("fr", "Campagne\n\n« Nous ne céderons rien », a déclaré la ministre, soulignant que le parti avait gagné. "
+           "« Ce sera un long combat et nous y sommes prêts. »",
+     "a déclaré", "Nous ne céderons rien", "Ce sera un long combat et nous y sommes prêts."),
+])
+def test_floating_quotation_continues_the_quotation(analyse, by_cue, lang, text, cue, first, continued):
+    """A quotation after "“X,” B said, noting that Y." continues X's statement, not Y's."""
+    st = _statements(analyse, by_cue, text, lang)
+    assert _parts(text, st[cue]) == [first, continued]
+    noting = next(s for c, s in st.items() if c != cue)
+    assert continued not in _parts(text, noting)
+
+
+def test_title_before_a_postposed_name(analyse, by_cue):
+    text = "Economy\n\nThe government cannot control the economy through central planning any longer, Mr. Lou said."
+    st = _statements(analyse, by_cue, text, "en")["said"]
+    assert st["source"]["text"] == "Mr. Lou"
+    assert st["content"] == "The government cannot control the economy through central planning any longer"
+
+
+@pytest.mark.parametrize("name", ["Jolly", "Kelly"])
+def test_a_name_ending_in_ly_speaks(analyse, by_cue, name):
+    text = f"Loans\n\nThe candidates spoke about student debt. {name} said he had worked with both parties on the bill."
+    st = _statements(analyse, by_cue, text, "en")["said"]
+    assert st["source"]["text"] == name
+    assert st["content"] == "he had worked with both parties on the bill"
+
+
+def test_a_sentence_adverb_in_ly_is_no_source(analyse, by_cue):
+    text = "Loans\n\nThe governor left the room. Similarly, the mayor said the plan was too costly."
+    st = _statements(analyse, by_cue, text, "en")["said"]
+    assert st["source"]["text"] == "the mayor"
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("Attacks\n\nAlthough most of the hijackers were Saudis, the government in Riyadh has denied any role in the attacks.",
+     "has denied", "the government in Riyadh", "any role in the attacks"),
+    ("Debate\n\nDuring their first debate on Thursday night, both candidates said the dispute was no big deal.",
+     "said", "both candidates", "the dispute was no big deal"),
+])
+def test_subject_verb_object_after_a_clause_reads_forwards(analyse, by_cue, text, cue, source, content):
+    """"CLAUSE, SUBJECT VERB OBJECT": the object is the content, not the clause before the comma."""
+    st = _statements(analyse, by_cue, text, "en")[cue]
+    assert st["source"]["text"] == source
+    assert st["content"] == content
+
+
+def test_a_quotation_then_she_said_to_someone_stays_postposed(analyse, by_cue):
+    text = "Vote\n\n“The fight goes on,” she told reporters. “We have only started.”"
+    st = _statements(analyse, by_cue, text, "en")["told"]
+    assert _parts(text, st)[0] == "The fight goes on,"
+
+
+@pytest.mark.parametrize("lang,text,cue,content", [
+    ("en", "Rules\n\nIn 2008, the party proposed stricter rules on naturalisation.", "proposed",
+     "stricter rules on naturalisation"),
+    ("en", "Rules\n\nThrough a spokeswoman, the senator declined to comment on the report.", "declined",
+     "to comment on the report"),
+    ("fr", "Règles\n\nEn 2008, le parti a proposé des règles plus strictes sur la naturalisation.", "a proposé",
+     "des règles plus strictes sur la naturalisation"),
+])
+def test_a_short_prepositional_opening_is_no_content(analyse, by_cue, lang, text, cue, content):
+    st = _statements(analyse, by_cue, text, lang)[cue]
+    assert st["content"] == content
+
+
+def test_a_french_incise_after_an_opening_phrase_keeps_its_pronoun(analyse, by_cue):
+    text = ("Retrait\n\nLe ministère a annoncé le retrait des troupes. Au cours de l’opération, a-t-il ajouté, "
+            "l’armée avait mené des manœuvres de diversion.")
+    st = _statements(analyse, by_cue, text, "fr")["ajouté"]
+    assert st["source"]["text"] == "il"
+
+
+def test_an_opening_curly_quote_typed_for_the_closing_one(analyse, by_cue):
+    """“rapists“ closes its quotation: the quotation after it is found with its speaker."""
+    text = ("Border\n\nHe called them “rapists“ and promised a wall on the border. "
+            "“There is great danger at the border,” Trump told reporters.")
+    st = _statements(analyse, by_cue, text, "en")["told"]
+    assert st["source"]["text"] == "Trump"
+    assert _parts(text, st) == ["There is great danger at the border,"]
+
+
+def test_a_restrictive_relative_clause_belongs_to_the_source(analyse, by_cue):
+    text = "Caucus\n\nMany Democrats in Iowa who watched the debate said they were unfazed by the dispute."
+    st = _statements(analyse, by_cue, text, "en")["said"]
+    assert st["source"]["text"] == "Many Democrats in Iowa who watched the debate"
+    assert st["content"] == "they were unfazed by the dispute"
+
+
+@pytest.mark.parametrize("lang,text,cue,content,speaker_cue", [
+    ("en", "Ballot\n\nAsked whether he would endorse the nominee, Johnson said he would wait.", "Asked",
+     "whether he would endorse the nominee", "said"),
+    ("fr", "Budget\n\nInterrogé sur ses projets pour le budget, le ministre a déclaré qu’il attendrait.", "Interrogé sur",
+     "ses projets pour le budget", "a déclaré"),
+])
+def test_an_opening_question(analyse, by_cue, lang, text, cue, content, speaker_cue):
+    """"Asked whether X, Y said Z": the question is a statement of its own, with no source; the
+    answer keeps its speaker."""
+    st = _statements(analyse, by_cue, text, lang)
+    q = st[cue]
+    assert q["content"] == content
+    assert q["source"] is None and q["speaker"] is None and q["kind"] == "passive"
+    assert st[speaker_cue]["source"] is not None
+
+
+def test_an_opening_question_names_who_asked(analyse, by_cue):
+    text = "Interview\n\nAsked by Stephanopoulos to respond to the criticism, Carson said it meant nothing."
+    q = _statements(analyse, by_cue, text, "en")["Asked"]
+    assert q["source"]["text"] == "Stephanopoulos"
+    assert q["content"] == "to respond to the criticism"
+
+
+@pytest.mark.parametrize("text,source", [
+    ("White House\n\n''It is long and tiring,'' Tina Tchen, Mrs. Obama's chief of staff, said in an interview.",
+     "Tina Tchen, Mrs. Obama's chief of staff"),
+    ("Courts\n\n\"The winds are changing in the courts,\" J. Gerald Hebert, executive director of the "
+     "Campaign Legal Center, said in a recent interview.",
+     "J. Gerald Hebert, executive director of the Campaign Legal Center"),
+])
+def test_a_quotation_before_an_apposition_with_abbreviations(analyse, by_cue, text, source):
+    st = _statements(analyse, by_cue, text, "en")["said"]
+    assert st["source"]["text"] == source
+    assert st["direct"]
+
+
+def test_a_prepositional_phrase_is_no_postposed_source(analyse, by_cue):
+    text = "Unity\n\n“Do not let the perfect be the enemy of the good,” she said, in an implicit caution to his backers."
+    st = _statements(analyse, by_cue, text, "en")
+    assert _parts(text, st["said"]) == ["Do not let the perfect be the enemy of the good,"]
+    assert st["said"]["source"]["text"] == "she"
+    assert all((s["source"] or {}).get("text") != "in an implicit" for s in st.values())
