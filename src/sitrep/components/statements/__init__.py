@@ -104,6 +104,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
         content_spans = list(fr.content)
         if fr.kind == "headline":
             m = index.inside(*source)
+            if m is None and not fr.extra.get("dash"):
+                m = index.surname_ahead(text, source)  # "Sanders: ..." before "Senator Bernie Sanders"
+                if m is not None:
+                    speaker = speaker_of(m)
             if not _headline_speaker(text, source, m, fr.extra.get("dash", False)):
                 continue  # "Sommet : Ukraine, climat et sanctions": a title, not a quotation
         if fr.extra.get("agentless"):
@@ -147,7 +151,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             m = index.speaker_in(source[0], source[1], text)
             if m is None:
                 m = index.surname(text, source)  # "Kiper" after "Oleh Kiper"
-            speaker = speaker_of(m) if m is not None else None
+            speaker = speaker_of(m) if m is not None else speaker  # (a headline's name found ahead)
             if fr.kind == "colon":
                 if m is None:
                     continue  # a colon before a quotation, but no one named before it
