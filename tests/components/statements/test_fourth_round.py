@@ -150,3 +150,34 @@ def test_a_prepositional_phrase_is_no_postposed_source(analyse, by_cue):
     assert _parts(text, st["said"]) == ["Do not let the perfect be the enemy of the good,"]
     assert st["said"]["source"]["text"] == "she"
     assert all((s["source"] or {}).get("text") != "in an implicit" for s in st.values())
+
+
+@pytest.mark.parametrize("lang,text,speaker", [
+    ("en", "Sanders: The email story has moved on\n\nDemocratic candidate Senator Bernie Sanders said on Friday "
+           "that voters cared about wages.", "Bernie Sanders"),
+    ("fr", "Macron : la réforme des retraites ira à son terme\n\nLe président Emmanuel Macron a répété mardi "
+           "que le texte serait voté.", "Emmanuel Macron"),
+])
+def test_a_headline_surname_named_later_speaks(analyse, by_cue, lang, text, speaker):
+    article = analyse(text, lang)
+    head = next(a for a in article.layers["statements"] if a.attrs["kind"] == "headline")
+    assert head.attrs["source"]["text"] in ("Sanders", "Macron")
+    assert speaker in head.attrs["speaker"]["name"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Poll: Voters in Florida turn away from the front-runner\n\nA survey of 800 voters was published on Monday."),
+    ("fr", "Sondage : les électeurs se détournent du favori\n\nUne enquête auprès de 800 électeurs a été publiée lundi."),
+    ("ru", "Опрос: избиратели отворачиваются от фаворита\n\nОпрос 800 избирателей опубликован в понедельник."),
+    ("uk", "Опитування: виборці відвертаються від фаворита\n\nОпитування 800 виборців оприлюднили в понеділок."),
+])
+def test_a_headline_opened_by_a_source_of_information(analyse, lang, text):
+    article = analyse(text, lang)
+    head = [a for a in article.layers["statements"] if a.attrs["kind"] == "headline"]
+    assert len(head) == 1 and head[0].attrs["source"]["text"] in ("Poll", "Sondage", "Опрос", "Опитування")
+    assert text[head[0].start:head[0].end].startswith(("Voters", "les électeurs", "избиратели", "виборці"))
+
+
+def test_a_plain_title_with_a_colon_stays_a_title(analyse):
+    article = analyse("Sommet : Ukraine, climat et sanctions\n\nLes dirigeants se réunissent à Bruxelles.", "fr")
+    assert not [a for a in article.layers["statements"] if a.attrs["kind"] == "headline"]

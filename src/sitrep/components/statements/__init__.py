@@ -108,7 +108,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 m = index.surname_ahead(text, source)  # "Sanders: ..." before "Senator Bernie Sanders"
                 if m is not None:
                     speaker = speaker_of(m)
-            if not _headline_speaker(text, source, m, fr.extra.get("dash", False)):
+            if not _headline_speaker(text, source, m, fr.extra.get("dash", False)) and not (
+                    not fr.extra.get("dash") and text[source[0]:source[1]].strip().lower() in lex.infonoun):
+                # ("Poll: ...", "Sondage : ...": a source of information names who speaks)
                 continue  # "Sommet : Ukraine, climat et sanctions": a title, not a quotation
         if fr.extra.get("agentless"):
             pass  # "il a été rapporté que", "сообщалось, что": no source, none inherited
