@@ -62,7 +62,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 def _firsts(lex: Lexicon) -> frozenset[str]:
     """Every token a cue of :meth:`SentenceFrames.frames` may start with (once per lexicon)."""
     return frozenset({"—", "–", ":"}).union(*(p.by_first for p in (
-        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep, lex.question)))
+        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep)))
 
 
 class SentenceFrames:
@@ -136,6 +136,15 @@ class SentenceFrames:
         i, n = 0, len(toks)
         quoted = self._quoted(toks, s0, s1)
         firsts = _firsts(lex)
+        # "Asked whether X, ...", "When asked about X, ...": a question opens the sentence (looked
+        # for there only, so that its frequent first words cost nothing elsewhere)
+        k = 1 if n > 1 and forms[0] in lex.boundary else 0
+        m = lex.question.match(forms, k) if n and not quoted[k] else 0
+        if m:
+            f = self._question(toks, forms, k, k + m)
+            if f:
+                out.append(f)
+                i = k + m
         while i < n:
             if forms[i] not in firsts:
                 i += 1  # (most tokens: no cue of any kind starts here)
@@ -187,13 +196,6 @@ class SentenceFrames:
                 if f:
                     out.append(f)
                     i += 1
-                    continue
-            m = lex.question.match(forms, i)
-            if m and (i == 0 or (i == 1 and forms[0] in lex.boundary)):
-                f = self._question(toks, forms, i, i + m)
-                if f:
-                    out.append(f)
-                    i += m
                     continue
             m = lex.verbs.match(forms, i)
             post_only = False
