@@ -181,3 +181,19 @@ def test_a_headline_opened_by_a_source_of_information(analyse, lang, text):
 def test_a_plain_title_with_a_colon_stays_a_title(analyse):
     article = analyse("Sommet : Ukraine, climat et sanctions\n\nLes dirigeants se réunissent à Bruxelles.", "fr")
     assert not [a for a in article.layers["statements"] if a.attrs["kind"] == "headline"]
+
+
+@pytest.mark.parametrize("lang,text,cue,content,participle,said", [
+    ("en", "Trade\n\nWashington did not complain about the spending, a Chinese official said, adding that the impact "
+           "of closing factories was hard to estimate.", "said", "Washington did not complain about the spending",
+     "adding", "the impact of closing factories was hard to estimate"),
+    ("fr", "Front\n\nLa situation reste très difficile, a déclaré le ministre, ajoutant que l’armée tenait ses positions.",
+     "a déclaré", "La situation reste très difficile", "ajoutant", "l’armée tenait ses positions"),
+])
+def test_a_participle_after_a_postposed_cue_is_its_own_statement(analyse, by_cue, lang, text, cue, content,
+                                                                 participle, said):
+    """"X, an official said, adding that Y": Y is the participle's statement, not a part of X's."""
+    st = _statements(analyse, by_cue, text, lang)
+    assert _parts(text, st[cue]) == [content]
+    assert st[participle]["content"] == said
+    assert st[participle]["speaker"] == st[cue]["speaker"] or st[participle]["inherited"]

@@ -416,8 +416,9 @@ class SentenceFrames:
             if direct and q2 is not None:
                 # a quotation split by the cue: « X », a-t-il dit, « Y »
                 fr.content.append((q2.start, q2.end))
-            elif not direct and q2 is None and fr.relay is None and self._words(toks, post_end, len(toks)) >= 3:
-                # a parenthetical cue: "X, a-t-il ajouté, Y"
+            elif not direct and q2 is None and fr.relay is None and self._words(toks, post_end, len(toks)) >= 3 \
+                    and not lex.verbs.match(forms, post_end + 1):
+                # a parenthetical cue: "X, a-t-il ajouté, Y" (not "X, an official said, adding that Y")
                 rest = _trim(text, toks[post_end][1], toks[-1][1])
                 if rest:
                     fr.content.append(rest)
