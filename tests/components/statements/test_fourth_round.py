@@ -197,3 +197,20 @@ def test_a_participle_after_a_postposed_cue_is_its_own_statement(analyse, by_cue
     assert _parts(text, st[cue]) == [content]
     assert st[participle]["content"] == said
     assert st[participle]["speaker"] == st[cue]["speaker"] or st[participle]["inherited"]
+
+
+@pytest.mark.parametrize("lang,text,cue,source,content", [
+    ("en", "Poll\n\nClinton now leads Trump by 46 percent to 39 percent according to a CBS poll released Monday.",
+     "according to", "a CBS poll released Monday", "Clinton now leads Trump by 46 percent to 39 percent"),
+    ("fr", "Bilan\n\nDouze personnes ont été tuées dans la nuit selon la police régionale.",
+     "selon", "la police régionale", "Douze personnes ont été tuées dans la nuit"),
+])
+def test_a_prepositional_cue_ending_the_sentence_without_a_comma(analyse, by_cue, lang, text, cue, source, content):
+    st = _statements(analyse, by_cue, text, lang)[cue]
+    assert st["source"]["text"] == source
+    assert st["content"] == content
+
+
+def test_per_with_no_source_after_it_is_no_cue(analyse, by_cue):
+    st = _statements(analyse, by_cue, "Prices\n\nThe price of bread rose by five percent per year.", "en")
+    assert "per" not in st
