@@ -112,8 +112,8 @@ def test_cli_bad_gold_is_one_line(tmp_path):
 @pytest.mark.slow
 def test_polnear_dev_targets(shared_data):
     result = S.evaluate(shared_data / "quotes" / "polnear" / "dev")
-    assert result["overlap_0.3"]["f1"] >= 0.76
-    assert result["overlap_0.3"]["speaker_accuracy"] >= 0.885
+    assert result["overlap_0.3"]["f1"] >= 0.775  # 0.779 after the sixth round (attrib5), 0.767 before
+    assert result["overlap_0.3"]["speaker_accuracy"] >= 0.90  # 0.907 after, 0.900 before
 
 
 @pytest.mark.slow

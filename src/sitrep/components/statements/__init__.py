@@ -107,7 +107,13 @@ def extract(article: Article) -> list[dict[str, Any]]:
         content_spans = list(fr.content)
         if fr.kind == "headline":
             m = index.inside(*source)
-            if not _headline_speaker(text, source, m, fr.extra.get("dash", False)):
+            if m is None and not fr.extra.get("dash"):
+                m = index.surname_ahead(text, source)  # "Sanders: ..." before "Senator Bernie Sanders"
+                if m is not None:
+                    speaker = speaker_of(m)
+            if not _headline_speaker(text, source, m, fr.extra.get("dash", False)) and not (
+                    not fr.extra.get("dash") and text[source[0]:source[1]].strip().lower() in lex.infonoun):
+                # ("Poll: ...", "Sondage : ...": a source of information names who speaks)
                 continue  # "Sommet : Ukraine, climat et sanctions": a title, not a quotation
         if fr.extra.get("agentless"):
             pass  # "il a été rapporté que", "сообщалось, что": no source, none inherited
@@ -150,7 +156,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             m = index.speaker_in(source[0], source[1], text)
             if m is None:
                 m = index.surname(text, source)  # "Kiper" after "Oleh Kiper"
-            speaker = speaker_of(m) if m is not None else None
+            speaker = speaker_of(m) if m is not None else speaker  # (a headline's name found ahead)
             if fr.kind == "colon":
                 if m is None:
                     continue  # a colon before a quotation, but no one named before it
@@ -249,8 +255,11 @@ def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
     if not forms:
         return True
     surface = text[span[0]:span[1]].strip()
-    if len(forms) == 1 and (surface.isupper() and len(surface) > 3 or forms[0].endswith(("ly", "ment")) and len(forms[0]) > 4):
-        return True  # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "Similarly", "publiquement")
+    if len(forms) == 1 and (surface.isupper() and len(surface) > 3 or forms[0].endswith(("ly", "ment")) and len(forms[0]) > 4
+                            and (surface[:1].islower() or forms[0] in lex.adverb)):
+        # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "publiquement"); a capitalised one
+        # is a name ("Jolly said", "Kelly said") unless listed ("Similarly")
+        return True
     if forms[0] in lex.nonsource or lex.nonsource.match(forms, 0) or forms[-1] in lex.nonsource_end:
         return True
     return all(f in lex.aux or f in lex.nonsource or f in lex.nonsource_end for f in forms)
@@ -303,6 +312,7 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
     cues = sorted(f.cue[0] for f in frames)
     source_spans = sorted(f.source for f in frames if f.source)
     source_starts = [a for a, _ in source_spans]
+    sent_starts = [a for a, _ in sentences]
     fi = 0
     for q in quotes:
         if q.close is None and q.end - q.start < 3:
@@ -330,8 +340,25 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
         para = bisect_right(block_starts, q.open) - 1
         if para - fr.para > 1:
             continue
+        fr = _quotation_owner(frames, fi, sent_starts)
         fr.content.append((q.start, q.end))
         fr.para = para
+
+
+def _quotation_owner(frames: list[Frame], fi: int, sent_starts: list[int]) -> Frame:
+    """The statement a floating quotation continues: the last one before it, unless that one is
+    indirect and a quotation's statement comes before it in the same sentence, whose
+    continuation it is ("“X,” Buchanan said, noting that Y. “Z”": Z continues X, not Y)."""
+    fr = frames[fi]
+    if fr.direct:
+        return fr
+    sent = bisect_right(sent_starts, fr.cue[0])
+    k = fi - 1
+    while k >= 0 and bisect_right(sent_starts, frames[k].cue[0]) == sent:
+        if frames[k].direct and frames[k].content[-1][1] <= fr.cue[0]:
+            return frames[k]
+        k -= 1
+    return fr
 
 
 def _split_channel(fr: Frame, lex, index: ActorIndex, text: str) -> None:

@@ -149,6 +149,15 @@ class SentenceFrames:
         i, n = 0, len(toks)
         quoted = self._quoted(toks, s0, s1)
         firsts = _firsts(lex)
+        # "Asked whether X, ...", "When asked about X, ...": a question opens the sentence (looked
+        # for there only, so that its frequent first words cost nothing elsewhere)
+        k = 1 if n > 1 and forms[0] in lex.boundary else 0
+        m = lex.question.match(forms, k) if n and not quoted[k] else 0
+        if m:
+            f = self._question(toks, forms, k, k + m)
+            if f:
+                out.append(f)
+                i = k + m
         while i < n:
             if forms[i] not in firsts:
                 i += 1  # (most tokens: no cue of any kind starts here)
@@ -189,7 +198,8 @@ class SentenceFrames:
                     i += 1
                     continue
             m = lex.prep.match(forms, i)
-            if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary or i <= 2):
+            if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary or i <= 2
+                      or self._prep_ends(toks, forms, i, i + m)):
                 f = self._prep(toks, forms, i, i + m, s0, s1)
                 if f:
                     out.append(f)
@@ -326,7 +336,8 @@ class SentenceFrames:
             return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
-        while k >= 0 and forms[k] not in CLAUSE_END and not self._closer(toks[k]) and a - k <= MAX_SOURCE:
+        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
+                and a - k <= MAX_SOURCE:
             if forms[k] in lex.boundary or lex.verbs.match(forms, k):
                 break
             k -= 1
@@ -343,6 +354,12 @@ class SentenceFrames:
                 post_end + 1 >= n or forms[post_end + 1] in (".", ",", "!", "?"))
             if pre_words and (post_words > 5 or not ends) and not quote_before:
                 comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
+            elif pre_words and post_words and not quote_before and lex.invert.by_first \
+                    and forms[j - 1] not in lex.addressee and not self._adjunct(forms, j):
+                # "Although 15 of the hijackers were Saudis, the government has denied any role",
+                # "During the debate, both candidates said it was no big deal": a subject before the
+                # verb and an object after it (no preposition, time word or addressee): forwards
+                comp_next = True
             first = next((x for x in range(k) if forms[x] == ","), None)
             name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
             if not pre_words and not quote_before and (post_words >= 4 or (name_first and post_words >= 1)) and first is not None and \
@@ -378,11 +395,18 @@ class SentenceFrames:
             span = _trim(text, s0, toks[k][0])
             if span is None or self._words(toks, 0, k) < 2:
                 return None
+            if forms[0] in lex.nonsource and self._words(toks, 0, k) <= 5 and any(
+                    t[2][0].isalnum() and len(t[2]) > 1 and t[2] not in lex.aux and not self._pron(t[2]) for t in toks[k + 1:i]):
+                # "In 2008, the SVP proposed ...", "Through a spokeswoman, Trump declined": an adverbial
+                # (not "Au cours de l'opération, a-t-il ajouté, ...": an incise)
+                return None
             content = [span]
         # source between the comma and the verb (aux aside), else after the verb
         pre = [t for t in toks[k + 1:i] if not (lex.aux.match([t[2]], 0) and t[2] not in lex.pron_any)]
         pre = [t for t in pre if t[2][0].isalnum() and t[2] not in lex.aux]
         channel = relay = None
+        if pre and pre[0][2] in lex.nonsource and not direct:
+            return None  # "…, she said, in an implicit caution to …": a prepositional phrase is no source
         if pre:
             source = (pre[0][0], pre[-1][1])
             # a channel or skip words after the verb ("he told Reuters")
@@ -416,12 +440,20 @@ class SentenceFrames:
             if direct and q2 is not None:
                 # a quotation split by the cue: « X », a-t-il dit, « Y »
                 fr.content.append((q2.start, q2.end))
-            elif not direct and q2 is None and fr.relay is None and self._words(toks, post_end, len(toks)) >= 3:
-                # a parenthetical cue: "X, a-t-il ajouté, Y"
+            elif not direct and q2 is None and fr.relay is None and self._words(toks, post_end, len(toks)) >= 3 \
+                    and not lex.verbs.match(forms, post_end + 1):
+                # a parenthetical cue: "X, a-t-il ajouté, Y" (not "X, an official said, adding that Y")
                 rest = _trim(text, toks[post_end][1], toks[-1][1])
                 if rest:
                     fr.content.append(rest)
         return fr
+
+    def _adjunct(self, forms, j: int) -> bool:
+        """``forms[j]`` opens no object: a preposition, a time word, a channel, an adverb in -ly."""
+        lex, w = self.lex, forms[j]
+        return (w in lex.nonsource or w in lex.skip or bool(lex.channel.match(forms, j)) or w in lex.time_after
+                or (w.endswith("ly") and len(w) > 4) or w in ("about", "into", "through", "over")
+                or not w[:1].isalnum())
 
     def _quote_then_source(self, toks, forms, i, j, a) -> Frame | None:
         """"“X,” Trump said on Twitter.", "“X?” Lichtman said about McCain's effort.", "“X,” Miller,
@@ -480,14 +512,15 @@ class SentenceFrames:
         """A quotation closing at most 10 words before ``toks[k]``, with only a name and its apposition between."""
         x = k - 1
         while x >= 0 and k - x <= 20 and not self._closer(toks[x]):
-            if forms[x] in (".", "!", "?", ";", ":") or self.lex.verbs.match(forms, x):
+            if forms[x] in (".", "!", "?", ";", ":") and not self._short_abbreviation(toks, x) \
+                    or self.lex.verbs.match(forms, x):
                 return None
             x -= 1
         if x < 0 or not self._closer(toks[x]):
             return None
         q = self.quote_closing_before(toks[x][1], toks[x][0])
-        if q is None or q.close != toks[x][0]:
-            return None
+        if q is None or not (q.close == toks[x][0] or q.close == toks[x][0] - 1 and self.text[q.close:q.close + 2] == "''"):
+            return None  # (two apostrophes close a quotation at the first one)
         if self.text[q.close - 1] not in ",.!?" and self.text[q.close + 1:q.close + 2] != ",":
             return None  # a quoted word inside a clause, not a quotation ending
         src = _trim(self.text, toks[x][1], toks[k][0])
@@ -577,6 +610,15 @@ class SentenceFrames:
             if lex.verbs.match(forms, b - 1) or self.quote_at(toks[b - 1][0]) is not None:
                 break
             b -= 1
+        if b < a and b >= 2 and forms[b - 1] in lex.relative and forms[b - 2][0].isalnum():
+            # "Democrats in Iowa who watched the debate said": a restrictive relative clause belongs
+            # to the source, its head noun before it
+            h = b - 1
+            while h > 0 and a - h < 2 * MAX_SOURCE and forms[h - 1][0].isalnum() and forms[h - 1] not in lex.boundary \
+                    and not lex.verbs.match(forms, h - 1) and not self.quote_at(toks[h - 1][0]):
+                h -= 1
+            if h < b - 1:
+                b = h
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
         if source and not any((len(t[2]) > 1 or t[2] in lex.short_source) and t[2][0].isalpha() and t[2] not in lex.block
                               and t[2] not in lex.aux for t in toks[b:a]):
@@ -719,6 +761,12 @@ class SentenceFrames:
         cue = (toks[k + 1][0] if forms[k + 1] in lex.aux else toks[i][0], toks[j - 1][1])
         return Frame(parts, cue, source, None, None, True)
 
+    def _short_abbreviation(self, toks, k: int) -> bool:
+        """``toks[k]`` is the full stop of a capitalised word of at most three letters ("Mrs.", "J.",
+        "Pa."), inside an apposition rather than ending a sentence."""
+        return toks[k][2] == "." and k > 0 and toks[k - 1][1] == toks[k][0] and toks[k - 1][1] - toks[k - 1][0] <= 3 \
+            and self.text[toks[k - 1][0]].isupper()
+
     def _abbreviation(self, toks, k: int) -> bool:
         """``toks[k]`` is the full stop of a title or an initial before a name ("Mr. Rubio",
         "Benjamin J. Rhodes", "M. Macron"), not the end of a clause."""
@@ -732,6 +780,41 @@ class SentenceFrames:
         endings = _gerund_endings(self.lex)
         return form.endswith(endings) and any(form.endswith(suffix) and len(form) > len(suffix) + 2
                                               for suffix in endings)
+
+    def _question(self, toks, forms, i, j) -> Frame | None:
+        """"Asked whether X, Y said ...", "Interrogé sur X, le ministre ...": a question opening the
+        sentence; its content runs to the comma, its source is the agent ("asked by CNN") or no one."""
+        n = len(toks)
+        x, source = j, None
+        if x < n and self.lex.agent.match(forms, x):
+            e = x + 1
+            while e < n and e - x <= 4 and self.text[toks[e][0]].isupper():
+                e += 1
+            if e == x + 1:
+                return None
+            source, x = (toks[x + 1][0], toks[e - 1][1]), e
+        e = x
+        while e < n and forms[e] not in CLAUSE_END and self.quote_opening(toks[e][0], toks[e][0] + 1) is None:
+            e += 1
+        if e >= n or forms[e] != "," or self._words(toks, x, e) < 2:
+            return None
+        span = _trim(self.text, toks[x][0], toks[e - 1][1])
+        if span is None:
+            return None
+        fr = Frame([span], (toks[i][0], toks[j - 1][1]), source, kind="passive")
+        if source is None:
+            fr.extra["agentless"] = True
+        return fr
+
+    def _prep_ends(self, toks, forms, i, j) -> bool:
+        """A prepositional cue with no comma before it that ends the sentence with its source ("Clinton
+        leads 46 percent to 39 percent according to a CBS poll released Monday", "12 morts selon la
+        police"): the source opens with a capital or a determiner, at most ten words, nothing after."""
+        n = len(toks)
+        end = n - 1 if n and forms[-1] in (".", "!", "?") else n
+        if i < 4 or j >= end or end - j > 10 or any(forms[x] in CLAUSE_END for x in range(j, end)):
+            return False
+        return self.text[toks[j][0]].isupper() or forms[j] in self.lex.nonsource_end
 
     def _relcue(self, toks, forms, i, j, s0, s1) -> Frame | None:
         """"des rumeurs selon lesquelles X", "reports according to which X": the noun before is the
@@ -827,7 +910,8 @@ class SentenceFrames:
                 src_end = y
                 break
         source = (toks[j][0], toks[src_end - 1][1])
-        if i <= 2 or all(not t[2][0].isalnum() for t in toks[:i]) or (i > 0 and forms[i - 1] not in (",", "—", "–", "(")):
+        if i <= 2 or all(not t[2][0].isalnum() for t in toks[:i]) or (i > 0 and forms[i - 1] not in (",", "—", "–", "(")
+                                                                      and not self._prep_ends(toks, forms, i, j)):
             # "According to X, CONTENT"
             if e >= n or forms[e] != ",":
                 return None

@@ -43,7 +43,8 @@ def _is_opener(text: str, i: int, ch: str) -> bool:
 
 def _mixed_close(text: str, j: int, end: int) -> bool:
     """A straight double quote at ``j`` closing a curly opening one (“X," said Y: mixed styles in
-    one quotation, common in agency copy): it follows a word or punctuation and no word follows it."""
+    one quotation, common in agency copy), or an opening curly one typed for the closing one
+    (“rapists“): it follows a word or punctuation and no word follows it."""
     return not text[j - 1].isspace() and (j + 1 >= end or not text[j + 1].isalnum())
 
 
@@ -59,7 +60,7 @@ def _close(text: str, i: int, end: int, ch: str) -> int | None:
             return None
         j = found.start()
         c = text[j]
-        if (c in closers or (c == '"' and ch == "“" and _mixed_close(text, j, end))) \
+        if (c in closers or (c in '"“' and ch == "“" and _mixed_close(text, j, end))) \
                 and not (c == "’" and j + 1 < end and text[j + 1].isalpha() and text[j - 1].isalpha()):
             if ch == '"' or depth == 0:
                 return j

@@ -155,3 +155,19 @@ class ActorIndex:
                         return m
             i -= 1
         return None
+
+    def surname_ahead(self, text: str, span: tuple[int, int], limit: int = 80) -> Annotation | None:
+        """A headline's one capitalised word ("Sanders: ...") that is the last name of a person the
+        article names after it ("Senator Bernie Sanders"): that person's mention (the next ``limit``
+        mentions looked at)."""
+        words = text[span[0]:span[1]].split()
+        if len(words) != 1 or not words[0][:1].isupper():
+            return None
+        last = words[0].strip(".,;:").casefold()
+        i = bisect_left(self.starts, span[1])
+        for m in self.mentions[i:i + limit]:
+            if m.label == "person":
+                name = text[m.start:m.end].split()
+                if len(name) >= 2 and name[-1].strip(".,;:").casefold() == last:
+                    return m
+        return None

@@ -1,0 +1,1 @@
+"""Build tools for the statements component (PolNeAR train caches, error analysis)."""
