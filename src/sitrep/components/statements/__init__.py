@@ -68,8 +68,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
     firsts = _firsts(lex)
     for s0, s1 in sentences:
         toks = tokens(text[s0:s1], s0)
-        if not toks or firsts.isdisjoint(map(_FORM, toks)):
-            continue  # (a third of the sentences: no cue of any kind starts in them, no frame)
+        if not toks or (firsts.isdisjoint(map(_FORM, toks))
+                        and not any(t[2] in lex.question.by_first for t in toks[:2])):
+            continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
+            # a question phrase is looked for at the sentence's first two words only: see frames)
         for fr in finder.frames(s0, s1, toks):
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
