@@ -77,6 +77,8 @@ class Context:
         self._bounds = sorted({b for _k, st in self.statements for part in (st.attrs.get("parts") or [[st.start, st.end]])
                                for b in part[:2]})
         self._segment: dict[int, tuple | None] = {}
+        #: (lo, hi) -> :meth:`actors_in` (the events of one sentence or statement share it)
+        self._actors_in: dict[tuple[int, int], list[Annotation]] = {}
         pub = article.published
         self.published = pub.to_dict() if pub is not None else None
         self.pub_range = date_range(pub.value, pub.precision) if pub is not None else None
@@ -103,6 +105,14 @@ class Context:
     # ---------------------------------------------------------------- actors
 
     def actors_in(self, lo: int, hi: int) -> list[Annotation]:
+        """The actor mentions inside ``[lo, hi)`` (the outermost of nested ones), computed once per
+        span; the list is shared: callers must not change it."""
+        found = self._actors_in.get((lo, hi))
+        if found is None:
+            found = self._actors_in[(lo, hi)] = self._actors_in_uncached(lo, hi)
+        return found
+
+    def _actors_in_uncached(self, lo: int, hi: int) -> list[Annotation]:
         i = bisect_left(self.actor_starts, lo)
         out = []
         while i < len(self.actors) and self.actors[i].start < hi:
