@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, compress, repeat
-from operator import add, and_, gt, itemgetter, or_
+from itertools import accumulate
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, Trigger, TypeCache
+import numpy as np
+
+from .lexicon import Lexicon, Trigger
 from .scorer import Scorer, context_features, word_features  # noqa: F401  (re-exported)
 
 #: words (letters, inner hyphens; ru/uk also inner apostrophes) and numbers
@@ -40,6 +42,9 @@ class Tokens:
     clause: list[int]
     #: strong[i]: number of the strong clause (split at ; : . only)
     strong: list[int]
+    #: the words' ids in a lexicon's vocabulary (set by :func:`find`), and that vocabulary
+    ids: "np.ndarray | None" = field(default=None, repr=False, compare=False)
+    vocab: object = field(default=None, repr=False, compare=False)
 
 
 #: one capturing group: ``split`` alternates the text between words and the words themselves
@@ -251,48 +256,107 @@ STOP_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has"
                         "est", "sont", "été", "être", "a", "ont", "avait", "avaient"})
 
 
-class _Tables:
-    """Per-word-type tables of one lexicon for :func:`find`: whether a word may start a trigger,
-    its TimeML scorer weights (alone, as the previous word, as the next word), whether it is a
-    polarity / modality cue word or ends like a conditional / future verb.  Filled as words are
-    seen, bounded (:class:`.lexicon.TypeCache`)."""
+class _Vocab(dict):
+    """``word -> id`` of one lexicon's word types, with per-type columns (numpy arrays indexed by
+    the id) for :func:`find` and :func:`.numbers.find`: whether the word may start a trigger, its
+    TimeML scorer weight alone (no capital; a capital adds the ``cap`` weight), as the previous
+    and as the next word, the TimeML table's share of events (languages without a scorer),
+    whether it is a polarity / modality cue word, ends like a conditional / future verb, may
+    start a casualty word.
+
+    One dict entry and a few array cells per word type, computed on first sight; once it holds
+    :attr:`limit` types it starts again empty (at the start of an article, so ids stay valid
+    within one), so memory stays bounded on an endless stream of new words."""
+
+    limit = 150_000
 
     def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
         table, sc = lex.triggers, lex.scorer
-        self.trigger = TypeCache(lambda w: bool(table.phrases.get(w)) or table.single(w) is not None)
+        self._trigger = lambda w: bool(table.phrases.get(w)) or table.single_uncached(w) is not None
+        self.scorer = sc
         if sc is not None:
             wts = sc.w
-            # a word of one letter or a number is never a mention of its own: -inf never passes
-            self.alone = TypeCache(lambda w: sc.word_score_uncached(w, False) if len(w) > 1 and not w[0].isdigit() else _NO_SCORE)
-            self.alone_cap = TypeCache(lambda w: sc.word_score_uncached(w, True) if len(w) > 1 and not w[0].isdigit() else _NO_SCORE)
-            #: the weights of words as the previous and as the next word
-            self.prev = {f[2:]: v for f, v in wts.items() if f.startswith("p=")}
-            self.next = {f[2:]: v for f, v in wts.items() if f.startswith("n=")}
+            self.prev_weight = {f[2:]: v for f, v in wts.items() if f.startswith("p=")}
+            self.next_weight = {f[2:]: v for f, v in wts.items() if f.startswith("n=")}
+            #: the weights of the first word's "previous word" and the last word's "next word"
             self.first, self.last = wts.get("p=<s>", 0.0), wts.get("n=</s>", 0.0)
-        self.cue = TypeCache(lex.any_cue.word) if lex.any_cue is not None else None
-        ends = lex.all_endings
-        self.ending = TypeCache(lambda w: _ends(w, ends))
-        #: threshold -> word -> a TimeML-table event (languages without a scorer)
-        self.timeml: dict[float, TypeCache] = {}
+            #: ``Scorer.word_score(w, True)`` is the sum of the same features plus ``cap``, last
+            self.cap = wts.get("cap", 0.0)
+        self._cue = lex.any_cue._word if lex.any_cue is not None else None
+        self._casualty = lex.casualty_any._may_start
+        self._ends = lex.all_endings
+        self.reset()
+
+    def reset(self, size: int = 4096) -> None:
+        self.clear()
+        self.trig = np.zeros(size, dtype=bool)
+        self.alone = np.zeros(size)
+        self.prev = np.zeros(size)
+        self.next = np.zeros(size)
+        self.tml = np.zeros(size)
+        self.cue = np.zeros(size, dtype=np.int8)
+        self.ending = np.zeros(size, dtype=bool)
+        self.casualty = np.zeros(size, dtype=bool)
+
+    def _grow(self) -> None:
+        for name in ("trig", "alone", "prev", "next", "tml", "cue", "ending", "casualty"):
+            col = getattr(self, name)
+            wider = np.zeros(2 * len(col), dtype=col.dtype)
+            wider[:len(col)] = col
+            setattr(self, name, wider)
+
+    def __missing__(self, w: str) -> int:
+        k = len(self)
+        if k >= len(self.trig):
+            self._grow()
+        sc = self.scorer
+        self.trig[k] = self._trigger(w)
+        if sc is not None:
+            # a word of one letter or a number is never a mention of its own: -inf never passes
+            self.alone[k] = sc.word_score_uncached(w, False) if len(w) > 1 and not w[0].isdigit() else _NO_SCORE
+            self.prev[k] = self.prev_weight.get(w, 0.0)
+            self.next[k] = self.next_weight.get(w, 0.0)
+        else:
+            p = self.lex.timeml.get(w)
+            self.tml[k] = p[0] if p is not None and w not in STOP_EVENT else _NO_SCORE
+        if self._cue is not None:
+            self.cue[k] = self._cue(w)
+        if self._ends:
+            self.ending[k] = _ends(w, self._ends)
+        self.casualty[k] = self._casualty(w)
+        self[w] = k
+        return k
+
+    def ids(self, tok: Tokens) -> np.ndarray:
+        """The ids of the span's words (kept on ``tok`` for the other stages of the article)."""
+        if tok.ids is None or tok.vocab is not self:
+            if len(self) >= self.limit:
+                self.reset()
+            tok.ids = np.fromiter(map(self.__getitem__, tok.words), dtype=np.intp, count=len(tok.words))
+            tok.vocab = self
+        return tok.ids
 
 
 _NO_SCORE = float("-inf")
 
 
-def _tables(lex: Lexicon) -> _Tables:
-    t = lex.fast.get("mentions")
-    if t is None:
-        t = lex.fast["mentions"] = _Tables(lex)
-    return t
+def vocab(lex: Lexicon) -> _Vocab:
+    v = lex.fast.get("vocab")
+    if v is None:
+        v = lex.fast["vocab"] = _Vocab(lex)
+    return v
 
 
 def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> list[Mention]:
     """Every event mention of a tokenised span: triggers, then words the TimeML scorer takes
     for events (the word table's class, else OCCURRENCE).
 
-    The tests run once per word type and, over the whole span, in C loops (``map`` over the
-    per-type tables): only the tokens that may start a trigger or that the scorer takes for an
-    event are looked at one by one."""
+    The tests run once per word type (:class:`_Vocab`) and, over the whole span, as array
+    operations: only the tokens that may start a trigger or that the scorer takes for an event
+    are looked at one by one, and only the mentions with a cue word or a verb ending in reach go
+    through the modality rules."""
     out: list[Mention] = []
     words = tok.words
     n = len(words)
@@ -300,37 +364,36 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         return out
     table, tml, scorer = lex.triggers, lex.timeml, lex.scorer
     starts, ends = tok.starts, tok.ends
-    f = _tables(lex)
-    trig = list(map(f.trigger.__getitem__, words))
+    v = vocab(lex)
+    ids = v.ids(tok)
+    trig = v.trig[ids]
     if scorer is not None:
-        caps = list(map(str.isupper, map(text.__getitem__, starts))) if text else [False] * n
-        alone = list(map(f.alone.__getitem__, words))
-        for i in compress(range(n), caps):
-            alone[i] = f.alone_cap[words[i]]
-        zero = repeat(0.0)
-        prev = [f.first]  # prev[i]: the weight of word i - 1 as the previous word
-        prev.extend(map(f.prev.get, words[:-1], zero))
-        nxt = list(map(f.next.get, words[1:], zero))
-        nxt.append(f.last)
+        caps = (np.fromiter(map(str.isupper, map(text.__getitem__, starts)), dtype=bool, count=n) if text
+                else np.zeros(n, dtype=bool))
+        alone = v.alone[ids]
+        alone = np.where(caps, alone + v.cap, alone)
+        prev = np.empty(n)  # prev[i]: the weight of word i - 1 as the previous word
+        prev[0] = v.first
+        prev[1:] = v.prev[ids[:-1]]
+        nxt = np.empty(n)
+        nxt[:-1] = v.next[ids[1:]]
+        nxt[-1] = v.last
         thr = scorer.threshold
         # the word alone plus the most its neighbours can add, then the word with its neighbours:
-        # the same sums in the same order as Scorer.score
-        ok = list(map(and_, map(gt, map(add, alone, repeat(scorer.context_max)), repeat(thr)),
-                      map(gt, map(add, map(add, alone, prev), nxt), repeat(thr))))
+        # the same sums in the same order as Scorer.score (IEEE doubles: the same floats)
+        score = (alone + prev) + nxt
+        ok = (alone + scorer.context_max > thr) & (score > thr)
     else:
-        tcache = f.timeml.get(threshold)
-        if tcache is None:
-            tcache = f.timeml[threshold] = TypeCache(
-                lambda w: (p := tml.get(w)) is not None and p[0] >= threshold and w not in STOP_EVENT)
-        ok = list(map(tcache.__getitem__, words))
+        ok = v.tml[ids] >= threshold
+    cand = np.flatnonzero(trig | ok)
     after = 0  # the first token after the last trigger (a phrase covers several)
-    for i in compress(range(n), map(or_, trig, ok)):
+    for i, t in zip(cand.tolist(), trig[cand].tolist()):
         if i < after:
             continue
         w = words[i]
-        hit = table.lookup(words, i) if trig[i] else None
+        hit = table.lookup(words, i) if t else None
         if hit is not None and scorer is not None and hit[0].source == GENERATED and \
-                scorer.score(words, i, caps[i]) <= GENERATED_GATE:
+                (float(score[i]) if alone[i] != _NO_SCORE else scorer.score(words, i, bool(caps[i]))) <= GENERATED_GATE:
             hit = None  # a verb of the generated English table used as a noun ("forces", "talks")
         if hit is not None:
             trg, k = hit
@@ -338,7 +401,7 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
             cls = p[1] if p and p[0] >= threshold else trg.timeml_class
             out.append(Mention(i, k, starts[i], ends[i + k - 1], cls, trg))
             after = i + k
-        elif ok[i]:
+        elif not t or ok[i]:  # (not a trigger start: in ``cand`` because ok)
             p = tml.get(w)
             if scorer is not None:
                 out.append(Mention(i, 1, starts[i], ends[i], p[1] if p else "OCCURRENCE", None, confidence=0.6))
@@ -348,14 +411,24 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         return out
     # decide()'s own first test, for every mention at once: no cue word among the GOV_WINDOW
     # words before it in its strong clause (prefix sums of the cue flags) and no verb ending
-    cue, strong, ending, has_ends = f.cue, tok.strong, f.ending, bool(lex.all_endings)
-    csum = list(accumulate(map(cue.__getitem__, words), initial=0)) if cue is not None else None
+    at = np.fromiter(map(_TOKEN, out), dtype=np.intp, count=len(out))
+    if lex.any_cue is not None:
+        strong = np.asarray(tok.strong)
+        csum = np.zeros(n + 1, dtype=np.intp)
+        np.cumsum(v.cue[ids], out=csum[1:])
+        first = np.maximum(np.searchsorted(strong, strong[at]), np.maximum(at - GOV_WINDOW, 0))
+        need = csum[at] != csum[first]
+        if lex.all_endings:
+            ending = v.ending[ids]
+            need |= ending[at]
+            need[at > 0] |= ending[at[at > 0] - 1]
+        todo = np.flatnonzero(need).tolist()
+    else:
+        todo = range(len(out))
     taken: set[int] = set()
-    for m in out:
-        i = m.i
-        if csum is not None:
-            first = bisect_left(strong, strong[i], max(0, i - GOV_WINDOW), i)
-            if csum[i] == csum[first] and not (has_ends and (ending[words[i]] or (i > 0 and ending[words[i - 1]]))):
-                continue
-        _decide(m, tok, lex, taken)
+    for k in todo:
+        _decide(out[k], tok, lex, taken)
     return out
+
+
+_TOKEN = attrgetter("i")
