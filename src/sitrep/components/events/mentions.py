@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate
-from operator import attrgetter, itemgetter
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, is_, itemgetter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -264,7 +264,8 @@ class _Vocab(dict):
     whether it is a polarity / modality cue word, ends like a conditional / future verb, may
     start a casualty word.
 
-    One dict entry and a few array cells per word type, computed on first sight; once it holds
+    One dict entry and a few array cells per word type, computed on first sight (for all the new
+    words of an article at once); once it holds
     :attr:`limit` types it starts again empty (at the start of an article, so ids stay valid
     within one), so memory stays bounded on an endless stream of new words."""
 
@@ -307,34 +308,54 @@ class _Vocab(dict):
             wider[:len(col)] = col
             setattr(self, name, wider)
 
-    def __missing__(self, w: str) -> int:
-        k = len(self)
-        if k >= len(self.trig):
+    def add(self, words: list[str]) -> None:
+        """Give the new words among ``words`` ids, and fill their columns (a map per column)."""
+        new = [w for w in dict.fromkeys(words) if w not in self]
+        if not new:
+            return
+        k0 = len(self)
+        k1 = k0 + len(new)
+        while k1 > len(self.trig):
             self._grow()
+        self.update(zip(new, range(k0, k1)))
+        self.trig[k0:k1] = list(map(self._trigger, new))
         sc = self.scorer
-        self.trig[k] = self._trigger(w)
         if sc is not None:
-            # a word of one letter or a number is never a mention of its own: -inf never passes
-            self.alone[k] = sc.word_score_uncached(w, False) if len(w) > 1 and not w[0].isdigit() else _NO_SCORE
-            self.prev[k] = self.prev_weight.get(w, 0.0)
-            self.next[k] = self.next_weight.get(w, 0.0)
+            self.alone[k0:k1] = list(map(self._alone, new))
+            self.prev[k0:k1] = list(map(self.prev_weight.get, new, repeat(0.0)))
+            self.next[k0:k1] = list(map(self.next_weight.get, new, repeat(0.0)))
         else:
-            p = self.lex.timeml.get(w)
-            self.tml[k] = p[0] if p is not None and w not in STOP_EVENT else _NO_SCORE
+            self.tml[k0:k1] = list(map(self._tml, new))
         if self._cue is not None:
-            self.cue[k] = self._cue(w)
+            self.cue[k0:k1] = list(map(self._cue, new))
         if self._ends:
-            self.ending[k] = _ends(w, self._ends)
-        self.casualty[k] = self._casualty(w)
-        self[w] = k
-        return k
+            self.ending[k0:k1] = list(map(self._ending, new))
+        self.casualty[k0:k1] = list(map(self._casualty, new))
+
+    def _alone(self, w: str) -> float:
+        # a word of one letter or a number is never a mention of its own: -inf never passes
+        return self.scorer.word_score_uncached(w, False) if len(w) > 1 and not w[0].isdigit() else _NO_SCORE
+
+    def _tml(self, w: str) -> float:
+        p = self.lex.timeml.get(w)
+        return p[0] if p is not None and w not in STOP_EVENT else _NO_SCORE
+
+    def _ending(self, w: str) -> bool:
+        return w.endswith(self._ends) and _ends(w, self._ends)
 
     def ids(self, tok: Tokens) -> np.ndarray:
         """The ids of the span's words (kept on ``tok`` for the other stages of the article)."""
         if tok.ids is None or tok.vocab is not self:
             if len(self) >= self.limit:
                 self.reset()
-            tok.ids = np.fromiter(map(self.__getitem__, tok.words), dtype=np.intp, count=len(tok.words))
+            words = tok.words
+            got = list(map(self.get, words))
+            if None in got:  # new words: their positions only are looked at again
+                new = list(compress(range(len(words)), map(is_, got, repeat(None))))
+                self.add([words[j] for j in new])
+                for j in new:
+                    got[j] = self[words[j]]
+            tok.ids = np.array(got, dtype=np.intp)
             tok.vocab = self
         return tok.ids
 
