@@ -160,7 +160,7 @@ class SpanLayer(MutableSequence):
     def spans(self) -> list[tuple[int, int]]:
         """``(start, end)`` of every annotation, without making the annotations."""
         if self._items is None:
-            return [(s, e) for s, e, _ in self._rows]
+            return [(r[0], r[1]) for r in self._rows]
         return [(a.start, a.end) for a in self._items]
 
     def records(self) -> list[tuple[int, int, str, dict | None, str, float]]:
