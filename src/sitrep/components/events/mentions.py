@@ -177,7 +177,8 @@ def _on(ws):
 
 
 def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
-    """:func:`decide` past its fast path."""
+    """:func:`decide` past its fast path (``ws.starts[word]``, a per-type table, tells whether
+    ``ws.at`` can match there: most words of a window start no cue)."""
     cues = lex.cues
     i, w = m.i, tok.words
     neg = _on(cues.get("negation"))
@@ -211,7 +212,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
             m.modality = "denied"
             m.cues.append(_cue(tok, j, "denial"))
             return
-        if governors is not None and governors.at(w, j) and j != i:
+        if governors is not None and governors.starts[w[j]] and governors.at(w, j) and j != i:
             # "refused to reveal": the governed event is negated; a negation of the governor
             # ("did not refuse") cancels it
             if neg is not None and any(neg.word(w[k]) for k in _window(tok, j, NEG_WINDOW)):
@@ -229,11 +230,11 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
         return
     if hyp is not None or fut is not None:
         for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
-            if hyp is not None and hyp.at(w, j):
+            if hyp is not None and hyp.starts[w[j]] and hyp.at(w, j):
                 m.modality = "hypothetical"
                 m.cues.append(_cue(tok, j, "hypothetical"))
                 return
-            if fut is not None and j in prev and fut.at(w, j):
+            if fut is not None and j in prev and fut.starts[w[j]] and fut.at(w, j):
                 m.modality = "future"
                 m.cues.append(_cue(tok, j, "future"))
                 return
@@ -244,7 +245,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
     bg = _on(cues.get("background"))
     if bg is not None:
         for j in prev:
-            if bg.at(w, j):
+            if bg.starts[w[j]] and bg.at(w, j):
                 m.modality = "background"
                 m.cues.append(_cue(tok, j, "background"))
                 return
