@@ -368,32 +368,49 @@ def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
     after "from", on an axis, clause)``; metonyms are left out."""
     key = ("places", span)
     found = ctx.memo.get(key)
-    if found is not None:
-        return found
+    if found is None:
+        near = ctx.places_in(*span)
+        found = ctx.memo[key] = [f for k, p in near if not p.attrs.get("metonymy")
+                                 for f in (_place_fact(tok, lex, ctx, k, p, near),)]
+    return found
+
+
+def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
+    """:func:`_place_facts` of one place. The words before a place skip the other places among
+    ``near`` (the places of the span); a place whose facts do not depend on them (no other
+    place of the whole text ends among those words) is computed once per article."""
+    cached = ctx.memo.get(("place", k))
+    if cached is not None:
+        return cached
     words = tok.words
     loc_words = lex.cues.get("location_before")
     origin = lex.cues.get("origin_before")
     dets = DETERMINERS.get(lex.lang, frozenset())
-    near = ctx.places_in(*span)
-    found = ctx.memo[key] = []
-    for k, p in near:
-        if p.attrs.get("metonymy"):
-            continue
-        j = _tok_index(tok, p.start)
-        # words before the place, skipping determiners and generic heads ("la ville de", "région de")
-        h = j - 1
-        while h >= 0 and j - h <= 4 and (words[h] in dets or words[h] in PLACE_HEADS or words[h] == "s"
-                                         or any(q.start <= tok.starts[h] < q.end for _k2, q in near)):
+    j = _tok_index(tok, p.start)
+    # words before the place, skipping determiners and generic heads ("la ville de", "région de")
+    h = j - 1
+    other = False  # whether another place of the text covers one of the words looked at
+    while h >= 0 and j - h <= 4:
+        if words[h] in dets or words[h] in PLACE_HEADS or words[h] == "s":
             h -= 1
-        pw = words[h] if h >= 0 else ""
-        governed = bool(loc_words and loc_words.word(pw)) or (h < j - 1 and words[j - 1] in ("de", "d", "of"))
-        rank = precision(p.attrs)[1]
-        # a country, or a place opening its clause (its subject), is no fallback
-        no_fallback = (rank >= 3 or j == 0 or tok.clause[j - 1] != tok.clause[j] or words[j - 1] in CLAUSE_OPENERS)
-        after_origin = bool(origin and origin.word(pw))
-        axis = any(words[x] in AXIS for x in range(max(0, j - 3), min(len(words), j + 3)))
-        found.append((k, p, governed, rank, no_fallback, after_origin, axis, tok.clause[j]))
-    return found
+            continue
+        if any(q.start <= tok.starts[h] < q.end for _k2, q in ctx.places):
+            other = True
+            if any(q.start <= tok.starts[h] < q.end for _k2, q in near):
+                h -= 1
+                continue
+        break
+    pw = words[h] if h >= 0 else ""
+    governed = bool(loc_words and loc_words.word(pw)) or (h < j - 1 and words[j - 1] in ("de", "d", "of"))
+    rank = precision(p.attrs)[1]
+    # a country, or a place opening its clause (its subject), is no fallback
+    no_fallback = (rank >= 3 or j == 0 or tok.clause[j - 1] != tok.clause[j] or words[j - 1] in CLAUSE_OPENERS)
+    after_origin = bool(origin and origin.word(pw))
+    axis = any(words[x] in AXIS for x in range(max(0, j - 3), min(len(words), j + 3)))
+    fact = (k, p, governed, rank, no_fallback, after_origin, axis, tok.clause[j])
+    if not other:
+        ctx.memo[("place", k)] = fact
+    return fact
 
 
 def _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict: bool):
