@@ -80,7 +80,7 @@ class Context:
         #: (lo, hi) -> :meth:`actors_in` (the events of one sentence or statement share it)
         self._actors_in: dict[tuple[int, int], list[Annotation]] = {}
         #: facts of a sentence or span computed once for all its events (by the functions below)
-        self.memo: dict[tuple, list] = {}
+        self.memo: dict = {}
         pub = article.published
         self.published = pub.to_dict() if pub is not None else None
         self.pub_range = date_range(pub.value, pub.precision) if pub is not None else None
@@ -394,7 +394,7 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
         if words[h] in dets or words[h] in PLACE_HEADS or words[h] == "s":
             h -= 1
             continue
-        if any(q.start <= tok.starts[h] < q.end for _k2, q in ctx.places):
+        if h in _place_tokens(tok, ctx):
             other = True
             if any(q.start <= tok.starts[h] < q.end for _k2, q in near):
                 h -= 1
@@ -411,6 +411,16 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
     if not other:
         ctx.memo[("place", k)] = fact
     return fact
+
+
+def _place_tokens(tok, ctx) -> set[int]:
+    """The tokens that start inside a place of the text."""
+    found = ctx.memo.get("place tokens")
+    if found is None:
+        starts = tok.starts
+        found = ctx.memo["place tokens"] = {h for _k, q in ctx.places
+                                            for h in range(bisect_left(starts, q.start), bisect_left(starts, q.end))}
+    return found
 
 
 def _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict: bool):
