@@ -293,21 +293,26 @@ class _Vocab(dict):
 
     def reset(self, size: int = 4096) -> None:
         self.clear()
+        # a language has either scorer columns or the TimeML table's (the other ones stay empty)
+        size = max(size, 1)
+        scored, table = (size, 0) if self.scorer is not None else (0, size)
         self.trig = np.zeros(size, dtype=bool)
-        self.alone = np.zeros(size)
-        self.prev = np.zeros(size)
-        self.next = np.zeros(size)
-        self.tml = np.zeros(size)
+        self.alone = np.zeros(scored)
+        self.prev = np.zeros(scored)
+        self.next = np.zeros(scored)
+        self.tml = np.zeros(table)
         self.cue = np.zeros(size, dtype=np.int8)
         self.ending = np.zeros(size, dtype=bool)
         self.casualty = np.zeros(size, dtype=bool)
 
     def _grow(self) -> None:
+        size = len(self.trig) * 3 // 2 + 1  # (+50 %: less slack than doubling)
         for name in ("trig", "alone", "prev", "next", "tml", "cue", "ending", "casualty"):
             col = getattr(self, name)
-            wider = np.zeros(2 * len(col), dtype=col.dtype)
-            wider[:len(col)] = col
-            setattr(self, name, wider)
+            if len(col):  # (the columns the language does not use stay empty)
+                wider = np.zeros(size, dtype=col.dtype)
+                wider[:len(col)] = col
+                setattr(self, name, wider)
 
     def add(self, words: list[str]) -> None:
         """Give the new words among ``words`` ids, and fill their columns (a map per column)."""
