@@ -1,7 +1,8 @@
 """The speed paths of events.v1 decide exactly what the plain per-token rules decide.
 
-``tokenise`` splits once with ``re.split``; ``find`` selects its candidate tokens in C loops over
-per-word-type tables and runs ``decide``'s first test by prefix sums.  Each is checked here
+``tokenise`` splits once with ``re.split``; ``find`` selects its candidate tokens with array
+operations over the columns of a per-lexicon vocabulary and runs ``decide``'s first test by
+prefix sums.  Each is checked here
 against the plain definition it replaces, written out token by token, on the bundled example
 articles of the four languages and on hostile text (punctuation runs, numbers with separators,
 a letter whose lower case is longer).
