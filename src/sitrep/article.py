@@ -17,6 +17,7 @@ import re
 from collections.abc import MutableSequence
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import chain
 from operator import itemgetter, le
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
@@ -159,7 +160,7 @@ class SpanLayer(MutableSequence):
     def spans(self) -> list[tuple[int, int]]:
         """``(start, end)`` of every annotation, without making the annotations."""
         if self._items is None:
-            return [(s, e) for s, e, _ in self._rows]
+            return [(r[0], r[1]) for r in self._rows]
         return [(a.start, a.end) for a in self._items]
 
     def records(self) -> list[tuple[int, int, str, dict | None, str, float]]:
@@ -242,6 +243,60 @@ class SpanLayer(MutableSequence):
         if self._items is None:
             return SpanLayer, (self._rows, self._producer, self._confidence)
         return list, (self._items,)
+
+
+class RowLayer(SpanLayer):
+    """A :class:`SpanLayer` whose rows also carry a confidence and scalar attributes:
+    ``(start, end, label, confidence, *values)`` with the attribute names in ``keys``; an
+    annotation's ``attrs`` is ``dict(zip(keys, values))``.
+
+    The ``event_mentions`` layer holds some 50 such annotations per article, mostly read only to
+    be stored: the :class:`Annotation` objects and their attribute dicts are made on first access
+    to an item, never when only the length, :meth:`spans`, :meth:`records` or the offset check
+    are needed. Attribute values are scalars (``str``, ``int``, ``float``, ``bool``, ``None``):
+    no nested span hides in them, so the offset check covers every invariant.
+
+    >>> layer = RowLayer([(0, 5, "OCCURRENCE", 0.6, "POS")], "events.v1", ("polarity",))
+    >>> layer.spans(), layer[0].attrs, layer[0].confidence
+    ([(0, 5)], {'polarity': 'POS'}, 0.6)
+    """
+
+    __slots__ = ("_keys",)
+
+    def __init__(self, rows: list[tuple], producer: str, keys: tuple[str, ...]) -> None:
+        super().__init__(rows, producer)
+        self._keys = tuple(keys)
+
+    @property
+    def items(self) -> list[Annotation]:
+        items = self._items
+        if items is None:
+            p, keys = self._producer, self._keys
+            items = self._items = [Annotation(r[0], r[1], r[2], p, r[3], dict(zip(keys, r[4:]))) for r in self._rows]
+            self._rows = None
+        return items
+
+    def records(self) -> list[tuple[int, int, str, dict | None, str, float]]:
+        if self._items is None:
+            p, keys = self._producer, self._keys
+            return [(r[0], r[1], r[2], dict(zip(keys, r[4:])), p, r[3]) for r in self._rows]
+        return super().records()
+
+    def offsets_valid(self, n: int) -> bool | None:
+        """:meth:`SpanLayer.offsets_valid`, and every attribute value a scalar."""
+        valid = super().offsets_valid(n)
+        if not valid or not self._rows:
+            return valid
+        rows = self._rows
+        return set(map(len, rows)) == {len(self._keys) + 4} and set(map(type, chain.from_iterable(rows))) <= _SCALARS
+
+    def __reduce__(self):
+        if self._items is None:
+            return RowLayer, (self._rows, self._producer, self._keys)
+        return list, (self._items,)
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 
 
 @dataclass(frozen=True)
@@ -343,6 +398,16 @@ class Article:
             return
         packed = SpanLayer(rows, producer, confidence)
         if not packed.offsets_valid(len(self.text)):
+            self.add(layer, packed.items)  # names the first bad annotation
+            return
+        self.layers[layer] = packed
+
+    def add_rows(self, layer: str, rows: list[tuple], producer: str, keys: tuple[str, ...]) -> None:
+        """Append annotations ``(start, end, label, confidence, *values)`` with scalar attributes
+        ``dict(zip(keys, values))`` to ``layer`` after checking their offsets; a new layer keeps
+        them as rows (:class:`RowLayer`)."""
+        packed = RowLayer(rows, producer, keys)
+        if layer in self.layers or not rows or not packed.offsets_valid(len(self.text)):
             self.add(layer, packed.items)  # names the first bad annotation
             return
         self.layers[layer] = packed

@@ -33,14 +33,23 @@ def _pair(value: Any) -> tuple[int, int] | None:
     return None
 
 
-def _check_span(text: str, start: Any, end: Any, where: str) -> None:
+def _where(where: Any) -> str:
+    """The place of a violation, for its message: built only when one is found (the check runs
+    on every annotation). ``where`` is ``(layer, label)`` or ``(parent, separator, key)``."""
+    if len(where) == 2:
+        return f"layer {where[0]}: {where[1]!r}"
+    parent, sep, key = where
+    return f"{_where(parent)}{sep}{key}"
+
+
+def _check_span(text: str, start: Any, end: Any, where: Any) -> None:
     if type(start) is not int or type(end) is not int:
-        raise InvariantError(f"{where}: offsets [{start!r}:{end!r}] are not integers")
+        raise InvariantError(f"{_where(where)}: offsets [{start!r}:{end!r}] are not integers")
     if not 0 <= start <= end <= len(text):
-        raise InvariantError(f"{where}: [{start}:{end}] is not a span of the text (length {len(text)})")
+        raise InvariantError(f"{_where(where)}: [{start}:{end}] is not a span of the text (length {len(text)})")
 
 
-def _check_nested(text: str, value: Any, where: str, depth: int = 0) -> None:
+def _check_nested(text: str, value: Any, where: Any, depth: int = 0) -> None:
     """Spans nested in attributes: dicts with start/end (and text), [start, end] pairs."""
     if depth > 4:
         return
@@ -49,12 +58,12 @@ def _check_nested(text: str, value: Any, where: str, depth: int = 0) -> None:
             _check_span(text, value["start"], value["end"], where)
             if isinstance(value.get("text"), str) and text[value["start"]:value["end"]] != value["text"]:
                 raise InvariantError(
-                    f"{where}: text {value['text'][:40]!r} is not the surface "
+                    f"{_where(where)}: text {value['text'][:40]!r} is not the surface "
                     f"{text[value['start']:value['end']][:40]!r} at [{value['start']}:{value['end']}]"
                 )
         for key, sub in value.items():
             if isinstance(sub, (dict, list)):
-                _check_nested(text, sub, f"{where}.{key}", depth + 1)
+                _check_nested(text, sub, (where, ".", key), depth + 1)
     elif isinstance(value, list):
         for sub in value:
             if isinstance(sub, dict):
@@ -62,7 +71,7 @@ def _check_nested(text: str, value: Any, where: str, depth: int = 0) -> None:
 
 
 def check_annotation(text: str, layer: str, ann: Annotation) -> None:
-    where = f"layer {layer}: {ann.label!r}"
+    where = (layer, ann.label)
     _check_span(text, ann.start, ann.end, where)
     if not ann.attrs:
         return
@@ -73,13 +82,13 @@ def check_annotation(text: str, layer: str, ann: Annotation) -> None:
                 pair = _pair(p)
                 if pair is None:
                     continue
-                _check_span(text, pair[0], pair[1], f"{where} {key}")
+                _check_span(text, pair[0], pair[1], (where, " ", key))
                 if key == "parts" and not (ann.start <= pair[0] and pair[1] <= ann.end):
                     raise InvariantError(
-                        f"{where}: part [{pair[0]}:{pair[1]}] outside its span [{ann.start}:{ann.end}]"
+                        f"{_where(where)}: part [{pair[0]}:{pair[1]}] outside its span [{ann.start}:{ann.end}]"
                     )
         elif isinstance(value, (dict, list)):
-            _check_nested(text, value, f"{where} {key}")
+            _check_nested(text, value, (where, " ", key))
 
 
 def check_layers(article: Article, before: dict[str, int], layers: Iterable[str]) -> None:

@@ -1,7 +1,8 @@
 """The speed paths of events.v1 decide exactly what the plain per-token rules decide.
 
-``tokenise`` splits once with ``re.split``; ``find`` selects its candidate tokens in C loops over
-per-word-type tables and runs ``decide``'s first test by prefix sums.  Each is checked here
+``tokenise`` splits once with ``re.split``; ``find`` selects its candidate tokens with array
+operations over the columns of a per-lexicon vocabulary and runs ``decide``'s first test by
+prefix sums.  Each is checked here
 against the plain definition it replaces, written out token by token, on the bundled example
 articles of the four languages and on hostile text (punctuation runs, numbers with separators,
 a letter whose lower case is longer).
@@ -115,3 +116,28 @@ def test_type_cache_is_bounded():
     cache = TypeCache(lambda w: calls.append(w) or len(w), limit=2)
     assert list(map(cache.__getitem__, ["ab", "abc", "ab", "abcd", "abcd"])) == [2, 3, 2, 4, 4]
     assert len(cache) == 2 and calls == ["ab", "abc", "abcd", "abcd"]
+
+
+def test_vocabulary_stays_right_when_it_starts_again(monkeypatch):
+    """The per-word-type columns are bounded: past ``limit`` word types the vocabulary starts
+    again empty (between articles), and every article still gets the plain rules' mentions."""
+    lex = lexicon("en")
+    voc = mentions.vocab(lex)
+    monkeypatch.setattr(voc, "limit", 40)
+    voc.reset(size=8)  # small columns: they grow as words come
+    texts = [_example("en"), HOSTILE, _example("fr"), _example("en")[:500]]
+    for text in texts:
+        tok = mentions.tokenise(text, "en")
+        assert mentions.find(tok, lex, text) == _plain_find(tok, lex, text)
+        assert len(voc) <= 40 + len(set(tok.words))
+        # the columns of a word are those of its own plain tests
+        for w in set(tok.words):
+            k = voc[w]
+            assert voc.trig[k] == (bool(lex.triggers.phrases.get(w)) or lex.triggers.single(w) is not None)
+            assert voc.cue[k] == bool(lex.any_cue.word(w))
+            assert voc.casualty[k] == bool(lex.casualty_any.starts[w])
+            assert voc.ending[k] == mentions._ends(w, lex.all_endings)
+            if len(w) > 1 and not w[0].isdigit():
+                assert voc.alone[k] == lex.scorer.word_score(w, False)
+                assert voc.alone[k] + voc.cap == lex.scorer.word_score(w, True)
+    voc.reset()

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
+from operator import attrgetter
 
 from ...article import Annotation, Article
 from ...pipeline import Component, register
@@ -50,10 +52,19 @@ REFINABLE = frozenset(WEAPON_MODES) | {"", "primitive"}
 CIVILIAN_WINDOW = 8
 
 
+#: the attributes of an ``event_mentions`` annotation, in the order of its row's values
+MENTION_KEYS = ("polarity", "modality", "sitrep_modality", "plover")
+
+
 @dataclass
 class Result:
-    mentions: list[Annotation]
+    #: ``event_mentions`` as rows ``(start, end, TimeML class, confidence, *MENTION_KEYS values)``
+    #: (:class:`~sitrep.article.RowLayer`: no annotation objects until one is asked for)
+    mentions: list[tuple]
     events: list[Annotation]
+
+
+_HAS_TRIGGER = attrgetter("trigger")
 
 
 def _sentences(article: Article) -> list[tuple[int, int]]:
@@ -76,17 +87,13 @@ def analyse(article: Article) -> Result:
         k = max(0, bisect_right(sent_starts, pos) - 1)
         return sents[k]
 
-    mention_anns: list[Annotation] = []
+    rows = [(m.start, m.end, m.timeml_class, m.confidence, m.polarity, m.timeml_modality, m.modality, None)
+            for m in found]
     event_anns: list[Annotation] = []
     by_token: dict[int, Annotation] = {}
     weapons: dict = {}  # (sentence, trigger mode) -> (mode, weapon span)
-    for idx, m in enumerate(found):
-        mention_anns.append(Annotation(m.start, m.end, m.timeml_class, NAME, m.confidence, {
-            "polarity": m.polarity, "modality": m.timeml_modality, "sitrep_modality": m.modality,
-            "plover": m.trigger.plover if m.trigger else None,
-        }))
-        if m.trigger is None:
-            continue
+    for idx in compress(range(len(found)), map(_HAS_TRIGGER, found)):
+        m = found[idx]
         sent = sent_of(m.start)
         args = arguments.fill(m, tok, lex, ctx, sent)
         when = arguments.date(m, ctx, sent)
@@ -105,8 +112,9 @@ def analyse(article: Article) -> Result:
                     modality = "claimed"
         if modality in ("asserted", "claimed") and arguments.is_background(when, ctx, lex.background_days):
             modality = "background"
-        mention_anns[idx].attrs["sitrep_modality"] = modality  # claimed / background known now
         label = m.trigger.plover
+        # the mention's sitrep modality: claimed / background known now
+        rows[idx] = (m.start, m.end, m.timeml_class, m.confidence, m.polarity, m.timeml_modality, modality, label)
         coded_as = None
         if modality == "future" and label in FUTURE_TYPE:
             coded_as, label = label, FUTURE_TYPE[label]
@@ -146,7 +154,7 @@ def analyse(article: Article) -> Result:
     event_anns = _drop_light_verbs(event_anns, by_token, tok, lex)
     event_anns = _merge_casualty_events(event_anns, lex, sent_of)
     _attach_numbers(nums, event_anns, sent_of)
-    return Result(mention_anns, event_anns)
+    return Result(rows, event_anns)
 
 
 def _weapon_mode(mode: str, tok, lex, sent: tuple[int, int]) -> tuple[str, tuple[int, int] | None]:
@@ -258,7 +266,7 @@ class Events(Component):
         return analyse(article)
 
     def set_annotations(self, article: Article, result: Result) -> None:
-        article.add("event_mentions", result.mentions)
+        article.add_rows("event_mentions", result.mentions, NAME, MENTION_KEYS)
         article.add("events", result.events)
 
 

@@ -77,6 +77,10 @@ class Context:
         self._bounds = sorted({b for _k, st in self.statements for part in (st.attrs.get("parts") or [[st.start, st.end]])
                                for b in part[:2]})
         self._segment: dict[int, tuple | None] = {}
+        #: (lo, hi) -> :meth:`actors_in` (the events of one sentence or statement share it)
+        self._actors_in: dict[tuple[int, int], list[Annotation]] = {}
+        #: facts of a sentence or span computed once for all its events (by the functions below)
+        self.memo: dict = {}
         pub = article.published
         self.published = pub.to_dict() if pub is not None else None
         self.pub_range = date_range(pub.value, pub.precision) if pub is not None else None
@@ -103,6 +107,14 @@ class Context:
     # ---------------------------------------------------------------- actors
 
     def actors_in(self, lo: int, hi: int) -> list[Annotation]:
+        """The actor mentions inside ``[lo, hi)`` (the outermost of nested ones), computed once per
+        span; the list is shared: callers must not change it."""
+        found = self._actors_in.get((lo, hi))
+        if found is None:
+            found = self._actors_in[(lo, hi)] = self._actors_in_uncached(lo, hi)
+        return found
+
+    def _actors_in_uncached(self, lo: int, hi: int) -> list[Annotation]:
         i = bisect_left(self.actor_starts, lo)
         out = []
         while i < len(self.actors) and self.actors[i].start < hi:
@@ -169,8 +181,10 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
 
     # passive / nominal agent: "by Russia", "par l'armée russe", "l'offensive ukrainienne", "retrait russe"
     for a in after:
+        if gap_words(m.end, a.start) > 3:
+            break  # (``after`` is in text order: every later mention is further)
         pw = prev_word(a.start)
-        if gap_words(m.end, a.start) <= 3 and ((agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2)):
+        if (agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2):
             actor.append(actor_ref(a))
             used[id(a)] = a
             break
@@ -348,39 +362,85 @@ def homonym(k: int, p: Annotation, ctx: Context) -> dict | None:
             "homonym_of": {"lat": chosen_lat, "lon": chosen_lon}, "near": f"places/{j}", "near_km": round(d, 1)}
 
 
-def _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict: bool):
+def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
+    """What :func:`_best_place` needs of each place in ``span`` that does not depend on the event
+    (computed once per span, shared by its events): ``(k, place, governed, rank, no fallback,
+    after "from", on an axis, clause)``; metonyms are left out."""
+    key = ("places", span)
+    found = ctx.memo.get(key)
+    if found is None:
+        near = ctx.places_in(*span)
+        found = ctx.memo[key] = [f for k, p in near if not p.attrs.get("metonymy")
+                                 for f in (_place_fact(tok, lex, ctx, k, p, near),)]
+    return found
+
+
+def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
+    """:func:`_place_facts` of one place. The words before a place skip the other places among
+    ``near`` (the places of the span); a place whose facts do not depend on them (no other
+    place of the whole text ends among those words) is computed once per article."""
+    cached = ctx.memo.get(("place", k))
+    if cached is not None:
+        return cached
     words = tok.words
     loc_words = lex.cues.get("location_before")
     origin = lex.cues.get("origin_before")
-    best = None
-    near = ctx.places_in(*span)
-    for k, p in near:
-        if p.attrs.get("metonymy"):
+    dets = DETERMINERS.get(lex.lang, frozenset())
+    j = _tok_index(tok, p.start)
+    # words before the place, skipping determiners and generic heads ("la ville de", "région de")
+    h = j - 1
+    other = False  # whether another place of the text covers one of the words looked at
+    while h >= 0 and j - h <= 4:
+        if words[h] in dets or words[h] in PLACE_HEADS or words[h] == "s":
+            h -= 1
             continue
+        if h in _place_tokens(tok, ctx):
+            other = True
+            if any(q.start <= tok.starts[h] < q.end for _k2, q in near):
+                h -= 1
+                continue
+        break
+    pw = words[h] if h >= 0 else ""
+    governed = bool(loc_words and loc_words.word(pw)) or (h < j - 1 and words[j - 1] in ("de", "d", "of"))
+    rank = precision(p.attrs)[1]
+    # a country, or a place opening its clause (its subject), is no fallback
+    no_fallback = (rank >= 3 or j == 0 or tok.clause[j - 1] != tok.clause[j] or words[j - 1] in CLAUSE_OPENERS)
+    after_origin = bool(origin and origin.word(pw))
+    axis = any(words[x] in AXIS for x in range(max(0, j - 3), min(len(words), j + 3)))
+    fact = (k, p, governed, rank, no_fallback, after_origin, axis, tok.clause[j])
+    if not other:
+        ctx.memo[("place", k)] = fact
+    return fact
+
+
+def _place_tokens(tok, ctx) -> set[int]:
+    """The tokens that start inside a place of the text."""
+    found = ctx.memo.get("place tokens")
+    if found is None:
+        starts = tok.starts
+        found = ctx.memo["place tokens"] = {h for _k, q in ctx.places
+                                            for h in range(bisect_left(starts, q.start), bisect_left(starts, q.end))}
+    return found
+
+
+def _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict: bool):
+    best = None
+    plover = m.trigger.plover if m.trigger is not None else None
+    clause = tok.clause[m.i]
+    for k, p, governed, rank, no_fallback, after_origin, axis, place_clause in _place_facts(tok, lex, ctx, span):
         if any(s <= p.start < e for s, e in subject_spans) or (p.start, p.end) in subjects:
             continue
-        j = _tok_index(tok, p.start)
-        # words before the place, skipping determiners and generic heads ("la ville de", "région de")
-        h = j - 1
-        dets = DETERMINERS.get(lex.lang, frozenset())
-        while h >= 0 and j - h <= 4 and (words[h] in dets or words[h] in PLACE_HEADS or words[h] == "s"
-                                         or any(q.start <= tok.starts[h] < q.end for _k2, q in near)):
-            h -= 1
-        pw = words[h] if h >= 0 else ""
-        governed = bool(loc_words and loc_words.word(pw)) or (h < j - 1 and words[j - 1] in ("de", "d", "of"))
-        if strict and not governed and (p.start < m.start or m.trigger is None or m.trigger.plover not in TARGETED):
+        if strict and not governed and (p.start < m.start or plover not in TARGETED):
             # "Kiev a décidé", "Russia shelled": a subject; "warned Washington": a recipient
             continue
-        rank = precision(p.attrs)[1]
-        if not strict and (rank >= 3 or j == 0 or tok.clause[j - 1] != tok.clause[j]
-                           or words[j - 1] in CLAUSE_OPENERS):
-            continue  # a country, or a place opening its clause (its subject), is no fallback
-        if origin and origin.word(pw) and m.trigger is not None and m.trigger.plover != "RETREAT":
+        if not strict and no_fallback:
+            continue
+        if after_origin and plover is not None and plover != "RETREAT":
             rank += 3.5
-        if any(words[x] in AXIS for x in range(max(0, j - 3), min(len(words), j + 3))):
+        if axis:
             rank += 0.5
         dist = abs(p.start - m.start)
-        key = (tok.clause[j] != tok.clause[m.i], rank, dist)
+        key = (place_clause != clause, rank, dist)
         if best is None or key < best[0]:
             best = (key, k, p)
     if best is None:
@@ -405,11 +465,14 @@ def date_range(value: str, precision: str) -> tuple[str, str] | None:
 def date(m: Mention, ctx: Context, sent: tuple[int, int]) -> dict:
     """The nearest dated time expression of the sentence, else the publication date (flagged)."""
     best = None
-    for k, t in ctx.times:
-        if sent[0] <= t.start < sent[1]:
-            d = abs(t.start - m.start)
-            if best is None or d < best[0]:
-                best = (d, k, t)
+    key = ("times", sent)
+    times = ctx.memo.get(key)
+    if times is None:
+        times = ctx.memo[key] = [(k, t) for k, t in ctx.times if sent[0] <= t.start < sent[1]]
+    for k, t in times:
+        d = abs(t.start - m.start)
+        if best is None or d < best[0]:
+            best = (d, k, t)
     if best is not None:
         _d, k, t = best
         return {"id": f"times/{k}", "value": t.attrs.get("value"), "earliest": t.attrs.get("earliest"),

@@ -83,7 +83,7 @@ class WordSet:
         self._nonempty = bool(self.exact or self.prefixes or self.phrases)
 
     def _may_start(self, w: str) -> bool:
-        return w in self._by_first or any(_w_match(ph[0], w) for ph in self._anywhere) or self.word(w)
+        return w in self._by_first or any(_w_match(ph[0], w) for ph in self._anywhere) or self._word(w)
 
     def _word(self, w: str) -> bool:
         return w in self.exact or bool(self._prefix_re and self._prefix_re.match(w))
@@ -152,6 +152,13 @@ class TriggerTable:
         cache = self._cache
         if w in cache:
             return cache[w]
+        hit = self.single_uncached(w)
+        if len(cache) < 200_000:
+            cache[w] = hit
+        return hit
+
+    def single_uncached(self, w: str) -> tuple[Trigger, int] | None:
+        """:meth:`single` for callers keeping their own per-word tables."""
         hit = None
         t = self.exact.get(w)
         if t is not None:
@@ -162,8 +169,6 @@ class TriggerTable:
                 if w.startswith(p):
                     hit = (trig, 1)
                     break
-        if len(cache) < 200_000:
-            cache[w] = hit
         return hit
 
 

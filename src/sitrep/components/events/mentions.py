@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from itertools import accumulate, compress, repeat
-from operator import add, and_, gt, itemgetter, or_
+from operator import attrgetter, is_, itemgetter
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, Trigger, TypeCache
+import numpy as np
+
+from .lexicon import Lexicon, Trigger
 from .scorer import Scorer, context_features, word_features  # noqa: F401  (re-exported)
 
 #: words (letters, inner hyphens; ru/uk also inner apostrophes) and numbers
@@ -40,6 +42,9 @@ class Tokens:
     clause: list[int]
     #: strong[i]: number of the strong clause (split at ; : . only)
     strong: list[int]
+    #: the words' ids in a lexicon's vocabulary (set by :func:`find`), and that vocabulary
+    ids: "np.ndarray | None" = field(default=None, repr=False, compare=False)
+    vocab: object = field(default=None, repr=False, compare=False)
 
 
 #: one capturing group: ``split`` alternates the text between words and the words themselves
@@ -172,7 +177,8 @@ def _on(ws):
 
 
 def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
-    """:func:`decide` past its fast path."""
+    """:func:`decide` past its fast path (``ws.starts[word]``, a per-type table, tells whether
+    ``ws.at`` can match there: most words of a window start no cue)."""
     cues = lex.cues
     i, w = m.i, tok.words
     neg = _on(cues.get("negation"))
@@ -206,7 +212,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
             m.modality = "denied"
             m.cues.append(_cue(tok, j, "denial"))
             return
-        if governors is not None and governors.at(w, j) and j != i:
+        if governors is not None and governors.starts[w[j]] and governors.at(w, j) and j != i:
             # "refused to reveal": the governed event is negated; a negation of the governor
             # ("did not refuse") cancels it
             if neg is not None and any(neg.word(w[k]) for k in _window(tok, j, NEG_WINDOW)):
@@ -224,11 +230,11 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
         return
     if hyp is not None or fut is not None:
         for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
-            if hyp is not None and hyp.at(w, j):
+            if hyp is not None and hyp.starts[w[j]] and hyp.at(w, j):
                 m.modality = "hypothetical"
                 m.cues.append(_cue(tok, j, "hypothetical"))
                 return
-            if fut is not None and j in prev and fut.at(w, j):
+            if fut is not None and j in prev and fut.starts[w[j]] and fut.at(w, j):
                 m.modality = "future"
                 m.cues.append(_cue(tok, j, "future"))
                 return
@@ -239,7 +245,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
     bg = _on(cues.get("background"))
     if bg is not None:
         for j in prev:
-            if bg.at(w, j):
+            if bg.starts[w[j]] and bg.at(w, j):
                 m.modality = "background"
                 m.cues.append(_cue(tok, j, "background"))
                 return
@@ -251,48 +257,133 @@ STOP_EVENT = frozenset({"is", "are", "was", "were", "be", "been", "being", "has"
                         "est", "sont", "été", "être", "a", "ont", "avait", "avaient"})
 
 
-class _Tables:
-    """Per-word-type tables of one lexicon for :func:`find`: whether a word may start a trigger,
-    its TimeML scorer weights (alone, as the previous word, as the next word), whether it is a
-    polarity / modality cue word or ends like a conditional / future verb.  Filled as words are
-    seen, bounded (:class:`.lexicon.TypeCache`)."""
+class _Vocab(dict):
+    """``word -> id`` of one lexicon's word types, with per-type columns (numpy arrays indexed by
+    the id) for :func:`find` and :func:`.numbers.find`: whether the word may start a trigger, its
+    TimeML scorer weight alone (no capital; a capital adds the ``cap`` weight), as the previous
+    and as the next word, the TimeML table's share of events (languages without a scorer),
+    whether it is a polarity / modality cue word, ends like a conditional / future verb, may
+    start a casualty word.
+
+    One dict entry and a few array cells per word type, computed on first sight (for all the new
+    words of an article at once); once it holds
+    :attr:`limit` types it starts again empty (at the start of an article, so ids stay valid
+    within one), so memory stays bounded on an endless stream of new words."""
+
+    limit = 150_000
 
     def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
         table, sc = lex.triggers, lex.scorer
-        self.trigger = TypeCache(lambda w: bool(table.phrases.get(w)) or table.single(w) is not None)
+        self._trigger = lambda w: bool(table.phrases.get(w)) or table.single_uncached(w) is not None
+        self.scorer = sc
         if sc is not None:
             wts = sc.w
-            # a word of one letter or a number is never a mention of its own: -inf never passes
-            self.alone = TypeCache(lambda w: sc.word_score_uncached(w, False) if len(w) > 1 and not w[0].isdigit() else _NO_SCORE)
-            self.alone_cap = TypeCache(lambda w: sc.word_score_uncached(w, True) if len(w) > 1 and not w[0].isdigit() else _NO_SCORE)
-            #: the weights of words as the previous and as the next word
-            self.prev = {f[2:]: v for f, v in wts.items() if f.startswith("p=")}
-            self.next = {f[2:]: v for f, v in wts.items() if f.startswith("n=")}
+            self.prev_weight = {f[2:]: v for f, v in wts.items() if f.startswith("p=")}
+            self.next_weight = {f[2:]: v for f, v in wts.items() if f.startswith("n=")}
+            #: the weights of the first word's "previous word" and the last word's "next word"
             self.first, self.last = wts.get("p=<s>", 0.0), wts.get("n=</s>", 0.0)
-        self.cue = TypeCache(lex.any_cue.word) if lex.any_cue is not None else None
-        ends = lex.all_endings
-        self.ending = TypeCache(lambda w: _ends(w, ends))
-        #: threshold -> word -> a TimeML-table event (languages without a scorer)
-        self.timeml: dict[float, TypeCache] = {}
+            #: ``Scorer.word_score(w, True)`` is the sum of the same features plus ``cap``, last
+            self.cap = wts.get("cap", 0.0)
+        self._cue = lex.any_cue._word if lex.any_cue is not None else None
+        self._casualty = lex.casualty_any._may_start
+        self._ends = lex.all_endings
+        self.reset()
+
+    def reset(self, size: int = 4096) -> None:
+        self.clear()
+        # a language has either scorer columns or the TimeML table's (the other ones stay empty)
+        size = max(size, 1)
+        scored, table = (size, 0) if self.scorer is not None else (0, size)
+        self.trig = np.zeros(size, dtype=bool)
+        self.alone = np.zeros(scored)
+        self.prev = np.zeros(scored)
+        self.next = np.zeros(scored)
+        self.tml = np.zeros(table)
+        self.cue = np.zeros(size, dtype=np.int8)
+        self.ending = np.zeros(size, dtype=bool)
+        self.casualty = np.zeros(size, dtype=bool)
+
+    def _grow(self) -> None:
+        size = len(self.trig) * 3 // 2 + 1  # (+50 %: less slack than doubling)
+        for name in ("trig", "alone", "prev", "next", "tml", "cue", "ending", "casualty"):
+            col = getattr(self, name)
+            if len(col):  # (the columns the language does not use stay empty)
+                wider = np.zeros(size, dtype=col.dtype)
+                wider[:len(col)] = col
+                setattr(self, name, wider)
+
+    def add(self, words: list[str]) -> None:
+        """Give the new words among ``words`` ids, and fill their columns (a map per column)."""
+        new = [w for w in dict.fromkeys(words) if w not in self]
+        if not new:
+            return
+        k0 = len(self)
+        k1 = k0 + len(new)
+        while k1 > len(self.trig):
+            self._grow()
+        self.update(zip(new, range(k0, k1)))
+        self.trig[k0:k1] = list(map(self._trigger, new))
+        sc = self.scorer
+        if sc is not None:
+            self.alone[k0:k1] = list(map(self._alone, new))
+            self.prev[k0:k1] = list(map(self.prev_weight.get, new, repeat(0.0)))
+            self.next[k0:k1] = list(map(self.next_weight.get, new, repeat(0.0)))
+        else:
+            self.tml[k0:k1] = list(map(self._tml, new))
+        if self._cue is not None:
+            self.cue[k0:k1] = list(map(self._cue, new))
+        if self._ends:
+            self.ending[k0:k1] = list(map(self._ending, new))
+        self.casualty[k0:k1] = list(map(self._casualty, new))
+
+    def _alone(self, w: str) -> float:
+        # a word of one letter or a number is never a mention of its own: -inf never passes
+        return self.scorer.word_score_uncached(w, False) if len(w) > 1 and not w[0].isdigit() else _NO_SCORE
+
+    def _tml(self, w: str) -> float:
+        p = self.lex.timeml.get(w)
+        return p[0] if p is not None and w not in STOP_EVENT else _NO_SCORE
+
+    def _ending(self, w: str) -> bool:
+        return w.endswith(self._ends) and _ends(w, self._ends)
+
+    def ids(self, tok: Tokens) -> np.ndarray:
+        """The ids of the span's words (kept on ``tok`` for the other stages of the article)."""
+        if tok.ids is None or tok.vocab is not self:
+            if len(self) >= self.limit:
+                self.reset()
+            words = tok.words
+            got = list(map(self.get, words))
+            if None in got:  # new words: their positions only are looked at again
+                new = list(compress(range(len(words)), map(is_, got, repeat(None))))
+                self.add([words[j] for j in new])
+                for j in new:
+                    got[j] = self[words[j]]
+            tok.ids = np.array(got, dtype=np.intp)
+            tok.vocab = self
+        return tok.ids
 
 
 _NO_SCORE = float("-inf")
 
 
-def _tables(lex: Lexicon) -> _Tables:
-    t = lex.fast.get("mentions")
-    if t is None:
-        t = lex.fast["mentions"] = _Tables(lex)
-    return t
+def vocab(lex: Lexicon) -> _Vocab:
+    v = lex.fast.get("vocab")
+    if v is None:
+        v = lex.fast["vocab"] = _Vocab(lex)
+    return v
 
 
 def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> list[Mention]:
     """Every event mention of a tokenised span: triggers, then words the TimeML scorer takes
     for events (the word table's class, else OCCURRENCE).
 
-    The tests run once per word type and, over the whole span, in C loops (``map`` over the
-    per-type tables): only the tokens that may start a trigger or that the scorer takes for an
-    event are looked at one by one."""
+    The tests run once per word type (:class:`_Vocab`) and, over the whole span, as array
+    operations: only the tokens that may start a trigger or that the scorer takes for an event
+    are looked at one by one, and only the mentions with a cue word or a verb ending in reach go
+    through the modality rules."""
     out: list[Mention] = []
     words = tok.words
     n = len(words)
@@ -300,37 +391,36 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         return out
     table, tml, scorer = lex.triggers, lex.timeml, lex.scorer
     starts, ends = tok.starts, tok.ends
-    f = _tables(lex)
-    trig = list(map(f.trigger.__getitem__, words))
+    v = vocab(lex)
+    ids = v.ids(tok)
+    trig = v.trig[ids]
     if scorer is not None:
-        caps = list(map(str.isupper, map(text.__getitem__, starts))) if text else [False] * n
-        alone = list(map(f.alone.__getitem__, words))
-        for i in compress(range(n), caps):
-            alone[i] = f.alone_cap[words[i]]
-        zero = repeat(0.0)
-        prev = [f.first]  # prev[i]: the weight of word i - 1 as the previous word
-        prev.extend(map(f.prev.get, words[:-1], zero))
-        nxt = list(map(f.next.get, words[1:], zero))
-        nxt.append(f.last)
+        caps = (np.fromiter(map(str.isupper, map(text.__getitem__, starts)), dtype=bool, count=n) if text
+                else np.zeros(n, dtype=bool))
+        alone = v.alone[ids]
+        alone = np.where(caps, alone + v.cap, alone)
+        prev = np.empty(n)  # prev[i]: the weight of word i - 1 as the previous word
+        prev[0] = v.first
+        prev[1:] = v.prev[ids[:-1]]
+        nxt = np.empty(n)
+        nxt[:-1] = v.next[ids[1:]]
+        nxt[-1] = v.last
         thr = scorer.threshold
         # the word alone plus the most its neighbours can add, then the word with its neighbours:
-        # the same sums in the same order as Scorer.score
-        ok = list(map(and_, map(gt, map(add, alone, repeat(scorer.context_max)), repeat(thr)),
-                      map(gt, map(add, map(add, alone, prev), nxt), repeat(thr))))
+        # the same sums in the same order as Scorer.score (IEEE doubles: the same floats)
+        score = (alone + prev) + nxt
+        ok = (alone + scorer.context_max > thr) & (score > thr)
     else:
-        tcache = f.timeml.get(threshold)
-        if tcache is None:
-            tcache = f.timeml[threshold] = TypeCache(
-                lambda w: (p := tml.get(w)) is not None and p[0] >= threshold and w not in STOP_EVENT)
-        ok = list(map(tcache.__getitem__, words))
+        ok = v.tml[ids] >= threshold
+    cand = np.flatnonzero(trig | ok)
     after = 0  # the first token after the last trigger (a phrase covers several)
-    for i in compress(range(n), map(or_, trig, ok)):
+    for i, t in zip(cand.tolist(), trig[cand].tolist()):
         if i < after:
             continue
         w = words[i]
-        hit = table.lookup(words, i) if trig[i] else None
+        hit = table.lookup(words, i) if t else None
         if hit is not None and scorer is not None and hit[0].source == GENERATED and \
-                scorer.score(words, i, caps[i]) <= GENERATED_GATE:
+                (float(score[i]) if alone[i] != _NO_SCORE else scorer.score(words, i, bool(caps[i]))) <= GENERATED_GATE:
             hit = None  # a verb of the generated English table used as a noun ("forces", "talks")
         if hit is not None:
             trg, k = hit
@@ -338,7 +428,7 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
             cls = p[1] if p and p[0] >= threshold else trg.timeml_class
             out.append(Mention(i, k, starts[i], ends[i + k - 1], cls, trg))
             after = i + k
-        elif ok[i]:
+        elif not t or ok[i]:  # (not a trigger start: in ``cand`` because ok)
             p = tml.get(w)
             if scorer is not None:
                 out.append(Mention(i, 1, starts[i], ends[i], p[1] if p else "OCCURRENCE", None, confidence=0.6))
@@ -348,14 +438,24 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         return out
     # decide()'s own first test, for every mention at once: no cue word among the GOV_WINDOW
     # words before it in its strong clause (prefix sums of the cue flags) and no verb ending
-    cue, strong, ending, has_ends = f.cue, tok.strong, f.ending, bool(lex.all_endings)
-    csum = list(accumulate(map(cue.__getitem__, words), initial=0)) if cue is not None else None
+    at = np.fromiter(map(_TOKEN, out), dtype=np.intp, count=len(out))
+    if lex.any_cue is not None:
+        strong = np.asarray(tok.strong)
+        csum = np.zeros(n + 1, dtype=np.intp)
+        np.cumsum(v.cue[ids], out=csum[1:])
+        first = np.maximum(np.searchsorted(strong, strong[at]), np.maximum(at - GOV_WINDOW, 0))
+        need = csum[at] != csum[first]
+        if lex.all_endings:
+            ending = v.ending[ids]
+            need |= ending[at]
+            need[at > 0] |= ending[at[at > 0] - 1]
+        todo = np.flatnonzero(need).tolist()
+    else:
+        todo = range(len(out))
     taken: set[int] = set()
-    for m in out:
-        i = m.i
-        if csum is not None:
-            first = bisect_left(strong, strong[i], max(0, i - GOV_WINDOW), i)
-            if csum[i] == csum[first] and not (has_ends and (ending[words[i]] or (i > 0 and ending[words[i - 1]]))):
-                continue
-        _decide(m, tok, lex, taken)
+    for k in todo:
+        _decide(out[k], tok, lex, taken)
     return out
+
+
+_TOKEN = attrgetter("i")

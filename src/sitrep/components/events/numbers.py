@@ -7,10 +7,10 @@ injured {value: 3}.  A number is looked for among the few words before the casua
 
 from __future__ import annotations
 
-from itertools import compress
+import numpy as np
 
 from .lexicon import Lexicon
-from .mentions import Tokens
+from .mentions import Tokens, vocab
 
 BEFORE, AFTER = 6, 4
 
@@ -36,8 +36,9 @@ def find(tok: Tokens, lex: Lexicon, text: str) -> list[dict]:
     words = tok.words
     at_least = lex.cues.get("at_least")
     any_word = lex.casualty_any
-    # only the tokens whose word may start a casualty entry (a C loop over a per-type table)
-    for i in compress(range(len(words)), map(any_word.starts.__getitem__, words)):
+    # only the tokens whose word may start a casualty entry (a per-type column of the vocabulary)
+    v = vocab(lex)
+    for i in np.flatnonzero(v.casualty[v.ids(tok)]).tolist():
         if not any_word.at(words, i):
             continue
         for kind, ws in lex.casualty.items():
