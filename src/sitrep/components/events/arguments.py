@@ -246,6 +246,10 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     if not actor and (not nominal or governed):
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
         actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words))
+    if not actor and claim is not None:
+        # "Russia announced a partial mobilisation", "Україна оголосила про ...": an event that
+        # opens the content of an announcement, with no actor of its own, is the speaker's act
+        actor.extend(_announcer(m, lex, ctx, claim, gap_words))
     recipient = []
     actor_clusters = {r["cluster"] for r in actor}
     to_words = RECIPIENT_BEFORE.get(lex.lang, frozenset())
@@ -267,6 +271,27 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         "location": location(m, tok, lex, ctx, (lo, hi), used, subjects),
         "claim": claim,
     }
+
+
+def _announcer(m: Mention, lex: Lexicon, ctx: Context, claim, gap_words) -> list[dict]:
+    """The speaker of an announcement (cue in ``self_announce``) whose content opens with the event
+    (at most three words before its trigger, none of them an actor)."""
+    announce = lex.cues.get("self_announce")
+    _k, st, (p0, _p1) = claim
+    cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
+    if not announce or not any(announce.word(w) for w in cue) or gap_words(p0, m.start) > 3 \
+            or ctx.actors_in(p0, m.start):
+        return []
+    src = st.attrs.get("source") or {}
+    here = ctx.actors_in(src["start"], src["end"]) if "start" in src else []
+    speaker = st.attrs.get("speaker") or {}
+    if not here and speaker.get("cluster") is not None:
+        here = [a for a in ctx.actors if a.attrs.get("cluster") == speaker.get("cluster")][:1]
+    if not here:
+        return []
+    ref = actor_ref(here[-1])
+    ref["via"] = "announcer"
+    return [ref]
 
 
 def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int], loc_words) -> list[dict]:
