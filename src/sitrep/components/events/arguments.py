@@ -77,6 +77,9 @@ class Context:
         self._bounds = sorted({b for _k, st in self.statements for part in (st.attrs.get("parts") or [[st.start, st.end]])
                                for b in part[:2]})
         self._segment: dict[int, tuple | None] = {}
+        #: every statement part ``(p0, p1, (k, statement, (p0, p1)))``, in statement order
+        self._parts = [(p0, p1, (k, st, (p0, p1))) for k, st in self.statements
+                       for p0, p1 in st.attrs.get("parts") or [[st.start, st.end]]]
         #: (lo, hi) -> :meth:`actors_in` (the events of one sentence or statement share it)
         self._actors_in: dict[tuple[int, int], list[Annotation]] = {}
         #: facts of a sentence or span computed once for all its events (by the functions below)
@@ -97,11 +100,11 @@ class Context:
         return self._segment[seg]
 
     def _statement_at(self, pos: int):
-        best = None
-        for k, st in self.statements:
-            for p0, p1 in st.attrs.get("parts") or [[st.start, st.end]]:
-                if p0 <= pos < p1 and (best is None or p1 - p0 < best[2][1] - best[2][0]):
-                    best = (k, st, (p0, p1))
+        """The shortest part holding ``pos`` (the first of equally long ones)."""
+        best, size = None, 0
+        for p0, p1, found in self._parts:
+            if p0 <= pos < p1 and (best is None or p1 - p0 < size):
+                best, size = found, p1 - p0
         return best
 
     # ---------------------------------------------------------------- actors

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, compress, repeat
-from operator import attrgetter, is_, itemgetter
+from itertools import accumulate, repeat
+from operator import attrgetter, itemgetter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -293,6 +293,8 @@ class _Vocab(dict):
 
     def reset(self, size: int = 4096) -> None:
         self.clear()
+        #: the words given an id whose columns are not filled yet, in id order
+        self.pending: list[str] = []
         # a language has either scorer columns or the TimeML table's (the other ones stay empty)
         size = max(size, 1)
         scored, table = (size, 0) if self.scorer is not None else (0, size)
@@ -316,14 +318,19 @@ class _Vocab(dict):
 
     def add(self, words: list[str]) -> None:
         """Give the new words among ``words`` ids, and fill their columns (a map per column)."""
-        new = [w for w in dict.fromkeys(words) if w not in self]
-        if not new:
-            return
-        k0 = len(self)
-        k1 = k0 + len(new)
+        for w in words:
+            self[w]  # noqa: B018  (``__missing__`` gives a new word its id)
+        if self.pending:
+            self._fill()
+
+    def _fill(self) -> None:
+        """The columns of the :attr:`pending` words (ids ``len(self) - len(pending)`` and up; an
+        article interrupted between ids and columns leaves them to the next one)."""
+        new = self.pending
+        k1 = len(self)
+        k0 = k1 - len(new)
         while k1 > len(self.trig):
             self._grow()
-        self.update(zip(new, range(k0, k1)))
         self.trig[k0:k1] = list(map(self._trigger, new))
         sc = self.scorer
         if sc is not None:
@@ -337,6 +344,7 @@ class _Vocab(dict):
         if self._ends:
             self.ending[k0:k1] = list(map(self._ending, new))
         self.casualty[k0:k1] = list(map(self._casualty, new))
+        self.pending = []
 
     def _alone(self, w: str) -> float:
         # a word of one letter or a number is never a mention of its own: -inf never passes
@@ -349,19 +357,22 @@ class _Vocab(dict):
     def _ending(self, w: str) -> bool:
         return w.endswith(self._ends) and _ends(w, self._ends)
 
+    def __missing__(self, word: str) -> int:
+        """A new word: the next id (its columns are filled by :meth:`ids`, for all the new words
+        of the span at once)."""
+        k = self[word] = len(self)
+        self.pending.append(word)
+        return k
+
     def ids(self, tok: Tokens) -> np.ndarray:
-        """The ids of the span's words (kept on ``tok`` for the other stages of the article)."""
+        """The ids of the span's words (kept on ``tok`` for the other stages of the article): one
+        C loop over the words; a new word gets the next id on first sight (``__missing__``)."""
         if tok.ids is None or tok.vocab is not self:
             if len(self) >= self.limit:
                 self.reset()
-            words = tok.words
-            got = list(map(self.get, words))
-            if None in got:  # new words: their positions only are looked at again
-                new = list(compress(range(len(words)), map(is_, got, repeat(None))))
-                self.add([words[j] for j in new])
-                for j in new:
-                    got[j] = self[words[j]]
-            tok.ids = np.array(got, dtype=np.intp)
+            tok.ids = np.fromiter(map(self.__getitem__, tok.words), dtype=np.intp, count=len(tok.words))
+            if self.pending:
+                self._fill()
             tok.vocab = self
         return tok.ids
 
