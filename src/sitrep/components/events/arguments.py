@@ -338,10 +338,9 @@ def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[in
     # ``used``: the actor mentions taken as actor / recipient, by id (or a set of their ids)
     subject_spans = ([(a.start, a.end) for a in used.values()] if isinstance(used, dict)
                      else [(a.start, a.end) for a in ctx.actors if id(a) in used])
-    found = _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict=True)
-    if found is None:
-        # a headline's "Kiev protest", "Donetsk shelling": a place modifying a noun, not governed
-        found = _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict=False)
+    # a headline's "Kiev protest", "Donetsk shelling": a place modifying a noun, not governed,
+    # is the fallback when no place passes the strict test
+    found = _best_place(m, tok, lex, ctx, span, subject_spans, subjects)
     if found is None:
         return None
     k, p = found
@@ -451,26 +450,37 @@ def _place_tokens(tok, ctx) -> set[int]:
     return found
 
 
-def _best_place(m, tok, lex, ctx, span, subject_spans, subjects, strict: bool):
-    best = None
+def _best_place(m, tok, lex, ctx, span, subject_spans, subjects):
+    """The best place by the strict test (governed, or a target after the trigger), else the best
+    fallback (not a country, not a clause's subject): one pass over the span's places for both."""
+    best = loose = None
     plover = m.trigger.plover if m.trigger is not None else None
+    targeted = plover in TARGETED
     clause = tok.clause[m.i]
+    start = m.start
     for k, p, governed, rank, no_fallback, after_origin, axis, place_clause in _place_facts(tok, lex, ctx, span):
-        if any(s <= p.start < e for s, e in subject_spans) or (p.start, p.end) in subjects:
+        ps = p.start
+        if (ps, p.end) in subjects:
             continue
-        if strict and not governed and (p.start < m.start or plover not in TARGETED):
-            # "Kiev a décidé", "Russia shelled": a subject; "warned Washington": a recipient
-            continue
-        if not strict and no_fallback:
-            continue
-        if after_origin and plover is not None and plover != "RETREAT":
-            rank += 3.5
-        if axis:
-            rank += 0.5
-        dist = abs(p.start - m.start)
-        key = (place_clause != clause, rank, dist)
-        if best is None or key < best[0]:
-            best = (key, k, p)
+        for s, e in subject_spans:
+            if s <= ps < e:
+                break
+        else:
+            # strict: "Kiev a décidé", "Russia shelled": a subject; "warned Washington": a recipient
+            strict = governed or (ps >= start and targeted)
+            if not strict and no_fallback:
+                continue
+            if after_origin and plover is not None and plover != "RETREAT":
+                rank += 3.5
+            if axis:
+                rank += 0.5
+            key = (place_clause != clause, rank, abs(ps - start))
+            if strict:
+                if best is None or key < best[0]:
+                    best = (key, k, p)
+            elif best is None and (loose is None or key < loose[0]):
+                loose = (key, k, p)
+    best = best or loose
     if best is None:
         return None
     return best[1], best[2]

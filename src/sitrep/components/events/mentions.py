@@ -176,13 +176,24 @@ def _on(ws):
     return ws if ws else None
 
 
+def _cue_lists(lex: Lexicon) -> tuple:
+    """The cue lists and verb endings :func:`_decide` reads, looked up once per lexicon."""
+    cues, endings = lex.cues, lex.endings
+    return (_on(cues.get("negation")), _on(cues.get("restrictive")), _on(cues.get("negation_openers")),
+            _on(cues.get("modal")), _on(cues.get("denial")), _on(cues.get("negating_governors")),
+            _on(cues.get("hypothetical")), _on(cues.get("future")),
+            endings.get("conditional_endings") or (), endings.get("future_endings") or (),
+            _on(cues.get("background")))
+
+
 def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
     """:func:`decide` past its fast path (``ws.starts[word]``, a per-type table, tells whether
     ``ws.at`` can match there: most words of a window start no cue)."""
-    cues = lex.cues
     i, w = m.i, tok.words
-    neg = _on(cues.get("negation"))
-    restrictive, opener = _on(cues.get("restrictive")), _on(cues.get("negation_openers"))
+    cue_lists = lex.fast.get("decide")
+    if cue_lists is None:
+        cue_lists = lex.fast["decide"] = _cue_lists(lex)
+    neg, restrictive, opener, modal, denial, governors, hyp, fut, cond, fend, bg = cue_lists
     if neg is not None:
         for j in _window(tok, i, NEG_WINDOW):
             if neg.word(w[j]) and j not in taken:
@@ -197,7 +208,6 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
                 m.polarity = "NEG"
                 m.cues.append(_cue(tok, j, "negation"))
                 break
-    modal = _on(cues.get("modal"))
     if modal is not None:
         for j in _window(tok, i, 3):
             if modal.word(w[j]):
@@ -206,7 +216,6 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
     if m.polarity == "NEG":
         m.modality = "negated"
         return
-    denial, governors = _on(cues.get("denial")), _on(cues.get("negating_governors"))
     for j in _window(tok, i, GOV_WINDOW, strong=True):
         if denial is not None and denial.word(w[j]) and j != i:
             m.modality = "denied"
@@ -220,9 +229,6 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
             m.modality = "negated"
             m.cues.append(_cue(tok, j, "negating_governor"))
             return
-    hyp, fut = _on(cues.get("hypothetical")), _on(cues.get("future"))
-    cond = lex.endings.get("conditional_endings") or ()
-    fend = lex.endings.get("future_endings") or ()
     prev = list(_window(tok, i, MODAL_WINDOW))
     if cond and (_ends(w[i], cond) or (prev and _ends(w[prev[0]], cond))):
         m.modality = "hypothetical"
@@ -242,7 +248,6 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
         m.modality = "future"
         m.cues.append(_cue(tok, i, "future"))
         return
-    bg = _on(cues.get("background"))
     if bg is not None:
         for j in prev:
             if bg.starts[w[j]] and bg.at(w, j):
