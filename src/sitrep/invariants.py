@@ -62,8 +62,13 @@ def _check_nested(text: str, value: Any, where: Any, depth: int = 0) -> None:
                     f"{text[value['start']:value['end']][:40]!r} at [{value['start']}:{value['end']}]"
                 )
         for key, sub in value.items():
-            if isinstance(sub, (dict, list)):
+            if isinstance(sub, dict):
                 _check_nested(text, sub, (where, ".", key), depth + 1)
+            elif isinstance(sub, list) and depth < 4:
+                # a list's dicts checked here (one call less per list: most hold none)
+                for item in sub:
+                    if isinstance(item, dict):
+                        _check_nested(text, item, (where, ".", key), depth + 2)
     elif isinstance(value, list):
         for sub in value:
             if isinstance(sub, dict):

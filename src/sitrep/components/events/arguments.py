@@ -168,8 +168,14 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     # "could launch a counteroffensive", "imposed new sanctions": the light verb's subject is the
     # event noun's actor
     light = lex.cues.get("light_verbs")
-    governed = bool(light) and any(light.word(words[j]) for j in range(max(0, m.i - 3), m.i)
-                                   if tok.clause[j] == tok.clause[m.i])
+    governed = False
+    if light:
+        clause = tok.clause
+        here = clause[m.i]
+        for j in range(max(0, m.i - 3), m.i):
+            if clause[j] == here and light.word(words[j]):
+                governed = True
+                break
     agent_words = lex.cues.get("agent_before")
     loc_words = lex.cues.get("location_before")
     actor: list[dict] = []
