@@ -139,7 +139,7 @@ def analyse(article: Article) -> Result:
             "date": when,
             "modality": modality,
             # the cue words as written (the tokens are matched in lower case)
-            "modality_cues": [{**c, "text": text[c["start"]:c["end"]]} for c in m.cues],
+            "modality_cues": [{**c, "text": text[c["start"]:c["end"]]} for c in m.cues] if m.cues else [],
             "claimant": claimant,
             "numbers": {},
             "timeml_class": m.timeml_class,

@@ -90,7 +90,7 @@ def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> To
     return Tokens(offsets[1:-1:2], offsets[2::2], words, clause, strong)
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     i: int  # first token
     n: int  # tokens
