@@ -81,8 +81,8 @@ def check_annotation(text: str, layer: str, ann: Annotation) -> None:
     if not ann.attrs:
         return
     for key, value in ann.attrs.items():
-        if not isinstance(value, (dict, list, tuple)):
-            continue  # a scalar holds no span (most attributes: tested first)
+        if not isinstance(value, (dict, list, tuple)) or not value:
+            continue  # a scalar or an empty container holds no span (most attributes: tested first)
         if key in ("parts", "mention") or key.endswith("_span"):
             pairs = [value] if _pair(value) else (value if isinstance(value, list) else [])
             for p in pairs:
