@@ -120,6 +120,8 @@ def select(rows: list, min_docs: int, log=print, min_gain: float = 0.0, only: li
     todo = candidates(rows, min_docs) if only is None else [(p, 0) for p in only]
     for phrase, n_docs in todo:
         key = _key(phrase)
+        if lex.verbs.match(list(key), 0) == len(key):
+            continue  # (read already)
         lex.verbs.add(phrase)
         _firsts.cache_clear()
         touched = [k for k, w in enumerate(scorer.words) if key[0] in w]
