@@ -23,7 +23,9 @@ from pathlib import Path
 MARKER = "# --- selected end to end on PolNeAR train (sitrep_tools.statements.select_cues) ---"
 OUT = Path(__file__).resolve().parents[2] / "sitrep" / "data" / "en" / "cues_verbs.txt"
 MIN_GAIN = 0.0001  # F1 on each half, about two more statements found than lost
-HALF = 500  # files 0-499 and 500-918
+HALF = 500
+REBUILD = ("# rebuild: docs/statements.md, seventh round (select_cues TRAIN_CACHE.pkl, entries that are no attribution\n"
+           "# expression removed by hand, then select_cues TRAIN_CACHE.pkl --only LIST --write)")  # files 0-499 and 500-918
 
 # words that open no cue of their own (the frames find auxiliaries, subjects and complementisers)
 FUNCTION = set("""
@@ -148,7 +150,7 @@ def write(kept: list[str], path: Path = OUT) -> None:
     text = path.read_text(encoding="utf-8")
     head = text.split(MARKER, 1)[0].rstrip("\n") + "\n"
     body = "".join(f"{p}\n" for p in sorted(kept))
-    path.write_text(f"{head}{MARKER}\n# rebuild: python -m sitrep_tools.statements.select_cues TRAIN_CACHE.pkl --write\n{body}",
+    path.write_text(f"{head}{MARKER}\n{REBUILD}\n{body}",
                     encoding="utf-8")
 
 

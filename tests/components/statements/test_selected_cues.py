@@ -9,8 +9,10 @@ import pytest
 
 
 @pytest.mark.parametrize("text,cue,source,content", [
-    ("Trade\n\nMost economists see the new tariff as a tax on American consumers.",
-     "see", "Most economists", "the new tariff as a tax on American consumers"),
+    ("Trade\n\nThe senator pushed back on the tariff. She went on to argue that it taxed American consumers.",
+     "went on to", "She", "it taxed American consumers"),
+    ("Court\n\nThe Supreme Court struck down the state's voting law on Monday.",
+     "struck down", "The Supreme Court", "the state's voting law on Monday"),
     ("Budget\n\nThe senator made it clear that she would vote against the spending bill.",
      "made it clear", "The senator", "she would vote against the spending bill"),
     ("Police\n\nThe mayor has been critical of the police department's handling of the protests.",
