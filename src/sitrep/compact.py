@@ -221,6 +221,11 @@ class WordTable(_TrieMapping):
         kid = self.trie.get(key)
         return default if kid is None else self._values[self._ids[kid]]
 
+    def get_many(self, keys: Iterable[str]) -> list:
+        """``[self.get(k) for k in keys]``, the trie searched without a Python call per key."""
+        values, ids = self._values, self._ids
+        return [None if kid is None else values[ids[kid]] for kid in map(self.trie.get, keys)]
+
 
 
 class BoundedDict(dict):

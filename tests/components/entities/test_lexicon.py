@@ -159,3 +159,25 @@ def test_english_model_is_trained_with_brown_clusters():
     from sitrep.components.entities import lexicon_spec
 
     assert lexicon_spec("en")["brown"] == "en"
+
+
+def test_batch_key_look_ups_equal_the_word_by_word_ones():
+    # cased and lower-case words, all-caps, a word missing from every table, digits, punctuation,
+    # a Ukrainian word found through its Russian spelling, an empty-looking mix
+    words = ["Paris", "paris", "NATO", "Nato", "Kharkiv", "Zelensky", "the", "THE", "qwzxjk", "2022",
+             "«", "U.S.", "COVID-19", "Київ", "Харків", "Лавров", "москва", "a1", "Ёлка"]
+    lows = [w.lower() for w in words]
+    for table, ruify in (("w2v-en", False), ("navec-ru", True), ("navec-ru", False)):
+        want = [lexicon.cluster_key(table, w, ruify) for w in words]
+        assert lexicon.cluster_keys(table, words, lows, ruify) == want
+        assert any(k not in (None, "none") for k in want) and "none" in want
+    for mark in (False, True):
+        want = [lexicon.brown_key("en", w, mark) for w in words]
+        assert lexicon.brown_keys("en", words, mark) == want
+        assert any(k not in (None, "none") for k in want)
+    for lang in ("en", "ru"):
+        want = [lexicon.freq_key(lang, w) for w in words]
+        assert lexicon.freq_keys(lang, words, lows) == want
+        assert None in want and any(k and k[0] != "0" for k in want)
+    table = lexicon.zipf("en")
+    assert table.get_many(lows) == [table.get(w) for w in lows]

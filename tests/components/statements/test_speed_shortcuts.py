@@ -11,13 +11,13 @@ from sitrep.components.statements.quotes import OPENERS, PAIRS, Quote, _find, _i
 
 
 def reference_close(text, i, end, ch):
-    """``quotes._close`` as first written: every character looked at."""
+    """``quotes._close`` with every character looked at (and the typed-over closer “rapists“)."""
     closers = PAIRS[ch]
     depth = 0
     j = i + 1
     while j < end:
         c = text[j]
-        if (c in closers or (c == '"' and ch == "“" and _mixed_close(text, j, end))) \
+        if (c in closers or (c in '"“' and ch == "“" and _mixed_close(text, j, end))) \
                 and not (c == "’" and j + 1 < end and text[j + 1].isalpha() and text[j - 1].isalpha()):
             if ch == '"' or depth == 0:
                 return j

@@ -36,6 +36,7 @@ that grouping annotations by ``cluster`` gives the article's actors.
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from itertools import compress
@@ -45,7 +46,7 @@ from ...intervals import Marks
 from ...pipeline import Component, register
 from .kb import KB, Actor, Pattern, iso3, load
 from .sectors import guess_sector
-from .text import key, stem, stems_of, word_columns
+from .text import Words, key, stem, stems_of, word_columns
 
 CONFIDENCE = {
     "name": 0.95, "state": 0.9, "title": 0.9, "surname": 0.85, "description": 0.8,
@@ -149,6 +150,27 @@ def _matcher(kb: KB, lang: str | None) -> Matcher:
     return m
 
 
+_LAST_SCAN = threading.local()
+
+
+def text_scan(text: str, m: Matcher) -> tuple[Words, list[str], list]:
+    """The words of ``text`` (:func:`.text.word_columns`), their stems and ``m.scan`` of them.
+
+    The last text's are kept per thread (the scan depends on the matcher's actor file only,
+    not its language): ``entities.v1``'s gazetteer features scan the article first, and
+    ``actors.v1`` reads the same words, stems and matches right after instead of finding
+    them again."""
+    last = getattr(_LAST_SCAN, "scan", None)
+    if last is not None and last[0] is text and last[1] is m.kb:
+        return last[2]
+    starts, ends, words = word_columns(text)
+    ws = Words(starts, ends, words)
+    stems = stems_of(words)
+    found = ws, stems, m.scan(text, ws, stems)
+    _LAST_SCAN.scan = (text, m.kb, found)
+    return found
+
+
 def _prev_word(ws, i) -> str:
     return ws[i - 1][2].lower() if i > 0 else ""
 
@@ -158,9 +180,9 @@ def link(article: Article, kb: KB | None = None) -> Result:
     text = article.text
     lang = article.language
     m = _matcher(kb, lang)
-    w_starts, w_ends, w_words = word_columns(text)
-    ws = list(zip(w_starts, w_ends, w_words))
-    stems = stems_of(w_words)
+    words, stems, matches = text_scan(text, m)
+    w_starts, w_ends = words.starts, words.ends
+    ws = list(words)
     n_words = len(ws)
     date = _date(article)
     metonyms = {(a.start, a.end) for a in article.layers.get("places", []) if a.attrs.get("metonymy")}
@@ -169,7 +191,6 @@ def link(article: Article, kb: KB | None = None) -> Result:
     new_actors: dict[str, Actor] = {}
     covered = Marks(len(text))
     mask, empty = covered.mask, covered.empty  # (read directly in the loops over the entities)
-    matches = m.scan(text, ws, stems)
 
     def add(i0, i1, kind, actor, conf=None):
         mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], kind, actor, conf or CONFIDENCE[kind]))

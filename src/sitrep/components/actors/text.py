@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from itertools import accumulate
 
 WORD_RE = re.compile(r"\w+(?:['’]s\b)?")
@@ -39,6 +40,28 @@ def word_columns(text: str) -> tuple[list[int], list[int], list[str]]:
     parts = _WORD_SPLIT.split(text)  # gap, word, gap, word, ..., gap
     offsets = list(accumulate(map(len, parts), initial=0))
     return offsets[1:-1:2], offsets[2::2], parts[1::2]
+
+
+class Words(Sequence):
+    """The words of a text as three columns (starts, ends, words), read as a sequence of
+    ``(start, end, word)`` like :func:`words` gives: the matcher looks at a few words only,
+    so no tuple is made for the others."""
+
+    __slots__ = ("starts", "ends", "words")
+
+    def __init__(self, starts: list[int], ends: list[int], words: list[str]) -> None:
+        self.starts, self.ends, self.words = starts, ends, words
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return list(zip(self.starts[i], self.ends[i], self.words[i]))
+        return self.starts[i], self.ends[i], self.words[i]
+
+    def __iter__(self):
+        return zip(self.starts, self.ends, self.words)
 
 
 #: distinct words kept with their stems; a stem costs about a microsecond to compute, so the

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 from importlib import resources
 
 from ...article import Annotation, Article
@@ -215,7 +216,7 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             from .gazetteer import group_tags
 
             tags = group_tags(text, tokens, batch)
-            hits = [i for i, g in enumerate(tags) if g]
+            hits = list(compress(range(len(tags)), tags))  # the tagged tokens, found in C
             if hits:
                 row = table.gazetteer_row
                 sent_of = np.repeat(np.arange(len(batch)), np.diff(offsets)).tolist()

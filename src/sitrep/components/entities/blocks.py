@@ -62,19 +62,20 @@ def key_columns(f, words: list[str]) -> list[list]:
     lemmas = None
     if mfs is not None and (lex.get("cluster_lemma") or lex.get("names_dataset")):
         lemmas = [next((x[2:] for x in m if x.startswith("l=")), None) if m else None for m in mfs]
+    lows = [w.lower() for w in words]
     if lex.get("clusters"):
         table, ruify, ctx = lex["clusters"], bool(lex.get("ruify")), bool(lex.get("cluster_context"))
-        ck = [L.cluster_key(table, w, ruify) for w in words]
+        ck = L.cluster_keys(table, words, lows, ruify)
         if lex.get("cluster_lemma") and lemmas is not None:
             ck = [L.cluster_key(table, lm, ruify) if k == "none" and lm else k for k, lm in zip(ck, lemmas)]
         cols.append([None if k is None else ("k", k, ctx) for k in ck])
     if lex.get("brown"):
         lang, mark = lex["brown"], bool(lex.get("brown_mark"))
         ctx, bpre = bool(lex.get("brown_context")), tuple(lex.get("brown_prefixes") or L.BROWN_PREFIXES)
-        cols.append([None if k is None else ("b", k, ctx, bpre) for k in [L.brown_key(lang, w, mark) for w in words]])
+        cols.append([None if k is None else ("b", k, ctx, bpre) for k in L.brown_keys(lang, words, mark)])
     if lex.get("wordfreq"):
         lang = lex["wordfreq"]
-        cols.append([None if k is None else ("z", k) for k in [L.freq_key(lang, w) for w in words]])
+        cols.append([None if k is None else ("z", k) for k in L.freq_keys(lang, words, lows)])
     if lex.get("names_dataset"):
         nd = L.name_features.__wrapped__
         found = [nd(w, None) for w in words] if lemmas is None else [nd(w, lm) for w, lm in zip(words, lemmas)]

@@ -39,6 +39,8 @@ from pathlib import Path
 
 import ctypes
 import threading
+from itertools import compress, repeat
+from operator import is_
 
 import numpy as np
 
@@ -110,7 +112,12 @@ class CRFModel:
     def ids(self, attributes: list[str]) -> np.ndarray:
         """The id of each attribute (:attr:`n_attributes` for one the model does not know)."""
         h = np.fromiter(map(hash, attributes), dtype=np.int64, count=len(attributes))
-        pos = np.minimum(np.searchsorted(self._hashes, h), max(self.n_attributes - 1, 0))
+        # searched in sorted order (each search then starts where the last one ended: about half
+        # the time for a chunk's thousands of names), each found position put back in its place
+        order = np.argsort(h)
+        pos = np.empty(len(h), dtype=np.intp)
+        pos[order] = np.searchsorted(self._hashes, h[order])
+        np.minimum(pos, max(self.n_attributes - 1, 0), out=pos)
         if not self.n_attributes:
             return np.zeros(len(h), dtype=np.int64)
         return np.where(self._hashes[pos] == h, self._ids[pos], self.n_attributes)
@@ -177,7 +184,7 @@ class TypeTable:
         index = self.index
         out = list(map(index.get, words))
         if None in out:
-            missing = list(dict.fromkeys(w for w, r in zip(words, out) if r is None))
+            missing = list(dict.fromkeys(compress(words, map(is_, out, repeat(None)))))  # (in C)
             if len(index) + len(missing) > self.capacity:
                 index.clear()
                 missing = list(dict.fromkeys(words))
@@ -332,6 +339,8 @@ class Decoder:
         outside = self.model.outside
         tagged = np.concatenate(([0], np.cumsum(labels[:n] != outside)))
         found = labels[:n].tolist()
+        entity = np.flatnonzero(labels[:n] != outside).tolist()  # the tokens labelled other than O
+        first = tagged[offsets].tolist()  # sentence s's are entity[first[s]:first[s + 1]]
         for s in np.flatnonzero(tagged[offsets[1:]] > tagged[offsets[:-1]]).tolist():
             a = bounds[s]
             set_items(ctx, sizes[s])
@@ -339,7 +348,6 @@ class Decoder:
             exp_state(ctx)
             alpha(ctx)
             beta(ctx)
-            for t, x in enumerate(found[a:bounds[s + 1]]):
-                if x != outside:
-                    probs[a + t] = marginal(ctx, x, t)
+            for i in entity[first[s]:first[s + 1]]:
+                probs[i] = marginal(ctx, found[i], i - a)
         return found, probs

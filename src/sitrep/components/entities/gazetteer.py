@@ -8,8 +8,9 @@ position (``B``/``I``), so the CRF can learn how far to trust the list.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import lru_cache
+
+from ..actors.text import Words  # noqa: F401  (the words as three columns; kept importable from here)
 
 TYPE_OF = {"person": "PER", "organisation": "ORG", "state": "LOC", "group": "DESC"}
 
@@ -33,28 +34,6 @@ def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
         return [None] * len(tokens)
     stems = stems_of(ws.words)
     return _assign(tokens, _spans(text, ws, stems, _matcher()[0].scan(text, ws, stems)))
-
-
-class Words(Sequence):
-    """The words of a text as three columns (starts, ends, words), read as a sequence of
-    ``(start, end, word)`` like ``actors.text.words`` gives: the matcher looks at a few words
-    only, so no tuple is made for the others."""
-
-    __slots__ = ("starts", "ends", "words")
-
-    def __init__(self, starts: list[int], ends: list[int], words: list[str]) -> None:
-        self.starts, self.ends, self.words = starts, ends, words
-
-    def __len__(self) -> int:
-        return len(self.words)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return list(zip(self.starts[i], self.ends[i], self.words[i]))
-        return self.starts[i], self.ends[i], self.words[i]
-
-    def __iter__(self):
-        return zip(self.starts, self.ends, self.words)
 
 
 def _words(text: str, lo: int, hi: int) -> Words:
@@ -127,6 +106,42 @@ def _assign_all(starts: list[int], ends: list[int], spans) -> list[str | None]:
     return out
 
 
+def _range_scan(text: str, lo: int, hi: int) -> tuple[Words, list[str], list]:
+    """The words of ``text[lo:hi]`` (:func:`_words`), their stems and the matcher's matches in
+    them, read from the scan of the whole text (``actors.text_scan``: made once per article,
+    and read again by ``actors.v1``) where that gives the same: no word and no match runs
+    across ``lo`` or ``hi``.
+
+    Then the words are the same (the word pattern finds the same words after a word's end),
+    and so are the matches: the scan goes left to right taking at each word the longest
+    match starting there; a match of the whole text that ends by ``hi`` is one the range's
+    scan also finds, and the whole text's scan enters the range at a word where no match
+    is open, as the range's scan starts.  Otherwise the range is scanned alone."""
+    from bisect import bisect_left
+
+    from ..actors import text_scan
+    from ..actors.text import stems_of
+
+    words, stems, matches = text_scan(text, _matcher()[0])
+    starts, ends = words.starts, words.ends
+    a, b = bisect_left(starts, lo), bisect_left(starts, hi)
+    if (a == 0 or ends[a - 1] <= lo) and (b == 0 or ends[b - 1] <= hi):
+        if a == 0 and b == len(starts):
+            return words, stems, matches
+        inside = []
+        for i0, i1, pats in matches:
+            if i1 <= a or i0 >= b:
+                continue
+            if i0 < a or i1 > b:
+                break
+            inside.append((i0 - a, i1 - a, pats))
+        else:
+            return Words(starts[a:b], ends[a:b], words.words[a:b]), stems[a:b], inside
+    ws = _words(text, lo, hi)
+    stems = stems_of(ws.words)
+    return ws, stems, _matcher()[0].scan(text, ws, stems)
+
+
 def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int, int]]) -> list[str | None]:
     """:func:`token_tags` of each sentence ``tokens[a:b]`` for ``(a, b)`` in ``groups``, concatenated.
 
@@ -136,15 +151,13 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
     """
     from bisect import bisect_right
 
-    from ..actors.text import stems_of
-
     if not groups:
         return []
     bounds = [(tokens[a][0], tokens[b - 1][1]) for a, b in groups]
     starts = [b0 for b0, _ in bounds]
     lo, hi = bounds[0][0], bounds[-1][1]
     if all(bounds[i][1] <= bounds[i + 1][0] for i in range(len(bounds) - 1)):
-        ws = _words(text, lo, hi)
+        ws, stems, matches = _range_scan(text, lo, hi)
         wstarts, wends = ws.starts, ws.ends
         # every word lies inside one sentence: none starts in a gap or runs past its sentence's end
         clean = True
@@ -157,9 +170,6 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
                 clean = False  # a word starts between this sentence and the next
                 break
         if clean:
-            # the stems memo is shared with actors.v1, which stems the same words next
-            stems = stems_of(ws.words)
-            matches = _matcher()[0].scan(text, ws, stems)
             sent = [bisect_right(starts, wstarts[i0]) - 1 for i0, _, _ in matches]
             if all(wstarts[i1 - 1] < bounds[k][1] for (_, i1, _), k in zip(matches, sent)):
                 # each sentence's matches lie inside it and come in sentence order: assigning

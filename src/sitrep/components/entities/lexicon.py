@@ -127,6 +127,13 @@ def brown_key(lang: str, word: str, mark: bool = False):
     return pre, hit
 
 
+def brown_keys(lang: str, words: list[str], mark: bool = False) -> list:
+    """``[brown_key(lang, w, mark) for w in words]``: the table searched for all the words as
+    written at once, :func:`brown_key` (its case fallbacks) called only for those it lacks."""
+    return [("", hit) if hit is not None else brown_key(lang, w, mark)
+            for w, hit in zip(words, brown(lang).get_many(words))]
+
+
 def brown_strings(key, prefixes: tuple[int, ...] = BROWN_PREFIXES) -> tuple[str, ...]:
     """The features of a :func:`brown_key`."""
     if key is None:
@@ -194,6 +201,13 @@ def cluster_key(name: str, word: str, ruify: bool = False):
     return mark, hit
 
 
+def cluster_keys(name: str, words: list[str], lows: list[str], ruify: bool = False) -> list:
+    """``[cluster_key(name, w, ruify) for w in words]`` (``lows``: the words lower-cased): the
+    table searched for all the words at once, :func:`cluster_key` called only for those it lacks."""
+    return [("", hit) if hit is not None else cluster_key(name, w, ruify)
+            for w, hit in zip(words, clusters(name).get_many(lows))]
+
+
 def cluster_strings(key) -> tuple[str, ...]:
     """The features of a :func:`cluster_key`."""
     if key is None:
@@ -218,6 +232,13 @@ def freq_key(lang: str, word: str):
         return None
     hit = zipf(lang).get(word.lower())
     return (hit[0] if hit else "0"), word[:1].isupper()
+
+
+def freq_keys(lang: str, words: list[str], lows: list[str]) -> list:
+    """``[freq_key(lang, w) for w in words]`` (``lows``: the words lower-cased), the table searched
+    for all the words at once."""
+    return [None if not w.isalpha() and not any(ch.isalpha() for ch in w) else ((hit[0] if hit else "0"), w[:1].isupper())
+            for w, hit in zip(words, zipf(lang).get_many(lows))]
 
 
 def freq_strings(key) -> tuple[str, ...]:
