@@ -393,22 +393,19 @@ class Article:
     ) -> None:
         """Append plain annotations ``(start, end, label)`` of ``producer`` to ``layer`` after
         checking their offsets; a new layer keeps them as rows (:class:`SpanLayer`)."""
-        if layer in self.layers or not rows:
-            self.add(layer, (Annotation(s, e, k, producer, confidence) for s, e, k in rows))
-            return
-        packed = SpanLayer(rows, producer, confidence)
-        if not packed.offsets_valid(len(self.text)):
-            self.add(layer, packed.items)  # names the first bad annotation
-            return
-        self.layers[layer] = packed
+        self._add_packed(layer, SpanLayer(rows, producer, confidence))
 
     def add_rows(self, layer: str, rows: list[tuple], producer: str, keys: tuple[str, ...]) -> None:
         """Append annotations ``(start, end, label, confidence, *values)`` with scalar attributes
         ``dict(zip(keys, values))`` to ``layer`` after checking their offsets; a new layer keeps
         them as rows (:class:`RowLayer`)."""
-        packed = RowLayer(rows, producer, keys)
-        if layer in self.layers or not rows or not packed.offsets_valid(len(self.text)):
-            self.add(layer, packed.items)  # names the first bad annotation
+        self._add_packed(layer, RowLayer(rows, producer, keys))
+
+    def _add_packed(self, layer: str, packed: SpanLayer) -> None:
+        """Keep ``packed`` as the new layer when its offsets are valid; else (an existing layer, no
+        rows, a bad offset) add its annotations one by one, which names the first bad one."""
+        if layer in self.layers or not len(packed) or not packed.offsets_valid(len(self.text)):
+            self.add(layer, packed.items)
             return
         self.layers[layer] = packed
 
