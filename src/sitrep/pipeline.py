@@ -11,6 +11,7 @@ handler instead of stopping.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import signal
 import threading
@@ -67,6 +68,47 @@ def time_budget(seconds: float) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+class ArticleCollector:
+    """The cyclic garbage collector run between articles instead of inside them.
+
+    Analysing an article makes hundreds of thousands of short-lived objects
+    (tokens, candidates, annotations) and almost no reference cycles, while the
+    process holds millions of long-lived ones (models, lexicons, per-word memos).
+    With the collector's default thresholds, an article's allocations start
+    dozens of collections, and the older-generation ones walk those long-lived
+    objects again and again (about 8 % of the pipeline's CPU time on real news).
+    Here automatic collection is paused while an article is processed, and after
+    each article the collector runs once: the youngest generation every time
+    (what the article left), the middle one every ``MIDDLE`` articles and the
+    whole heap every ``FULL`` articles, so cyclic garbage is still freed and
+    memory stays flat. A caller that has disabled the collector keeps it off.
+    The whole article runs inside one ``with`` (nothing is yielded in between),
+    so one instance serves every batch of its pipeline, interleaved or not.
+    """
+
+    MIDDLE = 10
+    FULL = 1000
+
+    def __init__(self) -> None:
+        self.articles = 0
+        self._was_enabled = False
+
+    def __enter__(self) -> "ArticleCollector":
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if not self._was_enabled:
+            return
+        gc.enable()
+        self.articles += 1
+        if self.articles % self.FULL == 0:
+            gc.collect()
+        else:
+            gc.collect(1 if self.articles % self.MIDDLE == 0 else 0)
 
 
 class Component:
@@ -165,6 +207,9 @@ class Pipeline:
                     )
             available.update(comp.assigns)
         self.assigns = available
+        # one for the pipeline's life: callers that pipe one article at a time (ingest's workers)
+        # still get the middle and full collections in turn
+        self.collector = ArticleCollector()
         # (the classes alone may be given, to check an order without loading any model: no config then)
         self.config = next((c.config for c in self.components if isinstance(c, Component)), Config())
 
@@ -211,10 +256,11 @@ class Pipeline:
         accumulates each component's CPU seconds.
         """
         budget = self.config.article_time_budget_s
+        collector = self.collector
         for article in articles:
             current = None
             try:
-                with time_budget(budget):
+                with collector, time_budget(budget):
                     for comp in self.components:
                         current = comp.name
                         if not self._done(comp, article):
