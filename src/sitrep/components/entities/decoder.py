@@ -323,31 +323,40 @@ class Decoder:
             return [], probs
         set_items, viterbi, marginal = lib.crf1dc_set_num_items, lib.crf1dc_viterbi, lib.crf1dc_marginal_point
         exp_state, alpha, beta = lib.crf1dc_exp_state, lib.crf1dc_alpha_score, lib.crf1dc_beta_score
-        memmove = ctypes.memmove
         lens = np.diff(offsets)
-        set_items(ctx, int(lens.max()))  # the context's arrays grow once, before the pointer is read
-        state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
+        set_items(ctx, int(lens.max()))  # the context's arrays grow once: every sentence fits them
+        # Each sentence's state scores are read where they lie in E: the context's ``state``
+        # pointer is set to the sentence's first row and ``num_items`` to its length (what
+        # ``crf1dc_set_num_items`` does when the arrays are large enough), instead of copying the
+        # scores into the context's own array; the pointer is put back before anything else can
+        # reallocate or free the array.
+        base = ctypes.addressof(ctx.contents)
+        num_items = ctypes.c_int.from_address(base + _Context.num_items.offset)
+        state = ctypes.c_void_p.from_address(base + _Context.state.offset)
+        own = state.value
         bounds = offsets.tolist()
         sizes = lens.tolist()
-        nbytes = (lens * (L * 8)).tolist()
         sources = (E.ctypes.data + offsets[:-1] * (L * 8)).tolist()
         targets = (labels.ctypes.data + offsets[:-1] * 4).tolist()
-        for T, src, size, dst in zip(sizes, sources, nbytes, targets):
-            set_items(ctx, T)
-            memmove(state, src, size)
-            viterbi(ctx, dst)
-        outside = self.model.outside
-        tagged = np.concatenate(([0], np.cumsum(labels[:n] != outside)))
-        found = labels[:n].tolist()
-        entity = np.flatnonzero(labels[:n] != outside).tolist()  # the tokens labelled other than O
-        first = tagged[offsets].tolist()  # sentence s's are entity[first[s]:first[s + 1]]
-        for s in np.flatnonzero(tagged[offsets[1:]] > tagged[offsets[:-1]]).tolist():
-            a = bounds[s]
-            set_items(ctx, sizes[s])
-            memmove(state, sources[s], nbytes[s])
-            exp_state(ctx)
-            alpha(ctx)
-            beta(ctx)
-            for i in entity[first[s]:first[s + 1]]:
-                probs[i] = marginal(ctx, found[i], i - a)
+        try:
+            for T, src, dst in zip(sizes, sources, targets):
+                num_items.value = T
+                state.value = src
+                viterbi(ctx, dst)
+            outside = self.model.outside
+            tagged = np.concatenate(([0], np.cumsum(labels[:n] != outside)))
+            found = labels[:n].tolist()
+            entity = np.flatnonzero(labels[:n] != outside).tolist()  # the tokens labelled other than O
+            first = tagged[offsets].tolist()  # sentence s's are entity[first[s]:first[s + 1]]
+            for s in np.flatnonzero(tagged[offsets[1:]] > tagged[offsets[:-1]]).tolist():
+                a = bounds[s]
+                num_items.value = sizes[s]
+                state.value = sources[s]
+                exp_state(ctx)
+                alpha(ctx)
+                beta(ctx)
+                for i in entity[first[s]:first[s + 1]]:
+                    probs[i] = marginal(ctx, found[i], i - a)
+        finally:
+            state.value = own
         return found, probs
