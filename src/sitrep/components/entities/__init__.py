@@ -220,14 +220,19 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             if hits:
                 row = table.gazetteer_row
                 sent_of = np.repeat(np.arange(len(batch)), np.diff(offsets)).tolist()
+                known: dict[str, tuple[int, int, int, int, int]] = {}  # a tag's five feature rows
                 for i in hits:
                     g = tags[i]
-                    gaz[i, 0] = row("g=" + g)
-                    gaz[i, 1] = row("g|w=" + g + "|" + ("T" if words[i][:1].isupper() else "l"))
+                    r = known.get(g)
+                    if r is None:
+                        r = known[g] = (row("g=" + g), row("g|w=" + g + "|T"), row("g|w=" + g + "|l"),
+                                        row("-1g=" + g), row("+1g=" + g))
+                    gaz[i, 0] = r[0]
+                    gaz[i, 1] = r[1] if words[i][:1].isupper() else r[2]
                     if i + 1 < len(tags) and sent_of[i + 1] == sent_of[i]:
-                        gaz[i + 1, 2] = row("-1g=" + g)
+                        gaz[i + 1, 2] = r[3]
                     if i > 0 and sent_of[i - 1] == sent_of[i]:
-                        gaz[i - 1, 3] = row("+1g=" + g)
+                        gaz[i - 1, 3] = r[4]
         with table.lock:  # the table is shared by threads and may start afresh in rows()
             scores = table.scores(table.rows(words), offsets, bos, eos, gaz)
         labels, probs = decoder.decode(scores, offsets)
