@@ -16,7 +16,7 @@ costs more than everything else in ``entities.v1``.  Here:
   feature blocks of :mod:`.features` (the word itself, and as the neighbour at
   -1, -2, +1, +2): a token's state scores are the sum of five cached rows, plus
   the few gazetteer features, assembled for a whole batch of sentences with numpy;
-- :class:`Decoder` hands each sentence's state scores to CRFsuite's own
+- :class:`Decoder` hands each sentence's state scores (read in place) to CRFsuite's own
   decoding code (``crf1dc_viterbi``, and for sentences holding an entity the
   scaled forward-backward ``crf1dc_alpha_score`` / ``crf1dc_beta_score`` and
   ``crf1dc_marginal_point``), called through ctypes from the library that
@@ -313,10 +313,11 @@ class Decoder:
         """Viterbi labels of every token, and the marginal of its label for tokens of sentences
         that hold a label other than ``O``.
 
-        Two passes over the sentences: Viterbi for all (three C calls a sentence, no Python
-        object per token), then forward-backward and the marginals for the sentences whose path
-        holds an entity label (each sentence's state scores copied in again: the same calls on
-        the same context contents as one pass)."""
+        Two passes over the sentences: Viterbi for all (one C call a sentence, no Python object
+        per token), then forward-backward and the marginals for the sentences whose path holds an
+        entity label (the same calls on the same state scores as one pass). CRFsuite reads each
+        sentence's scores where they lie in ``E`` (the context's ``state`` pointer and
+        ``num_items`` set for it), not copied into the context."""
         lib = self.lib
         ctx = self._context()
         L = E.shape[1]
