@@ -189,3 +189,39 @@ def test_sentences_longer_than_the_decoding_buffers():
     toks, groups = _segment(text, "en")
     assert max(b - a for a, b in groups) > 500
     assert ent.tag_groups(text, toks, groups, "en") == _reference(text, toks, groups, "en")
+
+
+def test_entity_spans_from_entity_tokens_equal_sentence_by_sentence_decoding():
+    # every label sequence a CRF can output, stray I-/E- included, cut into sentences
+    import random
+
+    import numpy as np
+
+    names = ["O", "B-PER", "I-PER", "E-PER", "S-PER", "B-LOC", "I-LOC", "E-LOC", "S-LOC"]
+    rnd = random.Random(7)
+    for _ in range(500):
+        lens = [rnd.randint(1, 8) for _ in range(rnd.randint(1, 6))]
+        offsets = np.concatenate(([0], np.cumsum(lens)))
+        n = int(offsets[-1])
+        labels = [rnd.choice([0, 0, 0] + list(range(1, len(names)))) for _ in range(n)]
+        probs = {i: rnd.random() for i in range(n) if labels[i]}
+        btoks = [(3 * i, 3 * i + 2) for i in range(n)]
+        want = []
+        for a, b in zip(offsets[:-1].tolist(), offsets[1:].tolist()):
+            for i0, i1, typ in ent.decode([names[x] for x in labels[a:b]]):
+                conf = sum(probs[a + i] for i in range(i0, i1)) / (i1 - i0)
+                want.append((btoks[a + i0][0], btoks[a + i1 - 1][1], typ, round(conf, 3)))
+        assert ent._entity_spans(labels, probs, offsets, names, btoks) == want
+
+
+def test_decoding_leaves_the_context_its_own_arrays():
+    # the sentences' state scores are read in place: the context's pointer is put back after
+    import ctypes
+
+    text = TEXTS["en"]
+    toks, groups = _segment(text, "en")
+    decoder = ent._decoder("en")[1]
+    ctx = decoder._context()
+    own = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
+    assert ent.tag_groups(text, toks, groups, "en") == _reference(text, toks, groups, "en")
+    assert ctypes.cast(ctx.contents.state, ctypes.c_void_p).value == own

@@ -220,26 +220,57 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             if hits:
                 row = table.gazetteer_row
                 sent_of = np.repeat(np.arange(len(batch)), np.diff(offsets)).tolist()
+                known: dict[str, tuple[int, int, int, int, int]] = {}  # a tag's five feature rows
                 for i in hits:
                     g = tags[i]
-                    gaz[i, 0] = row("g=" + g)
-                    gaz[i, 1] = row("g|w=" + g + "|" + ("T" if words[i][:1].isupper() else "l"))
+                    r = known.get(g)
+                    if r is None:
+                        r = known[g] = (row("g=" + g), row("g|w=" + g + "|T"), row("g|w=" + g + "|l"),
+                                        row("-1g=" + g), row("+1g=" + g))
+                    gaz[i, 0] = r[0]
+                    gaz[i, 1] = r[1] if words[i][:1].isupper() else r[2]
                     if i + 1 < len(tags) and sent_of[i + 1] == sent_of[i]:
-                        gaz[i + 1, 2] = row("-1g=" + g)
+                        gaz[i + 1, 2] = r[3]
                     if i > 0 and sent_of[i - 1] == sent_of[i]:
-                        gaz[i - 1, 3] = row("+1g=" + g)
+                        gaz[i - 1, 3] = r[4]
         with table.lock:  # the table is shared by threads and may start afresh in rows()
             scores = table.scores(table.rows(words), offsets, bos, eos, gaz)
         labels, probs = decoder.decode(scores, offsets)
-        if not probs:
-            continue
-        names = model.labels
-        bounds = offsets.tolist()
-        for s in sorted({int(x) for x in np.searchsorted(offsets, sorted(probs), side="right") - 1}):
-            a, b = bounds[s], bounds[s + 1]
-            for i0, i1, typ in decode([names[x] for x in labels[a:b]]):
-                conf = sum(probs[a + i] for i in range(i0, i1)) / (i1 - i0)
-                out.append((btoks[a + i0][0], btoks[a + i1 - 1][1], typ, round(conf, 3)))
+        if probs:
+            out.extend(_entity_spans(labels, probs, offsets, model.labels, btoks))
+    return out
+
+
+def _entity_spans(labels: list[int], probs: dict[int, float], offsets, names: list[str], btoks):
+    """:func:`decode` of each sentence ``labels[offsets[s]:offsets[s + 1]]`` (label ids, ``names``),
+    as ``(start, end, type, confidence)`` over the tokens ``btoks``, read from the tokens labelled
+    other than ``O`` alone (``probs``: their marginals, in token order): two of them are in one
+    entity only when adjacent in one sentence, so a token that is not in ``probs`` (an ``O``, or a
+    sentence's edge) closes the open entity as :func:`decode` does."""
+    import numpy as np
+
+    out = []
+    tokens = list(probs)
+    sentence = (np.searchsorted(offsets, tokens, side="right") - 1).tolist()
+    cur = None  # [first, last + 1, type] of the open entity
+    spans = []
+    last, last_s = -2, -1
+    for i, s in zip(tokens, sentence):
+        lab = names[labels[i]]
+        pre, typ = lab[0], lab[2:]
+        if i != last + 1 or s != last_s:
+            cur = None
+        if pre in "IE" and cur is not None and cur[2] == typ:
+            cur[1] = i + 1
+        else:
+            cur = [i, i + 1, typ]
+            spans.append(cur)
+        if pre in "ES":
+            cur = None
+        last, last_s = i, s
+    for i0, i1, typ in spans:
+        conf = sum(probs[i] for i in range(i0, i1)) / (i1 - i0)
+        out.append((btoks[i0][0], btoks[i1 - 1][1], typ, round(conf, 3)))
     return out
 
 

@@ -124,7 +124,9 @@ _FAMILIES = (
     (2, 0, "s3=", (-3, None), 0), (2, 0, "s2=", (-2, None), 0), (2, 0, "s1=", (-1, None), 0),
     (2, 0, "s4=", (-4, None), 6), (2, 1, "-1s3=", (-3, None), 0), (2, 3, "+1s3=", (-3, None), 0),
 )
-_LEAST = sorted({k for *_, k in _FAMILIES if k})
+_FAMILY_GROUP = np.array([f[0] for f in _FAMILIES], dtype=np.int64)
+_FAMILY_BLOCK = np.array([f[1] for f in _FAMILIES], dtype=np.int64)
+_FAMILY_LEAST = np.array([f[4] for f in _FAMILIES], dtype=np.int64)
 
 
 def part_features(key: tuple) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
@@ -247,25 +249,24 @@ class BlockScorer:
         """The :data:`DIRECT` feature names of each lower-cased word, family by family, and each
         one's segment (``(group × n + word) × 5 + block``)."""
         n = len(lows)
-        lens = np.fromiter(map(len, lows), dtype=np.int64, count=n)
-        five = np.arange(0, 5 * n, 5, dtype=np.int64)
-        longer = {k: np.flatnonzero(lens >= k) * 5 for k in _LEAST}
+        lens = list(map(len, lows))
         cuts: dict = {}
         names: list[str] = []
-        segments = []
-        for group, block, prefix, cut, least in _FAMILIES:
+        for _group, _block, prefix, cut, least in _FAMILIES:
             values = cuts.get(cut)
             if values is None:
                 a, b = cut or (None, None)
                 values = cuts[cut] = lows if cut is None else [x[a:b] for x in lows]
             if least:
-                which = longer[least]
-                names += [prefix + values[i] for i in (which // 5).tolist()]
+                names += [prefix + x for x, k in zip(values, lens) if k >= least]
             else:
-                which = five
                 names += [prefix + x for x in values]
-            segments.append(which + (group * n * 5 + block))
-        return names, np.concatenate(segments)
+        # the segments of all families at once: row f of ``segment`` holds family f's segment of
+        # every word, ``present`` which words have that family (boolean indexing reads them row
+        # by row: family by family, words in order, as the names were made)
+        present = np.fromiter(lens, dtype=np.int64, count=n) >= _FAMILY_LEAST[:, None]
+        segment = np.arange(0, 5 * n, 5, dtype=np.int64) + (_FAMILY_GROUP[:, None] * (5 * n) + _FAMILY_BLOCK[:, None])
+        return names, segment[present]
 
     def _chunk(self, words: list[str]) -> np.ndarray:
         rows, missing = self._rows(key_columns(self.featurizer, words))

@@ -16,7 +16,7 @@ costs more than everything else in ``entities.v1``.  Here:
   feature blocks of :mod:`.features` (the word itself, and as the neighbour at
   -1, -2, +1, +2): a token's state scores are the sum of five cached rows, plus
   the few gazetteer features, assembled for a whole batch of sentences with numpy;
-- :class:`Decoder` hands each sentence's state scores to CRFsuite's own
+- :class:`Decoder` hands each sentence's state scores (read in place) to CRFsuite's own
   decoding code (``crf1dc_viterbi``, and for sentences holding an entity the
   scaled forward-backward ``crf1dc_alpha_score`` / ``crf1dc_beta_score`` and
   ``crf1dc_marginal_point``), called through ctypes from the library that
@@ -215,14 +215,19 @@ class TypeTable:
         lens = np.diff(offsets)
         pos = np.arange(n) - np.repeat(offsets[:-1], lens)
         rest = np.repeat(lens, lens) - pos - 1  # tokens after this one in its sentence
-        ext = np.concatenate(([edge, edge], types, [edge, edge]))
+        # the rows of the table seen as (types × 5) × labels: block k of type t is row 5 t + k
+        # (``take`` into one reused buffer: fewer temporaries than fancy indexing)
+        flat = B.reshape(-1, B.shape[2])
+        ext = np.concatenate(([edge, edge], types, [edge, edge])) * 5
+        edge *= 5
         # a missing neighbour adds zeros (x + 0.0 == x): the same sums, term by term, as adding
         # only the neighbours there are
-        E = B[types, 0]
-        E += B[np.where(pos >= 1, ext[1:n + 1], edge), 1]
-        E += B[np.where(pos >= 2, ext[:n], edge), 2]
-        E += B[np.where(rest >= 1, ext[3:n + 3], edge), 3]
-        E += B[np.where(rest >= 2, ext[4:n + 4], edge), 4]
+        E = flat.take(ext[2:n + 2], axis=0)
+        buf = np.empty_like(E)
+        E += flat.take(np.where(pos >= 1, ext[1:n + 1], edge) + 1, axis=0, out=buf)
+        E += flat.take(np.where(pos >= 2, ext[:n], edge) + 2, axis=0, out=buf)
+        E += flat.take(np.where(rest >= 1, ext[3:n + 3], edge) + 3, axis=0, out=buf)
+        E += flat.take(np.where(rest >= 2, ext[4:n + 4], edge) + 4, axis=0, out=buf)
         vectors = self._gazetteer_vectors
         for g in range(gaz.shape[1]):
             i = np.flatnonzero(gaz[:, g] >= 0)
@@ -308,10 +313,11 @@ class Decoder:
         """Viterbi labels of every token, and the marginal of its label for tokens of sentences
         that hold a label other than ``O``.
 
-        Two passes over the sentences: Viterbi for all (three C calls a sentence, no Python
-        object per token), then forward-backward and the marginals for the sentences whose path
-        holds an entity label (each sentence's state scores copied in again: the same calls on
-        the same context contents as one pass)."""
+        Two passes over the sentences: Viterbi for all (one C call a sentence, no Python object
+        per token), then forward-backward and the marginals for the sentences whose path holds an
+        entity label (the same calls on the same state scores as one pass). CRFsuite reads each
+        sentence's scores where they lie in ``E`` (the context's ``state`` pointer and
+        ``num_items`` set for it), not copied into the context."""
         lib = self.lib
         ctx = self._context()
         L = E.shape[1]
@@ -323,31 +329,40 @@ class Decoder:
             return [], probs
         set_items, viterbi, marginal = lib.crf1dc_set_num_items, lib.crf1dc_viterbi, lib.crf1dc_marginal_point
         exp_state, alpha, beta = lib.crf1dc_exp_state, lib.crf1dc_alpha_score, lib.crf1dc_beta_score
-        memmove = ctypes.memmove
         lens = np.diff(offsets)
-        set_items(ctx, int(lens.max()))  # the context's arrays grow once, before the pointer is read
-        state = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
+        set_items(ctx, int(lens.max()))  # the context's arrays grow once: every sentence fits them
+        # Each sentence's state scores are read where they lie in E: the context's ``state``
+        # pointer is set to the sentence's first row and ``num_items`` to its length (what
+        # ``crf1dc_set_num_items`` does when the arrays are large enough), instead of copying the
+        # scores into the context's own array; the pointer is put back before anything else can
+        # reallocate or free the array.
+        base = ctypes.addressof(ctx.contents)
+        num_items = ctypes.c_int.from_address(base + _Context.num_items.offset)
+        state = ctypes.c_void_p.from_address(base + _Context.state.offset)
+        own = state.value
         bounds = offsets.tolist()
         sizes = lens.tolist()
-        nbytes = (lens * (L * 8)).tolist()
         sources = (E.ctypes.data + offsets[:-1] * (L * 8)).tolist()
         targets = (labels.ctypes.data + offsets[:-1] * 4).tolist()
-        for T, src, size, dst in zip(sizes, sources, nbytes, targets):
-            set_items(ctx, T)
-            memmove(state, src, size)
-            viterbi(ctx, dst)
-        outside = self.model.outside
-        tagged = np.concatenate(([0], np.cumsum(labels[:n] != outside)))
-        found = labels[:n].tolist()
-        entity = np.flatnonzero(labels[:n] != outside).tolist()  # the tokens labelled other than O
-        first = tagged[offsets].tolist()  # sentence s's are entity[first[s]:first[s + 1]]
-        for s in np.flatnonzero(tagged[offsets[1:]] > tagged[offsets[:-1]]).tolist():
-            a = bounds[s]
-            set_items(ctx, sizes[s])
-            memmove(state, sources[s], nbytes[s])
-            exp_state(ctx)
-            alpha(ctx)
-            beta(ctx)
-            for i in entity[first[s]:first[s + 1]]:
-                probs[i] = marginal(ctx, found[i], i - a)
+        try:
+            for T, src, dst in zip(sizes, sources, targets):
+                num_items.value = T
+                state.value = src
+                viterbi(ctx, dst)
+            outside = self.model.outside
+            tagged = np.concatenate(([0], np.cumsum(labels[:n] != outside)))
+            found = labels[:n].tolist()
+            entity = np.flatnonzero(labels[:n] != outside).tolist()  # the tokens labelled other than O
+            first = tagged[offsets].tolist()  # sentence s's are entity[first[s]:first[s + 1]]
+            for s in np.flatnonzero(tagged[offsets[1:]] > tagged[offsets[:-1]]).tolist():
+                a = bounds[s]
+                num_items.value = sizes[s]
+                state.value = sources[s]
+                exp_state(ctx)
+                alpha(ctx)
+                beta(ctx)
+                for i in entity[first[s]:first[s + 1]]:
+                    probs[i] = marginal(ctx, found[i], i - a)
+        finally:
+            state.value = own
         return found, probs

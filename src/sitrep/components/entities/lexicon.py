@@ -114,14 +114,18 @@ def brown_key(lang: str, word: str, mark: bool = False):
     """What :func:`brown_features` depends on: ``(mark, the table's values)``, ``"none"`` or None."""
     table = brown(lang)
     hit = table.get(word)
-    pre = ""
-    if hit is None:
-        pre = "~" if mark else ""
-        low = word.lower()
-        if word.isupper() and len(word) > 1:
-            hit = table.get(low.capitalize())
-        if hit is None and low != word:  # (a lower-case word was looked up already)
-            hit = table.get(low)
+    return ("", hit) if hit is not None else _brown_fallback(table, word, mark)
+
+
+def _brown_fallback(table: WordTable, word: str, mark: bool):
+    """:func:`brown_key` of a word the table lacks as written: its case fallbacks."""
+    pre = "~" if mark else ""
+    low = word.lower()
+    hit = None
+    if word.isupper() and len(word) > 1:
+        hit = table.get(low.capitalize())
+    if hit is None and low != word:  # (a lower-case word was looked up already)
+        hit = table.get(low)
     if hit is None:
         return "none" if word.isalpha() else None
     return pre, hit
@@ -129,9 +133,10 @@ def brown_key(lang: str, word: str, mark: bool = False):
 
 def brown_keys(lang: str, words: list[str], mark: bool = False) -> list:
     """``[brown_key(lang, w, mark) for w in words]``: the table searched for all the words as
-    written at once, :func:`brown_key` (its case fallbacks) called only for those it lacks."""
-    return [("", hit) if hit is not None else brown_key(lang, w, mark)
-            for w, hit in zip(words, brown(lang).get_many(words))]
+    written at once, the case fallbacks tried only for those it lacks."""
+    table = brown(lang)
+    return [("", hit) if hit is not None else _brown_fallback(table, w, mark)
+            for w, hit in zip(words, table.get_many(words))]
 
 
 def brown_strings(key, prefixes: tuple[int, ...] = BROWN_PREFIXES) -> tuple[str, ...]:
@@ -189,8 +194,14 @@ def cluster_key(name: str, word: str, ruify: bool = False):
     table = clusters(name)
     low = word.lower()
     hit = table.get(low)
+    return ("", hit) if hit is not None else _cluster_fallback(table, low, ruify)
+
+
+def _cluster_fallback(table: WordTable, low: str, ruify: bool):
+    """:func:`cluster_key` of a word whose lower-cased form ``low`` the table lacks."""
+    hit = None
     mark = ""
-    if hit is None and ruify:
+    if ruify:
         for form in ru_forms(low):
             hit = table.get(form)
             if hit is not None:
@@ -203,9 +214,10 @@ def cluster_key(name: str, word: str, ruify: bool = False):
 
 def cluster_keys(name: str, words: list[str], lows: list[str], ruify: bool = False) -> list:
     """``[cluster_key(name, w, ruify) for w in words]`` (``lows``: the words lower-cased): the
-    table searched for all the words at once, :func:`cluster_key` called only for those it lacks."""
-    return [("", hit) if hit is not None else cluster_key(name, w, ruify)
-            for w, hit in zip(words, clusters(name).get_many(lows))]
+    table searched for all the words at once, the Russian spellings tried only for those it lacks."""
+    table = clusters(name)
+    return [("", hit) if hit is not None else _cluster_fallback(table, low, ruify)
+            for low, hit in zip(lows, table.get_many(lows))]
 
 
 def cluster_strings(key) -> tuple[str, ...]:
