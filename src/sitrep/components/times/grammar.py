@@ -9,6 +9,7 @@ matches are resolved longest first, then by rule order.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -290,8 +291,15 @@ def windows(text: str, lang: str) -> list[tuple[int, int, set[str]]]:
     of a news text holds no time expression, and one pass of word lookups is
     much cheaper than every rule over every character.
     """
+    return _windows(text, lang)[0]
+
+
+def _windows(text: str, lang: str) -> tuple[list[tuple[int, int, set[str]]], list[int]]:
+    """:func:`windows`, and the start of every word holding a digit whose first character
+    is a decimal digit (``re``'s ``\\d``), in text order: where :func:`digit_rules` can match."""
     trig = triggers(lang)
     out: list[list] = []
+    starts: list[int] = []
     for m in _WORD.finditer(text):
         w = m.group()
         if w.isalpha():
@@ -302,23 +310,81 @@ def windows(text: str, lang: str) -> list[tuple[int, int, set[str]]]:
             classes = _DIGIT if any(c.isdigit() for c in w) else ()
             if not classes:
                 continue
+            if w[0].isdecimal():
+                starts.append(m.start())
         s, e = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
         if out and s <= out[-1][1]:
             out[-1][1] = e
             out[-1][2].update(classes)
         else:
             out.append([s, e, set(classes)])
-    return [(s, e, c) for s, e, c in out]
+    return [(s, e, c) for s, e, c in out], starts
+
+
+def _decimal_first(pattern: re.Pattern) -> bool:
+    """Whether every match of ``pattern`` starts with a decimal digit (``\\d``), read off its
+    parse tree (zero-width assertions skipped; ``False`` when that cannot be shown)."""
+    from re import _constants as C
+    from re import _parser as P
+
+    from ...regex_guard import _sequence
+
+    firsts, nullable = _sequence(P.parse(pattern.pattern, pattern.flags).data)
+    if not firsts or nullable:
+        return False
+    for kind, value in firsts:
+        if kind == "cat":
+            ok = value is C.CATEGORY_DIGIT
+        elif kind == "lit":
+            ok = chr(value).isdecimal()
+        else:
+            ok = all(chr(c).isdecimal() for c in range(value[0], value[1] + 1))
+        if not ok:
+            return False
+    return True
+
+
+@lru_cache(maxsize=None)
+def digit_rules(lang: str) -> frozenset[str]:
+    """Rules every match of which starts with a decimal digit (``iso``, ``numdate``, the
+    clock times). Since each rule also needs ``(?<!\\w)`` before its match, a match can only
+    start where a word holding a digit starts with one: :func:`find` tries such a rule with
+    ``match`` at those words alone instead of scanning its windows (the same matches as
+    ``finditer`` over the window: the leftmost match from each position on, never overlapping)."""
+    return frozenset(r.name for r in rules(lang) if RULE_TRIGGERS[r.name] == "DIGIT" and _decimal_first(r.regex))
+
+
+def _matches_at(regex: re.Pattern, text: str, spans, starts: list[int]):
+    """``regex.finditer(text, s, e)`` over each span, when a match can only start at one
+    of ``starts`` (sorted): each start inside the span is tried with ``match`` in turn."""
+    match = regex.match
+    for s, e in spans:
+        i = bisect_left(starts, s)
+        pos = s
+        n = len(starts)
+        while i < n:
+            x = starts[i]
+            i += 1
+            if x >= e:
+                break
+            if x < pos:
+                continue
+            m = match(text, x, e)
+            if m is not None:
+                yield m
+                pos = m.end()
 
 
 def find(text: str, lang: str) -> list[Match]:
     """Every rule's matches in ``text`` (overlapping; see :func:`select`)."""
     found: list[Match] = []
     by_class: dict[str, list[tuple[int, int]]] = {}
-    for s, e, classes in windows(text, lang):
+    spans_found, starts = _windows(text, lang)
+    for s, e, classes in spans_found:
         for c in classes:
             by_class.setdefault(c, []).append((s, e))
     needs = required(lang)
+    at_digits = digit_rules(lang)
     for priority, rule in enumerate(rules(lang)):
         spans = by_class.get(RULE_TRIGGERS[rule.name])
         if not spans:
@@ -326,7 +392,11 @@ def find(text: str, lang: str) -> list[Match]:
         need = needs.get(rule.name)
         if need is not None:
             spans = [(s, e) for s, e in spans if need.search(text, s, e)]
-        for m in (m for s, e in spans for m in rule.regex.finditer(text, s, e)):
+        if rule.name in at_digits:
+            found_here = _matches_at(rule.regex, text, spans, starts)
+        else:
+            found_here = (m for s, e in spans for m in rule.regex.finditer(text, s, e))
+        for m in found_here:
             if m.end() == m.start():
                 continue
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
