@@ -70,3 +70,35 @@ SEPS = st.sampled_from([" ", "", "  ", "\n", ", ", "-"])
 def test_random_texts(parts, lang):
     text = "".join(p + s for p, s in parts)
     assert fast_find(text, lang) == plain_find(text, lang)
+
+
+def plain_windows(text: str, lang: str) -> list[tuple[int, int, set[str]]]:
+    """The window pass as a loop over every word, nothing remembered."""
+    trig = grammar.triggers(lang)
+    out: list[list] = []
+    for m in re.finditer(r"\w+", text):
+        w = m.group()
+        if w.isalpha():
+            classes = trig.get(w.lower()) or ()
+        else:
+            classes = {"DIGIT"} if any(c.isdigit() for c in w) else ()
+        if not classes:
+            continue
+        s, e = max(0, m.start() - grammar.MARGIN), min(len(text), m.end() + grammar.MARGIN)
+        if out and s <= out[-1][1]:
+            out[-1][1] = e
+            out[-1][2].update(classes)
+        else:
+            out.append([s, e, set(classes)])
+    return [(s, e, c) for s, e, c in out]
+
+
+@pytest.mark.parametrize("lang", sorted(TEXTS))
+def test_remembered_words_are_bounded_and_give_the_same_windows(lang, monkeypatch):
+    monkeypatch.setattr(grammar, "SEEN_SIZE", 5)
+    grammar._seen_words(lang).clear()
+    text = TEXTS[lang] + " Today TODAY ²3 x_1 " + TEXTS[lang].upper()
+    for _ in range(3):
+        assert grammar.windows(text, lang) == plain_windows(text, lang)
+        assert len(grammar._seen_words(lang)) <= 5 + len(set(re.findall(r"\w+", text)))
+    grammar._seen_words(lang).clear()

@@ -315,21 +315,20 @@ def windows(text: str, lang: str) -> list[tuple[int, int, set[str]]]:
 def _windows(text: str, lang: str) -> tuple[list[tuple[int, int, set[str]]], list[int]]:
     """:func:`windows`, and the start of every word holding a digit whose first character
     is a decimal digit (``re``'s ``\\d``), in text order: where :func:`digit_rules` can match."""
-    trig = triggers(lang)
+    seen = _seen_words(lang)
+    if len(seen) > SEEN_SIZE:  # bounded: starts afresh
+        seen.clear()
     out: list[list] = []
     starts: list[int] = []
     for m in _WORD.finditer(text):
         w = m.group()
-        if w.isalpha():
-            classes: frozenset[str] | tuple = trig.get(w.lower()) or ()
-            if not classes:
-                continue
-        else:
-            classes = _DIGIT if any(c.isdigit() for c in w) else ()
-            if not classes:
-                continue
-            if w[0].isdecimal():
-                starts.append(m.start())
+        classes = seen.get(w)
+        if classes is None:
+            classes = seen[w] = _classes(w, lang)
+        if not classes:
+            continue
+        if classes is _DIGIT and w[0].isdecimal():
+            starts.append(m.start())
         s, e = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
         if out and s <= out[-1][1]:
             out[-1][1] = e
@@ -337,6 +336,23 @@ def _windows(text: str, lang: str) -> tuple[list[tuple[int, int, set[str]]], lis
         else:
             out.append([s, e, set(classes)])
     return [(s, e, c) for s, e, c in out], starts
+
+
+#: words whose trigger classes :func:`_windows` remembers per language before starting afresh
+SEEN_SIZE = 30_000
+
+
+@lru_cache(maxsize=None)
+def _seen_words(lang: str) -> dict[str, frozenset[str] | tuple]:
+    return {}
+
+
+def _classes(w: str, lang: str) -> frozenset[str] | tuple:
+    """The trigger classes of the word ``w`` (a ``\\w+`` run): a word of letters by its lower
+    case, any other word holding a digit :data:`_DIGIT`; ``()`` for none."""
+    if w.isalpha():
+        return triggers(lang).get(w.lower()) or ()
+    return _DIGIT if any(c.isdigit() for c in w) else ()
 
 
 def _decimal_first(pattern: re.Pattern) -> bool:
