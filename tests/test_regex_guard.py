@@ -57,7 +57,8 @@ def test_time_rules_find_what_they_found_without_a_guard(lang):
     text = " ".join(SENTENCES) + " " + " ".join(s.upper() for s in SENTENCES)
     guards = 0
     for rule in rules(lang):
-        body = rule.regex.pattern[rule.regex.pattern.index(r"(?<!\w)(?<!\d-)"):]
+        # the guard goes first, or after (?<!\w) when it is broad (grammar._compiled)
+        body = re.sub(r"\(\?=\[[^\]]*\]\)", "", rule.regex.pattern, count=1)
         plain = re.compile(body, rule.regex.flags)
         guards += plain.pattern != rule.regex.pattern
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in rule.regex.finditer(text)], rule.name

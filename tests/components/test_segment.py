@@ -359,3 +359,37 @@ def test_memo_holds_small_codes_and_shared_layouts():
     assert tokens.memo["Kyiv,"] == tokens.memo["Lviv,"]  # one layout for both
     assert len(tokens.shapes) == 3  # "Kyiv," / "Odesa." / "(Kharkiv)"
     assert tokens(text) == rows
+
+
+AFFIX_WORDS = st.sampled_from(["Kyiv", "said", "anti", "war", "U.S", "etc", "l", "aujourd", "hui", "Москва", "д", "р",
+                               "ім", "я", "2022", "10", "5km", "can", "t", "Dr", "e.g", "x", "McD"])
+AFFIX_MARKS = st.sampled_from(["", "(", ")", ",", ".", "«", "»", "“", "”", '"', "''", "``", "'", "’", ":", "!", "?",
+                               "-", "–", "—", "/", "$", "%", "#", "...", "…", "°", "[", "]", ";", "+"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.lists(AFFIX_MARKS, max_size=3), AFFIX_WORDS, st.sampled_from(["", "-", "'", "’", "/", "."]),
+                          AFFIX_WORDS, st.lists(AFFIX_MARKS, max_size=3)), min_size=1, max_size=5),
+       st.sampled_from(["en", "fr", "ru", "uk"]))
+def test_chunks_with_several_affixes_are_tokenised_as_spacy_does(parts, lang):
+    """``Tokens._affixed`` (spaCy's affix loop run in Python) on chunks with several marks on
+    each side and a joint inside: the tokens and kinds of a pristine spaCy."""
+    chunks = ["".join(a) + w1 + j + w2 + "".join(b) for a, w1, j, w2, b in parts]
+    tokens = Tokens(lang)
+    reference = _pristine(lang)
+    for chunk in chunks:
+        doc = reference(chunk)
+        expected = [(t.idx, t.idx + len(t.text), segment._kind(t.is_punct, t.like_num, t.is_alpha, t.text))
+                    for t in doc if not t.is_space]
+        got = tokens._affixed(chunk)
+        if got is not None:
+            assert list(got) == expected, chunk
+        tokens.memo.clear()
+        assert tokens(chunk) == expected, chunk
+
+
+def test_affixed_chunks_skip_spacy():
+    tokens = Tokens("en")
+    assert tokens._affixed('said.”') == ((0, 4, "WORD"), (4, 5, "PUNCT"), (5, 6, "PUNCT"))
+    assert tokens._affixed("anti-war") == ((0, 4, "WORD"), (4, 5, "PUNCT"), (5, 8, "WORD"))
+    assert tokens._affixed("can't") is None  # a special case: spaCy decides

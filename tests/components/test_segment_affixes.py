@@ -42,3 +42,33 @@ def test_the_fast_search_is_used_where_the_expression_has_a_bound():
 @given(st.text(alphabet="aZé1-–—'’/:.,+%()кЖ_·&", max_size=15), st.sampled_from(segment.SEGMENT_LANGUAGES))
 def test_random_words(word, lang):
     assert spans(segment.blank(lang).tokenizer.infix_finditer, word) == spans(pristine(lang).infix_finditer, word)
+
+
+def suffix_span(search, text):
+    m = search(text)
+    return None if m is None else m.span()
+
+
+SUFFIX_WORDS = WORDS + ["said.", "said.”", "(AP),", "etc...", "a.....", "....", "5km", "10%", "$5", "U.S.", "’s",
+                        "Kyiv's", "х.", "т.д.", "15°C.", "a'", "''", "word''", "p.m.", "12h", "!!!", "a\n", "..\n", "x.\n"]
+
+
+def test_the_fast_suffix_search_is_used():
+    from sitrep.components.segment_affixes import SuffixSearch
+
+    assert isinstance(segment.blank("en").tokenizer.suffix_search, SuffixSearch)
+
+
+@pytest.mark.parametrize("lang", segment.SEGMENT_LANGUAGES)
+def test_suffix_matches_are_spacys(lang):
+    ours = segment.blank(lang).tokenizer.suffix_search
+    theirs = pristine(lang).suffix_search
+    for word in SUFFIX_WORDS + [w.upper() for w in SUFFIX_WORDS] + ["".join(SUFFIX_WORDS)]:
+        assert suffix_span(ours, word) == suffix_span(theirs, word), word
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZé1.,;:!?…'’\"”»)]%°CkmsKg$€-–/кЖ\n", max_size=14), st.sampled_from(segment.SEGMENT_LANGUAGES))
+def test_random_suffixes(word, lang):
+    ours = segment.blank(lang).tokenizer.suffix_search
+    assert suffix_span(ours, word) == suffix_span(pristine(lang).suffix_search, word)

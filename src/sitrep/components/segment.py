@@ -346,6 +346,7 @@ class Tokens:
         self._suffix = tok.suffix_search
         self._infixes = tok.infix_finditer
         self._token_match = tok.token_match
+        self._url_match = tok.url_match
         getters = self.nlp.vocab.lex_attr_getters
         never = _never
         self._is_punct = getters.get(IS_PUNCT, never)
@@ -361,6 +362,7 @@ class Tokens:
         # chunks cut alike: "Kyiv," and "Lviv,"), which keeps the memo small.
         self.memo: dict[str, int] = {}
         self.old: dict[str, int] = {}  # the previous generation
+        self._marks: dict[str, str] = {}  # mark character -> its kind
         self.shapes = _Shapes()
 
     def _direct(self, text: str) -> list[tuple[int, int, str]]:
@@ -406,11 +408,107 @@ class Tokens:
             return None
         out = []
         if lead:
-            out.append((0, 1, self._kind_of(chunk[0])))
-        out.append((lead, n - trail, self._kind_of(core)))
+            out.append((0, 1, self._mark_kind(chunk[0])))
+        if self._letters_kind:  # a word of letters: NUM or WORD from like_num alone (see _learn)
+            out.append((lead, n - trail, "NUM" if self._like_num(core) else "WORD"))
+        else:
+            out.append((lead, n - trail, self._kind_of(core)))
         if trail:
-            out.append((n - 1, n, self._kind_of(chunk[-1])))
+            out.append((n - 1, n, self._mark_kind(chunk[-1])))
         return tuple(out)
+
+    def _affixed(self, chunk: str) -> tuple[tuple[int, int, str], ...] | None:
+        """The tokens of any chunk that spaCy's tokeniser cuts by its affix and infix
+        expressions alone (``said.”``, ``(AP),``, ``anti-war``), found as its loop finds them
+        (``Tokenizer._split_affixes`` and ``_attach_tokens`` of spaCy 3.8, run with the same
+        expressions); ``None`` where a special case or ``token_match`` plays a part, so that
+        spaCy decides: a special case met on the way, or any run of the tokens spelling one
+        (spaCy's special-case matcher could rejoin them)."""
+        specials = self.specials
+        token_match = self._token_match
+        if chunk in specials or (token_match is not None and token_match(chunk)):
+            return None
+        prefix, suffix = self._prefix, self._suffix
+        string = chunk
+        head: list[str] = []
+        tail: list[str] = []
+        last = 0
+        while string and len(string) != last:
+            if token_match is not None and token_match(string):
+                return None
+            if string in specials:
+                return None
+            last = len(string)
+            pre = _affix_len(prefix, string)
+            if pre and string[pre:] in specials:
+                return None
+            suf = _affix_len(suffix, string[pre:])
+            if suf and string[:-suf] in specials:
+                return None
+            if pre and suf and pre + suf <= len(string):
+                head.append(string[:pre])
+                tail.append(string[-suf:])
+                string = string[pre:-suf]
+            elif pre:
+                head.append(string[:pre])
+                string = string[pre:]
+            elif suf:
+                tail.append(string[-suf:])
+                string = string[:-suf]
+        parts = head
+        if string:
+            if (token_match is not None and token_match(string)) or (
+                self._url_match is not None and self._url_match(string)
+            ):
+                return None
+            start = 0
+            infixes = list(self._infixes(string)) if self._infixes is not None else []
+            for m in infixes:
+                a, b = m.start(), m.end()
+                if a == 0:  # spaCy skips an infix at the very start
+                    continue
+                if a != start:
+                    parts.append(string[start:a])
+                if a != b:
+                    parts.append(string[a:b])
+                start = b
+            if string[start:]:
+                parts.append(string[start:])
+        parts.extend(reversed(tail))
+        n = len(parts)
+        if n == 1 and parts[0] == chunk:
+            return ((0, len(chunk), self._kind_of(chunk)),)
+        for i in range(n):  # no run of the tokens may spell a special case
+            joined = parts[i]
+            for j in range(i + 1, n):
+                joined += parts[j]
+                if joined in specials:
+                    return None
+            if parts[i] in specials:
+                return None
+        out = []
+        pos = 0
+        letters = self._letters_kind
+        for part in parts:
+            end = pos + len(part)
+            if len(part) == 1:
+                kind = self._mark_kind(part)
+            elif letters and part.isalpha():
+                kind = "NUM" if self._like_num(part) else "WORD"
+            else:
+                kind = self._kind_of(part)
+            out.append((pos, end, kind))
+            pos = end
+        return tuple(out)
+
+    def _mark_kind(self, mark: str) -> str:
+        """:meth:`_kind_of` for one character, remembered (a few hundred marks at most)."""
+        kind = self._marks.get(mark)
+        if kind is None:
+            if len(self._marks) >= 4096:  # hostile text: bounded all the same
+                self._marks.clear()
+            kind = self._marks[mark] = self._kind_of(mark)
+        return kind
 
     def _learn(self, chunks: list[str]) -> None:
         old = self.old
@@ -439,6 +537,8 @@ class Tokens:
                     continue
             else:
                 toks = self._wrapped(chunk)
+                if toks is None:
+                    toks = self._affixed(chunk)
                 if toks is not None:
                     memo[chunk] = shape(chunk, toks)
                     continue
@@ -462,9 +562,9 @@ class Tokens:
     def learn(self, text: str) -> None:
         """Remember the chunks of ``text`` not seen yet (one spaCy call for all of them)."""
         memo = self.memo
-        new = [c for c in text.split() if c not in memo]
+        new = [c for c in dict.fromkeys(text.split()) if c not in memo]  # distinct, in order
         if new:
-            self._learn(list(dict.fromkeys(new)))
+            self._learn(new)
 
     def scan(self, text: str, base: int = 0) -> tuple[list[tuple[int, int, str]], list[str], list[bool]]:
         """The tokens of ``text`` as ``(base + start, base + end, kind)``, their texts, and
