@@ -355,10 +355,13 @@ class SentenceFrames:
             if pre_words and (post_words > 5 or not ends) and not quote_before:
                 comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
             elif pre_words and post_words and not quote_before and lex.invert.by_first \
-                    and forms[j - 1] not in lex.addressee and not self._adjunct(forms, j):
+                    and forms[j - 1] not in lex.addressee \
+                    and (not self._adjunct(forms, j) or not lex.invert.match(forms, j - 1)):
                 # "Although 15 of the hijackers were Saudis, the government has denied any role",
                 # "During the debate, both candidates said it was no big deal": a subject before the
-                # verb and an object after it (no preposition, time word or addressee): forwards
+                # verb and an object after it (no preposition, time word or addressee): forwards;
+                # a verb that is no verb of saying proper reads forwards before a preposition too
+                # ("Just after the attack, the senator was calling for change")
                 comp_next = True
             first = next((x for x in range(k) if forms[x] == ","), None)
             name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
