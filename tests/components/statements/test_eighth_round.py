@@ -25,3 +25,54 @@ def test_verb_of_saying_before_a_preposition_still_reads_backwards(analyse, by_c
     st = by_cue(analyse(text, "en"))["said"]
     assert st["source"]["text"] == "the minister"
     assert st["content"] == "The economy will recover next year"
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("Politics\n\nBoth candidates speak Spanish and English with their supporters.", "speak"),
+    ("Politics\n\nThe campaign sent a sharp reply to the newspaper on Monday.", "reply"),
+    ("Politics\n\nThe offer was rebuffed by the leadership.", "was rebuffed by"),
+])
+def test_pruned_entries_make_no_statement(analyse, by_cue, text, cue):
+    """"speak", "speaking", "reply" and "rebuffed" left the lexicon (pruned on PolNeAR train: they
+    name a way of speaking or an action, not what was said)."""
+    assert cue not in by_cue(analyse(text, "en"))
+
+
+def test_reporting_verbs_next_to_pruned_ones_still_read(analyse, by_cue):
+    text = "Politics\n\nSpeaking at the rally, the governor said the volunteers had saved the town."
+    st = by_cue(analyse(text, "en"))["said"]
+    assert st["source"]["text"] == "the governor"
+    assert st["content"] == "the volunteers had saved the town"
+
+
+def test_prune_removes_an_entry_that_only_adds_false_statements(monkeypatch):
+    """``prune`` on two written documents (one per half): "attacked" makes only statements no gold
+    holds and goes; "announced" makes the gold statements and stays.  The lexicon is restored."""
+    from sitrep.article import Article
+    from sitrep.components.statements.cues import lexicon
+    from sitrep.components.statements.extract import _firsts
+    from sitrep.pipeline import Pipeline
+    from sitrep_tools.statements import prune_cues, select_cues
+    from sitrep_tools.statements.cache import UPSTREAM
+
+    pipe = Pipeline.from_names(UPSTREAM)
+    rows = []
+    for k, (name, other) in enumerate((("The minister", "The striker"), ("The governor", "The defender"))):
+        text = (f"Report {k}\n\n{name} announced a long and costly recovery plan for the region. "
+                f"{other} attacked the goal twice in the second half.")
+        article = Article(id=f"d{k}", text=text, title=f"Report {k}")
+        pipe(article)
+        cue = text.index("announced")
+        gold = [{"cue": [(cue, cue + 9)], "source": [(text.index(name), text.index(name) + len(name))],
+                 "content": [(cue + 10, text.index(" for the region") + 15)]}]
+        rows.append((f"d{k}", article, gold))
+    monkeypatch.setattr(select_cues, "HALF", 1)
+    lex = lexicon("en")
+    assert lex.verbs.match(["attacked"], 0) and lex.verbs.match(["announced"], 0)
+    try:
+        removed = prune_cues.prune(rows, min_fp=1, max_precision=0.5, log=lambda m: None)
+        assert removed == ["attacked"]
+        assert lex.verbs.match(["announced"], 0) and not lex.verbs.match(["attacked"], 0)
+    finally:
+        lex.verbs.add("attacked")
+        _firsts.cache_clear()
