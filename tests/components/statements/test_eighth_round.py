@@ -76,3 +76,31 @@ def test_prune_removes_an_entry_that_only_adds_false_statements(monkeypatch):
     finally:
         lex.verbs.add("attacked")
         _firsts.cache_clear()
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("Politics\n\nSenator Cruz was quick to point out that the deal had failed twice.",
+     "was quick to point out", "Senator Cruz", "the deal had failed twice"),
+    ("Politics\n\nHammond hesitated to repeat the charge against the governor.",
+     "hesitated to repeat", "Hammond", "the charge against the governor"),
+    ("Politics\n\nThe mayor has yet to explain why the bridge was closed.",
+     "has yet to explain", "The mayor", "why the bridge was closed"),
+])
+def test_infinitive_cue_governed_by_a_predicate(analyse, by_cue, text, cue, source, content):
+    """A cue after "to" speaks when a short predicate ("was quick", "hesitated", "has yet") governs it
+    right after its subject; the subject is the source."""
+    st = by_cue(analyse(text, "en"))[cue]
+    assert st["source"]["text"] == source
+    assert st["content"] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Politics\n\nA Senate committee met to discuss the fate of the bridge.",
+    "Politics\n\nIt is important to note that the bridge was closed twice.",
+    "Politics\n\nThe mission of the foundation is to support schools in the county.",
+    "Politics\n\nThe company wants the workers to discuss the new schedule.",
+    "Politics\n\nThe money will go to support schools in the county.",
+])
+def test_other_infinitives_make_no_statement_of_their_own(analyse, by_cue, text):
+    cues = by_cue(analyse(text, "en"))
+    assert not any(c.split()[-1] in ("discuss", "note", "support") and " to " in f" {c} " for c in cues)

@@ -29,6 +29,7 @@ from itertools import accumulate
 from .cues import Lexicon
 from .quotes import Quote
 
+MODALS = {"will", "would"}  # auxiliaries of the future: "The money will go to support ..." is no stance
 PUNCT_BREAK = {",", ";", ":", "—", "–", "(", ")"}
 CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
 CLOSERS = set("»”“’\"›'")
@@ -216,6 +217,14 @@ class SentenceFrames:
             if not m:
                 m = lex.incise.match(forms, i)
                 post_only = bool(m)
+            if m and i > 1 and forms[i - 1] in lex.infinitive and not post_only:
+                # "Cruz was quick to point out that ...", "Hammond hesitated to repeat the charge":
+                # an infinitive cue whose controller is named just before the verb that governs it
+                f = self._infinitive(toks, forms, i, i + m, s0, s1)
+                if f:
+                    out.append(f)
+                i += m
+                continue
             if m and i > 0 and forms[i - 1] in lex.block:
                 m = 0
             if m:
@@ -449,6 +458,29 @@ class SentenceFrames:
                 rest = _trim(text, toks[post_end][1], toks[-1][1])
                 if rest:
                     fr.content.append(rest)
+        return fr
+
+    def _infinitive(self, toks, forms, i, j, s0, s1) -> Frame | None:
+        """The frame of a cue after an infinitive marker ("to"): up to three lower-case words govern it,
+        opening with an auxiliary or a past form ("was quick", "hesitated", "has yet") right after the
+        source (no expletive "it"); any other infinitive makes no statement (the marker blocks it)."""
+        text, lex = self.text, self.lex
+        x = None
+        for k in range(i - 2, max(-1, i - 5), -1):
+            if not forms[k][:1].isalpha() or not text[toks[k][0]].islower() or self._pron(forms[k]) \
+                    or forms[k] in lex.boundary or lex.verbs.match(forms, k):
+                break
+            if (forms[k] in lex.aux and forms[k] not in MODALS) or forms[k].endswith("ed"):
+                x = k  # the predicate opens here ("was quick", "has yet", "hesitated")
+        if x is None or x == 0 or not forms[x - 1][:1].isalnum() or forms[x - 1] in lex.expletive \
+                or forms[x - 1] in lex.boundary or forms[x - 1] in lex.aux or (x == i - 2 and forms[x] in lex.passive) \
+                or (j < len(forms) and forms[j] in ("up", "off", "by")):
+            # (not "a Senate committee met to discuss", "It is important to note", "His mission is to
+            # support", "The money will go to support", "will begin to show up")
+            return None
+        fr = self._preposed(toks, forms, i, j, x, s0, s1)
+        if fr is None or fr.source is None:
+            return None
         return fr
 
     def _adjunct(self, forms, j: int) -> bool:
