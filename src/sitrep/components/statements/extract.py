@@ -470,6 +470,8 @@ class SentenceFrames:
             if not forms[k][:1].isalpha() or not text[toks[k][0]].islower() or self._pron(forms[k]) \
                     or forms[k] in lex.boundary or lex.verbs.match(forms, k):
                 break
+            if forms[k] in lex.noinfinitive:
+                return None  # "were not authorized to discuss", "is hard to say": no stance of the subject
             if (forms[k] in lex.aux and forms[k] not in MODALS) or forms[k].endswith("ed"):
                 x = k  # the predicate opens here ("was quick", "has yet", "hesitated")
         if x is None or x == 0 or not forms[x - 1][:1].isalnum() or forms[x - 1] in lex.expletive \
