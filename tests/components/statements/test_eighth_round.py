@@ -106,3 +106,18 @@ def test_infinitive_cue_governed_by_a_predicate(analyse, by_cue, text, cue, sour
 def test_other_infinitives_make_no_statement_of_their_own(analyse, by_cue, text):
     cues = by_cue(analyse(text, "en"))
     assert not any(c.split()[-1] in ("discuss", "note", "support", "say") and " to " in f" {c} " for c in cues)
+
+
+@pytest.mark.parametrize("text,cue,source,content", [
+    ("Politics\n\nParty leaders are eager to move past the scandal before the convention.",
+     "are eager", "Party leaders", "to move past the scandal before the convention"),
+    ("Politics\n\nClinton aides are confident that voters will return in the fall.",
+     "are confident", "Clinton aides", "voters will return in the fall"),
+    ("Politics\n\nThe mayor will tell the council that the budget is balanced.",
+     "will tell", "The mayor", "the budget is balanced"),
+])
+def test_entries_selected_in_the_eighth_round(analyse, by_cue, text, cue, source, content):
+    """"tell", "eager" and "confident": chosen end to end on PolNeAR train (select_cues)."""
+    st = by_cue(analyse(text, "en"))[cue]
+    assert st["source"]["text"] == source
+    assert st["content"] == content
