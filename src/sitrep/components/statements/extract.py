@@ -217,7 +217,7 @@ class SentenceFrames:
             if not m:
                 m = lex.incise.match(forms, i)
                 post_only = bool(m)
-            if m and i > 1 and forms[i - 1] in lex.infinitive and not post_only:
+            if m and i > 1 and forms[i - 1] in lex.infinitive.by_first and not post_only:
                 # "Cruz was quick to point out that ...", "Hammond hesitated to repeat the charge":
                 # an infinitive cue whose controller is named just before the verb that governs it
                 f = self._infinitive(toks, forms, i, i + m, s0, s1)
@@ -470,7 +470,7 @@ class SentenceFrames:
             if not forms[k][:1].isalpha() or not text[toks[k][0]].islower() or self._pron(forms[k]) \
                     or forms[k] in lex.boundary or lex.verbs.match(forms, k):
                 break
-            if forms[k] in lex.noinfinitive:
+            if forms[k] in lex.noinfinitive.by_first:
                 return None  # "were not authorized to discuss", "is hard to say": no stance of the subject
             if (forms[k] in lex.aux and forms[k] not in MODALS) or forms[k].endswith("ed"):
                 x = k  # the predicate opens here ("was quick", "has yet", "hesitated")
