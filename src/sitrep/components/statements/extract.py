@@ -29,6 +29,7 @@ from itertools import accumulate
 from .cues import Lexicon
 from .quotes import Quote
 
+MODALS = {"will", "would"}  # auxiliaries of the future: "The money will go to support ..." is no stance
 PUNCT_BREAK = {",", ";", ":", "—", "–", "(", ")"}
 CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
 CLOSERS = set("»”“’\"›'")
@@ -216,6 +217,14 @@ class SentenceFrames:
             if not m:
                 m = lex.incise.match(forms, i)
                 post_only = bool(m)
+            if m and i > 1 and forms[i - 1] in lex.infinitive.by_first and not post_only:
+                # "Cruz was quick to point out that ...", "Hammond hesitated to repeat the charge":
+                # an infinitive cue whose controller is named just before the verb that governs it
+                f = self._infinitive(toks, forms, i, i + m, s0, s1)
+                if f:
+                    out.append(f)
+                i += m
+                continue
             if m and i > 0 and forms[i - 1] in lex.block:
                 m = 0
             if m:
@@ -355,10 +364,13 @@ class SentenceFrames:
             if pre_words and (post_words > 5 or not ends) and not quote_before:
                 comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
             elif pre_words and post_words and not quote_before and lex.invert.by_first \
-                    and forms[j - 1] not in lex.addressee and not self._adjunct(forms, j):
+                    and forms[j - 1] not in lex.addressee \
+                    and (not self._adjunct(forms, j) or not lex.invert.match(forms, j - 1)):
                 # "Although 15 of the hijackers were Saudis, the government has denied any role",
                 # "During the debate, both candidates said it was no big deal": a subject before the
-                # verb and an object after it (no preposition, time word or addressee): forwards
+                # verb and an object after it (no preposition, time word or addressee): forwards;
+                # a verb that is no verb of saying proper reads forwards before a preposition too
+                # ("Just after the attack, the senator was calling for change")
                 comp_next = True
             first = next((x for x in range(k) if forms[x] == ","), None)
             name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
@@ -446,6 +458,31 @@ class SentenceFrames:
                 rest = _trim(text, toks[post_end][1], toks[-1][1])
                 if rest:
                     fr.content.append(rest)
+        return fr
+
+    def _infinitive(self, toks, forms, i, j, s0, s1) -> Frame | None:
+        """The frame of a cue after an infinitive marker ("to"): up to three lower-case words govern it,
+        opening with an auxiliary or a past form ("was quick", "hesitated", "has yet") right after the
+        source (no expletive "it"); any other infinitive makes no statement (the marker blocks it)."""
+        text, lex = self.text, self.lex
+        x = None
+        for k in range(i - 2, max(-1, i - 5), -1):
+            if not forms[k][:1].isalpha() or not text[toks[k][0]].islower() or self._pron(forms[k]) \
+                    or forms[k] in lex.boundary or lex.verbs.match(forms, k):
+                break
+            if forms[k] in lex.noinfinitive.by_first:
+                return None  # "were not authorized to discuss", "is hard to say": no stance of the subject
+            if (forms[k] in lex.aux and forms[k] not in MODALS) or forms[k].endswith("ed"):
+                x = k  # the predicate opens here ("was quick", "has yet", "hesitated")
+        if x is None or x == 0 or not forms[x - 1][:1].isalnum() or forms[x - 1] in lex.expletive \
+                or forms[x - 1] in lex.boundary or forms[x - 1] in lex.aux or (x == i - 2 and forms[x] in lex.passive) \
+                or (j < len(forms) and forms[j] in ("up", "off", "by")):
+            # (not "a Senate committee met to discuss", "It is important to note", "His mission is to
+            # support", "The money will go to support", "will begin to show up")
+            return None
+        fr = self._preposed(toks, forms, i, j, x, s0, s1)
+        if fr is None or fr.source is None:
+            return None
         return fr
 
     def _adjunct(self, forms, j: int) -> bool:
