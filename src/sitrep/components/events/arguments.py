@@ -126,7 +126,7 @@ class Context:
             i += 1
         # keep the outermost of nested mentions ("ministère russe de la Défense" over "russe"), and
         # one of two mentions of the same span (the one with a known ISO alpha-3 country)
-        out = [a for a in out if not any(b is not a and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start) for b in out)]
+        out = _outermost(out)
         best: dict[tuple[int, int], Annotation] = {}
         for a in out:
             key = (a.start, a.end)
@@ -141,6 +141,23 @@ class Context:
             out.append(self.places[i])
             i += 1
         return out
+
+
+def _outermost(spans: list[Annotation]) -> list[Annotation]:
+    """The mentions no strictly longer mention covers, in one pass (``spans`` in ``(start, -end)``
+    order): a longer mention covering ``a`` starts before it, or at its start and ends after it,
+    so it comes before ``a``'s group of equal spans; ``a`` is covered when the furthest end of the
+    mentions before that group reaches ``a.end``."""
+    out = []
+    reach = -1  # the furthest end of the mentions before the current group of equal spans
+    group_end, span = -1, None
+    for a in spans:
+        if (a.start, a.end) != span:
+            reach = max(reach, group_end)
+            span, group_end = (a.start, a.end), a.end
+        if reach < a.end:
+            out.append(a)
+    return out
 
 
 def actor_ref(a: Annotation) -> dict:
@@ -376,9 +393,13 @@ def homonym(k: int, p: Annotation, ctx: Context) -> dict | None:
     tied = [c for c in cands if (c.get("score") or 0.0) >= top - HOMONYM_TIE]
     if len(tied) < 2:
         return None
-    anchors = [(j, a) for j, a in ctx.places
-               if j != k and a.attrs.get("lat") is not None and not a.attrs.get("metonymy")
-               and precision(a.attrs)[1] < 3 and a.attrs.get("name") != p.attrs.get("name")]
+    anchors = ctx.memo.get("anchors")
+    if anchors is None:  # the places that may anchor a homonym, once per article
+        anchors = ctx.memo["anchors"] = [(j, a) for j, a in ctx.places
+                                         if a.attrs.get("lat") is not None and not a.attrs.get("metonymy")
+                                         and precision(a.attrs)[1] < 3]
+    name = p.attrs.get("name")
+    anchors = [(j, a) for j, a in anchors if j != k and a.attrs.get("name") != name]
     if not anchors:
         return None
     from ..places.gazetteer import distance_km  # noqa: PLC0415

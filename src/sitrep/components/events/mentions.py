@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, repeat
-from operator import attrgetter, itemgetter
+from functools import reduce
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, itemgetter, or_
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -186,15 +187,38 @@ def _cue_lists(lex: Lexicon) -> tuple:
             _on(cues.get("background")))
 
 
-def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
-    """:func:`decide` past its fast path (``ws.starts[word]``, a per-type table, tells whether
-    ``ws.at`` can match there: most words of a window start no cue)."""
-    i, w = m.i, tok.words
+#: the cue kinds :func:`_decide` looks for, as bits of a word type's ``kinds`` (:class:`_Vocab`)
+NEG, MODAL, DENIAL, GOVERNOR, HYP, FUT, BG = (1 << b for b in range(7))
+ALL_KINDS = NEG | MODAL | DENIAL | GOVERNOR | HYP | FUT | BG
+
+
+def cue_kinds(lex: Lexicon, w: str) -> int:
+    """The cue kinds a word may be or start (a bit per kind; 0 for a word that starts no cue)."""
+    neg, _r, _o, modal, denial, governors, hyp, fut, _c, _f, bg = _cue_table(lex)
+    return ((NEG if neg is not None and neg.word(w) else 0)
+            | (MODAL if modal is not None and modal.word(w) else 0)
+            | (DENIAL if denial is not None and denial.word(w) else 0)
+            | (GOVERNOR if governors is not None and governors.starts[w] else 0)
+            | (HYP if hyp is not None and hyp.starts[w] else 0)
+            | (FUT if fut is not None and fut.starts[w] else 0)
+            | (BG if bg is not None and bg.starts[w] else 0))
+
+
+def _cue_table(lex: Lexicon) -> tuple:
     cue_lists = lex.fast.get("decide")
     if cue_lists is None:
         cue_lists = lex.fast["decide"] = _cue_lists(lex)
-    neg, restrictive, opener, modal, denial, governors, hyp, fut, cond, fend, bg = cue_lists
-    if neg is not None:
+    return cue_lists
+
+
+def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int = ALL_KINDS) -> None:
+    """:func:`decide` past its fast path (``ws.starts[word]``, a per-type table, tells whether
+    ``ws.at`` can match there: most words of a window start no cue). ``kinds``: the cue kinds
+    (bits) present among the ``GOV_WINDOW`` words before the mention in its strong clause, a
+    window that holds every window looked at here; a rule whose cue kind is absent is skipped."""
+    i, w = m.i, tok.words
+    neg, restrictive, opener, modal, denial, governors, hyp, fut, cond, fend, bg = _cue_table(lex)
+    if neg is not None and kinds & NEG:
         for j in _window(tok, i, NEG_WINDOW):
             if neg.word(w[j]) and j not in taken:
                 taken.add(j)
@@ -208,7 +232,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
                 m.polarity = "NEG"
                 m.cues.append(_cue(tok, j, "negation"))
                 break
-    if modal is not None:
+    if modal is not None and kinds & MODAL:
         for j in _window(tok, i, 3):
             if modal.word(w[j]):
                 m.timeml_modality = w[j]
@@ -216,7 +240,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
     if m.polarity == "NEG":
         m.modality = "negated"
         return
-    for j in _window(tok, i, GOV_WINDOW, strong=True):
+    for j in _window(tok, i, GOV_WINDOW, strong=True) if kinds & (DENIAL | GOVERNOR) else ():
         if denial is not None and denial.word(w[j]) and j != i:
             m.modality = "denied"
             m.cues.append(_cue(tok, j, "denial"))
@@ -234,7 +258,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
         m.modality = "hypothetical"
         m.cues.append(_cue(tok, prev[0] if prev and _ends(w[prev[0]], cond) else i, "conditional"))
         return
-    if hyp is not None or fut is not None:
+    if (hyp is not None or fut is not None) and kinds & (HYP | FUT):
         for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
             if hyp is not None and hyp.starts[w[j]] and hyp.at(w, j):
                 m.modality = "hypothetical"
@@ -248,7 +272,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
         m.modality = "future"
         m.cues.append(_cue(tok, i, "future"))
         return
-    if bg is not None:
+    if bg is not None and kinds & BG:
         for j in prev:
             if bg.starts[w[j]] and bg.at(w, j):
                 m.modality = "background"
@@ -309,12 +333,14 @@ class _Vocab(dict):
         self.next = np.zeros(scored)
         self.tml = np.zeros(table)
         self.cue = np.zeros(size, dtype=np.int8)
+        #: the cue kinds (bits, :func:`cue_kinds`) of the words that are or start a cue
+        self.kinds = np.zeros(size, dtype=np.uint8)
         self.ending = np.zeros(size, dtype=bool)
         self.casualty = np.zeros(size, dtype=bool)
 
     def _grow(self) -> None:
         size = len(self.trig) * 3 // 2 + 1  # (+50 %: less slack than doubling)
-        for name in ("trig", "alone", "prev", "next", "tml", "cue", "ending", "casualty"):
+        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty"):
             col = getattr(self, name)
             if len(col):  # (the columns the language does not use stay empty)
                 wider = np.zeros(size, dtype=col.dtype)
@@ -345,7 +371,11 @@ class _Vocab(dict):
         else:
             self.tml[k0:k1] = list(map(self._tml, new))
         if self._cue is not None:
-            self.cue[k0:k1] = list(map(self._cue, new))
+            cue = list(map(self._cue, new))
+            self.cue[k0:k1] = cue
+            # a word that is or starts a cue of some kind is or starts an ``any_cue`` word
+            for k in compress(range(k0, k1), cue):
+                self.kinds[k] = cue_kinds(self.lex, new[k - k0])
         if self._ends:
             self.ending[k0:k1] = list(map(self._ending, new))
         self.casualty[k0:k1] = list(map(self._casualty, new))
@@ -465,12 +495,16 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
             ending = v.ending[ids]
             need |= ending[at]
             need[at > 0] |= ending[at[at > 0] - 1]
-        todo = np.flatnonzero(need).tolist()
-    else:
-        todo = range(len(out))
-    taken: set[int] = set()
-    for k in todo:
-        _decide(out[k], tok, lex, taken)
+        todo = np.flatnonzero(need)
+        # the cue kinds among those words: the rules whose cue is absent are skipped
+        kinds = v.kinds[ids].tolist()
+        taken: set[int] = set()
+        for k, a, b in zip(todo.tolist(), first[todo].tolist(), at[todo].tolist()):
+            _decide(out[k], tok, lex, taken, reduce(or_, kinds[a:b], 0))
+        return out
+    taken = set()
+    for m in out:
+        _decide(m, tok, lex, taken)
     return out
 
 
