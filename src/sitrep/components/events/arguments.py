@@ -71,6 +71,9 @@ class Context:
         self.places = [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
         self.place_starts = [a.start for _k, a in self.places]
         self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
+        #: the times' starts when they are in text order (the times of a span are then a slice)
+        starts = [a.start for _k, a in self.times]
+        self.time_starts = starts if all(map(int.__le__, starts, starts[1:])) else None
         self.statements = list(enumerate(L.get("statements", [])))
         #: the ends of the statements' parts: between two consecutive bounds the statement of
         #: a position is the same (:meth:`statement_at` answers once per such segment)
@@ -302,11 +305,14 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
 def _announcer(m: Mention, lex: Lexicon, ctx: Context, claim, gap_words) -> list[dict]:
     """The speaker of an announcement (cue in ``self_announce``) whose content opens with the event
     (at most three words before its trigger, none of them an actor)."""
-    announce = lex.cues.get("self_announce")
-    _k, st, (p0, _p1) = claim
-    cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
-    if not announce or not any(announce.word(w) for w in cue) or gap_words(p0, m.start) > 3 \
-            or ctx.actors_in(p0, m.start):
+    k, st, (p0, _p1) = claim
+    key = ("announces", k)
+    announces = ctx.memo.get(key)
+    if announces is None:  # whether the statement's cue announces: once per statement
+        announce = lex.cues.get("self_announce")
+        cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
+        announces = ctx.memo[key] = bool(announce) and any(announce.word(w) for w in cue)
+    if not announces or gap_words(p0, m.start) > 3 or ctx.actors_in(p0, m.start):
         return []
     src = st.attrs.get("source") or {}
     here = ctx.actors_in(src["start"], src["end"]) if "start" in src else []
@@ -533,7 +539,12 @@ def date(m: Mention, ctx: Context, sent: tuple[int, int]) -> dict:
     key = ("times", sent)
     times = ctx.memo.get(key)
     if times is None:
-        times = ctx.memo[key] = [(k, t) for k, t in ctx.times if sent[0] <= t.start < sent[1]]
+        starts = ctx.time_starts
+        if starts is not None:
+            times = ctx.times[bisect_left(starts, sent[0]):bisect_left(starts, sent[1])]
+        else:
+            times = [(k, t) for k, t in ctx.times if sent[0] <= t.start < sent[1]]
+        ctx.memo[key] = times
     for k, t in times:
         d = abs(t.start - m.start)
         if best is None or d < best[0]:
