@@ -305,7 +305,8 @@ class _Vocab(dict):
         super().__init__()
         self.lex = lex
         table, sc = lex.triggers, lex.scorer
-        self._trigger = lambda w: bool(table.phrases.get(w)) or table.single_uncached(w) is not None
+        self._phrase = table.phrases.get
+        self._single = table.single_uncached
         self.scorer = sc
         if sc is not None:
             wts = sc.w
@@ -328,6 +329,8 @@ class _Vocab(dict):
         size = max(size, 1)
         scored, table = (size, 0) if self.scorer is not None else (0, size)
         self.trig = np.zeros(size, dtype=bool)
+        #: ``TriggerTable.single`` of each word (the one-word trigger, or None), by id
+        self.single: list = []
         self.alone = np.zeros(scored)
         self.prev = np.zeros(scored)
         self.next = np.zeros(scored)
@@ -362,7 +365,9 @@ class _Vocab(dict):
         k0 = k1 - len(new)
         while k1 > len(self.trig):
             self._grow()
-        self.trig[k0:k1] = list(map(self._trigger, new))
+        single = list(map(self._single, new))
+        self.single[k0:] = single
+        self.trig[k0:k1] = [h is not None or bool(self._phrase(w)) for w, h in zip(new, single)]
         sc = self.scorer
         if sc is not None:
             self.alone[k0:k1] = list(map(self._alone, new))
@@ -460,11 +465,13 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         ok = v.tml[ids] >= threshold
     cand = np.flatnonzero(trig | ok)
     after = 0  # the first token after the last trigger (a phrase covers several)
-    for i, t in zip(cand.tolist(), trig[cand].tolist()):
+    phrases, single = table.phrases, v.single
+    for i, t, wid in zip(cand.tolist(), trig[cand].tolist(), ids[cand].tolist()):
         if i < after:
             continue
         w = words[i]
-        hit = table.lookup(words, i) if t else None
+        # a phrase first (``TriggerTable.lookup``), else the word's one-word trigger
+        hit = (table.lookup(words, i) if w in phrases else single[wid]) if t else None
         if hit is not None and scorer is not None and hit[0].source == GENERATED and \
                 (float(score[i]) if alone[i] != _NO_SCORE else scorer.score(words, i, bool(caps[i]))) <= GENERATED_GATE:
             hit = None  # a verb of the generated English table used as a noun ("forces", "talks")
