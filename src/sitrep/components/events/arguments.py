@@ -169,6 +169,17 @@ def actor_ref(a: Annotation) -> dict:
             "country": at.get("country"), "sector": at.get("sector"), "mention": [a.start, a.end]}
 
 
+def prev_word(tok: Tokens, pos: int) -> str:
+    """The word before the one starting at (or after) ``pos``."""
+    j = bisect_left(tok.starts, pos) - 1
+    return tok.words[j] if j >= 0 else ""
+
+
+def gap_words(tok: Tokens, a: int, b: int) -> int:
+    """How many words start in ``(a, b)``."""
+    return max(0, bisect_left(tok.starts, b) - bisect_right(tok.starts, a))
+
+
 def _tok_index(tok: Tokens, pos: int) -> int:
     return max(0, bisect_right(tok.starts, pos) - 1)
 
@@ -201,18 +212,11 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     actor: list[dict] = []
     used: dict[int, Annotation] = {}  # id -> the actor mention taken as actor / recipient
 
-    def prev_word(pos: int) -> str:
-        j = bisect_left(tok.starts, pos) - 1
-        return words[j] if j >= 0 else ""
-
-    def gap_words(a: int, b: int) -> int:
-        return max(0, bisect_left(tok.starts, b) - bisect_right(tok.starts, a))
-
     # passive / nominal agent: "by Russia", "par l'armée russe", "l'offensive ukrainienne", "retrait russe"
     for a in after:
-        if gap_words(m.end, a.start) > 3:
+        if gap_words(tok, m.end, a.start) > 3:
             break  # (``after`` is in text order: every later mention is further)
-        pw = prev_word(a.start)
+        pw = prev_word(tok, a.start)
         if (agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2):
             actor.append(actor_ref(a))
             used[id(a)] = a
@@ -242,15 +246,15 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         actor.append(actor_ref(before[-1]))
         used[id(before[-1])] = before[-1]
         # "Russia and Ukraine agreed": the subject right before the verb is a compound one
-        if len(before) > 1 and prev_word(before[-1].start) in AND and not nominal \
+        if len(before) > 1 and prev_word(tok, before[-1].start) in AND and not nominal \
                 and before[-2].attrs.get("cluster") != before[-1].attrs.get("cluster") \
-                and gap_words(before[-2].end, before[-1].start) <= 1:
+                and gap_words(tok, before[-2].end, before[-1].start) <= 1:
             actor.insert(0, actor_ref(before[-2]))
             used[id(before[-2])] = before[-2]
     if not actor and (not nominal or governed):
         # the subject: the nearest actor before the trigger not inside a prepositional phrase
         for a in reversed(before):
-            pw = prev_word(a.start)
+            pw = prev_word(tok, a.start)
             if loc_words and loc_words.word(pw) and pw not in ("de", "of"):
                 continue
             if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i]:
@@ -259,7 +263,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             used[id(a)] = a
             # a compound actor: "Kiev et Washington ont discuté"
             k = before.index(a)
-            if k > 0 and prev_word(a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster"):
+            if k > 0 and prev_word(tok, a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster"):
                 actor.insert(0, actor_ref(before[k - 1]))
                 used[id(before[k - 1])] = before[k - 1]
             break
@@ -267,7 +271,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     if m.trigger is not None and m.trigger.plover == "ASSAULT":
         j = m.i + m.n
         if j < len(words) and words[j] in BETWEEN:
-            pair = [a for a in after if gap_words(m.end, a.start) <= 6][:2]
+            pair = [a for a in after if gap_words(tok, m.end, a.start) <= 6][:2]
             pair = [a for a in pair if a.attrs.get("cluster") not in {r["cluster"] for r in actor}]
             if len(pair) == 2 and pair[0].attrs.get("cluster") != pair[1].attrs.get("cluster"):
                 actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
@@ -278,7 +282,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     if not actor and claim is not None:
         # "Russia announced a partial mobilisation", "Україна оголосила про ...": an event that
         # opens the content of an announcement, with no actor of its own, is the speaker's act
-        actor.extend(_announcer(m, lex, ctx, claim, gap_words))
+        actor.extend(_announcer(m, tok, lex, ctx, claim))
     recipient = []
     actor_clusters = {r["cluster"] for r in actor}
     to_words = RECIPIENT_BEFORE.get(lex.lang, frozenset())
@@ -286,11 +290,11 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     for a in after:
         if id(a) in used or a.attrs.get("cluster") in actor_clusters:
             continue
-        if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or gap_words(m.end, a.start) > 10:
+        if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or gap_words(tok, m.end, a.start) > 10:
             break
         cands.append(a)
     if cands:
-        best = next((a for a in cands if prev_word(a.start) in to_words), None) \
+        best = next((a for a in cands if prev_word(tok, a.start) in to_words), None) \
             or next((a for a in cands if a.attrs.get("country")), cands[0])
         recipient.append(actor_ref(best))
     subjects = {(r["mention"][0], r["mention"][1]) for r in actor}
@@ -302,7 +306,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     }
 
 
-def _announcer(m: Mention, lex: Lexicon, ctx: Context, claim, gap_words) -> list[dict]:
+def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> list[dict]:
     """The speaker of an announcement (cue in ``self_announce``) whose content opens with the event
     (at most three words before its trigger, none of them an actor)."""
     k, st, (p0, _p1) = claim
@@ -312,7 +316,7 @@ def _announcer(m: Mention, lex: Lexicon, ctx: Context, claim, gap_words) -> list
         announce = lex.cues.get("self_announce")
         cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
         announces = ctx.memo[key] = bool(announce) and any(announce.word(w) for w in cue)
-    if not announces or gap_words(p0, m.start) > 3 or ctx.actors_in(p0, m.start):
+    if not announces or gap_words(tok, p0, m.start) > 3 or ctx.actors_in(p0, m.start):
         return []
     src = st.attrs.get("source") or {}
     here = ctx.actors_in(src["start"], src["end"]) if "start" in src else []

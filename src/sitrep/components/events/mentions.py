@@ -102,8 +102,16 @@ class Mention:
     polarity: str = "POS"
     timeml_modality: str | None = None
     modality: str = "asserted"
-    cues: list[dict] = field(default_factory=list)
+    #: the cue words found (a list from the first one on: most mentions have none)
+    cues: "list[dict] | tuple" = ()
     confidence: float = 0.8
+
+
+def _add_cue(m: Mention, cue: dict) -> None:
+    if m.cues:
+        m.cues.append(cue)
+    else:
+        m.cues = [cue]
 
 
 def _window(tok: Tokens, i: int, size: int, strong: bool = False) -> range:
@@ -230,7 +238,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
                 if _governed_infinitive(tok, j, i, lex):
                     break  # "n'ont pas su expliquer": the negation is the governing verb's
                 m.polarity = "NEG"
-                m.cues.append(_cue(tok, j, "negation"))
+                _add_cue(m, _cue(tok, j, "negation"))
                 break
     if modal is not None and kinds & MODAL:
         for j in _window(tok, i, 3):
@@ -243,7 +251,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
     for j in _window(tok, i, GOV_WINDOW, strong=True) if kinds & (DENIAL | GOVERNOR) else ():
         if denial is not None and denial.word(w[j]) and j != i:
             m.modality = "denied"
-            m.cues.append(_cue(tok, j, "denial"))
+            _add_cue(m, _cue(tok, j, "denial"))
             return
         if governors is not None and governors.starts[w[j]] and governors.at(w, j) and j != i:
             # "refused to reveal": the governed event is negated; a negation of the governor
@@ -251,32 +259,32 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
             if neg is not None and any(neg.word(w[k]) for k in _window(tok, j, NEG_WINDOW)):
                 break
             m.modality = "negated"
-            m.cues.append(_cue(tok, j, "negating_governor"))
+            _add_cue(m, _cue(tok, j, "negating_governor"))
             return
     prev = list(_window(tok, i, MODAL_WINDOW))
     if cond and (_ends(w[i], cond) or (prev and _ends(w[prev[0]], cond))):
         m.modality = "hypothetical"
-        m.cues.append(_cue(tok, prev[0] if prev and _ends(w[prev[0]], cond) else i, "conditional"))
+        _add_cue(m, _cue(tok, prev[0] if prev and _ends(w[prev[0]], cond) else i, "conditional"))
         return
     if (hyp is not None or fut is not None) and kinds & (HYP | FUT):
         for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
             if hyp is not None and hyp.starts[w[j]] and hyp.at(w, j):
                 m.modality = "hypothetical"
-                m.cues.append(_cue(tok, j, "hypothetical"))
+                _add_cue(m, _cue(tok, j, "hypothetical"))
                 return
             if fut is not None and j in prev and fut.starts[w[j]] and fut.at(w, j):
                 m.modality = "future"
-                m.cues.append(_cue(tok, j, "future"))
+                _add_cue(m, _cue(tok, j, "future"))
                 return
     if fend and (_ends(w[i], fend) or (prev and _ends(w[prev[0]], fend) and w[prev[0]] in ("sera", "seront", "буде", "будуть"))):
         m.modality = "future"
-        m.cues.append(_cue(tok, i, "future"))
+        _add_cue(m, _cue(tok, i, "future"))
         return
     if bg is not None and kinds & BG:
         for j in prev:
             if bg.starts[w[j]] and bg.at(w, j):
                 m.modality = "background"
-                m.cues.append(_cue(tok, j, "background"))
+                _add_cue(m, _cue(tok, j, "background"))
                 return
 
 
