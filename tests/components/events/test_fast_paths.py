@@ -15,7 +15,8 @@ from importlib import resources
 
 import pytest
 
-from sitrep.components.events import mentions
+from sitrep.article import Annotation
+from sitrep.components.events import arguments, mentions
 from sitrep.components.events.lexicon import TypeCache, lexicon
 
 EXAMPLES = {"en": "kharkiv_en.txt", "fr": "kharkiv_fr.txt", "ru": "kharkiv_ru.txt", "uk": "kharkiv_uk.txt"}
@@ -135,9 +136,45 @@ def test_vocabulary_stays_right_when_it_starts_again(monkeypatch):
             k = voc[w]
             assert voc.trig[k] == (bool(lex.triggers.phrases.get(w)) or lex.triggers.single(w) is not None)
             assert voc.cue[k] == bool(lex.any_cue.word(w))
+            assert voc.kinds[k] == mentions.cue_kinds(lex, w)
             assert voc.casualty[k] == bool(lex.casualty_any.starts[w])
             assert voc.ending[k] == mentions._ends(w, lex.all_endings)
             if len(w) > 1 and not w[0].isdigit():
                 assert voc.alone[k] == lex.scorer.word_score(w, False)
                 assert voc.alone[k] + voc.cap == lex.scorer.word_score(w, True)
     voc.reset()
+
+
+def test_cue_kinds_name_every_cue_of_the_window():
+    """``_decide`` skips a rule when its cue kind is absent from the window: each kind's bit is
+    set exactly on the words its rule can start at."""
+    lex = lexicon("en")
+    assert mentions.cue_kinds(lex, "not") & mentions.NEG
+    assert mentions.cue_kinds(lex, "could") & (mentions.MODAL | mentions.HYP)
+    assert mentions.cue_kinds(lex, "refused") & mentions.GOVERNOR
+    assert mentions.cue_kinds(lex, "shelled") == 0
+    for lang in sorted(EXAMPLES):
+        lex = lexicon(lang)
+        for w in set(mentions.tokenise(_example(lang) + " " + HOSTILE, lang).words):
+            # a word of some cue kind is an ``any_cue`` word (the only ones whose kinds are computed)
+            assert not mentions.cue_kinds(lex, w) or lex.any_cue.word(w)
+
+
+def _nested_plain(out):
+    return [a for a in out if not any(b is not a and b.start <= a.start and a.end <= b.end
+                                      and (b.end - b.start) > (a.end - a.start) for b in out)]
+
+
+def test_outermost_actor_mentions_match_the_pairwise_rule():
+    """One pass keeps what comparing every pair of mentions keeps (equal spans, shared starts
+    and ends, chains of nesting)."""
+    import random
+
+    rng = random.Random(7)
+    for _ in range(300):
+        spans = []
+        for _k in range(rng.randint(0, 12)):
+            s = rng.randint(0, 30)
+            spans.append(Annotation(s, s + rng.randint(0, 8), "ACTOR", "actors.v1"))
+        spans.sort(key=lambda a: (a.start, -a.end))
+        assert arguments._outermost(spans) == _nested_plain(spans)

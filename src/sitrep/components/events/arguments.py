@@ -71,6 +71,9 @@ class Context:
         self.places = [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
         self.place_starts = [a.start for _k, a in self.places]
         self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
+        #: the times' starts when they are in text order (the times of a span are then a slice)
+        starts = [a.start for _k, a in self.times]
+        self.time_starts = starts if all(map(int.__le__, starts, starts[1:])) else None
         self.statements = list(enumerate(L.get("statements", [])))
         #: the ends of the statements' parts: between two consecutive bounds the statement of
         #: a position is the same (:meth:`statement_at` answers once per such segment)
@@ -126,7 +129,7 @@ class Context:
             i += 1
         # keep the outermost of nested mentions ("ministère russe de la Défense" over "russe"), and
         # one of two mentions of the same span (the one with a known ISO alpha-3 country)
-        out = [a for a in out if not any(b is not a and b.start <= a.start and a.end <= b.end and (b.end - b.start) > (a.end - a.start) for b in out)]
+        out = _outermost(out)
         best: dict[tuple[int, int], Annotation] = {}
         for a in out:
             key = (a.start, a.end)
@@ -143,10 +146,38 @@ class Context:
         return out
 
 
+def _outermost(spans: list[Annotation]) -> list[Annotation]:
+    """The mentions no strictly longer mention covers, in one pass (``spans`` in ``(start, -end)``
+    order): a longer mention covering ``a`` starts before it, or at its start and ends after it,
+    so it comes before ``a``'s group of equal spans; ``a`` is covered when the furthest end of the
+    mentions before that group reaches ``a.end``."""
+    out = []
+    reach = -1  # the furthest end of the mentions before the current group of equal spans
+    group_end, span = -1, None
+    for a in spans:
+        if (a.start, a.end) != span:
+            reach = max(reach, group_end)
+            span, group_end = (a.start, a.end), a.end
+        if reach < a.end:
+            out.append(a)
+    return out
+
+
 def actor_ref(a: Annotation) -> dict:
     at = a.attrs
     return {"cluster": at.get("cluster"), "actor": at.get("actor"), "name": at.get("name"),
             "country": at.get("country"), "sector": at.get("sector"), "mention": [a.start, a.end]}
+
+
+def prev_word(tok: Tokens, pos: int) -> str:
+    """The word before the one starting at (or after) ``pos``."""
+    j = bisect_left(tok.starts, pos) - 1
+    return tok.words[j] if j >= 0 else ""
+
+
+def gap_words(tok: Tokens, a: int, b: int) -> int:
+    """How many words start in ``(a, b)``."""
+    return max(0, bisect_left(tok.starts, b) - bisect_right(tok.starts, a))
 
 
 def _tok_index(tok: Tokens, pos: int) -> int:
@@ -181,18 +212,11 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     actor: list[dict] = []
     used: dict[int, Annotation] = {}  # id -> the actor mention taken as actor / recipient
 
-    def prev_word(pos: int) -> str:
-        j = bisect_left(tok.starts, pos) - 1
-        return words[j] if j >= 0 else ""
-
-    def gap_words(a: int, b: int) -> int:
-        return max(0, bisect_left(tok.starts, b) - bisect_right(tok.starts, a))
-
     # passive / nominal agent: "by Russia", "par l'armée russe", "l'offensive ukrainienne", "retrait russe"
     for a in after:
-        if gap_words(m.end, a.start) > 3:
+        if gap_words(tok, m.end, a.start) > 3:
             break  # (``after`` is in text order: every later mention is further)
-        pw = prev_word(a.start)
+        pw = prev_word(tok, a.start)
         if (agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2):
             actor.append(actor_ref(a))
             used[id(a)] = a
@@ -222,15 +246,15 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         actor.append(actor_ref(before[-1]))
         used[id(before[-1])] = before[-1]
         # "Russia and Ukraine agreed": the subject right before the verb is a compound one
-        if len(before) > 1 and prev_word(before[-1].start) in AND and not nominal \
+        if len(before) > 1 and prev_word(tok, before[-1].start) in AND and not nominal \
                 and before[-2].attrs.get("cluster") != before[-1].attrs.get("cluster") \
-                and gap_words(before[-2].end, before[-1].start) <= 1:
+                and gap_words(tok, before[-2].end, before[-1].start) <= 1:
             actor.insert(0, actor_ref(before[-2]))
             used[id(before[-2])] = before[-2]
     if not actor and (not nominal or governed):
         # the subject: the nearest actor before the trigger not inside a prepositional phrase
         for a in reversed(before):
-            pw = prev_word(a.start)
+            pw = prev_word(tok, a.start)
             if loc_words and loc_words.word(pw) and pw not in ("de", "of"):
                 continue
             if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i]:
@@ -239,7 +263,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             used[id(a)] = a
             # a compound actor: "Kiev et Washington ont discuté"
             k = before.index(a)
-            if k > 0 and prev_word(a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster"):
+            if k > 0 and prev_word(tok, a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster"):
                 actor.insert(0, actor_ref(before[k - 1]))
                 used[id(before[k - 1])] = before[k - 1]
             break
@@ -247,7 +271,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     if m.trigger is not None and m.trigger.plover == "ASSAULT":
         j = m.i + m.n
         if j < len(words) and words[j] in BETWEEN:
-            pair = [a for a in after if gap_words(m.end, a.start) <= 6][:2]
+            pair = [a for a in after if gap_words(tok, m.end, a.start) <= 6][:2]
             pair = [a for a in pair if a.attrs.get("cluster") not in {r["cluster"] for r in actor}]
             if len(pair) == 2 and pair[0].attrs.get("cluster") != pair[1].attrs.get("cluster"):
                 actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
@@ -258,7 +282,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     if not actor and claim is not None:
         # "Russia announced a partial mobilisation", "Україна оголосила про ...": an event that
         # opens the content of an announcement, with no actor of its own, is the speaker's act
-        actor.extend(_announcer(m, lex, ctx, claim, gap_words))
+        actor.extend(_announcer(m, tok, lex, ctx, claim))
     recipient = []
     actor_clusters = {r["cluster"] for r in actor}
     to_words = RECIPIENT_BEFORE.get(lex.lang, frozenset())
@@ -266,11 +290,11 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     for a in after:
         if id(a) in used or a.attrs.get("cluster") in actor_clusters:
             continue
-        if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or gap_words(m.end, a.start) > 10:
+        if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or gap_words(tok, m.end, a.start) > 10:
             break
         cands.append(a)
     if cands:
-        best = next((a for a in cands if prev_word(a.start) in to_words), None) \
+        best = next((a for a in cands if prev_word(tok, a.start) in to_words), None) \
             or next((a for a in cands if a.attrs.get("country")), cands[0])
         recipient.append(actor_ref(best))
     subjects = {(r["mention"][0], r["mention"][1]) for r in actor}
@@ -282,14 +306,17 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     }
 
 
-def _announcer(m: Mention, lex: Lexicon, ctx: Context, claim, gap_words) -> list[dict]:
+def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> list[dict]:
     """The speaker of an announcement (cue in ``self_announce``) whose content opens with the event
     (at most three words before its trigger, none of them an actor)."""
-    announce = lex.cues.get("self_announce")
-    _k, st, (p0, _p1) = claim
-    cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
-    if not announce or not any(announce.word(w) for w in cue) or gap_words(p0, m.start) > 3 \
-            or ctx.actors_in(p0, m.start):
+    k, st, (p0, _p1) = claim
+    key = ("announces", k)
+    announces = ctx.memo.get(key)
+    if announces is None:  # whether the statement's cue announces: once per statement
+        announce = lex.cues.get("self_announce")
+        cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
+        announces = ctx.memo[key] = bool(announce) and any(announce.word(w) for w in cue)
+    if not announces or gap_words(tok, p0, m.start) > 3 or ctx.actors_in(p0, m.start):
         return []
     src = st.attrs.get("source") or {}
     here = ctx.actors_in(src["start"], src["end"]) if "start" in src else []
@@ -376,9 +403,13 @@ def homonym(k: int, p: Annotation, ctx: Context) -> dict | None:
     tied = [c for c in cands if (c.get("score") or 0.0) >= top - HOMONYM_TIE]
     if len(tied) < 2:
         return None
-    anchors = [(j, a) for j, a in ctx.places
-               if j != k and a.attrs.get("lat") is not None and not a.attrs.get("metonymy")
-               and precision(a.attrs)[1] < 3 and a.attrs.get("name") != p.attrs.get("name")]
+    anchors = ctx.memo.get("anchors")
+    if anchors is None:  # the places that may anchor a homonym, once per article
+        anchors = ctx.memo["anchors"] = [(j, a) for j, a in ctx.places
+                                         if a.attrs.get("lat") is not None and not a.attrs.get("metonymy")
+                                         and precision(a.attrs)[1] < 3]
+    name = p.attrs.get("name")
+    anchors = [(j, a) for j, a in anchors if j != k and a.attrs.get("name") != name]
     if not anchors:
         return None
     from ..places.gazetteer import distance_km  # noqa: PLC0415
@@ -512,7 +543,12 @@ def date(m: Mention, ctx: Context, sent: tuple[int, int]) -> dict:
     key = ("times", sent)
     times = ctx.memo.get(key)
     if times is None:
-        times = ctx.memo[key] = [(k, t) for k, t in ctx.times if sent[0] <= t.start < sent[1]]
+        starts = ctx.time_starts
+        if starts is not None:
+            times = ctx.times[bisect_left(starts, sent[0]):bisect_left(starts, sent[1])]
+        else:
+            times = [(k, t) for k, t in ctx.times if sent[0] <= t.start < sent[1]]
+        ctx.memo[key] = times
     for k, t in times:
         d = abs(t.start - m.start)
         if best is None or d < best[0]:

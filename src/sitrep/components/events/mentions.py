@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import accumulate, repeat
-from operator import attrgetter, itemgetter
+from functools import reduce
+from itertools import accumulate, compress, repeat
+from operator import attrgetter, itemgetter, or_
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -101,8 +102,16 @@ class Mention:
     polarity: str = "POS"
     timeml_modality: str | None = None
     modality: str = "asserted"
-    cues: list[dict] = field(default_factory=list)
+    #: the cue words found (a list from the first one on: most mentions have none)
+    cues: "list[dict] | tuple" = ()
     confidence: float = 0.8
+
+
+def _add_cue(m: Mention, cue: dict) -> None:
+    if m.cues:
+        m.cues.append(cue)
+    else:
+        m.cues = [cue]
 
 
 def _window(tok: Tokens, i: int, size: int, strong: bool = False) -> range:
@@ -186,15 +195,38 @@ def _cue_lists(lex: Lexicon) -> tuple:
             _on(cues.get("background")))
 
 
-def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
-    """:func:`decide` past its fast path (``ws.starts[word]``, a per-type table, tells whether
-    ``ws.at`` can match there: most words of a window start no cue)."""
-    i, w = m.i, tok.words
+#: the cue kinds :func:`_decide` looks for, as bits of a word type's ``kinds`` (:class:`_Vocab`)
+NEG, MODAL, DENIAL, GOVERNOR, HYP, FUT, BG = (1 << b for b in range(7))
+ALL_KINDS = NEG | MODAL | DENIAL | GOVERNOR | HYP | FUT | BG
+
+
+def cue_kinds(lex: Lexicon, w: str) -> int:
+    """The cue kinds a word may be or start (a bit per kind; 0 for a word that starts no cue)."""
+    neg, _r, _o, modal, denial, governors, hyp, fut, _c, _f, bg = _cue_table(lex)
+    return ((NEG if neg is not None and neg.word(w) else 0)
+            | (MODAL if modal is not None and modal.word(w) else 0)
+            | (DENIAL if denial is not None and denial.word(w) else 0)
+            | (GOVERNOR if governors is not None and governors.starts[w] else 0)
+            | (HYP if hyp is not None and hyp.starts[w] else 0)
+            | (FUT if fut is not None and fut.starts[w] else 0)
+            | (BG if bg is not None and bg.starts[w] else 0))
+
+
+def _cue_table(lex: Lexicon) -> tuple:
     cue_lists = lex.fast.get("decide")
     if cue_lists is None:
         cue_lists = lex.fast["decide"] = _cue_lists(lex)
-    neg, restrictive, opener, modal, denial, governors, hyp, fut, cond, fend, bg = cue_lists
-    if neg is not None:
+    return cue_lists
+
+
+def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int = ALL_KINDS) -> None:
+    """:func:`decide` past its fast path (``ws.starts[word]``, a per-type table, tells whether
+    ``ws.at`` can match there: most words of a window start no cue). ``kinds``: the cue kinds
+    (bits) present among the ``GOV_WINDOW`` words before the mention in its strong clause, a
+    window that holds every window looked at here; a rule whose cue kind is absent is skipped."""
+    i, w = m.i, tok.words
+    neg, restrictive, opener, modal, denial, governors, hyp, fut, cond, fend, bg = _cue_table(lex)
+    if neg is not None and kinds & NEG:
         for j in _window(tok, i, NEG_WINDOW):
             if neg.word(w[j]) and j not in taken:
                 taken.add(j)
@@ -206,9 +238,9 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
                 if _governed_infinitive(tok, j, i, lex):
                     break  # "n'ont pas su expliquer": the negation is the governing verb's
                 m.polarity = "NEG"
-                m.cues.append(_cue(tok, j, "negation"))
+                _add_cue(m, _cue(tok, j, "negation"))
                 break
-    if modal is not None:
+    if modal is not None and kinds & MODAL:
         for j in _window(tok, i, 3):
             if modal.word(w[j]):
                 m.timeml_modality = w[j]
@@ -216,10 +248,10 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
     if m.polarity == "NEG":
         m.modality = "negated"
         return
-    for j in _window(tok, i, GOV_WINDOW, strong=True):
+    for j in _window(tok, i, GOV_WINDOW, strong=True) if kinds & (DENIAL | GOVERNOR) else ():
         if denial is not None and denial.word(w[j]) and j != i:
             m.modality = "denied"
-            m.cues.append(_cue(tok, j, "denial"))
+            _add_cue(m, _cue(tok, j, "denial"))
             return
         if governors is not None and governors.starts[w[j]] and governors.at(w, j) and j != i:
             # "refused to reveal": the governed event is negated; a negation of the governor
@@ -227,32 +259,32 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int]) -> None:
             if neg is not None and any(neg.word(w[k]) for k in _window(tok, j, NEG_WINDOW)):
                 break
             m.modality = "negated"
-            m.cues.append(_cue(tok, j, "negating_governor"))
+            _add_cue(m, _cue(tok, j, "negating_governor"))
             return
     prev = list(_window(tok, i, MODAL_WINDOW))
     if cond and (_ends(w[i], cond) or (prev and _ends(w[prev[0]], cond))):
         m.modality = "hypothetical"
-        m.cues.append(_cue(tok, prev[0] if prev and _ends(w[prev[0]], cond) else i, "conditional"))
+        _add_cue(m, _cue(tok, prev[0] if prev and _ends(w[prev[0]], cond) else i, "conditional"))
         return
-    if hyp is not None or fut is not None:
+    if (hyp is not None or fut is not None) and kinds & (HYP | FUT):
         for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
             if hyp is not None and hyp.starts[w[j]] and hyp.at(w, j):
                 m.modality = "hypothetical"
-                m.cues.append(_cue(tok, j, "hypothetical"))
+                _add_cue(m, _cue(tok, j, "hypothetical"))
                 return
             if fut is not None and j in prev and fut.starts[w[j]] and fut.at(w, j):
                 m.modality = "future"
-                m.cues.append(_cue(tok, j, "future"))
+                _add_cue(m, _cue(tok, j, "future"))
                 return
     if fend and (_ends(w[i], fend) or (prev and _ends(w[prev[0]], fend) and w[prev[0]] in ("sera", "seront", "буде", "будуть"))):
         m.modality = "future"
-        m.cues.append(_cue(tok, i, "future"))
+        _add_cue(m, _cue(tok, i, "future"))
         return
-    if bg is not None:
+    if bg is not None and kinds & BG:
         for j in prev:
             if bg.starts[w[j]] and bg.at(w, j):
                 m.modality = "background"
-                m.cues.append(_cue(tok, j, "background"))
+                _add_cue(m, _cue(tok, j, "background"))
                 return
 
 
@@ -281,7 +313,8 @@ class _Vocab(dict):
         super().__init__()
         self.lex = lex
         table, sc = lex.triggers, lex.scorer
-        self._trigger = lambda w: bool(table.phrases.get(w)) or table.single_uncached(w) is not None
+        self._phrase = table.phrases.get
+        self._single = table.single_uncached
         self.scorer = sc
         if sc is not None:
             wts = sc.w
@@ -304,17 +337,21 @@ class _Vocab(dict):
         size = max(size, 1)
         scored, table = (size, 0) if self.scorer is not None else (0, size)
         self.trig = np.zeros(size, dtype=bool)
+        #: ``TriggerTable.single`` of each word (the one-word trigger, or None), by id
+        self.single: list = []
         self.alone = np.zeros(scored)
         self.prev = np.zeros(scored)
         self.next = np.zeros(scored)
         self.tml = np.zeros(table)
         self.cue = np.zeros(size, dtype=np.int8)
+        #: the cue kinds (bits, :func:`cue_kinds`) of the words that are or start a cue
+        self.kinds = np.zeros(size, dtype=np.uint8)
         self.ending = np.zeros(size, dtype=bool)
         self.casualty = np.zeros(size, dtype=bool)
 
     def _grow(self) -> None:
         size = len(self.trig) * 3 // 2 + 1  # (+50 %: less slack than doubling)
-        for name in ("trig", "alone", "prev", "next", "tml", "cue", "ending", "casualty"):
+        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty"):
             col = getattr(self, name)
             if len(col):  # (the columns the language does not use stay empty)
                 wider = np.zeros(size, dtype=col.dtype)
@@ -336,7 +373,9 @@ class _Vocab(dict):
         k0 = k1 - len(new)
         while k1 > len(self.trig):
             self._grow()
-        self.trig[k0:k1] = list(map(self._trigger, new))
+        single = list(map(self._single, new))
+        self.single[k0:] = single
+        self.trig[k0:k1] = [h is not None or bool(self._phrase(w)) for w, h in zip(new, single)]
         sc = self.scorer
         if sc is not None:
             self.alone[k0:k1] = list(map(self._alone, new))
@@ -345,7 +384,11 @@ class _Vocab(dict):
         else:
             self.tml[k0:k1] = list(map(self._tml, new))
         if self._cue is not None:
-            self.cue[k0:k1] = list(map(self._cue, new))
+            cue = list(map(self._cue, new))
+            self.cue[k0:k1] = cue
+            # a word that is or starts a cue of some kind is or starts an ``any_cue`` word
+            for k in compress(range(k0, k1), cue):
+                self.kinds[k] = cue_kinds(self.lex, new[k - k0])
         if self._ends:
             self.ending[k0:k1] = list(map(self._ending, new))
         self.casualty[k0:k1] = list(map(self._casualty, new))
@@ -430,11 +473,13 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         ok = v.tml[ids] >= threshold
     cand = np.flatnonzero(trig | ok)
     after = 0  # the first token after the last trigger (a phrase covers several)
-    for i, t in zip(cand.tolist(), trig[cand].tolist()):
+    phrases, single = table.phrases, v.single
+    for i, t, wid in zip(cand.tolist(), trig[cand].tolist(), ids[cand].tolist()):
         if i < after:
             continue
         w = words[i]
-        hit = table.lookup(words, i) if t else None
+        # a phrase first (``TriggerTable.lookup``), else the word's one-word trigger
+        hit = (table.lookup(words, i) if w in phrases else single[wid]) if t else None
         if hit is not None and scorer is not None and hit[0].source == GENERATED and \
                 (float(score[i]) if alone[i] != _NO_SCORE else scorer.score(words, i, bool(caps[i]))) <= GENERATED_GATE:
             hit = None  # a verb of the generated English table used as a noun ("forces", "talks")
@@ -465,12 +510,16 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
             ending = v.ending[ids]
             need |= ending[at]
             need[at > 0] |= ending[at[at > 0] - 1]
-        todo = np.flatnonzero(need).tolist()
-    else:
-        todo = range(len(out))
-    taken: set[int] = set()
-    for k in todo:
-        _decide(out[k], tok, lex, taken)
+        todo = np.flatnonzero(need)
+        # the cue kinds among those words: the rules whose cue is absent are skipped
+        kinds = v.kinds[ids].tolist()
+        taken: set[int] = set()
+        for k, a, b in zip(todo.tolist(), first[todo].tolist(), at[todo].tolist()):
+            _decide(out[k], tok, lex, taken, reduce(or_, kinds[a:b], 0))
+        return out
+    taken = set()
+    for m in out:
+        _decide(m, tok, lex, taken)
     return out
 
 
