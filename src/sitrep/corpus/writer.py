@@ -41,12 +41,15 @@ def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
     for name, anns in article.layers.items():
         if not anns:
             continue
-        if isinstance(anns, SpanLayer):  # the compact tokens layer: no annotation objects made
+        if isinstance(anns, SpanLayer):  # the compact layers (tokens, event mentions): no annotation objects made
             records = anns.records()
         else:
             records = [(a.start, a.end, a.label, a.attrs, a.producer, a.confidence) for a in anns]
-        rows.append((name, *pack_layer([(s, e, k, _json(at), p, c) for s, e, k, at, p, c in records],
-                                       delta=name in DELTA_LAYERS, name=name)))
+        if any(r[3] for r in records):  # attrs as JSON (None when empty)
+            records = [(s, e, k, _json(at), p, c) for s, e, k, at, p, c in records]
+        elif any(r[3] is not None for r in records):  # empty attrs ({}) stored as none
+            records = [(s, e, k, None, p, c) for s, e, k, _, p, c in records]
+        rows.append((name, *pack_layer(records, delta=name in DELTA_LAYERS, name=name)))
     return counts, rows
 
 

@@ -27,6 +27,7 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
 from ..corpus.codec import pack_json
 from . import align, features, reuse
@@ -70,7 +71,7 @@ def _days(a: str | None, b: str | None) -> int | None:
 
 
 def _unit(v: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    norm = math.sqrt(sum(map(mul, v.values(), v.values()))) or 1.0
     return {k: x / norm for k, x in v.items()}
 
 
@@ -189,7 +190,7 @@ class Linker:
             self._vectors[a] = ovec
             if len(self._vectors) > DOC_CACHE * 4:
                 self._vectors.pop(next(iter(self._vectors)))
-            s = sum(x * ovec.get(k, 0.0) for k, x in vec.items())
+            s = align.dot(vec, ovec)
             if s >= REUSE_PRESCORE:
                 scored.append((s, a))
         scored.sort(reverse=True)
@@ -267,7 +268,7 @@ class Linker:
             if gap is not None and gap > STORY_WINDOW_DAYS:
                 continue
             cen = centroids[s] = _unit(json.loads(row[0]))
-            score = sum(x * cen.get(k, 0.0) for k, x in vec.items())
+            score = align.dot(vec, cen)
             scored.append((score, s))
         scored.sort(reverse=True)
         if scored and scored[0][0] >= STORY_MIN:
@@ -291,7 +292,7 @@ class Linker:
             own = _unit(json.loads(self.con.execute("SELECT unz(centroid) FROM stories WHERE id = ?",
                                                     (story,)).fetchone()[0]))
             for _, other in scored:
-                if other != story and sum(x * own.get(k, 0.0) for k, x in centroids[other].items()) >= THREAD_MIN:
+                if other != story and align.dot(centroids[other], own) >= THREAD_MIN:
                     self._merge_threads(story, other)
         self.touched_stories.add(story)
         return story, new
