@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date
 from operator import mul
 
-from ..corpus.codec import pack_json
+from ..corpus.codec import Decoder, pack_json
 from . import align, features, reuse
 
 PRODUCER = "stories.v1"
@@ -96,6 +96,30 @@ class Linker:
         self.touched_stories: set[int] = set()
         self._docs: dict[int, reuse.Doc] = {}
         self._vectors: dict[int, dict[str, float]] = {}
+        self._decoder = Decoder.of(con)
+        #: decoded story centroids by their stored value (read only): a story's centroid is read
+        #: for each candidate article, and again when one joins it
+        self._centroids: dict[bytes | str, tuple[dict[str, float], dict[str, float] | None]] = {}
+
+    def _centroid(self, value: bytes | str) -> dict[str, float]:
+        """A stored centroid (``stories.centroid``) decoded: the same dict for the same stored value
+        (not to be changed)."""
+        hit = self._centroids.pop(value, None)
+        if hit is None:
+            hit = (json.loads(self._decoder.json(value)), None)
+        self._centroids[value] = hit
+        if len(self._centroids) > DOC_CACHE:
+            self._centroids.pop(next(iter(self._centroids)))
+        return hit[0]
+
+    def _unit_centroid(self, value: bytes | str) -> dict[str, float]:
+        """``_unit`` of a stored centroid (computed once per stored value; not to be changed)."""
+        cen = self._centroid(value)
+        cached, unit = self._centroids[value]
+        if unit is None:
+            unit = _unit(cen)
+            self._centroids[value] = (cen, unit)
+        return unit
 
     # -- weights -----------------------------------------------------------
     def idf(self, key: str) -> float:
@@ -175,7 +199,7 @@ class Linker:
         for a, n in hits.most_common(REUSE_CANDIDATES * 2):
             if n < 2:
                 break
-            row = self.con.execute("SELECT unz(terms), day, language FROM story_profiles WHERE article = ?",
+            row = self.con.execute("SELECT terms, day, language FROM story_profiles WHERE article = ?",
                                    (a,)).fetchone()
             if row is None:
                 continue
@@ -184,7 +208,7 @@ class Linker:
                 continue
             ovec = self._vectors.pop(a, None)
             if ovec is None:  # weights of the time it was first needed: document frequencies move slowly
-                other = json.loads(row[0])
+                other = json.loads(self._decoder.json(row[0]))
                 ovec = self.vector(Counter({k: v for k, v in other.items() if not k.startswith(_ANCHORS)}),
                                    Counter({k: v for k, v in other.items() if k.startswith(_ANCHORS)}))
             self._vectors[a] = ovec
@@ -263,11 +287,11 @@ class Linker:
         scored: list[tuple[float, int]] = []
         centroids: dict[int, dict[str, float]] = {}
         for s, _ in hits.most_common(12):
-            row = self.con.execute("SELECT unz(centroid), last_day FROM stories WHERE id = ?", (s,)).fetchone()
+            row = self.con.execute("SELECT centroid, last_day FROM stories WHERE id = ?", (s,)).fetchone()
             gap = _days(prof.day, row[1])
             if gap is not None and gap > STORY_WINDOW_DAYS:
                 continue
-            cen = centroids[s] = _unit(json.loads(row[0]))
+            cen = centroids[s] = self._unit_centroid(row[0])
             score = align.dot(vec, cen)
             scored.append((score, s))
         scored.sort(reverse=True)
@@ -289,8 +313,8 @@ class Linker:
                          (rowid, story, round(score, 4)))
         # threads: stories whose centroids resemble this one's are one thread
         if len(scored) > 1 or (scored and new):
-            own = _unit(json.loads(self.con.execute("SELECT unz(centroid) FROM stories WHERE id = ?",
-                                                    (story,)).fetchone()[0]))
+            own = self._unit_centroid(self.con.execute("SELECT centroid FROM stories WHERE id = ?",
+                                                       (story,)).fetchone()[0])
             for _, other in scored:
                 if other != story and align.dot(centroids[other], own) >= THREAD_MIN:
                     self._merge_threads(story, other)
@@ -312,9 +336,9 @@ class Linker:
 
     def _join(self, story, rowid, prof, vec) -> None:
         row = self.con.execute(
-            "SELECT unz(centroid), n_articles, first_day, last_day, languages, outlets, first_article FROM stories"
+            "SELECT centroid, n_articles, first_day, last_day, languages, outlets, first_article FROM stories"
             " WHERE id = ?", (story,)).fetchone()
-        cen = json.loads(row[0])
+        cen = dict(self._centroid(row[0]))
         old_terms = set(cen)
         for k, x in vec.items():
             cen[k] = cen.get(k, 0.0) + x
