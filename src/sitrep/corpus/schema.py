@@ -423,6 +423,22 @@ def pack_layer(rows: list[tuple], delta: bool = False, name: str = codec.GENERIC
     return producer, conf, codec.compress(data, name, delta), len(items)
 
 
+def pack_spans(rows: list[tuple[int, int, str]], producer: str, confidence: float, delta: bool = False,
+               name: str = codec.GENERIC) -> tuple[str, float, bytes, int]:
+    """:func:`pack_layer` of plain annotations ``(start, end, label)`` of one producer and one
+    confidence, no attrs (a :class:`~sitrep.article.SpanLayer`'s rows): the same columns, the same bytes."""
+    conf = float(confidence)
+    if conf != conf:  # NaN: pack_layer's own way
+        return pack_layer([(s, e, k, None, producer, confidence) for s, e, k in rows], delta, name)
+    if delta:
+        starts, ends, labels = zip(*rows)
+        items = list(map(list, zip(map(sub, starts, (0, *starts[:-1])), map(sub, ends, starts), labels)))
+    else:
+        items = list(map(list, rows))
+    data = json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode()
+    return producer, conf, codec.compress(data, name, delta), len(items)
+
+
 def unpack_layer(data: str | bytes | None, decoder: codec.Decoder | None = None) -> str | None:
     """``packed_layers.data`` as the JSON array of :func:`pack_layer` with absolute offsets (SQL
     function ``unpack_layer``, used by the ``annotations`` view); schema 4's uncompressed TEXT

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from ..article import Article, SpanLayer
 from . import identity
 from .codec import pack_json
-from .schema import DELTA_LAYERS, pack_layer
+from .schema import DELTA_LAYERS, pack_layer, pack_spans
 
 
 def _now() -> str:
@@ -41,7 +41,11 @@ def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
     for name, anns in article.layers.items():
         if not anns:
             continue
-        if isinstance(anns, SpanLayer):  # the compact layers (tokens, event mentions): no annotation objects made
+        packed = anns.packed() if isinstance(anns, SpanLayer) else None
+        if packed is not None:  # the compact tokens layer: its rows as they are
+            rows.append((name, *pack_spans(*packed, delta=name in DELTA_LAYERS, name=name)))
+            continue
+        if isinstance(anns, SpanLayer):  # the compact layers (event mentions): no annotation objects made
             records = anns.records()
         else:
             records = [(a.start, a.end, a.label, a.attrs, a.producer, a.confidence) for a in anns]

@@ -79,6 +79,21 @@ def _top(v: dict[str, float], n: int) -> dict[str, float]:
     return dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
 
 
+class _IdfMemo(dict):
+    """:meth:`Linker.idf` of each key asked for, computed once (the same float) while the document
+    frequencies do not change (one article's linking); ``memo.__getitem__`` is the function."""
+
+    __slots__ = ("n1", "df")
+
+    def __init__(self, n_docs: int, df: Counter) -> None:
+        super().__init__()
+        self.n1, self.df = n_docs + 1, df
+
+    def __missing__(self, key: str) -> float:
+        value = self[key] = math.log(self.n1 / (self.df.get(key, 0) + 1)) + 0.1
+        return value
+
+
 @dataclass
 class Outcome:
     story: int
@@ -96,6 +111,7 @@ class Linker:
         self.touched_stories: set[int] = set()
         self._docs: dict[int, reuse.Doc] = {}
         self._vectors: dict[int, dict[str, float]] = {}
+        self._idf = self.idf
         self._decoder = Decoder.of(con)
         #: decoded story centroids by their stored value (read only): a story's centroid is read
         #: for each candidate article, and again when one joins it
@@ -125,14 +141,16 @@ class Linker:
     def idf(self, key: str) -> float:
         return math.log((self.n_docs + 1) / (self.df.get(key, 0) + 1)) + 0.1
 
-    def vector(self, terms: Counter, anchors: Counter | None = None) -> dict[str, float]:
+    def vector(self, terms: Counter, anchors: Counter | None = None, idf=None) -> dict[str, float]:
         """Two blocks, each of unit length, weighted so that the cosine of two vectors is
         ``WORDS_WEIGHT`` x the cosine of their words + ``NAMES_WEIGHT`` x that of their names,
-        numbers and anchors (the block that matches across languages)."""
-        words = {k: (1.0 + math.log(n)) * self.idf(k) for k, n in terms.items() if not _is_name(k)}
-        names = {k: (1.0 + math.log(n)) * self.idf(k) for k, n in terms.items() if _is_name(k)}
+        numbers and anchors (the block that matches across languages). ``idf``: :meth:`idf` or
+        a memo of it (:class:`_IdfMemo`)."""
+        idf = idf or self.idf
+        words = {k: (1.0 + math.log(n)) * idf(k) for k, n in terms.items() if not _is_name(k)}
+        names = {k: (1.0 + math.log(n)) * idf(k) for k, n in terms.items() if _is_name(k)}
         for k, n in (anchors or {}).items():
-            names[k] = (1.0 + math.log(n)) * self.idf(k) * (1.0 if k.startswith("n:") else ANCHOR_WEIGHT)
+            names[k] = (1.0 + math.log(n)) * idf(k) * (1.0 if k.startswith("n:") else ANCHOR_WEIGHT)
         if not names or not words:
             return _unit(words or names)
         w, n = math.sqrt(WORDS_WEIGHT), math.sqrt(NAMES_WEIGHT)
@@ -161,7 +179,8 @@ class Linker:
         for k in keys:
             self.df[k] += 1
         self.dirty.update(keys)
-        vec = _top(self.vector(prof.terms, extra), ARTICLE_TERMS)
+        self._idf = _IdfMemo(self.n_docs, self.df).__getitem__  # the weights while this article is linked
+        vec = _top(self.vector(prof.terms, extra, self._idf), ARTICLE_TERMS)
         stored = {k: (prof.terms.get(k) or extra.get(k)) for k in vec}
         self.con.execute(
             "INSERT OR REPLACE INTO story_profiles (article, language, day, outlet, terms, anchors)"
@@ -210,7 +229,7 @@ class Linker:
             if ovec is None:  # weights of the time it was first needed: document frequencies move slowly
                 other = json.loads(self._decoder.json(row[0]))
                 ovec = self.vector(Counter({k: v for k, v in other.items() if not k.startswith(_ANCHORS)}),
-                                   Counter({k: v for k, v in other.items() if k.startswith(_ANCHORS)}))
+                                   Counter({k: v for k, v in other.items() if k.startswith(_ANCHORS)}), self._idf)
             self._vectors[a] = ovec
             if len(self._vectors) > DOC_CACHE * 4:
                 self._vectors.pop(next(iter(self._vectors)))
@@ -222,7 +241,7 @@ class Linker:
         best_translation: dict[str, tuple[float, int, reuse.Link]] = {}
         for _, a in scored[:REUSE_CANDIDATES]:
             other = self._doc(a)
-            link = reuse.compare(other, me, self.idf)
+            link = reuse.compare(other, me, self._idf)
             if link is None:
                 continue
             if link.kind == "translation":
