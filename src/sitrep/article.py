@@ -171,6 +171,11 @@ class SpanLayer(MutableSequence):
             return [(s, e, k, None, p, c) for s, e, k in self._rows]
         return [(a.start, a.end, a.label, a.attrs, a.producer, a.confidence) for a in self._items]
 
+    def packed(self) -> tuple[list[tuple[int, int, str]], str, float] | None:
+        """``(rows, producer, confidence)`` while the layer is still rows (``None`` once the
+        annotations exist): the ``(start, end, label)`` rows as they are, not to be changed."""
+        return None if self._items is not None or type(self) is not SpanLayer else (self._rows, self._producer, self._confidence)
+
     def offsets_valid(self, n: int) -> bool | None:
         """Whether every annotation is an integer span inside a text of length ``n`` (``None``
         once the annotations exist: they may have been changed, check them one by one)."""

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
+from hashlib import sha1
+from operator import methodcaller
 from pathlib import PurePath
 from urllib.parse import urlparse
 
@@ -34,6 +37,7 @@ CANDIDATES_PER_BUCKET = 8
 MIN_SHINGLES = 8
 
 _WORD = re.compile(r"\w+")
+_digest = methodcaller("digest")
 
 
 def content_hash(article: Article) -> str:
@@ -57,19 +61,31 @@ def shingles(text: str, n: int = 3) -> set[bytes]:
     words = _WORD.findall(text.casefold())
     if len(words) < n:
         return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i : i + n]).encode("utf-8") for i in range(len(words) - n + 1)}
+    return set(map(str.encode, map(" ".join, zip(*(words[i:] for i in range(n))))))
 
 
 def signature(article: Article) -> bytes | None:
     """MinHash signature of the body (``NUM_PERM`` uint64, little-endian), or None if too short."""
-    from datasketch import MinHash
+    import numpy as np
 
     sh = shingles(body(article))
     if len(sh) < MIN_SHINGLES:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=1)
-    mh.update_batch(list(sh))
+    # datasketch's default hash of a shingle (sha1_hash32: the first 4 bytes of its SHA-1, little-endian),
+    # computed for all shingles at once; the MinHash then takes the values as they are (hashfunc=int)
+    hashes = np.frombuffer(b"".join(map(_digest, map(sha1, sh))), dtype="<u4")[::5].tolist()
+    mh = _empty().copy()
+    mh.update_batch(hashes)
     return mh.hashvalues.astype("<u8").tobytes()
+
+
+@lru_cache(maxsize=1)
+def _empty():
+    """An empty MinHash with the permutations of ``MinHash(num_perm=NUM_PERM, seed=1)`` (made once;
+    copies share them) that takes hash values as they are."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int)
 
 
 def stored(sig: bytes) -> bytes:

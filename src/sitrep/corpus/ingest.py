@@ -90,13 +90,21 @@ def _process(batch: list[dict]) -> list[tuple]:
                 done[0].warnings.append(f"no MinHash signature: {exc}")
             counts, rows = annotation_rows(done[0])
             prof = _stories_profile(done[0])
-            data = done[0].to_dict()
-            data["layers"] = {}
-            out.append(("ok", data, sig, counts, rows, prof))
+            out.append(("ok", _without_layers(done[0]), sig, counts, rows, prof))
         else:
             f = failures[0]
             out.append(("fail", f.article_id, f.origin, f.reason, f.component))
     return out
+
+
+def _without_layers(article: Article) -> dict:
+    """``article.to_dict()`` with no layers (they travel as packed rows), made without turning
+    the layers' annotations into dicts first."""
+    layers, article.layers = article.layers, {}
+    try:
+        return article.to_dict()
+    finally:
+        article.layers = layers
 
 
 def _stories_profile(article: Article):

@@ -15,6 +15,7 @@ import sqlite3
 import unicodedata
 import zlib
 from functools import lru_cache
+from operator import sub
 from pathlib import Path
 
 from . import CorpusError, codec
@@ -398,18 +399,42 @@ def pack_layer(rows: list[tuple], delta: bool = False, name: str = codec.GENERIC
     :data:`DELTA_LAYERS`) each item's start is stored as the difference from the previous item's
     start and its end as its length. :func:`unpack_layer` gives the JSON array back."""
     producer, conf = rows[0][4], float(rows[0][5])
-    items = []
-    prev = 0
-    for s, e, label, attrs, prod, c in rows:
-        c = float(c)
-        if delta:
-            s, e, prev = s - prev, e - s, s
-        if prod != producer or c != conf:
-            items.append([s, e, label, attrs, prod, c])
-        elif attrs is not None:
-            items.append([s, e, label, attrs])
+    starts, ends, labels, attrs, prods, confs = zip(*rows)
+    if delta:
+        ends = list(map(sub, ends, starts))
+        starts = list(map(sub, starts, (0, *starts[:-1])))
+    if conf == conf and prods.count(producer) == len(prods) and set(map(float, confs)) == {conf}:
+        # one producer and confidence (every layer sitrep's components make): the rows' own lists
+        if attrs.count(None) == len(attrs):
+            items = list(map(list, zip(starts, ends, labels)))
         else:
-            items.append([s, e, label])
+            items = [[s, e, k] if a is None else [s, e, k, a] for s, e, k, a in zip(starts, ends, labels, attrs)]
+    else:
+        items = []
+        for s, e, label, a, prod, c in zip(starts, ends, labels, attrs, prods, confs):
+            c = float(c)
+            if prod != producer or c != conf:
+                items.append([s, e, label, a, prod, c])
+            elif a is not None:
+                items.append([s, e, label, a])
+            else:
+                items.append([s, e, label])
+    data = json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode()
+    return producer, conf, codec.compress(data, name, delta), len(items)
+
+
+def pack_spans(rows: list[tuple[int, int, str]], producer: str, confidence: float, delta: bool = False,
+               name: str = codec.GENERIC) -> tuple[str, float, bytes, int]:
+    """:func:`pack_layer` of plain annotations ``(start, end, label)`` of one producer and one
+    confidence, no attrs (a :class:`~sitrep.article.SpanLayer`'s rows): the same columns, the same bytes."""
+    conf = float(confidence)
+    if conf != conf:  # NaN: pack_layer's own way
+        return pack_layer([(s, e, k, None, producer, confidence) for s, e, k in rows], delta, name)
+    if delta:
+        starts, ends, labels = zip(*rows)
+        items = list(map(list, zip(map(sub, starts, (0, *starts[:-1])), map(sub, ends, starts), labels)))
+    else:
+        items = list(map(list, rows))
     data = json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode()
     return producer, conf, codec.compress(data, name, delta), len(items)
 

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from ..article import Article, SpanLayer
 from . import identity
 from .codec import pack_json
-from .schema import DELTA_LAYERS, pack_layer
+from .schema import DELTA_LAYERS, pack_layer, pack_spans
 
 
 def _now() -> str:
@@ -41,12 +41,19 @@ def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
     for name, anns in article.layers.items():
         if not anns:
             continue
-        if isinstance(anns, SpanLayer):  # the compact tokens layer: no annotation objects made
+        packed = anns.packed() if isinstance(anns, SpanLayer) else None
+        if packed is not None:  # the compact tokens layer: its rows as they are
+            rows.append((name, *pack_spans(*packed, delta=name in DELTA_LAYERS, name=name)))
+            continue
+        if isinstance(anns, SpanLayer):  # the compact layers (event mentions): no annotation objects made
             records = anns.records()
         else:
             records = [(a.start, a.end, a.label, a.attrs, a.producer, a.confidence) for a in anns]
-        rows.append((name, *pack_layer([(s, e, k, _json(at), p, c) for s, e, k, at, p, c in records],
-                                       delta=name in DELTA_LAYERS, name=name)))
+        if any(r[3] for r in records):  # attrs as JSON (None when empty)
+            records = [(s, e, k, _json(at), p, c) for s, e, k, at, p, c in records]
+        elif any(r[3] is not None for r in records):  # empty attrs ({}) stored as none
+            records = [(s, e, k, None, p, c) for s, e, k, _, p, c in records]
+        rows.append((name, *pack_layer(records, delta=name in DELTA_LAYERS, name=name)))
     return counts, rows
 
 

@@ -13,6 +13,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import mul
 from typing import Callable
 
 from . import features
@@ -37,16 +39,22 @@ class Pair:
         return [self.a[0], self.a[1], self.b[0], self.b[1], round(self.score, 3)]
 
 
+def dot(x: dict[str, float], y: dict[str, float]) -> float:
+    """``sum(v * y.get(k, 0.0) for k, v in x.items())``: the same products added in the same order
+    (the same float), in C."""
+    return sum(map(mul, x.values(), map(y.get, x, repeat(0.0))))
+
+
 def cosine(x: dict[str, float], y: dict[str, float]) -> float:
     if len(x) > len(y):
         x, y = y, x
-    return sum(v * y.get(k, 0.0) for k, v in x.items())
+    return dot(x, y)
 
 
 def weighted(counts: Counter, idf: Callable[[str], float]) -> dict[str, float]:
     """Unit-length tf-idf vector (log tf)."""
     v = {k: (1.0 + math.log(n)) * idf(k) for k, n in counts.items() if n > 0}
-    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    norm = math.sqrt(sum(map(mul, v.values(), v.values()))) or 1.0
     return {k: x / norm for k, x in v.items() if x > 0}
 
 

@@ -27,8 +27,9 @@ import sqlite3
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from operator import mul
 
-from ..corpus.codec import pack_json
+from ..corpus.codec import Decoder, pack_json
 from . import align, features, reuse
 
 PRODUCER = "stories.v1"
@@ -70,12 +71,27 @@ def _days(a: str | None, b: str | None) -> int | None:
 
 
 def _unit(v: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+    norm = math.sqrt(sum(map(mul, v.values(), v.values()))) or 1.0
     return {k: x / norm for k, x in v.items()}
 
 
 def _top(v: dict[str, float], n: int) -> dict[str, float]:
     return dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+
+
+class _IdfMemo(dict):
+    """:meth:`Linker.idf` of each key asked for, computed once (the same float) while the document
+    frequencies do not change (one article's linking); ``memo.__getitem__`` is the function."""
+
+    __slots__ = ("n1", "df")
+
+    def __init__(self, n_docs: int, df: Counter) -> None:
+        super().__init__()
+        self.n1, self.df = n_docs + 1, df
+
+    def __missing__(self, key: str) -> float:
+        value = self[key] = math.log(self.n1 / (self.df.get(key, 0) + 1)) + 0.1
+        return value
 
 
 @dataclass
@@ -95,19 +111,46 @@ class Linker:
         self.touched_stories: set[int] = set()
         self._docs: dict[int, reuse.Doc] = {}
         self._vectors: dict[int, dict[str, float]] = {}
+        self._idf = self.idf
+        self._decoder = Decoder.of(con)
+        #: decoded story centroids by their stored value (read only): a story's centroid is read
+        #: for each candidate article, and again when one joins it
+        self._centroids: dict[bytes | str, tuple[dict[str, float], dict[str, float] | None]] = {}
+
+    def _centroid(self, value: bytes | str) -> dict[str, float]:
+        """A stored centroid (``stories.centroid``) decoded: the same dict for the same stored value
+        (not to be changed)."""
+        hit = self._centroids.pop(value, None)
+        if hit is None:
+            hit = (json.loads(self._decoder.json(value)), None)
+        self._centroids[value] = hit
+        if len(self._centroids) > DOC_CACHE:
+            self._centroids.pop(next(iter(self._centroids)))
+        return hit[0]
+
+    def _unit_centroid(self, value: bytes | str) -> dict[str, float]:
+        """``_unit`` of a stored centroid (computed once per stored value; not to be changed)."""
+        cen = self._centroid(value)
+        cached, unit = self._centroids[value]
+        if unit is None:
+            unit = _unit(cen)
+            self._centroids[value] = (cen, unit)
+        return unit
 
     # -- weights -----------------------------------------------------------
     def idf(self, key: str) -> float:
         return math.log((self.n_docs + 1) / (self.df.get(key, 0) + 1)) + 0.1
 
-    def vector(self, terms: Counter, anchors: Counter | None = None) -> dict[str, float]:
+    def vector(self, terms: Counter, anchors: Counter | None = None, idf=None) -> dict[str, float]:
         """Two blocks, each of unit length, weighted so that the cosine of two vectors is
         ``WORDS_WEIGHT`` x the cosine of their words + ``NAMES_WEIGHT`` x that of their names,
-        numbers and anchors (the block that matches across languages)."""
-        words = {k: (1.0 + math.log(n)) * self.idf(k) for k, n in terms.items() if not _is_name(k)}
-        names = {k: (1.0 + math.log(n)) * self.idf(k) for k, n in terms.items() if _is_name(k)}
+        numbers and anchors (the block that matches across languages). ``idf``: :meth:`idf` or
+        a memo of it (:class:`_IdfMemo`)."""
+        idf = idf or self.idf
+        words = {k: (1.0 + math.log(n)) * idf(k) for k, n in terms.items() if not _is_name(k)}
+        names = {k: (1.0 + math.log(n)) * idf(k) for k, n in terms.items() if _is_name(k)}
         for k, n in (anchors or {}).items():
-            names[k] = (1.0 + math.log(n)) * self.idf(k) * (1.0 if k.startswith("n:") else ANCHOR_WEIGHT)
+            names[k] = (1.0 + math.log(n)) * idf(k) * (1.0 if k.startswith("n:") else ANCHOR_WEIGHT)
         if not names or not words:
             return _unit(words or names)
         w, n = math.sqrt(WORDS_WEIGHT), math.sqrt(NAMES_WEIGHT)
@@ -136,7 +179,8 @@ class Linker:
         for k in keys:
             self.df[k] += 1
         self.dirty.update(keys)
-        vec = _top(self.vector(prof.terms, extra), ARTICLE_TERMS)
+        self._idf = _IdfMemo(self.n_docs, self.df).__getitem__  # the weights while this article is linked
+        vec = _top(self.vector(prof.terms, extra, self._idf), ARTICLE_TERMS)
         stored = {k: (prof.terms.get(k) or extra.get(k)) for k in vec}
         self.con.execute(
             "INSERT OR REPLACE INTO story_profiles (article, language, day, outlet, terms, anchors)"
@@ -174,7 +218,7 @@ class Linker:
         for a, n in hits.most_common(REUSE_CANDIDATES * 2):
             if n < 2:
                 break
-            row = self.con.execute("SELECT unz(terms), day, language FROM story_profiles WHERE article = ?",
+            row = self.con.execute("SELECT terms, day, language FROM story_profiles WHERE article = ?",
                                    (a,)).fetchone()
             if row is None:
                 continue
@@ -183,13 +227,13 @@ class Linker:
                 continue
             ovec = self._vectors.pop(a, None)
             if ovec is None:  # weights of the time it was first needed: document frequencies move slowly
-                other = json.loads(row[0])
+                other = json.loads(self._decoder.json(row[0]))
                 ovec = self.vector(Counter({k: v for k, v in other.items() if not k.startswith(_ANCHORS)}),
-                                   Counter({k: v for k, v in other.items() if k.startswith(_ANCHORS)}))
+                                   Counter({k: v for k, v in other.items() if k.startswith(_ANCHORS)}), self._idf)
             self._vectors[a] = ovec
             if len(self._vectors) > DOC_CACHE * 4:
                 self._vectors.pop(next(iter(self._vectors)))
-            s = sum(x * ovec.get(k, 0.0) for k, x in vec.items())
+            s = align.dot(vec, ovec)
             if s >= REUSE_PRESCORE:
                 scored.append((s, a))
         scored.sort(reverse=True)
@@ -197,7 +241,7 @@ class Linker:
         best_translation: dict[str, tuple[float, int, reuse.Link]] = {}
         for _, a in scored[:REUSE_CANDIDATES]:
             other = self._doc(a)
-            link = reuse.compare(other, me, self.idf)
+            link = reuse.compare(other, me, self._idf)
             if link is None:
                 continue
             if link.kind == "translation":
@@ -262,12 +306,12 @@ class Linker:
         scored: list[tuple[float, int]] = []
         centroids: dict[int, dict[str, float]] = {}
         for s, _ in hits.most_common(12):
-            row = self.con.execute("SELECT unz(centroid), last_day FROM stories WHERE id = ?", (s,)).fetchone()
+            row = self.con.execute("SELECT centroid, last_day FROM stories WHERE id = ?", (s,)).fetchone()
             gap = _days(prof.day, row[1])
             if gap is not None and gap > STORY_WINDOW_DAYS:
                 continue
-            cen = centroids[s] = _unit(json.loads(row[0]))
-            score = sum(x * cen.get(k, 0.0) for k, x in vec.items())
+            cen = centroids[s] = self._unit_centroid(row[0])
+            score = align.dot(vec, cen)
             scored.append((score, s))
         scored.sort(reverse=True)
         if scored and scored[0][0] >= STORY_MIN:
@@ -288,10 +332,10 @@ class Linker:
                          (rowid, story, round(score, 4)))
         # threads: stories whose centroids resemble this one's are one thread
         if len(scored) > 1 or (scored and new):
-            own = _unit(json.loads(self.con.execute("SELECT unz(centroid) FROM stories WHERE id = ?",
-                                                    (story,)).fetchone()[0]))
+            own = self._unit_centroid(self.con.execute("SELECT centroid FROM stories WHERE id = ?",
+                                                       (story,)).fetchone()[0])
             for _, other in scored:
-                if other != story and sum(x * own.get(k, 0.0) for k, x in centroids[other].items()) >= THREAD_MIN:
+                if other != story and align.dot(centroids[other], own) >= THREAD_MIN:
                     self._merge_threads(story, other)
         self.touched_stories.add(story)
         return story, new
@@ -311,9 +355,9 @@ class Linker:
 
     def _join(self, story, rowid, prof, vec) -> None:
         row = self.con.execute(
-            "SELECT unz(centroid), n_articles, first_day, last_day, languages, outlets, first_article FROM stories"
+            "SELECT centroid, n_articles, first_day, last_day, languages, outlets, first_article FROM stories"
             " WHERE id = ?", (story,)).fetchone()
-        cen = json.loads(row[0])
+        cen = dict(self._centroid(row[0]))
         old_terms = set(cen)
         for k, x in vec.items():
             cen[k] = cen.get(k, 0.0) + x
