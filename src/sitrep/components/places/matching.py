@@ -50,6 +50,10 @@ CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 REGION_BEFORE = re.compile(
     r"(?:\b(?:régions?|oblast|province|département)\s+(?:de\s+(?:la\s+)?|du\s+|d['’]))$", re.I)
 REGION_AFTER = re.compile(r"^\s+(?:region|oblast|province)\b", re.I)
+#: ``REGION_AFTER`` and ``NEXT_WORD`` for ``match(text, pos, endpos)``, which reads the text as
+#: the slice ``text[pos:endpos]`` without making it
+REGION_AFTER_AT = re.compile(r"\s+(?:region|oblast|province)\b", re.I)
+NEXT_WORD_AT = re.compile(r"(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
 CYR_REGION = re.compile(
     r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої)"
     r"\s+(?:област(?:ью|ь|и|і|ю)|обл)(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
@@ -135,10 +139,17 @@ def _is_adjective(word: str, lang: str | None) -> bool:
     w = word.casefold()
     for code in (lang, "ru", "uk"):
         if code:
-            exact, prefixes = demonyms(code)
-            if w in exact or any(w.startswith(p) for p, _ in prefixes):
+            exact, prefixes = _demonym_forms(code)
+            if w in exact or w.startswith(prefixes):
                 return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _demonym_forms(lang: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The exact demonyms of ``lang`` and its prefixes as one tuple (one ``startswith``)."""
+    exact, prefixes = demonyms(lang)
+    return exact, tuple(p for p, _ in prefixes)
 
 
 @lru_cache(maxsize=50_000)
@@ -283,6 +294,8 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             states[k - 1] = LIVE
     # (tokens a longer name took in are skipped: ``covered`` holds their ranges)
     covered: list[tuple[int, int]] = []
+    mw_starts = multiword_starts(gaz)
+    names_get = _name_candidates.bound(gaz).get
     i = 0
     for k in [k for k, st in enumerate(states) if st == LIVE]:
         if k < i:
@@ -298,18 +311,19 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             last = min(n, i + MAX_TOKENS)
             while j_max + 1 < last and joins[j_max + 1]:
                 j_max += 1
-        elif len(t) < 5 and not t.isupper() and t.casefold() in stops:
-            i += 1  # "The", "He", "But": never a name alone
-            continue
+        # (a token no name continues from is here only if its state is LIVE: not "The", "He",
+        # "But", which are never a name alone)
         j_top = j_max
-        if j_max > i and t.isascii() and norm(t).partition(" ")[0] not in multiword_starts(gaz):
+        if j_max > i and t.isascii() and norm(t).partition(" ")[0] not in mw_starts:
             j_top = i  # no name of several words begins with this one: only the token alone can match
         for j in range(j_top, i - 1, -1):
             if not caps[j]:
                 continue
             e_j = toks[j][1]
             surface = text[s:e_j] if j > i else t
-            cands = _name_candidates(gaz, surface)
+            cands = names_get(surface)
+            if cands is None:
+                cands = _name_candidates(gaz, surface)
             if not cands and j > i and surface.endswith(("'s", "’s")):
                 e_j -= 2  # "Boone County's"
                 cands = gaz.lookup(norm(text[s:e_j]))
@@ -349,19 +363,18 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             i = j + 1  # "Va." or "Kan." outside a qualifier position: an abbreviation, not a name
             continue
         initial = _sentence_initial(text, s)
-        mention = Mention(s, end, surface, cands, sentence_initial=initial)
-        before = REGION_BEFORE.search(text[max(0, s - 30):s]) if text[max(0, s - 4):s].endswith(REGION_TAILS) else None
-        if before:
-            mention.region = True
-            mention.start = s - len(before.group())
-            mention.surface = text[mention.start:end]
-        elif text[end:end + 1].isspace() and REGION_AFTER.match(text[end:end + 12]):
-            mention.region = True  # "Kharkiv region": the area; the span stays on the name
+        start, region = s, False
+        if text[max(0, s - 4):s].endswith(REGION_TAILS):
+            before = REGION_BEFORE.search(text[max(0, s - 30):s])
+            if before:
+                start, region = s - len(before.group()), True
+        if not region and text[end:end + 1].isspace() and REGION_AFTER_AT.match(text, end, end + 12):
+            region = True  # "Kharkiv region": the area; the span stays on the name
         p_tok, p_gap = _prev_word(text, s)
-        nm = NEXT_WORD.match(text[end:end + 40])
+        nm = NEXT_WORD_AT.match(text, end, end + 40)
         n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
         key = norm(surface)
-        mention.features = {
+        mention = Mention(start, end, text[start:end] if start < s else surface, cands, initial, region, {
             "run_before": (p_tok[:1].isupper() and p_gap == " " and "-" not in p_tok and not p_tok.isupper()
                            and not p_tok.endswith(("'s", "’s"))),
             "alone": initial and ALONE.match(text, end, end + 3) is not None,
@@ -371,21 +384,22 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             "ntok": j - i + 1,
             "title_case": bool(title_zones) and any(a <= s < b for a, b in title_zones),
             "demonym": key in gaz.demonym_of and not gaz.lookup(key),
-        }
+        })
         mentions.append(mention)
         i = j + 1
     dead_misses = [(k, k) for k, st in enumerate(states) if st == MISS]
     if dead_misses:
         if covered:
-            dead_misses = [(k, k) for k, _k in dead_misses if not any(a < k <= b for a, b in covered)]
+            inside = {k for a, b in covered for k in range(a + 1, b + 1)}
+            dead_misses = [(k, k) for k, _k in dead_misses if k not in inside]
         if taken:
             dead_misses = [(k, k) for k, _k in dead_misses if not any(a <= toks[k][0] < b for a, b in taken)]
         misses = sorted(misses + dead_misses)
     if misses:
         if not _translit_context(text, mentions, gaz):
             # Without Ukrainian/Russian context only a name standing alone (a one-name line) is tried.
-            misses = [(i, j) for i, j in misses if _sentence_initial(text, toks[i][0])
-                      and ALONE.match(text, toks[j][1], toks[j][1] + 3)]
+            misses = [(i, j) for i, j in misses if ALONE.match(text, toks[j][1], toks[j][1] + 3)
+                      and _sentence_initial(text, toks[i][0])]
         mentions.extend(_skeleton_mentions(text, toks, misses, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -571,6 +585,14 @@ class _NameMemo:
         self.current[surface] = cands
         return cands
 
+    def bound(self, gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
+        """The current generation, for ``gaz``: a hit there is the answer (a miss, ``None``, is
+        asked of the memo itself)."""
+        if gaz is not self.gaz:
+            self.cache_clear()
+            self.gaz = gaz
+        return self.current
+
     def cache_clear(self) -> None:
         self.gaz = None
         self.current, self.previous = {}, {}
@@ -618,11 +640,11 @@ def _hyphen_parts(text: str, start: int, token: str, gaz: Gazetteer, stops) -> l
 
 
 def _translit_context(text: str, mentions: list[Mention], gaz: Gazetteer) -> bool:
-    """The text is about Ukraine, Russia or Belarus: one of its places is there."""
-    for m in mentions:
-        if summary(gaz, m.candidates).best_cc in TRANSLIT_COUNTRIES:
-            return True
-    return bool(TRANSLIT_HINT.search(text))
+    """The text is about Ukraine, Russia or Belarus: one of its places is there, or it names one
+    of them (looked for first: one scan in C)."""
+    if TRANSLIT_HINT.search(text):
+        return True
+    return any(summary(gaz, m.candidates).best_cc in TRANSLIT_COUNTRIES for m in mentions)
 
 
 def _skeleton_mentions(text, toks, misses, mentions, gaz: Gazetteer) -> list[Mention]:
