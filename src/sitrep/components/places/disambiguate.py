@@ -219,6 +219,14 @@ class _Points:
         self.points = sorted(p if len(p) == 4 else with_terms(*p) for p in points)
         self.lats = [p[0] for p in self.points]
 
+    @classmethod
+    def of_sorted(cls, points: list[tuple[float, float, float, float]]) -> "_Points":
+        """Points already sorted, with their terms (:func:`with_terms`)."""
+        self = cls.__new__(cls)
+        self.points = points
+        self.lats = [p[0] for p in points]
+        return self
+
     def __bool__(self) -> bool:
         return bool(self.points)
 
@@ -351,6 +359,12 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     total_all_cc = sum(all_cc.values())
     cc_points_all = Counter(cc_of.values())
     first_points = list(point_of.items())[:21]  # the first 20 points of the other names are among them
+    # A name's points are the first 20 of the other names': the first 21 less its own where it is
+    # among them, else the first 20 (one shared set); sorted once here, each name's set keeps the order.
+    sorted_points = sorted((p, kk) for kk, p in first_points)
+    first_keys = {kk for kk, _p in first_points}
+    keys_20 = {kk for kk, _p in first_points[:20]}
+    first_20 = _Points.of_sorted([p for p, kk in sorted_points if kk in keys_20])
     done: dict[str, tuple[list[tuple[int, float]], float]] = {}
     out: list[Resolution] = []
     for k, m in enumerate(mentions):
@@ -367,7 +381,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                     a1 = (gaz.cc[e], gaz.admin1[e])
                     own_a1[a1] = own_a1.get(a1, 0) + 1
             own_point_cc = cc_of.get(keys[k])
-            points = _Points([p for kk, p in first_points if kk != keys[k]][:20])
+            if keys[k] in first_keys:
+                points = _Points.of_sorted([p for p, kk in sorted_points if kk != keys[k]])
+            else:
+                points = first_20
             has_cc_points = len(cc_of) > (own_point_cc is not None)
             total_cc = (total_all_cc - sum(own_cc.values())) or 1
             scored = []
