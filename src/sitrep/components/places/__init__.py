@@ -136,7 +136,10 @@ def _with_seats(mentions: list[Mention], text: str, gaz: gazetteer.Gazetteer, la
     return sorted(kept + seats, key=lambda m: m.start)
 
 
-def to_annotation(r: Resolution, metonymy: bool) -> Annotation:
+def to_annotation(r: Resolution, metonymy: bool, shared: dict | None = None) -> Annotation:
+    """The annotation of a resolution. ``shared``, one dict per article, keeps the candidate
+    fields of each list of scored candidates (the mentions of one name share theirs): each
+    annotation gets its own copies of them."""
     gaz = gazetteer.load()
     m: Mention = r.mention
     if not r.scored:
@@ -144,7 +147,15 @@ def to_annotation(r: Resolution, metonymy: bool) -> Annotation:
                  "feature_code": None, "country": None, "admin1": None, "lat": None, "lon": None,
                  "candidates": [], "metonymy": metonymy}
         return Annotation(m.start, m.end, "PLACE", NAME, 0.0, attrs)
-    cands = [{**_candidate_fields(gaz, i), "score": round(s, 3)} for i, s in r.scored[:5]]
+    seen = shared.get(id(r.scored)) if shared is not None else None
+    if seen is not None and seen[0] is r.scored:
+        cands = [dict(c) for c in seen[1]]
+    else:
+        cands = [{**_candidate_fields(gaz, i), "score": round(s, 3)} for i, s in r.scored[:5]]
+        if shared is not None:
+            # (the list kept: its id stays its own; these dicts, given to this annotation, are
+            # copied for the next ones before anything else can see them)
+            shared[id(r.scored)] = (r.scored, cands)
     attrs = {**_entity_fields(gaz, r.scored[0][0]), "candidates": cands, "metonymy": metonymy}
     return Annotation(m.start, m.end, "PLACE", NAME, round(r.confidence, 4), attrs)
 
@@ -183,7 +194,8 @@ class Places(Component):
     def predict(self, article: Article) -> list[Annotation]:
         found = analyse(article.text, article.language, article.source, self.stage_seconds)
         t = time.process_time()
-        anns = [to_annotation(r, met) for r, met in found]
+        shared: dict = {}
+        anns = [to_annotation(r, met, shared) for r, met in found]
         self.stage_seconds["annotations"] += time.process_time() - t
         return anns
 
