@@ -72,8 +72,8 @@ def _memos_for(gaz: gazetteer.Gazetteer) -> None:
     reload): their entries would keep the old one alive."""
     from . import disambiguate, matching
 
-    for f in (disambiguate._areas_named, matching._name_candidates, matching._word_states, matching._variants, matching.summary,
-              matching.multiword_starts, _candidate_fields, _entity_fields):
+    for f in (disambiguate._areas_named, matching._name_candidates, matching._word_states, matching._variants,
+              matching.summary, matching.multiword_starts, _candidate_fields, _entity_fields):
         f.cache_clear()
 
 
@@ -136,10 +136,7 @@ def _with_seats(mentions: list[Mention], text: str, gaz: gazetteer.Gazetteer, la
     return sorted(kept + seats, key=lambda m: m.start)
 
 
-def to_annotation(r: Resolution, metonymy: bool, shared: dict | None = None) -> Annotation:
-    """The annotation of a resolution. ``shared``, one dict per article, keeps the candidate
-    fields of each list of scored candidates (the mentions of one name share theirs): each
-    annotation gets its own copies of them."""
+def to_annotation(r: Resolution, metonymy: bool) -> Annotation:
     gaz = gazetteer.load()
     m: Mention = r.mention
     if not r.scored:
@@ -147,15 +144,7 @@ def to_annotation(r: Resolution, metonymy: bool, shared: dict | None = None) -> 
                  "feature_code": None, "country": None, "admin1": None, "lat": None, "lon": None,
                  "candidates": [], "metonymy": metonymy}
         return Annotation(m.start, m.end, "PLACE", NAME, 0.0, attrs)
-    seen = shared.get(id(r.scored)) if shared is not None else None
-    if seen is not None and seen[0] is r.scored:
-        cands = [dict(c) for c in seen[1]]
-    else:
-        cands = [{**_candidate_fields(gaz, i), "score": round(s, 3)} for i, s in r.scored[:5]]
-        if shared is not None:
-            # (the list kept: its id stays its own; these dicts, given to this annotation, are
-            # copied for the next ones before anything else can see them)
-            shared[id(r.scored)] = (r.scored, cands)
+    cands = [{**_candidate_fields(gaz, i), "score": round(s, 3)} for i, s in r.scored[:5]]
     attrs = {**_entity_fields(gaz, r.scored[0][0]), "candidates": cands, "metonymy": metonymy}
     return Annotation(m.start, m.end, "PLACE", NAME, round(r.confidence, 4), attrs)
 
@@ -194,8 +183,7 @@ class Places(Component):
     def predict(self, article: Article) -> list[Annotation]:
         found = analyse(article.text, article.language, article.source, self.stage_seconds)
         t = time.process_time()
-        shared: dict = {}
-        anns = [to_annotation(r, met, shared) for r, met in found]
+        anns = [to_annotation(r, met) for r, met in found]
         self.stage_seconds["annotations"] += time.process_time() - t
         return anns
 
