@@ -81,3 +81,119 @@ def test_name_memo_answers_as_the_lookup_and_stays_bounded():
     assert memo(gaz, "Kyiv") == (1,)
     memo.cache_clear()
     assert not memo.current and not memo.previous
+
+
+# -- the sixth round's shortcuts (docs/performance.md, "Sixth round: places") ----------------
+
+def _random_texts(seed: int, n: int) -> list[str]:
+    rng = random.Random(seed)
+    pieces = ["d'Izyum", "L'Ukraine", "l'U.S.", "Qu'Obama", "Jusqu'A", "U.S.", "A.B.C'D", "Kiev's", "O'Neill",
+              "Харкова", "Київ", "McDonald", "iPhone", "EU27", "New York", "St. Louis", "Stratford-upon-Avon",
+              "la région de Kharkov", "Kharkiv region", "Donetsk  oblasts", "x", "—", "\n", ". ", ", ", "' ",
+              "Āb", "ŁÓDŹ", "São Paulo", "Ñandú", "Lorsqu'Il", "PUISQU'ON", "'Tis", "D'", "À Paris"]
+    return [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(n)]
+
+
+def test_tokens_by_one_scan_are_the_tokens_tried_at_each_capital():
+    from sitrep.components.places.matching import tokens, tokens_by_elision
+
+    rng = random.Random(11)
+    alphabet = list("aAbBzZ'’.- \n1_éÉЖжїЇdlDLqQuU") + ["d'", "L'", "qu'", "Jusqu'", "U.S.", "l'U.N.", "A.B.C'D"]
+    texts = _random_texts(4, 2000) + ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 25)))
+                                      for _ in range(20000)]
+    differing = [t for t in texts if tokens(t) != tokens_by_elision(t)]
+    assert not differing, differing[:3]
+    assert tokens("L'Ukraine et d'Izyum, l'U.S. Army") == tokens_by_elision("L'Ukraine et d'Izyum, l'U.S. Army")
+    assert [t for _s, _e, t in tokens("L'Ukraine et d'Izyum")] == ["Ukraine", "Izyum"]
+
+
+def test_expressions_read_at_a_position_match_as_on_the_slice():
+    from sitrep.components.places.matching import NEXT_WORD, NEXT_WORD_AT, REGION_AFTER, REGION_AFTER_AT
+
+    for text in _random_texts(5, 500) + ["Kharkiv    regionalism", "Kharkiv   province", "Kyiv\u00a0Oblast", "X  -Yz"]:
+        for end in range(len(text) + 1):
+            a, b = NEXT_WORD.match(text[end:end + 40]), NEXT_WORD_AT.match(text, end, end + 40)
+            assert (a and a.groups()) == (b and b.groups())
+            assert bool(REGION_AFTER.match(text[end:end + 12])) == bool(REGION_AFTER_AT.match(text, end, end + 12))
+
+
+class _AllLive:
+    """Word states that send every token through the whole matching loop (the plain path)."""
+
+    def of(self, gaz, lang):
+        from collections import defaultdict
+
+        from sitrep.components.places.matching import LIVE
+
+        return defaultdict(lambda: LIVE)
+
+    def cache_clear(self):
+        pass
+
+
+def _mentions(text, gaz, lang):
+    from sitrep.components.places.matching import find_mentions
+
+    return [(m.start, m.end, m.surface, m.candidates, m.sentence_initial, m.region, m.features)
+            for m in find_mentions(text, gaz, lang)]
+
+
+def test_word_states_give_the_mentions_of_the_plain_loop(monkeypatch):
+    from sitrep.components.places import gazetteer, matching
+
+    gaz = gazetteer.load()
+    texts = {
+        "en": ["The New York Times said Kiev's forces left Izium. He went to St. Louis, Mo., and Paris.",
+               "Stratford-upon-Avon And The Senior U.S. Military Official Visits Georgia Today",
+               "Raquel Henry met Gen. Lee in Washington. Pisky and Peski lie near Donetsk in Ukraine.",
+               "THE US and UK. Egyptian-US talks in Gainesville-area schools. Boone County's sheriff."],
+        "fr": ["L'Ukraine et la Russie. D'après Kiev, la région de Kharkov a été frappée. Jusqu'à Paris.",
+               "Lorsqu'Emmanuel Macron est arrivé à Bordeaux, Qu'en pense Londres ? Les Etats-Unis aussi."],
+        "ru": ["Харькова и Киева. В Харьковской области, Москва заявила. Российская армия у Изюма."],
+        "uk": ["Харківської області та Києва. Україні допомагає Польща. Білий дім і Бахмуті."],
+    }
+    texts["en"] += _random_texts(6, 60)
+    fast = {lang: [_mentions(t, gaz, lang) for t in ts] for lang, ts in texts.items()}
+    monkeypatch.setattr(matching, "_word_states", _AllLive())
+    plain = {lang: [_mentions(t, gaz, lang) for t in ts] for lang, ts in texts.items()}
+    assert fast == plain
+    assert sum(len(ms) for ms in fast["en"]) > 20  # names are found
+
+
+def test_word_memos_stay_bounded():
+    from sitrep.components.places import gazetteer, matching
+
+    gaz = gazetteer.load()
+    states = matching._WordStates(limit=50)
+    memo = states.of(gaz, "en")
+    words = [f"Zq{i}x" for i in range(400)] + ["Kyiv", "The", "Kharkiv-Donetsk", "Nowherevillezz"]
+    for w in words:
+        assert memo[w] == matching._word_state(gaz, "en", w)
+    assert len(memo) <= 50 and len(memo.previous) <= 50
+    assert memo["Kyiv"] == matching.LIVE and memo["The"] == matching.DEAD and memo["Nowherevillezz"] == matching.MISS
+    assert states.of(gaz, "en") is memo and states.of(gaz, "fr") is not memo
+
+
+def test_written_out_distance_is_distance_km():
+    from sitrep.components.places.disambiguate import with_terms
+    from sitrep.components.places.gazetteer import distance_km
+
+    rng = random.Random(9)
+    for _ in range(2000):
+        lat, lon = rng.uniform(-80, 80), rng.uniform(-180, 180)
+        others = [(lat + rng.uniform(-1.6, 1.6), lon + rng.uniform(-3, 3)) for _ in range(rng.randint(0, 25))]
+        pts = _Points([with_terms(*p) for p in others])
+        assert pts.near(lat, lon) == _near(lat, lon, others)
+        assert _Points(others).near(lat, lon) == _near(lat, lon, others)
+        assert _Points.of_sorted(sorted(with_terms(*p) for p in others)).near(lat, lon) == _near(lat, lon, others)
+    assert distance_km(50.0, 36.2, 50.0, 36.2) == 0.0
+
+
+def test_object_test_reads_the_clause_end_as_the_expression():
+    from sitrep.components.places import metonymy
+
+    rng = random.Random(12)
+    for _ in range(3000):
+        left = "".join(rng.choice(["a", " ", ".", ",", "\n", "\t", ";", "x", "averti", "\u00a0", "?"])
+                       for _ in range(rng.randint(0, 12)))
+        assert (left.rstrip()[-1:] in metonymy._CLAUSE_END) == bool(re.search(r"[.;:!?,]\s*$", left)), repr(left)

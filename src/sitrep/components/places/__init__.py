@@ -70,10 +70,10 @@ def warm() -> gazetteer.Gazetteer:
 def _memos_for(gaz: gazetteer.Gazetteer) -> None:
     """Empty the memo caches keyed on a gazetteer when another one comes in (after a rebuild or a
     reload): their entries would keep the old one alive."""
-    from . import matching
+    from . import disambiguate, matching
 
-    for f in (matching._name_candidates, matching.summary, matching.multiword_starts,
-              _candidate_fields, _entity_fields):
+    for f in (disambiguate._areas_named, matching._name_candidates, matching._word_states, matching._variants,
+              matching.summary, matching.multiword_starts, _candidate_fields, _entity_fields):
         f.cache_clear()
 
 

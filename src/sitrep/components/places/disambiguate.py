@@ -20,6 +20,7 @@ context built from the first.  Scores become confidences by a softmax.
 from __future__ import annotations
 
 import math
+from math import asin, cos, radians, sin, sqrt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -208,13 +209,23 @@ class _Points:
     """The points of :func:`_near` sorted by latitude, so that a candidate looks only at those
     within 1.5 degrees of its own (the count, three at most, does not depend on the order; the
     same test as :func:`_near` is applied to each, the wider window only bounds the search:
-    150 km is less than 1.4 degrees of latitude)."""
+    150 km is less than 1.4 degrees of latitude). Each point keeps its latitude in radians and
+    that latitude's cosine, the terms of :func:`~.gazetteer.distance_km` that depend on the point
+    alone (computed as there: the same distances to the last bit)."""
 
     __slots__ = ("points", "lats")
 
-    def __init__(self, points: list[tuple[float, float]]) -> None:
-        self.points = sorted(points)
+    def __init__(self, points: list[tuple[float, ...]]) -> None:
+        self.points = sorted(p if len(p) == 4 else with_terms(*p) for p in points)
         self.lats = [p[0] for p in self.points]
+
+    @classmethod
+    def of_sorted(cls, points: list[tuple[float, float, float, float]]) -> "_Points":
+        """Points already sorted, with their terms (:func:`with_terms`)."""
+        self = cls.__new__(cls)
+        self.points = points
+        self.lats = [p[0] for p in points]
+        return self
 
     def __bool__(self) -> bool:
         return bool(self.points)
@@ -225,7 +236,33 @@ class _Points:
         hi = bisect_right(lats, lat + 1.5, lo)
         if lo == hi:
             return 0
-        return _near(lat, lon, self.points[lo:hi])
+        # distance_km(lat, lon, pla, plo) < 150, written out
+        p1 = radians(lat)
+        c1 = cos(p1)
+        near = 0
+        for pla, plo, p2, c2 in self.points[lo:hi]:
+            if -1.4 < lat - pla < 1.4:
+                a = sin((p2 - p1) / 2) ** 2 + c1 * c2 * sin(radians(plo - lon) / 2) ** 2
+                if 6371.0088 * 2 * asin(min(1.0, sqrt(a))) < 150:
+                    near += 1
+                    if near == 3:
+                        break
+        return near
+
+
+def with_terms(lat: float, lon: float) -> tuple[float, float, float, float]:
+    """A point of :class:`_Points`: (lat, lon, lat in radians, its cosine)."""
+    p = radians(lat)
+    return lat, lon, p, cos(p)
+
+
+@lru_cache(maxsize=10_000)
+def _areas_named(gaz: Gazetteer, candidates: tuple[int, ...], region: bool) -> frozenset[tuple[str, str]]:
+    """The first-level areas a mention with these candidates names (see :func:`resolve`);
+    memoised: the same names come back, some with a hundred candidates."""
+    return frozenset((gaz.cc[i], gaz.admin1[i]) for i in candidates
+                     if gaz.fcode[i] == "ADM1" or (region and gaz.fclass[i] == "P")
+                     or (gaz.fcode[i] == "RGN" and gaz.admin1[i]))
 
 
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None,
@@ -235,9 +272,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     base: list[dict[int, float]] = []
     # First-level areas the text names: "Kherson Oblast", "the Kherson region" (a town's area),
     # a region lying in one ("the DPR").
-    areas_named = {(gaz.cc[i], gaz.admin1[i]) for m in mentions for i in m.candidates
-                   if gaz.fcode[i] == "ADM1" or (m.region and gaz.fclass[i] == "P")
-                   or (gaz.fcode[i] == "RGN" and gaz.admin1[i])}
+    areas_named: set[tuple[str, str]] = set()
+    for m in mentions:
+        areas_named.update(_areas_named(gaz, m.candidates, m.region))
     priors = gaz.prior_cache
     memo: dict[tuple, dict[int, float]] = {}  # a name mentioned again scores the same
     for m in mentions:
@@ -314,13 +351,20 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     cc_of: dict[str, str] = {}
     for k, e in enumerate(first):
         if e is not None and gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
-            point_of.setdefault(keys[k], (gaz.lat[e], gaz.lon[e]))
+            if keys[k] not in point_of:
+                point_of[keys[k]] = with_terms(gaz.lat[e], gaz.lon[e])
             cc_of.setdefault(keys[k], gaz.cc[e])
     # Each name's context is the whole article's less its own mentions: counted once here,
     # its own share taken out per name below (no copy of the counters per name).
     total_all_cc = sum(all_cc.values())
     cc_points_all = Counter(cc_of.values())
     first_points = list(point_of.items())[:21]  # the first 20 points of the other names are among them
+    # A name's points are the first 20 of the other names': the first 21 less its own where it is
+    # among them, else the first 20 (one shared set); sorted once here, each name's set keeps the order.
+    sorted_points = sorted((p, kk) for kk, p in first_points)
+    first_keys = {kk for kk, _p in first_points}
+    keys_20 = {kk for kk, _p in first_points[:20]}
+    first_20 = _Points.of_sorted([p for p, kk in sorted_points if kk in keys_20])
     done: dict[str, tuple[list[tuple[int, float]], float]] = {}
     out: list[Resolution] = []
     for k, m in enumerate(mentions):
@@ -337,7 +381,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                     a1 = (gaz.cc[e], gaz.admin1[e])
                     own_a1[a1] = own_a1.get(a1, 0) + 1
             own_point_cc = cc_of.get(keys[k])
-            points = _Points([p for kk, p in first_points if kk != keys[k]][:20])
+            if keys[k] in first_keys:
+                points = _Points.of_sorted([p for p, kk in sorted_points if kk != keys[k]])
+            else:
+                points = first_20
             has_cc_points = len(cc_of) > (own_point_cc is not None)
             total_cc = (total_all_cc - sum(own_cc.values())) or 1
             scored = []

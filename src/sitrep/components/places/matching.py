@@ -50,6 +50,10 @@ CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 REGION_BEFORE = re.compile(
     r"(?:\b(?:régions?|oblast|province|département)\s+(?:de\s+(?:la\s+)?|du\s+|d['’]))$", re.I)
 REGION_AFTER = re.compile(r"^\s+(?:region|oblast|province)\b", re.I)
+#: ``REGION_AFTER`` and ``NEXT_WORD`` for ``match(text, pos, endpos)``, which reads the text as
+#: the slice ``text[pos:endpos]`` without making it
+REGION_AFTER_AT = re.compile(r"\s+(?:region|oblast|province)\b", re.I)
+NEXT_WORD_AT = re.compile(r"(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
 CYR_REGION = re.compile(
     r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої)"
     r"\s+(?:област(?:ью|ь|и|і|ю)|обл)(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
@@ -135,10 +139,17 @@ def _is_adjective(word: str, lang: str | None) -> bool:
     w = word.casefold()
     for code in (lang, "ru", "uk"):
         if code:
-            exact, prefixes = demonyms(code)
-            if w in exact or any(w.startswith(p) for p, _ in prefixes):
+            exact, prefixes = _demonym_forms(code)
+            if w in exact or w.startswith(prefixes):
                 return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _demonym_forms(lang: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The exact demonyms of ``lang`` and its prefixes as one tuple (one ``startswith``)."""
+    exact, prefixes = demonyms(lang)
+    return exact, tuple(p for p, _ in prefixes)
 
 
 @lru_cache(maxsize=50_000)
@@ -162,15 +173,39 @@ TOKEN_START = re.compile(r"[" + _UPPER + r"]")
 ELISION_LENGTHS = (7, 6, 3, 2)
 
 
+#: ``NAME_TOKEN`` written to open on a plain character class (``re`` scans for it in C): the
+#: lookbehind checks the character before the capital once one is found; the elided article
+#: before a name ("d'Izyum") is left out of the match, which starts at the capital as the token
+#: does (see :func:`tokens`)
+CAP_TOKEN = re.compile(
+    r"[" + _UPPER + r"](?:(?<=[A-Z])\.(?:[A-Z]\.)+"
+    r"|(?<![^\W\d_'’].)[^\W\d_]*(?:['’\-][^\W\d_]+)*(?!\w))", re.U)
+
+#: the elisions of ``NAME_TOKEN`` that begin with a capital
+CAP_ELISION = re.compile(r"(?:[DL]|Qu|Jusqu|Lorsqu|Puisqu)['’]")
+
+
 def tokens(text: str) -> list[tuple[int, int, str]]:
     """Capitalised tokens: the only ones a name starts, ends or continues with.
 
-    The same tokens as ``NAME_TOKEN.finditer(text)``, found faster: every match
-    of ``NAME_TOKEN`` begins at a capital letter or at an elision right before
-    one, so the expression is only tried there (a single character class is
-    scanned for in C; the lookbehind and the alternation at every position
-    made ``finditer`` three times slower).
+    The same tokens as :func:`tokens_by_elision` (``NAME_TOKEN`` tried at each capital),
+    found by one ``finditer`` of :data:`CAP_TOKEN`. Where an elision precedes a capital,
+    ``NAME_TOKEN``'s match through the elision and its match at the capital give the same
+    token, except for an initialism ("l'U.S."); a token that may open on a capitalised elision
+    ("L'Ukraine") sends the text to :func:`tokens_by_elision`.
     """
+    out = [(m.start(), m.end(), m.group()) for m in CAP_TOKEN.finditer(text)]
+    if "'" in text or "’" in text:
+        for s, _e, t in out:
+            if (t[0] in "DLQJP" and CAP_ELISION.match(t)) or (t[-1] == "." and s >= 2 and text[s - 1] in "'’"):
+                return tokens_by_elision(text)  # "L'Ukraine", "Qu'Obama": a capitalised elision
+    return out
+
+
+def tokens_by_elision(text: str) -> list[tuple[int, int, str]]:
+    """``NAME_TOKEN.finditer(text)``'s tokens (the elided article left out), found faster: every
+    match of ``NAME_TOKEN`` begins at a capital letter or at an elision right before one, so
+    the expression is only tried there."""
     out = []
     pos = 0
     match = NAME_TOKEN.match
@@ -249,12 +284,25 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     joins = _joins(text, toks)
     title_zones = _title_case_zones(text)
     misses: list[tuple[int, int]] = []
-    i = 0
     caps = [t[:1].isupper() for _s, _e, t in toks]
-    while i < n:
+    # A token no name continues from is looked at by itself; what it gives depends on its word
+    # alone (see :class:`_WordStates`): most are nothing or a miss and are settled here, in bulk.
+    word_state = _word_states.of(gaz, lang)
+    states = [word_state[t] for _s, _e, t in toks]
+    for k in range(1, n):
+        if joins[k]:
+            states[k - 1] = LIVE
+    # (tokens a longer name took in are skipped: ``covered`` holds their ranges)
+    covered: list[tuple[int, int]] = []
+    mw_starts = multiword_starts(gaz)
+    names_get = _name_candidates.bound(gaz).get
+    i = 0
+    for k in [k for k, st in enumerate(states) if st == LIVE]:
+        if k < i:
+            continue
+        i = k
         s, e, t = toks[i]
         if not caps[i] or (taken and any(a <= s < b for a, b in taken)):
-            i += 1
             continue
         found = None
         # The longest run of joined tokens first.
@@ -263,18 +311,19 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             last = min(n, i + MAX_TOKENS)
             while j_max + 1 < last and joins[j_max + 1]:
                 j_max += 1
-        elif len(t) < 5 and not t.isupper() and t.casefold() in stops:
-            i += 1  # "The", "He", "But": never a name alone
-            continue
+        # (a token no name continues from is here only if its state is LIVE: not "The", "He",
+        # "But", which are never a name alone)
         j_top = j_max
-        if j_max > i and t.isascii() and norm(t).partition(" ")[0] not in multiword_starts(gaz):
+        if j_max > i and t.isascii() and norm(t).partition(" ")[0] not in mw_starts:
             j_top = i  # no name of several words begins with this one: only the token alone can match
         for j in range(j_top, i - 1, -1):
             if not caps[j]:
                 continue
             e_j = toks[j][1]
             surface = text[s:e_j] if j > i else t
-            cands = _name_candidates(gaz, surface)
+            cands = names_get(surface)
+            if cands is None:
+                cands = _name_candidates(gaz, surface)
             if not cands and j > i and surface.endswith(("'s", "’s")):
                 e_j -= 2  # "Boone County's"
                 cands = gaz.lookup(norm(text[s:e_j]))
@@ -282,16 +331,9 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 found = (j, e_j, cands)
                 break
         if found is None:
-            variants = []
-            if ("'" in t or "’" in t) and POSSESSIVE.search(t):
-                variants.append((POSSESSIVE.sub("", t), e - (2 if t[-1] in "sS" else 1)))
-            if not t.isascii() and CYRILLIC.search(t) and not _is_adjective(t, lang):
-                variants.extend((v, e) for v in cyrillic_variants(t))
-            for v, end in variants:
-                cands = gaz.lookup(norm(v))
-                if cands:
-                    found = (i, end, cands)
-                    break
+            variant = _variant_of(gaz, t, lang)
+            if variant is not None:
+                found = (i, e - variant[0], variant[1])
         if found is None and "-" in t:
             # "D-Charleston", "Egyptian-US", "Gainesville-area": the parts of a compound.
             parts = _hyphen_parts(text, s, t, gaz, stops)
@@ -305,6 +347,8 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             i += 1
             continue
         j, end, cands = found
+        if j > i:
+            covered.append((i, j))
         surface = text[s:end]
         if j == i and surface.replace(".", "").isupper() and (len(surface) <= 3 or "." in surface):
             # An acronym names a country or a first-level area ("US", "UK", "NSW"), not a town.
@@ -319,19 +363,18 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             i = j + 1  # "Va." or "Kan." outside a qualifier position: an abbreviation, not a name
             continue
         initial = _sentence_initial(text, s)
-        mention = Mention(s, end, surface, cands, sentence_initial=initial)
-        before = REGION_BEFORE.search(text[max(0, s - 30):s]) if text[max(0, s - 4):s].endswith(REGION_TAILS) else None
-        if before:
-            mention.region = True
-            mention.start = s - len(before.group())
-            mention.surface = text[mention.start:end]
-        elif text[end:end + 1].isspace() and REGION_AFTER.match(text[end:end + 12]):
-            mention.region = True  # "Kharkiv region": the area; the span stays on the name
+        start, region = s, False
+        if text[max(0, s - 4):s].endswith(REGION_TAILS):
+            before = REGION_BEFORE.search(text[max(0, s - 30):s])
+            if before:
+                start, region = s - len(before.group()), True
+        if not region and text[end:end + 1].isspace() and REGION_AFTER_AT.match(text, end, end + 12):
+            region = True  # "Kharkiv region": the area; the span stays on the name
         p_tok, p_gap = _prev_word(text, s)
-        nm = NEXT_WORD.match(text[end:end + 40])
+        nm = NEXT_WORD_AT.match(text, end, end + 40)
         n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
         key = norm(surface)
-        mention.features = {
+        mention = Mention(start, end, text[start:end] if start < s else surface, cands, initial, region, {
             "run_before": (p_tok[:1].isupper() and p_gap == " " and "-" not in p_tok and not p_tok.isupper()
                            and not p_tok.endswith(("'s", "’s"))),
             "alone": initial and ALONE.match(text, end, end + 3) is not None,
@@ -341,17 +384,133 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             "ntok": j - i + 1,
             "title_case": bool(title_zones) and any(a <= s < b for a, b in title_zones),
             "demonym": key in gaz.demonym_of and not gaz.lookup(key),
-        }
+        })
         mentions.append(mention)
         i = j + 1
+    dead_misses = [(k, k) for k, st in enumerate(states) if st == MISS]
+    if dead_misses:
+        if covered:
+            inside = {k for a, b in covered for k in range(a + 1, b + 1)}
+            dead_misses = [(k, k) for k, _k in dead_misses if k not in inside]
+        if taken:
+            dead_misses = [(k, k) for k, _k in dead_misses if not any(a <= toks[k][0] < b for a, b in taken)]
+        misses = sorted(misses + dead_misses)
     if misses:
         if not _translit_context(text, mentions, gaz):
             # Without Ukrainian/Russian context only a name standing alone (a one-name line) is tried.
-            misses = [(i, j) for i, j in misses if _sentence_initial(text, toks[i][0])
-                      and ALONE.match(text, toks[j][1], toks[j][1] + 3)]
+            misses = [(i, j) for i, j in misses if ALONE.match(text, toks[j][1], toks[j][1] + 3)
+                      and _sentence_initial(text, toks[i][0])]
         mentions.extend(_skeleton_mentions(text, toks, misses, mentions, gaz))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+#: what a token gives looked at by itself (:class:`_WordStates`)
+DEAD, MISS, LIVE = 0, 1, 2
+
+
+class _LangStates(dict):
+    """word -> its state, for one language and gazetteer; filled on first sight (``__missing__``),
+    in two generations of at most ``limit`` words each, as :class:`_NameMemo`."""
+
+    def __init__(self, gaz: Gazetteer, lang: str | None, limit: int) -> None:
+        super().__init__()
+        self.gaz, self.lang, self.limit = gaz, lang, limit
+        self.previous: dict[str, int] = {}
+
+    def __missing__(self, t: str) -> int:
+        st = self.previous.get(t)
+        if st is None:
+            st = _word_state(self.gaz, self.lang, t)
+        if len(self) >= self.limit:
+            self.previous = dict(self)
+            self.clear()
+        self[t] = st
+        return st
+
+
+class _WordStates:
+    """What a token that no other token joins gives, by its word alone: ``DEAD`` (nothing: not
+    capitalised, a short function word, no name), ``MISS`` (no name, but long enough to be tried
+    as a transliteration) or ``LIVE`` (a name, a variant of one, or a compound with a hyphen:
+    looked at in place). Per language, emptied when another gazetteer comes in."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.gaz: Gazetteer | None = None
+        self.langs: dict = {}
+
+    def of(self, gaz: Gazetteer, lang: str | None) -> _LangStates:
+        if gaz is not self.gaz:
+            self.cache_clear()
+            self.gaz = gaz
+        memo = self.langs.get(lang)
+        if memo is None:
+            memo = self.langs[lang] = _LangStates(gaz, lang, self.limit)
+        return memo
+
+    def cache_clear(self) -> None:
+        self.gaz = None
+        self.langs = {}
+
+
+def _word_state(gaz: Gazetteer, lang: str | None, t: str) -> int:
+    """The state of a token ``t`` standing alone (the steps of :func:`find_mentions` for it)."""
+    if not t[:1].isupper():
+        return DEAD
+    stops = not_alone(lang or "en")
+    if len(t) < 5 and not t.isupper() and t.casefold() in stops:
+        return DEAD
+    if _name_candidates(gaz, t) or _variant_of(gaz, t, lang) is not None or "-" in t:
+        return LIVE
+    return MISS if len(t) >= 5 and t.casefold() not in stops else DEAD
+
+
+#: words kept per generation by each language's states and variants
+WORD_MEMO = 20_000
+
+_word_states = _WordStates(WORD_MEMO)
+
+
+def _variant_of(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[int, ...]] | None:
+    """``(characters cut at the end, candidates)`` of the first of the variants of ``t`` that names
+    something: without a possessive ("Kiev's"), or a Russian/Ukrainian nominative ("Харькова")."""
+    memo = _variants.of(gaz, lang)
+    v = memo.get(t, memo)
+    if v is memo:
+        v = memo[t] = _find_variant(gaz, t, lang)
+        if len(memo) > WORD_MEMO:
+            _variants.langs[lang] = {t: v}
+    return v
+
+
+def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[int, ...]] | None:
+    variants = []
+    if ("'" in t or "’" in t) and POSSESSIVE.search(t):
+        variants.append((POSSESSIVE.sub("", t), 2 if t[-1] in "sS" else 1))
+    if not t.isascii() and CYRILLIC.search(t) and not _is_adjective(t, lang):
+        variants.extend((v, 0) for v in cyrillic_variants(t))
+    for v, cut in variants:
+        cands = gaz.lookup(norm(v))
+        if cands:
+            return cut, cands
+    return None
+
+
+class _Variants(_WordStates):
+    """word -> :func:`_find_variant`, per language (plain dicts, emptied when full)."""
+
+    def of(self, gaz: Gazetteer, lang: str | None) -> dict:  # type: ignore[override]
+        if gaz is not self.gaz:
+            self.cache_clear()
+            self.gaz = gaz
+        memo = self.langs.get(lang)
+        if memo is None:
+            memo = self.langs[lang] = {}
+        return memo
+
+
+_variants = _Variants(WORD_MEMO)
 
 
 def _joins(text: str, toks: list[tuple[int, int, str]]) -> list[bool]:
@@ -426,6 +585,14 @@ class _NameMemo:
         self.current[surface] = cands
         return cands
 
+    def bound(self, gaz: Gazetteer) -> dict[str, tuple[int, ...]]:
+        """The current generation, for ``gaz``: a hit there is the answer (a miss, ``None``, is
+        asked of the memo itself)."""
+        if gaz is not self.gaz:
+            self.cache_clear()
+            self.gaz = gaz
+        return self.current
+
     def cache_clear(self) -> None:
         self.gaz = None
         self.current, self.previous = {}, {}
@@ -473,11 +640,11 @@ def _hyphen_parts(text: str, start: int, token: str, gaz: Gazetteer, stops) -> l
 
 
 def _translit_context(text: str, mentions: list[Mention], gaz: Gazetteer) -> bool:
-    """The text is about Ukraine, Russia or Belarus: one of its places is there."""
-    for m in mentions:
-        if summary(gaz, m.candidates).best_cc in TRANSLIT_COUNTRIES:
-            return True
-    return bool(TRANSLIT_HINT.search(text))
+    """The text is about Ukraine, Russia or Belarus: one of its places is there, or it names one
+    of them (looked for first: one scan in C)."""
+    if TRANSLIT_HINT.search(text):
+        return True
+    return any(summary(gaz, m.candidates).best_cc in TRANSLIT_COUNTRIES for m in mentions)
 
 
 def _skeleton_mentions(text, toks, misses, mentions, gaz: Gazetteer) -> list[Mention]:

@@ -160,11 +160,18 @@ def _nominative(surface: str, lang: str) -> bool:
     return not ps or any("nomn" in g for _, g in ps)
 
 
+#: punctuation that ends the clause before a name (then not a verb's object); the empty string
+#: (nothing before the name) is not in it
+_CLAUSE_END = (".", ";", ":", "!", "?", ",")
+
+
 def _object_of(left: str, lang: str) -> bool:
     """The name is the object of a verb of addressing or accusing: "a averti Washington",
     "accused Russia", "обвинил Москву", "a mis en garde à plusieurs reprises Washington"."""
+    if left.rstrip()[-1:] in _CLAUSE_END:  # (what r"[.;:!?,]\s*$" finds)
+        return False
     words = _WORDS.findall(left[-60:])
-    if not words or re.search(r"[.;:!?,]\s*$", left):
+    if not words:
         return False
     skip = _list(lang, "skip")
     exact, prefixes = _list(lang, "object")

@@ -57,6 +57,12 @@ def surnames() -> frozenset[str]:
     return frozenset(line.split()[0].casefold() for line in lines if line.strip())
 
 
+@lru_cache(maxsize=1)
+def _lists() -> tuple[frozenset[str], ...]:
+    """(titles, first names, surnames, directions, heads): fetched once per mention, not per test."""
+    return titles(), first_names(), surnames(), directions(), heads()
+
+
 SPEECH_AFTER = re.compile(r"^(?:['’]s\s+)?\s*(?:said|says|told|added|explained|noted|wrote|testified|pleaded|asked|replied)\b")
 
 
@@ -70,25 +76,26 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
     """
     f = m.features
     prev = f.get("prev", "")
-    if prev and prev.casefold() in titles() and text[max(0, m.start - len(prev) - 2):m.start].rstrip().rstrip(".").endswith(prev):
+    titles_, first_names_, surnames_, directions_, heads_ = _lists()
+    if prev and prev.casefold() in titles_ and text[max(0, m.start - len(prev) - 2):m.start].rstrip().rstrip(".").endswith(prev):
         return True
     title_case = f.get("title_case", False)
     if f.get("run_before") and not title_case:
         p = prev.casefold()
         if strict:
-            return p in first_names() or (m.surface.casefold() in surnames() and p not in directions()
+            return p in first_names_ or (m.surface.casefold() in surnames_ and p not in directions_
                                           and p not in stop_words(lang or "en"))
-        if p not in stop_words(lang or "en") and p not in directions():
+        if p not in stop_words(lang or "en") and p not in directions_:
             return True
     if strict or title_case:
         return False
     if (lang or "en") == "en" and f.get("ntok") == 1:
         major = summary(gaz, m.candidates).major if gaz is not None else not minor
-        if (not major and f.get("run_after") and m.surface.casefold() in first_names()
-                and f.get("next", "").casefold() not in heads()):
+        if (not major and f.get("run_after") and m.surface.casefold() in first_names_
+                and f.get("next", "").casefold() not in heads_):
             return True
         if speech and minor and SPEECH_AFTER.match(text[m.end:m.end + 16]) and (
-                m.surface.casefold() in surnames() or m.surface.casefold() in first_names()):
+                m.surface.casefold() in surnames_ or m.surface.casefold() in first_names_):
             return True
     return False
 
