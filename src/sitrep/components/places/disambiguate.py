@@ -256,7 +256,7 @@ def with_terms(lat: float, lon: float) -> tuple[float, float, float, float]:
     return lat, lon, p, cos(p)
 
 
-@lru_cache(maxsize=10_000)
+@lru_cache(maxsize=2_000)
 def _areas_named(gaz: Gazetteer, candidates: tuple[int, ...], region: bool) -> frozenset[tuple[str, str]]:
     """The first-level areas a mention with these candidates names (see :func:`resolve`);
     memoised: the same names come back, some with a hundred candidates."""

@@ -467,7 +467,7 @@ def _word_state(gaz: Gazetteer, lang: str | None, t: str) -> int:
 
 
 #: words kept per generation by each language's states and variants
-WORD_MEMO = 20_000
+WORD_MEMO = 10_000
 
 _word_states = _WordStates(WORD_MEMO)
 

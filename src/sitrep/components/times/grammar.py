@@ -339,7 +339,7 @@ def _windows(text: str, lang: str) -> tuple[list[tuple[int, int, set[str]]], lis
 
 
 #: words whose trigger classes :func:`_windows` remembers per language before starting afresh
-SEEN_SIZE = 30_000
+SEEN_SIZE = 10_000
 
 
 @lru_cache(maxsize=None)
