@@ -70,11 +70,7 @@ def prune(rows: list, min_fp: int = 2, max_precision: float = 0.5, log=print,
             continue
         items.remove(key)
         _firsts.cache_clear()
-        touched = [k for k, w in enumerate(scorer.words) if key[0] in w]
-        trial = list(scorer.counts)
-        for k in touched:
-            trial[k] = scorer.doc(k)
-        new = scorer.halves(trial)
+        trial, new = scorer.trial(key[0])
         phrase = " ".join(key)
         if all(n[0] > b[0] and n[1] >= b[1] - 1e-9 for n, b in zip(new, base)):
             removed.append(phrase)

@@ -74,6 +74,16 @@ class Scorer:
                 ok += _same_speaker(article, gold[gi]["source"], pred[pi])
         return len(pairs), len(pred) - len(pairs), len(gold) - len(pairs), ok, n
 
+    def trial(self, first: str) -> tuple[list, list[tuple[float, float, tuple]]]:
+        """The per-document counts, and their :meth:`halves`, once the documents holding the word
+        ``first`` (the first word of an entry just added to or removed from the lexicon) are
+        re-scored; the others keep their counts."""
+        trial = list(self.counts)
+        for k, words in enumerate(self.words):
+            if first in words:
+                trial[k] = self.doc(k)
+        return trial, self.halves(trial)
+
     def halves(self, counts: list) -> list[tuple[float, float, tuple]]:
         out = []
         for lo, hi in ((0, HALF), (HALF, len(counts))):
@@ -126,11 +136,7 @@ def select(rows: list, min_docs: int, log=print, min_gain: float = 0.0, only: li
             continue  # (read already)
         lex.verbs.add(phrase)
         _firsts.cache_clear()
-        touched = [k for k, w in enumerate(scorer.words) if key[0] in w]
-        trial = list(scorer.counts)
-        for k in touched:
-            trial[k] = scorer.doc(k)
-        new = scorer.halves(trial)
+        trial, new = scorer.trial(key[0])
         better = all(n[0] > b[0] + min_gain and n[1] >= b[1] - 1e-9 for n, b in zip(new, base))
         if better:
             kept.append(phrase)
