@@ -63,7 +63,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     block_starts = [b[0] for b in blocks]
     quotes = find_quotes(text, blocks)
     sentences = [(a.start, a.end) for a in article.layers.get("sentences", [])] or blocks
-    finder = SentenceFrames(text, lex, quotes, blocks, sentences)
+    times = [(a.start, a.end) for a in article.layers.get("times", [])]  # (when times.v1 ran before)
+    finder = SentenceFrames(text, lex, quotes, blocks, sentences, times)
     frames: list[Frame] = []
     firsts = _firsts(lex)
     for s0, s1 in sentences:

@@ -77,8 +77,10 @@ class SentenceFrames:
     """Find frames in one sentence.  ``toks`` are ``(start, end, form)``."""
 
     def __init__(self, text: str, lex: Lexicon, quotes: list[Quote], blocks: list[tuple[int, int]] | None = None,
-                 sentences: list[tuple[int, int]] | None = None):
+                 sentences: list[tuple[int, int]] | None = None, times: list[tuple[int, int]] | None = None):
         self.sentences = sentences or []
+        self.times = sorted(times or [])
+        self.time_starts = [t[0] for t in self.times]
         self.sent_starts = [s for s, _ in self.sentences]
         self.blocks = blocks or [(0, len(text))]
         self.block_starts = [b[0] for b in self.blocks]
@@ -86,6 +88,19 @@ class SentenceFrames:
         self.lex = lex
         self.quotes = quotes
         self.q_starts = [q.open for q in quotes]
+
+    def is_time(self, start: int, end: int) -> bool:
+        """``text[start:end]`` is a time expression of the times layer, but for at most one short
+        word before it ("Le 21 septembre 2022", "On Monday"): an opening adverbial, never the content
+        of the verb after it."""
+        i = bisect_right(self.time_starts, end) - 1
+        while i >= 0 and self.times[i][0] > start - 200:
+            ts, te = self.times[i]
+            if ts >= start and te >= end:
+                before = self.text[start:ts].split()
+                return len(before) == 0 or (len(before) == 1 and len(before[0]) <= 3 and before[0].isalpha())
+            i -= 1
+        return False
 
     # -- quotations ---------------------------------------------------------
     def quote_at(self, pos: int) -> Quote | None:
@@ -406,6 +421,12 @@ class SentenceFrames:
         else:
             span = _trim(text, s0, toks[k][0])
             if span is None or self._words(toks, 0, k) < 2:
+                return None
+            if self.times and j < len(toks) and forms[j][0].isalnum() and self.is_time(*span) and any(
+                    t[2][0].isalnum() and t[2] not in lex.aux for t in toks[k + 1:i]):
+                # "Le 21 septembre 2022, la Russie a annoncé X": the date opens the sentence, its subject
+                # stands before the verb and X follows it: X is the content (not "In 1911, she added,
+                # Buck began …" nor "В субботу, отмечает BBC, адвокат …", where the date is said)
                 return None
             if forms[0] in lex.nonsource and self._words(toks, 0, k) <= 5 and any(
                     t[2][0].isalnum() and len(t[2]) > 1 and t[2] not in lex.aux and not self._pron(t[2]) for t in toks[k + 1:i]):
