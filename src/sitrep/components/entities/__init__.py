@@ -91,12 +91,19 @@ def model_language(lang: str | None, sample: str) -> str:
 
 def decode(labels: list[str]) -> list[tuple[int, int, str]]:
     """BIO or BIOES labels -> (first token, last token + 1, type); a stray I- or E- opens an entity."""
-    spans = []
-    cur = None
-    for i, lab in enumerate(labels):
-        if lab == "O":
+    return [tuple(s) for s in _spans((i, 0, lab) for i, lab in enumerate(labels) if lab != "O")]  # type: ignore[misc]
+
+
+def _spans(items) -> list[list]:
+    """``[first, last + 1, type]`` of the entities of ``(token, group, label)`` items: the tokens not
+    labelled ``O``, in token order. An entity goes on only over adjacent tokens of one group (a
+    sentence), so a missing token (an ``O``) or a new group closes it."""
+    spans: list[list] = []
+    cur = None  # the open entity
+    last, last_group = -2, None
+    for i, group, lab in items:
+        if i != last + 1 or group != last_group:
             cur = None
-            continue
         pre, typ = lab[0], lab[2:]
         if pre in "IE" and cur is not None and cur[2] == typ:
             cur[1] = i + 1
@@ -105,7 +112,8 @@ def decode(labels: list[str]) -> list[tuple[int, int, str]]:
             spans.append(cur)
         if pre in "ES":
             cur = None
-    return [tuple(s) for s in spans]  # type: ignore[misc]
+        last, last_group = i, group
+    return spans
 
 
 def tag_tokens(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[int, int, str, float]]:
@@ -252,22 +260,7 @@ def _entity_spans(labels: list[int], probs: dict[int, float], offsets, names: li
     out = []
     tokens = list(probs)
     sentence = (np.searchsorted(offsets, tokens, side="right") - 1).tolist()
-    cur = None  # [first, last + 1, type] of the open entity
-    spans = []
-    last, last_s = -2, -1
-    for i, s in zip(tokens, sentence):
-        lab = names[labels[i]]
-        pre, typ = lab[0], lab[2:]
-        if i != last + 1 or s != last_s:
-            cur = None
-        if pre in "IE" and cur is not None and cur[2] == typ:
-            cur[1] = i + 1
-        else:
-            cur = [i, i + 1, typ]
-            spans.append(cur)
-        if pre in "ES":
-            cur = None
-        last, last_s = i, s
+    spans = _spans(zip(tokens, sentence, [names[labels[i]] for i in tokens]))
     for i0, i1, typ in spans:
         conf = sum(probs[i] for i in range(i0, i1)) / (i1 - i0)
         out.append((btoks[i0][0], btoks[i1 - 1][1], typ, round(conf, 3)))
