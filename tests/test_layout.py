@@ -129,3 +129,18 @@ def test_analysing_an_article_loads_no_build_tool_nor_eval(examples):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_no_source_file_compiles_with_a_warning():
+    """An invalid escape sequence ("\\w" in a plain docstring) is a SyntaxWarning in newer Pythons and
+    a future error: every module and test compiles silently."""
+    import warnings
+
+    root = Path(__file__).resolve().parents[1]
+    noisy = []
+    for path in sorted([*root.joinpath("src").rglob("*.py"), *root.joinpath("tests").rglob("*.py")]):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            compile(path.read_text(encoding="utf-8"), str(path), "exec")
+        noisy += [f"{path.relative_to(root)}:{w.lineno}: {w.message}" for w in caught]
+    assert noisy == []

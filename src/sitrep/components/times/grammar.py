@@ -216,7 +216,7 @@ BROAD_GUARD = 8
 
 
 def _compiled(pattern: str) -> re.Pattern:
-    """A rule's expression (it starts with ``(?<!\w)``) with its first-character guard
+    r"""A rule's expression (it starts with ``(?<!\w)``) with its first-character guard
     (:mod:`sitrep.regex_guard`), which rejects most positions at once. A guard of a few
     characters (digits, two or three letters) goes first; a broad one (``[eilnrtyac]``) lets
     most positions through, so it goes after ``(?<!\w)``, which fails inside every word: two
