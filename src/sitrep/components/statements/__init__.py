@@ -81,6 +81,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for f in frames:
         f.content = sorted(c for c in f.content if c[0] < c[1])
     frames = [f for f in frames if f.content]
+    frames = _uncross(text, lex, frames)
     contents = Cover((f.content[0][0], f.content[-1][1]) for f in frames)
     for f in frames:
         f.extra["nested"] = contents.contains(f.cue[0], exclude=(f.content[0][0], f.content[-1][1]))
@@ -205,6 +206,30 @@ def extract(article: Article) -> list[dict[str, Any]]:
         out.append(item)
     _link_nested(out)
     return out
+
+
+def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:
+    """Two frames that read each other as content: the first one's content (after its cue) holds
+    the second cue, the second one's content (before its cue) holds the first cue.  "X has turned
+    apprehension into active support, donors said": "support" took "donors said" as its content,
+    "said" took the sentence; "This Cable News Panel Just Dismissed Bernie Sanders' Wall Street Tax
+    Plan": "Plan" read the title backwards.  A verb of saying proper (the ``invert`` list) after the
+    other cue wins (not one that names its addressee after it: "Clinton, who called Sanders, told her
+    supporters, “…”"); else the first frame does."""
+    drop = set()
+    for a, fa in enumerate(frames):
+        if a in drop:
+            continue
+        for b in range(a + 1, min(len(frames), a + 4)):
+            fb = frames[b]
+            if b in drop or fb.cue[0] <= fa.cue[1] or fa.content[0][0] < fa.cue[1] \
+                    or not fa.content[0][0] <= fb.cue[0] < fa.content[-1][1] \
+                    or not fb.content[0][0] <= fa.cue[0] < fb.content[-1][1] or fb.content[-1][1] > fb.cue[0]:
+                continue
+            last = TOKEN_RE.findall(text, fb.cue[0], fb.cue[1])[-1].lower()
+            drop.add(a if last in lex.invert and last not in lex.addressee else b)
+            break
+    return [f for k, f in enumerate(frames) if k not in drop] if drop else frames
 
 
 def _recent(prev: list, para: int):
