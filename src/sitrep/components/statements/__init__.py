@@ -40,6 +40,10 @@ NAME = "statements.v1"
 _FORM = itemgetter(2)
 
 
+def forms_of(toks):
+    return map(_FORM, toks)
+
+
 @dataclass
 class Statements:
     items: list[dict[str, Any]]
@@ -69,6 +73,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     firsts = _firsts(lex)
     for s0, s1 in sentences:
         toks = tokens(text[s0:s1], s0)
+        if "-" in forms_of(toks):
+            toks = _spaced_dashes(text, toks)
         if not toks or (firsts.isdisjoint(map(_FORM, toks))
                         and not any(t[2] in lex.question.by_first for t in toks[:2])):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
@@ -205,6 +211,19 @@ def extract(article: Article) -> list[dict[str, Any]]:
         prev.append((fr.para, item))
         out.append(item)
     _link_nested(out)
+    return out
+
+
+def _spaced_dashes(text: str, toks: list) -> list:
+    """A hyphen standing alone between spaces, or two of them ("X - Y", "X -- Y"), is a dash."""
+    out = list(toks)
+    for k, (s, e, f) in enumerate(toks):
+        if f != "-":
+            continue
+        before, after = text[s - 1:s], text[e:e + 1]
+        if (before.isspace() or before == "-") and (after.isspace() or after == "-") \
+                and (before.isspace() or after.isspace()):
+            out[k] = (s, e, "—")
     return out
 
 
