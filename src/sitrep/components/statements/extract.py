@@ -358,6 +358,12 @@ class SentenceFrames:
         fr = self._quote_then_source(toks, forms, i, j, a)
         if fr is not None:
             return fr
+        if j < n and forms[j] == ":" and a > 0 and not post_only and self.quote_opening(toks[j][1], toks[j][1] + 4) is not None:
+            # "Reflecting on his career, the leader said: “…”", "Le 3 mai, le ministre a déclaré : « … »":
+            # the quotation the colon opens is what was said, not the clause before the subject
+            fr = self._preposed(toks, forms, i, j, a, s0, s1)
+            if fr is not None and fr.direct:
+                return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
         while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
