@@ -142,7 +142,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     source, speaker = (m.start, m.end), speaker_of(m)
                 else:
                     # no actor: the subject opening the sentence ("Le ministre a quitté la salle, réaffirmant")
-                    source = _sentence_subject(text, lex, sent[0], fr.cue[0])
+                    source = _sentence_subject(text, lex, sent[0], fr.cue[0]) or _subject_after_opening(text, lex, sent[0], fr.cue[0])
                     if source is None and not (fr.extra.get("unnamed") and fr.direct):
                         continue  # (a quotation whose source names no one stays, without a speaker)
         elif text[source[0]:source[1]].lower() in lex.relative:
@@ -333,6 +333,27 @@ def _sentence_subject(text: str, lex, s0: int, cue0: int) -> tuple[int, int] | N
             or _without_adverbs(lex, text, (toks[0][0], toks[k - 1][1])) is None:
         return None
     return (toks[0][0], toks[k - 1][1])
+
+
+def _subject_after_opening(text: str, lex, s0: int, cue0: int) -> tuple[int, int] | None:
+    """The subject after an opening adverbial ("Here in Columbia, Sanders stepped up his emphasis
+    ..., saying"; "Samedi, Macron a quitté la salle, affirmant"): a pronoun or up to four
+    capitalised words right after the first comma, followed by a lower-case word."""
+    toks = tokens(text[s0:cue0], s0)
+    forms = [t[2] for t in toks]
+    c = next((k for k in range(min(len(toks), 8)) if forms[k] == ","), None)
+    if c is None or c == 0 or c + 2 >= len(toks):
+        return None
+    x = c + 1
+    if forms[x] in lex.pron_person or forms[x] in lex.pron_plural or forms[x] in lex.pron_any:
+        return (toks[x][0], toks[x][1])
+    e = x
+    while e < len(toks) and e - x < 4 and text[toks[e][0]].isupper() and forms[e][0].isalpha():
+        e += 1
+    if e == x or e >= len(toks) or not text[toks[e][0]].islower() or forms[x] in lex.nonsource \
+            or not_a_mention(lex, text, (toks[x][0], toks[e - 1][1])):
+        return None
+    return (toks[x][0], toks[e - 1][1])
 
 
 def _headline_speaker(text: str, source, mention, dash: bool) -> bool:
