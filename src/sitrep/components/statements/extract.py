@@ -809,6 +809,8 @@ class SentenceFrames:
         b = a
         while b > 0 and forms[b - 1] not in CLAUSE_END and forms[b - 1] not in self.lex.boundary:
             b -= 1
+        if b == a and a >= 2 and (forms[a - 1] in self.lex.relative or forms[a - 1] == "which") and forms[a - 2] == ",":
+            b = a - 1  # "Sanders' win, which was projected by the networks": the relative pronoun is what was said
         if b == a:
             return None
         return Frame([(toks[b][0], toks[a - 1][1])], (toks[a][0], toks[x][1]), (toks[x + 1][0], toks[e - 1][1]), kind="passive")
