@@ -550,7 +550,7 @@ class SentenceFrames:
             return None
         x = a - 1
         while x >= 0 and a - x <= 16 and not self._closer(toks[x]):
-            if forms[x] in (".", "!", "?", ";", ":") or lex.verbs.match(forms, x):
+            if forms[x] in (".", "!", "?", ";", ":") and not self._name_stop(toks, forms, x) or lex.verbs.match(forms, x):
                 return None
             x -= 1
         if x < 0 and a <= 16:
@@ -835,6 +835,15 @@ class SentenceFrames:
         parts = [p for p in (_trim(self.text, q.start, toks[k][0]), _trim(self.text, toks[e][1], q.end)) if p]
         cue = (toks[k + 1][0] if forms[k + 1] in lex.aux else toks[i][0], toks[j - 1][1])
         return Frame(parts, cue, source, None, None, True)
+
+    def _name_stop(self, toks, forms, k: int) -> bool:
+        """The full stop at ``toks[k]`` belongs to a name: a short abbreviation ("Sen.", "J.") or a
+        party and state in brackets ("Sen. Marco Rubio (R-Fla.)")."""
+        if forms[k] != ".":
+            return False
+        if self._short_abbreviation(toks, k):
+            return True
+        return k + 1 < len(forms) and forms[k + 1] == ")" and "(" in forms[max(0, k - 6):k]
 
     def _short_abbreviation(self, toks, k: int) -> bool:
         """``toks[k]`` is the full stop of a capitalised word of at most three letters ("Mrs.", "J.",
