@@ -22,6 +22,7 @@ null), ``chain`` (list of names, outer first), ``parts``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
@@ -38,10 +39,6 @@ from .sources import COMPATIBLE, ActorIndex, pronoun_class, speaker_of
 
 NAME = "statements.v1"
 _FORM = itemgetter(2)
-
-
-def forms_of(toks):
-    return map(_FORM, toks)
 
 
 @dataclass
@@ -73,8 +70,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     firsts = _firsts(lex)
     for s0, s1 in sentences:
         toks = tokens(text[s0:s1], s0)
-        if "-" in forms_of(toks):
-            toks = _spaced_dashes(text, toks)
+        if _PUNCT_RE.search(text, s0, s1):
+            toks = _punctuation(text, toks)
         if not toks or (firsts.isdisjoint(map(_FORM, toks))
                         and not any(t[2] in lex.question.by_first for t in toks[:2])):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
@@ -214,14 +211,22 @@ def extract(article: Article) -> list[dict[str, Any]]:
     return out
 
 
-def _spaced_dashes(text: str, toks: list) -> list:
-    """A hyphen standing alone between spaces, or two of them ("X - Y", "X -- Y"), is a dash."""
+_PUNCT_FIX = frozenset({"-", ","})
+_PUNCT_RE = re.compile(r"\d,\d|\s--?\s")  # (sentences where :func:`_punctuation` has work)
+
+
+def _punctuation(text: str, toks: list) -> list:
+    """A hyphen standing alone between spaces, or two of them ("X - Y", "X -- Y"), is a dash; a comma
+    between digits ("$500,000") ends no clause."""
     out = list(toks)
     for k, (s, e, f) in enumerate(toks):
-        if f != "-":
+        if f not in _PUNCT_FIX:
             continue
         before, after = text[s - 1:s], text[e:e + 1]
-        if (before.isspace() or before == "-") and (after.isspace() or after == "-") \
+        if f == ",":
+            if before.isdigit() and after.isdigit():
+                out[k] = (s, e, "_,")
+        elif (before.isspace() or before == "-") and (after.isspace() or after == "-") \
                 and (before.isspace() or after.isspace()):
             out[k] = (s, e, "—")
     return out
