@@ -69,13 +69,14 @@ def extract(article: Article) -> list[dict[str, Any]]:
     frames: list[Frame] = []
     firsts = _firsts(lex)
     for s0, s1 in sentences:
-        toks = tokens(text[s0:s1], s0)
-        if _PUNCT_RE.search(text, s0, s1):
-            toks = _punctuation(text, toks)
+        sent = text[s0:s1]
+        toks = tokens(sent, s0)
         if not toks or (firsts.isdisjoint(map(_FORM, toks))
                         and not any(t[2] in lex.question.by_first for t in toks[:2])):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
             # a question phrase is looked for at the sentence's first two words only: see frames)
+        if " -" in sent or _NUM_COMMA.search(sent):
+            toks = _punctuation(text, toks)
         for fr in finder.frames(s0, s1, toks):
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
@@ -212,7 +213,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
 
 
 _PUNCT_FIX = frozenset({"-", ","})
-_PUNCT_RE = re.compile(r"\d,\d|\s--?\s")  # (sentences where :func:`_punctuation` has work)
+_NUM_COMMA = re.compile(r"[0-9],[0-9]")  # (with " -": the sentences where :func:`_punctuation` has work)
 
 
 def _punctuation(text: str, toks: list) -> list:
@@ -241,14 +242,15 @@ def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:
     other cue wins (not one that names its addressee after it: "Clinton, who called Sanders, told her
     supporters, “…”"); else the first frame does."""
     drop = set()
+    n = len(frames)
     for a, fa in enumerate(frames):
-        if a in drop:
-            continue
-        for b in range(a + 1, min(len(frames), a + 4)):
+        c0, c1 = fa.content[0][0], fa.content[-1][1]
+        if c0 < fa.cue[1] or a in drop:
+            continue  # (most frames: not a content after the cue)
+        for b in range(a + 1, min(n, a + 4)):
             fb = frames[b]
-            if b in drop or fb.cue[0] <= fa.cue[1] or fa.content[0][0] < fa.cue[1] \
-                    or not fa.content[0][0] <= fb.cue[0] < fa.content[-1][1] \
-                    or not fb.content[0][0] <= fa.cue[0] < fb.content[-1][1] or fb.content[-1][1] > fb.cue[0]:
+            if not c0 <= fb.cue[0] < c1 or b in drop or not fb.content[0][0] <= fa.cue[0] < fb.content[-1][1] \
+                    or fb.content[-1][1] > fb.cue[0]:
                 continue
             last = TOKEN_RE.findall(text, fb.cue[0], fb.cue[1])[-1].lower()
             drop.add(a if last in lex.invert and last not in lex.addressee else b)
