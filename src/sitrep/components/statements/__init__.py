@@ -247,7 +247,7 @@ def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:
         c0, c1 = fa.content[0][0], fa.content[-1][1]
         if c0 < fa.cue[1] or a in drop:
             continue  # (most frames: not a content after the cue)
-        for b in range(a + 1, min(n, a + 4)):
+        for b in range(a + 1, a + 4 if a + 4 < n else n):
             fb = frames[b]
             if not c0 <= fb.cue[0] < c1 or b in drop or not fb.content[0][0] <= fa.cue[0] < fb.content[-1][1] \
                     or fb.content[-1][1] > fb.cue[0]:

@@ -337,8 +337,9 @@ class SentenceFrames:
         a = self._back_over(forms, i, lex.aux)
         if 0 < a <= 4 and lex.anaphor.match(forms, 0) == a:
             return self._anaphor(toks, forms, i, j, a, s0)
-        if not any(f in lex.passive for f in forms[a:i]) and a >= 2 and forms[i].endswith("ed") \
-                and (forms[a - 1] == "first" or (forms[a - 1].endswith("ly") and len(forms[a - 1]) > 4)):
+        passive = any(f in lex.passive for f in forms[a:i])
+        if not passive and a >= 2 and (forms[a - 1] == "first" or (forms[a - 1][-2:] == "ly" and len(forms[a - 1]) > 4)) \
+                and forms[i][-2:] == "ed":
             # "O'Malley's move was first reported by MSNBC", "The move was hotly criticized by X": an adverb
             # between the auxiliary and the participle
             a2 = self._back_over(forms, a - 1, lex.aux)
@@ -346,7 +347,7 @@ class SentenceFrames:
                 fr = self._passive(toks, forms, i, j, a2, s0)
                 if fr is not None:
                     return fr
-        if any(f in lex.passive for f in forms[a:i]) and not forms[i].endswith("ing"):
+        if passive and not forms[i].endswith("ing"):
             fr = self._passive(toks, forms, i, j, a, s0)
             if fr is not None:
                 return fr
