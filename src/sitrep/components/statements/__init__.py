@@ -238,8 +238,8 @@ def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:
     the second cue, the second one's content (before its cue) holds the first cue.  "X has turned
     apprehension into active support, donors said": "support" took "donors said" as its content,
     "said" took the sentence; "This Cable News Panel Just Dismissed Bernie Sanders' Wall Street Tax
-    Plan": "Plan" read the title backwards.  A verb of saying proper (the ``invert`` list) after the
-    other cue wins (not one that names its addressee after it: "Clinton, who called Sanders, told her
+    Plan": "Plan" read the title backwards.  A verb of saying proper (the ``invert`` list; any verb in
+    a language without that list) after the other cue wins (not one that names its addressee after it: "Clinton, who called Sanders, told her
     supporters, “…”"); else the first frame does."""
     drop = set()
     n = len(frames)
@@ -253,7 +253,8 @@ def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:
                     or fb.content[-1][1] > fb.cue[0]:
                 continue
             last = TOKEN_RE.findall(text, fb.cue[0], fb.cue[1])[-1].lower()
-            drop.add(a if last in lex.invert and last not in lex.addressee else b)
+            saying = last in lex.invert if lex.invert.by_first else True  # (fr, ru, uk: no such list)
+            drop.add(a if saying and last not in lex.addressee else b)
             break
     return [f for k, f in enumerate(frames) if k not in drop] if drop else frames
 
