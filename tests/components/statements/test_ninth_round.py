@@ -123,3 +123,28 @@ def test_a_verb_of_saying_still_speaks_an_opening_clause(analyse, by_cue):
     st = by_cue(analyse(text, "en"))["said"]
     assert st["source"]["text"] == "Devine"
     assert st["content"] == "After two decades in Congress, Sanders plans to remain a Democrat"
+
+
+@pytest.mark.parametrize("lang,text,cue,source,content", [
+    ("ru", "Вакцина\n\n\"Иммунитет сохраняется до двух лет\", - говорится в сообщении института. Уточняется, что "
+           "препарат зарегистрирован.",
+     "говорится", "в сообщении института", "Иммунитет сохраняется до двух лет"),
+    ("uk", "Вакцина\n\n«Імунітет зберігається до двох років», — йдеться в повідомленні інституту. Уточнюється, що "
+           "препарат зареєстровано.",
+     "йдеться", "в повідомленні інституту", "Імунітет зберігається до двох років"),
+])
+def test_impersonal_cue_after_a_quotation(analyse, by_cue, lang, text, cue, source, content):
+    """"«X», — говорится в сообщении": the quotation before the dash is what was said, the document
+    named after the cue its source (before, "в сообщении" was read as the content)."""
+    st = by_cue(analyse(text, lang))[cue]
+    assert st["content"] == content
+    assert st["source"]["text"] == source
+    assert st["direct"] is True
+
+
+def test_a_hyphen_between_two_names_is_no_dash(analyse, by_cue):
+    """A hyphenated name spaced out ("Тимофеев - Ресовский") stays one source."""
+    text = "Наука\n\nТимофеев - Ресовский на вопрос о происхождении человека отвечал, что это не нашего ума дело."
+    statements = by_cue(analyse(text, "ru"))
+    assert "-" not in statements and "—" not in statements
+    assert statements["отвечал"]["source"]["text"].startswith("Тимофеев - Ресовский")

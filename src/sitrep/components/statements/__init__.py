@@ -228,8 +228,10 @@ def _punctuation(text: str, toks: list) -> list:
             if before.isdigit() and after.isdigit():
                 out[k] = (s, e, "_,")
         elif (before.isspace() or before == "-") and (after.isspace() or after == "-") \
-                and (before.isspace() or after.isspace()):
-            out[k] = (s, e, "—")
+                and (before.isspace() or after.isspace()) \
+                and not (0 < k < len(toks) - 1 and text[toks[k - 1][0]].isupper() and text[toks[k + 1][0]].isupper()
+                         and toks[k - 1][2].isalpha() and toks[k + 1][2].isalpha()):
+            out[k] = (s, e, "—")  # (not between two names: "Тимофеев - Ресовский", a hyphenated name spaced out)
     return out
 
 

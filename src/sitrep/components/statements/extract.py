@@ -199,10 +199,21 @@ class SentenceFrames:
                 continue
             m = lex.impersonal.match(forms, i)
             if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary):
-                f = self._preposed(toks, forms, i, i + m, i, s0, s1)
+                q = self.quote_closing_before(toks[i][0], toks[i - 2][0]) if i >= 2 else None
+                if q is not None and q.open >= s0 - 2:
+                    # "«X», — говорится в обращении Немцова", "“X,” — йдеться в повідомленні": the
+                    # quotation before is what was said; the document named after the cue its source
+                    e = i + m
+                    while e < n and forms[e] not in CLAUSE_END:
+                        e += 1
+                    src = (toks[i + m][0], toks[e - 1][1]) if e > i + m else None
+                    f = Frame([(q.start, q.end)], (toks[i][0], toks[i + m - 1][1]), src, direct=True, kind="passive")
+                else:
+                    f = self._preposed(toks, forms, i, i + m, i, s0, s1)
+                    if f:
+                        f.source = None
+                        f.extra["agentless"] = True
                 if f:
-                    f.source = None
-                    f.extra["agentless"] = True
                     f.kind = "passive"
                     out.append(f)
                 i += m
