@@ -213,7 +213,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
 
 
 _PUNCT_FIX = frozenset({"-", ","})
-_NUM_COMMA = re.compile(r"[0-9],[0-9]")  # (with " -": the sentences where :func:`_punctuation` has work)
+_NUM_COMMA = re.compile(r",[0-9]")  # (with " -": the sentences where :func:`_punctuation` has work)
 
 
 def _punctuation(text: str, toks: list) -> list:
