@@ -22,6 +22,7 @@ null), ``chain`` (list of names, outer first), ``parts``.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
@@ -68,11 +69,14 @@ def extract(article: Article) -> list[dict[str, Any]]:
     frames: list[Frame] = []
     firsts = _firsts(lex)
     for s0, s1 in sentences:
-        toks = tokens(text[s0:s1], s0)
+        sent = text[s0:s1]
+        toks = tokens(sent, s0)
         if not toks or (firsts.isdisjoint(map(_FORM, toks))
                         and not any(t[2] in lex.question.by_first for t in toks[:2])):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
             # a question phrase is looked for at the sentence's first two words only: see frames)
+        if " -" in sent or _NUM_COMMA.search(sent):
+            toks = _punctuation(text, toks)
         for fr in finder.frames(s0, s1, toks):
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
@@ -81,6 +85,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for f in frames:
         f.content = sorted(c for c in f.content if c[0] < c[1])
     frames = [f for f in frames if f.content]
+    frames = _uncross(text, lex, frames)
     contents = Cover((f.content[0][0], f.content[-1][1]) for f in frames)
     for f in frames:
         f.extra["nested"] = contents.contains(f.cue[0], exclude=(f.content[0][0], f.content[-1][1]))
@@ -135,7 +140,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     source, speaker = (m.start, m.end), speaker_of(m)
                 else:
                     # no actor: the subject opening the sentence ("Le ministre a quitté la salle, réaffirmant")
-                    source = _sentence_subject(text, lex, sent[0], fr.cue[0])
+                    source = _sentence_subject(text, lex, sent[0], fr.cue[0]) or _subject_after_opening(text, lex, sent[0], fr.cue[0])
                     if source is None and not (fr.extra.get("unnamed") and fr.direct):
                         continue  # (a quotation whose source names no one stays, without a speaker)
         elif text[source[0]:source[1]].lower() in lex.relative:
@@ -205,6 +210,55 @@ def extract(article: Article) -> list[dict[str, Any]]:
         out.append(item)
     _link_nested(out)
     return out
+
+
+_PUNCT_FIX = frozenset({"-", ","})
+_NUM_COMMA = re.compile(r",[0-9]")  # (with " -": the sentences where :func:`_punctuation` has work)
+
+
+def _punctuation(text: str, toks: list) -> list:
+    """A hyphen standing alone between spaces, or two of them ("X - Y", "X -- Y"), is a dash; a comma
+    between digits ("$500,000") ends no clause."""
+    out = list(toks)
+    for k, (s, e, f) in enumerate(toks):
+        if f not in _PUNCT_FIX:
+            continue
+        before, after = text[s - 1:s], text[e:e + 1]
+        if f == ",":
+            if before.isdigit() and after.isdigit():
+                out[k] = (s, e, "_,")
+        elif (before.isspace() or before == "-") and (after.isspace() or after == "-") \
+                and (before.isspace() or after.isspace()) \
+                and not (0 < k < len(toks) - 1 and text[toks[k - 1][0]].isupper() and text[toks[k + 1][0]].isupper()
+                         and toks[k - 1][2].isalpha() and toks[k + 1][2].isalpha()):
+            out[k] = (s, e, "—")  # (not between two names: "Тимофеев - Ресовский", a hyphenated name spaced out)
+    return out
+
+
+def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:
+    """Two frames that read each other as content: the first one's content (after its cue) holds
+    the second cue, the second one's content (before its cue) holds the first cue.  "X has turned
+    apprehension into active support, donors said": "support" took "donors said" as its content,
+    "said" took the sentence; "This Cable News Panel Just Dismissed Bernie Sanders' Wall Street Tax
+    Plan": "Plan" read the title backwards.  A verb of saying proper (the ``invert`` list; any verb in
+    a language without that list) after the other cue wins (not one that names its addressee after it: "Clinton, who called Sanders, told her
+    supporters, “…”"); else the first frame does."""
+    drop = set()
+    n = len(frames)
+    for a, fa in enumerate(frames):
+        c0, c1 = fa.content[0][0], fa.content[-1][1]
+        if c0 < fa.cue[1] or a in drop:
+            continue  # (most frames: not a content after the cue)
+        for b in range(a + 1, a + 4 if a + 4 < n else n):
+            fb = frames[b]
+            if not c0 <= fb.cue[0] < c1 or b in drop or not fb.content[0][0] <= fa.cue[0] < fb.content[-1][1] \
+                    or fb.content[-1][1] > fb.cue[0]:
+                continue
+            last = TOKEN_RE.findall(text, fb.cue[0], fb.cue[1])[-1].lower()
+            saying = last in lex.invert if lex.invert.by_first else True  # (fr, ru, uk: no such list)
+            drop.add(a if saying and last not in lex.addressee else b)
+            break
+    return [f for k, f in enumerate(frames) if k not in drop] if drop else frames
 
 
 def _recent(prev: list, para: int):
@@ -289,6 +343,27 @@ def _sentence_subject(text: str, lex, s0: int, cue0: int) -> tuple[int, int] | N
             or _without_adverbs(lex, text, (toks[0][0], toks[k - 1][1])) is None:
         return None
     return (toks[0][0], toks[k - 1][1])
+
+
+def _subject_after_opening(text: str, lex, s0: int, cue0: int) -> tuple[int, int] | None:
+    """The subject after an opening adverbial ("Here in Columbia, Sanders stepped up his emphasis
+    ..., saying"; "Samedi, Macron a quitté la salle, affirmant"): a pronoun or up to four
+    capitalised words right after the first comma, followed by a lower-case word."""
+    toks = tokens(text[s0:cue0], s0)
+    forms = [t[2] for t in toks]
+    c = next((k for k in range(min(len(toks), 8)) if forms[k] == ","), None)
+    if c is None or c == 0 or c + 2 >= len(toks):
+        return None
+    x = c + 1
+    if forms[x] in lex.pron_person or forms[x] in lex.pron_plural or forms[x] in lex.pron_any:
+        return (toks[x][0], toks[x][1])
+    e = x
+    while e < len(toks) and e - x < 4 and text[toks[e][0]].isupper() and forms[e][0].isalpha():
+        e += 1
+    if e == x or e >= len(toks) or not text[toks[e][0]].islower() or forms[x] in lex.nonsource \
+            or not_a_mention(lex, text, (toks[x][0], toks[e - 1][1])):
+        return None
+    return (toks[x][0], toks[e - 1][1])
 
 
 def _headline_speaker(text: str, source, mention, dash: bool) -> bool:

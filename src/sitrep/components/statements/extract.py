@@ -199,10 +199,21 @@ class SentenceFrames:
                 continue
             m = lex.impersonal.match(forms, i)
             if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary):
-                f = self._preposed(toks, forms, i, i + m, i, s0, s1)
+                q = self.quote_closing_before(toks[i][0], toks[i - 2][0]) if i >= 2 else None
+                if q is not None and q.open >= s0 - 2:
+                    # "«X», — говорится в обращении Немцова", "“X,” — йдеться в повідомленні": the
+                    # quotation before is what was said; the document named after the cue its source
+                    e = i + m
+                    while e < n and forms[e] not in CLAUSE_END:
+                        e += 1
+                    src = (toks[i + m][0], toks[e - 1][1]) if e > i + m else None
+                    f = Frame([(q.start, q.end)], (toks[i][0], toks[i + m - 1][1]), src, direct=True, kind="passive")
+                else:
+                    f = self._preposed(toks, forms, i, i + m, i, s0, s1)
+                    if f:
+                        f.source = None
+                        f.extra["agentless"] = True
                 if f:
-                    f.source = None
-                    f.extra["agentless"] = True
                     f.kind = "passive"
                     out.append(f)
                 i += m
@@ -337,7 +348,17 @@ class SentenceFrames:
         a = self._back_over(forms, i, lex.aux)
         if 0 < a <= 4 and lex.anaphor.match(forms, 0) == a:
             return self._anaphor(toks, forms, i, j, a, s0)
-        if any(f in lex.passive for f in forms[a:i]) and not forms[i].endswith("ing"):
+        passive = any(f in lex.passive for f in forms[a:i])
+        if not passive and a >= 2 and (forms[a - 1] == "first" or (forms[a - 1][-2:] == "ly" and len(forms[a - 1]) > 4)) \
+                and forms[i][-2:] == "ed":
+            # "O'Malley's move was first reported by MSNBC", "The move was hotly criticized by X": an adverb
+            # between the auxiliary and the participle
+            a2 = self._back_over(forms, a - 1, lex.aux)
+            if a2 < a - 1 and any(f in lex.passive for f in forms[a2:a - 1]):
+                fr = self._passive(toks, forms, i, j, a2, s0)
+                if fr is not None:
+                    return fr
+        if passive and not forms[i].endswith("ing"):
             fr = self._passive(toks, forms, i, j, a, s0)
             if fr is not None:
                 return fr
@@ -358,6 +379,12 @@ class SentenceFrames:
         fr = self._quote_then_source(toks, forms, i, j, a)
         if fr is not None:
             return fr
+        if j < n and forms[j] == ":" and a > 0 and not post_only and self.quote_opening(toks[j][1], toks[j][1] + 4) is not None:
+            # "Reflecting on his career, the leader said: “…”", "Le 3 mai, le ministre a déclaré : « … »":
+            # the quotation the colon opens is what was said, not the clause before the subject
+            fr = self._preposed(toks, forms, i, j, a, s0, s1)
+            if fr is not None and fr.direct:
+                return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
         while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
@@ -535,7 +562,7 @@ class SentenceFrames:
             return None
         x = a - 1
         while x >= 0 and a - x <= 16 and not self._closer(toks[x]):
-            if forms[x] in (".", "!", "?", ";", ":") or lex.verbs.match(forms, x):
+            if forms[x] in (".", "!", "?", ";", ":") and not self._name_stop(toks, forms, x) or lex.verbs.match(forms, x):
                 return None
             x -= 1
         if x < 0 and a <= 16:
@@ -794,6 +821,8 @@ class SentenceFrames:
         b = a
         while b > 0 and forms[b - 1] not in CLAUSE_END and forms[b - 1] not in self.lex.boundary:
             b -= 1
+        if b == a and a >= 2 and (forms[a - 1] in self.lex.relative or forms[a - 1] == "which") and forms[a - 2] == ",":
+            b = a - 1  # "Sanders' win, which was projected by the networks": the relative pronoun is what was said
         if b == a:
             return None
         return Frame([(toks[b][0], toks[a - 1][1])], (toks[a][0], toks[x][1]), (toks[x + 1][0], toks[e - 1][1]), kind="passive")
@@ -818,6 +847,15 @@ class SentenceFrames:
         parts = [p for p in (_trim(self.text, q.start, toks[k][0]), _trim(self.text, toks[e][1], q.end)) if p]
         cue = (toks[k + 1][0] if forms[k + 1] in lex.aux else toks[i][0], toks[j - 1][1])
         return Frame(parts, cue, source, None, None, True)
+
+    def _name_stop(self, toks, forms, k: int) -> bool:
+        """The full stop at ``toks[k]`` belongs to a name: a short abbreviation ("Sen.", "J.") or a
+        party and state in brackets ("Sen. Marco Rubio (R-Fla.)")."""
+        if forms[k] != ".":
+            return False
+        if self._short_abbreviation(toks, k):
+            return True
+        return k + 1 < len(forms) and forms[k + 1] == ")" and "(" in forms[max(0, k - 6):k]
 
     def _short_abbreviation(self, toks, k: int) -> bool:
         """``toks[k]`` is the full stop of a capitalised word of at most three letters ("Mrs.", "J.",
