@@ -109,9 +109,9 @@ def _without_layers(article: Article) -> dict:
 
 def _stories_profile(article: Article):
     """The article's keys for reuse links and stories (sitrep.stories), computed in the worker."""
-    from ..stories.features import profile
+    from ..stories.linker import full_profile
 
-    return profile(article)
+    return full_profile(article)
 
 
 @dataclass

@@ -85,6 +85,10 @@ class Writer:
         self.pending = 0
         self.started: float | None = None
         self.counts = Counts()
+        #: full-text rows of the open batch, inserted together just before COMMIT: FTS5 writes what
+        #: it has pending as a new index segment whenever a later statement opens a statement
+        #: journal, so one insert per article meant one segment (and its merges) per article
+        self._fts: list[tuple[int, str | None, str]] = []
 
     # -- transactions ------------------------------------------------------
     def _begin(self) -> None:
@@ -102,6 +106,7 @@ class Writer:
         if self.started is not None:
             if self.linker is not None:
                 self.linker.flush()
+            self._flush_fts()
             self.con.execute("COMMIT")
             self.started = None
             self.pending = 0
@@ -112,7 +117,13 @@ class Writer:
             self._begin()
             self.linker.finish()
 
+    def _flush_fts(self) -> None:
+        if self._fts:
+            self.con.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", self._fts)
+            self._fts.clear()
+
     def rollback(self) -> None:
+        self._fts.clear()
         if self.started is not None:
             self.con.execute("ROLLBACK")
             self.started = None
@@ -161,9 +172,6 @@ class Writer:
         )
         rowid = cur.lastrowid
         insert_rows(self.con, rowid, rows)
-        self.con.execute(
-            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, article.title, article.text)
-        )
         if sig is not None:
             self.con.execute("INSERT INTO minhash (article, signature) VALUES (?, ?)", (rowid, identity.stored(sig)))
             self.con.executemany(
@@ -172,6 +180,7 @@ class Writer:
             )
         if self.linker is not None:  # reuse links and story (sitrep.stories), same transaction
             self.linker.add(rowid, article, profile, dup_of, dup_kind, dup_score)
+        self._fts.append((rowid, article.title, article.text))  # last: an article that failed is not indexed
         self.pending += 1
         outcome = dup_kind or "added"
         setattr(self.counts, outcome, getattr(self.counts, outcome) + 1)
