@@ -143,9 +143,10 @@ class Writer:
 
     def add_rows(
         self, article: Article, counts: dict[str, int], rows: list[tuple], chash: str, key: str,
-        sig: bytes | None, pipeline: list[str], profile=None,
+        sig: bytes | None, pipeline: list[str], profile=None, packed_text: bytes | None = None,
     ) -> str:
-        """Store an article whose layers come as :func:`annotation_rows` (``article.layers`` is ignored)."""
+        """Store an article whose layers come as :func:`annotation_rows` (``article.layers`` is ignored).
+        ``packed_text``: ``pack_json(article.text, "text")`` when the worker made it."""
         self._begin()
         if self.has(key):
             self.counts.skipped += 1
@@ -159,7 +160,8 @@ class Writer:
                    layers, pipeline, dup_of, dup_kind, dup_score, ingested_at)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
-                key, article.id, chash, article.title, pack_json(article.text, "text"), article.language,
+                key, article.id, chash, article.title,
+                pack_json(article.text, "text") if packed_text is None else packed_text, article.language,
                 pub.value if pub else None, pub.precision if pub else None, start, end,
                 article.source.get("url"), str(article.source.get("path") or article.id),
                 identity.source_name(article), article.source.get("reader"),
