@@ -25,8 +25,13 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+#: ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` without making an encoder per
+#: call (the attrs of every annotation go through it in the worker)
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _json(value) -> str | None:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else None
+    return _encode(value) if value else None
 
 
 def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
