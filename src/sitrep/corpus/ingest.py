@@ -27,6 +27,7 @@ from ..pipeline import DEFAULT_COMPONENTS, Pipeline, PipelineError
 from ..readers import Problem, read_paths
 from ..settings import Config
 from . import CorpusError, identity
+from .codec import pack_json
 from .schema import connect
 from .writer import Counts, Writer, annotation_rows
 
@@ -75,7 +76,10 @@ def _warm() -> bool:
 
 
 def _process(batch: list[dict]) -> list[tuple]:
-    """Run the pipeline over a chunk (in a worker process)."""
+    """Run the pipeline over a chunk (in a worker process): per article ``("ok", article without
+    layers, MinHash signature, layer sizes, packed layer rows, stories profile, compressed text)``
+    or ``("fail", article id, origin, reason, component)``. Everything the writer stores that
+    depends only on the article is made here, in parallel."""
     assert _PIPELINE is not None
     out: list[tuple] = []
     for data in batch:
@@ -90,7 +94,7 @@ def _process(batch: list[dict]) -> list[tuple]:
                 done[0].warnings.append(f"no MinHash signature: {exc}")
             counts, rows = annotation_rows(done[0])
             prof = _stories_profile(done[0])
-            out.append(("ok", _without_layers(done[0]), sig, counts, rows, prof))
+            out.append(("ok", _without_layers(done[0]), sig, counts, rows, prof, pack_json(done[0].text, "text")))
         else:
             f = failures[0]
             out.append(("fail", f.article_id, f.origin, f.reason, f.component))
@@ -109,9 +113,9 @@ def _without_layers(article: Article) -> dict:
 
 def _stories_profile(article: Article):
     """The article's keys for reuse links and stories (sitrep.stories), computed in the worker."""
-    from ..stories.features import profile
+    from ..stories.linker import full_profile
 
-    return profile(article)
+    return full_profile(article)
 
 
 @dataclass
@@ -278,9 +282,10 @@ def _run(items, writer: Writer, pool, workers, names, quiet, own: str | None,
         for (key, chash), result in zip(keys, results):
             inflight_keys.discard(key)
             if result[0] == "ok":
-                _, data, sig, counts, rows, prof = result
+                _, data, sig, counts, rows, prof, packed_text = result
                 article = Article.from_dict(data)
-                outcome = writer.add_rows(article, counts, rows, chash, key, sig, names, profile=prof)
+                outcome = writer.add_rows(article, counts, rows, chash, key, sig, names, profile=prof,
+                                          packed_text=packed_text)
                 if on_done:
                     on_done(str(article.source.get("path") or article.id), key, outcome)
             else:

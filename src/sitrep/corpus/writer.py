@@ -25,8 +25,13 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+#: ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` without making an encoder per
+#: call (the attrs of every annotation go through it in the worker)
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _json(value) -> str | None:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) if value else None
+    return _encode(value) if value else None
 
 
 def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
@@ -85,6 +90,10 @@ class Writer:
         self.pending = 0
         self.started: float | None = None
         self.counts = Counts()
+        #: full-text rows of the open batch, inserted together just before COMMIT: FTS5 writes what
+        #: it has pending as a new index segment whenever a later statement opens a statement
+        #: journal, so one insert per article meant one segment (and its merges) per article
+        self._fts: list[tuple[int, str | None, str]] = []
 
     # -- transactions ------------------------------------------------------
     def _begin(self) -> None:
@@ -102,6 +111,7 @@ class Writer:
         if self.started is not None:
             if self.linker is not None:
                 self.linker.flush()
+            self._flush_fts()
             self.con.execute("COMMIT")
             self.started = None
             self.pending = 0
@@ -112,7 +122,13 @@ class Writer:
             self._begin()
             self.linker.finish()
 
+    def _flush_fts(self) -> None:
+        if self._fts:
+            self.con.executemany("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", self._fts)
+            self._fts.clear()
+
     def rollback(self) -> None:
+        self._fts.clear()
         if self.started is not None:
             self.con.execute("ROLLBACK")
             self.started = None
@@ -132,9 +148,10 @@ class Writer:
 
     def add_rows(
         self, article: Article, counts: dict[str, int], rows: list[tuple], chash: str, key: str,
-        sig: bytes | None, pipeline: list[str], profile=None,
+        sig: bytes | None, pipeline: list[str], profile=None, packed_text: bytes | None = None,
     ) -> str:
-        """Store an article whose layers come as :func:`annotation_rows` (``article.layers`` is ignored)."""
+        """Store an article whose layers come as :func:`annotation_rows` (``article.layers`` is ignored).
+        ``packed_text``: ``pack_json(article.text, "text")`` when the worker made it."""
         self._begin()
         if self.has(key):
             self.counts.skipped += 1
@@ -148,7 +165,8 @@ class Writer:
                    layers, pipeline, dup_of, dup_kind, dup_score, ingested_at)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
-                key, article.id, chash, article.title, pack_json(article.text, "text"), article.language,
+                key, article.id, chash, article.title,
+                pack_json(article.text, "text") if packed_text is None else packed_text, article.language,
                 pub.value if pub else None, pub.precision if pub else None, start, end,
                 article.source.get("url"), str(article.source.get("path") or article.id),
                 identity.source_name(article), article.source.get("reader"),
@@ -161,9 +179,6 @@ class Writer:
         )
         rowid = cur.lastrowid
         insert_rows(self.con, rowid, rows)
-        self.con.execute(
-            "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)", (rowid, article.title, article.text)
-        )
         if sig is not None:
             self.con.execute("INSERT INTO minhash (article, signature) VALUES (?, ?)", (rowid, identity.stored(sig)))
             self.con.executemany(
@@ -172,6 +187,7 @@ class Writer:
             )
         if self.linker is not None:  # reuse links and story (sitrep.stories), same transaction
             self.linker.add(rowid, article, profile, dup_of, dup_kind, dup_score)
+        self._fts.append((rowid, article.title, article.text))  # last: an article that failed is not indexed
         self.pending += 1
         outcome = dup_kind or "added"
         setattr(self.counts, outcome, getattr(self.counts, outcome) + 1)

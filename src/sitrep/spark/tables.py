@@ -95,8 +95,8 @@ def run_pipeline(records: Iterable[tuple], names: Sequence[str], config: Config)
     def flush() -> Iterator[tuple]:
         for rec, res in zip(chunk, _chunk_results(chunk)):
             _, pos, key, chash, _data = rec
-            if res[0] == "ok":  # ("ok", data, signature, counts, rows, story profile)
-                _, data, sig, counts, rows, prof = res
+            if res[0] == "ok":  # ("ok", data, signature, counts, rows, story profile, compressed text)
+                _, data, sig, counts, rows, prof, _packed_text = res
                 yield (OK, pos, key, chash, data, sig, counts, rows, prof)
             else:
                 _, article_id, origin, reason, component = res

@@ -167,15 +167,18 @@ def explain(claim: dict) -> str:
             f"{claim['credibility']} ({GRADES[claim['credibility']]})")
 
 
-def store_story(con: sqlite3.Connection, story: int) -> int:
-    """Recompute and store the incidents, reports and claims of one story; returns the number of incidents."""
+def store_story(con: sqlite3.Connection, story: int, prepared=None) -> int:
+    """Recompute and store the incidents, reports and claims of one story; returns the number of incidents.
+
+    ``prepared``: article id -> what :func:`.incidents.prepare` gave for it, or None (then its layers
+    are read back from the database)."""
     from . import incidents as inc_mod
 
     members = [a for (a,) in con.execute("SELECT article FROM story_members WHERE story = ? ORDER BY article",
                                          (story,))]
     reports: list[Report] = []
     for a in members:
-        reports.extend(inc_mod.article_reports(con, a))
+        reports.extend(inc_mod.article_reports(con, a, prepared(a) if prepared else None))
     old = [i for (i,) in con.execute("SELECT id FROM incidents WHERE story = ?", (story,))]
     for i in old:
         con.execute("DELETE FROM incident_reports WHERE incident = ?", (i,))

@@ -154,6 +154,10 @@ class Profile:
     anchors: Counter = field(default_factory=Counter)   # a:actor, p:place, t:date, e:event type
     names: Counter = field(default_factory=Counter)     # n:skeleton of capitalised words inside sentences
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    #: what the end of a run needs of the article's layers, when the profile was made where they
+    #: are (the ingest worker: :func:`sitrep.stories.linker.full_profile`): ``(incident reports,
+    #: label items)``, pickled and compressed; None: read back from the database
+    prepared: bytes | None = None
 
 
 def _layer_anchors(layers: dict) -> Counter:

@@ -185,24 +185,54 @@ def _event_fields(a: dict, pub_day: str | None):
     return day, place, place_name, actor, killed, denies
 
 
-def article_reports(con: sqlite3.Connection, article: int) -> list[Report]:
+def article_reports(con: sqlite3.Connection, article: int, prepared: tuple | None = None) -> list[Report]:
+    """The reports of the stored article ``article``. ``prepared``: what :func:`prepare` gave for it
+    (in the ingest worker), else its layers are read back from the database."""
+    if prepared is None:
+        prepared = _prepare_stored(con, article)
+    outlet, rows = prepared
+    return [Report(article, *row, outlet) for row in rows]
+
+
+def _prepare_stored(con: sqlite3.Connection, article: int) -> tuple[str | None, list[tuple]]:
     text, title, language, published, outlet = con.execute(
         "SELECT unz(text), title, language, published, source_name FROM articles WHERE id = ?", (article,)).fetchone()
+    return outlet, _report_rows(text, language, published, lambda name: _layer(con, article, name))
+
+
+def prepare(article) -> tuple[str | None, list[tuple]]:
+    """What :func:`article_reports` needs of an :class:`~sitrep.article.Article` with its layers
+    (a pure function of the article, computed in the ingest worker): its outlet and its reports as
+    rows (the fields of :class:`Report` from ``start`` to ``source``). The same as read back from
+    the database: the layers' attrs are the values their JSON stores."""
+    from ..corpus.identity import source_name
+
+    def layer(name: str) -> list[tuple[int, int, str, dict]]:
+        anns = article.layers.get(name) or ()
+        if hasattr(anns, "records"):
+            return [(s, e, k, at or {}) for s, e, k, at, _, _ in anns.records()]
+        return [(a.start, a.end, a.label, a.attrs or {}) for a in anns]
+
+    pub = article.published
+    return source_name(article), _report_rows(article.text, article.language, pub.value if pub else None, layer)
+
+
+def _report_rows(text: str, language: str | None, published: str | None, layer) -> list[tuple]:
     pub_day = published[:10] if published and len(published) >= 10 else None
-    statements = _layer(con, article, "statements")
-    events = _layer(con, article, "events")
-    out: list[Report] = []
+    statements = layer("statements")
+    events = layer("events")
+    out: list[tuple] = []
     if events:
         for s, e, label, a in events:
             day, place, place_name, actor, killed, denies = _event_fields(a, pub_day)
-            out.append(Report(article, s, e, label, day, place, place_name, actor, killed, denies, "events",
-                              _origin(statements, s, e), outlet))
+            out.append((s, e, label, day, place, place_name, actor, killed, denies, "events",
+                        _origin(statements, s, e)))
         return out
-    spans = [(s, e) for s, e, _, _ in _layer(con, article, "sentences")] or features.split_sentences(text)
-    places = [p for p in _layer(con, article, "places") if p[3].get("resolved", True) and p[3].get("geonameid")]
+    spans = [(s, e) for s, e, _, _ in layer("sentences")] or features.split_sentences(text)
+    places = [p for p in layer("places") if p[3].get("resolved", True) and p[3].get("geonameid")]
     towns = [p for p in places if p[3].get("feature_class") == "P"]
-    times = [t for t in _layer(con, article, "times") if re.match(r"^\d{4}-\d{2}-\d{2}$", str(t[3].get("value")))]
-    actors = [a for a in _layer(con, article, "actors") if not a[3].get("anonymous")]
+    times = [t for t in layer("times") if re.match(r"^\d{4}-\d{2}-\d{2}$", str(t[3].get("value")))]
+    actors = [a for a in layer("actors") if not a[3].get("anonymous")]
     kinds = [k for k in _cues() if k not in ("killed", "denial")]
     for s, e in spans:
         sentence = text[s:e]
@@ -218,8 +248,8 @@ def article_reports(con: sqlite3.Connection, article: int) -> list[Report]:
         who = next((a[3].get("actor") or a[3].get("name") for a in _inside(s, e, actors)
                     if a[3].get("type") in ("state", "organisation")), None)
         place = here[0][3] if here else {}
-        out.append(Report(article, s, e, found[0], day, str(place["geonameid"]) if place else None,
-                          place.get("name"), who, killed, denies, "cues", _origin(statements, s, e), outlet))
+        out.append((s, e, found[0], day, str(place["geonameid"]) if place else None,
+                    place.get("name"), who, killed, denies, "cues", _origin(statements, s, e)))
     return out
 
 
