@@ -30,7 +30,7 @@ from typing import Any
 from ...article import Annotation, Article
 from ...intervals import Cover
 from ...pipeline import Component, register
-from . import chains
+from . import chains, cue_model
 from .cues import TOKEN_RE, lexicon, tokens
 from .extract import Frame, SentenceFrames, _firsts
 from .quotes import find_quotes
@@ -64,13 +64,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
     quotes = find_quotes(text, blocks)
     sentences = [(a.start, a.end) for a in article.layers.get("sentences", [])] or blocks
     times = [(a.start, a.end) for a in article.layers.get("times", [])]  # (when times.v1 ran before)
-    finder = SentenceFrames(text, lex, quotes, blocks, sentences, times)
+    learnt = cue_model.model(article.language)
+    finder = SentenceFrames(text, lex, quotes, blocks, sentences, times, learnt)
     frames: list[Frame] = []
     firsts = _firsts(lex)
     for s0, s1 in sentences:
         toks = tokens(text[s0:s1], s0)
         if not toks or (firsts.isdisjoint(map(_FORM, toks))
-                        and not any(t[2] in lex.question.by_first for t in toks[:2])):
+                        and not any(t[2] in lex.question.by_first for t in toks[:2])
+                        and (learnt is None or learnt.vocab.isdisjoint(map(_FORM, toks)))):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
             # a question phrase is looked for at the sentence's first two words only: see frames)
         for fr in finder.frames(s0, s1, toks):
@@ -201,6 +203,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             "outer": None,
             "nested": [],
         }
+        if fr.extra.get("learnt"):
+            item["learnt_cue"] = True  # the cue comes from the learnt tagger (:mod:`.cue_model`)
         prev.append((fr.para, item))
         out.append(item)
     _link_nested(out)
@@ -419,6 +423,8 @@ def _confidence(item: dict[str, Any]) -> float:
     if item["speaker"] is None:
         c -= 0.15
     if item["inherited"]:
+        c -= 0.1
+    if item.get("learnt_cue"):
         c -= 0.1
     return round(c, 2)
 

@@ -1,0 +1,196 @@
+"""Train and cross-validate the learnt cue tagger of ``statements.v1`` (:mod:`sitrep.components.statements.cue_model`).
+
+Training data: PolNeAR **train**, cached with its upstream layers by :mod:`.cache`.  A token is
+a candidate when no lexicon cue covers it and it stands outside quotations; it is a positive when
+it lies inside a gold Cue span.  The vocabulary is the candidate words that were gold cues at least
+``--min-count`` times with a rate of at least ``--min-rate``; the model is an L2-regularised
+logistic regression (numpy, full-batch Adagrad) over the features of ``cue_model.features``.
+
+    python -m sitrep_tools.statements.cue_train cv train.pkl [--thresholds 0.5,0.6,0.7]
+    python -m sitrep_tools.statements.cue_train build train.pkl --threshold T [--out PATH]
+
+``cv`` trains on files 0-499 and scores statements end to end on 500-918 (and the reverse) at each
+threshold, next to the rules alone; ``build`` trains on all of train and writes the shipped model.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+
+from sitrep.components.statements import _blocks, cue_model
+from sitrep.components.statements.cue_model import CueModel, candidates, covered, features
+from sitrep.components.statements.cues import lexicon, tokens
+from sitrep.components.statements.extract import SentenceFrames
+from sitrep.components.statements.quotes import find_quotes
+
+from .cache import load, score
+
+SHIPPED = Path(__file__).resolve().parents[2] / "sitrep" / "data" / "en" / "cue_model.tsv"
+
+
+def _sentences(article):
+    """``(text, toks, forms, quoted, labels)`` of each sentence of a cached article."""
+    text = article.text
+    lex = lexicon(article.language)
+    blocks = _blocks(article)
+    quotes = find_quotes(text, blocks)
+    sentences = [(a.start, a.end) for a in article.layers.get("sentences", [])] or blocks
+    finder = SentenceFrames(text, lex, quotes, blocks, sentences)
+    for s0, s1 in sentences:
+        toks = tokens(text[s0:s1], s0)
+        if toks:
+            yield lex, text, toks, [t[2] for t in toks], finder._quoted(toks, s0, s1)
+
+
+def _gold_cue(gold: list[dict]):
+    """``label(a, b)``: 1 inside a gold Cue span, 0 outside any, None inside a gold cue holding a
+    lexicon cue (the rules find that statement already; "reporters" in "told reporters" is no
+    cue to learn)."""
+    spans = sorted(sp for g in gold for sp in g.get("cue") or [])
+    known: set[tuple[int, int]] = set()
+
+    def mark_known(a: int, b: int) -> None:
+        known.update(sp for sp in spans if sp[0] < b and a < sp[1])
+
+    def label(a: int, b: int) -> int | None:
+        hit = [sp for sp in spans if sp[0] < b and a < sp[1]]
+        if not hit:
+            return 0
+        return None if any(sp in known for sp in hit) else 1
+    return label, mark_known
+
+
+def _mark(lex, toks, forms, quoted, mark_known) -> None:
+    for i in range(len(forms)):
+        if not quoted[i] and covered(lex, forms, i):
+            mark_known(toks[i][0], toks[i][1])
+
+
+def vocabulary(rows: list, min_count: int, min_rate: float) -> frozenset[str]:
+    pos, total = Counter(), Counter()
+    for _doc, article, gold in rows:
+        label, mark_known = _gold_cue(gold)
+        sents = list(_sentences(article))
+        for lex, _text, toks, forms, quoted in sents:
+            _mark(lex, toks, forms, quoted, mark_known)
+        for lex, _text, toks, forms, quoted in sents:
+            for i, f in enumerate(forms):
+                if not f[0].isalpha() or quoted[i] or covered(lex, forms, i):
+                    continue
+                y = label(toks[i][0], toks[i][1])
+                if y is not None:
+                    total[f] += 1
+                    pos[f] += y
+    return frozenset(f for f, c in pos.items() if c >= min_count and c / total[f] >= min_rate)
+
+
+def examples(rows: list, vocab: frozenset[str]) -> tuple[list[list[str]], list[int]]:
+    probe = CueModel("en", vocab, {}, 0.0, 1.0)
+    xs, ys = [], []
+    for _doc, article, gold in rows:
+        label, mark_known = _gold_cue(gold)
+        sents = list(_sentences(article))
+        for lex, _text, toks, forms, quoted in sents:
+            _mark(lex, toks, forms, quoted, mark_known)
+        for lex, text, toks, forms, quoted in sents:
+            if vocab.isdisjoint(forms):
+                continue
+            for i in candidates(probe, lex, forms, quoted):
+                y = label(toks[i][0], toks[i][1])
+                if y is not None:
+                    xs.append(features(text, toks, forms, i, lex))
+                    ys.append(y)
+    return xs, ys
+
+
+def fit(xs: list[list[str]], ys: list[int], l2: float = 1.0, min_feat: int = 2, epochs: int = 300,
+        lr: float = 0.5) -> tuple[dict[str, float], float]:
+    """Logistic regression (binary features), full-batch Adagrad with an L2 penalty."""
+    counts = Counter(f for x in xs for f in set(x))
+    names = sorted(f for f, c in counts.items() if c >= min_feat)
+    index = {f: k for k, f in enumerate(names)}
+    rows, cols = [], []
+    for r, x in enumerate(xs):
+        for f in set(x):
+            k = index.get(f)
+            if k is not None:
+                rows.append(r)
+                cols.append(k)
+    rows_a, cols_a = np.array(rows), np.array(cols)
+    y = np.array(ys, dtype=float)
+    n, d = len(ys), len(names)
+    w, b = np.zeros(d), 0.0
+    gw, gb = np.full(d, 1e-8), 1e-8
+    for _ in range(epochs):
+        z = np.bincount(rows_a, weights=w[cols_a], minlength=n) + b
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        err = p - y
+        grad = np.bincount(cols_a, weights=err[rows_a], minlength=d) / n + l2 * w / n
+        g0 = err.mean()
+        gw += grad ** 2
+        gb += g0 ** 2
+        w -= lr * grad / np.sqrt(gw)
+        b -= lr * g0 / np.sqrt(gb)
+    return {f: float(v) for f, v in zip(names, w) if abs(v) >= 1e-3}, float(b)
+
+
+def train(rows: list, threshold: float, min_count: int, min_rate: float, l2: float) -> CueModel:
+    vocab = vocabulary(rows, min_count, min_rate)
+    xs, ys = examples(rows, vocab)
+    weights, bias = fit(xs, ys, l2=l2)
+    print(f"  vocabulary {len(vocab)} words, {len(ys)} candidates ({sum(ys)} gold cues), {len(weights)} weights",
+          file=sys.stderr)
+    return CueModel("en", vocab, weights, bias, threshold)
+
+
+def cv(rows: list, thresholds: list[float], min_count: int, min_rate: float, l2: float, split: int = 500) -> list[dict]:
+    out = []
+    halves = [((0, split), (split, len(rows))), ((split, len(rows)), (0, split))]
+    for (tlo, thi), (hlo, hhi) in halves:
+        cue_model._override["en"] = None
+        base = score(rows, hlo, hhi)
+        out.append({"train": f"{tlo}:{thi}", "held_out": f"{hlo}:{hhi}", "threshold": None, **base})
+        m = train(rows[tlo:thi], 1.0, min_count, min_rate, l2)
+        for t in thresholds:
+            m.threshold = t
+            cue_model._override["en"] = m
+            out.append({"train": f"{tlo}:{thi}", "held_out": f"{hlo}:{hhi}", "threshold": t, **score(rows, hlo, hhi)})
+            print(out[-1], file=sys.stderr)
+    cue_model._override.pop("en", None)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m sitrep_tools.statements.cue_train")
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    for name in ("cv", "build"):
+        p = sub.add_parser(name)
+        p.add_argument("cache", type=Path, help="PolNeAR train cached by sitrep_tools.statements.cache build")
+        p.add_argument("--min-count", type=int, default=3, help="gold-cue occurrences of a vocabulary word")
+        p.add_argument("--min-rate", type=float, default=0.1, help="share of a word's occurrences that are gold cues")
+        p.add_argument("--l2", type=float, default=1.0)
+    sub.choices["cv"].add_argument("--thresholds", default="0.5,0.6,0.7,0.8")
+    sub.choices["build"].add_argument("--threshold", type=float, required=True)
+    sub.choices["build"].add_argument("--out", type=Path, default=SHIPPED)
+    args = ap.parse_args(argv)
+    rows = load(args.cache)
+    if args.cmd == "cv":
+        for r in cv(rows, [float(t) for t in args.thresholds.split(",")], args.min_count, args.min_rate, args.l2):
+            print(r)
+        return 0
+    m = train(rows, args.threshold, args.min_count, args.min_rate, args.l2)
+    header = (f"Learnt cue tagger of statements.v1 (English), weights only: trained on PolNeAR train ({len(rows)} files)\n"
+              f"by python -m sitrep_tools.statements.cue_train build CACHE --threshold {args.threshold} "
+              f"--min-count {args.min_count} --min-rate {args.min_rate} --l2 {args.l2}")
+    args.out.write_text(cue_model.write(m, header), encoding="utf-8")
+    print(f"{args.out}: {len(m.vocab)} words, {len(m.weights)} weights, threshold {m.threshold}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
