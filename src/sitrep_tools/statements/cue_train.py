@@ -16,17 +16,19 @@ threshold, next to the rules alone; ``build`` trains on all of train and writes 
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
-from sitrep.components.statements import _blocks, cue_model
+from sitrep.components.statements import StatementsComponent, _blocks, cue_model
 from sitrep.components.statements.cue_model import CueModel, candidates, covered, features
 from sitrep.components.statements.cues import lexicon, tokens
 from sitrep.components.statements.extract import SentenceFrames
 from sitrep.components.statements.quotes import find_quotes
+from sitrep.eval.statements import _same_speaker, match, predicted
 
 from .cache import load, score
 
@@ -71,6 +73,19 @@ def _mark(lex, toks, forms, quoted, mark_known) -> None:
             mark_known(toks[i][0], toks[i][1])
 
 
+#: lexicon kinds of function words: never a vocabulary word (the cue is the content word after them)
+FUNCTION_KINDS = ("aux", "adverb", "boundary", "nonsource", "nonsource_end", "pron_person", "pron_thing", "pron_plural",
+                  "pron_any", "comp", "skip", "time_after", "relative", "expletive", "block", "infinitive")
+FUNCTION_WORDS = frozenset(
+    "about out up down off over into onto not the a an his her their its our my your this these those it they we you "
+    "she he me him them us very more most so just than then there here what which who how why where when all some any "
+    "no yes one has have had was were is are be been being will would can could should may might must".split())
+
+
+def _function(lex, form: str) -> bool:
+    return len(form) < 3 or form in FUNCTION_WORDS or any(form in lex.kinds[k] for k in FUNCTION_KINDS)
+
+
 def vocabulary(rows: list, min_count: int, min_rate: float) -> frozenset[str]:
     pos, total = Counter(), Counter()
     for _doc, article, gold in rows:
@@ -80,7 +95,7 @@ def vocabulary(rows: list, min_count: int, min_rate: float) -> frozenset[str]:
             _mark(lex, toks, forms, quoted, mark_known)
         for lex, _text, toks, forms, quoted in sents:
             for i, f in enumerate(forms):
-                if not f[0].isalpha() or quoted[i] or covered(lex, forms, i):
+                if not f[0].isalpha() or quoted[i] or _function(lex, f) or covered(lex, forms, i):
                     continue
                 y = label(toks[i][0], toks[i][1])
                 if y is not None:
@@ -105,6 +120,44 @@ def examples(rows: list, vocab: frozenset[str]) -> tuple[list[list[str]], list[i
                 if y is not None:
                     xs.append(features(text, toks, forms, i, lex))
                     ys.append(y)
+    return xs, ys
+
+
+def examples_e2e(rows: list, vocab: frozenset[str]) -> tuple[list[list[str]], list[int]]:
+    """End-to-end labels: every candidate proposed at once, the statements re-run; a candidate is a
+    positive when its statement matches a gold one (overlap 0.3) with the right speaker, a negative
+    when its statement matches none or names the wrong speaker, and left out when it makes none."""
+    probe = CueModel("en", vocab, {}, 50.0, 0.0)
+    cue_model._override["en"] = probe
+    comp = StatementsComponent()
+    xs, ys = [], []
+    try:
+        for _doc, cached, gold in rows:
+            article = copy.copy(cached)
+            article.layers = dict(cached.layers)
+            article.layers.pop("statements", None)
+            comp.set_annotations(article, comp.predict(article))
+            anns = [a for a in article.layers.get("statements", []) if not a.attrs.get("outer")]
+            pred = predicted(article)
+            pairs = {pi: gi for gi, pi in match(gold, pred, 0.3)}
+            learnt = []
+            for pi, a in enumerate(anns):
+                if a.attrs.get("learnt_cue"):
+                    gi = pairs.get(pi)
+                    ok = gi is not None and (not gold[gi]["source"] or _same_speaker(article, gold[gi]["source"], pred[pi]))
+                    learnt.append((a.attrs["cue"]["start"], a.attrs["cue"]["end"], int(ok)))
+            if not learnt:
+                continue
+            for lex, text, toks, forms, quoted in _sentences(cached):
+                if vocab.isdisjoint(forms):
+                    continue
+                for i in candidates(probe, lex, forms, quoted):
+                    y = next((y for cs, ce, y in learnt if cs <= toks[i][0] and toks[i][1] <= ce), None)
+                    if y is not None:
+                        xs.append(features(text, toks, forms, i, lex))
+                        ys.append(y)
+    finally:
+        cue_model._override.pop("en", None)
     return xs, ys
 
 
@@ -139,23 +192,24 @@ def fit(xs: list[list[str]], ys: list[int], l2: float = 1.0, min_feat: int = 2, 
     return {f: float(v) for f, v in zip(names, w) if abs(v) >= 1e-3}, float(b)
 
 
-def train(rows: list, threshold: float, min_count: int, min_rate: float, l2: float) -> CueModel:
+def train(rows: list, threshold: float, min_count: int, min_rate: float, l2: float, target: str = "gold") -> CueModel:
     vocab = vocabulary(rows, min_count, min_rate)
-    xs, ys = examples(rows, vocab)
+    xs, ys = (examples_e2e if target == "e2e" else examples)(rows, vocab)
     weights, bias = fit(xs, ys, l2=l2)
     print(f"  vocabulary {len(vocab)} words, {len(ys)} candidates ({sum(ys)} gold cues), {len(weights)} weights",
           file=sys.stderr)
     return CueModel("en", vocab, weights, bias, threshold)
 
 
-def cv(rows: list, thresholds: list[float], min_count: int, min_rate: float, l2: float, split: int = 500) -> list[dict]:
+def cv(rows: list, thresholds: list[float], min_count: int, min_rate: float, l2: float, target: str = "gold",
+       split: int = 500) -> list[dict]:
     out = []
     halves = [((0, split), (split, len(rows))), ((split, len(rows)), (0, split))]
     for (tlo, thi), (hlo, hhi) in halves:
         cue_model._override["en"] = None
         base = score(rows, hlo, hhi)
         out.append({"train": f"{tlo}:{thi}", "held_out": f"{hlo}:{hhi}", "threshold": None, **base})
-        m = train(rows[tlo:thi], 1.0, min_count, min_rate, l2)
+        m = train(rows[tlo:thi], 1.0, min_count, min_rate, l2, target)
         for t in thresholds:
             m.threshold = t
             cue_model._override["en"] = m
@@ -174,19 +228,22 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--min-count", type=int, default=3, help="gold-cue occurrences of a vocabulary word")
         p.add_argument("--min-rate", type=float, default=0.1, help="share of a word's occurrences that are gold cues")
         p.add_argument("--l2", type=float, default=1.0)
+        p.add_argument("--target", choices=("gold", "e2e"), default="gold",
+                       help="labels: tokens inside gold cues, or candidates whose statement is right end to end")
     sub.choices["cv"].add_argument("--thresholds", default="0.5,0.6,0.7,0.8")
     sub.choices["build"].add_argument("--threshold", type=float, required=True)
     sub.choices["build"].add_argument("--out", type=Path, default=SHIPPED)
     args = ap.parse_args(argv)
     rows = load(args.cache)
     if args.cmd == "cv":
-        for r in cv(rows, [float(t) for t in args.thresholds.split(",")], args.min_count, args.min_rate, args.l2):
+        for r in cv(rows, [float(t) for t in args.thresholds.split(",")], args.min_count, args.min_rate, args.l2,
+                    args.target):
             print(r)
         return 0
-    m = train(rows, args.threshold, args.min_count, args.min_rate, args.l2)
+    m = train(rows, args.threshold, args.min_count, args.min_rate, args.l2, args.target)
     header = (f"Learnt cue tagger of statements.v1 (English), weights only: trained on PolNeAR train ({len(rows)} files)\n"
               f"by python -m sitrep_tools.statements.cue_train build CACHE --threshold {args.threshold} "
-              f"--min-count {args.min_count} --min-rate {args.min_rate} --l2 {args.l2}")
+              f"--min-count {args.min_count} --min-rate {args.min_rate} --l2 {args.l2} --target {args.target}")
     args.out.write_text(cue_model.write(m, header), encoding="utf-8")
     print(f"{args.out}: {len(m.vocab)} words, {len(m.weights)} weights, threshold {m.threshold}")
     return 0

@@ -166,6 +166,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 if m is None:
                     continue  # a colon before a quotation, but no one named before it
                 source = (m.start, m.end)
+        if fr.extra.get("learnt") and (inherited or speaker is None and (source is None or len(text[source[0]:source[1]].split()) > 3)):
+            continue  # a learnt cue speaks only for its own subject: an actor, or a short noun phrase
         if fr.extra.get("nested") and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
                                        or pronoun_class(lex, text[fr.source[0]:fr.source[1]]) is not None
                                        or text[fr.source[0]:fr.source[1]].lower() in lex.relative):
