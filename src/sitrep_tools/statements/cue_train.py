@@ -73,7 +73,8 @@ def _mark(lex, toks, forms, quoted, mark_known) -> None:
             mark_known(toks[i][0], toks[i][1])
 
 
-#: lexicon kinds of function words: never a vocabulary word (the cue is the content word after them)
+#: lexicon kinds of function words: never a vocabulary word (the cue is the content word after them);
+#: nor are -ly adverbs ("quickly", "loudly": the manner of a verb the lexicon lacks, no cue)
 FUNCTION_KINDS = ("aux", "adverb", "boundary", "nonsource", "nonsource_end", "pron_person", "pron_thing", "pron_plural",
                   "pron_any", "comp", "skip", "time_after", "relative", "expletive", "block", "infinitive")
 FUNCTION_WORDS = frozenset(
@@ -83,7 +84,7 @@ FUNCTION_WORDS = frozenset(
 
 
 def _function(lex, form: str) -> bool:
-    return len(form) < 3 or form in FUNCTION_WORDS or any(form in lex.kinds[k] for k in FUNCTION_KINDS)
+    return len(form) < 3 or form.endswith("ly") or form in FUNCTION_WORDS or any(form in lex.kinds[k] for k in FUNCTION_KINDS)
 
 
 def vocabulary(rows: list, min_count: int, min_rate: float) -> frozenset[str]:
