@@ -193,24 +193,35 @@ def fit(xs: list[list[str]], ys: list[int], l2: float = 1.0, min_feat: int = 2, 
     return {f: float(v) for f, v in zip(names, w) if abs(v) >= 1e-3}, float(b)
 
 
-def train(rows: list, threshold: float, min_count: int, min_rate: float, l2: float, target: str = "gold") -> CueModel:
+def train(rows: list, threshold: float, min_count: int, min_rate: float, l2: float, target: str = "gold",
+          margin: float = 0.1, fire_rate: float = 0.0) -> CueModel:
+    """The model learnt on ``rows``; its vocabulary keeps only the words that reach ``threshold - margin``
+    on at least ``fire_rate`` of their training candidates (and on one at least): a word that seldom
+    comes near it costs time on every occurrence and proposes little."""
     vocab = vocabulary(rows, min_count, min_rate)
     xs, ys = (examples_e2e if target == "e2e" else examples)(rows, vocab)
     weights, bias = fit(xs, ys, l2=l2)
-    print(f"  vocabulary {len(vocab)} words, {len(ys)} candidates ({sum(ys)} gold cues), {len(weights)} weights",
-          file=sys.stderr)
-    return CueModel("en", vocab, weights, bias, threshold)
+    m = CueModel("en", vocab, weights, bias, threshold)
+    seen, near = Counter(), Counter()
+    for x in xs:
+        seen[x[0][2:]] += 1
+        near[x[0][2:]] += m.probability(x) >= threshold - margin
+    kept = frozenset(w for w, c in near.items() if c and c >= fire_rate * seen[w])
+    print(f"  vocabulary {len(vocab)} words ({len(kept)} kept), {len(ys)} candidates ({sum(ys)} positive, "
+          f"{sum(seen[w] for w in kept)} of kept words), {len(weights)} weights", file=sys.stderr)
+    m.vocab = kept
+    return m
 
 
 def cv(rows: list, thresholds: list[float], min_count: int, min_rate: float, l2: float, target: str = "gold",
-       split: int = 500) -> list[dict]:
+       fire_rate: float = 0.0, split: int = 500) -> list[dict]:
     out = []
     halves = [((0, split), (split, len(rows))), ((split, len(rows)), (0, split))]
     for (tlo, thi), (hlo, hhi) in halves:
         cue_model._override["en"] = None
         base = score(rows, hlo, hhi)
         out.append({"train": f"{tlo}:{thi}", "held_out": f"{hlo}:{hhi}", "threshold": None, **base})
-        m = train(rows[tlo:thi], 1.0, min_count, min_rate, l2, target)
+        m = train(rows[tlo:thi], min(thresholds), min_count, min_rate, l2, target, fire_rate=fire_rate)
         for t in thresholds:
             m.threshold = t
             cue_model._override["en"] = m
@@ -229,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--min-count", type=int, default=3, help="gold-cue occurrences of a vocabulary word")
         p.add_argument("--min-rate", type=float, default=0.1, help="share of a word's occurrences that are gold cues")
         p.add_argument("--l2", type=float, default=1.0)
+        p.add_argument("--fire-rate", type=float, default=0.0,
+                       help="keep vocabulary words that come within 0.1 of the threshold on this share of their candidates")
         p.add_argument("--target", choices=("gold", "e2e"), default="gold",
                        help="labels: tokens inside gold cues, or candidates whose statement is right end to end")
     sub.choices["cv"].add_argument("--thresholds", default="0.5,0.6,0.7,0.8")
@@ -238,13 +251,13 @@ def main(argv: list[str] | None = None) -> int:
     rows = load(args.cache)
     if args.cmd == "cv":
         for r in cv(rows, [float(t) for t in args.thresholds.split(",")], args.min_count, args.min_rate, args.l2,
-                    args.target):
+                    args.target, args.fire_rate):
             print(r)
         return 0
-    m = train(rows, args.threshold, args.min_count, args.min_rate, args.l2, args.target)
+    m = train(rows, args.threshold, args.min_count, args.min_rate, args.l2, args.target, fire_rate=args.fire_rate)
     header = (f"Learnt cue tagger of statements.v1 (English), weights only: trained on PolNeAR train ({len(rows)} files)\n"
               f"by python -m sitrep_tools.statements.cue_train build CACHE --threshold {args.threshold} "
-              f"--min-count {args.min_count} --min-rate {args.min_rate} --l2 {args.l2} --target {args.target}")
+              f"--min-count {args.min_count} --min-rate {args.min_rate} --l2 {args.l2} --target {args.target} --fire-rate {args.fire_rate}")
     args.out.write_text(cue_model.write(m, header), encoding="utf-8")
     print(f"{args.out}: {len(m.vocab)} words, {len(m.weights)} weights, threshold {m.threshold}")
     return 0

@@ -70,12 +70,14 @@ def extract(article: Article) -> list[dict[str, Any]]:
     firsts = _firsts(lex)
     for s0, s1 in sentences:
         toks = tokens(text[s0:s1], s0)
-        if not toks or (firsts.isdisjoint(map(_FORM, toks))
-                        and not any(t[2] in lex.question.by_first for t in toks[:2])
-                        and (learnt is None or learnt.vocab.isdisjoint(map(_FORM, toks)))):
+        if not toks:
+            continue
+        forms = list(map(_FORM, toks))
+        proposed = finder.propose(s0, s1, toks, forms) if learnt is not None else {}
+        if not proposed and firsts.isdisjoint(forms) and not any(t[2] in lex.question.by_first for t in toks[:2]):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
             # a question phrase is looked for at the sentence's first two words only: see frames)
-        for fr in finder.frames(s0, s1, toks):
+        for fr in finder.frames(s0, s1, toks, proposed):
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
     # A statement whose cue lies inside another's content is nested in it: kept as its own

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import repeat
 
 from .cues import Lexicon
 
@@ -41,9 +42,24 @@ class CueModel:
     threshold: float
 
     def probability(self, feats: list[str]) -> float:
-        w = self.weights
-        z = self.bias + sum(w.get(f, 0.0) for f in feats)
+        z = self.bias + sum(map(self.weights.get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+
+    @property
+    def cut(self) -> float:
+        """The threshold as a logit."""
+        t = min(max(self.threshold, 1e-9), 1 - 1e-9)
+        return math.log(t / (1 - t))
+
+    @cached_property
+    def groups(self) -> dict[str, dict[str, float]]:
+        """The weights by feature group ("-1w", "next3", ...) and value: :func:`logit` looks them up
+        without building the feature strings."""
+        out: dict[str, dict[str, float]] = {}
+        for name, v in self.weights.items():
+            g, _, value = name.partition("=")
+            out.setdefault(g, {})[value] = v
+        return out
 
 
 def read(text: str, lang: str, where: str = "cue_model.tsv") -> CueModel:
@@ -98,16 +114,31 @@ def model(lang: str | None) -> CueModel | None:
     return _shipped(lang)
 
 
-def _kinds(lex: Lexicon, form: str) -> list[str]:
-    out = [k for k in FEATURE_KINDS if form in lex.kinds[k]]
-    if form in lex.verbs.by_first:
-        out.append("verbfirst")
-    return out
+@lru_cache(maxsize=None)
+def _kind_map(lex: Lexicon) -> dict[str, tuple[str, ...]]:
+    """``{form: feature kinds}`` of every one-word entry of :data:`FEATURE_KINDS` and every first word of
+    a verb cue (once per lexicon)."""
+    out: dict[str, list[str]] = {}
+    for k in FEATURE_KINDS:
+        for first, phrases in lex.kinds[k].by_first.items():
+            if (first,) in phrases:
+                out.setdefault(first, []).append(k)
+    for first in lex.verbs.by_first:
+        out.setdefault(first, []).append("verbfirst")
+    return {f: tuple(v) for f, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def _cue_firsts(lex: Lexicon) -> frozenset[str]:
+    return frozenset().union(*(ps.by_first for ps in (lex.verbs, lex.prep, lex.incise, lex.relcue, lex.impersonal)))
 
 
 def covered(lex: Lexicon, forms: list[str], i: int) -> bool:
     """Whether a lexicon cue (verb, incise, prepositional, relative or impersonal) covers ``forms[i]``."""
+    firsts = _cue_firsts(lex)
     for k in range(max(0, i - 3), i + 1):
+        if forms[k] not in firsts:
+            continue
         for ps in (lex.verbs, lex.prep, lex.incise, lex.relcue, lex.impersonal):
             if forms[k] in ps.by_first and ps.match(forms, k) > i - k:
                 return True
@@ -124,6 +155,7 @@ def features(text: str, toks: list[tuple[int, int, str]], forms: list[str], i: i
     """The features of candidate ``forms[i]`` in its sentence."""
     n = len(forms)
     w = forms[i]
+    kinds = _kind_map(lex)
     f = ["w=" + w, "s3=" + w[-3:], "s2=" + w[-2:]]
     if text[toks[i][0]].isupper():
         f.append("cap" if i else "cap0")
@@ -134,7 +166,7 @@ def features(text: str, toks: list[tuple[int, int, str]], forms: list[str], i: i
         if 0 <= k < n:
             o = forms[k]
             f.append(f"{d}w={o}")
-            for kind in _kinds(lex, o):
+            for kind in kinds.get(o, ()):
                 f.append(f"{d}k={kind}")
         else:
             f.append(f"{d}w=<none>")
@@ -165,14 +197,75 @@ def features(text: str, toks: list[tuple[int, int, str]], forms: list[str], i: i
     return f
 
 
+_NONE: dict[str, float] = {}
+_SLOTS = ((-2, "-2w", "-2k"), (-1, "-1w", "-1k"), (1, "1w", "1k"), (2, "2w", "2k"))
+_NEXT_PREPS = frozenset(("about", "on", "for", "of", "with", "against"))
+_PUNCT = frozenset((",", ";", "—", "–", "(", ")"))
+
+
+def logit(model_: CueModel, text: str, toks: list[tuple[int, int, str]], forms: list[str], i: int, lex: Lexicon) -> float:
+    """``bias`` plus the weights of :func:`features` (the same sum, each feature looked up in its group
+    without building its string: this runs on every candidate of an English article)."""
+    g = model_.groups
+    get = g.get
+    n = len(forms)
+    w = forms[i]
+    kinds = _kind_map(lex)
+    z = model_.bias + get("w", _NONE).get(w, 0.0) + get("s3", _NONE).get(w[-3:], 0.0) + get("s2", _NONE).get(w[-2:], 0.0)
+    if text[toks[i][0]].isupper():
+        z += get("cap" if i else "cap0", _NONE).get("", 0.0)
+    z += get("pos", _NONE).get("0" if i == 0 else "1" if i == 1 else "2" if i < 4 else "3" if i < 8 else "4", 0.0)
+    z += get("end", _NONE).get("1" if n - i <= 2 else "2" if n - i <= 5 else "3", 0.0)
+    for d, gw, gk in _SLOTS:
+        k = i + d
+        if 0 <= k < n:
+            o = forms[k]
+            z += get(gw, _NONE).get(o, 0.0)
+            ks = kinds.get(o)
+            if ks:
+                wk = get(gk, _NONE)
+                for kind in ks:
+                    z += wk.get(kind, 0.0)
+        else:
+            z += get(gw, _NONE).get("<none>", 0.0)
+    if i + 1 < n:
+        z += get("w+1", _NONE).get(w + "|" + forms[i + 1], 0.0)
+    if i > 0:
+        z += get("-1+w", _NONE).get(forms[i - 1] + "|" + w, 0.0)
+    nxt = get("next3", _NONE)
+    for k in range(i + 1, min(n, i + 4)):
+        o = forms[k]
+        if "comp" in kinds.get(o, ()):
+            z += nxt.get("comp", 0.0)
+        elif o == "to":
+            z += nxt.get("to", 0.0)
+        elif o in QUOTE_MARKS:
+            z += nxt.get("quote", 0.0)
+        elif o == ":":
+            z += nxt.get("colon", 0.0)
+        elif o in _NEXT_PREPS:
+            z += nxt.get(o, 0.0)
+    prv = get("prev3", _NONE)
+    for k in range(max(0, i - 3), i):
+        o = forms[k]
+        ks = kinds.get(o, ())
+        if "pron_person" in ks or "pron_any" in ks:
+            z += prv.get("pron", 0.0)
+        elif text[toks[k][0]].isupper() and k > 0:
+            z += prv.get("cap", 0.0)
+        elif o in _PUNCT:
+            z += prv.get("punct", 0.0)
+    return z
+
+
 def propose(text: str, toks: list[tuple[int, int, str]], forms: list[str], quoted: list[bool], lex: Lexicon,
             model_: CueModel) -> dict[int, int]:
     """``{first token index: length}`` of the cues proposed in one sentence (consecutive proposed
     tokens make one cue); empty when the sentence holds no candidate."""
     if model_.vocab.isdisjoint(forms):
         return {}
-    hits = [i for i in candidates(model_, lex, forms, quoted)
-            if model_.probability(features(text, toks, forms, i, lex)) >= model_.threshold]
+    cut = model_.cut
+    hits = [i for i in candidates(model_, lex, forms, quoted) if logit(model_, text, toks, forms, i, lex) >= cut]
     out: dict[int, int] = {}
     start = prev = None
     for i in hits:

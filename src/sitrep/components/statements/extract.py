@@ -161,14 +161,22 @@ class SentenceFrames:
         return None
 
     # -- frames ---------------------------------------------------------------
-    def frames(self, s0: int, s1: int, toks: list[tuple[int, int, str]]) -> list[Frame]:
+    def propose(self, s0: int, s1: int, toks: list[tuple[int, int, str]], forms: list[str]) -> dict[int, int]:
+        """The learnt cues of the sentence (``{token index: length}``), empty without a model."""
+        if self.cue_model is None or self.cue_model.vocab.isdisjoint(forms):
+            return {}
+        return propose(self.text, toks, forms, self._quoted(toks, s0, s1), self.lex, self.cue_model)
+
+    def frames(self, s0: int, s1: int, toks: list[tuple[int, int, str]],
+               proposed: dict[int, int] | None = None) -> list[Frame]:
         lex = self.lex
         forms = [t[2] for t in toks]
         out: list[Frame] = []
         i, n = 0, len(toks)
         quoted = self._quoted(toks, s0, s1)
         firsts = _firsts(lex)
-        proposed = propose(self.text, toks, forms, quoted, lex, self.cue_model) if self.cue_model else {}
+        if proposed is None:
+            proposed = self.propose(s0, s1, toks, forms)
         # "Asked whether X, ...", "When asked about X, ...": a question opens the sentence (looked
         # for there only, so that its frequent first words cost nothing elsewhere)
         k = 1 if n > 1 and forms[0] in lex.boundary else 0
