@@ -51,6 +51,18 @@ def test_a_plain_noun_or_verb_of_the_vocabulary_is_no_cue(analyse, text):
     assert article.layers["statements"] == []
 
 
+@pytest.mark.parametrize("text,word", [
+    ("Politics\n\nThe Miami relatives filed a federal lawsuit to overturn the decision.", "filed"),
+    ("Politics\n\nSenator Maria Lopez lauded the firefighters in a short ceremony.", "lauded"),
+])
+def test_a_learnt_cue_with_an_object_and_no_said_content_is_no_statement(analyse, text, word):
+    """A learnt cue speaks of something said or held ("that ...", "about ...", a quotation, a
+    postposed content), not of the object of an action: "filed a federal lawsuit" is no statement
+    (PolNeAR annotates such actions; read on c2k news, they are no attribution)."""
+    assert word in cue_model.model("en").vocab
+    assert not any(a.attrs.get("learnt_cue") for a in analyse(text, "en").layers["statements"])
+
+
 def test_languages_without_a_model_keep_the_rules(analyse):
     assert cue_model.model("fr") is None and cue_model.model("ru") is None and cue_model.model("uk") is None
     article = analyse("Politique\n\nLe sénateur Paul Martin est optimiste quant à l'issue des négociations.", "fr")

@@ -168,8 +168,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 if m is None:
                     continue  # a colon before a quotation, but no one named before it
                 source = (m.start, m.end)
-        if fr.extra.get("learnt") and (inherited or speaker is None and (source is None or len(text[source[0]:source[1]].split()) > 3)):
-            continue  # a learnt cue speaks only for its own subject: an actor, or a short noun phrase
+        if fr.extra.get("learnt") and (inherited or speaker is None and (source is None or len(text[source[0]:source[1]].split()) > 3)
+                                       or not _said_content(text, lex, fr)):
+            continue  # a learnt cue speaks only for its own subject (an actor, or a short noun phrase) and of
+            # something said or held ("that ...", "about ...", a quotation), not of an object ("filed a lawsuit")
         if fr.extra.get("nested") and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
                                        or pronoun_class(lex, text[fr.source[0]:fr.source[1]]) is not None
                                        or text[fr.source[0]:fr.source[1]].lower() in lex.relative):
@@ -213,6 +215,22 @@ def extract(article: Article) -> list[dict[str, Any]]:
         out.append(item)
     _link_nested(out)
     return out
+
+
+_ABOUT = frozenset(("about", "to", "over", "of", "on", "whether", "if", "for", "with", "against", "as"))
+
+
+def _said_content(text: str, lex, fr: Frame) -> bool:
+    """Whether a frame's content is what was said or held: before its cue, a quotation, or after a
+    complementiser or a preposition of topic ("is upbeat about", "worries that", "fears for")."""
+    start = fr.content[0][0]
+    if start < fr.cue[0] or fr.direct:
+        return True
+    gap = [f for _s, _e, f in tokens(text[fr.cue[1]:start])]
+    if any(f in lex.comp for f in gap):
+        return True
+    first = TOKEN_RE.match(text, start)
+    return first is not None and (first.group().lower() in _ABOUT or first.group().lower() in lex.comp)
 
 
 def _recent(prev: list, para: int):
