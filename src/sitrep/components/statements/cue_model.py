@@ -45,6 +45,19 @@ class CueModel:
         z = self.bias + sum(map(self.weights.get, feats, repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
 
+    @cached_property
+    def tables(self) -> tuple:
+        """:attr:`groups` as the tuple :func:`logit` unpacks (one attribute lookup per candidate)."""
+        g = self.groups
+        none: dict[str, float] = {}
+
+        def get(name: str) -> dict[str, float]:
+            return g.get(name, none)
+        cap = (get("cap0").get("", 0.0), get("cap").get("", 0.0))
+        slots = tuple((d, get(f"{d}w"), get(f"{d}k")) for d in (-2, -1, 1, 2))
+        return (get("w"), get("s3"), get("s2"), cap, get("pos"), get("end"), slots, get("w+1"), get("-1+w"),
+                get("next3"), get("prev3"))
+
     @property
     def cut(self) -> float:
         """The threshold as a logit."""
@@ -197,8 +210,6 @@ def features(text: str, toks: list[tuple[int, int, str]], forms: list[str], i: i
     return f
 
 
-_NONE: dict[str, float] = {}
-_SLOTS = ((-2, "-2w", "-2k"), (-1, "-1w", "-1k"), (1, "1w", "1k"), (2, "2w", "2k"))
 _NEXT_PREPS = frozenset(("about", "on", "for", "of", "with", "against"))
 _PUNCT = frozenset((",", ";", "—", "–", "(", ")"))
 
@@ -206,33 +217,30 @@ _PUNCT = frozenset((",", ";", "—", "–", "(", ")"))
 def logit(model_: CueModel, text: str, toks: list[tuple[int, int, str]], forms: list[str], i: int, lex: Lexicon) -> float:
     """``bias`` plus the weights of :func:`features` (the same sum, each feature looked up in its group
     without building its string: this runs on every candidate of an English article)."""
-    g = model_.groups
-    get = g.get
+    gw, g3, g2, gcap, gpos, gend, slots, gw1, g1w, nxt, prv = model_.tables
     n = len(forms)
     w = forms[i]
     kinds = _kind_map(lex)
-    z = model_.bias + get("w", _NONE).get(w, 0.0) + get("s3", _NONE).get(w[-3:], 0.0) + get("s2", _NONE).get(w[-2:], 0.0)
+    z = model_.bias + gw.get(w, 0.0) + g3.get(w[-3:], 0.0) + g2.get(w[-2:], 0.0)
     if text[toks[i][0]].isupper():
-        z += get("cap" if i else "cap0", _NONE).get("", 0.0)
-    z += get("pos", _NONE).get("0" if i == 0 else "1" if i == 1 else "2" if i < 4 else "3" if i < 8 else "4", 0.0)
-    z += get("end", _NONE).get("1" if n - i <= 2 else "2" if n - i <= 5 else "3", 0.0)
-    for d, gw, gk in _SLOTS:
+        z += gcap[1 if i else 0]
+    z += gpos.get("0" if i == 0 else "1" if i == 1 else "2" if i < 4 else "3" if i < 8 else "4", 0.0)
+    z += gend.get("1" if n - i <= 2 else "2" if n - i <= 5 else "3", 0.0)
+    for d, sw, sk in slots:
         k = i + d
         if 0 <= k < n:
             o = forms[k]
-            z += get(gw, _NONE).get(o, 0.0)
+            z += sw.get(o, 0.0)
             ks = kinds.get(o)
             if ks:
-                wk = get(gk, _NONE)
                 for kind in ks:
-                    z += wk.get(kind, 0.0)
+                    z += sk.get(kind, 0.0)
         else:
-            z += get(gw, _NONE).get("<none>", 0.0)
+            z += sw.get("<none>", 0.0)
     if i + 1 < n:
-        z += get("w+1", _NONE).get(w + "|" + forms[i + 1], 0.0)
+        z += gw1.get(w + "|" + forms[i + 1], 0.0)
     if i > 0:
-        z += get("-1+w", _NONE).get(forms[i - 1] + "|" + w, 0.0)
-    nxt = get("next3", _NONE)
+        z += g1w.get(forms[i - 1] + "|" + w, 0.0)
     for k in range(i + 1, min(n, i + 4)):
         o = forms[k]
         if "comp" in kinds.get(o, ()):
@@ -245,7 +253,6 @@ def logit(model_: CueModel, text: str, toks: list[tuple[int, int, str]], forms: 
             z += nxt.get("colon", 0.0)
         elif o in _NEXT_PREPS:
             z += nxt.get(o, 0.0)
-    prv = get("prev3", _NONE)
     for k in range(max(0, i - 3), i):
         o = forms[k]
         ks = kinds.get(o, ())
