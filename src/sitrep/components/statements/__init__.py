@@ -72,9 +72,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         toks = tokens(text[s0:s1], s0)
         if not toks:
             continue
-        forms = list(map(_FORM, toks))
-        proposed = finder.propose(s0, s1, toks, forms) if learnt is not None else {}
-        if not proposed and firsts.isdisjoint(forms) and not any(t[2] in lex.question.by_first for t in toks[:2]):
+        proposed = finder.propose(s0, s1, toks, list(map(_FORM, toks))) \
+            if learnt is not None and not learnt.vocab.isdisjoint(map(_FORM, toks)) else {}
+        if not proposed and firsts.isdisjoint(map(_FORM, toks)) and not any(t[2] in lex.question.by_first for t in toks[:2]):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
             # a question phrase is looked for at the sentence's first two words only: see frames)
         for fr in finder.frames(s0, s1, toks, proposed):
