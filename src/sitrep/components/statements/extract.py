@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
+from .cue_model import CueModel, propose
 from .cues import Lexicon
 from .quotes import Quote
 
@@ -77,7 +78,9 @@ class SentenceFrames:
     """Find frames in one sentence.  ``toks`` are ``(start, end, form)``."""
 
     def __init__(self, text: str, lex: Lexicon, quotes: list[Quote], blocks: list[tuple[int, int]] | None = None,
-                 sentences: list[tuple[int, int]] | None = None, times: list[tuple[int, int]] | None = None):
+                 sentences: list[tuple[int, int]] | None = None, times: list[tuple[int, int]] | None = None,
+                 cue_model: CueModel | None = None):
+        self.cue_model = cue_model  # learnt cues the lexicon lacks (:mod:`.cue_model`), or None
         self.sentences = sentences or []
         self.times = sorted(times or [])
         self.time_starts = [t[0] for t in self.times]
@@ -158,13 +161,22 @@ class SentenceFrames:
         return None
 
     # -- frames ---------------------------------------------------------------
-    def frames(self, s0: int, s1: int, toks: list[tuple[int, int, str]]) -> list[Frame]:
+    def propose(self, s0: int, s1: int, toks: list[tuple[int, int, str]], forms: list[str]) -> dict[int, int]:
+        """The learnt cues of the sentence (``{token index: length}``), empty without a model."""
+        if self.cue_model is None or self.cue_model.vocab.isdisjoint(forms):
+            return {}
+        return propose(self.text, toks, forms, self._quoted(toks, s0, s1), self.lex, self.cue_model)
+
+    def frames(self, s0: int, s1: int, toks: list[tuple[int, int, str]],
+               proposed: dict[int, int] | None = None) -> list[Frame]:
         lex = self.lex
         forms = [t[2] for t in toks]
         out: list[Frame] = []
         i, n = 0, len(toks)
         quoted = self._quoted(toks, s0, s1)
         firsts = _firsts(lex)
+        if proposed is None:
+            proposed = self.propose(s0, s1, toks, forms)
         # "Asked whether X, ...", "When asked about X, ...": a question opens the sentence (looked
         # for there only, so that its frequent first words cost nothing elsewhere)
         k = 1 if n > 1 and forms[0] in lex.boundary else 0
@@ -175,7 +187,7 @@ class SentenceFrames:
                 out.append(f)
                 i = k + m
         while i < n:
-            if forms[i] not in firsts:
+            if forms[i] not in firsts and i not in proposed:
                 i += 1  # (most tokens: no cue of any kind starts here)
                 continue
             q = self.quote_at(toks[i][0]) if quoted[i] else None
@@ -243,11 +255,15 @@ class SentenceFrames:
             if not m:
                 m = lex.incise.match(forms, i)
                 post_only = bool(m)
+            learnt = not m and i in proposed
+            if learnt:
+                m = proposed[i]  # a cue the lexicon lacks, proposed by the learnt tagger in context
             if m and i > 1 and forms[i - 1] in lex.infinitive.by_first and not post_only:
                 # "Cruz was quick to point out that ...", "Hammond hesitated to repeat the charge":
                 # an infinitive cue whose controller is named just before the verb that governs it
                 f = self._infinitive(toks, forms, i, i + m, s0, s1)
                 if f:
+                    f.extra["learnt"] = learnt
                     out.append(f)
                 i += m
                 continue
@@ -256,6 +272,7 @@ class SentenceFrames:
             if m:
                 f = self._verb(toks, forms, i, i + m, s0, s1, post_only)
                 if f:
+                    f.extra["learnt"] = learnt
                     out.append(f)
                 i += m
                 continue
