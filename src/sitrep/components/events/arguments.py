@@ -85,6 +85,8 @@ class Context:
                        for p0, p1 in st.attrs.get("parts") or [[st.start, st.end]]]
         #: (lo, hi) -> :meth:`actors_in` (the events of one sentence or statement share it)
         self._actors_in: dict[tuple[int, int], list[Annotation]] = {}
+        #: (lo, hi) -> (:meth:`actors_in`, their starts, their ends)
+        self._actor_cols: dict[tuple[int, int], tuple] = {}
         #: facts of a sentence or span computed once for all its events (by the functions below)
         self.memo: dict = {}
         pub = article.published
@@ -119,6 +121,18 @@ class Context:
         if found is None:
             found = self._actors_in[(lo, hi)] = self._actors_in_uncached(lo, hi)
         return found
+
+    def actors_around(self, lo: int, hi: int, start: int, end: int) -> tuple[list[Annotation], list[Annotation]]:
+        """The actor mentions of ``[lo, hi)`` (:meth:`actors_in`) that end by ``start`` and those
+        that start at or after ``end``: a prefix and a suffix of the span's list, whose starts
+        and ends never decrease (no mention kept covers another), found by bisection."""
+        key = (lo, hi)
+        cols = self._actor_cols.get(key)
+        if cols is None:
+            found = self.actors_in(lo, hi)
+            cols = self._actor_cols[key] = (found, [a.start for a in found], [a.end for a in found])
+        found, starts, ends = cols
+        return found[:bisect_right(ends, start)], found[bisect_left(starts, end):]
 
     def _actors_in_uncached(self, lo: int, hi: int) -> list[Annotation]:
         i = bisect_left(self.actor_starts, lo)
@@ -191,9 +205,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     if claim is not None:
         lo, hi = max(lo, claim[2][0]), min(hi, claim[2][1])
     words = tok.words
-    actors = ctx.actors_in(lo, hi)
-    before = [a for a in actors if a.end <= m.start]
-    after = [a for a in actors if a.start >= m.end]
+    before, after = ctx.actors_around(lo, hi, m.start, m.end)
     dets = DETERMINERS.get(lex.lang, frozenset())
     nominal = m.i > 0 and words[m.i - 1] in dets
     # "could launch a counteroffensive", "imposed new sanctions": the light verb's subject is the
