@@ -105,6 +105,8 @@ class Mention:
     #: the cue words found (a list from the first one on: most mentions have none)
     cues: "list[dict] | tuple" = ()
     confidence: float = 0.8
+    #: the PLOVER type the events stage gives it (None: no event), the last value of its row
+    plover: str | None = None
 
 
 def _add_cue(m: Mention, cue: dict) -> None:
