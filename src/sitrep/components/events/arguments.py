@@ -441,7 +441,7 @@ def homonym(k: int, p: Annotation, ctx: Context) -> dict | None:
 def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
     """What :func:`_best_place` needs of each place in ``span`` that does not depend on the event
     (computed once per span, shared by its events): ``(k, place, governed, rank, no fallback,
-    after "from", on an axis, clause)``; metonyms are left out."""
+    after "from", on an axis, clause, start, (start, end))``; metonyms are left out."""
     key = ("places", span)
     found = ctx.memo.get(key)
     if found is None:
@@ -483,7 +483,7 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
     no_fallback = (rank >= 3 or j == 0 or tok.clause[j - 1] != tok.clause[j] or words[j - 1] in CLAUSE_OPENERS)
     after_origin = bool(origin and origin.word(pw))
     axis = any(words[x] in AXIS for x in range(max(0, j - 3), min(len(words), j + 3)))
-    fact = (k, p, governed, rank, no_fallback, after_origin, axis, tok.clause[j])
+    fact = (k, p, governed, rank, no_fallback, after_origin, axis, tok.clause[j], p.start, (p.start, p.end))
     if not other:
         ctx.memo[("place", k)] = fact
     return fact
@@ -507,9 +507,8 @@ def _best_place(m, tok, lex, ctx, span, subject_spans, subjects):
     targeted = plover in TARGETED
     clause = tok.clause[m.i]
     start = m.start
-    for k, p, governed, rank, no_fallback, after_origin, axis, place_clause in _place_facts(tok, lex, ctx, span):
-        ps = p.start
-        if (ps, p.end) in subjects:
+    for k, p, governed, rank, no_fallback, after_origin, axis, place_clause, ps, span_ in _place_facts(tok, lex, ctx, span):
+        if subjects and span_ in subjects:
             continue
         for s, e in subject_spans:
             if s <= ps < e:
