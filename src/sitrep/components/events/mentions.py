@@ -468,7 +468,10 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
     ids = v.ids(tok)
     trig = v.trig[ids]
     if scorer is not None:
+        caps = (np.fromiter(map(str.isupper, map(text.__getitem__, starts)), dtype=bool, count=n) if text
+                else np.zeros(n, dtype=bool))
         alone = v.alone[ids]
+        alone = np.where(caps, alone + v.cap, alone)
         prev = np.empty(n)  # prev[i]: the weight of word i - 1 as the previous word
         prev[0] = v.first
         prev[1:] = v.prev[ids[:-1]]
@@ -476,17 +479,6 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         nxt[:-1] = v.next[ids[1:]]
         nxt[-1] = v.last
         thr = scorer.threshold
-        if not text:
-            caps = np.zeros(n, dtype=bool)
-        elif v.cap <= 0:
-            # a capital only lowers a score (IEEE sums are monotonic): it can matter only where the
-            # word passes without it, or starts a trigger (the gate below reads its score)
-            maybe = np.flatnonzero(((alone + scorer.context_max > thr) & ((alone + prev) + nxt > thr)) | trig)
-            caps = np.zeros(n, dtype=bool)
-            caps[maybe] = list(map(str.isupper, map(text.__getitem__, map(starts.__getitem__, maybe.tolist()))))
-        else:
-            caps = np.fromiter(map(str.isupper, map(text.__getitem__, starts)), dtype=bool, count=n)
-        alone = np.where(caps, alone + v.cap, alone)
         # the word alone plus the most its neighbours can add, then the word with its neighbours:
         # the same sums in the same order as Scorer.score (IEEE doubles: the same floats)
         score = (alone + prev) + nxt
