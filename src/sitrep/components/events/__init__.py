@@ -25,8 +25,6 @@ from dataclasses import dataclass
 from itertools import compress
 from operator import attrgetter
 
-import numpy as np
-
 from ...article import Annotation, Article
 from ...pipeline import Component, register
 from . import arguments, mentions, numbers
@@ -170,13 +168,10 @@ def _weapon_mode(mode: str, tok, lex, sent: tuple[int, int]) -> tuple[str, tuple
     best, where = mode, None
     lo, hi = bisect_left(tok.starts, sent[0]), bisect_left(tok.starts, sent[1])
     words = tok.words
-    if lex.any_instrument is not None:
-        # only the words that are or start a weapon word (a column of the vocabulary)
-        v = mentions.vocab(lex)
-        js = (np.flatnonzero(v.instrument[v.ids(tok)[lo:hi]]) + lo).tolist()
-    else:
-        js = range(lo, hi)
-    for j in js:
+    quick = lex.any_instrument
+    for j in range(lo, hi):
+        if quick is not None and not quick.word(words[j]):
+            continue
         for wm, ws in inst.items():
             if rank.get(wm, 99) >= rank.get(best, 99):
                 continue

@@ -328,7 +328,6 @@ class _Vocab(dict):
             self.cap = wts.get("cap", 0.0)
         self._cue = lex.any_cue.words_many if lex.any_cue is not None else None
         self._casualty = lex.casualty_any.starts_many
-        self._instrument = lex.any_instrument.words_many if lex.any_instrument else None
         self._ends = lex.all_endings
         self.reset()
 
@@ -351,12 +350,10 @@ class _Vocab(dict):
         self.kinds = np.zeros(size, dtype=np.uint8)
         self.ending = np.zeros(size, dtype=bool)
         self.casualty = np.zeros(size, dtype=bool)
-        #: whether the word is or starts a weapon word (``Lexicon.any_instrument``)
-        self.instrument = np.zeros(size, dtype=bool)
 
     def _grow(self) -> None:
         size = len(self.trig) * 3 // 2 + 1  # (+50 %: less slack than doubling)
-        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty", "instrument"):
+        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty"):
             col = getattr(self, name)
             if len(col):  # (the columns the language does not use stay empty)
                 wider = np.zeros(size, dtype=col.dtype)
@@ -403,8 +400,6 @@ class _Vocab(dict):
         if self._ends:
             self.ending[k0:k1] = list(map(self._ending, new))
         self.casualty[k0:k1] = self._casualty(new)
-        if self._instrument is not None:
-            self.instrument[k0:k1] = self._instrument(new)
         self.pending = []
 
     def _alone(self, w: str) -> float:
