@@ -178,3 +178,50 @@ def test_outermost_actor_mentions_match_the_pairwise_rule():
             spans.append(Annotation(s, s + rng.randint(0, 8), "ACTOR", "actors.v1"))
         spans.sort(key=lambda a: (a.start, -a.end))
         assert arguments._outermost(spans) == _nested_plain(spans)
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_new_word_columns_match_the_per_word_rules(lang):
+    """A new word type's columns are computed for all the new words of an article at once
+    (``*_many``, C loops); each equals its per-word rule, float for float."""
+    lex = lexicon(lang)
+    words = sorted(set(mentions.tokenise(_example(lang) + " " + HOSTILE, lang).words)
+                   | {"a", "1", "12,500", "x-y", "_", "²", "t", "n"})
+    voc = mentions._Vocab(lex)
+    voc.add(words)
+    for w in words:
+        k = voc[w]
+        assert voc.single[k] == lex.triggers.single_uncached(w)
+        assert voc.trig[k] == (bool(lex.triggers.phrases.get(w)) or lex.triggers.single(w) is not None)
+        assert voc.cue[k] == bool(lex.any_cue._word(w))
+        assert voc.casualty[k] == bool(lex.casualty_any._may_start(w))
+        if lex.scorer is not None:
+            want = lex.scorer.word_score_uncached(w, False) if len(w) > 1 and not w[0].isdigit() else float("-inf")
+            assert voc.alone[k] == want
+    for ws in [*lex.cues.values(), *lex.casualty.values(), *lex.instruments.values(), lex.casualty_any]:
+        assert ws.words_many(words) == [bool(ws.word(w)) for w in words]
+        assert ws.starts_many(words) == [bool(ws.starts[w]) for w in words]
+
+
+def test_actors_before_and_after_an_event_match_the_scans():
+    """``Context.actors_around``: the span's outermost actor mentions ending by the trigger and
+    starting after it are a prefix and a suffix found by bisection; the same as scanning them."""
+    import random
+
+    rng = random.Random(11)
+    for _ in range(300):
+        spans = []
+        for k in range(rng.randint(0, 12)):
+            s = rng.randint(0, 40)
+            spans.append(Annotation(s, s + rng.randint(0, 8), "ACTOR", "actors.v1", attrs={"cluster": f"c{k}"}))
+        ctx = object.__new__(arguments.Context)
+        ctx.actors = sorted(spans, key=lambda a: (a.start, -a.end))
+        ctx.actor_starts = [a.start for a in ctx.actors]
+        ctx._actors_in, ctx._actor_cols = {}, {}
+        lo, hi = sorted(rng.sample(range(0, 50), 2))
+        start = rng.randint(lo, hi)
+        end = min(hi, start + rng.randint(0, 5))
+        found = ctx.actors_in(lo, hi)
+        before, after = ctx.actors_around(lo, hi, start, end)
+        assert before == [a for a in found if a.end <= start]
+        assert after == [a for a in found if a.start >= end]

@@ -65,6 +65,8 @@ class Result:
 
 
 _HAS_TRIGGER = attrgetter("trigger")
+#: a mention's ``event_mentions`` row: (start, end, TimeML class, confidence, *MENTION_KEYS values)
+_ROW = attrgetter("start", "end", "timeml_class", "confidence", "polarity", "timeml_modality", "modality", "plover")
 
 
 def _sentences(article: Article) -> list[tuple[int, int]]:
@@ -87,8 +89,7 @@ def analyse(article: Article) -> Result:
         k = max(0, bisect_right(sent_starts, pos) - 1)
         return sents[k]
 
-    rows = [(m.start, m.end, m.timeml_class, m.confidence, m.polarity, m.timeml_modality, m.modality, None)
-            for m in found]
+    rows = list(map(_ROW, found))
     event_anns: list[Annotation] = []
     by_token: dict[int, Annotation] = {}
     weapons: dict = {}  # (sentence, trigger mode) -> (mode, weapon span)

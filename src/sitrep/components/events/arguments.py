@@ -85,6 +85,8 @@ class Context:
                        for p0, p1 in st.attrs.get("parts") or [[st.start, st.end]]]
         #: (lo, hi) -> :meth:`actors_in` (the events of one sentence or statement share it)
         self._actors_in: dict[tuple[int, int], list[Annotation]] = {}
+        #: (lo, hi) -> (:meth:`actors_in`, their starts, their ends)
+        self._actor_cols: dict[tuple[int, int], tuple] = {}
         #: facts of a sentence or span computed once for all its events (by the functions below)
         self.memo: dict = {}
         pub = article.published
@@ -119,6 +121,18 @@ class Context:
         if found is None:
             found = self._actors_in[(lo, hi)] = self._actors_in_uncached(lo, hi)
         return found
+
+    def actors_around(self, lo: int, hi: int, start: int, end: int) -> tuple[list[Annotation], list[Annotation]]:
+        """The actor mentions of ``[lo, hi)`` (:meth:`actors_in`) that end by ``start`` and those
+        that start at or after ``end``: a prefix and a suffix of the span's list, whose starts
+        and ends never decrease (no mention kept covers another), found by bisection."""
+        key = (lo, hi)
+        cols = self._actor_cols.get(key)
+        if cols is None:
+            found = self.actors_in(lo, hi)
+            cols = self._actor_cols[key] = (found, [a.start for a in found], [a.end for a in found])
+        found, starts, ends = cols
+        return found[:bisect_right(ends, start)], found[bisect_left(starts, end):]
 
     def _actors_in_uncached(self, lo: int, hi: int) -> list[Annotation]:
         i = bisect_left(self.actor_starts, lo)
@@ -191,9 +205,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     if claim is not None:
         lo, hi = max(lo, claim[2][0]), min(hi, claim[2][1])
     words = tok.words
-    actors = ctx.actors_in(lo, hi)
-    before = [a for a in actors if a.end <= m.start]
-    after = [a for a in actors if a.start >= m.end]
+    before, after = ctx.actors_around(lo, hi, m.start, m.end)
     dets = DETERMINERS.get(lex.lang, frozenset())
     nominal = m.i > 0 and words[m.i - 1] in dets
     # "could launch a counteroffensive", "imposed new sanctions": the light verb's subject is the
@@ -429,7 +441,7 @@ def homonym(k: int, p: Annotation, ctx: Context) -> dict | None:
 def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
     """What :func:`_best_place` needs of each place in ``span`` that does not depend on the event
     (computed once per span, shared by its events): ``(k, place, governed, rank, no fallback,
-    after "from", on an axis, clause)``; metonyms are left out."""
+    after "from", on an axis, clause, start, (start, end))``; metonyms are left out."""
     key = ("places", span)
     found = ctx.memo.get(key)
     if found is None:
@@ -471,7 +483,7 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
     no_fallback = (rank >= 3 or j == 0 or tok.clause[j - 1] != tok.clause[j] or words[j - 1] in CLAUSE_OPENERS)
     after_origin = bool(origin and origin.word(pw))
     axis = any(words[x] in AXIS for x in range(max(0, j - 3), min(len(words), j + 3)))
-    fact = (k, p, governed, rank, no_fallback, after_origin, axis, tok.clause[j])
+    fact = (k, p, governed, rank, no_fallback, after_origin, axis, tok.clause[j], p.start, (p.start, p.end))
     if not other:
         ctx.memo[("place", k)] = fact
     return fact
@@ -495,9 +507,8 @@ def _best_place(m, tok, lex, ctx, span, subject_spans, subjects):
     targeted = plover in TARGETED
     clause = tok.clause[m.i]
     start = m.start
-    for k, p, governed, rank, no_fallback, after_origin, axis, place_clause in _place_facts(tok, lex, ctx, span):
-        ps = p.start
-        if (ps, p.end) in subjects:
+    for k, p, governed, rank, no_fallback, after_origin, axis, place_clause, ps, span_ in _place_facts(tok, lex, ctx, span):
+        if subjects and span_ in subjects:
             continue
         for s, e in subject_spans:
             if s <= ps < e:

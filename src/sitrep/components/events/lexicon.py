@@ -14,10 +14,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, repeat
+from operator import getitem, is_not, or_
 
 import yaml
 
 LANGS = ("en", "fr", "ru", "uk")
+#: a word's first four letters (the key of ``TriggerTable.prefix``)
+_FIRST4 = slice(0, 4)
 
 
 class TypeCache(dict):
@@ -81,12 +85,28 @@ class WordSet:
         #: word -> whether an entry may match at a token holding it (see :meth:`at`)
         self.starts = TypeCache(self._may_start)
         self._nonempty = bool(self.exact or self.prefixes or self.phrases)
+        #: the first words of the phrases tried everywhere, as prefixes (``str.startswith``)
+        self._anywhere_prefixes = tuple(ph[0][:-1] for ph in self._anywhere)
 
     def _may_start(self, w: str) -> bool:
         return w in self._by_first or any(_w_match(ph[0], w) for ph in self._anywhere) or self._word(w)
 
     def _word(self, w: str) -> bool:
         return w in self.exact or bool(self._prefix_re and self._prefix_re.match(w))
+
+    def words_many(self, words: list[str]) -> list[bool]:
+        """:meth:`word` of each of ``words`` (new word types, all at once: C loops, no cache)."""
+        hit = map(self.exact.__contains__, words)
+        if self._prefix_re is not None:
+            hit = map(or_, hit, map(bool, map(self._prefix_re.match, words)))
+        return list(hit)
+
+    def starts_many(self, words: list[str]) -> list[bool]:
+        """:attr:`starts` of each of ``words`` (new word types, all at once: C loops, no cache)."""
+        hit = map(or_, map(self._by_first.__contains__, words), self.words_many(words))
+        if self._anywhere_prefixes:
+            hit = map(or_, hit, map(str.startswith, words, repeat(self._anywhere_prefixes)))
+        return list(hit)
 
     def at(self, words: list[str], i: int) -> int:
         """Length in tokens of the entry matching at token ``i`` (0: none)."""
@@ -156,6 +176,17 @@ class TriggerTable:
         if len(cache) < 200_000:
             cache[w] = hit
         return hit
+
+    def single_many(self, words: list[str]) -> list[tuple[Trigger, int] | None]:
+        """:meth:`single_uncached` of each of ``words``: only a word with an exact entry or a
+        prefix list under its first four letters is looked at in Python (most words have neither)."""
+        out: list = [None] * len(words)
+        exact = map(is_not, map(self.exact.get, words), repeat(None))
+        prefixed = map(is_not, map(self.prefix.get, map(getitem, words, repeat(_FIRST4))), repeat(None))
+        single = self.single_uncached
+        for k in compress(range(len(words)), map(or_, exact, prefixed)):
+            out[k] = single(words[k])
+        return out
 
     def single_uncached(self, w: str) -> tuple[Trigger, int] | None:
         """:meth:`single` for callers keeping their own per-word tables."""

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 from functools import reduce
 from itertools import accumulate, compress, repeat
-from operator import attrgetter, itemgetter, or_
+from operator import attrgetter, is_not, itemgetter, or_
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -105,6 +105,8 @@ class Mention:
     #: the cue words found (a list from the first one on: most mentions have none)
     cues: "list[dict] | tuple" = ()
     confidence: float = 0.8
+    #: the PLOVER type the events stage gives it (None: no event), the last value of its row
+    plover: str | None = None
 
 
 def _add_cue(m: Mention, cue: dict) -> None:
@@ -314,7 +316,7 @@ class _Vocab(dict):
         self.lex = lex
         table, sc = lex.triggers, lex.scorer
         self._phrase = table.phrases.get
-        self._single = table.single_uncached
+        self._singles = table.single_many
         self.scorer = sc
         if sc is not None:
             wts = sc.w
@@ -324,8 +326,8 @@ class _Vocab(dict):
             self.first, self.last = wts.get("p=<s>", 0.0), wts.get("n=</s>", 0.0)
             #: ``Scorer.word_score(w, True)`` is the sum of the same features plus ``cap``, last
             self.cap = wts.get("cap", 0.0)
-        self._cue = lex.any_cue._word if lex.any_cue is not None else None
-        self._casualty = lex.casualty_any._may_start
+        self._cue = lex.any_cue.words_many if lex.any_cue is not None else None
+        self._casualty = lex.casualty_any.starts_many
         self._ends = lex.all_endings
         self.reset()
 
@@ -367,35 +369,41 @@ class _Vocab(dict):
 
     def _fill(self) -> None:
         """The columns of the :attr:`pending` words (ids ``len(self) - len(pending)`` and up; an
-        article interrupted between ids and columns leaves them to the next one)."""
+        article interrupted between ids and columns leaves them to the next one): each column in
+        C loops over the new words (``*_many`` of the lexicon's tables), Python only for the few
+        words with a trigger entry or a cue."""
         new = self.pending
         k1 = len(self)
         k0 = k1 - len(new)
         while k1 > len(self.trig):
             self._grow()
-        single = list(map(self._single, new))
+        single = self._singles(new)
         self.single[k0:] = single
-        self.trig[k0:k1] = [h is not None or bool(self._phrase(w)) for w, h in zip(new, single)]
+        self.trig[k0:k1] = list(map(or_, map(is_not, single, repeat(None)), map(bool, map(self._phrase, new))))
         sc = self.scorer
         if sc is not None:
-            self.alone[k0:k1] = list(map(self._alone, new))
+            # a word of one letter or a number is never a mention of its own: -inf never passes
+            never = np.fromiter(map(_shorter_than_2, map(len, new)), dtype=bool, count=len(new))
+            never |= np.fromiter(map(str.isdigit, map(itemgetter(0), new)), dtype=bool, count=len(new))
+            self.alone[k0:k1] = sc.word_scores(new)
+            self.alone[k0:k1][never] = _NO_SCORE
             self.prev[k0:k1] = list(map(self.prev_weight.get, new, repeat(0.0)))
             self.next[k0:k1] = list(map(self.next_weight.get, new, repeat(0.0)))
         else:
             self.tml[k0:k1] = list(map(self._tml, new))
         if self._cue is not None:
-            cue = list(map(self._cue, new))
+            cue = self._cue(new)
             self.cue[k0:k1] = cue
             # a word that is or starts a cue of some kind is or starts an ``any_cue`` word
             for k in compress(range(k0, k1), cue):
                 self.kinds[k] = cue_kinds(self.lex, new[k - k0])
         if self._ends:
             self.ending[k0:k1] = list(map(self._ending, new))
-        self.casualty[k0:k1] = list(map(self._casualty, new))
+        self.casualty[k0:k1] = self._casualty(new)
         self.pending = []
 
     def _alone(self, w: str) -> float:
-        # a word of one letter or a number is never a mention of its own: -inf never passes
+        """The ``alone`` column of one word (the plain rule :meth:`_fill` computes for many)."""
         return self.scorer.word_score_uncached(w, False) if len(w) > 1 and not w[0].isdigit() else _NO_SCORE
 
     def _tml(self, w: str) -> float:
@@ -426,6 +434,7 @@ class _Vocab(dict):
 
 
 _NO_SCORE = float("-inf")
+_shorter_than_2 = (2).__gt__
 
 
 def vocab(lex: Lexicon) -> _Vocab:
