@@ -16,10 +16,11 @@ threshold, next to the rules alone; ``build`` trains on all of train and writes 
 from __future__ import annotations
 
 import argparse
-import copy
 import sys
 from collections import Counter
 from pathlib import Path
+
+from .cache import rerun
 
 import numpy as np
 
@@ -134,10 +135,7 @@ def examples_e2e(rows: list, vocab: frozenset[str]) -> tuple[list[list[str]], li
     xs, ys = [], []
     try:
         for _doc, cached, gold in rows:
-            article = copy.copy(cached)
-            article.layers = dict(cached.layers)
-            article.layers.pop("statements", None)
-            comp.set_annotations(article, comp.predict(article))
+            article = rerun(comp, cached)
             anns = [a for a in article.layers.get("statements", []) if not a.attrs.get("outer")]
             pred = predicted(article)
             pairs = {pi: gi for gi, pi in match(gold, pred, 0.3)}

@@ -31,10 +31,11 @@ import json
 import sys
 from pathlib import Path
 
+from .cache import rerun
+
 
 def classify(rows: list, lo: int = 0, hi: int | None = None, out=None) -> dict:
-    import copy
-
+    
     from sitrep.components.statements import StatementsComponent
     from sitrep.eval.statements import _length, _overlap, match, predicted
 
@@ -44,10 +45,7 @@ def classify(rows: list, lo: int = 0, hi: int | None = None, out=None) -> dict:
     missed_cues: collections.Counter = collections.Counter()
     tp = fp = fn = 0
     for doc_id, cached, gold in rows[lo:hi]:
-        article = copy.copy(cached)
-        article.layers = dict(cached.layers)
-        article.layers.pop("statements", None)
-        comp.set_annotations(article, comp.predict(article))
+        article = rerun(comp, cached)
         anns = [a for a in article.layers.get("statements", []) if not a.attrs.get("outer")]
         pred = predicted(article)
         text = article.text

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import argparse
 import collections
-import copy
 import sys
 from pathlib import Path
+
+from .cache import rerun
 
 
 def entry_counts(scorer) -> dict[tuple[str, ...], list[int]]:
@@ -29,10 +30,7 @@ def entry_counts(scorer) -> dict[tuple[str, ...], list[int]]:
     lex = lexicon("en")
     counts: dict[tuple[str, ...], list[int]] = collections.defaultdict(lambda: [0, 0])
     for _doc_id, cached, gold in scorer.rows:
-        article = copy.copy(cached)
-        article.layers = dict(cached.layers)
-        article.layers.pop("statements", None)
-        scorer.comp.set_annotations(article, scorer.comp.predict(article))
+        article = rerun(scorer.comp, cached)
         anns = [a for a in article.layers.get("statements", []) if not a.attrs.get("outer")]
         matched = {p for _g, p in match(gold, predicted(article), 0.3)}
         for pi, ann in enumerate(anns):

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import argparse
 import collections
-import copy
 import sys
 from pathlib import Path
+
+from .cache import rerun
 
 MARKER = "# --- selected end to end on PolNeAR train (sitrep_tools.statements.select_cues) ---"
 OUT = Path(__file__).resolve().parents[2] / "sitrep" / "data" / "en" / "cues_verbs.txt"
@@ -61,10 +62,7 @@ class Scorer:
         from sitrep.eval.statements import _same_speaker, match, predicted
 
         _doc_id, cached, gold = self.rows[k]
-        article = copy.copy(cached)
-        article.layers = dict(cached.layers)
-        article.layers.pop("statements", None)
-        self.comp.set_annotations(article, self.comp.predict(article))
+        article = rerun(self.comp, cached)
         pred = predicted(article)
         pairs = match(gold, pred, 0.3)
         ok = n = 0
