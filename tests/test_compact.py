@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import threading
+from pathlib import Path
+
 import pytest
 
 from sitrep import compact
@@ -49,23 +53,65 @@ def test_key_set(tmp_path):
     assert sorted(names) == sorted({"smith", "o'brien", "иванов"})
 
 
-def test_cached_builds_once_and_rebuilds_a_damaged_copy(tmp_path):
-    calls = []
-
+def _recording_build(log: Path, words=("a", "b")):
+    """A build that writes the id of the process running it to ``log`` (builds may run in a child)."""
     def build():
-        calls.append(1)
-        return KeySet.build(["a", "b"])
+        with open(log, "a") as fh:
+            fh.write(f"{os.getpid()}\n")
+        return KeySet.build(list(words))
+    return build
+
+
+def _builders(log: Path) -> list[int]:
+    return [int(x) for x in log.read_text().split()] if log.exists() else []
+
+
+def test_cached_builds_once_and_rebuilds_a_damaged_copy(tmp_path):
+    folder, log = tmp_path / "cache", tmp_path / "builds.log"
+    build = _recording_build(log)
 
     def get():
-        return compact.cached("words", "k1", build, KeySet.save, KeySet.open, folder=tmp_path)
+        return compact.cached("words", "k1", build, KeySet.save, KeySet.open, folder=folder)
 
     assert "a" in get() and "a" in get()
-    assert len(calls) == 1
-    (tmp_path / "words-k1" / "table.marisa").write_bytes(b"garbage")
-    assert "b" in get() and len(calls) == 2
+    assert len(_builders(log)) == 1
+    (folder / "words-k1" / "table.marisa").write_bytes(b"garbage")
+    assert "b" in get() and len(_builders(log)) == 2
     # a new fingerprint replaces the old copy
-    compact.cached("words", "k2", build, KeySet.save, KeySet.open, folder=tmp_path)
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["words-k2"]
+    compact.cached("words", "k2", build, KeySet.save, KeySet.open, folder=folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["words-k2"]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system: tables are built in-process")
+def test_a_table_is_built_in_a_child_process_whose_memory_goes_back(tmp_path):
+    """What a build allocates (the gazetteer's tables, memos filled on the way) must not stay in
+    the process that only reads the table afterwards: a first run would hold twice the memory."""
+    log, kept = tmp_path / "builds.log", []
+    inner = _recording_build(log, ("kyiv", "kharkiv"))
+
+    def build():
+        kept.append("x" * 1000)  # a side effect of building, in the builder's memory
+        return inner()
+
+    table = compact.cached("places", "k1", build, KeySet.save, KeySet.open, folder=tmp_path / "cache")
+    assert "kharkiv" in table
+    assert _builders(log) != [os.getpid()] and len(_builders(log)) == 1
+    assert kept == []  # it happened in the child, not here
+
+
+def test_a_table_is_built_in_process_while_another_thread_runs(tmp_path):
+    """Forking a process with other threads can copy a lock another thread holds: then the build
+    runs here, as before."""
+    log, stop = tmp_path / "builds.log", threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        table = compact.cached("places", "k1", _recording_build(log), KeySet.save, KeySet.open,
+                               folder=tmp_path / "cache")
+    finally:
+        stop.set()
+        other.join()
+    assert "a" in table and _builders(log) == [os.getpid()]
 
 
 def test_cached_build_error_leaves_nothing_behind(tmp_path):

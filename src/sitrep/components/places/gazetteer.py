@@ -49,7 +49,12 @@ AREA_CODES = {"PCLI", "PCLD", "PCLS", "PCLF", "PCL", "ADM1", "ADM2", "CONT", "RG
 _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'", "-": " ", "‐": " ", "–": " ", ".": ""})
 
 
-@lru_cache(maxsize=200_000)
+#: names whose folded key is memoised: the LRU keeps the names that come back (a key costs about a
+#: microsecond); 20,000 entries hold about 5 MB (docs/performance.md, "Memory after the seventh round")
+NORM_MEMO = 20_000
+
+
+@lru_cache(maxsize=NORM_MEMO)
 def norm(name: str) -> str:
     """The index key of a name: case, accents, apostrophes, hyphens and dots folded."""
     if name.isascii():  # most names: the same folding without the slower translation table
@@ -624,19 +629,13 @@ def rebuild(path: Path | None = None, progress: Callable[[int, int, str], None] 
 
 def _load_data(path: Path, progress: Callable[[int, int, str], None] = tell_user) -> dict:
     t0 = time.perf_counter()
-    built = []
-
-    def make() -> dict:
-        data = build(progress)
-        built.append(len(data["names"]))
-        return data
-
+    fresh = not (path / "complete").is_file()  # (built here or in a child process: compact.cached)
     name, _, key = path.name.rpartition("-")
-    data = compact.cached(name, key, make, _save, _open, folder=path.parent)
+    data = compact.cached(name, key, lambda: build(progress), _save, _open, folder=path.parent)
     for old in path.parent.glob("gazetteer-*.pickle"):  # single-file copies of older sitreps
         old.unlink(missing_ok=True)
-    if built and progress is tell_user:
-        print(f"sitrep: gazetteer ready ({time.perf_counter() - t0:.0f} s, {built[0]} places); "
+    if fresh and progress is tell_user:
+        print(f"sitrep: gazetteer ready ({time.perf_counter() - t0:.0f} s, {len(data['names'])} places); "
               "later runs read it from the cache", file=sys.stderr, flush=True)
     return data
 
