@@ -131,3 +131,18 @@ def test_bounded_dict_never_passes_its_limit():
         memo[i] = i * i
         assert len(memo) <= 3
     assert memo[9] == 81
+
+
+def _build_in_pool_worker(folder: str) -> bool:
+    table = compact.cached("words", "k1", lambda: KeySet.build(["a"]), KeySet.save, KeySet.open, folder=Path(folder))
+    return "a" in table
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system")
+def test_a_daemonic_pool_worker_builds_its_table_in_process(tmp_path):
+    """A multiprocessing pool's workers may not start children: the build falls back to the worker."""
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(1) as pool:
+        assert pool.apply(_build_in_pool_worker, (str(tmp_path),)) is True
+    assert (tmp_path / "words-k1" / "complete").is_file()

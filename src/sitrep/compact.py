@@ -284,7 +284,7 @@ def _built_apart(build: Callable[[], T], save: Callable[[T, Path], None], folder
         child = multiprocessing.get_context("fork").Process(target=_build_child, args=(build, save, folder))
         child.start()
         child.join()
-    except OSError:
+    except (OSError, AssertionError):  # (AssertionError: a daemonic process may not have children)
         return False
     return child.exitcode == 0
 
