@@ -88,13 +88,19 @@ def _function(lex, form: str) -> bool:
     return len(form) < 3 or form.endswith("ly") or form in FUNCTION_WORDS or any(form in lex.kinds[k] for k in FUNCTION_KINDS)
 
 
+def _labelled(article, gold) -> tuple:
+    """The gold cue labeller of an article and its sentences, with the words gold already covers marked."""
+    label, mark_known = _gold_cue(gold)
+    sents = list(_sentences(article))
+    for lex, _text, toks, forms, quoted in sents:
+        _mark(lex, toks, forms, quoted, mark_known)
+    return label, sents
+
+
 def vocabulary(rows: list, min_count: int, min_rate: float) -> frozenset[str]:
     pos, total = Counter(), Counter()
     for _doc, article, gold in rows:
-        label, mark_known = _gold_cue(gold)
-        sents = list(_sentences(article))
-        for lex, _text, toks, forms, quoted in sents:
-            _mark(lex, toks, forms, quoted, mark_known)
+        label, sents = _labelled(article, gold)
         for lex, _text, toks, forms, quoted in sents:
             for i, f in enumerate(forms):
                 if not f[0].isalpha() or quoted[i] or _function(lex, f) or covered(lex, forms, i):
@@ -110,10 +116,7 @@ def examples(rows: list, vocab: frozenset[str]) -> tuple[list[list[str]], list[i
     probe = CueModel("en", vocab, {}, 0.0, 1.0)
     xs, ys = [], []
     for _doc, article, gold in rows:
-        label, mark_known = _gold_cue(gold)
-        sents = list(_sentences(article))
-        for lex, _text, toks, forms, quoted in sents:
-            _mark(lex, toks, forms, quoted, mark_known)
+        label, sents = _labelled(article, gold)
         for lex, text, toks, forms, quoted in sents:
             if vocab.isdisjoint(forms):
                 continue
