@@ -420,8 +420,11 @@ class SentenceFrames:
             pre_words = [t for t in toks[k + 1:a] if t[2][0].isalnum() and t[2] not in lex.aux]
             ends = post_end >= n or forms[post_end] in (".", ",", "!", "?", ";", ")") or (
                 post_end + 1 >= n or forms[post_end + 1] in (".", ",", "!", "?"))
-            if pre_words and (post_words > 5 or not ends) and not quote_before:
+            if pre_words and (post_words > 5 or not ends) and not quote_before \
+                    and not (ends and self._said_adjunct(forms, i, j, post_end)):
                 comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
+                # (not "X, she said in a video message to the convention.": a verb of saying proper
+                # whose words after it, to the end of the sentence, are an adjunct with no clause)
             elif pre_words and post_words and not quote_before and lex.invert.by_first \
                     and forms[j - 1] not in lex.addressee \
                     and (not self._adjunct(forms, j) or not lex.invert.match(forms, j - 1)):
@@ -549,6 +552,18 @@ class SentenceFrames:
         if fr is None or fr.source is None:
             return None
         return fr
+
+    def _said_adjunct(self, forms, i: int, j: int, end: int) -> bool:
+        """A verb of saying proper (``invert`` list) at ``forms[i:j]`` whose words up to the end of the
+        sentence (``end``) are one adjunct: a preposition of place or time, a time word or a channel first,
+        no complementiser, auxiliary or punctuation after it, no gerund as its object ("insisted on
+        getting"): "…, she said in a video message to the convention."."""
+        lex = self.lex
+        return bool(lex.invert.by_first) and j < end and lex.invert.match(forms, i) == j - i \
+            and (end >= len(forms) or forms[end] in (".", "!", "?")) \
+            and (forms[j] in ("in", "on", "at", "during") or forms[j] in lex.time_after or bool(lex.channel.match(forms, j))) \
+            and not (j + 1 < end and forms[j + 1].endswith("ing")) \
+            and not any(lex.comp.match(forms, x) or f in (",", ";", "—", "–") or f in lex.aux for x, f in enumerate(forms[j:end], j))
 
     def _adjunct(self, forms, j: int) -> bool:
         """``forms[j]`` opens no object: a preposition, a time word, a channel, an adverb in -ly."""
