@@ -255,6 +255,8 @@ class SentenceFrames:
             if not m:
                 m = lex.incise.match(forms, i)
                 post_only = bool(m)
+            if not m and forms[i] in lex.asverb and self._as_object(forms, i):
+                m = 1  # "Majorities see immigrants as an economic burden": a cue with "as" after its object
             learnt = not m and i in proposed
             if learnt:
                 m = proposed[i]  # a cue the lexicon lacks, proposed by the learnt tagger in context
@@ -552,6 +554,20 @@ class SentenceFrames:
         if fr is None or fr.source is None:
             return None
         return fr
+
+    def _as_object(self, forms, i: int) -> bool:
+        """``forms[i]`` (an ``asverb``) has an object then "as" in its clause (at most ten words on,
+        no comma, complementiser or clause end before it), and is no passive ("was seen as")."""
+        lex = self.lex
+        if i > 0 and forms[i - 1] in lex.passive:
+            return False
+        for x in range(i + 2, min(len(forms), i + 12)):
+            f = forms[x]
+            if f == "as":
+                return forms[i + 1] not in lex.comp
+            if f in CLAUSE_END or f in (",", ";", "—", "–", ":") or lex.comp.match(forms, x):
+                return False
+        return False
 
     def _said_adjunct(self, forms, i: int, j: int, end: int) -> bool:
         """A verb of saying proper (``invert`` list) at ``forms[i:j]`` whose words up to the end of the
