@@ -36,6 +36,7 @@ CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
 CLOSERS = set("»”“’\"›'")
 MAX_SOURCE = 10  # words
 MAX_POST = 12  # words in the clause after a postposed verb
+_LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
 
 
@@ -564,7 +565,8 @@ class SentenceFrames:
         for x in range(i + 2, min(len(forms), i + 12)):
             f = forms[x]
             if f == "as":
-                return forms[i + 1] not in lex.comp
+                return forms[i + 1] not in lex.comp and not any(w in _LITERAL_OBJECT for w in forms[i + 1:x])
+            # ("cast their votes for other candidates as questions nag": a ballot, not a view)
             if f in CLAUSE_END or f in (",", ";", "—", "–", ":") or lex.comp.match(forms, x):
                 return False
         return False
