@@ -36,6 +36,7 @@ CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
 CLOSERS = set("»”“’\"›'")
 MAX_SOURCE = 10  # words
 MAX_POST = 12  # words in the clause after a postposed verb
+_ADJUNCT_PREP = frozenset(("dans", "lors", "sur", "devant", "в", "во", "на", "у"))  # open an adjunct after a verb
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
 
@@ -577,9 +578,13 @@ class SentenceFrames:
         no complementiser, auxiliary or punctuation after it, no gerund as its object ("insisted on
         getting"): "…, she said in a video message to the convention."."""
         lex = self.lex
-        return bool(lex.invert.by_first) and j < end and lex.invert.match(forms, i) == j - i \
-            and (end >= len(forms) or forms[end] in (".", "!", "?")) \
-            and (forms[j] in ("in", "on", "at", "during") or forms[j] in lex.time_after or bool(lex.channel.match(forms, j))) \
+        if lex.invert.by_first:
+            if lex.invert.match(forms, i) != j - i or forms[j] not in ("in", "on", "at", "during") \
+                    and forms[j] not in lex.time_after and not lex.channel.match(forms, j):
+                return False
+        elif not (lex.verbs.match(forms, i) == j - i and forms[j] in _ADJUNCT_PREP):
+            return False  # (fr/ru/uk, no list of verbs of saying proper: a verb cue before "dans", "в", "у")
+        return j < end and (end >= len(forms) or forms[end] in (".", "!", "?")) \
             and not (j + 1 < end and forms[j + 1].endswith("ing")) \
             and not any(lex.comp.match(forms, x) or f in (",", ";", "—", "–") or f in lex.aux for x, f in enumerate(forms[j:end], j))
 
