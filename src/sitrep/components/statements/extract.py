@@ -67,7 +67,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 def _firsts(lex: Lexicon) -> frozenset[str]:
     """Every token a cue of :meth:`SentenceFrames.frames` may start with (once per lexicon)."""
     return frozenset({"—", "–", ":"}).union(*(p.by_first for p in (
-        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep)))
+        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep, lex.asverb)))
 
 
 @lru_cache(maxsize=None)
@@ -565,7 +565,7 @@ class SentenceFrames:
             return False
         for x in range(i + 2, min(len(forms), i + 12)):
             f = forms[x]
-            if f == "as":
+            if f == "as" and forms[x - 1] != "such":  # (not "his views such as …")
                 return forms[i + 1] not in lex.comp and not any(w in _LITERAL_OBJECT for w in forms[i + 1:x])
             # ("cast their votes for other candidates as questions nag": a ballot, not a view)
             if f in CLAUSE_END or f in (",", ";", "—", "–", ":") or lex.comp.match(forms, x):
