@@ -104,3 +104,21 @@ def test_a_view_with_as(analyse, text, cue, source, content):
 def test_no_view_without_an_object_then_as(analyse, text, cue):
     """no "as" after the object in its clause, a ballot cast, a passive: no asverb statement."""
     assert _found(analyse(text, "en"), cue) == []
+
+
+@pytest.mark.parametrize("lang,text,cue,source,content", [
+    ("en", "Interview\n\nAsked if he was ever bullied, the candidate said no.", "said", "the candidate", "no"),
+    ("en", "Poll\n\nAsked whether the mayor should resign, 75 percent of residents said yes.",
+     "said", "75 percent of residents", "yes"),
+    ("fr", "Entretien\n\nInterrogé sur la réforme, le ministre a répondu oui.", "a répondu", "le ministre", "oui"),
+    ("ru", "Интервью\n\nНа вопрос о реформе министр ответил: нет. Министр сказал нет.", "сказал", "Министр", "нет"),
+    ("uk", "Інтерв'ю\n\nМіністр сказав ні.", "сказав", "Міністр", "ні"),
+])
+def test_a_one_word_answer(analyse, lang, text, cue, source, content):
+    """"Asked if he was ever bullied, the candidate said no.": a yes or a no is what was said (before,
+    a content of one word was none, and the question's clause was read as the main verb's content)."""
+    assert (source, content) in _found(analyse(text, lang), cue)
+
+
+def test_one_word_that_is_no_answer_is_no_content(analyse):
+    assert _found(analyse("Campaign\n\nThe senator said so.", "en"), "said") == []

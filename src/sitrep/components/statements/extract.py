@@ -182,6 +182,7 @@ class SentenceFrames:
         # "Asked whether X, ...", "When asked about X, ...": a question opens the sentence (looked
         # for there only, so that its frequent first words cost nothing elsewhere)
         k = 1 if n > 1 and forms[0] in lex.boundary else 0
+        self._question_comma = -1
         m = lex.question.match(forms, k) if n and not quoted[k] else 0
         if m:
             f = self._question(toks, forms, k, k + m)
@@ -338,6 +339,8 @@ class SentenceFrames:
 
     #: the token list :meth:`_words` last counted in, and its running count of words
     _w_toks: list | None = None
+    #: the comma ending a question that opens the sentence being read ("Asked whether X, ..."), else -1
+    _question_comma = -1
     _w_sums: list[int] = []
 
     def _words(self, toks, a, b) -> int:
@@ -424,7 +427,9 @@ class SentenceFrames:
             pre_words = [t for t in toks[k + 1:a] if t[2][0].isalnum() and t[2] not in lex.aux]
             ends = post_end >= n or forms[post_end] in (".", ",", "!", "?", ";", ")") or (
                 post_end + 1 >= n or forms[post_end + 1] in (".", ",", "!", "?"))
-            if pre_words and (post_words > 5 or not ends) and not quote_before \
+            if k == self._question_comma and pre_words and post_words and not quote_before:
+                comp_next = True  # "Asked if he was ever bullied, Trump said no": the question is no content
+            elif pre_words and (post_words > 5 or not ends) and not quote_before \
                     and not (ends and self._said_adjunct(forms, i, j, post_end)):
                 comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
                 # (not "X, she said in a video message to the convention.": a verb of saying proper
@@ -810,8 +815,8 @@ class SentenceFrames:
                                                            or forms[x] in lex.intransitive):
             return None  # "Trump spoke to the gathering", "speaking at a rally", "spoke briefly": no content
         span = _trim(text, toks[x][0], s1)
-        if span is None or self._words(toks, x, n) < 2:
-            return None
+        if span is None or self._words(toks, x, n) < 2 and not (forms[x] in lex.answer and span[1] == toks[x][1]):
+            return None  # (one word only for an answer: "Trump said no.")
         # content running into a quotation that goes on beyond the sentence
         q_end = self.quote_at(span[1] - 1)
         if q_end is not None and q_end.end > span[1]:
@@ -955,6 +960,7 @@ class SentenceFrames:
         fr = Frame([span], (toks[i][0], toks[j - 1][1]), source, kind="passive")
         if source is None:
             fr.extra["agentless"] = True
+        self._question_comma = e  # the main clause after it reads forwards (see :meth:`_verb`)
         return fr
 
     def _prep_ends(self, toks, forms, i, j) -> bool:
