@@ -36,9 +36,9 @@ CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
 CLOSERS = set("»”“’\"›'")
 MAX_SOURCE = 10  # words
 MAX_POST = 12  # words in the clause after a postposed verb
+MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
 _ADJUNCT_PREP = frozenset(("dans", "lors", "sur", "devant", "в", "во", "на", "у"))  # open an adjunct after a verb
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
-MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
 
 
 @dataclass
@@ -571,17 +571,18 @@ class SentenceFrames:
         for x in range(i + 2, min(len(forms), i + 12)):
             f = forms[x]
             if f == "as" and forms[x - 1] != "such":  # (not "his views such as …")
+                # (nor "cast their votes for other candidates as questions nag": a ballot, not a view)
                 return forms[i + 1] not in lex.comp and not any(w in _LITERAL_OBJECT for w in forms[i + 1:x])
-            # ("cast their votes for other candidates as questions nag": a ballot, not a view)
             if f in CLAUSE_END or f in (",", ";", "—", "–", ":") or lex.comp.match(forms, x):
                 return False
         return False
 
     def _said_adjunct(self, forms, i: int, j: int, end: int) -> bool:
-        """A verb of saying proper (``invert`` list) at ``forms[i:j]`` whose words up to the end of the
-        sentence (``end``) are one adjunct: a preposition of place or time, a time word or a channel first,
-        no complementiser, auxiliary or punctuation after it, no gerund as its object ("insisted on
-        getting"): "…, she said in a video message to the convention."."""
+        """A verb of saying proper (``invert`` list; in a language without one, fr/ru/uk, any verb cue) at
+        ``forms[i:j]`` whose words up to the end of the sentence (``end``) are one adjunct: a preposition of
+        place or time, a time word or a channel first (fr/ru/uk: :data:`_ADJUNCT_PREP`), no complementiser,
+        auxiliary or punctuation after it, no gerund as its object ("insisted on getting"): "…, she said in
+        a video message to the convention.", "…, a-t-elle déclaré dans un message vidéo adressé à …"."""
         lex = self.lex
         if lex.invert.by_first:
             if lex.invert.match(forms, i) != j - i or forms[j] not in ("in", "on", "at", "during") \
