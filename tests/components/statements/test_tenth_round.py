@@ -122,3 +122,15 @@ def test_a_one_word_answer(analyse, lang, text, cue, source, content):
 
 def test_one_word_that_is_no_answer_is_no_content(analyse):
     assert _found(analyse("Campaign\n\nThe senator said so.", "en"), "said") == []
+
+
+@pytest.mark.parametrize("lang,text,cue,content", [
+    ("ru", "Брексит\n\nПо мнению наблюдателей, все это говорит о падении авторитета премьера, которую оппоненты "
+           "обвиняют в уступках на переговорах с ЕС.", "обвиняют", "в уступках на переговорах с ЕС"),
+    ("en", "Deal\n\nOver the weekend, McCaw continued to call for an auction of the company.",
+     "continued", "to call for an auction of the company"),
+])
+def test_no_backward_reading_in_a_relative_clause_or_before_an_infinitive(analyse, lang, text, cue, content):
+    """A verb in a relative clause ("которую оппоненты обвиняют в …") or before "to" never takes the main
+    clause as its content (first forms of the adjunct rule did, on c2k)."""
+    assert [c for _s, c in _found(analyse(text, lang), cue)] == [content]

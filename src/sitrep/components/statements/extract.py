@@ -38,6 +38,12 @@ MAX_SOURCE = 10  # words
 MAX_POST = 12  # words in the clause after a postposed verb
 MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
 _ADJUNCT_PREP = frozenset(("dans", "lors", "sur", "devant", "в", "во", "на", "у"))  # open an adjunct after a verb
+#: words opening a relative clause, any case (a verb in it never takes the main clause as its content:
+#: "… Терезы Мэй, которую оппоненты обвиняют в уступках")
+_RELATIVE_OPENERS = frozenset((
+    "who", "whom", "whose", "which", "that", "qui", "que", "qu", "dont", "lequel", "laquelle", "lesquels", "lesquelles",
+    "который", "которая", "которое", "которые", "которого", "которой", "которую", "котором", "которому", "которым",
+    "которых", "которыми", "який", "яка", "яке", "які", "якого", "якої", "яку", "якому", "якій", "яким", "яких", "якими"))
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -430,7 +436,8 @@ class SentenceFrames:
             if k == self._question_comma and pre_words and post_words and not quote_before:
                 comp_next = True  # "Asked if he was ever bullied, Trump said no": the question is no content
             elif pre_words and (post_words > 5 or not ends) and not quote_before \
-                    and not (ends and self._said_adjunct(forms, i, j, post_end)):
+                    and not (ends and _RELATIVE_OPENERS.isdisjoint(t[2] for t in pre_words[:2])
+                             and self._said_adjunct(forms, i, j, post_end)):
                 comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
                 # (not "X, she said in a video message to the convention.": a verb of saying proper
                 # whose words after it, to the end of the sentence, are an adjunct with no clause)
@@ -580,14 +587,14 @@ class SentenceFrames:
     def _said_adjunct(self, forms, i: int, j: int, end: int) -> bool:
         """A verb of saying proper (``invert`` list; in a language without one, fr/ru/uk, any verb cue) at
         ``forms[i:j]`` whose words up to the end of the sentence (``end``) are one adjunct: a preposition of
-        place or time, a time word or a channel first (fr/ru/uk: :data:`_ADJUNCT_PREP`), no complementiser,
+        place or time or a time word first (fr/ru/uk: :data:`_ADJUNCT_PREP`), no complementiser,
         auxiliary or punctuation after it, no gerund as its object ("insisted on getting"): "…, she said in
         a video message to the convention.", "…, a-t-elle déclaré dans un message vidéo adressé à …"."""
         lex = self.lex
         if lex.invert.by_first:
             if lex.invert.match(forms, i) != j - i or forms[j] not in ("in", "on", "at", "during") \
-                    and forms[j] not in lex.time_after and not lex.channel.match(forms, j):
-                return False
+                    and forms[j] not in lex.time_after:
+                return False  # (not a channel: "continued to call for an auction")
         elif not (lex.verbs.match(forms, i) == j - i and forms[j] in _ADJUNCT_PREP):
             return False  # (fr/ru/uk, no list of verbs of saying proper: a verb cue before "dans", "в", "у")
         return j < end and (end >= len(forms) or forms[end] in (".", "!", "?")) \
