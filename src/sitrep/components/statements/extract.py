@@ -37,6 +37,14 @@ CLOSERS = set("»”“’\"›'")
 MAX_SOURCE = 10  # words
 MAX_POST = 12  # words in the clause after a postposed verb
 MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
+_ADJUNCT_PREP = frozenset(("dans", "lors", "sur", "devant", "в", "во", "на", "у"))  # open an adjunct after a verb
+#: words opening a relative clause, any case (a verb in it never takes the main clause as its content:
+#: "… Терезы Мэй, которую оппоненты обвиняют в уступках")
+_RELATIVE_OPENERS = frozenset((
+    "who", "whom", "whose", "which", "that", "qui", "que", "qu", "dont", "lequel", "laquelle", "lesquels", "lesquelles",
+    "который", "которая", "которое", "которые", "которого", "которой", "которую", "котором", "которому", "которым",
+    "которых", "которыми", "який", "яка", "яке", "які", "якого", "якої", "яку", "якому", "якій", "яким", "яких", "якими"))
+_LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
 @dataclass
@@ -65,7 +73,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 def _firsts(lex: Lexicon) -> frozenset[str]:
     """Every token a cue of :meth:`SentenceFrames.frames` may start with (once per lexicon)."""
     return frozenset({"—", "–", ":"}).union(*(p.by_first for p in (
-        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep)))
+        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep, lex.asverb)))
 
 
 @lru_cache(maxsize=None)
@@ -180,6 +188,7 @@ class SentenceFrames:
         # "Asked whether X, ...", "When asked about X, ...": a question opens the sentence (looked
         # for there only, so that its frequent first words cost nothing elsewhere)
         k = 1 if n > 1 and forms[0] in lex.boundary else 0
+        self._question_comma = -1
         m = lex.question.match(forms, k) if n and not quoted[k] else 0
         if m:
             f = self._question(toks, forms, k, k + m)
@@ -255,6 +264,8 @@ class SentenceFrames:
             if not m:
                 m = lex.incise.match(forms, i)
                 post_only = bool(m)
+            if not m and forms[i] in lex.asverb and self._as_object(forms, i):
+                m = 1  # "Majorities see immigrants as an economic burden": a cue with "as" after its object
             learnt = not m and i in proposed
             if learnt:
                 m = proposed[i]  # a cue the lexicon lacks, proposed by the learnt tagger in context
@@ -334,6 +345,8 @@ class SentenceFrames:
 
     #: the token list :meth:`_words` last counted in, and its running count of words
     _w_toks: list | None = None
+    #: the comma ending a question that opens the sentence being read ("Asked whether X, ..."), else -1
+    _question_comma = -1
     _w_sums: list[int] = []
 
     def _words(self, toks, a, b) -> int:
@@ -420,8 +433,14 @@ class SentenceFrames:
             pre_words = [t for t in toks[k + 1:a] if t[2][0].isalnum() and t[2] not in lex.aux]
             ends = post_end >= n or forms[post_end] in (".", ",", "!", "?", ";", ")") or (
                 post_end + 1 >= n or forms[post_end + 1] in (".", ",", "!", "?"))
-            if pre_words and (post_words > 5 or not ends) and not quote_before:
+            if k == self._question_comma and pre_words and post_words and not quote_before:
+                comp_next = True  # "Asked if he was ever bullied, Trump said no": the question is no content
+            elif pre_words and (post_words > 5 or not ends) and not quote_before \
+                    and not (ends and _RELATIVE_OPENERS.isdisjoint(t[2] for t in pre_words[:2])
+                             and self._said_adjunct(forms, i, j, post_end)):
                 comp_next = True  # "Dean Johnson, a salesman, said Cruz will ...": preposed
+                # (not "X, she said in a video message to the convention.": a verb of saying proper
+                # whose words after it, to the end of the sentence, are an adjunct with no clause)
             elif pre_words and post_words and not quote_before and lex.invert.by_first \
                     and forms[j - 1] not in lex.addressee \
                     and (not self._adjunct(forms, j) or not lex.invert.match(forms, j - 1)):
@@ -549,6 +568,38 @@ class SentenceFrames:
         if fr is None or fr.source is None:
             return None
         return fr
+
+    def _as_object(self, forms, i: int) -> bool:
+        """``forms[i]`` (an ``asverb``) has an object then "as" in its clause (at most ten words on,
+        no comma, complementiser or clause end before it), and is no passive ("was seen as")."""
+        lex = self.lex
+        if i > 0 and forms[i - 1] in lex.passive:
+            return False
+        for x in range(i + 2, min(len(forms), i + 12)):
+            f = forms[x]
+            if f == "as" and forms[x - 1] != "such":  # (not "his views such as …")
+                # (nor "cast their votes for other candidates as questions nag": a ballot, not a view)
+                return forms[i + 1] not in lex.comp and not any(w in _LITERAL_OBJECT for w in forms[i + 1:x])
+            if f in CLAUSE_END or f in (",", ";", "—", "–", ":") or lex.comp.match(forms, x):
+                return False
+        return False
+
+    def _said_adjunct(self, forms, i: int, j: int, end: int) -> bool:
+        """A verb of saying proper (``invert`` list; in a language without one, fr/ru/uk, any verb cue) at
+        ``forms[i:j]`` whose words up to the end of the sentence (``end``) are one adjunct: a preposition of
+        place or time or a time word first (fr/ru/uk: :data:`_ADJUNCT_PREP`), no complementiser,
+        auxiliary or punctuation after it, no gerund as its object ("insisted on getting"): "…, she said in
+        a video message to the convention.", "…, a-t-elle déclaré dans un message vidéo adressé à …"."""
+        lex = self.lex
+        if lex.invert.by_first:
+            if lex.invert.match(forms, i) != j - i or forms[j] not in ("in", "on", "at", "during") \
+                    and forms[j] not in lex.time_after:
+                return False  # (not a channel: "continued to call for an auction")
+        elif not (lex.verbs.match(forms, i) == j - i and forms[j] in _ADJUNCT_PREP):
+            return False  # (fr/ru/uk, no list of verbs of saying proper: a verb cue before "dans", "в", "у")
+        return j < end and (end >= len(forms) or forms[end] in (".", "!", "?")) \
+            and not (j + 1 < end and forms[j + 1].endswith("ing")) \
+            and not any(lex.comp.match(forms, x) or f in (",", ";", "—", "–") or f in lex.aux for x, f in enumerate(forms[j:end], j))
 
     def _adjunct(self, forms, j: int) -> bool:
         """``forms[j]`` opens no object: a preposition, a time word, a channel, an adverb in -ly."""
@@ -772,8 +823,8 @@ class SentenceFrames:
                                                            or forms[x] in lex.intransitive):
             return None  # "Trump spoke to the gathering", "speaking at a rally", "spoke briefly": no content
         span = _trim(text, toks[x][0], s1)
-        if span is None or self._words(toks, x, n) < 2:
-            return None
+        if span is None or self._words(toks, x, n) < 2 and not (forms[x] in lex.answer and span[1] == toks[x][1]):
+            return None  # (one word only for an answer: "Trump said no.")
         # content running into a quotation that goes on beyond the sentence
         q_end = self.quote_at(span[1] - 1)
         if q_end is not None and q_end.end > span[1]:
@@ -917,6 +968,7 @@ class SentenceFrames:
         fr = Frame([span], (toks[i][0], toks[j - 1][1]), source, kind="passive")
         if source is None:
             fr.extra["agentless"] = True
+        self._question_comma = e  # the main clause after it reads forwards (see :meth:`_verb`)
         return fr
 
     def _prep_ends(self, toks, forms, i, j) -> bool:
