@@ -28,6 +28,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 from sitrep.components.statements import StatementsComponent, filter_model
@@ -47,8 +48,8 @@ class _Recorder(FilterModel):
         super().__init__("en", {}, 0.0, 0.0)
         self.seen: list[list[str]] = []
 
-    def probability(self, feats: list[str]) -> float:
-        self.seen.append(feats)
+    def probability(self, feats: list) -> float:
+        self.seen.append(filter_model.names(feats))
         return 1.0
 
 
@@ -88,15 +89,31 @@ def collect(rows: list) -> list[tuple[int, list[str], dict[str, int]]]:
     return out
 
 
-def train(examples: list, target: str, threshold: float, l2: float) -> FilterModel:
+def safe_words(m: FilterModel, xs: list[list[str]], margin: float = 0.1, rate: float = 0.02,
+               count: int = 3) -> frozenset[str]:
+    """The cue words seen at least ``count`` times whose statements come within ``margin`` of the
+    model's threshold at most ``rate`` of the time: not scored at run time (most statements are
+    "said": scoring them costs time for nothing)."""
+    seen, near = Counter(), Counter()
+    for x in xs:
+        w = next(f for f in x if f.startswith("cl="))[3:]
+        seen[w] += 1
+        near[w] += m.probability_of_names(x) < m.threshold + margin
+    return frozenset(w for w, c in seen.items() if c >= count and near[w] <= rate * c)
+
+
+def train(examples: list, target: str, threshold: float, l2: float, safe_rate: float = 0.02) -> FilterModel:
     xs = [f for _k, f, _y in examples]
     ys = [y[target] for _k, _f, y in examples]
     weights, bias = fit(xs, ys, l2=l2)
-    print(f"  {len(ys)} statements ({sum(ys)} positive), {len(weights)} weights", file=sys.stderr)
-    return FilterModel("en", weights, bias, threshold)
+    m = FilterModel("en", weights, bias, threshold)
+    m.safe = safe_words(m, xs, rate=safe_rate)
+    print(f"  {len(ys)} statements ({sum(ys)} positive), {len(weights)} weights, {len(m.safe)} safe cue words",
+          file=sys.stderr)
+    return m
 
 
-def cv(rows: list, thresholds: list[float], target: str, l2: float, split: int = 500) -> list[dict]:
+def cv(rows: list, thresholds: list[float], target: str, l2: float, safe_rate: float = 0.02, split: int = 500) -> list[dict]:
     examples = collect(rows)
     out = []
     halves = [((0, split), (split, len(rows))), ((split, len(rows)), (0, split))]
@@ -106,9 +123,12 @@ def cv(rows: list, thresholds: list[float], target: str, l2: float, split: int =
             base = score(rows, hlo, hhi)
             out.append({"train": f"{tlo}:{thi}", "held_out": f"{hlo}:{hhi}", "threshold": None, **base})
             print(out[-1], file=sys.stderr)
-            m = train([e for e in examples if tlo <= e[0] < thi], target, min(thresholds), l2)
+            part = [e for e in examples if tlo <= e[0] < thi]
+            m = train(part, target, min(thresholds), l2)
             for t in thresholds:
-                filter_model._override["en"] = FilterModel("en", m.weights, m.bias, t)
+                mt = FilterModel("en", m.weights, m.bias, t)
+                mt.safe = safe_words(mt, [f for _k, f, _y in part], rate=safe_rate)
+                filter_model._override["en"] = mt
                 out.append({"train": f"{tlo}:{thi}", "held_out": f"{hlo}:{hhi}", "threshold": t, **score(rows, hlo, hhi)})
                 print(out[-1], file=sys.stderr)
     finally:
@@ -122,7 +142,7 @@ def dropped(rows: list, n: int, seed: int = 13) -> tuple[int, int, list[dict]]:
     model_ = filter_model.model("en")
     if model_ is None:
         return 0, 0, []
-    low = FilterModel("en", model_.weights, model_.bias, 0.0)
+    low = FilterModel("en", model_.weights, model_.bias, 0.0, model_.safe)
     filter_model._override["en"] = low
     comp = StatementsComponent()
     kept = drop = 0
@@ -158,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("cache", type=Path, help="PolNeAR train cached by sitrep_tools.statements.cache build")
         p.add_argument("--l2", type=float, default=1.0)
         p.add_argument("--target", choices=("match", "cue", "speaker"), default="match")
+        p.add_argument("--safe-rate", type=float, default=0.02,
+                       help="cue words whose train statements come within 0.1 of the threshold at most this often are not scored")
     sub.choices["cv"].add_argument("--thresholds", default="0.2,0.3,0.4,0.5")
     sub.choices["build"].add_argument("--threshold", type=float, required=True)
     sub.choices["build"].add_argument("--out", type=Path, default=SHIPPED)
@@ -173,13 +195,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"- p={s['p']:.3f} [{s['kind']}] source={s['source']!r} cue={s['cue']!r}\n  {s['sentence']}")
         return 0
     if args.cmd == "cv":
-        for r in cv(rows, [float(t) for t in args.thresholds.split(",")], args.target, args.l2):
+        for r in cv(rows, [float(t) for t in args.thresholds.split(",")], args.target, args.l2, args.safe_rate):
             print(r)
         return 0
-    m = train(collect(rows), args.target, args.threshold, args.l2)
+    m = train(collect(rows), args.target, args.threshold, args.l2, args.safe_rate)
     header = (f"Learnt statement filter of statements.v1 (English), weights only: trained on PolNeAR train ({len(rows)} files)\n"
               f"by python -m sitrep_tools.statements.filter_train build CACHE --threshold {args.threshold} "
-              f"--target {args.target} --l2 {args.l2}")
+              f"--target {args.target} --l2 {args.l2} --safe-rate {args.safe_rate}")
     args.out.write_text(filter_model.write(m, header), encoding="utf-8")
     print(f"{args.out}: {len(m.weights)} weights, threshold {m.threshold}")
     return 0

@@ -224,8 +224,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         }
         if fr.extra.get("learnt"):
             item["learnt_cue"] = True  # the cue comes from the learnt tagger (:mod:`.cue_model`)
-        if filt is not None and not fr.extra.get("nested"):
-            scored.append((item, filter_model.features(text, lex, fr, item)))
+        if filt is not None and not fr.extra.get("nested") \
+                and (feats := filter_model.features(filt, text, lex, fr, item)) is not None:
+            scored.append((item, feats))
         prev.append((fr.para, item))
         out.append(item)
     _link_nested(out)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import repeat
 from typing import Any
@@ -25,8 +25,6 @@ from typing import Any
 from .cues import TOKEN_RE
 
 QUOTE_MARKS = "«»“”\""
-NEGATION = frozenset(("not", "n't", "never", "no", "nor", "neither", "t"))
-MODAL = frozenset(("would", "could", "might", "may", "will", "can", "should", "must", "shall", "to"))
 
 
 class FilterModelError(Exception):
@@ -39,15 +37,49 @@ class FilterModel:
     weights: dict[str, float]
     bias: float
     threshold: float
+    #: cue words (last token, lower-cased) whose statements the model came within 0.1 of dropping on at
+    #: most 2 % of the train statements: not scored (they keep the rules' confidence)
+    safe: frozenset[str] = frozenset()
 
-    def probability(self, feats: list[str]) -> float:
-        z = self.bias + sum(map(self.weights.get, feats, repeat(0.0)))
+    @cached_property
+    def tables(self) -> dict[str, dict[Any, float]]:
+        """:attr:`weights` by feature group and value ("cl=said" -> ``{"cl": {"said": w}}``, "kd=verb|d" ->
+        ``{"kd": {("verb", "d"): w}}``, "quote" -> ``{"quote": {"": w}}``): :meth:`probability` looks the
+        features up without building their names."""
+        out: dict[str, dict[Any, float]] = {}
+        for name, v in self.weights.items():
+            g, _, value = name.partition("=")
+            out.setdefault(g, {})[tuple(value.rsplit("|", 1)) if g in PAIRS else value] = v
+        return out
+
+    def probability(self, feats: list[tuple[str, Any]]) -> float:
+        """The probability of the features of :func:`features` (``(group, value)`` pairs)."""
+        tables = self.tables
+        z = self.bias
+        for g, v in feats:
+            t = tables.get(g)
+            if t is not None:
+                z += t.get(v, 0.0)
         return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+
+    def probability_of_names(self, names: list[str]) -> float:
+        """The same from the features' names (:func:`names`; training)."""
+        z = self.bias + sum(map(self.weights.get, names, repeat(0.0)))
+        return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+
+
+#: the feature groups whose value is a pair (written "a|b")
+PAIRS = frozenset(("kd", "cd", "nd", "sk"))
+
+
+def names(feats: list[tuple[str, Any]]) -> list[str]:
+    """The names of ``(group, value)`` features, as the model file writes them."""
+    return [g if v == "" else g + "=" + (v if isinstance(v, str) else "|".join(v)) for g, v in feats]
 
 
 def read(text: str, lang: str, where: str = "filter_model.tsv") -> FilterModel:
     """Parse a model file: ``threshold``/``bias`` lines and ``w<TAB>feature<TAB>weight`` lines."""
-    weights, bias, threshold = {}, None, None
+    weights, bias, threshold, safe = {}, None, None, set()
     for n, line in enumerate(text.splitlines(), 1):
         if not line or line.startswith("#"):
             continue
@@ -55,6 +87,8 @@ def read(text: str, lang: str, where: str = "filter_model.tsv") -> FilterModel:
         try:
             if parts[0] == "w" and len(parts) == 3:
                 weights[parts[1]] = float(parts[2])
+            elif parts[0] == "safe" and len(parts) == 2:
+                safe.add(parts[1])
             elif parts[0] == "bias" and len(parts) == 2:
                 bias = float(parts[1])
             elif parts[0] == "threshold" and len(parts) == 2:
@@ -64,16 +98,17 @@ def read(text: str, lang: str, where: str = "filter_model.tsv") -> FilterModel:
             else:
                 raise ValueError(parts[0])
         except ValueError:
-            raise FilterModelError(f"{where} line {n}: expected 'w<TAB>feature<TAB>weight', 'bias<TAB>number' "
+            raise FilterModelError(f"{where} line {n}: expected 'w<TAB>feature<TAB>weight', 'safe<TAB>word', 'bias<TAB>number' "
                                    f"or 'threshold<TAB>number in [0, 1]'") from None
     if bias is None or threshold is None:
         raise FilterModelError(f"{where}: no bias or threshold line")
-    return FilterModel(lang, weights, bias, threshold)
+    return FilterModel(lang, weights, bias, threshold, frozenset(safe))
 
 
 def write(model: FilterModel, header: str = "") -> str:
     lines = [f"# {h}" for h in header.splitlines()]
     lines += [f"threshold\t{model.threshold}", f"bias\t{model.bias:.5f}"]
+    lines += [f"safe\t{w}" for w in sorted(model.safe)]
     lines += [f"w\t{f}\t{v:.5f}" for f, v in sorted(model.weights.items())]
     return "\n".join(lines) + "\n"
 
@@ -99,143 +134,101 @@ def model(lang: str | None) -> FilterModel | None:
     return _shipped(lang)
 
 
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    for k, e in enumerate(edges):
-        if n <= e:
-            return str(k)
-    return str(len(edges))
+_CONTENT_BUCKET = ("0",) * 4 + ("1",) * 4 + ("2",) * 8 + ("3",) * 15 + ("4",) * 30  # words -> bucket (5 above 60)
+_SOURCE_BUCKET = ("0", "0", "1", "2", "3", "3", "3")  # words -> bucket (4 above 6)
+_PARA_BUCKET = ("0", "1", "2", "2", "2", "3", "3", "3", "3", "3")  # paragraph -> bucket (4 above 9)
+_GAP_BUCKET = ("0", "0", "1", "1")
+_NO_EXTRA: dict = {}
 
 
-_CONTENT_EDGES = (3, 7, 15, 30, 60)
-_SOURCE_EDGES = (1, 2, 3, 6)
+@lru_cache(maxsize=None)
+def _pronouns(lex) -> dict[str, str]:
+    """``{one-word form: "relative" | "pron"}`` of a lexicon (once per lexicon)."""
+    out = {}
+    for kind in ("pron_thing", "pron_any", "pron_plural", "pron_person"):
+        out.update((k[0], "pron") for ks in lex.kinds[kind].by_first.values() for k in ks if len(k) == 1)
+    out.update((k[0], "relative") for ks in lex.relative.by_first.values() for k in ks if len(k) == 1)
+    return out
 
 
-def _source_kind(lex, text: str, item: dict[str, Any], fr) -> str:
+def _source_kind(lex, item: dict[str, Any], extra: dict) -> str:
     src = item["source"]
-    if fr.extra.get("agentless"):
+    if extra.get("agentless"):
         return "agentless"
     if item["inherited"]:
         return "inherited"
     if src is None:
-        return "unnamed" if fr.extra.get("unnamed") else "none"
-    form = src["text"].lower()
-    if form in lex.relative:
-        return "relative"
-    if form in lex.pron_person or form in lex.pron_plural or form in lex.pron_any or form in lex.pron_thing:
-        return "pron"
+        return "unnamed" if extra.get("unnamed") else "none"
+    pron = _pronouns(lex).get(src["text"].lower())
+    if pron is not None:
+        return pron
     sp = item["speaker"]
     if sp is not None:
         return "actor:" + str(sp.get("type"))
     return "np"
 
 
-def features(text: str, lex, fr, item: dict[str, Any]) -> list[str]:
-    """The features of one statement (``fr`` the frame that made it, ``item`` the statement)."""
-    kind = item["kind"] + ("+learnt" if item.get("learnt_cue") else "")
+def cue_word(text: str, cue: tuple[int, int]) -> str:
+    """The last token of a cue, lower-cased (the word :attr:`FilterModel.safe` lists)."""
+    span = text[cue[0]:cue[1]]
+    last = span[span.rfind(" ") + 1:]
+    if last.isalnum():
+        return last.lower()  # (most cues: a word; the same as the last token of TOKEN_RE)
+    forms = TOKEN_RE.findall(span)
+    return forms[-1].lower() if forms else ""
+
+
+def features(model_: FilterModel, text: str, lex, fr, item: dict[str, Any]) -> list[tuple[str, Any]] | None:
+    """The ``(group, value)`` features of one statement (``fr`` the frame that made it, ``item`` the statement); None
+    when its cue word is one the model never comes near dropping (:attr:`FilterModel.safe`)."""
+    last = cue_word(text, fr.cue)
+    if last in model_.safe:
+        return None
+    extra = fr.extra or _NO_EXTRA
+    kind = item["kind"] + "+learnt" if item.get("learnt_cue") else item["kind"]
     direct = "d" if item["direct"] else "i"
     c0, c1 = fr.cue
-    cue_forms = TOKEN_RE.findall(text, c0, c1)
-    cue = " ".join(cue_forms[:3]).lower()
-    last = cue_forms[-1].lower() if cue_forms else ""
     s0, s1 = item["start"], item["end"]
-    words = text.count(" ", s0, s1) + 1
-    f = ["k=" + kind, "kd=" + kind + direct, "c=" + cue, "cl=" + last, "cd=" + last + direct,
-         "n=" + _bucket(words, _CONTENT_EDGES), "nd=" + _bucket(words, _CONTENT_EDGES) + direct]
-    if text[c0:c0 + 1].isupper():
-        f.append("ccap")
+    words = text.count(" ", s0, s1)
+    n = _CONTENT_BUCKET[words] if words < 61 else "5"
+    sk = _source_kind(lex, item, extra)
+    f = [("k", kind), ("kd", (kind, direct)), ("cl", last), ("cd", (last, direct)), ("n", n), ("nd", (n, direct)),
+         ("s", sk), ("sk", (sk, item["kind"])), ("para", _PARA_BUCKET[fr.para] if fr.para < 10 else "4")]
     if last in lex.invert:
-        f.append("say")
-    if last in lex.addressee:
-        f.append("addressee")
-    if last in lex.intransitive:
-        f.append("intrans")
-    sk = _source_kind(lex, text, item, fr)
-    f.append("s=" + sk)
-    f.append("sk=" + sk + "|" + item["kind"])
+        f.append(("say", ""))
     src = item["source"]
     if src is not None:
-        f.append("sp=" + ("b" if src["start"] < c0 else "a"))
-        f.append("sl=" + _bucket(src["text"].count(" ") + 1, _SOURCE_EDGES))
-    if item["anonymous"]:
-        f.append("anon")
-    if item["channel"]:
-        f.append("channel")
+        f.append(("sp", "b" if src["start"] < c0 else "a"))
+        sw = src["text"].count(" ")
+        f.append(("sl", _SOURCE_BUCKET[sw] if sw < 7 else "4"))
+        m = TOKEN_RE.search(src["text"])
+        if m is not None:
+            f.append(("sw", m.group().lower()))
     if s1 <= c0:
-        f.append("cp=b")
+        f.append(("cp", "b"))
     else:
-        f.append("cp=a")
-        first = TOKEN_RE.search(text, s0, min(s1, s0 + 40))
-        if first is not None:
-            f.append("c1=" + first.group().lower())
-            f.append("c1k=" + last + "|" + first.group().lower())
-        gap = TOKEN_RE.findall(text, c1, s0) if s0 - c1 < 40 else ()
-        if any(g.lower() in lex.comp for g in gap):
-            f.append("comp")
-        elif gap:
-            f.append("gap=" + _bucket(len(gap), (1, 3)))
-    if len(item["parts"]) > 1:
-        f.append("parts")
-    body = text[s0:s1]
-    if any(q in body for q in QUOTE_MARKS):
-        f.append("quote")
-    if body.rstrip().endswith("?"):
-        f.append("ask")
-    before = TOKEN_RE.findall(text, max(0, c0 - 24), c0)[-3:]
-    for b in before:
-        b = b.lower()
-        if b in NEGATION:
-            f.append("neg")
-        elif b in MODAL:
-            f.append("modal=" + b)
+        f.append(("cp", "a"))
+        m = TOKEN_RE.search(text, s0, s0 + 40)
+        if m is not None:
+            f.append(("c1", m.group().lower()))
+        if s0 - c1 < 40:
+            gap = TOKEN_RE.findall(text, c1, s0)
+            if gap:
+                f.append(("comp", "") if any(g.lower() in lex.comp for g in gap) else ("gap", _GAP_BUCKET[min(len(gap), 3)]))
+    if fr.direct or text.find("“", s0, s1) >= 0 or text.find('"', s0, s1) >= 0 or text.find("«", s0, s1) >= 0:
+        f.append(("quote", ""))
+    before = TOKEN_RE.findall(text, c0 - 24 if c0 > 24 else 0, c0)
     if before:
-        f.append("pw=" + before[-1].lower())
-        f.append("pwc=" + before[-1].lower() + "|" + last)
-    nxt = TOKEN_RE.search(text, c1, c1 + 30)
-    if nxt is not None:
-        f.append("nw=" + nxt.group().lower())
-        f.append("nwc=" + last + "|" + nxt.group().lower())
-    if src is not None:
-        sw = TOKEN_RE.search(text, src["start"], src["end"])
-        if sw is not None:
-            f.append("sw=" + sw.group().lower())
-    f.append("ck=" + last + "|" + sk)
-    # inside a quotation: more opening than closing marks, or an odd number of straight ones, in the
-    # text of the paragraph before the cue
-    p0 = text.rfind("\n", 0, c0) + 1
-    head = text[p0:c0]
-    if head.count("“") + head.count("«") > head.count("”") + head.count("»") or head.count('"') % 2:
-        f.append("inq")
-    f.append("para=" + _bucket(fr.para, (0, 1, 4, 9)))
+        f.append(("pw", before[-1].lower()))
+    m = TOKEN_RE.search(text, c1, c1 + 30)
+    if m is not None:
+        f.append(("nw", m.group().lower()))
     return f
 
 
-def score(model_: FilterModel, scored: list[tuple[dict[str, Any], list[str]]]) -> None:
-    """Set ``attribution`` on each scored statement, from its :func:`features` and those it has with
-    the other scored statements of the article: another statement with the same cue (a second reading
-    of one attribution), a content overlapping another one's, its source inside another one's content."""
-    spans = sorted((it["start"], it["end"], k) for k, (it, _f) in enumerate(scored))
-    cues: dict[tuple[int, int], int] = {}
-    for it, _f in scored:
-        if it["cue"]:
-            key = (it["cue"]["start"], it["cue"]["end"])
-            cues[key] = cues.get(key, 0) + 1
-    for k, (it, f) in enumerate(scored):
-        if it["cue"] and cues[(it["cue"]["start"], it["cue"]["end"])] > 1:
-            f.append("samecue")
-        s0, s1, src = it["start"], it["end"], it["source"]
-        for a, b, j in spans:
-            if a >= s1:
-                break
-            if j != k and b > s0:
-                f.append("overlap")
-                break
-        if src is not None:
-            for a, b, j in spans:
-                if a > src["start"]:
-                    break
-                if j != k and b >= src["end"]:
-                    f.append("srcin")
-                    break
+def score(model_: FilterModel, scored: list[tuple[dict[str, Any], list]]) -> None:
+    """Set ``attribution`` on each scored statement from its :func:`features`."""
+    for it, f in scored:
         it["attribution"] = round(model_.probability(f), 3)
 
 
