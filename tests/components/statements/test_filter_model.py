@@ -38,15 +38,18 @@ def test_a_false_attribution_is_dropped(analyse, text, cue, request):
     assert cue in _cues(analyse(text, "en"))  # (the rules alone make it)
 
 
-def test_a_real_attribution_is_kept_with_its_probability(analyse):
-    """A cue the model scores ("reported" is no safe word): kept, its probability in ``attribution``
-    and in the confidence."""
-    article = analyse("Politics\n\nThe agency reported that 40 people had died in the floods.", "en")
-    (st,) = article.layers["statements"]
-    assert st.attrs["cue"]["text"] == "reported" and st.attrs["source"]["text"] == "The agency"
+@pytest.mark.parametrize("text,cue,source", [
+    ("Politics\n\nThe agency reported that 40 people had died in the floods.", "reported", "The agency"),
+    ("Politics\n\nThe ministry confirmed on Friday that two soldiers had been wounded.", "confirmed", "The ministry"),
+])
+def test_a_real_attribution_is_kept_with_its_probability(analyse, text, cue, source):
+    """A cue the model scores ("reported", "confirmed" are no safe words): kept, its probability in
+    ``attribution``; a probability below the rules' confidence lowers it to their mean."""
+    (st,) = analyse(text, "en").layers["statements"]
+    assert st.attrs["cue"]["text"] == cue and st.attrs["source"]["text"] == source
     p = st.attrs["attribution"]
     assert filter_model.model("en").threshold <= p <= 1
-    assert st.confidence == round((0.55 + p) / 2, 2)  # (the rules' 0.55 for an indirect statement with no speaker)
+    assert st.confidence == round(min(0.55, (0.55 + p) / 2), 2)  # (the rules' 0.55: indirect, no speaker)
 
 
 def test_a_safe_cue_word_is_not_scored(analyse):

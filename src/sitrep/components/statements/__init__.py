@@ -538,7 +538,7 @@ def _confidence(item: dict[str, Any]) -> float:
     if item.get("learnt_cue"):
         c -= 0.1
     if "attribution" in item:
-        c = (c + item["attribution"]) / 2  # the filter's probability (:mod:`.filter_model`)
+        c = min(c, (c + item["attribution"]) / 2)  # a low probability of the filter (:mod:`.filter_model`) lowers it
     return round(c, 2)
 
 
