@@ -1,16 +1,17 @@
 """A learnt statement filter: the probability that a statement the frames made is a real attribution.
 
 The rules (and the learnt cue tagger) read every reporting frame they know, and some of what they
-read is no attribution: "the bill would require", "he was asked to leave", "the report comes as",
-a verb of saying whose object is an action.  This module holds a logistic regression over what
-the component already knows of each statement (the cue's words and lexicon kinds, the frame kind,
-direct or indirect, the content's length, place and first word, the source's kind, a negation or a
-modal before the cue, the paragraph, quotation marks, ...), learnt on PolNeAR train by
-:mod:`sitrep_tools.statements.filter_train` and shipped as weights only in
+read is no attribution: "the bill was gaining support", "Mr. Obama revised his withdrawal plans",
+"This piece first appeared on ...".  This module holds a logistic regression over what the component
+already knows of each statement (the cue's last word and whether it is a verb of saying, the frame
+kind, direct or indirect, the content's length, place and first word, the source's kind, place,
+length and first word, the words around the cue, the paragraph, quotation marks), learnt on PolNeAR
+train by :mod:`sitrep_tools.statements.filter_train` and shipped as weights only in
 ``data/<lang>/filter_model.tsv``.  A statement below the model's threshold is dropped; the others
-keep their probability (attr ``attribution``), which enters their confidence.  A statement nested
-in another one's content is never scored (PolNeAR annotates none: nothing was learnt there).
-Languages without a model file keep the rules alone.
+keep their probability (attr ``attribution``), which can lower their confidence.  A statement nested
+in another one's content is never scored (PolNeAR annotates none: nothing was learnt there), nor is
+one whose cue word the model never comes near dropping (:attr:`FilterModel.safe`).  Languages
+without a model file keep the rules alone.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from typing import Any
 
 from .cues import TOKEN_RE
 
-QUOTE_MARKS = "«»“”\""
 
 
 class FilterModelError(Exception):
@@ -37,8 +37,8 @@ class FilterModel:
     weights: dict[str, float]
     bias: float
     threshold: float
-    #: cue words (last token, lower-cased) whose statements the model came within 0.1 of dropping on at
-    #: most 2 % of the train statements: not scored (they keep the rules' confidence)
+    #: cue words (last token, lower-cased) whose train statements the model came within 0.1 of dropping
+    #: at most 5 % of the time (``filter_train --safe-rate``): not scored (they keep the rules' confidence)
     safe: frozenset[str] = frozenset()
 
     @cached_property
