@@ -10,6 +10,8 @@ verb or phrase, prepositional cue such as "selon", "according to", "по
 - :mod:`.extract`: the postposed / preposed / prepositional frames;
 - :mod:`.cue_model`: a learnt tagger proposing English cue words the lexicons lack
   (``data/en/cue_model.tsv``), handed to the same frames;
+- :mod:`.filter_model`: a learnt filter giving each English statement its probability of being
+  an attribution (``data/en/filter_model.tsv``), dropping those below its threshold;
 - :mod:`.sources`: speakers resolved through the ``actors`` layer, pronouns
   included;
 - :mod:`.chains`: the chain article (or outlet) → relaying outlet → source.
@@ -20,7 +22,7 @@ both parts, listed in ``parts``).  ``attrs``: ``source`` and ``cue``
 (``{start, end, text}`` or null), ``direct``, ``speaker`` (``{actor, name,
 cluster, type, mention}`` or null), ``anonymous``, ``channel`` (text or
 null), ``chain`` (list of names, outer first), ``parts``; ``learnt_cue: true`` where the cue
-comes from :mod:`.cue_model`.
+comes from :mod:`.cue_model`; ``attribution`` (a probability) where :mod:`.filter_model` scored it.
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ from typing import Any
 from ...article import Annotation, Article
 from ...intervals import Cover
 from ...pipeline import Component, register
-from . import chains, cue_model
+from . import chains, cue_model, filter_model
 from .cues import TOKEN_RE, lexicon, tokens
 from .extract import Frame, SentenceFrames, _firsts
 from .quotes import find_quotes
@@ -104,6 +106,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     index = ActorIndex(article.layers.get("actors", []))
     sent_starts = [s for s, _ in sentences]
     outlet = chains.outer(article.source or {})
+    filt = filter_model.model(article.language)  # (None where there is none: the rules alone)
+    scored: list = []  # (statement, its features) for the filter
     out: list[dict[str, Any]] = []
     prev: list[tuple[int, dict[str, Any]]] = []  # (paragraph, statement)
     for fr in kept:
@@ -220,10 +224,16 @@ def extract(article: Article) -> list[dict[str, Any]]:
         }
         if fr.extra.get("learnt"):
             item["learnt_cue"] = True  # the cue comes from the learnt tagger (:mod:`.cue_model`)
+        if filt is not None and not fr.extra.get("nested") \
+                and (feats := filter_model.features(filt, text, lex, fr, item)) is not None:
+            scored.append((item, feats))
         prev.append((fr.para, item))
         out.append(item)
     _link_nested(out)
-    return out
+    if filt is None:
+        return out
+    filter_model.score(filt, scored)
+    return filter_model.apply(filt, out)
 
 
 _PUNCT_FIX = frozenset({"-", ","})
@@ -527,6 +537,8 @@ def _confidence(item: dict[str, Any]) -> float:
         c -= 0.1
     if item.get("learnt_cue"):
         c -= 0.1
+    if "attribution" in item:
+        c = min(c, (c + item["attribution"]) / 2)  # a low probability of the filter (:mod:`.filter_model`) lowers it
     return round(c, 2)
 
 
