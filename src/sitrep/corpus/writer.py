@@ -18,6 +18,7 @@ from datetime import datetime, timezone
 from ..article import Article, SpanLayer
 from . import identity
 from .codec import pack_json
+from .jsonenc import dumps
 from .schema import DELTA_LAYERS, pack_layer, pack_spans
 
 
@@ -25,13 +26,10 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-#: ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` without making an encoder per
-#: call (the attrs of every annotation go through it in the worker)
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
 def _json(value) -> str | None:
-    return _encode(value) if value else None
+    """``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` (None when empty), written by
+    orjson (:mod:`.jsonenc`: the same text; the attrs of every annotation go through it in the worker)."""
+    return dumps(value) if value else None
 
 
 def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
