@@ -398,8 +398,13 @@ def pack_layer(rows: list[tuple], delta: bool = False, name: str = codec.GENERIC
     dictionary of the layer ``name`` (:mod:`.codec`) behind a format byte. With ``delta`` (for
     :data:`DELTA_LAYERS`) each item's start is stored as the difference from the previous item's
     start and its end as its length. :func:`unpack_layer` gives the JSON array back."""
-    producer, conf = rows[0][4], float(rows[0][5])
-    starts, ends, labels, attrs, prods, confs = zip(*rows)
+    return pack_columns(*zip(*rows), delta=delta, name=name)
+
+
+def pack_columns(starts, ends, labels, attrs, prods, confs, delta: bool = False,
+                 name: str = codec.GENERIC) -> tuple[str, float, bytes, int]:
+    """:func:`pack_layer` of the annotations given as six columns (sequences of one length)."""
+    producer, conf = prods[0], float(confs[0])
     if delta:
         ends = list(map(sub, ends, starts))
         starts = list(map(sub, starts, (0, *starts[:-1])))
