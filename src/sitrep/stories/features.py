@@ -116,9 +116,10 @@ def shingle_keys(text: str) -> set[str]:
 _OPENERS = set(".!?…\"«»“”„'\n—-–:")
 
 
-@lru_cache(maxsize=1 << 18)
+@lru_cache(maxsize=1 << 16)
 def _name_key(w: str) -> str | None:
-    """The name key of a capitalised word (not all capitals beyond five letters), else None."""
+    """The name key of a capitalised word (not all capitals beyond five letters), else None (the
+    latest 65,536 word types kept: about 10 MB at most in each worker)."""
     if len(w) < 3 or not w[0].isupper() or w.isupper() and len(w) > 5:
         return None
     k = skeleton(latin(w))
