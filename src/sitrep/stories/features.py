@@ -119,7 +119,7 @@ _OPENERS = set(".!?…\"«»“”„'\n—-–:")
 @lru_cache(maxsize=1 << 16)
 def _name_key(w: str) -> str | None:
     """The name key of a capitalised word (not all capitals beyond five letters), else None (the
-    latest 65,536 word types kept: about 10 MB at most in each worker)."""
+    latest 65,536 word types kept: about 13 MB at most in each worker, the words included)."""
     if len(w) < 3 or not w[0].isupper() or w.isupper() and len(w) > 5:
         return None
     k = skeleton(latin(w))
