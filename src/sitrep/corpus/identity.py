@@ -73,10 +73,8 @@ def signature(article: Article) -> bytes | None:
         return None
     # datasketch's default hash of a shingle (sha1_hash32: the first 4 bytes of its SHA-1, little-endian),
     # computed for all shingles at once; the MinHash then takes the values as they are (hashfunc=int)
-    hashes = np.frombuffer(b"".join(map(_digest, map(sha1, sh))), dtype="<u4")[::5].tolist()
-    mh = _empty().copy()
-    mh.update_batch(hashes)
-    return mh.hashvalues.astype("<u8").tobytes()
+    hashes = np.frombuffer(b"".join(map(_digest, map(sha1, sh))), dtype="<u4")[::5]
+    return _minhash(hashes).astype("<u8").tobytes()
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +84,56 @@ def _empty():
     from datasketch import MinHash
 
     return MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int)
+
+
+def _datasketch_values(hashes):
+    """The hash values of ``_empty().copy()`` updated with ``hashes`` (uint32 array), by datasketch."""
+    mh = _empty().copy()
+    mh.update_batch(hashes.tolist())
+    return mh.hashvalues
+
+
+def _numpy_values(hashes):
+    """:func:`_datasketch_values` by the same numpy operations as ``MinHash.update_batch`` of
+    datasketch 2 (scheme ``affine32``: MurmurHash3's 32-bit finalizer, then ``a * h + b`` modulo
+    2**32) or 1 (``legacy``: ``(a * h + b) mod (2**61 - 1)`` cut to 32 bits), on the whole array,
+    without a Python int per shingle or a MinHash object per article; None for another scheme."""
+    import numpy as np
+
+    mh = _empty()
+    a, b = mh.permutations
+    if mh.scheme == "legacy":
+        from datasketch.minhash import _max_hash, _mersenne_prime
+
+        hv = hashes.astype(np.uint64).reshape(-1, 1)
+        phv = np.bitwise_and((hv * a + b) % _mersenne_prime, _max_hash)
+    elif mh.scheme == "affine32":
+        from datasketch.minhash import _fmix
+
+        hv = _fmix(hashes.astype(np.uint32).reshape(-1, 1), 32)
+        phv = hv * a + b
+    else:
+        return None
+    return np.minimum(mh.hashvalues, phv.min(axis=0))
+
+
+@lru_cache(maxsize=1)
+def _numpy_agrees() -> bool:
+    """Whether :func:`_numpy_values` gives datasketch's own values (checked once a process, on
+    pseudo-random hashes: a datasketch that computes them otherwise is used as it is)."""
+    import numpy as np
+
+    hashes = np.random.default_rng(7).integers(0, 1 << 32, 500, dtype=np.uint64).astype("<u4")
+    try:
+        mine = _numpy_values(hashes)
+    except Exception:  # private names of another datasketch
+        return False
+    return mine is not None and mine.dtype == _empty().hashvalues.dtype and bool(
+        np.array_equal(mine, _datasketch_values(hashes)))
+
+
+def _minhash(hashes):
+    return _numpy_values(hashes) if _numpy_agrees() else _datasketch_values(hashes)
 
 
 def stored(sig: bytes) -> bytes:

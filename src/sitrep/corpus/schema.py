@@ -18,7 +18,7 @@ from functools import lru_cache
 from operator import sub
 from pathlib import Path
 
-from . import CorpusError, codec
+from . import CorpusError, codec, jsonenc
 
 #: the columns of an ``annotations`` row read from a packed layer ``p`` expanded by ``json_each`` as ``j``
 _UNPACKED = """p.article, p.layer, j.key, json_extract(j.value, '$[0]'), json_extract(j.value, '$[1]'),
@@ -398,17 +398,24 @@ def pack_layer(rows: list[tuple], delta: bool = False, name: str = codec.GENERIC
     dictionary of the layer ``name`` (:mod:`.codec`) behind a format byte. With ``delta`` (for
     :data:`DELTA_LAYERS`) each item's start is stored as the difference from the previous item's
     start and its end as its length. :func:`unpack_layer` gives the JSON array back."""
-    producer, conf = rows[0][4], float(rows[0][5])
-    starts, ends, labels, attrs, prods, confs = zip(*rows)
+    return pack_columns(*zip(*rows), delta=delta, name=name)
+
+
+def pack_columns(starts, ends, labels, attrs, prods, confs, delta: bool = False,
+                 name: str = codec.GENERIC) -> tuple[str, float, bytes, int]:
+    """:func:`pack_layer` of the annotations given as six columns (sequences of one length)."""
+    producer, conf = prods[0], float(confs[0])
     if delta:
         ends = list(map(sub, ends, starts))
         starts = list(map(sub, starts, (0, *starts[:-1])))
     if conf == conf and prods.count(producer) == len(prods) and set(map(float, confs)) == {conf}:
         # one producer and confidence (every layer sitrep's components make): the rows' own lists
         if attrs.count(None) == len(attrs):
-            items = list(map(list, zip(starts, ends, labels)))
+            items = list(zip(starts, ends, labels))
         else:
-            items = [[s, e, k] if a is None else [s, e, k, a] for s, e, k, a in zip(starts, ends, labels, attrs)]
+            items = [(s, e, k) if a is None else (s, e, k, a) for s, e, k, a in zip(starts, ends, labels, attrs)]
+        # json's bytes, written by orjson (tuples as arrays)
+        return producer, conf, codec.compress(jsonenc.dumps_bytes(items), name, delta), len(items)
     else:
         items = []
         for s, e, label, a, prod, c in zip(starts, ends, labels, attrs, prods, confs):
@@ -419,8 +426,7 @@ def pack_layer(rows: list[tuple], delta: bool = False, name: str = codec.GENERIC
                 items.append([s, e, label, a])
             else:
                 items.append([s, e, label])
-    data = json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode()
-    return producer, conf, codec.compress(data, name, delta), len(items)
+    return producer, conf, codec.compress(jsonenc.dumps_bytes(items), name, delta), len(items)
 
 
 def pack_spans(rows: list[tuple[int, int, str]], producer: str, confidence: float, delta: bool = False,
@@ -432,11 +438,10 @@ def pack_spans(rows: list[tuple[int, int, str]], producer: str, confidence: floa
         return pack_layer([(s, e, k, None, producer, confidence) for s, e, k in rows], delta, name)
     if delta:
         starts, ends, labels = zip(*rows)
-        items = list(map(list, zip(map(sub, starts, (0, *starts[:-1])), map(sub, ends, starts), labels)))
+        items = list(zip(map(sub, starts, (0, *starts[:-1])), map(sub, ends, starts), labels))
     else:
-        items = list(map(list, rows))
-    data = json.dumps(items, ensure_ascii=False, separators=(",", ":")).encode()
-    return producer, conf, codec.compress(data, name, delta), len(items)
+        items = rows
+    return producer, conf, codec.compress(jsonenc.dumps_bytes(items), name, delta), len(items)
 
 
 def unpack_layer(data: str | bytes | None, decoder: codec.Decoder | None = None) -> str | None:

@@ -14,24 +14,27 @@ import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from operator import attrgetter
 
 from ..article import Article, SpanLayer
 from . import identity
 from .codec import pack_json
-from .schema import DELTA_LAYERS, pack_layer, pack_spans
+from .jsonenc import dumps
+from .schema import DELTA_LAYERS, pack_columns, pack_spans
 
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-#: ``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` without making an encoder per
-#: call (the attrs of every annotation go through it in the worker)
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-
-
 def _json(value) -> str | None:
-    return _encode(value) if value else None
+    """``json.dumps(value, ensure_ascii=False, separators=(",", ":"))`` (None when empty), written by
+    orjson (:mod:`.jsonenc`: the same text; the attrs of every annotation go through it in the worker)."""
+    return dumps(value) if value else None
+
+
+#: the columns of a layer's annotations, as :func:`~.schema.pack_columns` takes them
+_COLUMNS = tuple(map(attrgetter, ("start", "end", "label", "attrs", "producer", "confidence")))
 
 
 def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
@@ -51,14 +54,15 @@ def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
             rows.append((name, *pack_spans(*packed, delta=name in DELTA_LAYERS, name=name)))
             continue
         if isinstance(anns, SpanLayer):  # the compact layers (event mentions): no annotation objects made
-            records = anns.records()
+            starts, ends, labels, attrs, prods, confs = zip(*anns.records())
         else:
-            records = [(a.start, a.end, a.label, a.attrs, a.producer, a.confidence) for a in anns]
-        if any(r[3] for r in records):  # attrs as JSON (None when empty)
-            records = [(s, e, k, _json(at), p, c) for s, e, k, at, p, c in records]
-        elif any(r[3] is not None for r in records):  # empty attrs ({}) stored as none
-            records = [(s, e, k, None, p, c) for s, e, k, _, p, c in records]
-        rows.append((name, *pack_layer(records, delta=name in DELTA_LAYERS, name=name)))
+            starts, ends, labels, attrs, prods, confs = (list(map(get, anns)) for get in _COLUMNS)
+        if any(attrs):  # attrs as JSON (None when empty)
+            attrs = list(map(_json, attrs))
+        elif attrs.count(None) != len(attrs):  # empty attrs ({}) stored as none
+            attrs = [None] * len(attrs)
+        rows.append((name, *pack_columns(starts, ends, labels, attrs, prods, confs,
+                                         delta=name in DELTA_LAYERS, name=name)))
     return counts, rows
 
 

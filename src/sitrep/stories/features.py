@@ -22,6 +22,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 #: Cyrillic (ru + uk) to Latin, one spelling for both languages (phonetic, not a standard)
 _CYR = {
@@ -51,6 +52,10 @@ def latin(word: str) -> str:
     w = word.lower().translate(_TRANS)
     w = unicodedata.normalize("NFKD", w)
     return "".join(c for c in w if not unicodedata.combining(c))
+
+
+#: :func:`latin` of the names that recur (actor ids and names of the layers)
+_latin = lru_cache(maxsize=1 << 16)(latin)
 
 
 def skeleton(word: str) -> str:
@@ -89,7 +94,7 @@ def _word_trigrams(t: str) -> tuple[str, ...]:
 
 def word_keys(text: str) -> list[str]:
     """The skeleton key of every word of ``text`` of ``MIN_WORD`` letters or more, and every number."""
-    return [k for k in map(_word_key, _WORD.findall(text)) if k]
+    return list(filter(None, map(_word_key, _WORD.findall(text))))
 
 
 def trigram_keys(text: str) -> list[str]:
@@ -111,21 +116,36 @@ def shingle_keys(text: str) -> set[str]:
 _OPENERS = set(".!?…\"«»“”„'\n—-–:")
 
 
+@lru_cache(maxsize=1 << 16)
+def _name_key(w: str) -> str | None:
+    """The name key of a capitalised word (not all capitals beyond five letters), else None (the
+    latest 65,536 word types kept: about 13 MB at most in each worker, the words included)."""
+    if len(w) < 3 or not w[0].isupper() or w.isupper() and len(w) > 5:
+        return None
+    k = skeleton(latin(w))
+    return "n:" + k if len(k) >= 2 else None
+
+
 def name_keys(text: str) -> list[str]:
     """Skeletons of capitalised words that do not open a sentence (names in any of the four languages)."""
+    return _name_keys(text, list(_WORD.finditer(text)))
+
+
+_group, _begin = re.Match.group, re.Match.start
+
+
+def _name_keys(text: str, matches: list[re.Match]) -> list[str]:
+    """:func:`name_keys` of ``text`` whose words are ``matches`` (``_WORD.finditer(text)``): the
+    key of each word computed once per word type, the position checked only for names."""
     out = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        if len(w) < 3 or not w[0].isupper() or w.isupper() and len(w) > 5:
-            continue
-        i = m.start() - 1
+    keys = list(map(_name_key, map(_group, matches)))
+    for j in compress(range(len(keys)), keys):
+        i = _begin(matches[j]) - 1
         while i >= 0 and text[i] == " ":
             i -= 1
         if i < 0 or text[i] in _OPENERS:
             continue
-        k = skeleton(latin(w))
-        if len(k) >= 2:
-            out.append("n:" + k)
+        out.append(keys[j])
     return out
 
 
@@ -167,7 +187,7 @@ def _layer_anchors(layers: dict) -> Counter:
         attrs = _attrs(a)
         key = attrs.get("actor") or attrs.get("name")
         if key and not attrs.get("anonymous"):
-            out[f"a:{latin(str(key))}"] += 1
+            out[f"a:{_latin(str(key))}"] += 1
     for a in layers.get("places", ()):
         attrs = _attrs(a)
         key = attrs.get("geonameid")
@@ -202,12 +222,15 @@ def profile(article) -> Profile:
     pub = article.published
     from ..corpus.identity import source_name
 
+    body = text[start:]
+    matches = list(_WORD.finditer(body))  # the body's words, for its terms and its names
+
     outlet = source_name(article)
     p = Profile(
         language=article.language, day=pub.value[:10] if pub and len(pub.value) >= 10 else None,
         outlet=str(outlet) if outlet else None,
-        terms=Counter(word_keys(text[start:])) + Counter(word_keys(article.title or "")),
+        terms=Counter(filter(None, map(_word_key, map(_group, matches)))) + Counter(word_keys(article.title or "")),
         anchors=_layer_anchors(article.layers), sentences=sentences,
-        names=Counter(name_keys(text[start:])),
+        names=Counter(_name_keys(body, matches)),
     )
     return p

@@ -150,16 +150,29 @@ def _inside(s: int, e: int, anns):
     return [a for a in anns if a[0] >= s and a[1] <= e]
 
 
-def _origin(statements, s: int, e: int) -> str | None:
-    """The first link of the chain a sentence is attributed to (the cited source), if any."""
-    for _, _, _, attrs in statements:
-        for ps, pe in attrs.get("parts") or ():
+def _source_key(attrs: dict) -> str | None:
+    speaker = attrs.get("speaker") or {}
+    chain = [c for c in attrs.get("chain") or () if c != "article"]
+    key = speaker.get("actor") or (chain[-1] if chain else None) or (attrs.get("source") or {}).get("text")
+    return str(key) if key else None
+
+
+def _origins(statements):
+    """A function of a span ``(s, e)``: the first link of the chain it is attributed to (the cited
+    source) by the first of ``statements`` with a part overlapping it, if any. The parts are listed
+    once, in order; each statement's key is computed once, when a span first falls on it."""
+    parts = [(ps, pe, i) for i, (_, _, _, attrs) in enumerate(statements) for ps, pe in attrs.get("parts") or ()]
+    keys: dict[int, str | None] = {}
+
+    def origin(s: int, e: int) -> str | None:
+        for ps, pe, i in parts:
             if ps < e and pe > s:
-                speaker = attrs.get("speaker") or {}
-                chain = [c for c in attrs.get("chain") or () if c != "article"]
-                key = speaker.get("actor") or (chain[-1] if chain else None) or (attrs.get("source") or {}).get("text")
-                return str(key) if key else None
-    return None
+                if i not in keys:
+                    keys[i] = _source_key(statements[i][3])
+                return keys[i]
+        return None
+
+    return origin
 
 
 def _event_fields(a: dict, pub_day: str | None):
@@ -219,14 +232,14 @@ def prepare(article) -> tuple[str | None, list[tuple]]:
 
 def _report_rows(text: str, language: str | None, published: str | None, layer) -> list[tuple]:
     pub_day = published[:10] if published and len(published) >= 10 else None
-    statements = layer("statements")
+    origin = _origins(layer("statements"))
     events = layer("events")
     out: list[tuple] = []
     if events:
         for s, e, label, a in events:
             day, place, place_name, actor, killed, denies = _event_fields(a, pub_day)
             out.append((s, e, label, day, place, place_name, actor, killed, denies, "events",
-                        _origin(statements, s, e)))
+                        origin(s, e)))
         return out
     spans = [(s, e) for s, e, _, _ in layer("sentences")] or features.split_sentences(text)
     places = [p for p in layer("places") if p[3].get("resolved", True) and p[3].get("geonameid")]
@@ -249,7 +262,7 @@ def _report_rows(text: str, language: str | None, published: str | None, layer) 
                     if a[3].get("type") in ("state", "organisation")), None)
         place = here[0][3] if here else {}
         out.append((s, e, found[0], day, str(place["geonameid"]) if place else None,
-                    place.get("name"), who, killed, denies, "cues", _origin(statements, s, e)))
+                    place.get("name"), who, killed, denies, "cues", origin(s, e)))
     return out
 
 

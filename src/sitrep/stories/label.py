@@ -20,7 +20,7 @@ def item(layer: str, a: dict) -> tuple | None:
     ``("a", name, key)``, ``("p", name, key)``, ``("t", day)`` or None."""
     if layer == "actors":
         if a.get("name") and not a.get("anonymous"):
-            return ("a", a["name"], "a:" + features.latin(str(a.get("actor") or a["name"])))
+            return ("a", a["name"], "a:" + features._latin(str(a.get("actor") or a["name"])))
     elif layer == "places":
         if a.get("name") and a.get("resolved", True) and a.get("feature_class") != "A":
             return ("p", a["name"], f"p:{a.get('geonameid')}")
