@@ -57,8 +57,8 @@ def test_with_a_token_requests_carrying_it_pass(locked):
     assert r.status_code == 303 and r.headers["location"] == "/search?q=Izium"
     cookie = r.headers["set-cookie"]
     assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
-    assert locked.get("/search?q=Izium", cookies={"sitrep_token": TOKEN}).status_code == 200
-    assert locked.get("/api/v1/map", cookies={"sitrep_token": TOKEN}).status_code == 200
+    assert locked.get("/search?q=Izium", headers={"cookie": f"sitrep_token={TOKEN}"}).status_code == 200
+    assert locked.get("/api/v1/map", headers={"cookie": f"sitrep_token={TOKEN}"}).status_code == 200
 
 
 def test_real_server_process_with_a_token(web_db, tmp_path):
