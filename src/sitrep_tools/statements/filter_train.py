@@ -9,7 +9,8 @@ content is an example, with the features of ``filter_model.features``.  Labels (
   (the scorer's own matching, one prediction per gold statement);
 - ``cue``: positive when it matches, or when a gold cue overlaps its cue (the right attribution
   with the wrong content, or a second reading of a gold statement already matched);
-- ``speaker``: positive when it matches with the right speaker.
+- ``speaker``: positive when it matches with the right speaker;
+- ``learnt_speaker``: ``speaker`` for the statements of a learnt cue, ``match`` for the others.
 
 The model is an L2-regularised logistic regression (``cue_train.fit``: numpy, full-batch Adagrad).
 
@@ -37,6 +38,9 @@ from sitrep.eval.statements import _overlap, _same_speaker, match, predicted
 
 from .cache import load, rerun, score
 from .cue_train import fit
+
+#: the label kinds of :func:`collect` (``learnt_speaker``: ``speaker`` for a statement of a learnt cue, ``match`` for the others)
+TARGETS = ("match", "cue", "speaker", "learnt_speaker")
 
 SHIPPED = Path(__file__).resolve().parents[2] / "sitrep" / "data" / "en" / "filter_model.tsv"
 
@@ -80,8 +84,9 @@ def collect(rows: list) -> list[tuple[int, list[str], dict[str, int]]]:
                 cue = a.attrs.get("cue")
                 gold_cue = bool(cue) and any(g["cue"] and _overlap(g["cue"], [(cue["start"], cue["end"])]) > 0 for g in gold)
                 right = gi is not None and (not gold[gi]["source"] or _same_speaker(article, gold[gi]["source"], pred[pi]))
+                learnt = bool(a.attrs.get("learnt_cue"))
                 out.append((k, f, {"match": int(gi is not None), "cue": int(gi is not None or gold_cue),
-                                   "speaker": int(right)}))
+                                   "speaker": int(right), "learnt_speaker": int(right if learnt else gi is not None)}))
     finally:
         filter_model._override.pop("en", None)
     if skipped:
@@ -177,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         p = sub.add_parser(name)
         p.add_argument("cache", type=Path, help="PolNeAR train cached by sitrep_tools.statements.cache build")
         p.add_argument("--l2", type=float, default=1.0)
-        p.add_argument("--target", choices=("match", "cue", "speaker"), default="match")
+        p.add_argument("--target", choices=TARGETS, default="match")
         p.add_argument("--safe-rate", type=float, default=0.02,
                        help="cue words whose train statements come within 0.1 of the threshold at most this often are not scored")
     sub.choices["cv"].add_argument("--thresholds", default="0.2,0.3,0.4,0.5")

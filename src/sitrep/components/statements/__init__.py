@@ -181,8 +181,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 if m is None:
                     continue  # a colon before a quotation, but no one named before it
                 source = (m.start, m.end)
-        if fr.extra.get("learnt") and (inherited or speaker is None and (source is None or len(text[source[0]:source[1]].split()) > 3)
-                                       or not _said_content(text, lex, fr)):
+        if fr.extra.get("learnt") and not _learnt_ok(text, lex, fr, inherited, speaker, source):
             continue  # a learnt cue speaks only for its own subject (an actor, or a short noun phrase) and of
             # something said or held ("that ...", "about ...", a quotation), not of an object ("filed a lawsuit")
         if fr.extra.get("nested") and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
@@ -286,6 +285,23 @@ def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:
 
 
 _ABOUT = frozenset(("about", "to", "over", "of", "on", "whether", "if", "for", "with", "against", "as"))
+
+
+#: the conditions a learnt cue's statement must meet: ``own_subject`` (no source inherited from an
+#: earlier statement), ``short_subject`` (a speaker the rules name, or a subject of at most three
+#: words), ``said`` (a content said or held, :func:`_said_content`).  Cross-validation on PolNeAR
+#: train switches them off one at a time (``sitrep_tools.statements.joint_cv``).
+LEARNT_CONDITIONS = frozenset({"own_subject", "short_subject", "said"})
+
+
+def _learnt_ok(text: str, lex, fr: Frame, inherited: bool, speaker, source) -> bool:
+    """Whether a statement made from a learnt cue meets :data:`LEARNT_CONDITIONS`."""
+    cond = LEARNT_CONDITIONS
+    if inherited and "own_subject" in cond:
+        return False
+    if speaker is None and (source is None or "short_subject" in cond and len(text[source[0]:source[1]].split()) > 3):
+        return False
+    return "said" not in cond or _said_content(text, lex, fr)
 
 
 def _said_content(text: str, lex, fr: Frame) -> bool:

@@ -180,10 +180,11 @@ def cue_word(text: str, cue: tuple[int, int]) -> str:
 
 def features(model_: FilterModel, text: str, lex, fr, item: dict[str, Any]) -> list[tuple[str, Any]] | None:
     """The ``(group, value)`` features of one statement (``fr`` the frame that made it, ``item`` the statement); None
-    when its cue word is one the model never comes near dropping (:attr:`FilterModel.safe`)."""
+    when its cue word is one the model never comes near dropping (:attr:`FilterModel.safe`) and the cue is not a
+    learnt one."""
     last = cue_word(text, fr.cue)
-    if last in model_.safe:
-        return None
+    if last in model_.safe and not item.get("learnt_cue"):
+        return None  # (a learnt cue's statement is always scored: its word is safe only after a lexicon cue)
     extra = fr.extra or _NO_EXTRA
     kind = item["kind"] + "+learnt" if item.get("learnt_cue") else item["kind"]
     direct = "d" if item["direct"] else "i"
