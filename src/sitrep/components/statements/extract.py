@@ -194,7 +194,10 @@ class SentenceFrames:
             f = self._question(toks, forms, k, k + m)
             if f:
                 out.append(f)
-                i = k + m
+                # no cue inside the question itself ("Asked if she believed Putin wanted Trump to
+                # win, Clinton said ..."): its verbs are what was asked, not statements, and their
+                # contents would run over the comma into the answer
+                i = self._question_comma + 1
         while i < n:
             if forms[i] not in firsts and i not in proposed:
                 i += 1  # (most tokens: no cue of any kind starts here)
@@ -791,8 +794,11 @@ class SentenceFrames:
         while y < n and y - x <= 6 and forms[y] not in CLAUSE_END and not lex.comp.match(forms, y) \
                 and not (y > x and lex.verbs.match(forms, y)):  # "said the chief had told reporters that": nested
             y += 1
-        if y < n and lex.comp.match(forms, y) and y > x:
-            addressed = lex.channel.match(forms, x) or forms[j - 1] in lex.addressee
+        addressed = x < n and (lex.channel.match(forms, x) or forms[j - 1] in lex.addressee)
+        if y < n and lex.comp.match(forms, y) and x < y <= x + 6 \
+                and (addressed or not any(f in lex.aux for f in forms[x:y])):
+            # (not "said she was not going to jump to that conclusion": a clause with its auxiliary
+            # before "that", which is a determiner there, not the complementiser)
             channel = (toks[x][0], toks[y - 1][1]) if addressed else None
             x = y
         while x < n and forms[x] in (",", ":", "—", "–", "-"):

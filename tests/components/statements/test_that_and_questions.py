@@ -1,0 +1,46 @@
+"""Two readings fixed after the eleventh attribution round (issue 13), on sentences written for the
+purpose: "that" as a determiner inside a bare complement clause ("said she would not jump to that
+conclusion") is no complementiser, and the verbs of a question opening the sentence ("Asked if she
+believed Putin wanted …,") make no statement of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(article):
+    return [((a.attrs["source"] or {}).get("text"), (a.attrs["cue"] or {}).get("text"), article.text[a.start:a.end])
+            for a in article.layers["statements"]]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Clinton said she would not jump to that conclusion.", "she would not jump to that conclusion"),
+    # seven words before "that": the channel search once stopped there and took "that" all the same
+    ("Clinton said she was not going to jump to that conclusion.", "she was not going to jump to that conclusion"),
+    ("The general said the army had never used that tactic in Donbas.", "the army had never used that tactic in Donbas"),
+])
+def test_that_as_a_determiner_keeps_the_whole_content(analyse, text, content):
+    speaker = text.split(" said")[0]
+    assert (speaker, "said", content) in _found(analyse("Interview\n\n" + text, "en"))
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ("The minister told reporters that the talks had failed.", "The minister", "told", "the talks had failed"),
+    ("He told the BBC on Monday that the talks had failed.", "He", "told", "the talks had failed"),
+    ("Zelensky said on Sunday that the offensive would continue.", "Zelensky", "said", "the offensive would continue"),
+])
+def test_a_channel_or_a_time_before_the_complementiser_is_still_skipped(analyse, text, source, cue, content):
+    assert (source, cue, content) in _found(analyse("Talks\n\n" + text, "en"))
+
+
+@pytest.mark.parametrize("lang,text,answer", [
+    ("en", "Asked if she believed Putin wanted Trump to win the White House, Clinton said she was not going "
+           "to jump to that conclusion.", ("Clinton", "said", "she was not going to jump to that conclusion")),
+    ("fr", "Interrogé sur ce que pense le Kremlin de cette offre, le ministre a répondu qu'il ne le savait pas.",
+     ("le ministre", "a répondu", "il ne le savait pas")),
+])
+def test_the_verbs_of_an_opening_question_make_no_statement(analyse, lang, text, answer):
+    found = _found(analyse("Interview\n\n" + text, lang))
+    assert answer in found
+    cues = {cue for _s, cue, _c in found}
+    assert not cues & {"believed", "wanted", "pense"}, found
