@@ -44,3 +44,28 @@ def test_the_verbs_of_an_opening_question_make_no_statement(analyse, lang, text,
     assert answer in found
     cues = {cue for _s, cue, _c in found}
     assert not cues & {"believed", "wanted", "pense"}, found
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a name and its apposition between commas, the verb after them
+    ("The tool helps in times of crisis, Anna White, a spokeswoman, said on Saturday.",
+     "Anna White, a spokeswoman", "The tool helps in times of crisis"),
+    ("Facebook created the tool to help in times of crisis, a spokeswoman, Anna White, said.",
+     "a spokeswoman, Anna White", "Facebook created the tool to help in times of crisis"),
+    # an initial's period inside a name after the verb; the name's apposition is no content
+    ("The plant is under intense pressure from Asian imports, said the chief executive, John J. Ferriola.",
+     "the chief executive, John J. Ferriola", "The plant is under intense pressure from Asian imports"),
+])
+def test_a_source_set_off_by_commas(analyse, text, source, content):
+    assert (source, "said", content) in _found(analyse("Plant\n\n" + text, "en"))
+
+
+def test_a_date_after_the_verb_is_no_source(analyse):
+    found = _found(analyse("Plant\n\nThe plant will close in May, Anna White, a spokeswoman, said on Saturday.", "en"))
+    assert [s for s, cue, _c in found if cue == "said"] == ["Anna White, a spokeswoman"]
+
+
+def test_the_subject_after_an_opening_question_speaks(analyse):
+    found = _found(analyse("Cabinet\n\nAsked on Monday whether he would hold a cabinet position, Mrs. Clinton "
+                           "shook her head and said, “No.”", "en"))
+    assert ("Mrs. Clinton", "said", "No.") in found or ("Mrs. Clinton", "said", "“No.”") in found, found

@@ -523,6 +523,13 @@ class SentenceFrames:
             if (lex.invert.by_first and not lex.invert.match(forms, j - 1)) or forms[j - 1] in lex.noinvert:
                 return None
             source, channel, relay = self._post_source(toks, forms, j, post_end)
+            if source is not None and self.times and self.is_time(*source):
+                source = channel = relay = None  # "…, said on Saturday.": a date is no source
+            if source is None and not direct and (ap := self._apposed_source(toks, forms, k)) is not None:
+                # "X, Anna White, a spokeswoman, said.", "X, a spokeswoman, Anna White, said on Saturday."
+                content, source = ap
+                fr = Frame(content, cue, source, None, self._relay_after(toks, forms, post_end), False)
+                return fr
             if source is None:
                 return None
             first = self._index(toks, source[0])
@@ -540,7 +547,8 @@ class SentenceFrames:
                 # a quotation split by the cue: « X », a-t-il dit, « Y »
                 fr.content.append((q2.start, q2.end))
             elif not direct and q2 is None and fr.relay is None and self._words(toks, post_end, len(toks)) >= 3 \
-                    and not lex.verbs.match(forms, post_end + 1):
+                    and not lex.verbs.match(forms, post_end + 1) \
+                    and not (fr.source and fr.source[1] > toks[post_end][0]):  # (not the source's own apposition)
                 # a parenthetical cue: "X, a-t-il ajouté, Y" (not "X, an official said, adding that Y")
                 rest = _trim(text, toks[post_end][1], toks[-1][1])
                 if rest:
@@ -664,6 +672,39 @@ class SentenceFrames:
         channel = self._channel(toks, forms, j, y) if y > j else None
         return Frame([(q.start, q.end)], cue, src, channel, None, True)
 
+    def _apposed_source(self, toks, forms, k):
+        """"X, Anna White, a spokeswoman, said": the comma ``toks[k]`` stands right before the verb and
+        the two comma-separated phrases before it are a name and its apposition (at most six words
+        each, one of them with a capitalised word inside the sentence, no verb, quotation or clause
+        word): they are the source, the sentence up to them the content (at least three words)."""
+        lex, text = self.lex, self.text
+        commas = []
+        x = k - 1
+        while x >= 0 and len(commas) < 2:
+            f = forms[x]
+            if f == ",":
+                if k - x < 2 or (commas and commas[-1] - x < 2):
+                    return None
+                commas.append(x)
+            elif f in CLAUSE_END or f in lex.boundary or f in lex.comp or lex.verbs.match(forms, x) \
+                    or self._closer(toks[x]) or self.quote_opening(toks[x][0], toks[x][0] + 1) is not None:
+                return None
+            if (commas[-1] if commas else k) - x > 6:
+                return None
+            x -= 1
+        if len(commas) < 2:
+            return None
+        k2, k3 = commas
+        if not any(text[t[0]].isupper() and t[2][:1].isalpha() for t in toks[k3 + 1:k]):
+            return None
+        if self._words(toks, 0, k3) < 3:
+            return None
+        span = _trim(text, toks[0][0], toks[k3][0])
+        src = _trim(text, toks[k3 + 1][0], toks[k - 1][1])
+        if span is None or src is None:
+            return None
+        return [span], src
+
     def _appositive_quote(self, toks, forms, k):
         """A quotation closing at most 10 words before ``toks[k]``, with only a name and its apposition between."""
         x = k - 1
@@ -737,8 +778,9 @@ class SentenceFrames:
         if channel is None and relay is None and end == post_end and post_end < len(toks) and forms[post_end] == ",":
             # a name in apposition: "a déclaré le porte-parole du ministère, Jean Dupont"
             y = post_end + 1
-            while y < len(toks) and forms[y] not in CLAUSE_END and self.text[toks[y][0]].isupper() and y - post_end <= 4:
-                y += 1
+            while y < len(toks) and (forms[y] not in CLAUSE_END and self.text[toks[y][0]].isupper()
+                                     or self._abbreviation(toks, y)) and y - post_end <= 5:
+                y += 1  # (an initial's period inside the name: "John J. Ferriola")
             if y > post_end + 1 and (y >= len(toks) or forms[y] in (".", "!", "?", ";", ",")):
                 source = (toks[x][0], toks[y - 1][1])
         return source, channel, relay
@@ -838,8 +880,10 @@ class SentenceFrames:
         return Frame([span], cue, source, channel, None, False)
 
     def _subject(self, toks, forms, limit: int) -> tuple[int, int] | None:
-        """A pronoun or a run of capitalised words opening the sentence (before ``limit``)."""
-        x = 0
+        """A pronoun or a run of capitalised words opening the sentence (before ``limit``), or the
+        main clause after a question that opens it ("Asked whether X, Mrs. Clinton shook her head and
+        said ...")."""
+        x = self._question_comma + 1 if 0 <= self._question_comma < limit else 0
         while x < limit and (forms[x] in self.lex.boundary or not forms[x][0].isalnum()):
             x += 1
         if x >= limit:
@@ -852,9 +896,10 @@ class SentenceFrames:
         if self._pron(forms[x]):
             return (toks[x][0], toks[x][1])
         e = x
-        while e < limit and e - x < 4 and self.text[toks[e][0]].isupper():
-            e += 1
-        if e == x or (e < limit and forms[e] in ("’", "'")):
+        while e < limit and e - x < 4 and (self.text[toks[e][0]].isupper()
+                                           or e > x and forms[e] == "." and self._abbreviation(toks, e)):
+            e += 1  # (the period of "Mrs. Clinton", "Gen. Zaluzhny" inside the name)
+        if e == x or (e < limit and forms[e] in ("’", "'")) or forms[e - 1] == ".":
             return None
         return (toks[x][0], toks[e - 1][1])
 
