@@ -69,3 +69,15 @@ def test_the_subject_after_an_opening_question_speaks(analyse):
     found = _found(analyse("Cabinet\n\nAsked on Monday whether he would hold a cabinet position, Mrs. Clinton "
                            "shook her head and said, “No.”", "en"))
     assert ("Mrs. Clinton", "said", "No.") in found or ("Mrs. Clinton", "said", "“No.”") in found, found
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("Cost estimates, he added, were based on a prototype detention facility.", "he", "added"),
+    ("The documents indicate, he said in a telephone interview, that the department worked hand in hand "
+     "with the foundation.", "he", "said"),
+])
+def test_a_parenthetical_cue_is_not_nested_in_the_frame_it_holds(analyse, text, source, cue):
+    """The noun cue "estimates" (or the verb "indicate") and the parenthetical "he added" hold each
+    other's cue in their contents: the parenthetical statement is kept, not dropped as nested."""
+    found = _found(analyse("Costs\n\n" + text, "en"))
+    assert any(s == source and c == cue for s, c, _content in found), found

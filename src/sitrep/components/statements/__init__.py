@@ -97,8 +97,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
     frames = [f for f in frames if f.content]
     frames = _uncross(text, lex, frames)
     contents = Cover((f.content[0][0], f.content[-1][1]) for f in frames)
+    around = sorted((f.content[0][0], f.content[-1][1], f.cue[0]) for f in frames)
+    around_starts = [x[0] for x in around]
     for f in frames:
-        f.extra["nested"] = contents.contains(f.cue[0], exclude=(f.content[0][0], f.content[-1][1]))
+        own = (f.content[0][0], f.content[-1][1])
+        f.extra["nested"] = contents.contains(f.cue[0], exclude=own) and _inside_other(around, around_starts, f.cue[0], own)
     # a cue inside another statement's source is no statement ("indique un communiqué du ministère")
     sources = Cover(f.source for f in frames if f.source)
     kept = [f for f in frames if not sources.contains(f.cue[0], exclude=f.source)]
@@ -324,6 +327,19 @@ def _recent(prev: list, para: int):
         if p < para:
             return
         yield p, st
+
+
+def _inside_other(around: list, starts: list[int], cue: int, own: tuple[int, int]) -> bool:
+    """Whether the cue at ``cue`` lies in the content of a frame whose own cue is not inside ``own``
+    (the content of the frame of ``cue``): in "Cost estimates, he added, were …" the noun cue
+    "estimates" and the parenthetical "he added" hold each other's cue; neither is nested in the
+    other. ``around``: every frame's (content start, content end, cue), sorted; the few contents
+    starting just before the cue are looked at (more than 30: nested, as before)."""
+    k = bisect_right(starts, cue) - 1
+    for s, e, other_cue in reversed(around[max(0, k - 30):k + 1]):
+        if s <= cue < e and (s, e) != own and not own[0] <= other_cue < own[1]:
+            return True
+    return k - 30 >= 0
 
 
 def _link_nested(items: list[dict[str, Any]]) -> None:
