@@ -81,3 +81,24 @@ def test_a_parenthetical_cue_is_not_nested_in_the_frame_it_holds(analyse, text, 
     other's cue in their contents: the parenthetical statement is kept, not dropped as nested."""
     found = _found(analyse("Costs\n\n" + text, "en"))
     assert any(s == source and c == cue for s, c, _content in found), found
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Said Comey, “The thought that an error on our part is connected to this purchase is very painful.”",
+     "Comey", "“The thought that an error on our part is connected to this purchase is very painful.”"),
+    ("Said one organiser: the march will go ahead on Sunday whatever the police decide.",
+     "one organiser", "the march will go ahead on Sunday whatever the police decide"),
+])
+def test_a_sentence_opening_with_said_and_a_name(analyse, text, source, content):
+    found = _found(analyse("March\n\n" + text, "en"))
+    assert any(s == source and c == "Said" and content.strip("“”") in body for s, c, body in found), found
+
+
+def test_said_opening_a_participle_clause_is_no_statement(analyse):
+    found = _found(analyse("Plant\n\nSaid to be the largest in the region, the plant employs 3,000 people.", "en"))
+    assert not [f for f in found if f[1] == "Said"], found
+
+
+def test_a_share_of_those_polled_speaks(analyse):
+    found = _found(analyse("Poll\n\nIn the new survey, 47% say the United States should send more aid to Ukraine.", "en"))
+    assert ("47%", "say", "the United States should send more aid to Ukraine") in found, found

@@ -82,6 +82,10 @@ def _gerund_endings(lex: Lexicon) -> tuple[str, ...]:
     return tuple(suffix for phrases in lex.gerund.by_first.values() for (suffix, *_rest) in phrases)
 
 
+#: lower-case words that may open the name after a sentence-initial "Said" ("Said one organiser: …")
+_SAID_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
+
+
 class SentenceFrames:
     """Find frames in one sentence.  ``toks`` are ``(start, end, form)``."""
 
@@ -672,6 +676,29 @@ class SentenceFrames:
         channel = self._channel(toks, forms, j, y) if y > j else None
         return Frame([(q.start, q.end)], cue, src, channel, None, True)
 
+    def _said_name(self, toks, forms, j, s1) -> Frame | None:
+        """"Said Comey, “The thought …”", "Says one organiser: …": a verb of saying proper opening the
+        sentence, then a name (at most five words, capitalised or a determiner first) and a comma or a
+        colon; the source is the name, the content what follows (a quotation or at least three words)."""
+        n, text = len(toks), self.text
+        e = j
+        while e < n and e - j < 5 and forms[e] not in CLAUSE_END and forms[e] not in (":",) \
+                and not self.lex.verbs.match(forms, e) and self.quote_opening(toks[e][0], toks[e][0] + 1) is None:
+            e += 1
+        if e == j or e >= n - 1 or forms[e] not in (",", ":") or not text[toks[j][0]].isupper() \
+                and forms[j] not in _SAID_DETERMINERS:
+            return None
+        x = e + 1
+        q = self.quote_opening(toks[x][0], toks[x][0] + 1)
+        if q is not None:
+            content = [(q.start, q.end)]
+        else:
+            span = _trim(text, toks[x][0], s1)
+            if span is None or self._words(toks, x, n) < 3:
+                return None
+            content = [span]
+        return Frame(content, (toks[0][0], toks[j - 1][1]), (toks[j][0], toks[e - 1][1]), direct=q is not None)
+
     def _apposed_source(self, toks, forms, k):
         """"X, Anna White, a spokeswoman, said": the comma ``toks[k]`` stands right before the verb and
         the two comma-separated phrases before it are a name and its apposition (at most six words
@@ -788,6 +815,10 @@ class SentenceFrames:
     def _preposed(self, toks, forms, i, j, a, s0, s1) -> Frame | None:
         lex, text = self.lex, self.text
         n = len(toks)
+        if a == 0 and i == 0 and j < n - 2 and text[toks[0][0]].isupper() and lex.invert.match(forms, 0) == j:
+            fr = self._said_name(toks, forms, j, s1)
+            if fr is not None:
+                return fr
         cue = (toks[a][0] if a < i and forms[a][0].isalpha() else toks[i][0], toks[j - 1][1])
         # source: back from the auxiliaries to a boundary
         b = a
@@ -819,8 +850,9 @@ class SentenceFrames:
                 b = h
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
         if source and not any((len(t[2]) > 1 or t[2] in lex.short_source) and t[2][0].isalpha() and t[2] not in lex.block
-                              and t[2] not in lex.aux for t in toks[b:a]):
-            source = None  # "avant d'ajouter": no source of its own
+                              and t[2] not in lex.aux for t in toks[b:a]) \
+                and not (a - b <= 3 and forms[a - 1] == "%" and forms[a - 2][:1].isdigit()):
+            source = None  # "avant d'ajouter": no source of its own (but "47% say": a share of those polled)
         if b == a and b >= 2 and forms[b - 1] in self.lex.boundary and forms[b - 1] not in self.lex.relative \
                 and forms[b - 1] not in self.lex.comp:
             # "Reid caucused in Nevada and says he voted ...": the subject of the sentence
