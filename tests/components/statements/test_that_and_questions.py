@@ -102,3 +102,16 @@ def test_said_opening_a_participle_clause_is_no_statement(analyse):
 def test_a_share_of_those_polled_speaks(analyse):
     found = _found(analyse("Poll\n\nIn the new survey, 47% say the United States should send more aid to Ukraine.", "en"))
     assert ("47%", "say", "the United States should send more aid to Ukraine") in found, found
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the handling of classified "
+     "material raised questions.", "Rep. Darrell Issa", "the handling of classified material raised questions"),
+])
+def test_a_programme_title_in_quotation_marks_is_no_content(analyse, text, source, content):
+    assert (source, "said", content) in _found(analyse("Interview\n\n" + text, "en"))
+
+
+def test_a_short_quotation_before_the_source_is_still_the_content(analyse):
+    found = _found(analyse("Interview\n\n“Never Again,” the minister said on Monday.", "en"))
+    assert any(s == "the minister" and "Never Again" in body for s, _c, body in found), found

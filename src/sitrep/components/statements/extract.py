@@ -435,6 +435,8 @@ class SentenceFrames:
             post_end += 1
         post_words = self._words(toks, j, post_end)
         quote_before = self.quote_closing_before(toks[k][1] if k >= 0 else s0, toks[k][0] if k >= 0 else s0) if k >= 0 else None
+        if quote_before is not None and self._title_quote(quote_before):
+            quote_before = None  # "on Fox News channel’s “Sunday Morning Futures,” Rep. Issa said …": a title
         if k >= 0 and (forms[k] in (",", "—", "–") or self._closer(toks[k]) or quote_before) and (post_words <= MAX_POST or quote_before):
             comp_next = j < n and lex.comp.match(forms, j)
             pre_words = [t for t in toks[k + 1:a] if t[2][0].isalnum() and t[2] not in lex.aux]
@@ -675,6 +677,17 @@ class SentenceFrames:
         cue = (toks[i][0], toks[j - 1][1])
         channel = self._channel(toks, forms, j, y) if y > j else None
         return Frame([(q.start, q.end)], cue, src, channel, None, True)
+
+    def _title_quote(self, q) -> bool:
+        """A quotation that is the title of a programme or a work, not words spoken: at most six
+        words, each capitalised, right after "on", "in", "to" or a possessive ("on Fox News channel’s
+        “Sunday Morning Futures,”", "told CNN’s “State of the Union”")."""
+        inner = self.text[q.start:q.end].strip(" ,.")
+        words = inner.split()
+        if not words or len(words) > 6 or not all(w[:1].isupper() or not w[:1].isalpha() for w in words):
+            return False
+        before = self.text[max(0, q.open - 12):q.open].rstrip()
+        return before.endswith(("’s", "'s", " on", " in", " to", "On", "In"))
 
     def _said_name(self, toks, forms, j, s1) -> Frame | None:
         """"Said Comey, “The thought …”", "Says one organiser: …": a verb of saying proper opening the
