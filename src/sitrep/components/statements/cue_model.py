@@ -18,10 +18,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from itertools import repeat
 
 from .cues import Lexicon
+from .shipped import Shipped
 
 #: the lexicon kinds whose membership is a feature of a word and of its neighbours
 FEATURE_KINDS = ("aux", "comp", "pron_person", "pron_any", "prep", "boundary", "nonsource_end", "block", "infinitive",
@@ -106,25 +106,14 @@ def write(model: CueModel, header: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
-#: a model set by the training tools (cross-validation), in place of the shipped file, per language
-_override: dict[str, CueModel | None] = {}
-
-
-@lru_cache(maxsize=None)
-def _shipped(lang: str) -> CueModel | None:
-    path = resources.files("sitrep") / "data" / lang / "cue_model.tsv"
-    if not path.is_file():
-        return None
-    return read(path.read_text(encoding="utf-8"), lang, f"data/{lang}/cue_model.tsv")
+#: the shipped file per language; the training tools set ``_override[lang]`` (cross-validation)
+_models = Shipped("cue_model.tsv", lambda text, lang, where: read(text, lang, where))
+_override = _models.override
 
 
 def model(lang: str | None) -> CueModel | None:
     """The cue model of ``lang`` (None where there is none: the rules alone)."""
-    if not lang:
-        return None
-    if lang in _override:
-        return _override[lang]
-    return _shipped(lang)
+    return _models(lang)
 
 
 @lru_cache(maxsize=None)

@@ -19,11 +19,11 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from itertools import repeat
 from typing import Any
 
 from .cues import TOKEN_RE
+from .shipped import Shipped
 
 
 
@@ -113,25 +113,14 @@ def write(model: FilterModel, header: str = "") -> str:
     return "\n".join(lines) + "\n"
 
 
-#: a model set by the training tools (cross-validation), in place of the shipped file, per language
-_override: dict[str, Any] = {}
-
-
-@lru_cache(maxsize=None)
-def _shipped(lang: str) -> FilterModel | None:
-    path = resources.files("sitrep") / "data" / lang / "filter_model.tsv"
-    if not path.is_file():
-        return None
-    return read(path.read_text(encoding="utf-8"), lang, f"data/{lang}/filter_model.tsv")
+#: the shipped file per language; the training tools set ``_override[lang]`` (cross-validation)
+_models = Shipped("filter_model.tsv", lambda text, lang, where: read(text, lang, where))
+_override = _models.override
 
 
 def model(lang: str | None) -> FilterModel | None:
     """The statement filter of ``lang`` (None where there is none: the rules alone)."""
-    if not lang:
-        return None
-    if lang in _override:
-        return _override[lang]
-    return _shipped(lang)
+    return _models(lang)
 
 
 _CONTENT_BUCKET = ("0",) * 4 + ("1",) * 4 + ("2",) * 8 + ("3",) * 15 + ("4",) * 30  # words -> bucket (5 above 60)
