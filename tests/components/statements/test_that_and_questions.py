@@ -115,3 +115,12 @@ def test_a_programme_title_in_quotation_marks_is_no_content(analyse, text, sourc
 def test_a_short_quotation_before_the_source_is_still_the_content(analyse):
     found = _found(analyse("Interview\n\n“Never Again,” the minister said on Monday.", "en"))
     assert any(s == "the minister" and "Never Again" in body for s, _c, body in found), found
+
+
+def test_a_subject_of_up_to_six_words_before_an_apposition(analyse):
+    """"Minnesota state delegate Mary Susan, clad in a red cape, said X": the subject before the first
+    comma speaks (it was read backwards, the content taken for the source). English only: a longer
+    opening phrase lost Russian sources on ADAQ."""
+    found = _found(analyse("Convention\n\nMinnesota state delegate Mary Susan, clad in a red cape with blinking "
+                           "lights, said the convention could be a failure.", "en"))
+    assert ("Minnesota state delegate Mary Susan", "said", "the convention could be a failure") in found, found

@@ -82,6 +82,10 @@ def _gerund_endings(lex: Lexicon) -> tuple[str, ...]:
     return tuple(suffix for phrases in lex.gerund.by_first.values() for (suffix, *_rest) in phrases)
 
 
+#: the longest subject (words) before an apposition that opens the sentence ("Officials, speaking on
+#: condition of anonymity, said …"; "Minnesota state delegate Mary Susan, clad in a red cape, said …"):
+#: six in English (PolNeAR train), four elsewhere (six lost Russian sources on ADAQ: docs/statements.md)
+_OPENING_SUBJECT = {"en": 6}
 #: lower-case words that may open the name after a sentence-initial "Said" ("Said one organiser: …")
 _SAID_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 
@@ -462,7 +466,7 @@ class SentenceFrames:
             first = next((x for x in range(k) if forms[x] == ","), None)
             name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
             if not pre_words and not quote_before and (post_words >= 4 or (name_first and post_words >= 1)) and first is not None and \
-                    self._words(toks, 0, first) <= 4 and self.text[toks[0][0]].isupper() and \
+                    self._words(toks, 0, first) <= _OPENING_SUBJECT.get(lex.lang, 4) and self.text[toks[0][0]].isupper() and \
                     not self._quoted(toks[:1], s0, s1)[0] and \
                     not any(lex.verbs.match(forms, x) for x in range(first + 1, k)):
                 # (not "Samedi, le ministère a annoncé X, affirmant que Y": that verb has its subject)
