@@ -21,7 +21,7 @@ from functools import cached_property, lru_cache
 from itertools import repeat
 
 from .cues import Lexicon
-from .shipped import Shipped
+from .shipped import Shipped, format_weights, logistic, parse_weights
 
 #: the lexicon kinds whose membership is a feature of a word and of its neighbours
 FEATURE_KINDS = ("aux", "comp", "pron_person", "pron_any", "prep", "boundary", "nonsource_end", "block", "infinitive",
@@ -42,8 +42,7 @@ class CueModel:
     threshold: float
 
     def probability(self, feats: list[str]) -> float:
-        z = self.bias + sum(map(self.weights.get, feats, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+        return logistic(self.bias + sum(map(self.weights.get, feats, repeat(0.0))))
 
     @cached_property
     def tables(self) -> tuple:
@@ -77,33 +76,12 @@ class CueModel:
 
 def read(text: str, lang: str, where: str = "cue_model.tsv") -> CueModel:
     """Parse a model file: ``threshold``/``bias`` lines, ``vocab<TAB>word`` and ``w<TAB>feature<TAB>weight``."""
-    vocab, weights, bias, threshold = set(), {}, 0.0, 1.0
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        try:
-            if parts[0] == "vocab" and len(parts) == 2:
-                vocab.add(parts[1])
-            elif parts[0] == "w" and len(parts) == 3:
-                weights[parts[1]] = float(parts[2])
-            elif parts[0] == "bias" and len(parts) == 2:
-                bias = float(parts[1])
-            elif parts[0] == "threshold" and len(parts) == 2:
-                threshold = float(parts[1])
-            else:
-                raise ValueError(parts[0])
-        except ValueError:
-            raise CueModelError(f"{where} line {n}: expected vocab/w/bias/threshold lines") from None
-    return CueModel(lang, frozenset(vocab), weights, bias, threshold)
+    weights, bias, threshold, vocab = parse_weights(text, where, "vocab", "vocab/w/bias/threshold lines", CueModelError)
+    return CueModel(lang, frozenset(vocab), weights, 0.0 if bias is None else bias, 1.0 if threshold is None else threshold)
 
 
 def write(model: CueModel, header: str = "") -> str:
-    lines = [f"# {h}" for h in header.splitlines()]
-    lines += [f"threshold\t{model.threshold}", f"bias\t{model.bias:.5f}"]
-    lines += [f"vocab\t{w}" for w in sorted(model.vocab)]
-    lines += [f"w\t{f}\t{v:.5f}" for f, v in sorted(model.weights.items())]
-    return "\n".join(lines) + "\n"
+    return format_weights(header, model.threshold, model.bias, "vocab", model.vocab, model.weights)
 
 
 #: the shipped file per language; the training tools set ``_override[lang]`` (cross-validation)

@@ -699,11 +699,11 @@ class SentenceFrames:
         colon; the source is the name, the content what follows (a quotation or at least three words)."""
         n, text = len(toks), self.text
         e = j
-        while e < n and e - j < 5 and forms[e] not in CLAUSE_END and forms[e] not in (":",) \
+        while e < n and e - j < 5 and forms[e] not in CLAUSE_END and forms[e] != ":" \
                 and not self.lex.verbs.match(forms, e) and self.quote_opening(toks[e][0], toks[e][0] + 1) is None:
             e += 1
-        if e == j or e >= n - 1 or forms[e] not in (",", ":") or not text[toks[j][0]].isupper() \
-                and forms[j] not in _SAID_DETERMINERS:
+        if e == j or e >= n - 1 or forms[e] not in (",", ":") or (
+                not text[toks[j][0]].isupper() and forms[j] not in _SAID_DETERMINERS):
             return None
         x = e + 1
         q = self.quote_opening(toks[x][0], toks[x][0] + 1)

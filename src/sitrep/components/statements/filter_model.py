@@ -16,14 +16,13 @@ without a model file keep the rules alone.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import repeat
 from typing import Any
 
 from .cues import TOKEN_RE
-from .shipped import Shipped
+from .shipped import Shipped, format_weights, logistic, parse_weights
 
 
 
@@ -60,12 +59,11 @@ class FilterModel:
             t = tables.get(g)
             if t is not None:
                 z += t.get(v, 0.0)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+        return logistic(z)
 
     def probability_of_names(self, names: list[str]) -> float:
         """The same from the features' names (:func:`names`; training)."""
-        z = self.bias + sum(map(self.weights.get, names, repeat(0.0)))
-        return 1.0 / (1.0 + math.exp(-z)) if z > -50 else 0.0
+        return logistic(self.bias + sum(map(self.weights.get, names, repeat(0.0))))
 
 
 #: the feature groups whose value is a pair (written "a|b")
@@ -78,39 +76,17 @@ def names(feats: list[tuple[str, Any]]) -> list[str]:
 
 
 def read(text: str, lang: str, where: str = "filter_model.tsv") -> FilterModel:
-    """Parse a model file: ``threshold``/``bias`` lines and ``w<TAB>feature<TAB>weight`` lines."""
-    weights, bias, threshold, safe = {}, None, None, set()
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        try:
-            if parts[0] == "w" and len(parts) == 3:
-                weights[parts[1]] = float(parts[2])
-            elif parts[0] == "safe" and len(parts) == 2:
-                safe.add(parts[1])
-            elif parts[0] == "bias" and len(parts) == 2:
-                bias = float(parts[1])
-            elif parts[0] == "threshold" and len(parts) == 2:
-                threshold = float(parts[1])
-                if not 0.0 <= threshold <= 1.0:
-                    raise ValueError(parts[1])
-            else:
-                raise ValueError(parts[0])
-        except ValueError:
-            raise FilterModelError(f"{where} line {n}: expected 'w<TAB>feature<TAB>weight', 'safe<TAB>word', 'bias<TAB>number' "
-                                   f"or 'threshold<TAB>number in [0, 1]'") from None
+    """Parse a model file: ``threshold``/``bias`` lines, ``safe<TAB>word`` and ``w<TAB>feature<TAB>weight`` lines."""
+    weights, bias, threshold, safe = parse_weights(
+        text, where, "safe", "'w<TAB>feature<TAB>weight', 'safe<TAB>word', 'bias<TAB>number' "
+        "or 'threshold<TAB>number in [0, 1]'", FilterModelError, threshold_in_unit=True)
     if bias is None or threshold is None:
         raise FilterModelError(f"{where}: no bias or threshold line")
     return FilterModel(lang, weights, bias, threshold, frozenset(safe))
 
 
 def write(model: FilterModel, header: str = "") -> str:
-    lines = [f"# {h}" for h in header.splitlines()]
-    lines += [f"threshold\t{model.threshold}", f"bias\t{model.bias:.5f}"]
-    lines += [f"safe\t{w}" for w in sorted(model.safe)]
-    lines += [f"w\t{f}\t{v:.5f}" for f, v in sorted(model.weights.items())]
-    return "\n".join(lines) + "\n"
+    return format_weights(header, model.threshold, model.bias, "safe", model.safe, model.weights)
 
 
 #: the shipped file per language; the training tools set ``_override[lang]`` (cross-validation)
