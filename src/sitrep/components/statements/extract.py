@@ -426,6 +426,10 @@ class SentenceFrames:
             fr = self._preposed(toks, forms, i, j, a, s0, s1)
             if fr is not None and fr.direct:
                 return fr
+        if j < n and forms[j] == "," and a > 0 and not post_only and self._comma_quote_forward(toks, forms, i, j, a):
+            fr = self._preposed(toks, forms, i, j, a, s0, s1)
+            if fr is not None:
+                return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
         while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
@@ -491,7 +495,8 @@ class SentenceFrames:
         if q is None and k >= 1:
             q = self.quote_closing_before(toks[k - 1][1], toks[k - 1][0])
         direct = False
-        if q is not None and (q.open < s0 or self._words(toks, 0, self._index(toks, q.open)) < 2):
+        if q is not None and (q.open < s0 or self._words(toks, 0, self._index(toks, q.open)) < 2
+                              or self._after_colon(q.open, s0)):
             content = [(q.start, q.end)]
             direct = True
         else:
@@ -564,6 +569,40 @@ class SentenceFrames:
                 if rest:
                     fr.content.append(rest)
         return fr
+
+    def _after_colon(self, pos: int, s0: int) -> bool:
+        """A quotation opening at ``pos`` right after a colon of its sentence ("Trump seemed to suggest
+        he had silenced her: “She signed a confidentiality agreement,” he told the newspaper"): the
+        quotation alone is what the cue after it reports, not the clause before the colon."""
+        before = self.text[s0:pos].rstrip()
+        return before.endswith(":") and len(before) > 1
+
+    def _comma_quote_forward(self, toks, forms, i, j, a) -> bool:
+        """"Asked a direct question about this, Clinton said, “I do take responsibility.”", "On the same
+        day, Mr. Trump said, “I don't like it”": a verb of saying proper (``invert`` list; any verb cue in a
+        language without one) between a subject after a comma and a quotation opening right after the
+        comma that follows it: the quotation is what was said, not the opening phrase (which is no
+        quotation: "“A,” he said, “B”" is one quotation split by its cue)."""
+        lex = self.lex
+        q = self.quote_opening(toks[j][1], toks[j][1] + 3)
+        if q is None or not self.text[q.start:q.start + 1].isupper():
+            return False  # (nor "The plan is dead, he said, “and we will not revive it”": a continuation)
+        if (lex.invert.match(forms, i) if lex.invert.by_first else lex.verbs.match(forms, i)) != j - i:
+            return False
+        k = a - 1
+        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
+                and a - k <= MAX_SOURCE:
+            if forms[k] in lex.boundary or lex.verbs.match(forms, k):
+                return False
+            k -= 1
+        if k < 1 or forms[k] != "," or self._closer(toks[k - 1]) or self.quote_at(toks[k][0]) is not None \
+                or self.quote_closing_before(toks[k][1], toks[k][0]) is not None:
+            return False
+        if any(f in lex.passive for f in forms[a:i]):
+            return False  # "Trump was asked, “What is …?”": the quotation is what was asked of him
+        # a subject: a word that is no adverb (not "He paused, then loudly asked, “Really?”")
+        return any(t[2][0].isalnum() and t[2] not in lex.aux and t[2] not in lex.adverb and t[2] != "then"
+                   and not (t[2].endswith("ly") and len(t[2]) > 4) for t in toks[k + 1:a])
 
     def _infinitive(self, toks, forms, i, j, s0, s1) -> Frame | None:
         """The frame of a cue after an infinitive marker ("to"): up to three lower-case words govern it,

@@ -1,0 +1,64 @@
+"""Content boundaries of the twelfth attribution round (issue 13, branch ``attrib13``), on sentences
+written for the purpose: where a content ends and on which side of its cue it lies."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _found(article):
+    return [((a.attrs["source"] or {}).get("text"), (a.attrs["cue"] or {}).get("text"),
+             " || ".join(article.text[s:e] for s, e in a.attrs["parts"]))
+            for a in article.layers["statements"]]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # an opening phrase, then the subject, the verb and a comma before a quotation: the quotation is
+    # what was said (before, the opening phrase was the content and the quotation a second part)
+    ("en", "Asked about the leak during the debate, Clinton said, “I do take responsibility for it.”",
+     ("Clinton", "said", "I do take responsibility for it.")),
+    ("en", "On the same day that the footage emerged, Mr. Trump said, “I don’t like it at all.”",
+     ("Mr. Trump", "said", "I don’t like it at all.")),
+    ("fr", "Interrogé sur ce point lors du débat télévisé, le ministre a déclaré, « Nous ne reculerons pas devant la menace. »",
+     ("le ministre", "a déclaré", "Nous ne reculerons pas devant la menace.")),
+    ("ru", "Отвечая на вопрос журналистов о переговорах, министр заявил, «Мы не отступим перед угрозой».",
+     ("министр", "заявил", "Мы не отступим перед угрозой")),
+    ("uk", "Відповідаючи на запитання журналістів про переговори, міністр заявив, «Ми не відступимо перед загрозою».",
+     ("міністр", "заявив", "Ми не відступимо перед загрозою")),
+])
+def test_a_quotation_after_the_verb_and_a_comma_is_the_content(analyse, lang, text, expected):
+    found = _found(analyse("Talks\n\n" + text, lang))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a quotation split by its cue stays one statement in two parts
+    ("“It is a better use of political capital,” he added, “to pursue a hybrid system.”",
+     ("he", "added", "It is a better use of political capital, || to pursue a hybrid system.")),
+    # a passive subject is asked, it does not speak
+    ("At the end of the hearing, the senator was asked, “Will you resign?”", None),
+])
+def test_the_comma_reading_leaves_split_quotations_and_passives(analyse, text, expected):
+    found = _found(analyse("Hearing\n\n" + text, "en"))
+    if expected is not None:
+        assert expected in found, found
+    else:
+        assert not any(src == "the senator" and content == "Will you resign?" for src, _cue, content in found), found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a quotation opening after a colon, its cue after it: the quotation alone is the content (before,
+    # the clause before the colon was taken with it)
+    ("en", "At the time, Trump seemed to suggest he had silenced his former wife: \"She signed a confidentiality "
+           "agreement,\" he told the newspaper.",
+     ("he", "told", "She signed a confidentiality agreement,")),
+    ("fr", "Le président semblait alors suggérer qu'il avait réduit son ex-femme au silence : « Elle a signé un "
+           "accord de confidentialité », a-t-il dit au journal.",
+     ("il", "dit", "Elle a signé un accord de confidentialité")),
+    ("ru", "Тогда президент, казалось, намекнул, что заставил бывшую жену молчать: «Она подписала соглашение "
+           "о конфиденциальности», — сказал он газете.",
+     ("он", "сказал", "Она подписала соглашение о конфиденциальности")),
+])
+def test_a_quotation_after_a_colon_is_the_content_of_the_cue_after_it(analyse, lang, text, expected):
+    found = _found(analyse("Interview\n\n" + text, lang))
+    assert expected in found, found
