@@ -299,7 +299,7 @@ class SentenceFrames:
                 i += m
                 continue
             i += 1
-        return self._cut(out, toks, forms)
+        return self._colon_cut(self._cut(out, toks, forms))
 
     def _cut(self, frames: list[Frame], toks, forms) -> list[Frame]:
         """End a content where a later clause of the sentence brings its own cue.
@@ -336,6 +336,32 @@ class SentenceFrames:
                         fr.content[0] = cut
                     break
         return frames
+
+    def _colon_cut(self, frames: list[Frame]) -> list[Frame]:
+        """End a content at a colon that opens the quotation of a later cue: in "Trump seemed to suggest
+        he had silenced her: “She signed an agreement,” he told the newspaper" (or "X a accusé Y : « … »,
+        a-t-il dit"), the quotation is what "told" reports, and "seemed to suggest" ends at the colon."""
+        if len(frames) < 2:
+            return frames
+        text = self.text
+        drop = []
+        for a, fr in enumerate(frames):
+            if fr.direct or len(fr.content) != 1 or fr.content[0][0] < fr.cue[1]:
+                continue
+            s, e = fr.content[0]
+            for later in frames[a + 1:]:
+                q0 = later.content[0][0]
+                if not later.direct or later.cue[0] < e or not s < q0 < e or later.kind == "colon":
+                    continue
+                colon = text.rfind(":", s, q0)
+                if colon > s and not text[colon + 1:q0].strip(" \"'«“‘„"):
+                    cut = _trim(text, s, colon)
+                    if cut:
+                        fr.content[0] = cut
+                        # (the colon's own frame, "… in a commercial: “…”", reads the same quotation)
+                        drop += [f for f in frames if f.kind == "colon" and f.content[0][0] == q0]
+                break
+        return [f for f in frames if not any(f is d for d in drop)] if drop else frames
 
     def _quote_ending_near(self, pos: int, window: int) -> Quote | None:
         i = bisect_left(self.q_starts, pos) - 1
