@@ -62,3 +62,22 @@ def test_the_comma_reading_leaves_split_quotations_and_passives(analyse, text, e
 def test_a_quotation_after_a_colon_is_the_content_of_the_cue_after_it(analyse, lang, text, expected):
     found = _found(analyse("Interview\n\n" + text, lang))
     assert expected in found, found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # "that" inside the clause, a relative "that" / "que", a noun's complement: no jump to it
+    ("en", "The governor also said he understands how hard that can be.",
+     ("The governor", "also said", "he understands how hard that can be")),
+    ("en", "Carson rejected the notion that the episode should be forgotten.",
+     ("Carson", "rejected", "the notion that the episode should be forgotten")),
+    ("fr", "Le ministre a rappelé la promesse que le gouvernement avait faite aux agriculteurs.",
+     ("Le ministre", "a rappelé", "la promesse que le gouvernement avait faite aux agriculteurs")),
+    # an adjunct, an addressee, a verb cue after the cue: "that" still opens the content
+    ("en", "The minister said on Sunday that the talks had failed.", ("The minister", "said", "the talks had failed")),
+    ("en", "The governor assured them that the order was lawful.", ("The governor", "assured", "the order was lawful")),
+    ("fr", "Le ministre a déclaré hier que les négociations avaient échoué.",
+     ("Le ministre", "a déclaré", "les négociations avaient échoué")),
+])
+def test_the_complementiser_is_skipped_only_after_an_adjunct_or_an_addressee(analyse, lang, text, expected):
+    found = _found(analyse("Talks\n\n" + text, lang))
+    assert expected in found, found

@@ -44,6 +44,9 @@ _RELATIVE_OPENERS = frozenset((
     "who", "whom", "whose", "which", "that", "qui", "que", "qu", "dont", "lequel", "laquelle", "lesquels", "lesquelles",
     "который", "которая", "которое", "которые", "которого", "которой", "которую", "котором", "которому", "которым",
     "которых", "которыми", "який", "яка", "яке", "які", "якого", "якої", "яку", "якому", "якій", "яким", "яких", "якими"))
+#: object pronouns naming the addressee before a complementiser ("assured him that", "reminded us that");
+#: not "her", also a possessive ("repeated her claim that")
+_OBJECT_PRONOUNS = frozenset(("him", "them", "us", "me", "you"))
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -952,7 +955,8 @@ class SentenceFrames:
             y += 1
         addressed = x < n and (lex.channel.match(forms, x) or forms[j - 1] in lex.addressee)
         if y < n and lex.comp.match(forms, y) and x < y <= x + 6 \
-                and (addressed or not any(f in lex.aux for f in forms[x:y])):
+                and (addressed or not any(f in lex.aux for f in forms[x:y])) \
+                and (addressed or self._jump_to_comp(forms, x)):
             # (not "said she was not going to jump to that conclusion": a clause with its auxiliary
             # before "that", which is a determiner there, not the complementiser)
             channel = (toks[x][0], toks[y - 1][1]) if addressed else None
@@ -992,6 +996,16 @@ class SentenceFrames:
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
         return Frame([span], cue, source, channel, None, False)
+
+    def _jump_to_comp(self, forms, x: int) -> bool:
+        """Whether the words from ``forms[x]`` to a complementiser after a cue that names no addressee
+        may be skipped: only an adjunct ("said on Monday that", "said Tuesday that"). Otherwise "that"
+        belongs to the content: a clause ("said he understands how hard that can be"), a relative
+        clause ("identified the platforms that were used") or a noun's complement ("rejected the
+        notion that X", "showed no sign that X": X is not what the subject holds). A verb cue right
+        after the cue is skipped too ("went on to argue that")."""
+        return self._adjunct(forms, x) or forms[x] in self.lex.time_after or bool(self.lex.verbs.match(forms, x)) \
+            or (forms[x] in _OBJECT_PRONOUNS and forms[x + 1] in self.lex.comp.by_first)  # "assured him that"
 
     def _subject(self, toks, forms, limit: int) -> tuple[int, int] | None:
         """A pronoun or a run of capitalised words opening the sentence (before ``limit``), or the
