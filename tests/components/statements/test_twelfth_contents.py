@@ -81,3 +81,25 @@ def test_a_quotation_after_a_colon_is_the_content_of_the_cue_after_it(analyse, l
 def test_the_complementiser_is_skipped_only_after_an_adjunct_or_an_addressee(analyse, lang, text, expected):
     found = _found(analyse("Talks\n\n" + text, lang))
     assert expected in found, found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # a quotation whose sentence goes on, unquoted, after its postposed cue
+    ("en", "“It is a better use of political capital,” he added, to pursue a hybrid system of taxes.",
+     ("he", "added", "It is a better use of political capital, || to pursue a hybrid system of taxes")),
+    ("en", "“We are gravely concerned,” the senators wrote, that the agency may have deported families.",
+     ("the senators", "wrote", "We are gravely concerned, || that the agency may have deported families")),
+])
+def test_an_unquoted_continuation_after_the_cue_is_content(analyse, lang, text, expected):
+    found = _found(analyse("Letter\n\n" + text, lang))
+    assert expected in found, found
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # a new predicate ("and started to cry") or a participle with its own cue is no continuation
+    ("“I can't give her up,” she told me, and started to cry.", "told", "I can't give her up,"),
+    ("“The plan is dead,” the minister said, adding that it would not be revived.", "said", "The plan is dead,"),
+])
+def test_a_new_predicate_after_the_cue_is_no_continuation(analyse, text, cue, content):
+    found = _found(analyse("Interview\n\n" + text, "en"))
+    assert any(c == cue and got == content for _s, c, got in found), found

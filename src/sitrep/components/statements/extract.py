@@ -47,6 +47,11 @@ _RELATIVE_OPENERS = frozenset((
 #: object pronouns naming the addressee before a complementiser ("assured him that", "reminded us that");
 #: not "her", also a possessive ("repeated her claim that")
 _OBJECT_PRONOUNS = frozenset(("him", "them", "us", "me", "you"))
+#: lower-case words that open an unquoted continuation of a quotation after its postposed cue ("“…,” he
+#: added, to pursue a hybrid system", "“It's our bad luck,” he said, that both men …"); not "and" ("“…,” she
+#: told me, and started to cry": a new predicate)
+_CONTINUATION = frozenset(("to", "that", "because", "but", "if", "whether", "que", "parce", "mais", "si",
+                           "что", "чтобы", "потому", "но", "если", "що", "щоб", "тому", "але", "якщо"))
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -590,6 +595,8 @@ class SentenceFrames:
             if direct and q2 is not None:
                 # a quotation split by the cue: « X », a-t-il dit, « Y »
                 fr.content.append((q2.start, q2.end))
+            elif direct and q2 is None and (rest := self._unquoted_rest(toks, forms, post_end, fr)) is not None:
+                fr.content.append(rest)
             elif not direct and q2 is None and fr.relay is None and self._words(toks, post_end, len(toks)) >= 3 \
                     and not lex.verbs.match(forms, post_end + 1) \
                     and not (fr.source and fr.source[1] > toks[post_end][0]):  # (not the source's own apposition)
@@ -632,6 +639,18 @@ class SentenceFrames:
         # a subject: a word that is no adverb (not "He paused, then loudly asked, “Really?”")
         return any(t[2][0].isalnum() and t[2] not in lex.aux and t[2] not in lex.adverb and t[2] != "then"
                    and not (t[2].endswith("ly") and len(t[2]) > 4) for t in toks[k + 1:a])
+
+    def _unquoted_rest(self, toks, forms, e: int, fr: Frame) -> tuple[int, int] | None:
+        """"“It is a better use of political capital,” he added, to pursue a hybrid system": a quotation
+        whose sentence goes on, unquoted, after its postposed cue and a comma (``toks[e]``) continues it;
+        not a participle or a verb cue ("he said, adding that …"), the source's apposition, a relay
+        ("citing …") or a clause with its own cue."""
+        lex, n = self.lex, len(toks)
+        if fr.relay is not None or (fr.source and fr.source[1] > toks[e][0]) or self._words(toks, e, n) < 3 \
+                or forms[e + 1] not in _CONTINUATION or not self.text[toks[e + 1][0]].islower() \
+                or any(lex.verbs.match(forms, x) for x in range(e + 1, n)):
+            return None
+        return _trim(self.text, toks[e][1], toks[-1][1])
 
     def _infinitive(self, toks, forms, i, j, s0, s1) -> Frame | None:
         """The frame of a cue after an infinitive marker ("to"): up to three lower-case words govern it,
