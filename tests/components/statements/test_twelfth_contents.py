@@ -103,3 +103,14 @@ def test_an_unquoted_continuation_after_the_cue_is_content(analyse, lang, text, 
 def test_a_new_predicate_after_the_cue_is_no_continuation(analyse, text, cue, content):
     found = _found(analyse("Interview\n\n" + text, "en"))
     assert any(c == cue and got == content for _s, c, got in found), found
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # the agent of a passive cue ends before "for": what it blames is a second content part
+    ("The governor has been rebuked by opponents for his plan to close the border.",
+     "opponents", "The governor || for his plan to close the border"),
+    ("The policy was criticized by Democrats over its cost.", "Democrats", "The policy || over its cost"),
+])
+def test_the_agent_of_a_passive_cue_ends_before_its_reason(analyse, text, source, content):
+    found = _found(analyse("Border\n\n" + text, "en"))
+    assert any(s == source and c == content for s, _cue, c in found), found

@@ -52,6 +52,10 @@ _OBJECT_PRONOUNS = frozenset(("him", "them", "us", "me", "you"))
 #: told me, and started to cry": a new predicate)
 _CONTINUATION = frozenset(("to", "that", "because", "but", "if", "whether", "que", "parce", "mais", "si",
                            "что", "чтобы", "потому", "но", "если", "що", "щоб", "тому", "але", "якщо"))
+#: words that end the agent of a passive cue ("was criticized by Democrats for its cost")
+_AGENT_ENDS = frozenset(("for", "over", "because", "after", "when", "while", "during", "since", "pour", "après",
+                         "lors", "за", "після", "после"))
+_REASON = frozenset(("for", "over", "pour", "за"))
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -1080,8 +1084,8 @@ class SentenceFrames:
         if x >= n or not self.lex.agent.match(forms, x):
             return None
         e = x + 1
-        while e < n and forms[e] not in CLAUSE_END and e - x <= MAX_SOURCE:
-            e += 1
+        while e < n and forms[e] not in CLAUSE_END and e - x <= MAX_SOURCE and not (e > x + 1 and forms[e] in _AGENT_ENDS):
+            e += 1  # (the agent ends before "for"/"over" …: "rebuked by opponents for his proposal")
         if e == x + 1:
             return None
         b = a
@@ -1091,7 +1095,15 @@ class SentenceFrames:
             b = a - 1  # "Sanders' win, which was projected by the networks": the relative pronoun is what was said
         if b == a:
             return None
-        return Frame([(toks[b][0], toks[a - 1][1])], (toks[a][0], toks[x][1]), (toks[x + 1][0], toks[e - 1][1]), kind="passive")
+        content = [(toks[b][0], toks[a - 1][1])]
+        if e < n and forms[e] in _AGENT_ENDS and forms[e] in _REASON:
+            # "Trump has been rebuked by opponents for his proposal to ban Muslims": what the agent blames
+            f = e
+            while f < n and forms[f] not in CLAUSE_END:
+                f += 1
+            if (rest := _trim(self.text, toks[e][0], toks[f - 1][1])) is not None:
+                content.append(rest)
+        return Frame(content, (toks[a][0], toks[x][1]), (toks[x + 1][0], toks[e - 1][1]), kind="passive")
 
     def _incise(self, toks, forms, i, j, q) -> Frame | None:
         """« Nous ne reculerons pas, a-t-il ajouté. Nous resterons » : a cue inside the guillemets."""
