@@ -114,3 +114,8 @@ def test_a_new_predicate_after_the_cue_is_no_continuation(analyse, text, cue, co
 def test_the_agent_of_a_passive_cue_ends_before_its_reason(analyse, text, source, content):
     found = _found(analyse("Border\n\n" + text, "en"))
     assert any(s == source and c == content for s, _cue, c in found), found
+
+
+def test_the_topic_after_said_of_is_a_content_part(analyse):
+    found = _found(analyse("Council\n\n“It’s unanimous,” she said of the council’s support for ending the contracts.", "en"))
+    assert ("she", "said", "It’s unanimous, || the council’s support for ending the contracts") in found, found

@@ -566,6 +566,9 @@ class SentenceFrames:
                 channel = self._channel(toks, forms, j, post_end)
                 if channel is None and forms[j - 1] in lex.addressee:
                     channel = (toks[j][0], toks[post_end - 1][1])
+                if channel is None and forms[j] == "of" and j + 2 <= post_end and lex.invert.match(forms, i) == j - i \
+                        and (of := _trim(text, toks[j + 1][0], toks[post_end - 1][1])) is not None:
+                    content = content + [of]  # "“It’s unanimous,” he said of the council’s support for …": the topic
         elif not direct and (qa := self._appositive_quote(toks, forms, k)) is not None:
             # "“X,” Graham, a former candidate, told CBS": the source stands between the quotation and the verb
             q2, src = qa
