@@ -119,3 +119,10 @@ def test_the_agent_of_a_passive_cue_ends_before_its_reason(analyse, text, source
 def test_the_topic_after_said_of_is_a_content_part(analyse):
     found = _found(analyse("Council\n\n“It’s unanimous,” she said of the council’s support for ending the contracts.", "en"))
     assert ("she", "said", "It’s unanimous, || the council’s support for ending the contracts") in found, found
+
+
+def test_a_count_after_a_comma_is_the_subject_of_the_next_statement(analyse):
+    text = "So far, 520 delegates have publicly said they back Clinton, 39 have said they back Sanders."
+    found = _found(analyse("Delegates\n\n" + text, "en"))
+    assert ("520 delegates", "have publicly said", "they back Clinton") in found, found
+    assert ("39", "have said", "they back Sanders") in found, found

@@ -962,8 +962,10 @@ class SentenceFrames:
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
         if source and not any((len(t[2]) > 1 or t[2] in lex.short_source) and t[2][0].isalpha() and t[2] not in lex.block
                               and t[2] not in lex.aux for t in toks[b:a]) \
-                and not (a - b <= 3 and forms[a - 1] == "%" and forms[a - 2][:1].isdigit()):
-            source = None  # "avant d'ajouter": no source of its own (but "47% say": a share of those polled)
+                and not (a - b <= 3 and forms[a - 1] == "%" and forms[a - 2][:1].isdigit()) \
+                and not (a - b == 1 and forms[b].isdigit() and b > 0 and forms[b - 1] == "," and a < i):
+            source = None  # "avant d'ajouter": no source of its own (but "47% say": a share of those polled;
+            # ", 39 have said": a count of people after a comma)
         if b == a and b >= 2 and forms[b - 1] in self.lex.boundary and forms[b - 1] not in self.lex.relative \
                 and forms[b - 1] not in self.lex.comp:
             # "Reid caucused in Nevada and says he voted ...": the subject of the sentence
