@@ -56,6 +56,8 @@ _CONTINUATION = frozenset(("to", "that", "because", "but", "if", "whether", "que
 _AGENT_ENDS = frozenset(("for", "over", "because", "after", "when", "while", "during", "since", "pour", "après",
                          "lors", "за", "після", "после"))
 _REASON = frozenset(("for", "over", "pour", "за"))
+#: prepositions in -ing, no gerund object ("said Thursday during a tour of morning shows")
+_ING_PREPOSITIONS = frozenset(("during", "following", "including", "regarding", "concerning", "according"))
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -713,7 +715,7 @@ class SentenceFrames:
         elif not (lex.verbs.match(forms, i) == j - i and forms[j] in _ADJUNCT_PREP):
             return False  # (fr/ru/uk, no list of verbs of saying proper: a verb cue before "dans", "в", "у")
         return j < end and (end >= len(forms) or forms[end] in (".", "!", "?")) \
-            and not (j + 1 < end and forms[j + 1].endswith("ing")) \
+            and not (j + 1 < end and forms[j + 1].endswith("ing") and forms[j + 1] not in _ING_PREPOSITIONS) \
             and not any(lex.comp.match(forms, x) or f in (",", ";", "—", "–") or f in lex.aux for x, f in enumerate(forms[j:end], j))
 
     def _adjunct(self, forms, j: int) -> bool:
