@@ -126,3 +126,19 @@ def test_a_count_after_a_comma_is_the_subject_of_the_next_statement(analyse):
     found = _found(analyse("Delegates\n\n" + text, "en"))
     assert ("520 delegates", "have publicly said", "they back Clinton") in found, found
     assert ("39", "have said", "they back Sanders") in found, found
+
+
+@pytest.mark.parametrize("lang,text,first,second", [
+    ("en", "At the time, Trump seemed to suggest he had silenced his former wife: \"She signed a confidentiality "
+           "agreement,\" he told the newspaper.",
+     ("Trump", "seemed", "to suggest he had silenced his former wife"),
+     ("he", "told", "She signed a confidentiality agreement,")),
+    # the cue of the quotation at the sentence end: the first content still ends at the colon
+    ("fr", "Mitzna a accusé Sharon d'avoir fait échouer la négociation : « S'il avait voulu la paix, il aurait "
+           "préféré les travaillistes aux colons », a-t-il dit.",
+     ("Mitzna", "a accusé", "Sharon d'avoir fait échouer la négociation"),
+     ("il", "dit", "S'il avait voulu la paix, il aurait préféré les travaillistes aux colons")),
+])
+def test_a_content_ends_at_the_colon_of_a_later_quotation(analyse, lang, text, first, second):
+    found = _found(analyse("Talks\n\n" + text, lang))
+    assert first in found and second in found, found

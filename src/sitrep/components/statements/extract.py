@@ -365,7 +365,7 @@ class SentenceFrames:
             s, e = fr.content[0]
             for later in frames[a + 1:]:
                 q0 = later.content[0][0]
-                if not later.direct or later.cue[0] < e or not s < q0 < e or later.kind == "colon":
+                if not later.direct or later.cue[0] < q0 or not s < q0 < e or later.kind == "colon":
                     continue
                 colon = text.rfind(":", s, q0)
                 if colon > s and not text[colon + 1:q0].strip(" \"'«“‘„"):
