@@ -142,3 +142,9 @@ def test_a_count_after_a_comma_is_the_subject_of_the_next_statement(analyse):
 def test_a_content_ends_at_the_colon_of_a_later_quotation(analyse, lang, text, first, second):
     found = _found(analyse("Talks\n\n" + text, lang))
     assert first in found and second in found, found
+
+
+def test_an_adverb_inside_the_verb_group_is_no_conjunction(analyse):
+    # "had since apologized": "since" is no conjunction ending the content of "said" before it
+    found = _found(analyse("Debate\n\nCruz said that he had since apologized to Carson for the remark.", "en"))
+    assert ("Cruz", "said", "he had since apologized to Carson for the remark") in found, found
