@@ -148,3 +148,21 @@ def test_an_adverb_inside_the_verb_group_is_no_conjunction(analyse):
     # "had since apologized": "since" is no conjunction ending the content of "said" before it
     found = _found(analyse("Debate\n\nCruz said that he had since apologized to Carson for the remark.", "en"))
     assert ("Cruz", "said", "he had since apologized to Carson for the remark") in found, found
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a name and its apposition before the verb, a clause after it: the clause is what was said
+    ("California Rep. Jared Huffman, a member of the caucus who now wants Grayson removed from the group, said he "
+     "had heard that account.", "California Rep. Jared Huffman", "he had heard that account"),
+    ("Appearing before cheering supporters on Monday, Suu Kyi, 70, said it was too early to congratulate winners.",
+     "Suu Kyi, 70", "it was too early to congratulate winners"),
+])
+def test_a_subject_with_its_apposition_before_the_verb_speaks(analyse, text, source, content):
+    found = _found(analyse("Caucus\n\n" + text, "en"))
+    assert (source, "said", content) in found, found
+
+
+def test_an_incise_with_its_pronoun_after_the_verb_stays_an_incise(analyse):
+    text = "До того ж, сказала вона своїм критикам, ніхто не запропонував кращого рішення."
+    found = _found(analyse("Рішення\n\n" + text, "uk"))
+    assert not any(src == "До того ж" for src, _cue, _content in found), found

@@ -58,6 +58,9 @@ _AGENT_ENDS = frozenset(("for", "over", "because", "after", "when", "while", "du
 _REASON = frozenset(("for", "over", "pour", "за"))
 #: prepositions in -ing, no gerund object ("said Thursday during a tour of morning shows")
 _ING_PREPOSITIONS = frozenset(("during", "following", "including", "regarding", "concerning", "according"))
+#: words after an object pronoun ("reported it to the F.B.I.", "opposed it as a candidate"), not a verb of its clause
+_AFTER_OBJECT = frozenset(("to", "as", "for", "in", "on", "at", "with", "from", "into", "by", "of", "about", "over",
+                           "and", "or", "but", ",", "—", "–", ".", ";", ":"))
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -512,6 +515,7 @@ class SentenceFrames:
             first = next((x for x in range(k) if forms[x] == ","), None)
             name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
             if not pre_words and not quote_before and (post_words >= 4 or (name_first and post_words >= 1)) and first is not None and \
+                    not (forms[0].endswith("ing") and lex.invert.by_first) and \
                     self._words(toks, 0, first) <= _OPENING_SUBJECT.get(lex.lang, 4) and self.text[toks[0][0]].isupper() and \
                     not self._quoted(toks[:1], s0, s1)[0] and \
                     not any(lex.verbs.match(forms, x) for x in range(first + 1, k)):
@@ -521,6 +525,11 @@ class SentenceFrames:
                 if fr is not None and fr.source is None:
                     fr.source = (toks[0][0], toks[first - 1][1])
                 return fr
+            if not comp_next and not pre_words and not quote_before and not post_only and forms[k] == "," \
+                    and self._clause_after(forms, j, post_end):
+                fr = self._subject_before_comma(toks, forms, i, j, a, k, s0, s1)
+                if fr is not None:
+                    return fr
             if not comp_next:
                 fr = self._postposed(toks, forms, i, j, a, k, post_end, s0, quote_before)
                 if fr:
@@ -1028,6 +1037,45 @@ class SentenceFrames:
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
         return Frame([span], cue, source, channel, None, False)
+
+    def _clause_after(self, forms, j: int, end: int) -> bool:
+        """The words after a cue (to ``end``) open a clause, not a postposed source: a complementiser, or
+        a subject pronoun followed by more words ("…, said he had heard that account"; not "…, said he.")."""
+        lex = self.lex
+        if j >= end or not lex.invert.by_first:
+            return False  # (English only: "…, сказала вона своїм критикам, …" is an incise, its subject after it)
+        if lex.comp.match(forms, j):
+            return True
+        w = forms[j]
+        return j + 1 < end and (w in lex.pron_person or w in lex.pron_plural or w in lex.pron_any or w in lex.pron_thing) \
+            and forms[j + 1] not in _AFTER_OBJECT
+        # (not "reported it to the F.B.I.", "opposed it as a candidate": an object pronoun)
+
+    def _subject_before_comma(self, toks, forms, i, j, a, k, s0, s1) -> Frame | None:
+        """"California Rep. Jared Huffman, a member of the caucus who wants X, said he had heard that
+        account": a name and its apposition, set off by commas right before the verb, are its subject and
+        a clause follows the verb: the sentence reads forwards, the source is what stands before the comma
+        (after an opening adverbial: "Appearing before supporters, Suu Kyi, 70, said …" names Suu Kyi)."""
+        lex, text = self.lex, self.text
+        x = 0
+        while x < k and forms[x] in lex.boundary:
+            x += 1  # "Yet some voters …"
+        if forms[x] in lex.nonsource or forms[x].endswith("ing"):
+            x = next((c + 1 for c in range(x, k) if forms[c] == ","), k)  # (past an opening adverbial)
+        if x >= k or not text[toks[x][0]].isupper():
+            return None
+        e = k
+        if any(lex.verbs.match(forms, y) or lex.comp.match(forms, y) for y in range(x, k)):
+            # the apposition holds a clause with a cue of its own ("Podesta, who said the project was
+            # vetted, said …"): the name before it speaks, and the inner statement stays its own
+            e = next((c for c in range(x, k) if forms[c] == ","), k)
+            if e == k or any(lex.verbs.match(forms, y) or lex.comp.match(forms, y) for y in range(x, e)):
+                return None
+        fr = self._preposed(toks, forms, i, j, a, s0, s1)
+        if fr is None:
+            return None
+        fr.source = _trim(text, toks[x][0], toks[e - 1][1])
+        return fr
 
     def _jump_to_comp(self, forms, x: int) -> bool:
         """Whether the words from ``forms[x]`` to a complementiser after a cue that names no addressee
