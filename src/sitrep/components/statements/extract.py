@@ -44,6 +44,23 @@ _RELATIVE_OPENERS = frozenset((
     "who", "whom", "whose", "which", "that", "qui", "que", "qu", "dont", "lequel", "laquelle", "lesquels", "lesquelles",
     "который", "которая", "которое", "которые", "которого", "которой", "которую", "котором", "которому", "которым",
     "которых", "которыми", "який", "яка", "яке", "які", "якого", "якої", "яку", "якому", "якій", "яким", "яких", "якими"))
+#: object pronouns naming the addressee before a complementiser ("assured him that", "reminded us that");
+#: not "her", also a possessive ("repeated her claim that")
+_OBJECT_PRONOUNS = frozenset(("him", "them", "us", "me", "you"))
+#: lower-case words that open an unquoted continuation of a quotation after its postposed cue ("“…,” he
+#: added, to pursue a hybrid system", "“It's our bad luck,” he said, that both men …"); not "and" ("“…,” she
+#: told me, and started to cry": a new predicate)
+_CONTINUATION = frozenset(("to", "that", "because", "but", "if", "whether", "que", "parce", "mais", "si",
+                           "что", "чтобы", "потому", "но", "если", "що", "щоб", "тому", "але", "якщо"))
+#: words that end the agent of a passive cue ("was criticized by Democrats for its cost")
+_AGENT_ENDS = frozenset(("for", "over", "because", "after", "when", "while", "during", "since", "pour", "après",
+                         "lors", "за", "після", "после"))
+_REASON = frozenset(("for", "over", "pour", "за"))
+#: prepositions in -ing, no gerund object ("said Thursday during a tour of morning shows")
+_ING_PREPOSITIONS = frozenset(("during", "following", "including", "regarding", "concerning", "according"))
+#: words after an object pronoun ("reported it to the F.B.I.", "opposed it as a candidate"), not a verb of its clause
+_AFTER_OBJECT = frozenset(("to", "as", "for", "in", "on", "at", "with", "from", "into", "by", "of", "about", "over",
+                           "and", "or", "but", ",", "—", "–", ".", ";", ":"))
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -299,7 +316,7 @@ class SentenceFrames:
                 i += m
                 continue
             i += 1
-        return self._cut(out, toks, forms)
+        return self._colon_cut(self._cut(out, toks, forms))
 
     def _cut(self, frames: list[Frame], toks, forms) -> list[Frame]:
         """End a content where a later clause of the sentence brings its own cue.
@@ -326,6 +343,8 @@ class SentenceFrames:
                 while k >= 0 and (forms[k] in self.lex.boundary or forms[k] in self.lex.aux or self._closer(toks[k])):
                     if forms[k] in self.lex.boundary:
                         conj = k
+                    elif conj is not None and forms[k] in self.lex.aux:
+                        conj = None  # "he had since apologized": an adverb inside the verb group, no conjunction
                     k -= 1
                 shared = later.source is None or later.source[0] < fr.cue[0]  # a subject shared with the first verb
                 if k >= 0 and forms[k] not in (",", ";", "—", "–") and conj is not None and shared:
@@ -336,6 +355,32 @@ class SentenceFrames:
                         fr.content[0] = cut
                     break
         return frames
+
+    def _colon_cut(self, frames: list[Frame]) -> list[Frame]:
+        """End a content at a colon that opens the quotation of a later cue: in "Trump seemed to suggest
+        he had silenced her: “She signed an agreement,” he told the newspaper" (or "X a accusé Y : « … »,
+        a-t-il dit"), the quotation is what "told" reports, and "seemed to suggest" ends at the colon."""
+        if len(frames) < 2:
+            return frames
+        text = self.text
+        drop = []
+        for a, fr in enumerate(frames):
+            if fr.direct or len(fr.content) != 1 or fr.content[0][0] < fr.cue[1]:
+                continue
+            s, e = fr.content[0]
+            for later in frames[a + 1:]:
+                q0 = later.content[0][0]
+                if not later.direct or later.cue[0] < q0 or not s < q0 < e or later.kind == "colon":
+                    continue
+                colon = text.rfind(":", s, q0)
+                if colon > s and not text[colon + 1:q0].strip(" \"'«“‘„"):
+                    cut = _trim(text, s, colon)
+                    if cut:
+                        fr.content[0] = cut
+                        # (the colon's own frame, "… in a commercial: “…”", reads the same quotation)
+                        drop += [f for f in frames if f.kind == "colon" and f.content[0][0] == q0]
+                break
+        return [f for f in frames if not any(f is d for d in drop)] if drop else frames
 
     def _quote_ending_near(self, pos: int, window: int) -> Quote | None:
         i = bisect_left(self.q_starts, pos) - 1
@@ -426,6 +471,10 @@ class SentenceFrames:
             fr = self._preposed(toks, forms, i, j, a, s0, s1)
             if fr is not None and fr.direct:
                 return fr
+        if j < n and forms[j] == "," and a > 0 and not post_only and self._comma_quote_forward(toks, forms, i, j, a):
+            fr = self._preposed(toks, forms, i, j, a, s0, s1)
+            if fr is not None:
+                return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
         while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
@@ -466,6 +515,7 @@ class SentenceFrames:
             first = next((x for x in range(k) if forms[x] == ","), None)
             name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
             if not pre_words and not quote_before and (post_words >= 4 or (name_first and post_words >= 1)) and first is not None and \
+                    not (forms[0].endswith("ing") and lex.invert.by_first) and \
                     self._words(toks, 0, first) <= _OPENING_SUBJECT.get(lex.lang, 4) and self.text[toks[0][0]].isupper() and \
                     not self._quoted(toks[:1], s0, s1)[0] and \
                     not any(lex.verbs.match(forms, x) for x in range(first + 1, k)):
@@ -475,6 +525,11 @@ class SentenceFrames:
                 if fr is not None and fr.source is None:
                     fr.source = (toks[0][0], toks[first - 1][1])
                 return fr
+            if not comp_next and not pre_words and not quote_before and not post_only and forms[k] == "," \
+                    and self._clause_after(forms, j, post_end):
+                fr = self._subject_before_comma(toks, forms, i, j, a, k, s0, s1)
+                if fr is not None:
+                    return fr
             if not comp_next:
                 fr = self._postposed(toks, forms, i, j, a, k, post_end, s0, quote_before)
                 if fr:
@@ -491,7 +546,8 @@ class SentenceFrames:
         if q is None and k >= 1:
             q = self.quote_closing_before(toks[k - 1][1], toks[k - 1][0])
         direct = False
-        if q is not None and (q.open < s0 or self._words(toks, 0, self._index(toks, q.open)) < 2):
+        if q is not None and (q.open < s0 or self._words(toks, 0, self._index(toks, q.open)) < 2
+                              or self._after_colon(q.open, s0)):
             content = [(q.start, q.end)]
             direct = True
         else:
@@ -523,6 +579,9 @@ class SentenceFrames:
                 channel = self._channel(toks, forms, j, post_end)
                 if channel is None and forms[j - 1] in lex.addressee:
                     channel = (toks[j][0], toks[post_end - 1][1])
+                if channel is None and forms[j] == "of" and j + 2 <= post_end and lex.invert.match(forms, i) == j - i \
+                        and (of := _trim(text, toks[j + 1][0], toks[post_end - 1][1])) is not None:
+                    content = content + [of]  # "“It’s unanimous,” he said of the council’s support for …": the topic
         elif not direct and (qa := self._appositive_quote(toks, forms, k)) is not None:
             # "“X,” Graham, a former candidate, told CBS": the source stands between the quotation and the verb
             q2, src = qa
@@ -556,6 +615,8 @@ class SentenceFrames:
             if direct and q2 is not None:
                 # a quotation split by the cue: « X », a-t-il dit, « Y »
                 fr.content.append((q2.start, q2.end))
+            elif direct and q2 is None and (rest := self._unquoted_rest(toks, forms, post_end, fr)) is not None:
+                fr.content.append(rest)
             elif not direct and q2 is None and fr.relay is None and self._words(toks, post_end, len(toks)) >= 3 \
                     and not lex.verbs.match(forms, post_end + 1) \
                     and not (fr.source and fr.source[1] > toks[post_end][0]):  # (not the source's own apposition)
@@ -564,6 +625,52 @@ class SentenceFrames:
                 if rest:
                     fr.content.append(rest)
         return fr
+
+    def _after_colon(self, pos: int, s0: int) -> bool:
+        """A quotation opening at ``pos`` right after a colon of its sentence ("Trump seemed to suggest
+        he had silenced her: “She signed a confidentiality agreement,” he told the newspaper"): the
+        quotation alone is what the cue after it reports, not the clause before the colon."""
+        before = self.text[s0:pos].rstrip()
+        return before.endswith(":") and len(before) > 1
+
+    def _comma_quote_forward(self, toks, forms, i, j, a) -> bool:
+        """"Asked a direct question about this, Clinton said, “I do take responsibility.”", "On the same
+        day, Mr. Trump said, “I don't like it”": a verb of saying proper (``invert`` list; any verb cue in a
+        language without one) between a subject after a comma and a quotation opening right after the
+        comma that follows it: the quotation is what was said, not the opening phrase (which is no
+        quotation: "“A,” he said, “B”" is one quotation split by its cue)."""
+        lex = self.lex
+        q = self.quote_opening(toks[j][1], toks[j][1] + 3)
+        if q is None or not self.text[q.start:q.start + 1].isupper():
+            return False  # (nor "The plan is dead, he said, “and we will not revive it”": a continuation)
+        if (lex.invert.match(forms, i) if lex.invert.by_first else lex.verbs.match(forms, i)) != j - i:
+            return False
+        k = a - 1
+        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
+                and a - k <= MAX_SOURCE:
+            if forms[k] in lex.boundary or lex.verbs.match(forms, k):
+                return False
+            k -= 1
+        if k < 1 or forms[k] != "," or self._closer(toks[k - 1]) or self.quote_at(toks[k][0]) is not None \
+                or self.quote_closing_before(toks[k][1], toks[k][0]) is not None:
+            return False
+        if any(f in lex.passive for f in forms[a:i]):
+            return False  # "Trump was asked, “What is …?”": the quotation is what was asked of him
+        # a subject: a word that is no adverb (not "He paused, then loudly asked, “Really?”")
+        return any(t[2][0].isalnum() and t[2] not in lex.aux and t[2] not in lex.adverb and t[2] != "then"
+                   and not (t[2].endswith("ly") and len(t[2]) > 4) for t in toks[k + 1:a])
+
+    def _unquoted_rest(self, toks, forms, e: int, fr: Frame) -> tuple[int, int] | None:
+        """"“It is a better use of political capital,” he added, to pursue a hybrid system": a quotation
+        whose sentence goes on, unquoted, after its postposed cue and a comma (``toks[e]``) continues it;
+        not a participle or a verb cue ("he said, adding that …"), the source's apposition, a relay
+        ("citing …") or a clause with its own cue."""
+        lex, n = self.lex, len(toks)
+        if fr.relay is not None or (fr.source and fr.source[1] > toks[e][0]) or self._words(toks, e, n) < 3 \
+                or forms[e + 1] not in _CONTINUATION or not self.text[toks[e + 1][0]].islower() \
+                or any(lex.verbs.match(forms, x) for x in range(e + 1, n)):
+            return None
+        return _trim(self.text, toks[e][1], toks[-1][1])
 
     def _infinitive(self, toks, forms, i, j, s0, s1) -> Frame | None:
         """The frame of a cue after an infinitive marker ("to"): up to three lower-case words govern it,
@@ -619,7 +726,7 @@ class SentenceFrames:
         elif not (lex.verbs.match(forms, i) == j - i and forms[j] in _ADJUNCT_PREP):
             return False  # (fr/ru/uk, no list of verbs of saying proper: a verb cue before "dans", "в", "у")
         return j < end and (end >= len(forms) or forms[end] in (".", "!", "?")) \
-            and not (j + 1 < end and forms[j + 1].endswith("ing")) \
+            and not (j + 1 < end and forms[j + 1].endswith("ing") and forms[j + 1] not in _ING_PREPOSITIONS) \
             and not any(lex.comp.match(forms, x) or f in (",", ";", "—", "–") or f in lex.aux for x, f in enumerate(forms[j:end], j))
 
     def _adjunct(self, forms, j: int) -> bool:
@@ -868,8 +975,10 @@ class SentenceFrames:
         source = (toks[b][0], toks[a - 1][1]) if b < a else None
         if source and not any((len(t[2]) > 1 or t[2] in lex.short_source) and t[2][0].isalpha() and t[2] not in lex.block
                               and t[2] not in lex.aux for t in toks[b:a]) \
-                and not (a - b <= 3 and forms[a - 1] == "%" and forms[a - 2][:1].isdigit()):
-            source = None  # "avant d'ajouter": no source of its own (but "47% say": a share of those polled)
+                and not (a - b <= 3 and forms[a - 1] == "%" and forms[a - 2][:1].isdigit()) \
+                and not (a - b == 1 and forms[b].isdigit() and b > 0 and forms[b - 1] == "," and a < i):
+            source = None  # "avant d'ajouter": no source of its own (but "47% say": a share of those polled;
+            # ", 39 have said": a count of people after a comma)
         if b == a and b >= 2 and forms[b - 1] in self.lex.boundary and forms[b - 1] not in self.lex.relative \
                 and forms[b - 1] not in self.lex.comp:
             # "Reid caucused in Nevada and says he voted ...": the subject of the sentence
@@ -887,7 +996,8 @@ class SentenceFrames:
             y += 1
         addressed = x < n and (lex.channel.match(forms, x) or forms[j - 1] in lex.addressee)
         if y < n and lex.comp.match(forms, y) and x < y <= x + 6 \
-                and (addressed or not any(f in lex.aux for f in forms[x:y])):
+                and (addressed or not any(f in lex.aux for f in forms[x:y])) \
+                and (addressed or self._jump_to_comp(forms, x)):
             # (not "said she was not going to jump to that conclusion": a clause with its auxiliary
             # before "that", which is a determiner there, not the complementiser)
             channel = (toks[x][0], toks[y - 1][1]) if addressed else None
@@ -927,6 +1037,55 @@ class SentenceFrames:
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
         return Frame([span], cue, source, channel, None, False)
+
+    def _clause_after(self, forms, j: int, end: int) -> bool:
+        """The words after a cue (to ``end``) open a clause, not a postposed source: a complementiser, or
+        a subject pronoun followed by more words ("…, said he had heard that account"; not "…, said he.")."""
+        lex = self.lex
+        if j >= end or not lex.invert.by_first:
+            return False  # (English only: "…, сказала вона своїм критикам, …" is an incise, its subject after it)
+        if lex.comp.match(forms, j):
+            return True
+        w = forms[j]
+        return j + 1 < end and (w in lex.pron_person or w in lex.pron_plural or w in lex.pron_any or w in lex.pron_thing) \
+            and forms[j + 1] not in _AFTER_OBJECT
+        # (not "reported it to the F.B.I.", "opposed it as a candidate": an object pronoun)
+
+    def _subject_before_comma(self, toks, forms, i, j, a, k, s0, s1) -> Frame | None:
+        """"California Rep. Jared Huffman, a member of the caucus who wants X, said he had heard that
+        account": a name and its apposition, set off by commas right before the verb, are its subject and
+        a clause follows the verb: the sentence reads forwards, the source is what stands before the comma
+        (after an opening adverbial: "Appearing before supporters, Suu Kyi, 70, said …" names Suu Kyi)."""
+        lex, text = self.lex, self.text
+        x = 0
+        while x < k and forms[x] in lex.boundary:
+            x += 1  # "Yet some voters …"
+        if forms[x] in lex.nonsource or forms[x].endswith("ing"):
+            x = next((c + 1 for c in range(x, k) if forms[c] == ","), k)  # (past an opening adverbial)
+        if x >= k or not text[toks[x][0]].isupper():
+            return None
+        e = k
+        if any(lex.verbs.match(forms, y) or lex.comp.match(forms, y) for y in range(x, k)):
+            # the apposition holds a clause with a cue of its own ("Podesta, who said the project was
+            # vetted, said …"): the name before it speaks, and the inner statement stays its own
+            e = next((c for c in range(x, k) if forms[c] == ","), k)
+            if e == k or any(lex.verbs.match(forms, y) or lex.comp.match(forms, y) for y in range(x, e)):
+                return None
+        fr = self._preposed(toks, forms, i, j, a, s0, s1)
+        if fr is None:
+            return None
+        fr.source = _trim(text, toks[x][0], toks[e - 1][1])
+        return fr
+
+    def _jump_to_comp(self, forms, x: int) -> bool:
+        """Whether the words from ``forms[x]`` to a complementiser after a cue that names no addressee
+        may be skipped: only an adjunct ("said on Monday that", "said Tuesday that"). Otherwise "that"
+        belongs to the content: a clause ("said he understands how hard that can be"), a relative
+        clause ("identified the platforms that were used") or a noun's complement ("rejected the
+        notion that X", "showed no sign that X": X is not what the subject holds). A verb cue right
+        after the cue is skipped too ("went on to argue that")."""
+        return self._adjunct(forms, x) or forms[x] in self.lex.time_after or bool(self.lex.verbs.match(forms, x)) \
+            or (forms[x] in _OBJECT_PRONOUNS and forms[x + 1] in self.lex.comp.by_first)  # "assured him that"
 
     def _subject(self, toks, forms, limit: int) -> tuple[int, int] | None:
         """A pronoun or a run of capitalised words opening the sentence (before ``limit``), or the
@@ -982,8 +1141,8 @@ class SentenceFrames:
         if x >= n or not self.lex.agent.match(forms, x):
             return None
         e = x + 1
-        while e < n and forms[e] not in CLAUSE_END and e - x <= MAX_SOURCE:
-            e += 1
+        while e < n and forms[e] not in CLAUSE_END and e - x <= MAX_SOURCE and not (e > x + 1 and forms[e] in _AGENT_ENDS):
+            e += 1  # (the agent ends before "for"/"over" …: "rebuked by opponents for his proposal")
         if e == x + 1:
             return None
         b = a
@@ -993,7 +1152,15 @@ class SentenceFrames:
             b = a - 1  # "Sanders' win, which was projected by the networks": the relative pronoun is what was said
         if b == a:
             return None
-        return Frame([(toks[b][0], toks[a - 1][1])], (toks[a][0], toks[x][1]), (toks[x + 1][0], toks[e - 1][1]), kind="passive")
+        content = [(toks[b][0], toks[a - 1][1])]
+        if e < n and forms[e] in _AGENT_ENDS and forms[e] in _REASON:
+            # "Trump has been rebuked by opponents for his proposal to ban Muslims": what the agent blames
+            f = e
+            while f < n and forms[f] not in CLAUSE_END:
+                f += 1
+            if (rest := _trim(self.text, toks[e][0], toks[f - 1][1])) is not None:
+                content.append(rest)
+        return Frame(content, (toks[a][0], toks[x][1]), (toks[x + 1][0], toks[e - 1][1]), kind="passive")
 
     def _incise(self, toks, forms, i, j, q) -> Frame | None:
         """« Nous ne reculerons pas, a-t-il ajouté. Nous resterons » : a cue inside the guillemets."""
