@@ -36,7 +36,7 @@ from typing import Any
 from ...article import Annotation, Article
 from ...intervals import Cover
 from ...pipeline import Component, register
-from . import chains, cue_model, filter_model
+from . import chains, cue_model, filter_model, pronoun_sources
 from .cues import TOKEN_RE, lexicon, tokens
 from .extract import Frame, SentenceFrames, _firsts
 from .quotes import find_quotes
@@ -116,6 +116,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for fr in kept:
         if fr.source is not None:
             fr.source = _without_adverbs(lex, text, fr.source)
+            if fr.source is not None and not_a_mention(lex, text, fr.source):
+                fr.source = pronoun_sources.pronoun_tail(lex, text, fr.source)  # "at the town hall this week she said"
             if fr.source is None and fr.kind in ("headline", "colon", "prep"):
                 continue  # "However: ...": no one named
         if fr.source is not None and fr.channel is None:

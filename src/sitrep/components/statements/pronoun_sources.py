@@ -1,0 +1,33 @@
+"""A source span that ends with a personal pronoun after an opening phrase (issue 13, twelfth round).
+
+"Although in September she said her decision was a mistake, **at the town hall this week she**
+said she did not believe it amounted to an error": the search for the source before the cue took
+the opening phrase with the pronoun, the span opened with a preposition and read as no mention
+(:func:`~sitrep.components.statements.not_a_mention`), and the statement was lost; the belief
+nested in its content ("she did not believe …") then stood for it, with the wrong extent.  Such a
+span is the pronoun alone, which the usual resolution (:mod:`.sources`) then reads.  Not after a
+coordination ("Smith and I said") nor after a word opening a clause of its own ("on what she would
+do", "the things that he wants": no source there).
+"""
+
+from __future__ import annotations
+
+from .cues import TOKEN_RE
+from .sources import pronoun_class
+
+#: a pronoun after these opens a clause of its own ("on what she would do")
+_WH = frozenset({"what", "how", "why", "where", "whether", "which", "who", "whom", "whose", "than", "if",
+                 "ce", "que", "qu", "что", "как", "чем", "що", "як", "ніж"})
+_COORD = frozenset({"and", "or", "nor", "et", "ou", "ni", "и", "или", "і", "та", "й", "або", "&"})
+
+
+def pronoun_tail(lex, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` less an opening phrase before a closing personal pronoun ("in September she",
+    "lundi il", "в понедельник он"); ``span`` itself otherwise.  Called on spans that name no one."""
+    toks = list(TOKEN_RE.finditer(text, span[0], span[1]))
+    if len(toks) < 2 or pronoun_class(lex, toks[-1].group()) is None:
+        return span
+    before = toks[-2].group().lower()
+    if before in _COORD or before in _WH or before in lex.relative or before in lex.comp:
+        return span
+    return toks[-1].start(), toks[-1].end()
