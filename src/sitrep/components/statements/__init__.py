@@ -36,7 +36,7 @@ from typing import Any
 from ...article import Annotation, Article
 from ...intervals import Cover
 from ...pipeline import Component, register
-from . import chains, cue_model, filter_model, pronoun_sources
+from . import chains, cue_model, filter_model, nested, pronoun_sources
 from .cues import TOKEN_RE, lexicon, tokens
 from .extract import Frame, SentenceFrames, _firsts
 from .quotes import find_quotes
@@ -113,7 +113,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
     scored: list = []  # (statement, its features) for the filter
     out: list[dict[str, Any]] = []
     prev: list[tuple[int, dict[str, Any]]] = []  # (paragraph, statement)
+    held: list[tuple[int, dict[str, Any]]] = []  # (position in out, statement): see :mod:`.nested`
     for fr in kept:
+        hold = False
         if fr.source is not None:
             fr.source = _without_adverbs(lex, text, fr.source)
             if fr.source is not None and fr.kind == "verb" and not_a_mention(lex, text, fr.source):
@@ -193,7 +195,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                        or pronoun_class(lex, text[fr.source[0]:fr.source[1]]) is not None
                                        or text[fr.source[0]:fr.source[1]].lower() in lex.relative):
             # inside another statement's content, only a statement naming its own speaker stands alone
-            continue
+            if not nested.holdable(lex, text, fr, inherited):
+                continue
+            hold = True  # ("they said": back at the end if no statement holds its cue, :mod:`.nested`)
         channel_name = None
         if fr.channel is not None:
             cm = index.inside(*fr.channel) or _media_fallback(fr.channel, lex, index, text)
@@ -228,11 +232,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
         }
         if fr.extra.get("learnt"):
             item["learnt_cue"] = True  # the cue comes from the learnt tagger (:mod:`.cue_model`)
+        if hold:
+            held.append((len(out), item))
+            continue
         if filt is not None and not fr.extra.get("nested") \
                 and (feats := filter_model.features(filt, text, lex, fr, item)) is not None:
             scored.append((item, feats))
         prev.append((fr.para, item))
         out.append(item)
+    out = nested.readmit(out, held)  # (not scored by the filter, like every nested statement)
     _link_nested(out)
     if filt is None:
         return out
