@@ -118,8 +118,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         hold = False
         if fr.source is not None:
             fr.source = _without_adverbs(lex, text, fr.source)
-            if fr.source is not None and fr.kind == "verb" and not_a_mention(lex, text, fr.source):
-                fr.source = pronoun_sources.pronoun_tail(lex, text, fr.source)  # "at the town hall this week she said"
+            if fr.source is not None and fr.kind == "verb" and (tail := pronoun_sources.pronoun_tail(lex, text, fr.source)) \
+                    != fr.source and not_a_mention(lex, text, fr.source):
+                fr.source = tail  # "at the town hall this week she said": the pronoun is the source
             if fr.source is None and fr.kind in ("headline", "colon", "prep"):
                 continue  # "However: ...": no one named
         if fr.source is not None and fr.channel is None:
