@@ -90,3 +90,18 @@ def _frame(text: str, source: str, cue: str) -> Frame:
 def test_which_nested_frames_are_held(lang, text, source, cue, held):
     # French has no list of verbs of saying proper (lexicon "invert"): nothing is held there
     assert nested.holdable(lexicon(lang), text, _frame(text, source, cue), inherited=False) is held
+
+
+@pytest.mark.parametrize("lang,text,found", [
+    # "He" is not Mrs. Clinton, the nearest person named before it
+    ("en", "Debate\n\nHillary Clinton and Bernie Sanders met in Iowa. Mrs. Clinton spoke first. He said the banks "
+           "were too big to fail.", ("He", "said", "the banks were too big to fail", "Bernie Sanders")),
+    # "Elle" is not M. Macron, the speaker of the statement before it
+    ("fr", "Débat\n\nMme Le Pen a écouté M. Macron. M. Macron a déclaré que la dette était maîtrisée. Elle a répondu "
+           "que la dette explosait.", ("Elle", "a répondu", "la dette explosait", "Marine Le Pen")),
+    # "she" is not the speaker of an earlier "He said"
+    ("en", "Debate\n\nHillary Clinton debated Bernie Sanders in Iowa on Sunday. He said the banks were too big to fail; "
+           "she said they were regulated enough.", ("she", "said", "they were regulated enough", "Hillary Clinton")),
+])
+def test_a_pronoun_never_refers_to_a_person_of_the_other_gender(analyse, lang, text, found):
+    assert found in _found(analyse(text, lang))

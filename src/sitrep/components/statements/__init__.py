@@ -43,7 +43,7 @@ from . import chains, cue_model, filter_model, nested, pronoun_sources
 from .cues import TOKEN_RE, lexicon, tokens
 from .extract import Frame, SentenceFrames, _firsts
 from .quotes import find_quotes
-from .sources import COMPATIBLE, ActorIndex, pronoun_class, speaker_of
+from .sources import COMPATIBLE, PRONOUN_GENDER, ActorIndex, other_gender, pronoun_class, speaker_of
 
 NAME = "statements.v1"
 _FORM = itemgetter(2)
@@ -109,7 +109,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     sources = Cover(f.source for f in frames if f.source)
     kept = [f for f in frames if not sources.contains(f.cue[0], exclude=f.source)]
     _attach_floating(text, kept, quotes, sentences, block_starts)
-    index = ActorIndex(article.layers.get("actors", []))
+    index = ActorIndex(article.layers.get("actors", []), text)
     sent_starts = [s for s, _ in sentences]
     outlet = chains.outer(article.source or {})
     filt = filter_model.model(article.language)  # (None where there is none: the rules alone)
@@ -173,15 +173,17 @@ def extract(article: Article) -> list[dict[str, Any]]:
             speaker = speaker_of(m) if m is not None else None
         elif (pc := pronoun_class(lex, text[source[0]:source[1]])) is not None:
             types = COMPATIBLE[pc]
+            other = other_gender(text[source[0]:source[1]])  # ("she" is never "Mr. Sanders", nor an earlier "he")
             earlier = next(
-                (st for p, st in _recent(prev, fr.para - 1) if st["speaker"] and st["speaker"].get("type") in types),
+                (st for p, st in _recent(prev, fr.para - 1) if st["speaker"] and st["speaker"].get("type") in types
+                 and (other is None or not _of_gender(index, st, other))),
                 None,
             )
             if earlier is not None:
                 speaker = earlier["speaker"]
             else:
                 lo = blocks[max(0, fr.para - 1)][0]
-                m = index.before(source[0], lo, types, content_spans)
+                m = index.before(source[0], lo, types, content_spans, other)
                 speaker = speaker_of(m) if m is not None else None
         else:
             m = index.speaker_in(source[0], source[1], text)
@@ -332,6 +334,13 @@ def _said_content(text: str, lex, fr: Frame) -> bool:
         return True
     first = TOKEN_RE.match(text, start)
     return first is not None and (first.group().lower() in _ABOUT or first.group().lower() in lex.comp)
+
+
+def _of_gender(index: ActorIndex, st: dict[str, Any], gender: str) -> bool:
+    """Whether an earlier statement's speaker is of ``gender``: by an honorific in the article
+    (:meth:`ActorIndex.gender`) or by the pronoun that was its source ("he said")."""
+    src = st["source"]["text"].strip().lower() if st["source"] else ""
+    return PRONOUN_GENDER.get(src) == gender or index.gender(st["speaker"].get("cluster")) == gender
 
 
 def _recent(prev: list, para: int):
