@@ -12,7 +12,7 @@ verb or phrase, prepositional cue such as "selon", "according to", "по
   (``data/en/cue_model.tsv``), handed to the same frames;
 - :mod:`.filter_model`: a learnt filter giving each English statement its probability of being
   an attribution (``data/en/filter_model.tsv``), dropping those below its threshold;
-- :mod:`.sources`: speakers resolved through the ``actors`` layer, pronouns
+- :mod:`.sources`: speakers resolved through the ``actors`` layer, pronouns (and their gender)
   included; :mod:`.pronoun_sources`: a source span ending with a pronoun after an
   opening phrase ("at the town hall this week she") is the pronoun;
 - :mod:`.nested`: a nested "they said" whose outer frame makes no statement

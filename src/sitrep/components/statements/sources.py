@@ -9,7 +9,10 @@
   the previous paragraph whose actor type the pronoun allows; failing that, the
   nearest compatible actor mention before the pronoun within those paragraphs,
   leaving out mentions inside the statement's own content (in "“She lied,” he
-  said" the pronoun never refers into the quotation).
+  said" the pronoun never refers into the quotation).  A gendered pronoun ("he",
+  "elle", "она") skips a person the article marks as of the other gender, by an
+  honorific ("Mrs. Clinton", "M. Macron") or by the pronoun of that person's earlier
+  statement (:meth:`ActorIndex.gender`; the actors layer gives no gender).
 """
 
 from __future__ import annotations
