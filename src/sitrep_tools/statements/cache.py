@@ -71,7 +71,7 @@ def score(rows: list, lo: int = 0, hi: int | None = None) -> dict:
     r = tp / (tp + fn) if tp + fn else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "speaker": round(ok / pairs_n, 4) if pairs_n else None,
-            "tp": tp, "fp": fp, "fn": fn}
+            "tp": tp, "fp": fp, "fn": fn, "speaker_ok": ok, "speaker_n": pairs_n}
 
 
 def speed(rows: list, repeat: int = 3) -> dict:

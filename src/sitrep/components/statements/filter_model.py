@@ -4,11 +4,11 @@ The rules (and the learnt cue tagger) read every reporting frame they know, and 
 read is no attribution: "the bill was gaining support", "Mr. Obama revised his withdrawal plans",
 "This piece first appeared on ...".  This module holds a logistic regression over what the component
 already knows of each statement (the cue's last word and whether it is a verb of saying, the frame
-kind, direct or indirect, the content's length, place and first word, the source's kind, place,
-length and first word, the words around the cue, the paragraph, quotation marks), learnt on PolNeAR
-train by :mod:`sitrep_tools.statements.filter_train` and shipped as weights only in
-``data/<lang>/filter_model.tsv``.  A statement below the model's threshold is dropped; the others
-keep their probability (attr ``attribution``), which can lower their confidence.  A statement nested
+kind, direct or indirect, the content's length, place, first and last words and whether it reads as
+a clause, the source's kind, place, length and first word, the words around the cue, the paragraph,
+quotation marks), learnt on PolNeAR train by :mod:`sitrep_tools.statements.filter_train` and shipped
+as weights only in ``data/<lang>/filter_model.tsv``.  A statement below the model's threshold is
+dropped; the others keep their probability (attr ``attribution``), which can lower their confidence.  A statement nested
 in another one's content is never scored (PolNeAR annotates none: nothing was learnt there), nor is
 one whose cue word the model never comes near dropping (:attr:`FilterModel.safe`).  Languages
 without a model file keep the rules alone.
@@ -170,6 +170,7 @@ def features(model_: FilterModel, text: str, lex, fr, item: dict[str, Any]) -> l
         m = TOKEN_RE.search(src["text"])
         if m is not None:
             f.append(("sw", m.group().lower()))
+    _content_words(f, text, s0, s1)
     if s1 <= c0:
         f.append(("cp", "b"))
     else:
@@ -190,6 +191,28 @@ def features(model_: FilterModel, text: str, lex, fr, item: dict[str, Any]) -> l
     if m is not None:
         f.append(("nw", m.group().lower()))
     return f
+
+
+#: auxiliaries, modals and negations: one of them among a content's first words marks a clause ("he **would** run",
+#: "it **was** a mistake"), not an object ("revised his withdrawal plans", "appeared on Global Risk Insights")
+#: (:data:`TOKEN_RE` splits "he's" into "he", "'", "s": contracted forms are not looked for)
+_CLAUSE = frozenset("is are was were be been being has have had will would can could should may might must do does "
+                    "did not".split())
+
+
+def _content_words(f: list, text: str, s0: int, s1: int) -> None:
+    """The content's first and last tokens (``c0``, ``cz``) and whether one of its first 20 tokens is a
+    :data:`_CLAUSE` word (``fin``: 1 or 0)."""
+    toks = TOKEN_RE.findall(text, s0, s1 if s1 - s0 < 200 else s0 + 200)
+    if not toks:
+        return
+    f.append(("c0", toks[0].lower()))
+    f.append(("fin", "1" if any(t.lower() in _CLAUSE for t in toks[:20]) else "0"))
+    m = None
+    for m in TOKEN_RE.finditer(text, s1 - 20 if s1 - 20 > s0 else s0, s1):
+        pass
+    if m is not None:
+        f.append(("cz", m.group().lower()))
 
 
 def score(model_: FilterModel, scored: list[tuple[dict[str, Any], list]]) -> None:
