@@ -12,8 +12,11 @@ verb or phrase, prepositional cue such as "selon", "according to", "по
   (``data/en/cue_model.tsv``), handed to the same frames;
 - :mod:`.filter_model`: a learnt filter giving each English statement its probability of being
   an attribution (``data/en/filter_model.tsv``), dropping those below its threshold;
-- :mod:`.sources`: speakers resolved through the ``actors`` layer, pronouns
-  included;
+- :mod:`.sources`: speakers resolved through the ``actors`` layer, pronouns (and their gender)
+  included; :mod:`.pronoun_sources`: a source span ending with a pronoun after an
+  opening phrase ("at the town hall this week she") is the pronoun;
+- :mod:`.nested`: a nested "they said" whose outer frame makes no statement
+  stands alone;
 - :mod:`.chains`: the chain article (or outlet) → relaying outlet → source.
 
 Output: layer ``statements``, one annotation per statement spanning its
@@ -36,11 +39,11 @@ from typing import Any
 from ...article import Annotation, Article
 from ...intervals import Cover
 from ...pipeline import Component, register
-from . import chains, cue_model, filter_model
+from . import chains, cue_model, filter_model, nested, pronoun_sources
 from .cues import TOKEN_RE, lexicon, tokens
 from .extract import Frame, SentenceFrames, _firsts
 from .quotes import find_quotes
-from .sources import COMPATIBLE, ActorIndex, pronoun_class, speaker_of
+from .sources import COMPATIBLE, PRONOUN_GENDER, ActorIndex, other_gender, pronoun_class, speaker_of
 
 NAME = "statements.v1"
 _FORM = itemgetter(2)
@@ -106,16 +109,21 @@ def extract(article: Article) -> list[dict[str, Any]]:
     sources = Cover(f.source for f in frames if f.source)
     kept = [f for f in frames if not sources.contains(f.cue[0], exclude=f.source)]
     _attach_floating(text, kept, quotes, sentences, block_starts)
-    index = ActorIndex(article.layers.get("actors", []))
+    index = ActorIndex(article.layers.get("actors", []), text)
     sent_starts = [s for s, _ in sentences]
     outlet = chains.outer(article.source or {})
     filt = filter_model.model(article.language)  # (None where there is none: the rules alone)
     scored: list = []  # (statement, its features) for the filter
     out: list[dict[str, Any]] = []
     prev: list[tuple[int, dict[str, Any]]] = []  # (paragraph, statement)
+    held: list[tuple[int, dict[str, Any]]] = []  # (position in out, statement): see :mod:`.nested`
     for fr in kept:
+        hold = False
         if fr.source is not None:
             fr.source = _without_adverbs(lex, text, fr.source)
+            if fr.source is not None and fr.kind == "verb" and (tail := pronoun_sources.pronoun_tail(lex, text, fr.source)) \
+                    != fr.source and not_a_mention(lex, text, fr.source):
+                fr.source = tail  # "at the town hall this week she said": the pronoun is the source
             if fr.source is None and fr.kind in ("headline", "colon", "prep"):
                 continue  # "However: ...": no one named
         if fr.source is not None and fr.channel is None:
@@ -165,15 +173,17 @@ def extract(article: Article) -> list[dict[str, Any]]:
             speaker = speaker_of(m) if m is not None else None
         elif (pc := pronoun_class(lex, text[source[0]:source[1]])) is not None:
             types = COMPATIBLE[pc]
+            other = other_gender(text[source[0]:source[1]])  # ("she" is never "Mr. Sanders", nor an earlier "he")
             earlier = next(
-                (st for p, st in _recent(prev, fr.para - 1) if st["speaker"] and st["speaker"].get("type") in types),
+                (st for p, st in _recent(prev, fr.para - 1) if st["speaker"] and st["speaker"].get("type") in types
+                 and (other is None or not _of_gender(index, st, other))),
                 None,
             )
             if earlier is not None:
                 speaker = earlier["speaker"]
             else:
                 lo = blocks[max(0, fr.para - 1)][0]
-                m = index.before(source[0], lo, types, content_spans)
+                m = index.before(source[0], lo, types, content_spans, other)
                 speaker = speaker_of(m) if m is not None else None
         else:
             m = index.speaker_in(source[0], source[1], text)
@@ -191,7 +201,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                        or pronoun_class(lex, text[fr.source[0]:fr.source[1]]) is not None
                                        or text[fr.source[0]:fr.source[1]].lower() in lex.relative):
             # inside another statement's content, only a statement naming its own speaker stands alone
-            continue
+            if not nested.holdable(lex, text, fr, inherited):
+                continue
+            hold = True  # ("they said": back at the end if no statement holds its cue, :mod:`.nested`)
         channel_name = None
         if fr.channel is not None:
             cm = index.inside(*fr.channel) or _media_fallback(fr.channel, lex, index, text)
@@ -226,11 +238,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
         }
         if fr.extra.get("learnt"):
             item["learnt_cue"] = True  # the cue comes from the learnt tagger (:mod:`.cue_model`)
+        if hold:
+            held.append((len(out), item))
+            continue
         if filt is not None and not fr.extra.get("nested") \
                 and (feats := filter_model.features(filt, text, lex, fr, item)) is not None:
             scored.append((item, feats))
         prev.append((fr.para, item))
         out.append(item)
+    out = nested.readmit(out, held)  # (not scored by the filter, like every nested statement)
     _link_nested(out)
     if filt is None:
         return out
@@ -318,6 +334,13 @@ def _said_content(text: str, lex, fr: Frame) -> bool:
         return True
     first = TOKEN_RE.match(text, start)
     return first is not None and (first.group().lower() in _ABOUT or first.group().lower() in lex.comp)
+
+
+def _of_gender(index: ActorIndex, st: dict[str, Any], gender: str) -> bool:
+    """Whether an earlier statement's speaker is of ``gender``: by an honorific in the article
+    (:meth:`ActorIndex.gender`) or by the pronoun that was its source ("he said")."""
+    src = st["source"]["text"].strip().lower() if st["source"] else ""
+    return PRONOUN_GENDER.get(src) == gender or index.gender(st["speaker"].get("cluster")) == gender
 
 
 def _recent(prev: list, para: int):

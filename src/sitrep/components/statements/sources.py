@@ -9,7 +9,10 @@
   the previous paragraph whose actor type the pronoun allows; failing that, the
   nearest compatible actor mention before the pronoun within those paragraphs,
   leaving out mentions inside the statement's own content (in "“She lied,” he
-  said" the pronoun never refers into the quotation).
+  said" the pronoun never refers into the quotation).  A gendered pronoun ("he",
+  "elle", "она") skips a person the article marks as of the other gender, by an
+  honorific ("Mrs. Clinton", "M. Macron") or by the pronoun of that person's earlier
+  statement (:meth:`ActorIndex.gender`; the actors layer gives no gender).
 """
 
 from __future__ import annotations
@@ -48,8 +51,23 @@ def speaker_of(mention: Annotation) -> dict[str, Any]:
     }
 
 
+#: honorifics that mark a person's gender in the article's own text
+HONORIFIC = {**dict.fromkeys(("mr.", "mr", "sir", "m.", "monsieur", "г-н", "господин", "пан"), "m"),
+             **dict.fromkeys(("mrs.", "mrs", "ms.", "ms", "miss", "mme", "madame", "mlle", "г-жа", "госпожа", "пані"), "f")}
+#: personal pronouns of one gender -> that gender
+PRONOUN_GENDER = {**dict.fromkeys(("he", "il", "он", "він"), "m"), **dict.fromkeys(("she", "elle", "она", "вона"), "f")}
+
+
+def other_gender(pronoun: str) -> str | None:
+    """The gender a personal pronoun never refers to ("she" -> ``"m"``), or None."""
+    g = PRONOUN_GENDER.get(pronoun.strip().lower())
+    return None if g is None else "f" if g == "m" else "m"
+
+
 class ActorIndex:
-    def __init__(self, mentions: list[Annotation]):
+    def __init__(self, mentions: list[Annotation], text: str = ""):
+        self.text = text
+        self._genders: dict | None = None
         self.mentions = sorted(
             (m for m in mentions if m.attrs.get("kind") != "place"), key=lambda m: (m.start, m.end)
         )
@@ -91,15 +109,40 @@ class ActorIndex:
             i += 1
         return person or best
 
-    def before(self, pos: int, lo: int, types: set[str], exclude: list[tuple[int, int]]) -> Annotation | None:
-        """The nearest compatible mention ending before ``pos`` and starting at or after ``lo``."""
+    def before(self, pos: int, lo: int, types: set[str], exclude: list[tuple[int, int]],
+               other_gender: str | None = None) -> Annotation | None:
+        """The nearest compatible mention ending before ``pos`` and starting at or after ``lo``, not a
+        person of ``other_gender`` (:meth:`gender`)."""
         i = bisect_left(self.starts, pos) - 1
         while i >= 0 and self.mentions[i].start >= lo:
             m = self.mentions[i]
-            if m.end <= pos and m.label in types and not any(s <= m.start < e for s, e in exclude):
+            if m.end <= pos and m.label in types and not any(s <= m.start < e for s, e in exclude) \
+                    and (other_gender is None or self.gender(m.attrs.get("cluster")) != other_gender):
                 return m
             i -= 1
         return None
+
+    def gender(self, cluster) -> str | None:
+        """A person's gender as the article marks it: an honorific before or opening one of the
+        cluster's mentions ("Mrs. Clinton", "Mr. Sanders", "M. Macron", "г-жа Захарова"); ``"m"``,
+        ``"f"``, or None (none, or both).  Computed once per article, on first use."""
+        if self._genders is None:
+            self._genders = {}
+            both = set()
+            for m in self.mentions:
+                if m.label != "person" or m.attrs.get("cluster") is None:
+                    continue
+                words = self.text[max(0, m.start - 12):m.start].split()[-1:] + self.text[m.start:m.end].split()[:1]
+                for w in words:
+                    g = HONORIFIC.get(w.lower())
+                    if g is not None:
+                        c = m.attrs["cluster"]
+                        if self._genders.get(c, g) != g:
+                            both.add(c)
+                        self._genders[c] = g
+            for c in both:
+                self._genders[c] = None
+        return self._genders.get(cluster)
 
     def first(self, lo: int, hi: int, exclude: list[tuple[int, int]]) -> Annotation | None:
         """The first mention within ``[lo, hi)`` outside ``exclude``."""
