@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .cue_model import CueModel, propose
+from .cue_model import CueModel, logit, propose
 from .cues import Lexicon
+from .noun_reading import noun_reading
 from .quotes import Quote
 
 MODALS = {"will", "would"}  # auxiliaries of the future: "The money will go to support ..." is no stance
@@ -280,6 +281,10 @@ class SentenceFrames:
             learnt = not m and i in proposed
             if learnt:
                 m = proposed[i]  # a cue the lexicon lacks, proposed by the learnt tagger in context
+            if m == 1 and noun_reading(lex.lang, forms, i):
+                # "his claims were false", "Kyiv's demands for": a plural noun, no verb cue of the lexicon;
+                # the learnt tagger decides in context, as for any word the lexicon lacks
+                m, learnt = (1, True) if self._learnt_noun_cue(toks, forms, i, quoted[i]) else (0, False)
             if m and i > 1 and forms[i - 1] in lex.infinitive.by_first and not post_only:
                 # "Cruz was quick to point out that ...", "Hammond hesitated to repeat the charge":
                 # an infinitive cue whose controller is named just before the verb that governs it
@@ -300,6 +305,13 @@ class SentenceFrames:
                 continue
             i += 1
         return self._cut(out, toks, forms)
+
+    def _learnt_noun_cue(self, toks, forms, i: int, quoted: bool) -> bool:
+        """The learnt tagger's reading of a lexicon verb form read as a plural noun ("Trump's false
+        claims he's an advocate …" is an attribution in PolNeAR, "his claims were sarcasm" is not)."""
+        cm = self.cue_model
+        return cm is not None and not quoted and forms[i] in cm.vocab \
+            and logit(cm, self.text, toks, forms, i, self.lex) >= cm.cut
 
     def _cut(self, frames: list[Frame], toks, forms) -> list[Frame]:
         """End a content where a later clause of the sentence brings its own cue.
