@@ -478,6 +478,14 @@ class SentenceFrames:
                 # a verb that is no verb of saying proper reads forwards before a preposition too
                 # ("Just after the attack, the senator was calling for change")
                 comp_next = True
+            if not pre_words and not quote_before and (ap := self._titled_name(toks, forms, k)) \
+                    and (post_words >= 1 or j + 1 < n and forms[j] == "," and lex.comp.match(forms, j + 1)):
+                # "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que …", "Пресс-секретарь Кремля,
+                # Дмитрий Песков, заявил …": a title and the name set off after it are the subject
+                fr = self._preposed(toks, forms, i, j, a, s0, s1)
+                if fr is not None and fr.source is None:
+                    fr.source = ap
+                return fr
             first = next((x for x in range(k) if forms[x] == ","), None)
             name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
             if not pre_words and not quote_before and (post_words >= 4 or (name_first and post_words >= 1)) and first is not None and \
@@ -943,6 +951,21 @@ class SentenceFrames:
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
         return Frame([span], cue, source, channel, None, False)
+
+    def _titled_name(self, toks, forms, k: int) -> tuple[int, int] | None:
+        """The span "TITLE, Name Surname" opening the sentence up to the comma ``toks[k]``: one comma
+        before it, 1-4 capitalised words between the two commas, a title of at most eight words opening
+        with a capital and holding no verb cue or quotation; else None."""
+        first = next((x for x in range(k) if forms[x] == ","), None)
+        if first is None or first == 0 or not 1 <= k - first - 1 <= 4 or not self.text[toks[0][0]].isupper():
+            return None
+        if not all(self.text[t[0]].isupper() and t[2][0].isalpha() for t in toks[first + 1:k]):
+            return None
+        if self._words(toks, 0, first) > 8 or any(self.lex.verbs.match(forms, x) or self.lex.boundary.match(forms, x)
+                                                  for x in range(first)) \
+                or self._quoted(toks[:1], toks[0][0], toks[k][0])[0]:
+            return None
+        return (toks[0][0], toks[k - 1][1])
 
     def _comma_comp(self, forms, x: int, y: int) -> tuple[int, int]:
         """``(y, z)``: the complementiser searched from ``x`` stopped at ``y``; when it stopped at a comma
