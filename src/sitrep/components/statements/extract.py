@@ -47,7 +47,9 @@ _RELATIVE_OPENERS = frozenset((
     "которых", "которыми", "який", "яка", "яке", "які", "якого", "якої", "яку", "якому", "якій", "яким", "яких", "якими"))
 #: languages whose complementiser always follows a comma ("сообщил журналистам, что"; English ", that"
 #: is mostly a relative clause: measured on PolNeAR train, docs/statements.md, attrib17)
-_COMMA_COMP = frozenset(("ru", "uk"))
+#: and which complementiser ("что", not "чтобы": "пообещали сделать прививку, чтобы развеять опасения"
+#: is a purpose clause, not what was promised)
+_COMMA_COMP = {"ru": frozenset(("что",)), "uk": frozenset(("що",))}
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -973,7 +975,7 @@ class SentenceFrames:
         Ukrainian set the complementiser off by a comma), the complementiser's index and the comma's;
         else ``(y, y)``."""
         if self.lex.lang in _COMMA_COMP and x < y < len(forms) - 1 and forms[y] == "," \
-                and self.lex.comp.match(forms, y + 1):
+                and forms[y + 1] in _COMMA_COMP[self.lex.lang]:
             return y + 1, y
         return y, y
 

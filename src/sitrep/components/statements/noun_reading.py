@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-_ADJ_ENDINGS = ("ous", "ful", "less", "ible", "able", "ing")
+_ADJ_ENDINGS = ("ous", "ful", "less", "ible", "able", "ing", "ical", "ian", "ese", "ish", "ic")
+_NOT_ADJ = frozenset(("republic", "clinic", "mechanic", "academic", "cleric", "politician", "physician",
+                      "technician", "musician", "guardian", "civilian", "historian", "librarian", "parish"))
 _APOSTROPHES = frozenset(("'", "’"))
 
 
@@ -59,4 +61,5 @@ def noun_reading(lang: str, forms: list[str], i: int) -> bool:
         return True  # "Moscow's claims", "Kyiv's demands"
     if prev in _APOSTROPHES and i >= 2 and forms[i - 2].endswith("s"):
         return True  # "the rebels' claims"
-    return len(prev) > 5 and prev.endswith(_ADJ_ENDINGS) and prev.isalpha()
+    # "dubious claims", "medical claims", "Russian claims", "Democratic claims" (not "the republic claims")
+    return len(prev) > 5 and prev.endswith(_ADJ_ENDINGS) and prev.isalpha() and prev not in _NOT_ADJ
