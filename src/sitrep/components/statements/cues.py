@@ -24,8 +24,12 @@ KINDS = (
 
 
 def tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
-    """``(start, end, lower-case form)`` of each word and punctuation mark."""
-    return [(m.start() + offset, m.end() + offset, m.group().lower()) for m in TOKEN_RE.finditer(text)]
+    """``(start, end, lower-case form)`` of each word and punctuation mark; "ё" is read as "е", as in
+    the lexicon keys (:func:`_key`), so that "в своём", "пришёл" match their entries."""
+    out = [(m.start() + offset, m.end() + offset, m.group().lower()) for m in TOKEN_RE.finditer(text)]
+    if "ё" in text or "Ё" in text:
+        out = [(s, e, f.replace("ё", "е")) for s, e, f in out]
+    return out
 
 
 def _key(phrase: str) -> tuple[str, ...]:

@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .cue_model import CueModel, propose
+from .cue_model import CueModel, logit, propose
 from .cues import Lexicon
+from .noun_reading import noun_reading
 from .quotes import Quote
 
 MODALS = {"will", "would"}  # auxiliaries of the future: "The money will go to support ..." is no stance
@@ -61,6 +62,12 @@ _ING_PREPOSITIONS = frozenset(("during", "following", "including", "regarding", 
 #: words after an object pronoun ("reported it to the F.B.I.", "opposed it as a candidate"), not a verb of its clause
 _AFTER_OBJECT = frozenset(("to", "as", "for", "in", "on", "at", "with", "from", "into", "by", "of", "about", "over",
                            "and", "or", "but", ",", "—", "–", ".", ";", ":"))
+
+#: languages whose complementiser always follows a comma ("сообщил журналистам, что"; English ", that"
+#: is mostly a relative clause: measured on PolNeAR train, docs/statements.md, attrib17)
+#: and which complementiser ("что", not "чтобы": "пообещали сделать прививку, чтобы развеять опасения"
+#: is a purpose clause, not what was promised)
+_COMMA_COMP = {"ru": frozenset(("что",)), "uk": frozenset(("що",))}
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -297,6 +304,10 @@ class SentenceFrames:
             learnt = not m and i in proposed
             if learnt:
                 m = proposed[i]  # a cue the lexicon lacks, proposed by the learnt tagger in context
+            if m == 1 and noun_reading(lex.lang, forms, i):
+                # "his claims were false", "Kyiv's demands for": a plural noun, no verb cue of the lexicon;
+                # the learnt tagger decides in context, as for any word the lexicon lacks
+                m, learnt = (1, True) if self._learnt_noun_cue(toks, forms, i, quoted[i]) else (0, False)
             if m and i > 1 and forms[i - 1] in lex.infinitive.by_first and not post_only:
                 # "Cruz was quick to point out that ...", "Hammond hesitated to repeat the charge":
                 # an infinitive cue whose controller is named just before the verb that governs it
@@ -317,6 +328,13 @@ class SentenceFrames:
                 continue
             i += 1
         return self._colon_cut(self._cut(out, toks, forms))
+
+    def _learnt_noun_cue(self, toks, forms, i: int, quoted: bool) -> bool:
+        """The learnt tagger's reading of a lexicon verb form read as a plural noun ("Trump's false
+        claims he's an advocate …" is an attribution in PolNeAR, "his claims were sarcasm" is not)."""
+        cm = self.cue_model
+        return cm is not None and not quoted and forms[i] in cm.vocab \
+            and logit(cm, self.text, toks, forms, i, self.lex) >= cm.cut
 
     def _cut(self, frames: list[Frame], toks, forms) -> list[Frame]:
         """End a content where a later clause of the sentence brings its own cue.
@@ -512,6 +530,14 @@ class SentenceFrames:
                 # a verb that is no verb of saying proper reads forwards before a preposition too
                 # ("Just after the attack, the senator was calling for change")
                 comp_next = True
+            if not pre_words and not quote_before and (ap := self._titled_name(toks, forms, k)) \
+                    and (post_words >= 1 or j + 1 < n and forms[j] == "," and lex.comp.match(forms, j + 1)):
+                # "Le porte-parole du Kremlin, Dmitri Peskov, a déclaré que …", "Пресс-секретарь Кремля,
+                # Дмитрий Песков, заявил …": a title and the name set off after it are the subject
+                fr = self._preposed(toks, forms, i, j, a, s0, s1)
+                if fr is not None and fr.source is None:
+                    fr.source = ap
+                return fr
             first = next((x for x in range(k) if forms[x] == ","), None)
             name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
             if not pre_words and not quote_before and (post_words >= 4 or (name_first and post_words >= 1)) and first is not None and \
@@ -995,12 +1021,13 @@ class SentenceFrames:
                 and not (y > x and lex.verbs.match(forms, y)):  # "said the chief had told reporters that": nested
             y += 1
         addressed = x < n and (lex.channel.match(forms, x) or forms[j - 1] in lex.addressee)
+        y, z = self._comma_comp(forms, x, y)
         if y < n and lex.comp.match(forms, y) and x < y <= x + 6 \
                 and (addressed or not any(f in lex.aux for f in forms[x:y])) \
                 and (addressed or self._jump_to_comp(forms, x)):
             # (not "said she was not going to jump to that conclusion": a clause with its auxiliary
             # before "that", which is a determiner there, not the complementiser)
-            channel = (toks[x][0], toks[y - 1][1]) if addressed else None
+            channel = (toks[x][0], toks[z - 1][1]) if addressed else None
             x = y
         while x < n and forms[x] in (",", ":", "—", "–", "-"):
             x += 1
@@ -1086,6 +1113,31 @@ class SentenceFrames:
         after the cue is skipped too ("went on to argue that")."""
         return self._adjunct(forms, x) or forms[x] in self.lex.time_after or bool(self.lex.verbs.match(forms, x)) \
             or (forms[x] in _OBJECT_PRONOUNS and forms[x + 1] in self.lex.comp.by_first)  # "assured him that"
+
+    def _titled_name(self, toks, forms, k: int) -> tuple[int, int] | None:
+        """The span "TITLE, Name Surname" opening the sentence up to the comma ``toks[k]``: one comma
+        before it, 1-4 capitalised words between the two commas, a title of at most eight words opening
+        with a capital and holding no verb cue or quotation; else None."""
+        first = next((x for x in range(k) if forms[x] == ","), None)
+        if first is None or first == 0 or not 1 <= k - first - 1 <= 4 or not self.text[toks[0][0]].isupper():
+            return None
+        if not all(self.text[t[0]].isupper() and t[2][0].isalpha() for t in toks[first + 1:k]):
+            return None
+        if self._words(toks, 0, first) > 8 or any(self.lex.verbs.match(forms, x) or self.lex.boundary.match(forms, x)
+                                                  for x in range(first)) \
+                or self._quoted(toks[:1], toks[0][0], toks[k][0])[0]:
+            return None
+        return (toks[0][0], toks[k - 1][1])
+
+    def _comma_comp(self, forms, x: int, y: int) -> tuple[int, int]:
+        """``(y, z)``: the complementiser searched from ``x`` stopped at ``y``; when it stopped at a comma
+        right before one ("сообщил журналистам, что …", "заявив у Telegram, що …": Russian and
+        Ukrainian set the complementiser off by a comma), the complementiser's index and the comma's;
+        else ``(y, y)``."""
+        if self.lex.lang in _COMMA_COMP and x < y < len(forms) - 1 and forms[y] == "," \
+                and forms[y + 1] in _COMMA_COMP[self.lex.lang]:
+            return y + 1, y
+        return y, y
 
     def _subject(self, toks, forms, limit: int) -> tuple[int, int] | None:
         """A pronoun or a run of capitalised words opening the sentence (before ``limit``), or the
