@@ -113,6 +113,12 @@ class Writer:
 
     def commit(self) -> None:
         if self.started is not None:
+            if not self.con.in_transaction:
+                # SQLite rolled the batch back itself after an error inside it (a full disk, an I/O
+                # error): say so rather than "cannot commit - no transaction is active", and leave
+                # the writer ready for the next batch, as rollback() does
+                self.rollback()
+                raise sqlite3.OperationalError("the open batch was rolled back by SQLite after an earlier error")
             if self.linker is not None:
                 self.linker.flush()
             self._flush_fts()
@@ -134,9 +140,10 @@ class Writer:
     def rollback(self) -> None:
         self._fts.clear()
         if self.started is not None:
-            self.con.execute("ROLLBACK")
             self.started = None
             self.pending = 0
+            if self.con.in_transaction:
+                self.con.execute("ROLLBACK")
 
     # -- reads -------------------------------------------------------------
     def has(self, key: str) -> bool:
