@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .cue_model import CueModel, propose
-from .cues import Lexicon
+from .cues import TOKEN_RE, Lexicon
 from .quotes import Quote
 
 MODALS = {"will", "would"}  # auxiliaries of the future: "The money will go to support ..." is no stance
@@ -358,18 +358,24 @@ class SentenceFrames:
                     break
         return frames
 
-    @staticmethod
-    def _prep_holds(fr: Frame, later: Frame) -> bool:
+    def _prep_holds(self, fr: Frame, later: Frame) -> bool:
         """Whether the content of a prepositional frame "According to X, CONTENT" holds a later verb
         of its own clause: a verb with no subject of its own or with its subject before it inside the
         content ("According to the AP, 571 superdelegates — a group of party leaders — supported
         Clinton"; "…, Clinton praised her donors, and she asked the bankers …").  The content runs to
         the end of the sentence over it, and the later statement is nested in it.  Not a postposed
-        verb with its speaker after it ("According to police, the man fled, officials said")."""
+        verb with its speaker after it ("According to police, the man fled, officials said"), nor a
+        relative clause with a subject of its own ("…, которую оппоненты обвиняют в уступках")."""
         s = fr.content[0][0]
         if s < fr.cue[1] or later.kind != "verb" or later.content[0][0] < later.cue[1]:
             return False
-        return later.source is None or s <= later.source[0] < later.source[1] <= later.cue[0]
+        if later.source is None:
+            return True
+        if not s <= later.source[0] < later.source[1] <= later.cue[0]:
+            return False
+        first = TOKEN_RE.findall(self.text, later.source[0], later.source[1])[:1]
+        before = TOKEN_RE.findall(self.text, max(s, later.source[0] - 12), later.source[0])[-1:]
+        return not any(w.lower() in _RELATIVE_OPENERS for w in first + before)
 
     def _colon_cut(self, frames: list[Frame]) -> list[Frame]:
         """End a content at a colon that opens the quotation of a later cue: in "Trump seemed to suggest
