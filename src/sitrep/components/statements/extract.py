@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .cue_model import CueModel, logit, propose
-from .cues import Lexicon
+from .cues import TOKEN_RE, Lexicon
 from .noun_reading import noun_reading
 from .quotes import Quote
 
@@ -350,6 +350,8 @@ class SentenceFrames:
                 continue
             s, e = fr.content[0]
             for later in frames[a + 1:]:
+                if fr.kind == "prep" and self._prep_holds(fr, later):
+                    continue  # "According to X, A — an apposition — supported B": one content (twelfth round)
                 head = min(later.cue[0], later.source[0]) if later.source and later.source[0] > fr.cue[1] else later.cue[0]
                 if not s < head < e:
                     continue
@@ -373,6 +375,25 @@ class SentenceFrames:
                         fr.content[0] = cut
                     break
         return frames
+
+    def _prep_holds(self, fr: Frame, later: Frame) -> bool:
+        """Whether the content of a prepositional frame "According to X, CONTENT" holds a later verb
+        of its own clause: a verb with no subject of its own or with its subject before it inside the
+        content ("According to the AP, 571 superdelegates — a group of party leaders — supported
+        Clinton"; "…, Clinton praised her donors, and she asked the bankers …").  The content runs to
+        the end of the sentence over it, and the later statement is nested in it.  Not a postposed
+        verb with its speaker after it ("According to police, the man fled, officials said"), nor a
+        relative clause with a subject of its own ("…, которую оппоненты обвиняют в уступках")."""
+        s = fr.content[0][0]
+        if s < fr.cue[1] or later.kind != "verb" or later.content[0][0] < later.cue[1]:
+            return False
+        if later.source is None:
+            return True
+        if not s <= later.source[0] < later.source[1] <= later.cue[0]:
+            return False
+        first = TOKEN_RE.findall(self.text, later.source[0], later.source[1])[:1]
+        before = TOKEN_RE.findall(self.text, max(s, later.source[0] - 12), later.source[0])[-1:]
+        return not any(w.lower() in _RELATIVE_OPENERS for w in first + before)
 
     def _colon_cut(self, frames: list[Frame]) -> list[Frame]:
         """End a content at a colon that opens the quotation of a later cue: in "Trump seemed to suggest
