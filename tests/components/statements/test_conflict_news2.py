@@ -46,3 +46,19 @@ def test_a_media_addressee_is_kept_as_the_channel(analyse):
 def test_no_bare_addressee_where_there_is_none(analyse, text, content):
     contents = [f[2] for f in _found(analyse("Report\n\n" + text, "en"))]
     assert content in contents
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Russia accused Kyiv of attacking the plant.", "Russia", "Kyiv of attacking the plant"),
+    ("The army accused the rebels of attacking a convoy near the border.", "The army",
+     "the rebels of attacking a convoy near the border"),
+])
+def test_an_attack_one_is_accused_of_is_no_statement_of_its_own(analyse, text, source, content):
+    assert _found(analyse("Report\n\n" + text, "en")) == [(source, "accused", content, None)]
+
+
+def test_a_claim_one_is_accused_of_stays_a_statement(analyse):
+    # PolNeAR annotates "accused X of saying/claiming ...": only deeds are dropped
+    found = _found(analyse("Report\n\nRussia accused Kyiv of claiming the plant was safe.", "en"))
+    assert ("Russia", "accused", "Kyiv of claiming the plant was safe", None) in found
+    assert [f[1:3] for f in found if f[0] != "Russia"] == [("claiming", "the plant was safe")]

@@ -53,6 +53,9 @@ _FINITE_AUX = frozenset(("is", "are", "was", "were", "has", "have", "had", "will
                          "should", "may", "might", "must", "does", "did", "remain", "remains", "remained"))
 _CLAUSE_WORDS = frozenset(("and", "but", "or", "who", "whom", "whose", "which", "that", "where", "because",
                            "when", "while", "if", "after", "before", "as", "since", "until", "whether"))
+#: (English) gerund cues that name a deed as often as words ("accused Kyiv of attacking the plant")
+#: (not "supporting": "accused thousands of supporting the Oromo Liberation Front" is a statement in PolNeAR)
+_DEED_GERUNDS = frozenset(("attacking",))
 #: words that are no part of an addressee ("tells the story of how he …")
 _NOT_ADDRESSEE = frozenset(("of", "about", "how", "what", "why", "where", "when", "whether"))
 #: (English) words that open a bare complement clause after the addressee of "told" ("told reporters the
@@ -332,6 +335,8 @@ class SentenceFrames:
                 m = 0
             if m:
                 f = self._verb(toks, forms, i, i + m, s0, s1, post_only)
+                if f and self._deed_after_of(forms, i, f):
+                    f = None
                 if f:
                     f.extra["learnt"] = learnt
                     out.append(f)
@@ -1138,6 +1143,13 @@ class SentenceFrames:
             return None
         fr.source = _trim(text, toks[x][0], toks[e - 1][1])
         return fr
+
+    def _deed_after_of(self, forms, i: int, fr: Frame) -> bool:
+        """(English) "Russia accused Kyiv of attacking the plant": a gerund after "of" whose verb names a
+        deed as often as words ("attacking") is what the object is accused of, not a statement of its own
+        with the source "Kyiv of"."""
+        return self.lex.lang == "en" and i >= 2 and forms[i - 1] == "of" and forms[i] in _DEED_GERUNDS \
+            and fr.source is not None and self.text[fr.source[0]:fr.source[1]].endswith(" of")
 
     def _bare_addressee(self, toks, forms, x: int, n: int) -> int | None:
         """(English) The end of the addressee of "told" before a bare complement clause ("told reporters
