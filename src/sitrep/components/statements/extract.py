@@ -48,6 +48,20 @@ _RELATIVE_OPENERS = frozenset((
 #: object pronouns naming the addressee before a complementiser ("assured him that", "reminded us that");
 #: not "her", also a possessive ("repeated her claim that")
 _OBJECT_PRONOUNS = frozenset(("him", "them", "us", "me", "you"))
+#: (English) finite auxiliaries and words that open a new clause: no part of the addressee of "told"
+_FINITE_AUX = frozenset(("is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+                         "should", "may", "might", "must", "does", "did", "remain", "remains", "remained"))
+_CLAUSE_WORDS = frozenset(("and", "but", "or", "who", "whom", "whose", "which", "that", "where", "because",
+                           "when", "while", "if", "after", "before", "as", "since", "until", "whether"))
+#: (English) gerund cues that name a deed as often as words ("accused Kyiv of attacking the plant")
+#: (not "supporting": "accused thousands of supporting the Oromo Liberation Front" is a statement in PolNeAR)
+_DEED_GERUNDS = frozenset(("attacking",))
+#: words that are no part of an addressee ("tells the story of how he …")
+_NOT_ADDRESSEE = frozenset(("of", "about", "how", "what", "why", "where", "when", "whether"))
+#: (English) words that open a bare complement clause after the addressee of "told" ("told reporters the
+#: strike killed three people", "told Reuters it was"): subject pronouns and determiners
+_BARE_CLAUSE_OPENERS = frozenset(("he", "she", "it", "they", "we", "i", "there", "the", "a", "an", "his", "its",
+                                  "their", "this", "these", "those", "our"))
 #: lower-case words that open an unquoted continuation of a quotation after its postposed cue ("“…,” he
 #: added, to pursue a hybrid system", "“It's our bad luck,” he said, that both men …"); not "and" ("“…,” she
 #: told me, and started to cry": a new predicate)
@@ -321,6 +335,8 @@ class SentenceFrames:
                 m = 0
             if m:
                 f = self._verb(toks, forms, i, i + m, s0, s1, post_only)
+                if f and self._deed_after_of(forms, i, f):
+                    f = None
                 if f:
                     f.extra["learnt"] = learnt
                     out.append(f)
@@ -1050,6 +1066,9 @@ class SentenceFrames:
             # before "that", which is a determiner there, not the complementiser)
             channel = (toks[x][0], toks[z - 1][1]) if addressed else None
             x = y
+        if channel is None and x == j and lex.lang == "en" and forms[j - 1] in lex.addressee \
+                and (z := self._bare_addressee(toks, forms, x, n)) is not None:
+            channel, x = (toks[x][0], toks[z - 1][1]), z  # "told reporters the strike killed three people"
         while x < n and forms[x] in (",", ":", "—", "–", "-"):
             x += 1
         m = lex.comp.match(forms, x) if x < n else 0
@@ -1124,6 +1143,38 @@ class SentenceFrames:
             return None
         fr.source = _trim(text, toks[x][0], toks[e - 1][1])
         return fr
+
+    def _deed_after_of(self, forms, i: int, fr: Frame) -> bool:
+        """(English) "Russia accused Kyiv of attacking the plant": a gerund after "of" whose verb names a
+        deed as often as words ("attacking") is what the object is accused of, not a statement of its own
+        with the source "Kyiv of"."""
+        return self.lex.lang == "en" and i >= 2 and forms[i - 1] == "of" and forms[i] in _DEED_GERUNDS \
+            and fr.source is not None and self.text[fr.source[0]:fr.source[1]].endswith(" of")
+
+    def _bare_addressee(self, toks, forms, x: int, n: int) -> int | None:
+        """(English) The end of the addressee of "told" before a bare complement clause ("told reporters
+        the strike killed three people", "told him they had left", "told the BBC it was"): an object
+        pronoun, or up to four words (a determiner first, no punctuation, complementiser or verb cue)
+        followed by a subject pronoun or a determiner that opens the clause, with a finite auxiliary or
+        a word in -ed within four words after it; else None."""
+        if x >= n:
+            return None
+        if forms[x] in _OBJECT_PRONOUNS:
+            z = x + 1
+        else:
+            z = x + (forms[x] in ("the", "a", "an"))
+            while z < n and z - x < 4 and forms[z] not in _BARE_CLAUSE_OPENERS and forms[z] not in CLAUSE_END \
+                    and forms[z] not in _CLAUSE_WORDS and forms[z] not in _NOT_ADDRESSEE \
+                    and not self.lex.comp.match(forms, z) \
+                    and not self.lex.verbs.match(forms, z) and not forms[z] in _FINITE_AUX:
+                z += 1
+            if z == x or z - x == 1 and forms[x] in ("the", "a", "an"):
+                return None
+        if z >= n or forms[z] not in _BARE_CLAUSE_OPENERS:
+            return None
+        if not any(f in _FINITE_AUX or f.endswith("ed") for f in forms[z + 1:z + 5]):
+            return None  # "told reporters the details": no clause
+        return z
 
     def _jump_to_comp(self, forms, x: int) -> bool:
         """Whether the words from ``forms[x]`` to a complementiser after a cue that names no addressee
