@@ -15,6 +15,8 @@ import pickle
 import sys
 from pathlib import Path
 
+from sitrep.eval.metrics import PRF
+
 UPSTREAM = ("paragraphs.v1", "language.v1", "sentences.v1", "times.v1", "places.v1", "entities.v1", "actors.v1")
 
 
@@ -67,11 +69,15 @@ def score(rows: list, lo: int = 0, hi: int | None = None) -> dict:
             if gold[gi]["source"]:
                 pairs_n += 1
                 ok += _same_speaker(article, gold[gi]["source"], pred[pi])
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"p": round(p, 4), "r": round(r, 4), "f1": round(f, 4), "speaker": round(ok / pairs_n, 4) if pairs_n else None,
-            "tp": tp, "fp": fp, "fn": fn, "speaker_ok": ok, "speaker_n": pairs_n}
+    return summary(tp, fp, fn, ok, pairs_n)
+
+
+def summary(tp: int, fp: int, fn: int, speaker_ok: int, speaker_n: int) -> dict:
+    """The figures :func:`score` reports, from its counts (also summed over folds by the trainers)."""
+    prf = PRF(tp, fp, fn)
+    return {"p": round(prf.precision, 4), "r": round(prf.recall, 4), "f1": round(prf.f1, 4),
+            "speaker": round(speaker_ok / speaker_n, 4) if speaker_n else None,
+            "tp": tp, "fp": fp, "fn": fn, "speaker_ok": speaker_ok, "speaker_n": speaker_n}
 
 
 def speed(rows: list, repeat: int = 3) -> dict:

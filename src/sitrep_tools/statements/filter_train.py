@@ -36,7 +36,7 @@ from sitrep.components.statements import StatementsComponent, filter_model
 from sitrep.components.statements.filter_model import FilterModel
 from sitrep.eval.statements import _overlap, _same_speaker, match, predicted
 
-from .cache import load, rerun, score
+from .cache import load, rerun, score, summary
 from .cue_train import fit
 
 #: the label kinds of :func:`collect` (``learnt_speaker``: ``speaker`` for a statement of a learnt cue, ``match`` for the others)
@@ -167,16 +167,8 @@ def kfold(rows: list, thresholds: list[float], target: str, l2: float, safe_rate
                 tot[t].update({c: r[c] for c in ("tp", "fp", "fn", "speaker_ok", "speaker_n")})
     finally:
         filter_model._override.pop("en", None)
-    out = []
-    for t in keys:
-        c = tot[t]
-        p = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 0.0
-        r = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 0.0
-        out.append({"folds": k, "threshold": t, "p": round(p, 4), "r": round(r, 4),
-                    "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-                    "speaker": round(c["speaker_ok"] / c["speaker_n"], 4) if c["speaker_n"] else None,
-                    "tp": c["tp"], "fp": c["fp"], "fn": c["fn"]})
-    return out
+    return [{"folds": k, "threshold": t, **summary(*(tot[t][c] for c in ("tp", "fp", "fn", "speaker_ok", "speaker_n")))}
+            for t in keys]
 
 
 def dropped(rows: list, n: int, seed: int = 13) -> tuple[int, int, list[dict]]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from .cues import _data
 
 _ADJ_ENDINGS = ("ous", "ful", "less", "ible", "able", "ing", "ical", "ian", "ese", "ish", "ic")
 _NOT_ADJ = frozenset(("republic", "clinic", "mechanic", "academic", "cleric", "politician", "physician",
@@ -30,11 +31,11 @@ class PluralNounsError(Exception):
 
 @lru_cache(maxsize=None)
 def plural_nouns(lang: str) -> PluralNouns | None:
-    path = resources.files("sitrep") / "data" / lang / "cues_plural_nouns.txt"
-    if not path.is_file():
+    data = _data(lang, "cues_plural_nouns.txt")
+    if data is None:
         return None
     sets: dict[str, set[str]] = {"noun": set(), "det": set(), "adj": set()}
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(data.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         parts = line.split("\t")
