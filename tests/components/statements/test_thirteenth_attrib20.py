@@ -32,3 +32,15 @@ def test_a_coordinated_clause_of_no_saying_verb_stays_in_the_content(analyse):
     # a later verb that is no verb of saying proper ("believe") does not end the content
     found = _found(analyse("Talks\n\nThe minister said the talks had failed and the rebels believe the war will go on.", "en"))
     assert any(cue == "said" and "believe the war" in content for _s, cue, content in found), found
+
+
+@pytest.mark.parametrize("lang,text,cue,inner", [
+    # a later verb whose subject is a relative pronoun inside the content ("a plan that calls for"):
+    # no second statement of the same speaker, the first content runs over it
+    ("en", "The minister said he wants a peace plan that calls for a ceasefire in the east.", "said", "calls for"),
+    ("en", "The governor said she had seen villages in the north that reminded her of a war zone.", "said", "reminded her"),
+])
+def test_a_relative_clause_stays_in_the_content(analyse, lang, text, cue, inner):
+    found = _found(analyse("Talks\n\n" + text, lang))
+    assert any(c == cue and inner in content for _s, c, content in found), found
+    assert not any(inner.split()[0] in (c or "") for _s, c, _content in found), found

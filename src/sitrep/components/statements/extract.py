@@ -387,7 +387,8 @@ class SentenceFrames:
                     k -= 1
                 shared = later.source is None or later.source[0] < fr.cue[0]  # a subject shared with the first verb
                 if k >= 0 and forms[k] not in (",", ";", "—", "–") and conj is not None \
-                        and (shared or self._clause_conj(forms, conj, later, head)):
+                        and ((shared and forms[conj] not in _RELATIVE_OPENERS)
+                             or self._clause_conj(forms, conj, later, head)):
                     k = conj  # "he said X and said that Y"
                 if k >= 0 and (forms[k] in (",", ";", "—", "–") or k == conj) and toks[k][0] > s:
                     cut = _trim(self.text, s, toks[k][0])
