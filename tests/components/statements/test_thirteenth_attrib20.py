@@ -44,3 +44,52 @@ def test_a_relative_clause_stays_in_the_content(analyse, lang, text, cue, inner)
     found = _found(analyse("Talks\n\n" + text, lang))
     assert any(c == cue and inner in content for _s, c, content in found), found
     assert not any(inner.split()[0] in (c or "") for _s, c, _content in found), found
+
+
+@pytest.mark.parametrize("lang,text,cue,parts", [
+    # a first- or second-person verb inside a quotation is the quoted speaker's own words, no incise
+    # naming a new speaker: the quotation continues the statement before it
+    ("en", "“The shelling has not stopped,” the governor said. “If you ask me, I think the town will fall. We need help.”",
+     "said", 2),
+    ("en", "\"You can't ignore the shelling,\" he said. \"If you say the army is tired, I agree with you totally. "
+           "But we will not leave.\"", "said", 2),
+    ("fr", "« Le bombardement continue », a déclaré le gouverneur. « Si vous voulez mon avis, je pense que la ville "
+           "va tomber. Nous avons besoin d'aide. »", "a déclaré", 2),
+    ("ru", "«Обстрелы не прекращаются», — сказал губернатор. «Если хотите знать, я думаю, город падет. Нам нужна помощь».",
+     "сказал", 2),
+    ("uk", "«Обстріли не припиняються», — сказав губернатор. «Якщо хочете знати, я думаю, місто впаде. Нам потрібна допомога».",
+     "сказав", 2),
+])
+def test_a_first_person_verb_in_a_quotation_is_no_incise(analyse, lang, text, cue, parts):
+    article = analyse("Talks\n\n" + text, lang)
+    found = {(a.attrs["cue"] or {}).get("text"): a for a in article.layers["statements"]}
+    assert set(found) == {cue}, _found(article)
+    assert len(found[cue].attrs["parts"]) == parts, _found(article)
+
+
+def test_a_third_person_incise_inside_a_quotation_still_names_its_speaker(analyse):
+    found = _found(analyse("Talks\n\n« Nous ne reculerons pas, a-t-il ajouté. Nous resterons ici. »", "fr"))
+    assert ("il", "a-t-il ajouté", "Nous ne reculerons pas || Nous resterons ici") in found, found
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # conflict news: a participial or coordinated second cue is its own statement with the first speaker
+    ("en", "The ministry said the strike killed three people, adding that the rescue operation was continuing.",
+     [("The ministry", "said", "the strike killed three people"),
+      ("The ministry", "adding", "the rescue operation was continuing")]),
+    ("en", "The governor said the town was shelled overnight and the mayor said two schools were hit.",
+     [("The governor", "said", "the town was shelled overnight"), ("the mayor", "said", "two schools were hit")]),
+    ("fr", "Le ministère a affirmé que la frappe avait tué trois personnes, ajoutant que les secours étaient sur place.",
+     [("Le ministère", "a affirmé", "la frappe avait tué trois personnes"),
+      ("Le ministère", "ajoutant", "les secours étaient sur place")]),
+    ("ru", "Министерство заявило, что удар унес жизни трех человек, добавив, что спасатели работают на месте.",
+     [("Министерство", "заявило", "удар унес жизни трех человек"),
+      ("Министерство", "добавив", "спасатели работают на месте")]),
+    ("uk", "Міністерство заявило, що удар забрав життя трьох людей, додавши, що рятувальники працюють на місці.",
+     [("Міністерство", "заявило", "удар забрав життя трьох людей"),
+      ("Міністерство", "додавши", "рятувальники працюють на місці")]),
+])
+def test_two_statements_of_one_sentence_stay_two(analyse, lang, text, expected):
+    found = _found(analyse("Talks\n\n" + text, lang))
+    for e in expected:
+        assert e in found, found

@@ -85,6 +85,9 @@ _COMMA_COMP = {"ru": frozenset(("что",)), "uk": frozenset(("що",))}
 #: coordinating conjunctions before a later statement's own subject that end the content before them
 #: (:meth:`SentenceFrames._clause_conj`)
 _CLAUSE_COORD = frozenset(("and", "but"))
+#: first- and second-person pronouns: inside a quotation, "I think", "we believe", "je crois", "я думаю" are the
+#: quoted speaker's own words, never an incise naming who speaks (:meth:`SentenceFrames._incise`)
+_FIRST_SECOND = frozenset(("i", "we", "you", "je", "j", "nous", "vous", "tu", "я", "мы", "вы", "ты", "ми", "ви", "ти"))
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -1315,6 +1318,8 @@ class SentenceFrames:
         if e >= len(toks) or forms[e] not in (",", ".", "—", "–"):
             return None
         pron = [t for t in toks[k + 1:i] if self._pron(t[2])]
+        if pron and pron[0][2].lower() in _FIRST_SECOND:
+            return None  # "“If you ask me, I think the town will fall.”": the quoted speaker's own words, no incise
         source = (pron[0][0], pron[0][1]) if pron else ((toks[j][0], toks[e - 1][1]) if e > j else None)
         if source is None:
             return None
