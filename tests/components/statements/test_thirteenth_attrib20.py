@@ -93,3 +93,18 @@ def test_two_statements_of_one_sentence_stay_two(analyse, lang, text, expected):
     found = _found(analyse("Talks\n\n" + text, lang))
     for e in expected:
         assert e in found, found
+
+
+def test_a_quotation_ending_the_paragraph_before_is_no_content_of_a_later_cue(analyse):
+    # the quotation continues the statement of its own paragraph, not a cue opening the next one
+    text = ("Talks\n\n“The shelling has not stopped,” the governor said. “Three more villages were hit overnight "
+            "and no one is helping them.”\n\nIt’s a situation the governor said could get worse this week.")
+    found = _found(analyse(text, "en"))
+    assert ("the governor", "said", "The shelling has not stopped, || Three more villages were hit overnight and "
+            "no one is helping them.") in found, found
+    assert not any("Three more villages" in content for src, _c, content in found if src != "the governor"), found
+
+
+def test_a_quotation_ending_the_sentence_before_in_the_paragraph_is_still_the_content(analyse):
+    found = _found(analyse("Talks\n\n“We will not leave the town!” The mayor said on Twitter.", "en"))
+    assert ("The mayor", "said", "We will not leave the town!") in found, found

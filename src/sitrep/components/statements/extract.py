@@ -845,8 +845,8 @@ class SentenceFrames:
         if x < 0 and a <= 16:
             # the quotation ended the sentence before: "“… NOW!” Trump said on Twitter."
             q = self._quote_ending_near(toks[0][0], 3)
-            if q is None or self.text[q.close + 1:toks[0][0]].strip():
-                return None
+            if q is None or self.text[q.close + 1:toks[0][0]].strip() or "\n" in self.text[q.close:toks[0][0]]:
+                return None  # (not a quotation ending the paragraph before: "“…?”\n\nThe crowd applauded.")
             src_from = toks[0][0]
         else:
             if x < 0 or not self._closer(toks[x]) or x == a - 1:
