@@ -108,3 +108,15 @@ def test_a_quotation_ending_the_paragraph_before_is_no_content_of_a_later_cue(an
 def test_a_quotation_ending_the_sentence_before_in_the_paragraph_is_still_the_content(analyse):
     found = _found(analyse("Talks\n\n“We will not leave the town!” The mayor said on Twitter.", "en"))
     assert ("The mayor", "said", "We will not leave the town!") in found, found
+
+
+@pytest.mark.parametrize("lang,text,cue", [
+    # two cues reading the very same content: one statement, the first cue's
+    ("en", "The governor explained the decision by saying: “We had no other choice. The town was surrounded.”", "explained"),
+    ("en", "The ministry reacted on Twitter, saying: “The strike on the hospital was a war crime.”", "reacted"),
+    ("fr", "Le gouverneur a expliqué sa décision en déclarant : « Nous n'avions pas le choix. La ville était encerclée. »",
+     "a expliqué"),
+])
+def test_one_statement_per_content(analyse, lang, text, cue):
+    found = _found(analyse("Talks\n\n" + text, lang))
+    assert [c for _s, c, _content in found] == [cue], found

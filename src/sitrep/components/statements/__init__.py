@@ -109,6 +109,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     sources = Cover(f.source for f in frames if f.source)
     kept = [f for f in frames if not sources.contains(f.cue[0], exclude=f.source)]
     _attach_floating(text, kept, quotes, sentences, block_starts)
+    kept = _one_per_content(kept)
     index = ActorIndex(article.layers.get("actors", []), text)
     sent_starts = [s for s, _ in sentences]
     outlet = chains.outer(article.source or {})
@@ -516,6 +517,22 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
         fr = _quotation_owner(frames, fi, sent_starts)
         fr.content.append((q.start, q.end))
         fr.para = para
+
+
+def _one_per_content(frames: list[Frame]) -> list[Frame]:
+    """One statement per content: of two frames whose contents are the very same spans ("He explained the
+    headline by saying: “…”", "reacted, saying “…”", a floating quotation read by two cues), the first one
+    is kept; the second is the same statement read twice.  (Keeping the one whose source names someone,
+    or the later one, gained less on PolNeAR train and cost speaker accuracy: docs/statements.md.)"""
+    seen: set = set()
+    out = []
+    for f in frames:
+        key = tuple(f.content)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
 
 
 def _quotation_owner(frames: list[Frame], fi: int, sent_starts: list[int]) -> Frame:
