@@ -521,18 +521,20 @@ def _attach_floating(text, frames: list[Frame], quotes, sentences, block_starts)
 
 def _one_per_content(frames: list[Frame]) -> list[Frame]:
     """One statement per content: of two frames whose contents are the very same spans ("He explained the
-    headline by saying: “…”", "reacted, saying “…”", a floating quotation read by two cues), the first one
-    is kept; the second is the same statement read twice.  (Keeping the one whose source names someone,
-    or the later one, gained less on PolNeAR train and cost speaker accuracy: docs/statements.md.)"""
-    seen: set = set()
-    out = []
-    for f in frames:
+    headline by saying: “…”", "reacted, saying “…”", a floating quotation read by two cues), the first
+    verb is kept (a colon, a headline or a prepositional frame gives way to a verb: "… au silence :
+    « X », a-t-il dit"); the other is the same statement read twice.  (Keeping the one whose source names
+    someone, or the later one, gained less on PolNeAR train and cost speaker accuracy: docs/statements.md.)"""
+    chosen: dict = {}
+    for k, f in enumerate(frames):
         key = tuple(f.content)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(f)
-    return out
+        c = chosen.get(key)
+        if c is None or (frames[c].kind != "verb" and f.kind == "verb"):
+            chosen[key] = k
+    if len(chosen) == len(frames):
+        return frames
+    keep = set(chosen.values())
+    return [f for k, f in enumerate(frames) if k in keep]
 
 
 def _quotation_owner(frames: list[Frame], fi: int, sent_starts: list[int]) -> Frame:
