@@ -120,3 +120,15 @@ def test_a_quotation_ending_the_sentence_before_in_the_paragraph_is_still_the_co
 def test_one_statement_per_content(analyse, lang, text, cue):
     found = _found(analyse("Talks\n\n" + text, lang))
     assert [c for _s, c, _content in found] == [cue], found
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # a relative pronoun speaking with a verb of saying after a comma and its antecedent: two statements
+    ("Most residents said they wanted the army to stay, compared with a third who said they would rather leave.",
+     ("Most residents", "said", "they wanted the army to stay"), ("who", "said", "they would rather leave")),
+    ("The governor said the town was calm, unlike the refugees who told reporters that the shelling went on all night.",
+     ("The governor", "said", "the town was calm"), ("who", "told", "the shelling went on all night")),
+])
+def test_a_relative_speaker_after_a_comma_ends_the_first_content(analyse, text, first, second):
+    found = _found(analyse("Poll\n\n" + text, "en"))
+    assert first in found and second in found, found

@@ -382,6 +382,16 @@ class SentenceFrames:
                     continue
                 k -= 1
                 conj = None
+                if later.source is not None and later.source[0] == head and forms[k + 1] in self.lex.relative \
+                        and TOKEN_RE.findall(self.text, later.cue[0], later.cue[1])[-1].lower() in self.lex.invert:
+                    # "Almost half said X, compared with four in 10 who said Y": a relative pronoun speaking
+                    # with a verb of saying proper (the ``invert`` list; none without it) after its
+                    # antecedent: the first content ends at the comma before the antecedent
+                    x = k
+                    while x >= 0 and k - x < MAX_SOURCE and forms[x] not in CLAUSE_END and forms[x] not in self.lex.boundary:
+                        x -= 1
+                    if x >= 0 and forms[x] == ",":
+                        k = x
                 while k >= 0 and (forms[k] in self.lex.boundary or forms[k] in self.lex.aux or self._closer(toks[k])):
                     if forms[k] in self.lex.boundary:
                         conj = k
