@@ -56,6 +56,13 @@ _CLAUSE_WORDS = frozenset(("and", "but", "or", "who", "whom", "whose", "which", 
 #: (English) gerund cues that name a deed as often as words ("accused Kyiv of attacking the plant")
 #: (not "supporting": "accused thousands of supporting the Oromo Liberation Front" is a statement in PolNeAR)
 _DEED_GERUNDS = frozenset(("attacking",))
+#: (English) forms of "add" that mean "increase" when "to" and a noun phrase follow ("adding to her delegate
+#: lead", "added to the uncertainty", "adds to the death toll"): no words reported (thirteenth round, attrib21)
+_ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
+#: a determiner after "added to" that opens what is increased ("adding to a death toll that officials put at 40",
+#: "added to their lead"), not an addressee ("added to reporters that …")
+_INCREASED = frozenset(("a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "that", "those",
+                        "growing", "mounting"))
 #: words that are no part of an addressee ("tells the story of how he …")
 _NOT_ADDRESSEE = frozenset(("of", "about", "how", "what", "why", "where", "when", "whether"))
 #: (English) words that open a bare complement clause after the addressee of "told" ("told reporters the
@@ -335,7 +342,7 @@ class SentenceFrames:
                 m = 0
             if m:
                 f = self._verb(toks, forms, i, i + m, s0, s1, post_only)
-                if f and self._deed_after_of(forms, i, f):
+                if f and (self._deed_after_of(forms, i, f) or self._adds_to(toks, forms, i + m, f)):
                     f = None
                 if f:
                     f.extra["learnt"] = learnt
@@ -1150,6 +1157,15 @@ class SentenceFrames:
         with the source "Kyiv of"."""
         return self.lex.lang == "en" and i >= 2 and forms[i - 1] == "of" and forms[i] in _DEED_GERUNDS \
             and fr.source is not None and self.text[fr.source[0]:fr.source[1]].endswith(" of")
+
+    def _adds_to(self, toks, forms, j: int, fr: Frame) -> bool:
+        """(English) "Clinton won the primary, adding to her delegate lead", "The strike added to the death
+        toll": "add" followed by "to" whose content opens on that "to" is an increase, not a statement
+        (not "“…,” Trump added to reporters": a quotation; not "added to reporters that …": the content
+        starts after the addressee)."""
+        return self.lex.lang == "en" and forms[j - 1] in _ADD_FORMS and j < len(forms) and forms[j] == "to" \
+            and not fr.direct and bool(fr.content) \
+            and (fr.content[0][0] == toks[j][0] or j + 1 < len(forms) and forms[j + 1] in _INCREASED)
 
     def _bare_addressee(self, toks, forms, x: int, n: int) -> int | None:
         """(English) The end of the addressee of "told" before a bare complement clause ("told reporters

@@ -1,0 +1,44 @@
+"""Issue 13, thirteenth round (branch ``attrib21``): false statements where no words are reported.
+A cue verb used in a sense that reports nothing makes no statement, and the right statements around it
+stay.  On sentences written for the purpose (conflict news, English)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _standing(article) -> dict[str, dict]:
+    """The statements that stand alone (not nested in another), keyed by cue text, with their content."""
+    return {a.attrs["cue"]["text"]: dict(a.attrs, content=" | ".join(article.text[s:e] for s, e in a.attrs["parts"]))
+            for a in article.layers["statements"] if a.attrs["cue"] and not a.attrs.get("outer")}
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling hit the town overnight, adding to a death toll that has passed 40.",
+    "The blockade added to the pressure on the government in the capital.",
+    "The militia won control of the second bridge on Tuesday, adding to its gains in the north.",
+    "Each new strike adds to the cost of rebuilding the port.",
+])
+def test_add_to_is_an_increase_not_a_statement(analyse, text):
+    st = _standing(analyse(f"War\n\n{text}", "en"))
+    assert not any(cue.lower().startswith("add") for cue in st)
+
+
+def test_add_to_keeps_the_statement_inside(analyse):
+    """"adding to a death toll that officials said had passed 40": officials still say it."""
+    st = _standing(analyse("War\n\nRussian forces shelled the town overnight, adding to a death toll that officials "
+                           "said had passed 40.", "en"))
+    assert "adding" not in st
+    assert st["said"]["source"]["text"] == "officials"
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("“We will not retreat,” the commander added to reporters on Monday.", "the commander", "We will not retreat"),
+    ("The spokesman added that the convoy had been hit twice.", "The spokesman", "the convoy had been hit twice"),
+    ("The minister added to reporters that the talks would resume on Friday.", "The minister",
+     "the talks would resume on Friday"),
+])
+def test_added_as_a_verb_of_saying_stays(analyse, text, source, content):
+    st = _standing(analyse(f"War\n\n{text}", "en"))
+    assert st["added"]["source"]["text"] == source
+    assert content in st["added"]["content"]
