@@ -42,3 +42,19 @@ def test_added_as_a_verb_of_saying_stays(analyse, text, source, content):
     st = _standing(analyse(f"War\n\n{text}", "en"))
     assert st["added"]["source"]["text"] == source
     assert content in st["added"]["content"]
+
+
+@pytest.mark.parametrize("text", [
+    "After the bridge fell, the defenders found themselves surrounded on three sides.",
+    "The envoy found himself shut out of the talks in Doha.",
+    "Aid agencies now find themselves unable to reach the city.",
+])
+def test_find_oneself_is_a_state_not_a_finding(analyse, text):
+    st = _standing(analyse(f"War\n\n{text}", "en"))
+    assert not any(cue.lower().split()[-1] in ("found", "find", "finds") for cue in st)
+
+
+def test_a_finding_stays(analyse):
+    st = _standing(analyse("War\n\nThe inquiry found that the convoy had been shelled by artillery.", "en"))
+    assert st["found"]["source"]["text"] == "The inquiry"
+    assert "the convoy had been shelled" in st["found"]["content"]

@@ -59,6 +59,9 @@ _DEED_GERUNDS = frozenset(("attacking",))
 #: (English) forms of "add" that mean "increase" when "to" and a noun phrase follow ("adding to her delegate
 #: lead", "added to the uncertainty", "adds to the death toll"): no words reported (thirteenth round, attrib21)
 _ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
+#: (English) "find" with a reflexive object: a state of the subject ("found himself on the defensive"), no finding
+_FIND_FORMS = frozenset(("find", "finds", "found", "finding"))
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves"))
 #: a determiner after "added to" that opens what is increased ("adding to a death toll that officials put at 40",
 #: "added to their lead"), not an addressee ("added to reporters that …")
 _INCREASED = frozenset(("a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "that", "those",
@@ -342,7 +345,8 @@ class SentenceFrames:
                 m = 0
             if m:
                 f = self._verb(toks, forms, i, i + m, s0, s1, post_only)
-                if f and (self._deed_after_of(forms, i, f) or self._adds_to(toks, forms, i + m, f)):
+                if f and (self._deed_after_of(forms, i, f) or self._adds_to(toks, forms, i + m, f)
+                          or self._finds_oneself(forms, i + m)):
                     f = None
                 if f:
                     f.extra["learnt"] = learnt
@@ -1166,6 +1170,11 @@ class SentenceFrames:
         return self.lex.lang == "en" and forms[j - 1] in _ADD_FORMS and j < len(forms) and forms[j] == "to" \
             and not fr.direct and bool(fr.content) \
             and (fr.content[0][0] == toks[j][0] or j + 1 < len(forms) and forms[j + 1] in _INCREASED)
+
+    def _finds_oneself(self, forms, j: int) -> bool:
+        """(English) "Kerry found himself playing defense", "the rebels find themselves surrounded": "find"
+        with a reflexive object names a state of its subject, no finding reported."""
+        return self.lex.lang == "en" and forms[j - 1] in _FIND_FORMS and j < len(forms) and forms[j] in _REFLEXIVES
 
     def _bare_addressee(self, toks, forms, x: int, n: int) -> int | None:
         """(English) The end of the addressee of "told" before a bare complement clause ("told reporters
