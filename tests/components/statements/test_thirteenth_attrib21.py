@@ -58,3 +58,32 @@ def test_a_finding_stays(analyse):
     st = _standing(analyse("War\n\nThe inquiry found that the convoy had been shelled by artillery.", "en"))
     assert st["found"]["source"]["text"] == "The inquiry"
     assert "the convoy had been shelled" in st["found"]["content"]
+
+
+def _all(article) -> list[tuple[str, str]]:
+    return [(a.attrs["cue"]["text"], article.text[a.start:a.end]) for a in article.layers["statements"]
+            if a.attrs["cue"] and not a.attrs.get("outer")]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“The city is encircled and we are running out of water,” the governor said on his weekly television show.",
+     "said"),
+    ("The army asked civilians to leave, saying: “The city will be stormed within days.”", "asked"),
+])
+def test_one_statement_over_the_same_words(analyse, text, cue):
+    """Two cues reading the same words ("said" and the noun "show"; "asked" and "saying" over one
+    quotation) give one statement, the one naming its own speaker."""
+    st = _all(analyse(f"War\n\n{text}", "en"))
+    assert len(st) == 1 and st[0][0] == cue
+
+
+@pytest.mark.parametrize("language, text, n", [
+    ("en", "“We will not give up a single village,” the general said, adding: “Our forces hold the line.”", 2),
+    ("en", "“The convoy was hit twice,” the spokesman told reporters, calling the attack deliberate.", 2),
+    ("en", "Zelensky said the talks had failed. He added that Kyiv would not cede territory.", 2),
+    ("fr", "« Nous ne céderons aucun village », a déclaré le général, ajoutant : « Nos forces tiennent la ligne. »", 2),
+    ("ru", "«Мы не отдадим ни одной деревни», — заявил генерал, добавив: «Наши силы держат оборону».", 2),
+])
+def test_distinct_statements_stay(analyse, language, text, n):
+    st = _all(analyse(f"Guerre\n\n{text}" if language == "fr" else f"War\n\n{text}", language))
+    assert len(st) == n
