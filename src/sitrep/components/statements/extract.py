@@ -1322,6 +1322,11 @@ class SentenceFrames:
         return toks[k][2] == "." and k > 0 and toks[k - 1][1] == toks[k][0] and toks[k - 1][1] - toks[k - 1][0] <= 3 \
             and self.text[toks[k - 1][0]].isupper()
 
+    def _initialism_stop(self, toks, forms, k: int) -> bool:
+        """``toks[k]`` is a full stop inside a name, not the end of a clause: the stop of a short capitalised
+        abbreviation with more of the sentence after it ("U.N. figures", "F.A.A. records", "the U.S. military")."""
+        return forms[k] == "." and k + 1 < len(forms) and forms[k + 1] not in CLAUSE_END and self._short_abbreviation(toks, k)
+
     def _abbreviation(self, toks, k: int) -> bool:
         """``toks[k]`` is the full stop of a title or an initial before a name ("Mr. Rubio",
         "Benjamin J. Rhodes", "M. Macron"), not the end of a clause."""
@@ -1368,7 +1373,8 @@ class SentenceFrames:
         police"): the source opens with a capital or a determiner, at most ten words, nothing after."""
         n = len(toks)
         end = n - 1 if n and forms[-1] in (".", "!", "?") else n
-        if i < 4 or j >= end or end - j > 10 or any(forms[x] in CLAUSE_END for x in range(j, end)):
+        if i < 4 or j >= end or end - j > 10 or any(forms[x] in CLAUSE_END and not self._initialism_stop(toks, forms, x)
+                                                    for x in range(j, end)):
             return False
         return self.text[toks[j][0]].isupper() or forms[j] in self.lex.nonsource_end
 
@@ -1453,8 +1459,8 @@ class SentenceFrames:
         n = len(toks)
         cue = (toks[i][0], toks[j - 1][1])
         e = j
-        while e < n and forms[e] not in CLAUSE_END:
-            e += 1
+        while e < n and (forms[e] not in CLAUSE_END or self._initialism_stop(toks, forms, e)):
+            e += 1  # ("According to U.N. figures, …", "…, according to F.A.A. records.": the stops of an initialism)
         if e == j:
             return None
         src_end = e
