@@ -152,7 +152,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
             # a participle or a verb with no subject of its own ("..., saying that", "affirmant que")
             inherited = True
             sent = sentences[max(0, bisect_right(sent_starts, fr.cue[0]) - 1)]
-            earlier = next((st for p, st in _recent(prev, fr.para) if p == fr.para and st["cue"]["start"] >= sent[0]), None)
+            earlier = next((st for p, st in _recent(prev, fr.para) if p == fr.para and st["cue"]["start"] >= sent[0]
+                            and st["cue"]["text"].lower() not in lex.docprep), None)
+            # (never a poll's: "Despite his low standing in the polls, Clinton …, reminding viewers that …")
             if earlier is not None:
                 source = (earlier["source"]["start"], earlier["source"]["end"]) if earlier["source"] else None
                 speaker = earlier["speaker"]
