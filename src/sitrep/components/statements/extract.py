@@ -86,6 +86,10 @@ _COMMA_COMP = {"ru": frozenset(("что",)), "uk": frozenset(("що",))}
 #: "in states where exit polls were conducted", "in his bid to lead in the polls"): no document is the source
 _DOC_STOP = frozenset(("of", "in", "on", "at", "to", "for", "by", "with", "from", "before", "after", "where", "when",
                        "which", "who", "that", "than", "as", "while", "since", "during", "into", "over", "among"))
+#: languages whose impersonal cue takes the document named after a sentence-initial preposition as its
+#: source ("В заявлении министерства говорится, что …"); not English, whose one impersonal cue is an adverb
+#: ("In Kabul the Taliban reportedly …")
+_DOC_IMPERSONAL = frozenset(("ru", "uk"))
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -114,8 +118,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 @lru_cache(maxsize=None)
 def _firsts(lex: Lexicon) -> frozenset[str]:
     """Every token a cue of :meth:`SentenceFrames.frames` may start with (once per lexicon)."""
+    docs = (lex.docprep,) if lex.docnoun.by_first else ()  # (the preposition of a poll frame: only with its nouns)
     return frozenset({"—", "–", ":"}).union(*(p.by_first for p in (
-        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep, lex.asverb, lex.docprep)))
+        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep, lex.asverb, *docs)))
 
 
 @lru_cache(maxsize=None)
@@ -289,6 +294,16 @@ class SentenceFrames:
                         f.extra["agentless"] = True
                 if f:
                     f.kind = "passive"
+                    out.append(f)
+                i += m
+                continue
+            if m and 2 <= i <= 7 and lex.lang in _DOC_IMPERSONAL and forms[0] in lex.docprep and not quoted[0] \
+                    and not any(forms[x] in CLAUSE_END for x in range(1, i)):
+                # "В заявлении министерства говорится, что …", "У заяві Генштабу йдеться, що …": the
+                # document named after the preposition is the source
+                f = self._preposed(toks, forms, i, i + m, i, s0, s1)
+                if f:
+                    f.source, f.kind = (toks[1][0], toks[i - 1][1]), "passive"
                     out.append(f)
                 i += m
                 continue
