@@ -90,6 +90,12 @@ _DOC_STOP = frozenset(("of", "in", "on", "at", "to", "for", "by", "with", "from"
 #: source ("В заявлении министерства говорится, что …"); not English, whose one impersonal cue is an adverb
 #: ("In Kabul the Taliban reportedly …")
 _DOC_IMPERSONAL = frozenset(("ru", "uk"))
+#: an agent named by a common noun after an opening question ("When asked by a reporter whether …"), and the words
+#: that end it; the longest quotation (characters) read inside such a question (a title, a word quoted)
+_QUESTION_DETS = frozenset(("a", "an", "the", "un", "une", "le", "la", "les"))
+_QUESTION_WORDS = frozenset(("whether", "if", "about", "why", "how", "what", "when", "where", "who", "to", "on",
+                             "sur", "si", "pourquoi", "comment"))
+_QUESTION_QUOTE = 60
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -1396,13 +1402,34 @@ class SentenceFrames:
         x, source = j, None
         if x < n and self.lex.agent.match(forms, x):
             e = x + 1
-            while e < n and e - x <= 4 and self.text[toks[e][0]].isupper():
-                e += 1
-            if e == x + 1:
+            if e < n and forms[e] in _QUESTION_DETS:
+                e += 1  # "When asked by a reporter whether …": a common noun after its determiner
+                while e < n and e - x <= 4 and forms[e].isalpha() and forms[e] not in _QUESTION_WORDS:
+                    e += 1
+            else:
+                while e < n and e - x <= 4 and self.text[toks[e][0]].isupper():
+                    e += 1
+            if e <= x + 1 or forms[e - 1] in _QUESTION_DETS:
                 return None
             source, x = (toks[x + 1][0], toks[e - 1][1]), e
         e = x
-        while e < n and forms[e] not in CLAUSE_END and self.quote_opening(toks[e][0], toks[e][0] + 1) is None:
+        while e < n:
+            f = forms[e]
+            if f in CLAUSE_END and not (f == "." and (self._abbreviation(toks, e) or self._initialism_stop(toks, forms, e)
+                                                      or e + 1 < n and forms[e + 1] == "," and self._short_abbreviation(toks, e))):
+                break  # (not the stops of "Mr. Clinton", "D.C.", "the U.N. convoy", "l'O.N.U.,")
+            q = self.quote_opening(toks[e][0], toks[e][0] + 1)
+            if q is not None:
+                if q.close is None or q.close - q.open > _QUESTION_QUOTE:
+                    break  # a quotation of its own, not a title or a word quoted inside the question
+                # ("Asked why … on “CBS This Morning,” Sanders said", "Asked if Clinton “gets” race, …")
+                k = e + 1
+                while k < n and toks[k][0] < q.close:
+                    if forms[k] == "," and self.text[toks[k][1]:q.close].strip() == "":
+                        break  # the comma closing the question, inside the closing mark
+                    k += 1
+                e = k
+                continue
             e += 1
         if e >= n or forms[e] != "," or self._words(toks, x, e) < 2:
             return None
