@@ -1611,13 +1611,6 @@ class SentenceFrames:
             # "According to X, CONTENT"
             if e >= n or forms[e] != ",":
                 return None
-            x = e + 1  # ("In the new Morning Consult poll, conducted March 11-13, 40 percent …": the participle is the poll's)
-            if x < n and forms[x].endswith("ed") and forms[x] not in lex.verbs.by_first:
-                y = x + 1
-                while y < n and (forms[y] not in CLAUSE_END or self._initialism_stop(toks, forms, y)):
-                    y += 1
-                if y < n and forms[y] == "," and y - x <= self._DOC_AFTER + 1:
-                    source, e = (source[0], toks[y - 1][1]), y
             span = _trim(text, toks[e][1], s1)
             if span is None:
                 return None
