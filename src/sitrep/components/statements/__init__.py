@@ -108,6 +108,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     # a cue inside another statement's source is no statement ("indique un communiqué du ministère")
     sources = Cover(f.source for f in frames if f.source)
     kept = [f for f in frames if not sources.contains(f.cue[0], exclude=f.source)]
+    if len(kept) < len(frames):
+        kept = _prep_cue_in_source(frames, kept)
     _attach_floating(text, kept, quotes, sentences, block_starts)
     index = ActorIndex(article.layers.get("actors", []), text)
     sent_starts = [s for s, _ in sentences]
@@ -277,6 +279,20 @@ def _punctuation(text: str, toks: list) -> list:
                          and toks[k - 1][2].isalpha() and toks[k + 1][2].isalpha()):
             out[k] = (s, e, "—")  # (not between two names: "Тимофеев - Ресовский", a hyphenated name spaced out)
     return out
+
+
+def _prep_cue_in_source(frames: list[Frame], kept: list[Frame]) -> list[Frame]:
+    """A prepositional cue is never part of another frame's source: a frame whose source holds one gives way to it.
+    "According to the schedule published Thursday, …", "…, according to exit polls reported by CNN" (the participle
+    read "According to the schedule" as its subject), "According to the ministry: “…”" (the colon read "According
+    to the ministry" as who speaks)."""
+    losers = [g for g in frames if g.source is not None and any(
+        f is not g and f.kind == "prep" and f.source is not None and g.source[0] <= f.cue[0] < g.source[1]
+        for f in frames)]
+    if not losers:
+        return kept
+    return [f for f in frames if not any(f is g for g in losers) and (any(f is k for k in kept) or (
+        f.kind == "prep" and f.source is not None and any(g.source[0] <= f.cue[0] < g.source[1] for g in losers)))]
 
 
 def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:

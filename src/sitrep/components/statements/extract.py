@@ -1609,6 +1609,10 @@ class SentenceFrames:
         if i <= 2 or all(not t[2][0].isalnum() for t in toks[:i]) or (i > 0 and forms[i - 1] not in (",", "—", "–", "(")
                                                                       and not self._prep_ends(toks, forms, i, j)):
             # "According to X, CONTENT"
+            if e < n and forms[e] == ":" and i <= 2:
+                q = self.quote_opening(toks[e][1], toks[e][1] + 4)
+                if q is not None:  # "According to the ministry: “…”": the quotation is the content
+                    return Frame([(q.start, q.end)], cue, source, channel, relay, True, kind="prep")
             if e >= n or forms[e] != ",":
                 return None
             span = _trim(text, toks[e][1], s1)
