@@ -314,6 +314,10 @@ def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:
             if not c0 <= fb.cue[0] < c1 or b in drop or not fb.content[0][0] <= fa.cue[0] < fb.content[-1][1] \
                     or fb.content[-1][1] > fb.cue[0]:
                 continue
+            if fa.kind == "prep" and fa.source is not None and fa.cue[0] <= fb.content[0][0] \
+                    and fb.content[-1][1] <= fa.source[1]:
+                drop.add(b)  # "Selon un sondage publié lundi, 45 % des Français soutiennent …": a prepositional
+                break  # cue and its source are no content of the verb after them
             last = TOKEN_RE.findall(text, fb.cue[0], fb.cue[1])[-1].lower()
             saying = last in lex.invert if lex.invert.by_first else True  # (fr, ru, uk: no such list)
             drop.add(a if saying and last not in lex.addressee else b)
