@@ -96,6 +96,13 @@ _QUESTION_DETS = frozenset(("a", "an", "the", "un", "une", "le", "la", "les"))
 _QUESTION_WORDS = frozenset(("whether", "if", "about", "why", "how", "what", "when", "where", "who", "to", "on",
                              "sur", "si", "pourquoi", "comment"))
 _QUESTION_QUOTE = 60
+def _names_no_count(span: str) -> bool:
+    """A subject holding a capitalised word and no digit ("Democracy Corp", "l'institut Ifop"; not "79 percent of
+    Democrats", "45 % des Français", "voters")."""
+    return any(w[:1].isupper() for w in span.replace("'", " ").replace("’", " ").split()) \
+        and not any(ch.isdigit() for ch in span)
+
+
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -381,9 +388,10 @@ class SentenceFrames:
     def _document_alone(self, frames: list[Frame]) -> list[Frame]:
         """A postposed document frame ("… said so in the earlier poll") gives way to any other frame of
         the sentence whose cue or content meets its content: the verb reads the clause.  A preposed one
-        gives way to a verb inside its content whose subject is a name ("In an online poll of 800 voters,
-        Democracy Corp found that …": the pollster speaks), not to the respondents' ("In a CBS poll, 31
-        percent said …": the poll is the source, the verb inside its content)."""
+        gives way to a verb inside its content whose subject names someone and counts no one ("In an online poll of 800 voters,
+        Democracy Corp found that …", "Dans un sondage publié lundi, l'institut Ifop estime que …": the
+        pollster speaks), not to the respondents' ("In a CBS poll, 31 percent said …", "45 % des Français
+        soutiennent …": the poll is the source, the verb inside its content)."""
         drop = []
         text = self.text
         for f in frames:
@@ -395,7 +403,7 @@ class SentenceFrames:
                                       for g in frames):
                 drop.append(f)
             elif kind == "pre" and any(g is not f and g.source is not None and s <= g.source[0] < e and s <= g.cue[0] < e
-                                       and text[g.source[0]].isupper() for g in frames):
+                                       and _names_no_count(text[g.source[0]:g.source[1]]) for g in frames):
                 drop.append(f)
         return [f for f in frames if not any(f is d for d in drop)] if drop else frames
 
