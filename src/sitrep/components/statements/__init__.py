@@ -112,6 +112,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         kept = _prep_cue_in_source(frames, kept)
     _attach_floating(text, kept, quotes, sentences, block_starts)
     index = ActorIndex(article.layers.get("actors", []), text)
+    # the contents of poll frames ("In a CBS poll, 47% say …"): a verb inside with a subject of its own stays, nested
+    doc_spans = [(f.content[0][0], f.content[-1][1]) for f in kept if f.extra.get("document")]
     sent_starts = [s for s, _ in sentences]
     outlet = chains.outer(article.source or {})
     filt = filter_model.model(article.language)  # (None where there is none: the rules alone)
@@ -201,7 +203,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if fr.extra.get("learnt") and not _learnt_ok(text, lex, fr, inherited, speaker, source):
             continue  # a learnt cue speaks only for its own subject (an actor, or a short noun phrase) and of
             # something said or held ("that ...", "about ...", a quotation), not of an object ("filed a lawsuit")
-        if fr.extra.get("nested") and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
+        if fr.extra.get("nested") and not (doc_spans and fr.kind == "verb" and fr.source is not None and not inherited
+                                           and any(a <= fr.cue[0] < b for a, b in doc_spans)) \
+                and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
                                        or pronoun_class(lex, text[fr.source[0]:fr.source[1]]) is not None
                                        or text[fr.source[0]:fr.source[1]].lower() in lex.relative):
             # inside another statement's content, only a statement naming its own speaker stands alone
