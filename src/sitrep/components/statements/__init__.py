@@ -77,6 +77,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     finder = SentenceFrames(text, lex, quotes, blocks, sentences, times, learnt)
     frames: list[Frame] = []
     firsts = _firsts(lex)
+    polls = finder.polls  # ("In a CBS News poll, …": looked for at the sentence's opening, see frames)
     for s0, s1 in sentences:
         sent = text[s0:s1]
         toks = tokens(sent, s0)
@@ -85,9 +86,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         proposed = finder.propose(s0, s1, toks, list(map(_FORM, toks))) \
             if learnt is not None and not learnt.vocab.isdisjoint(map(_FORM, toks)) else {}
         if not proposed and firsts.isdisjoint(map(_FORM, toks)) \
-                and not any(t[2] in lex.question.by_first for t in toks[:2]):
+                and not any(t[2] in lex.question.by_first or t[2] in polls for t in toks[:2]):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
-            # a question phrase is looked for at the sentence's first two words only: see frames)
+            # a question phrase or a poll is looked for at the sentence's first two words only: see frames)
         if " -" in sent or _NUM_COMMA.search(sent):
             toks = _punctuation(text, toks)
         for fr in finder.frames(s0, s1, toks, proposed):

@@ -131,9 +131,14 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 @lru_cache(maxsize=None)
 def _firsts(lex: Lexicon) -> frozenset[str]:
     """Every token a cue of :meth:`SentenceFrames.frames` may start with (once per lexicon)."""
-    docs = (lex.docprep,) if lex.docnoun.by_first else ()  # (the preposition of a poll frame: only with its nouns)
     return frozenset({"—", "–", ":"}).union(*(p.by_first for p in (
-        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep, lex.asverb, *docs)))
+        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep, lex.asverb)))
+
+
+@lru_cache(maxsize=None)
+def _polls(lex: Lexicon) -> frozenset[str]:
+    """The one-word ``docprep`` entries of a lexicon with ``docnoun`` entries (once per lexicon)."""
+    return frozenset(lex.docprep.by_first) if lex.docnoun.by_first else frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -167,6 +172,8 @@ class SentenceFrames:
         self.lex = lex
         self.quotes = quotes
         self.q_starts = [q.open for q in quotes]
+        #: the prepositions that may open a poll frame ("In a CBS News poll, …"), none without poll nouns
+        self.polls = _polls(lex)
 
     def is_time(self, start: int, end: int) -> bool:
         """``text[start:end]`` is a time expression of the times layer, but for at most one short
@@ -266,6 +273,12 @@ class SentenceFrames:
                 # win, Clinton said ..."): its verbs are what was asked, not statements, and their
                 # contents would run over the comma into the answer
                 i = self._question_comma + 1
+        elif n > 1 and forms[k] in self.polls and not quoted[k]:
+            # "In a CBS News poll released Monday, …": a poll opens the sentence (looked for there only, like a question)
+            f = self._in_document(toks, forms, k, s0, s1)
+            if f:
+                out.append(f)
+                i = k + 1
         while i < n:
             if forms[i] not in firsts and i not in proposed:
                 i += 1  # (most tokens: no cue of any kind starts here)
@@ -326,12 +339,6 @@ class SentenceFrames:
                     out.append(f)
                     i += 1
                     continue
-            if forms[i] in lex.docprep:
-                f = self._in_document(toks, forms, i, s0, s1)
-                if f:
-                    out.append(f)
-                    i += 1
-                    continue
             m = lex.prep.match(forms, i)
             if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary or i <= 2
                       or self._prep_ends(toks, forms, i, i + m)):
@@ -386,9 +393,7 @@ class SentenceFrames:
         return self._colon_cut(self._cut(out, toks, forms))
 
     def _document_alone(self, frames: list[Frame]) -> list[Frame]:
-        """A postposed document frame ("… said so in the earlier poll") gives way to any other frame of
-        the sentence whose cue or content meets its content: the verb reads the clause.  A preposed one
-        gives way to a verb inside its content whose subject names someone and counts no one ("In an online poll of 800 voters,
+        """A poll frame gives way to a verb inside its content whose subject names someone and counts no one ("In an online poll of 800 voters,
         Democracy Corp found that …", "Dans un sondage publié lundi, l'institut Ifop estime que …": the
         pollster speaks), not to the respondents' ("In a CBS poll, 31 percent said …", "45 % des Français
         soutiennent …": the poll is the source, the verb inside its content)."""
@@ -399,10 +404,7 @@ class SentenceFrames:
             if not kind:
                 continue
             s, e = f.content[0]
-            if kind == "post" and any(g is not f and (s <= g.cue[0] < e or any(a < e and s < b for a, b in g.content))
-                                      for g in frames):
-                drop.append(f)
-            elif kind == "pre" and any(g is not f and g.source is not None and s <= g.source[0] < e and s <= g.cue[0] < e
+            if any(g is not f and g.source is not None and s <= g.source[0] < e and s <= g.cue[0] < e
                                        and _names_no_count(text[g.source[0]:g.source[1]]) for g in frames):
                 drop.append(f)
         return [f for f in frames if not any(f is d for d in drop)] if drop else frames
@@ -1540,15 +1542,12 @@ class SentenceFrames:
     #: the longest noun phrase (tokens) between "in" and the document noun that heads it, and the most words
     #: after the noun before the clause ends ("released Monday", "conducted March 11-13", "last month")
     _DOC_NP, _DOC_AFTER = 8, 6
-    #: whether a document frame may close its clause ("Clinton led by six points in a CBS poll last month."):
-    #: off, measured on PolNeAR train (docs/statements.md, thirteenth round, attrib22): F1 up on both halves
-    #: but speaker accuracy down on files 0-499 ("Frustrations at Carson's … nosedive in polls")
-    DOC_POSTPOSED = False
 
     def _in_document(self, toks, forms, i, s0, s1) -> Frame | None:
-        """"In a CBS News poll released Monday, Clinton led by six points", "Clinton led … in a CBS
-        News poll last month.": a poll or survey named after "in" is the source of the clause it opens
-        (up to the comma) or closes (back to the clause start); the cue is the preposition."""
+        """"In a CBS News poll released Monday, Clinton led by six points": a poll or survey named after a
+        sentence-initial "in" is the source of the clause after the comma; the cue is the preposition.  Not the
+        poll closing its clause ("Clinton led … in a CBS News poll last month."): measured on PolNeAR train,
+        speaker accuracy fell on one half (docs/statements.md, thirteenth round, attrib22)."""
         lex, text = self.lex, self.text
         n = len(toks)
         x, head = i + 1, -1
@@ -1569,32 +1568,20 @@ class SentenceFrames:
             return None
         cue = (toks[i][0], toks[i][1])
         source = (toks[i + 1][0], toks[e - 1][1])
-        if i == 0 or (i == 1 and forms[0] in lex.boundary):
-            # "In a CBS News poll released Monday, CONTENT" (", conducted March 11-13," may follow the noun phrase)
-            if e >= n or forms[e] != ",":
-                return None
-            x = e + 1  # ("In the new Morning Consult poll, conducted March 11-13, 40 percent …": the participle is the poll's)
-            if x < n and forms[x].endswith("ed") and forms[x] not in lex.verbs.by_first:
-                y = x + 1
-                while y < n and (forms[y] not in CLAUSE_END or self._initialism_stop(toks, forms, y)):
-                    y += 1
-                if y < n and forms[y] == "," and y - x <= self._DOC_AFTER + 1:
-                    source, e = (source[0], toks[y - 1][1]), y
-            span = _trim(text, toks[e][1], s1)
-            if span is None or self._words(toks, e + 1, n) < 2:
-                return None
-            return Frame([span], cue, source, kind="prep", extra={"document": "pre"})
-        if not self.DOC_POSTPOSED or (e < n and forms[e] not in (",", ";", ".", "!", "?")):
+        # "In a CBS News poll released Monday, CONTENT" (", conducted March 11-13," may follow the noun phrase)
+        if e >= n or forms[e] != ",":
             return None
-        k = i - 1
-        while k >= 0 and (forms[k] not in CLAUSE_END or self._initialism_stop(toks, forms, k)):
-            k -= 1
-        if self._words(toks, k + 1, i) < 3:
+        x = e + 1  # ("In the new Morning Consult poll, conducted March 11-13, 40 percent …": the participle is the poll's)
+        if x < n and forms[x].endswith("ed") and forms[x] not in lex.verbs.by_first:
+            y = x + 1
+            while y < n and (forms[y] not in CLAUSE_END or self._initialism_stop(toks, forms, y)):
+                y += 1
+            if y < n and forms[y] == "," and y - x <= self._DOC_AFTER + 1:
+                source, e = (source[0], toks[y - 1][1]), y
+        span = _trim(text, toks[e][1], s1)
+        if span is None or self._words(toks, e + 1, n) < 2:
             return None
-        span = _trim(text, toks[k + 1][0], toks[i - 1][1])
-        if span is None:
-            return None
-        return Frame([span], cue, source, kind="prep", extra={"document": "post"})
+        return Frame([span], cue, source, kind="prep", extra={"document": "pre"})
 
     def _prep(self, toks, forms, i, j, s0, s1) -> Frame | None:
         text, lex = self.text, self.lex
