@@ -291,13 +291,16 @@ def _prep_cue_in_source(frames: list[Frame], kept: list[Frame]) -> list[Frame]:
     "According to the schedule published Thursday, …", "…, according to exit polls reported by CNN" (the participle
     read "According to the schedule" as its subject), "According to the ministry: “…”" (the colon read "According
     to the ministry" as who speaks)."""
-    losers = [g for g in frames if g.source is not None and any(
-        f is not g and f.kind == "prep" and f.source is not None and g.source[0] <= f.cue[0] < g.source[1]
-        for f in frames)]
+    kept_ids = {id(f) for f in kept}
+    preps = [f for f in frames if id(f) not in kept_ids and f.kind == "prep" and f.source is not None]
+    if not preps:
+        return kept  # (most articles: the cues left out are verbs inside a prepositional source)
+    losers = {id(g) for g in frames if g.source is not None and any(
+        f is not g and g.source[0] <= f.cue[0] < g.source[1] for f in preps)}
     if not losers:
         return kept
-    return [f for f in frames if not any(f is g for g in losers) and (any(f is k for k in kept) or (
-        f.kind == "prep" and f.source is not None and any(g.source[0] <= f.cue[0] < g.source[1] for g in losers)))]
+    back = {id(f) for f in preps if any(g.source[0] <= f.cue[0] < g.source[1] for g in frames if id(g) in losers)}
+    return [f for f in frames if id(f) not in losers and (id(f) in kept_ids or id(f) in back)]
 
 
 def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:
