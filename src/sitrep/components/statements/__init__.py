@@ -77,6 +77,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     finder = SentenceFrames(text, lex, quotes, blocks, sentences, times, learnt)
     frames: list[Frame] = []
     firsts = _firsts(lex)
+    polls = finder.polls  # ("In a CBS News poll, …": looked for at the sentence's opening, see frames)
     for s0, s1 in sentences:
         sent = text[s0:s1]
         toks = tokens(sent, s0)
@@ -85,9 +86,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         proposed = finder.propose(s0, s1, toks, list(map(_FORM, toks))) \
             if learnt is not None and not learnt.vocab.isdisjoint(map(_FORM, toks)) else {}
         if not proposed and firsts.isdisjoint(map(_FORM, toks)) \
-                and not any(t[2] in lex.question.by_first for t in toks[:2]):
+                and not any(t[2] in lex.question.by_first or t[2] in polls for t in toks[:2]):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
-            # a question phrase is looked for at the sentence's first two words only: see frames)
+            # a question phrase or a poll is looked for at the sentence's first two words only: see frames)
         if " -" in sent or _NUM_COMMA.search(sent):
             toks = _punctuation(text, toks)
         for fr in finder.frames(s0, s1, toks, proposed):
@@ -108,8 +109,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
     # a cue inside another statement's source is no statement ("indique un communiqué du ministère")
     sources = Cover(f.source for f in frames if f.source)
     kept = [f for f in frames if not sources.contains(f.cue[0], exclude=f.source)]
+    if len(kept) < len(frames):
+        kept = _prep_cue_in_source(frames, kept)
     _attach_floating(text, kept, quotes, sentences, block_starts)
     index = ActorIndex(article.layers.get("actors", []), text)
+    # the contents of poll frames ("In a CBS poll, 47% say …"): a verb inside with a subject of its own stays, nested
+    doc_spans = [(f.content[0][0], f.content[-1][1]) for f in kept if f.extra.get("document")]
     sent_starts = [s for s, _ in sentences]
     outlet = chains.outer(article.source or {})
     filt = filter_model.model(article.language)  # (None where there is none: the rules alone)
@@ -152,7 +157,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
             # a participle or a verb with no subject of its own ("..., saying that", "affirmant que")
             inherited = True
             sent = sentences[max(0, bisect_right(sent_starts, fr.cue[0]) - 1)]
-            earlier = next((st for p, st in _recent(prev, fr.para) if p == fr.para and st["cue"]["start"] >= sent[0]), None)
+            earlier = next((st for p, st in _recent(prev, fr.para) if p == fr.para and st["cue"]["start"] >= sent[0]
+                            and st["cue"]["text"].lower() not in lex.docprep), None)
+            # (never a poll's: "Despite his low standing in the polls, Clinton …, reminding viewers that …")
             if earlier is not None:
                 source = (earlier["source"]["start"], earlier["source"]["end"]) if earlier["source"] else None
                 speaker = earlier["speaker"]
@@ -197,7 +204,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if fr.extra.get("learnt") and not _learnt_ok(text, lex, fr, inherited, speaker, source):
             continue  # a learnt cue speaks only for its own subject (an actor, or a short noun phrase) and of
             # something said or held ("that ...", "about ...", a quotation), not of an object ("filed a lawsuit")
-        if fr.extra.get("nested") and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
+        if fr.extra.get("nested") and not (doc_spans and fr.kind == "verb" and fr.source is not None and not inherited
+                                           and any(a <= fr.cue[0] < b for a, b in doc_spans)) \
+                and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
                                        or pronoun_class(lex, text[fr.source[0]:fr.source[1]]) is not None
                                        or text[fr.source[0]:fr.source[1]].lower() in lex.relative):
             # inside another statement's content, only a statement naming its own speaker stands alone
@@ -278,6 +287,23 @@ def _punctuation(text: str, toks: list) -> list:
     return out
 
 
+def _prep_cue_in_source(frames: list[Frame], kept: list[Frame]) -> list[Frame]:
+    """A prepositional cue is never part of another frame's source: a frame whose source holds one gives way to it.
+    "According to the schedule published Thursday, …", "…, according to exit polls reported by CNN" (the participle
+    read "According to the schedule" as its subject), "According to the ministry: “…”" (the colon read "According
+    to the ministry" as who speaks)."""
+    kept_ids = {id(f) for f in kept}
+    preps = [f for f in frames if id(f) not in kept_ids and f.kind == "prep" and f.source is not None]
+    if not preps:
+        return kept  # (most articles: the cues left out are verbs inside a prepositional source)
+    losers = {id(g) for g in frames if g.source is not None and any(
+        f is not g and g.source[0] <= f.cue[0] < g.source[1] for f in preps)}
+    if not losers:
+        return kept
+    back = {id(f) for f in preps if any(g.source[0] <= f.cue[0] < g.source[1] for g in frames if id(g) in losers)}
+    return [f for f in frames if id(f) not in losers and (id(f) in kept_ids or id(f) in back)]
+
+
 def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:
     """Two frames that read each other as content: the first one's content (after its cue) holds
     the second cue, the second one's content (before its cue) holds the first cue.  "X has turned
@@ -297,6 +323,10 @@ def _uncross(text: str, lex, frames: list[Frame]) -> list[Frame]:
             if not c0 <= fb.cue[0] < c1 or b in drop or not fb.content[0][0] <= fa.cue[0] < fb.content[-1][1] \
                     or fb.content[-1][1] > fb.cue[0]:
                 continue
+            if fa.kind == "prep" and fa.source is not None and fa.cue[0] <= fb.content[0][0] \
+                    and fb.content[-1][1] <= fa.source[1]:
+                drop.add(b)  # "Selon un sondage publié lundi, 45 % des Français soutiennent …": a prepositional
+                break  # cue and its source are no content of the verb after them
             last = TOKEN_RE.findall(text, fb.cue[0], fb.cue[1])[-1].lower()
             saying = last in lex.invert if lex.invert.by_first else True  # (fr, ru, uk: no such list)
             drop.add(a if saying and last not in lex.addressee else b)
