@@ -4,6 +4,7 @@ cross-validation (``filter_train cv --folds K``).  On sentences written for the 
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 
 import pytest
@@ -37,15 +38,19 @@ def _scored(analyse, text: str) -> dict[str, list]:
     ("The senator proposed that the tax should be cut next year.",
      "The senator proposed a new tax on sugar last year.", "proposed", "year"),
 ])
-def test_a_clause_content_reads_as_one_and_weighs_for_the_statement(analyse, monkeypatch, clause, obj, cue, last):
+def test_a_clause_content_reads_as_one_and_weighs_for_the_statement(analyse, clause, obj, cue, last):
     """"announced that it would build ..." holds a clause (an auxiliary among its first words), "announced
     a new factory" an object: ``fin`` tells them apart, with the content's first and last words; the shipped
-    model's clause weight raises the probability of the clause reading.  (The cue word is taken out of the
-    model's safe words, which are never scored: "announced" is one since the thirteenth round's rebuild.)"""
+    model's clause weight raises the probability of the clause reading."""
     m = filter_model.model("en")
-    monkeypatch.setattr(m, "safe", m.safe - {cue})
-    fc = _scored(analyse, "Business\n\n" + clause)[cue]
-    fo = _scored(analyse, "Business\n\n" + obj)[cue]
+    # (the shipped model with no safe cue word, so that both readings are scored whatever words the
+    # rebuilt model counts as safe: "announced" is one since the thirteenth round)
+    filter_model._override["en"] = dataclasses.replace(m, safe=frozenset())
+    try:
+        fc = _scored(analyse, "Business\n\n" + clause)[cue]
+        fo = _scored(analyse, "Business\n\n" + obj)[cue]
+    finally:
+        filter_model._override.pop("en", None)
     assert ("fin", "1") in fc and ("fin", "0") in fo
     assert ("c0", "a") in fo and ("cz", last) in fc
     assert m.probability(fc) > m.probability(fo)

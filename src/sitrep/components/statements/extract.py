@@ -56,6 +56,16 @@ _CLAUSE_WORDS = frozenset(("and", "but", "or", "who", "whom", "whose", "which", 
 #: (English) gerund cues that name a deed as often as words ("accused Kyiv of attacking the plant")
 #: (not "supporting": "accused thousands of supporting the Oromo Liberation Front" is a statement in PolNeAR)
 _DEED_GERUNDS = frozenset(("attacking",))
+#: (English) forms of "add" that mean "increase" when "to" and a noun phrase follow ("adding to her delegate
+#: lead", "added to the uncertainty", "adds to the death toll"): no words reported (thirteenth round, attrib21)
+_ADD_FORMS = frozenset(("add", "adds", "added", "adding"))
+#: (English) "find" with a reflexive object: a state of the subject ("found himself on the defensive"), no finding
+_FIND_FORMS = frozenset(("find", "finds", "found", "finding"))
+_REFLEXIVES = frozenset(("himself", "herself", "themselves", "itself", "myself", "ourselves", "yourself", "yourselves"))
+#: a determiner after "added to" that opens what is increased ("adding to a death toll that officials put at 40",
+#: "added to their lead"), not an addressee ("added to reporters that …")
+_INCREASED = frozenset(("a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "that", "those",
+                        "growing", "mounting"))
 #: words that are no part of an addressee ("tells the story of how he …")
 _NOT_ADDRESSEE = frozenset(("of", "about", "how", "what", "why", "where", "when", "whether"))
 #: (English) words that open a bare complement clause after the addressee of "told" ("told reporters the
@@ -88,6 +98,27 @@ _CLAUSE_COORD = frozenset(("and", "but"))
 #: first- and second-person pronouns: inside a quotation, "I think", "we believe", "je crois", "я думаю" are the
 #: quoted speaker's own words, never an incise naming who speaks (:meth:`SentenceFrames._incise`)
 _FIRST_SECOND = frozenset(("i", "we", "you", "je", "j", "nous", "vous", "tu", "я", "мы", "вы", "ты", "ми", "ви", "ти"))
+#: words that end the noun phrase after "in" before any document noun ("in the hours before the polls",
+#: "in states where exit polls were conducted", "in his bid to lead in the polls"): no document is the source
+_DOC_STOP = frozenset(("of", "in", "on", "at", "to", "for", "by", "with", "from", "before", "after", "where", "when",
+                       "which", "who", "that", "than", "as", "while", "since", "during", "into", "over", "among"))
+#: languages whose impersonal cue takes the document named after a sentence-initial preposition as its
+#: source ("В заявлении министерства говорится, что …"); not English, whose one impersonal cue is an adverb
+#: ("In Kabul the Taliban reportedly …")
+_DOC_IMPERSONAL = frozenset(("ru", "uk"))
+#: an agent named by a common noun after an opening question ("When asked by a reporter whether …"), and the words
+#: that end it; the longest quotation (characters) read inside such a question (a title, a word quoted)
+_QUESTION_DETS = frozenset(("a", "an", "the", "un", "une", "le", "la", "les"))
+_QUESTION_WORDS = frozenset(("whether", "if", "about", "why", "how", "what", "when", "where", "who", "to", "on",
+                             "sur", "si", "pourquoi", "comment"))
+_QUESTION_QUOTE = 60
+def _names_no_count(span: str) -> bool:
+    """A subject holding a capitalised word and no digit ("Democracy Corp", "l'institut Ifop"; not "79 percent of
+    Democrats", "45 % des Français", "voters")."""
+    return any(w[:1].isupper() for w in span.replace("'", " ").replace("’", " ").split()) \
+        and not any(ch.isdigit() for ch in span)
+
+
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -121,6 +152,12 @@ def _firsts(lex: Lexicon) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _polls(lex: Lexicon) -> frozenset[str]:
+    """The one-word ``docprep`` entries of a lexicon with ``docnoun`` entries (once per lexicon)."""
+    return frozenset(lex.docprep.by_first) if lex.docnoun.by_first else frozenset()
+
+
+@lru_cache(maxsize=None)
 def _gerund_endings(lex: Lexicon) -> tuple[str, ...]:
     """The participle endings of :meth:`SentenceFrames._gerund` (once per lexicon)."""
     return tuple(suffix for phrases in lex.gerund.by_first.values() for (suffix, *_rest) in phrases)
@@ -151,6 +188,8 @@ class SentenceFrames:
         self.lex = lex
         self.quotes = quotes
         self.q_starts = [q.open for q in quotes]
+        #: the prepositions that may open a poll frame ("In a CBS News poll, …"), none without poll nouns
+        self.polls = _polls(lex)
 
     def is_time(self, start: int, end: int) -> bool:
         """``text[start:end]`` is a time expression of the times layer, but for at most one short
@@ -250,6 +289,12 @@ class SentenceFrames:
                 # win, Clinton said ..."): its verbs are what was asked, not statements, and their
                 # contents would run over the comma into the answer
                 i = self._question_comma + 1
+        elif n > 1 and forms[k] in self.polls and not quoted[k]:
+            # "In a CBS News poll released Monday, …": a poll opens the sentence (looked for there only, like a question)
+            f = self._in_document(toks, forms, k, s0, s1)
+            if f:
+                out.append(f)
+                i = k + 1
         while i < n:
             if forms[i] not in firsts and i not in proposed:
                 i += 1  # (most tokens: no cue of any kind starts here)
@@ -291,6 +336,16 @@ class SentenceFrames:
                         f.extra["agentless"] = True
                 if f:
                     f.kind = "passive"
+                    out.append(f)
+                i += m
+                continue
+            if m and 2 <= i <= 7 and lex.lang in _DOC_IMPERSONAL and forms[0] in lex.docprep and not quoted[0] \
+                    and not any(forms[x] in CLAUSE_END for x in range(1, i)):
+                # "В заявлении министерства говорится, что …", "У заяві Генштабу йдеться, що …": the
+                # document named after the preposition is the source
+                f = self._preposed(toks, forms, i, i + m, i, s0, s1)
+                if f:
+                    f.source, f.kind = (toks[1][0], toks[i - 1][1]), "passive"
                     out.append(f)
                 i += m
                 continue
@@ -341,7 +396,8 @@ class SentenceFrames:
                 m = 0
             if m:
                 f = self._verb(toks, forms, i, i + m, s0, s1, post_only)
-                if f and self._deed_after_of(forms, i, f):
+                if f and (self._deed_after_of(forms, i, f) or self._adds_to(toks, forms, i + m, f)
+                          or self._finds_oneself(forms, i + m)):
                     f = None
                 if f:
                     f.extra["learnt"] = learnt
@@ -349,7 +405,26 @@ class SentenceFrames:
                 i += m
                 continue
             i += 1
+        if len(out) > 1 and any(f.extra.get("document") for f in out):
+            out = self._document_alone(out)
         return self._colon_cut(self._cut(out, toks, forms))
+
+    def _document_alone(self, frames: list[Frame]) -> list[Frame]:
+        """A poll frame gives way to a verb inside its content whose subject names someone and counts no one ("In an online poll of 800 voters,
+        Democracy Corp found that …", "Dans un sondage publié lundi, l'institut Ifop estime que …": the
+        pollster speaks), not to the respondents' ("In a CBS poll, 31 percent said …", "45 % des Français
+        soutiennent …": the poll is the source, the verb inside its content)."""
+        drop = []
+        text = self.text
+        for f in frames:
+            kind = f.extra.get("document")
+            if not kind:
+                continue
+            s, e = f.content[0]
+            if any(g is not f and g.source is not None and s <= g.source[0] < e and s <= g.cue[0] < e
+                                       and _names_no_count(text[g.source[0]:g.source[1]]) for g in frames):
+                drop.append(f)
+        return [f for f in frames if not any(f is d for d in drop)] if drop else frames
 
     def _learnt_noun_cue(self, toks, forms, i: int, quoted: bool) -> bool:
         """The learnt tagger's reading of a lexicon verb form read as a plural noun ("Trump's false
@@ -1179,6 +1254,20 @@ class SentenceFrames:
         return self.lex.lang == "en" and i >= 2 and forms[i - 1] == "of" and forms[i] in _DEED_GERUNDS \
             and fr.source is not None and self.text[fr.source[0]:fr.source[1]].endswith(" of")
 
+    def _adds_to(self, toks, forms, j: int, fr: Frame) -> bool:
+        """(English) "Clinton won the primary, adding to her delegate lead", "The strike added to the death
+        toll": "add" followed by "to" whose content opens on that "to" is an increase, not a statement
+        (not "“…,” Trump added to reporters": a quotation; not "added to reporters that …": the content
+        starts after the addressee)."""
+        return self.lex.lang == "en" and forms[j - 1] in _ADD_FORMS and j < len(forms) and forms[j] == "to" \
+            and not fr.direct and bool(fr.content) \
+            and (fr.content[0][0] == toks[j][0] or j + 1 < len(forms) and forms[j + 1] in _INCREASED)
+
+    def _finds_oneself(self, forms, j: int) -> bool:
+        """(English) "Kerry found himself playing defense", "the rebels find themselves surrounded": "find"
+        with a reflexive object names a state of its subject, no finding reported."""
+        return self.lex.lang == "en" and forms[j - 1] in _FIND_FORMS and j < len(forms) and forms[j] in _REFLEXIVES
+
     def _bare_addressee(self, toks, forms, x: int, n: int) -> int | None:
         """(English) The end of the addressee of "told" before a bare complement clause ("told reporters
         the strike killed three people", "told him they had left", "told the BBC it was"): an object
@@ -1352,6 +1441,11 @@ class SentenceFrames:
         return toks[k][2] == "." and k > 0 and toks[k - 1][1] == toks[k][0] and toks[k - 1][1] - toks[k - 1][0] <= 3 \
             and self.text[toks[k - 1][0]].isupper()
 
+    def _initialism_stop(self, toks, forms, k: int) -> bool:
+        """``toks[k]`` is a full stop inside a name, not the end of a clause: the stop of a short capitalised
+        abbreviation with more of the sentence after it ("U.N. figures", "F.A.A. records", "the U.S. military")."""
+        return forms[k] == "." and k + 1 < len(forms) and forms[k + 1] not in CLAUSE_END and self._short_abbreviation(toks, k)
+
     def _abbreviation(self, toks, k: int) -> bool:
         """``toks[k]`` is the full stop of a title or an initial before a name ("Mr. Rubio",
         "Benjamin J. Rhodes", "M. Macron"), not the end of a clause."""
@@ -1373,13 +1467,34 @@ class SentenceFrames:
         x, source = j, None
         if x < n and self.lex.agent.match(forms, x):
             e = x + 1
-            while e < n and e - x <= 4 and self.text[toks[e][0]].isupper():
-                e += 1
-            if e == x + 1:
+            if e < n and forms[e] in _QUESTION_DETS:
+                e += 1  # "When asked by a reporter whether …": a common noun after its determiner
+                while e < n and e - x <= 4 and forms[e].isalpha() and forms[e] not in _QUESTION_WORDS:
+                    e += 1
+            else:
+                while e < n and e - x <= 4 and self.text[toks[e][0]].isupper():
+                    e += 1
+            if e <= x + 1 or forms[e - 1] in _QUESTION_DETS:
                 return None
             source, x = (toks[x + 1][0], toks[e - 1][1]), e
         e = x
-        while e < n and forms[e] not in CLAUSE_END and self.quote_opening(toks[e][0], toks[e][0] + 1) is None:
+        while e < n:
+            f = forms[e]
+            if f in CLAUSE_END and not (f == "." and (self._abbreviation(toks, e) or self._initialism_stop(toks, forms, e)
+                                                      or e + 1 < n and forms[e + 1] == "," and self._short_abbreviation(toks, e))):
+                break  # (not the stops of "Mr. Clinton", "D.C.", "the U.N. convoy", "l'O.N.U.,")
+            q = self.quote_opening(toks[e][0], toks[e][0] + 1)
+            if q is not None:
+                if q.close is None or q.close - q.open > _QUESTION_QUOTE:
+                    break  # a quotation of its own, not a title or a word quoted inside the question
+                # ("Asked why … on “CBS This Morning,” Sanders said", "Asked if Clinton “gets” race, …")
+                k = e + 1
+                while k < n and toks[k][0] < q.close:
+                    if forms[k] == "," and self.text[toks[k][1]:q.close].strip() == "":
+                        break  # the comma closing the question, inside the closing mark
+                    k += 1
+                e = k
+                continue
             e += 1
         if e >= n or forms[e] != "," or self._words(toks, x, e) < 2:
             return None
@@ -1398,7 +1513,8 @@ class SentenceFrames:
         police"): the source opens with a capital or a determiner, at most ten words, nothing after."""
         n = len(toks)
         end = n - 1 if n and forms[-1] in (".", "!", "?") else n
-        if i < 4 or j >= end or end - j > 10 or any(forms[x] in CLAUSE_END for x in range(j, end)):
+        if i < 4 or j >= end or end - j > 10 or any(forms[x] in CLAUSE_END and not self._initialism_stop(toks, forms, x)
+                                                    for x in range(j, end)):
             return False
         return self.text[toks[j][0]].isupper() or forms[j] in self.lex.nonsource_end
 
@@ -1478,13 +1594,57 @@ class SentenceFrames:
         return Frame([(q.start, q.end)], (toks[c][0], toks[c][1]), (toks[b][0], toks[c - 1][1]), None, None, True,
                      kind="colon")
 
+    #: the longest noun phrase (tokens) between "in" and the document noun that heads it, and the most words
+    #: after the noun before the clause ends ("released Monday", "conducted March 11-13", "last month")
+    _DOC_NP, _DOC_AFTER = 8, 6
+
+    def _in_document(self, toks, forms, i, s0, s1) -> Frame | None:
+        """"In a CBS News poll released Monday, Clinton led by six points": a poll or survey named after a
+        sentence-initial "in" is the source of the clause after the comma; the cue is the preposition.  Not the
+        poll closing its clause ("Clinton led … in a CBS News poll last month."): measured on PolNeAR train,
+        speaker accuracy fell on one half (docs/statements.md, thirteenth round, attrib22)."""
+        lex, text = self.lex, self.text
+        n = len(toks)
+        x, head = i + 1, -1
+        while x < n and x - i <= self._DOC_NP:
+            f = forms[x]
+            if f in lex.docnoun:
+                head = x
+                break
+            if (f in CLAUSE_END and not self._initialism_stop(toks, forms, x)) or f in _DOC_STOP:
+                return None
+            x += 1
+        if head < 0 or head == i + 1 and forms[head + 1:head + 2] == ["of"]:
+            return None
+        e = head + 1
+        while e < n and (forms[e] not in CLAUSE_END or self._initialism_stop(toks, forms, e)):
+            e += 1
+        if self._words(toks, head + 1, e) > self._DOC_AFTER:
+            return None
+        cue = (toks[i][0], toks[i][1])
+        source = (toks[i + 1][0], toks[e - 1][1])
+        # "In a CBS News poll released Monday, CONTENT" (", conducted March 11-13," may follow the noun phrase)
+        if e >= n or forms[e] != ",":
+            return None
+        x = e + 1  # ("In the new Morning Consult poll, conducted March 11-13, 40 percent …": the participle is the poll's)
+        if x < n and forms[x].endswith("ed") and forms[x] not in lex.verbs.by_first:
+            y = x + 1
+            while y < n and (forms[y] not in CLAUSE_END or self._initialism_stop(toks, forms, y)):
+                y += 1
+            if y < n and forms[y] == "," and y - x <= self._DOC_AFTER + 1:
+                source, e = (source[0], toks[y - 1][1]), y
+        span = _trim(text, toks[e][1], s1)
+        if span is None or self._words(toks, e + 1, n) < 2:
+            return None
+        return Frame([span], cue, source, kind="prep", extra={"document": "pre"})
+
     def _prep(self, toks, forms, i, j, s0, s1) -> Frame | None:
         text, lex = self.text, self.lex
         n = len(toks)
         cue = (toks[i][0], toks[j - 1][1])
         e = j
-        while e < n and forms[e] not in CLAUSE_END:
-            e += 1
+        while e < n and (forms[e] not in CLAUSE_END or self._initialism_stop(toks, forms, e)):
+            e += 1  # ("According to U.N. figures, …", "…, according to F.A.A. records.": the stops of an initialism)
         if e == j:
             return None
         src_end = e
@@ -1499,6 +1659,10 @@ class SentenceFrames:
         if i <= 2 or all(not t[2][0].isalnum() for t in toks[:i]) or (i > 0 and forms[i - 1] not in (",", "—", "–", "(")
                                                                       and not self._prep_ends(toks, forms, i, j)):
             # "According to X, CONTENT"
+            if e < n and forms[e] == ":" and i <= 2:
+                q = self.quote_opening(toks[e][1], toks[e][1] + 4)
+                if q is not None:  # "According to the ministry: “…”": the quotation is the content
+                    return Frame([(q.start, q.end)], cue, source, channel, relay, True, kind="prep")
             if e >= n or forms[e] != ",":
                 return None
             span = _trim(text, toks[e][1], s1)
