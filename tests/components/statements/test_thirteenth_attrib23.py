@@ -11,7 +11,9 @@ from sitrep.components.statements import cue_model, filter_model
 from sitrep.components.statements.filter_model import FilterModel
 from sitrep_tools.statements import joint_cv
 
-NEW = ("cheered", "critique of", "disavowed", "fired back", "guess", "identify", "inclined")
+NEW = ("cheered", "critique of", "disavowed", "fired back", "guess", "identify", "inclined",
+       "lauded", "reprimanded", "swipes",
+       "adamant", "made no secret", "rule out", "singled out", "stopped short of", "took issue with")
 
 
 @pytest.mark.parametrize("text,cue,source,content", [
@@ -27,6 +29,24 @@ NEW = ("cheered", "critique of", "disavowed", "fired back", "guess", "identify",
      "cheered", "The union leaders", "the court's decision on the pension fund"),
     ("Poll\n\nThe candidate's aides guess that turnout reached sixty percent.",
      "guess", "The candidate's aides", "turnout reached sixty percent"),
+    ("Budget\n\nThe senator lauded the governor's decision to expand the program.",
+     "lauded", "The senator", "the governor's decision to expand the program"),
+    ("Floods\n\nThe committee reprimanded the agency for its slow response to the floods.",
+     "reprimanded", "The committee", "the agency for its slow response to the floods"),
+    ("Campaign\n\nThe candidate swipes at his rival in a new television advertisement.",
+     "swipes", "The candidate", "at his rival in a new television advertisement"),
+    ("Clashes\n\nThe general took issue with the report's casualty figures.",
+     "took issue with", "The general", "the report's casualty figures"),
+    ("Talks\n\nThe foreign minister made no secret of his frustration with the talks.",
+     "made no secret", "The foreign minister", "of his frustration with the talks"),
+    ("Abuses\n\nThe report singled out two brigades for abuses against civilians.",
+     "singled out", "The report", "two brigades for abuses against civilians"),
+    ("Sanctions\n\nThe chancellor stopped short of endorsing new sanctions against Moscow.",
+     "stopped short of", "The chancellor", "endorsing new sanctions against Moscow"),
+    ("Attack\n\nThe interior minister did not rule out a terrorist motive for the blast.",
+     "did not rule out", "The interior minister", "a terrorist motive for the blast"),
+    ("Troops\n\nThe president was adamant that the troops would stay.",
+     "was adamant", "The president", "the troops would stay"),
 ])
 def test_a_reselected_cue_opens_a_statement(analyse, by_cue, text, cue, source, content):
     st = by_cue(analyse(text, "en"))[cue]
@@ -47,6 +67,16 @@ def test_the_entries_sit_in_the_selected_section():
 
     selected = OUT.read_text(encoding="utf-8").split(MARKER, 1)[1].splitlines()
     assert set(NEW) <= set(selected)
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes\n\nThe police shot back when the crowd began throwing stones.",
+    "Clashes\n\nThe soldiers were wary of the armed men gathering near the checkpoint.",
+])
+def test_entries_measured_and_left_out_make_no_statement(analyse, by_cue, text):
+    """"shot back" (a gunfight in conflict news) and "wary of" were measured held out and left out."""
+    sts = by_cue(analyse(text, "en"))
+    assert "shot back" not in sts and "were wary of" not in sts and "wary of" not in sts
 
 
 def test_a_guess_inside_a_quotation_stays_the_quotation(analyse, by_cue):
