@@ -13,7 +13,7 @@ none), the filter's label kind (``filter_train.TARGETS``) and threshold; ``filte
 rules and the tagger without a filter.
 
     python -m sitrep_tools.statements.joint_cv train.pkl [--relax own_subject,short_subject,said,all]
-        [--targets match,learnt_speaker] [--thresholds 0.3,0.35,0.4] [--json OUT]
+        [--targets match,learnt_speaker] [--thresholds 0.3,0.35,0.4] [--tagger-thresholds 0.5,0.6] [--json OUT]
     python -m sitrep_tools.statements.joint_cv diff c2k.pkl --relax all --filter FILTER.tsv [--n 30]
 
 ``diff`` compares a setting (learnt-cue conditions, a filter file) with the shipped one on the English
@@ -55,37 +55,43 @@ def conditions(relax: str) -> frozenset[str]:
     return full - names
 
 
-def run(rows: list, relaxations: list[str], targets: list[str], thresholds: list[float], split: int = 500) -> list[dict]:
+def run(rows: list, relaxations: list[str], targets: list[str], thresholds: list[float], split: int = 500,
+        tagger_thresholds: list[float] | None = None) -> list[dict]:
+    """The rows of the table: for each held-out half, the rules alone, then for each tagger threshold (the
+    tagger trained at it, as ``cue_train build --threshold T`` would, its vocabulary pruned for that threshold) and
+    each relaxation, the tagger without a filter and with the filter of each label kind and threshold."""
     out: list[dict] = []
     halves = [((0, split), (split, len(rows))), ((split, len(rows)), (0, split))]
     saved = statements_pkg.LEARNT_CONDITIONS
+    taggers = tagger_thresholds or [TAGGER["threshold"]]
     try:
         for (tlo, thi), (hlo, hhi) in halves:
             part = rows[tlo:thi]
             filter_model._override["en"] = None
             cue_model._override["en"] = None
-            base = {"held_out": f"{hlo}:{hhi}", "relax": None, "filter": None, "threshold": None}
+            base = {"held_out": f"{hlo}:{hhi}", "relax": None, "filter": None, "threshold": None, "tagger": None}
             out.append({**base, **score(rows, hlo, hhi)})
             print(out[-1], file=sys.stderr)
-            tagger = cue_train.train(part, TAGGER["threshold"], TAGGER["min_count"], TAGGER["min_rate"], TAGGER["l2"],
-                                     fire_rate=TAGGER["fire_rate"])
-            for relax in relaxations:
-                statements_pkg.LEARNT_CONDITIONS = conditions(relax)
-                cue_model._override["en"] = tagger
-                filter_model._override["en"] = None
-                row = {**base, "relax": relax}
-                out.append({**row, **score(rows, hlo, hhi)})
-                print(out[-1], file=sys.stderr)
-                examples = filter_train.collect(part)  # the filter learns from this half's statements
-                for target in targets:
-                    m = filter_train.train(examples, target, min(thresholds), FILTER["l2"], FILTER["safe_rate"])
-                    xs = [f for _k, f, _y in examples]
-                    for t in thresholds:
-                        mt = FilterModel("en", m.weights, m.bias, t)
-                        mt.safe = filter_train.safe_words(mt, xs, rate=FILTER["safe_rate"])
-                        filter_model._override["en"] = mt
-                        out.append({**row, "filter": target, "threshold": t, **score(rows, hlo, hhi)})
-                        print(out[-1], file=sys.stderr)
+            for tt in taggers:
+                tagger = cue_train.train(part, tt, TAGGER["min_count"], TAGGER["min_rate"], TAGGER["l2"],
+                                         fire_rate=TAGGER["fire_rate"])
+                for relax in relaxations:
+                    statements_pkg.LEARNT_CONDITIONS = conditions(relax)
+                    cue_model._override["en"] = tagger
+                    filter_model._override["en"] = None
+                    row = {**base, "relax": relax, "tagger": tt}
+                    out.append({**row, **score(rows, hlo, hhi)})
+                    print(out[-1], file=sys.stderr)
+                    examples = filter_train.collect(part)  # the filter learns from this half's statements
+                    for target in targets:
+                        m = filter_train.train(examples, target, min(thresholds), FILTER["l2"], FILTER["safe_rate"])
+                        xs = [f for _k, f, _y in examples]
+                        for t in thresholds:
+                            mt = FilterModel("en", m.weights, m.bias, t)
+                            mt.safe = filter_train.safe_words(mt, xs, rate=FILTER["safe_rate"])
+                            filter_model._override["en"] = mt
+                            out.append({**row, "filter": target, "threshold": t, **score(rows, hlo, hhi)})
+                            print(out[-1], file=sys.stderr)
     finally:
         statements_pkg.LEARNT_CONDITIONS = saved
         filter_model._override.pop("en", None)
@@ -99,16 +105,19 @@ def table(results: list[dict]) -> str:
     keys: list[tuple] = []
     cells: dict[tuple, dict[str, str]] = {}
     for r in results:
-        k = (r["relax"], r["filter"], r["threshold"])
+        k = (r["relax"], r["filter"], r["threshold"], r.get("tagger"))
         if k not in cells:
             keys.append(k)
             cells[k] = {}
         cells[k][r["held_out"]] = f"{r['f1']:.4f} / {r['speaker']:.4f} ({r['tp']} TP, {r['fp']} FP)"
+    tagged = len({k[3] for k in keys if k[3] is not None}) > 1
     lines = ["| learnt-cue conditions | filter labels, threshold | " + " | ".join(f"held out {h}" for h in halves) + " |",
              "|---|---|" + "---|" * len(halves)]
     for k in keys:
-        relax, target, t = k
+        relax, target, t, tt = k
         cond = "no tagger" if relax is None else ("all three" if relax == "none" else f"without {relax.replace('+', ' and ')}")
+        if tagged and tt is not None:
+            cond += f", tagger {tt}"
         filt = "no filter" if target is None else f"{target}, {t}"
         lines.append(f"| {cond} | {filt} | " + " | ".join(cells[k].get(h, "") for h in halves) + " |")
     return "\n".join(lines)
@@ -189,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--targets", default="match,learnt_speaker", help=f"filter labels, of {filter_train.TARGETS}")
     ap.add_argument("--thresholds", default="0.3,0.35,0.4")
     ap.add_argument("--split", type=int, default=500)
+    ap.add_argument("--tagger-thresholds", default=str(TAGGER["threshold"]),
+                    help="the cue tagger's thresholds, a tagger trained at each (shipped: 0.6)")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON lines")
     args = ap.parse_args(argv)
     relax = args.relax.split(",")
@@ -203,7 +214,8 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, OSError) as exc:
         print(f"joint_cv: {exc}", file=sys.stderr)
         return 2
-    results = run(rows, relax, targets, [float(t) for t in args.thresholds.split(",")], args.split)
+    results = run(rows, relax, targets, [float(t) for t in args.thresholds.split(",")], args.split,
+                  [float(t) for t in args.tagger_thresholds.split(",")])
     if args.json:
         args.json.write_text("".join(json.dumps(r) + "\n" for r in results), encoding="utf-8")
     print(table(results))
