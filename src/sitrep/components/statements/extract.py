@@ -491,10 +491,10 @@ class SentenceFrames:
         """A postposed content that runs back over an earlier statement of its sentence begins after the
         clause boundary that ends that statement: in "The army said it had repelled the attack, but the
         town remained under fire, officials said" the army said the first clause, the officials the rest.
-        The earlier statement is a verb of saying proper (the ``invert`` list; any verb in a language
-        without it) with its own subject, read forwards ("The army said X, but …") or itself postposed
-        ("Two soldiers were killed, the army said, and three villages were shelled, officials said": its
-        parenthetical rest is dropped); the boundary after it a ";" or a comma and a coordinating
+        The earlier statement is a verb with its own subject, read forwards ("The army said X, but …": a
+        verb of saying proper, the ``invert`` list; any verb in a language without it) or itself postposed
+        (any verb: "Two soldiers were killed, the army said, and three villages were shelled, officials
+        said", "…, KING-TV reported, while …": its parenthetical rest is dropped); the boundary after it a ";" or a comma and a coordinating
         conjunction or "while"/"whereas" (no complementiser after it).  Thirteenth round (attrib25)."""
         if len(frames) < 2:
             return frames  # (most sentences)
@@ -512,7 +512,7 @@ class SentenceFrames:
                 post = fa.content[0][1] <= fa.cue[0] and fa.content[0][0] >= s
                 if not (pre or post):
                     continue
-                if lex.invert.by_first and TOKEN_RE.findall(self.text, fa.cue[0], fa.cue[1])[-1].lower() not in lex.invert:
+                if pre and lex.invert.by_first and TOKEN_RE.findall(self.text, fa.cue[0], fa.cue[1])[-1].lower() not in lex.invert:
                     continue
                 if starts is None:
                     starts = {t[0]: k for k, t in enumerate(toks)}
