@@ -1732,4 +1732,13 @@ class SentenceFrames:
         span = _trim(text, s0, toks[i][0])
         if span is None:
             return None
-        return Frame([span], cue, source, channel, relay or self._relay_after(toks, forms, e), False, kind="prep")
+        content = [span]
+        if e < n and forms[e] == "," and relay is None and self._words(toks, e, n) >= 3 \
+                and forms[e + 1] not in _RELATIVE_OPENERS and forms[e + 1] not in lex.relative \
+                and not lex.verbs.match(forms, e + 1) and not self._gerund(forms[e + 1]):
+            # "At the heart of the trouble, according to X, was a decision …", "Since November, according to
+            # Human Rights Watch, security forces have killed …": the sentence goes on after the source
+            rest = _trim(text, toks[e][1], s1)
+            if rest is not None:
+                content.append(rest)
+        return Frame(content, cue, source, channel, relay or self._relay_after(toks, forms, e), False, kind="prep")
