@@ -95,6 +95,8 @@ _COMMA_COMP = {"ru": frozenset(("что",)), "uk": frozenset(("що",))}
 #: coordinating conjunctions before a later statement's own subject that end the content before them
 #: (:meth:`SentenceFrames._clause_conj`)
 _CLAUSE_COORD = frozenset(("and", "but"))
+#: the coordinating conjunctions after a comma that end an earlier statement before a postposed cue's content (:meth:`SentenceFrames._back_cut`)
+_BACK_COORD = frozenset(("and", "but", "yet", "while", "whereas", "et", "mais", "и", "а", "но", "і", "й", "та", "але"))
 #: first- and second-person pronouns: inside a quotation, "I think", "we believe", "je crois", "я думаю" are the
 #: quoted speaker's own words, never an incise naming who speaks (:meth:`SentenceFrames._incise`)
 _FIRST_SECOND = frozenset(("i", "we", "you", "je", "j", "nous", "vous", "tu", "я", "мы", "вы", "ты", "ми", "ви", "ти"))
@@ -407,7 +409,7 @@ class SentenceFrames:
             i += 1
         if len(out) > 1 and any(f.extra.get("document") for f in out):
             out = self._document_alone(out)
-        return self._colon_cut(self._cut(out, toks, forms))
+        return self._back_cut(self._colon_cut(self._cut(out, toks, forms)), toks, forms)
 
     def _document_alone(self, frames: list[Frame]) -> list[Frame]:
         """A poll frame gives way to a verb inside its content whose subject names someone and counts no one ("In an online poll of 800 voters,
@@ -483,6 +485,64 @@ class SentenceFrames:
                     if cut:
                         fr.content[0] = cut
                     break
+        return frames
+
+    def _back_cut(self, frames: list[Frame], toks, forms) -> list[Frame]:
+        """A postposed content that runs back over an earlier statement of its sentence begins after the
+        clause boundary that ends that statement: in "The army said it had repelled the attack, but the
+        town remained under fire, officials said" the army said the first clause, the officials the rest.
+        The earlier statement is a verb with its own subject, read forwards ("The army said X, but …": a
+        verb of saying proper, the ``invert`` list; any verb in a language without it) or itself postposed
+        (any verb: "Two soldiers were killed, the army said, and three villages were shelled, officials
+        said", "…, KING-TV reported, while …": its parenthetical rest is dropped); the boundary after it a ";" or a comma and a coordinating
+        conjunction or "while"/"whereas" (no complementiser after it).  Thirteenth round (attrib25)."""
+        if len(frames) < 2:
+            return frames  # (most sentences)
+        lex = self.lex
+        starts = None
+        for b, fb in enumerate(frames):
+            if b == 0 or fb.direct or fb.kind != "verb" or len(fb.content) != 1 or fb.content[0][1] > fb.cue[0]:
+                continue
+            s, e = fb.content[0]
+            for fa in frames[:b]:
+                if fa.kind != "verb" or fa.source is None or not s <= fa.source[0] < fa.source[1] <= e \
+                        or not s <= fa.cue[0] < e:
+                    continue
+                pre = fa.content[0][0] >= fa.cue[1] and fa.source[1] <= fa.cue[0] and not fa.direct and len(fa.content) == 1
+                post = fa.content[0][1] <= fa.cue[0] and fa.content[0][0] >= s
+                if not (pre or post):
+                    continue
+                if pre and lex.invert.by_first and TOKEN_RE.findall(self.text, fa.cue[0], fa.cue[1])[-1].lower() not in lex.invert:
+                    continue
+                if starts is None:
+                    starts = {t[0]: k for k, t in enumerate(toks)}
+                x = starts.get(fa.cue[0])
+                if x is None:
+                    continue
+                if post:
+                    while x < len(toks) and toks[x][0] < fa.source[1]:
+                        x += 1  # (after the source named after the cue: "…, said the governor, and …")
+                cut = None
+                while x + 2 < len(toks) and toks[x][0] < e:
+                    if forms[x] == ";" or (forms[x] == "," and forms[x + 1] in _BACK_COORD
+                                           and not lex.comp.match(forms, x + 2)):
+                        cut = x
+                        break
+                    x += 1
+                if cut is None:
+                    continue
+                rest = _trim(self.text, toks[cut + (forms[cut] == ",")][1], e)
+                if rest is None:
+                    continue
+                if pre:
+                    first = _trim(self.text, fa.content[0][0], min(fa.content[0][1], toks[cut][0]))
+                    if first is None:
+                        continue
+                    fa.content[0] = first
+                else:
+                    fa.content = [c for c in fa.content if c[0] < toks[cut][0]]
+                fb.content[0] = rest
+                break
         return frames
 
     def _clause_conj(self, forms, conj: int, later: Frame, head: int) -> bool:
@@ -1672,4 +1732,13 @@ class SentenceFrames:
         span = _trim(text, s0, toks[i][0])
         if span is None:
             return None
-        return Frame([span], cue, source, channel, relay or self._relay_after(toks, forms, e), False, kind="prep")
+        content = [span]
+        if e < n and forms[e] == "," and relay is None and self._words(toks, e, n) >= 3 \
+                and forms[e + 1] not in _RELATIVE_OPENERS and forms[e + 1] not in lex.relative \
+                and not lex.verbs.match(forms, e + 1) and not self._gerund(forms[e + 1]):
+            # "At the heart of the trouble, according to X, was a decision …", "Since November, according to
+            # Human Rights Watch, security forces have killed …": the sentence goes on after the source
+            rest = _trim(text, toks[e][1], s1)
+            if rest is not None:
+                content.append(rest)
+        return Frame(content, cue, source, channel, relay or self._relay_after(toks, forms, e), False, kind="prep")
