@@ -1673,4 +1673,13 @@ class SentenceFrames:
         span = _trim(text, s0, toks[i][0])
         if span is None:
             return None
-        return Frame([span], cue, source, channel, relay or self._relay_after(toks, forms, e), False, kind="prep")
+        parts = [span]
+        if e + 1 < n and forms[e] == "," and forms[i - 1] == "," and forms[e + 1] not in _RELATIVE_OPENERS \
+                and forms[e + 1] not in lex.relative and not lex.verbs.match(forms, e + 1) \
+                and self._words(toks, e + 1, n) >= 3:
+            # "At the heart of the trouble, according to X, was a decision …", "In addition, according to the
+            # ministry, 40 people were killed": the sentence goes on after the source, the content is both sides
+            rest = _trim(text, toks[e][1], s1)
+            if rest is not None:
+                parts.append(rest)
+        return Frame(parts, cue, source, channel, relay or self._relay_after(toks, forms, e), False, kind="prep")
