@@ -756,8 +756,8 @@ class SentenceFrames:
             if j < post_end and forms[j - 1] in lex.addressee:
                 channel = (toks[j][0], toks[post_end - 1][1])
         else:
-            if (lex.invert.by_first and not lex.invert.match(forms, j - 1)) or forms[j - 1] in lex.noinvert:
-                return None
+            if (lex.invert.by_first and not lex.invert.match(forms, j - 1) and not direct) or forms[j - 1] in lex.noinvert:
+                return None  # (after a quotation any verb cue: "“…,” declared the mayor")
             source, channel, relay = self._post_source(toks, forms, j, post_end)
             if source is not None and self.times and self.is_time(*source):
                 source = channel = relay = None  # "…, said on Saturday.": a date is no source
