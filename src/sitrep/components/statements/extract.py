@@ -723,7 +723,8 @@ class SentenceFrames:
                 # whose words after it, to the end of the sentence, are an adjunct with no clause)
             elif pre_words and post_words and not quote_before and lex.invert.by_first \
                     and forms[j - 1] not in lex.addressee \
-                    and (not self._adjunct(forms, j) or not lex.invert.match(forms, j - 1)):
+                    and (not self._adjunct(forms, j) or not lex.invert.match(forms, j - 1)) \
+                    and not (ends and self.is_time(toks[j][0], toks[post_end - 1][1])):
                 # "Although 15 of the hijackers were Saudis, the government has denied any role",
                 # "During the debate, both candidates said it was no big deal": a subject before the
                 # verb and an object after it (no preposition, time word or addressee): forwards;
@@ -815,8 +816,8 @@ class SentenceFrames:
             if j < post_end and forms[j - 1] in lex.addressee:
                 channel = (toks[j][0], toks[post_end - 1][1])
         else:
-            if (lex.invert.by_first and not lex.invert.match(forms, j - 1)) or forms[j - 1] in lex.noinvert:
-                return None
+            if (lex.invert.by_first and not lex.invert.match(forms, j - 1) and not direct) or forms[j - 1] in lex.noinvert:
+                return None  # (after a quotation any verb cue: "“…,” declared the mayor")
             source, channel, relay = self._post_source(toks, forms, j, post_end)
             if source is not None and self.times and self.is_time(*source):
                 source = channel = relay = None  # "…, said on Saturday.": a date is no source
