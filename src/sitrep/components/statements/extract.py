@@ -949,12 +949,25 @@ class SentenceFrames:
             return False
         for x in range(i + 2, min(len(forms), i + 12)):
             f = forms[x]
-            if f == "as" and forms[x - 1] != "such":  # (not "his views such as …")
+            if f in lex.asword and forms[x - 1] != "such":  # (not "his views such as …")
                 # (nor "cast their votes for other candidates as questions nag": a ballot, not a view)
-                return forms[i + 1] not in lex.comp and not any(w in _LITERAL_OBJECT for w in forms[i + 1:x])
+                return forms[i + 1] not in lex.comp and not any(w in _LITERAL_OBJECT for w in forms[i + 1:x]) \
+                    and self._as_next(forms, x + 1)
             if f in CLAUSE_END or f in (",", ";", "—", "–", ":") or lex.comp.match(forms, x):
                 return False
         return False
+
+    def _as_next(self, forms, x: int) -> bool:
+        """The word after the ``asword`` of an ``asverb``: free where the language lists no ``asnext``; else
+        one of them or a word with an ``asnext_end`` ending (fr "appelé les habitants à quitter/se retirer",
+        an infinitive, not "appelé son frère à Paris")."""
+        lex = self.lex
+        if not lex.asnext.by_first and not lex.asnext_end.by_first:
+            return True
+        if x >= len(forms):
+            return False
+        f = forms[x]
+        return f in lex.asnext or any(f.endswith(e) and len(f) > len(e) + 1 for e in lex.asnext_end.by_first)
 
     def _said_adjunct(self, forms, i: int, j: int, end: int) -> bool:
         """A verb of saying proper (``invert`` list; in a language without one, fr/ru/uk, any verb cue) at
