@@ -396,6 +396,9 @@ class SentenceFrames:
                 continue
             if m and i > 0 and forms[i - 1] in lex.block:
                 m = 0
+            if m and not learnt and self._participle_aside(toks, forms, i, i + m, out):
+                i += m  # "said the rebels, backed by Iran, had seized the town": an aside, no cue, no cut
+                continue
             if m:
                 f = self._verb(toks, forms, i, i + m, s0, s1, post_only)
                 if f and (self._deed_after_of(forms, i, f) or self._adds_to(toks, forms, i + m, f)
@@ -410,6 +413,20 @@ class SentenceFrames:
         if len(out) > 1 and any(f.extra.get("document") for f in out):
             out = self._document_alone(out)
         return self._back_cut(self._colon_cut(self._cut(out, toks, forms)), toks, forms)
+
+    def _participle_aside(self, toks, forms, i: int, j: int, out: list[Frame]) -> bool:
+        """"The ministry said the rebels, backed by Iran, had seized the town": a passive participle with
+        its agent ("by"/"par"), set off by commas on both sides, inside the content of an earlier cue."""
+        n = len(forms)
+        if i < 2 or forms[i - 1] != "," or j >= n or not self.lex.agent.match(forms, j):
+            return False
+        x = j + 1
+        while x < n and forms[x] not in CLAUSE_END:
+            x += 1
+        if x >= n or forms[x] != "," or x + 1 >= n:
+            return False
+        pos = toks[i][0]
+        return any(f.content and f.content[0][0] < pos < f.content[-1][1] for f in out)
 
     def _document_alone(self, frames: list[Frame]) -> list[Frame]:
         """A poll frame gives way to a verb inside its content whose subject names someone and counts no one ("In an online poll of 800 voters,
@@ -932,12 +949,25 @@ class SentenceFrames:
             return False
         for x in range(i + 2, min(len(forms), i + 12)):
             f = forms[x]
-            if f == "as" and forms[x - 1] != "such":  # (not "his views such as …")
+            if f in lex.asword and forms[x - 1] != "such":  # (not "his views such as …")
                 # (nor "cast their votes for other candidates as questions nag": a ballot, not a view)
-                return forms[i + 1] not in lex.comp and not any(w in _LITERAL_OBJECT for w in forms[i + 1:x])
+                return forms[i + 1] not in lex.comp and not any(w in _LITERAL_OBJECT for w in forms[i + 1:x]) \
+                    and self._as_next(forms, x + 1)
             if f in CLAUSE_END or f in (",", ";", "—", "–", ":") or lex.comp.match(forms, x):
                 return False
         return False
+
+    def _as_next(self, forms, x: int) -> bool:
+        """The word after the ``asword`` of an ``asverb``: free where the language lists no ``asnext``; else
+        one of them or a word with an ``asnext_end`` ending (fr "appelé les habitants à quitter/se retirer",
+        an infinitive, not "appelé son frère à Paris")."""
+        lex = self.lex
+        if not lex.asnext.by_first and not lex.asnext_end.by_first:
+            return True
+        if x >= len(forms):
+            return False
+        f = forms[x]
+        return f in lex.asnext or any(f.endswith(e) and len(f) > len(e) + 1 for e in lex.asnext_end.by_first)
 
     def _said_adjunct(self, forms, i: int, j: int, end: int) -> bool:
         """A verb of saying proper (``invert`` list; in a language without one, fr/ru/uk, any verb cue) at
