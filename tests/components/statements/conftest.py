@@ -20,6 +20,13 @@ def analyse():
     return run
 
 
+def found(article: Article) -> list[tuple]:
+    """Each statement as (source text, cue text, its content parts joined by " || ")."""
+    return [((a.attrs["source"] or {}).get("text"), (a.attrs["cue"] or {}).get("text"),
+             " || ".join(article.text[s:e] for s, e in a.attrs["parts"]))
+            for a in article.layers["statements"]]
+
+
 def _by_cue(article: Article) -> dict[str, dict]:
     """Statements keyed by their cue text."""
     return {a.attrs["cue"]["text"]: dict(a.attrs, content=article.text[a.start:a.end]) for a in article.layers["statements"]}

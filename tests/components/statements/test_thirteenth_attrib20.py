@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _found(article):
-    return [((a.attrs["source"] or {}).get("text"), (a.attrs["cue"] or {}).get("text"),
-             " || ".join(article.text[s:e] for s, e in a.attrs["parts"]))
-            for a in article.layers["statements"]]
+from .conftest import found as _found
 
 
 @pytest.mark.parametrize("text,first,second", [
