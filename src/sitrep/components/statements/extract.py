@@ -121,6 +121,8 @@ def _names_no_count(span: str) -> bool:
         and not any(ch.isdigit() for ch in span)
 
 
+_CLAUSE_OPEN = frozenset({"the", "a", "he", "she", "it", "they", "we", "i", "this", "his", "her", "their", "its"})
+_GENERIC_SUBJECT = frozenset({"many", "some", "others", "few", "most", "all", "people", "which", "who"})
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -150,7 +152,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int] | None:
 def _firsts(lex: Lexicon) -> frozenset[str]:
     """Every token a cue of :meth:`SentenceFrames.frames` may start with (once per lexicon)."""
     return frozenset({"—", "–", ":"}).union(*(p.by_first for p in (
-        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep, lex.asverb)))
+        lex.verbs, lex.incise, lex.noncue, lex.relcue, lex.impersonal, lex.prep, lex.asverb, lex.thatverb)))
 
 
 @lru_cache(maxsize=None)
@@ -378,6 +380,8 @@ class SentenceFrames:
                 post_only = bool(m)
             if not m and forms[i] in lex.asverb and self._as_object(forms, i):
                 m = 1  # "Majorities see immigrants as an economic burden": a cue with "as" after its object
+            if not m and forms[i] in lex.thatverb and self._that_clause(forms, i):
+                m = 1  # "Officials fear that the disease could spread": a mental-state verb before "that"
             learnt = not m and i in proposed
             if learnt:
                 m = proposed[i]  # a cue the lexicon lacks, proposed by the learnt tagger in context
@@ -940,6 +944,17 @@ class SentenceFrames:
         if fr is None or fr.source is None:
             return None
         return fr
+
+    def _that_clause(self, forms, i: int) -> bool:
+        """``forms[i]`` (a ``thatverb``) is followed by a clause ("that", or a determiner or pronoun opening
+        one: "analysts expect the Fed to ...") and comes after a word that may end its subject: not a
+        relative pronoun ("voters who expect ..."), a passive, "that" or a generic quantifier ("many expect ...")."""
+        lex = self.lex
+        if i == 0 or i + 1 >= len(forms) or not (lex.comp.match(forms, i + 1) or forms[i + 1] in _CLAUSE_OPEN):
+            return False
+        prev = forms[i - 1]
+        return prev[:1].isalpha() and prev not in lex.relative and prev not in lex.passive \
+            and prev not in _GENERIC_SUBJECT and prev not in lex.comp
 
     def _as_object(self, forms, i: int) -> bool:
         """``forms[i]`` (an ``asverb``) has an object then "as" in its clause (at most ten words on,
