@@ -83,9 +83,9 @@ def run(rows: list, relaxations: list[str], targets: list[str], thresholds: list
                     out.append({**row, **score(rows, hlo, hhi)})
                     print(out[-1], file=sys.stderr)
                     examples = filter_train.collect(part)  # the filter learns from this half's statements
+                    xs = [f for _k, f, _y in examples]
                     for target in targets:
                         m = filter_train.train(examples, target, min(thresholds), FILTER["l2"], FILTER["safe_rate"])
-                        xs = [f for _k, f, _y in examples]
                         for t in thresholds:
                             mt = FilterModel("en", m.weights, m.bias, t)
                             mt.safe = filter_train.safe_words(mt, xs, rate=FILTER["safe_rate"])
@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--thresholds", default="0.3,0.35,0.4")
     ap.add_argument("--split", type=int, default=500)
     ap.add_argument("--tagger-thresholds", default=str(TAGGER["threshold"]),
-                    help="the cue tagger's thresholds, a tagger trained at each (shipped: 0.6)")
+                    help=f"the cue tagger's thresholds, a tagger trained at each (shipped: {TAGGER['threshold']})")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON lines")
     args = ap.parse_args(argv)
     relax = args.relax.split(",")

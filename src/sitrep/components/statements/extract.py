@@ -114,15 +114,18 @@ _QUESTION_DETS = frozenset(("a", "an", "the", "un", "une", "le", "la", "les"))
 _QUESTION_WORDS = frozenset(("whether", "if", "about", "why", "how", "what", "when", "where", "who", "to", "on",
                              "sur", "si", "pourquoi", "comment"))
 _QUESTION_QUOTE = 60
+#: (English) words opening the clause after a ``thatverb`` ("analysts expect **the** Fed to …"), and the words before
+#: it that are no subject of its own ("many expect", "voters who expect") (:meth:`SentenceFrames._that_clause`)
+_CLAUSE_OPEN = frozenset({"the", "a", "he", "she", "it", "they", "we", "i", "this", "his", "her", "their", "its"})
+_GENERIC_SUBJECT = frozenset({"many", "some", "others", "few", "most", "all", "people", "which", "who"})
+
+
 def _names_no_count(span: str) -> bool:
     """A subject holding a capitalised word and no digit ("Democracy Corp", "l'institut Ifop"; not "79 percent of
     Democrats", "45 % des Français", "voters")."""
     return any(w[:1].isupper() for w in span.replace("'", " ").replace("’", " ").split()) \
         and not any(ch.isdigit() for ch in span)
 
-
-_CLAUSE_OPEN = frozenset({"the", "a", "he", "she", "it", "they", "we", "i", "this", "his", "her", "their", "its"})
-_GENERIC_SUBJECT = frozenset({"many", "some", "others", "few", "most", "all", "people", "which", "who"})
 _LITERAL_OBJECT = frozenset(("vote", "votes", "ballot", "ballots"))  # objects of "cast" that are no view
 
 
@@ -381,7 +384,7 @@ class SentenceFrames:
             if not m and forms[i] in lex.asverb and self._as_object(forms, i):
                 m = 1  # "Majorities see immigrants as an economic burden": a cue with "as" after its object
             if not m and forms[i] in lex.thatverb and self._that_clause(forms, i):
-                m = 1  # "Officials fear that the disease could spread": a mental-state verb before "that"
+                m = 1  # "Analysts expect the offensive to resume": a mental-state verb before its clause
             learnt = not m and i in proposed
             if learnt:
                 m = proposed[i]  # a cue the lexicon lacks, proposed by the learnt tagger in context
@@ -1552,6 +1555,14 @@ class SentenceFrames:
         abbreviation with more of the sentence after it ("U.N. figures", "F.A.A. records", "the U.S. military")."""
         return forms[k] == "." and k + 1 < len(forms) and forms[k + 1] not in CLAUSE_END and self._short_abbreviation(toks, k)
 
+    def _clause_end(self, toks, forms, e: int) -> int:
+        """The index of the first clause end from ``forms[e]`` on (``len(forms)`` if none), reading over the stops of
+        initialisms (:meth:`_initialism_stop`)."""
+        n = len(forms)
+        while e < n and (forms[e] not in CLAUSE_END or self._initialism_stop(toks, forms, e)):
+            e += 1
+        return e
+
     def _abbreviation(self, toks, k: int) -> bool:
         """``toks[k]`` is the full stop of a title or an initial before a name ("Mr. Rubio",
         "Benjamin J. Rhodes", "M. Macron"), not the end of a clause."""
@@ -1722,9 +1733,7 @@ class SentenceFrames:
             x += 1
         if head < 0 or head == i + 1 and forms[head + 1:head + 2] == ["of"]:
             return None
-        e = head + 1
-        while e < n and (forms[e] not in CLAUSE_END or self._initialism_stop(toks, forms, e)):
-            e += 1
+        e = self._clause_end(toks, forms, head + 1)
         if self._words(toks, head + 1, e) > self._DOC_AFTER:
             return None
         cue = (toks[i][0], toks[i][1])
@@ -1734,9 +1743,7 @@ class SentenceFrames:
             return None
         x = e + 1  # ("In the new Morning Consult poll, conducted March 11-13, 40 percent …": the participle is the poll's)
         if x < n and forms[x].endswith("ed") and forms[x] not in lex.verbs.by_first:
-            y = x + 1
-            while y < n and (forms[y] not in CLAUSE_END or self._initialism_stop(toks, forms, y)):
-                y += 1
+            y = self._clause_end(toks, forms, x + 1)
             if y < n and forms[y] == "," and y - x <= self._DOC_AFTER + 1:
                 source, e = (source[0], toks[y - 1][1]), y
         span = _trim(text, toks[e][1], s1)
@@ -1748,9 +1755,7 @@ class SentenceFrames:
         text, lex = self.text, self.lex
         n = len(toks)
         cue = (toks[i][0], toks[j - 1][1])
-        e = j
-        while e < n and (forms[e] not in CLAUSE_END or self._initialism_stop(toks, forms, e)):
-            e += 1  # ("According to U.N. figures, …", "…, according to F.A.A. records.": the stops of an initialism)
+        e = self._clause_end(toks, forms, j)  # ("According to U.N. figures, …", "…, according to F.A.A. records.")
         if e == j:
             return None
         src_end = e
