@@ -377,6 +377,8 @@ class SentenceFrames:
                     i += 1
                     continue
             m = lex.verbs.match(forms, i)
+            if m and lex.auxonly.match(forms, i) == m and not self._after_aux(forms, i):
+                m = 0  # "les policiers mis en cause dans l'affaire": a bare participle, no act of its noun
             post_only = False
             if not m:
                 m = lex.incise.match(forms, i)
@@ -947,6 +949,12 @@ class SentenceFrames:
         if fr is None or fr.source is None:
             return None
         return fr
+
+    def _after_aux(self, forms: list[str], i: int) -> bool:
+        """An auxiliary stands right before ``forms[i]``, or before one adverb in "-ment" ("a clairement mis en
+        cause"): the participle of an ``auxonly`` cue is then a verb of its own, not a modifier of a noun."""
+        aux = self.lex.aux
+        return i > 0 and (forms[i - 1] in aux or (i > 1 and forms[i - 1].endswith("ment") and forms[i - 2] in aux))
 
     def _that_clause(self, forms, i: int) -> bool:
         """``forms[i]`` (a ``thatverb``) is followed by a clause ("that", or a determiner or pronoun opening
