@@ -67,7 +67,7 @@ def test_measured_and_refused_phrases_stay_out(phrase):
     ("Combats\n\nL'armée a fait état de dix morts dans les combats de mardi.",
      "a fait état de", "L'armée", "dix morts dans les combats de mardi"),
     ("Presse\n\nLe ministre s'en est pris à l'opposition lors de la conférence de presse.",
-     "en est pris à", "Le ministre", "l'opposition lors de la conférence de presse"),
+     "s'en est pris à", "Le ministre", "l'opposition lors de la conférence de presse"),
     ("Renseignement\n\nLe général a pointé du doigt les failles du renseignement.",
      "a pointé du doigt", "Le général", "les failles du renseignement"),
     ("Police\n\nLe maire a pris la défense des policiers de la ville.",
@@ -101,3 +101,16 @@ def test_an_adverb_in_ment_may_stand_between_the_auxiliary_and_the_participle(an
 def test_auxonly_is_french_only():
     assert lexicon("fr").auxonly.match(["mis", "en", "cause"], 0) == 3
     assert not lexicon("en").auxonly.by_first
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("Situation\n\nLe porte-parole s'est dit inquiet de la situation.", "s'est dit", "Le porte-parole"),
+    ("Accord\n\nLe porte-parole du ministère s'est félicité de l'accord.", "s'est félicité",
+     "Le porte-parole du ministère"),
+    ("Combats\n\nLe chef de l'ONU s'est inquiété des combats.", "s'est inquiété", "Le chef de l'ONU"),
+    ("Attaque\n\nLe porte-parole du ministère n'a pas commenté l'attaque.", "n'a pas commenté",
+     "Le porte-parole du ministère"),
+])
+def test_an_elided_pronoun_or_negation_belongs_to_the_cue_not_the_source(analyse, by_cue, text, cue, source):
+    # "s'" and "n'" are auxiliaries with their apostrophe: the source search no longer stops at the apostrophe
+    assert by_cue(analyse(text, "fr"))[cue]["source"]["text"] == source
