@@ -1759,6 +1759,18 @@ class SentenceFrames:
             return None
         return Frame([span], cue, source, kind="prep", extra={"document": "pre"})
 
+    def _postposed_to(self, forms, x: int, i: int) -> bool:
+        """Whether ``forms[x:i]`` (up to a prepositional cue at ``i``) is the frame of a quotation closed just
+        before ``x``: a verb cue within its first six words and no clause after it ("the judge said at a
+        hearing, according to …", not "Kasich said he would have fired him, according to …": a statement
+        of its own)."""
+        if i > x and forms[i - 1] in PUNCT_BREAK:
+            i -= 1  # (the comma before "according to")
+        v = next((y for y in range(x, min(i, x + 6)) if self.lex.verbs.match(forms, y)), None)
+        return v is not None and i - v <= 10 and not any(
+            f in _FINITE_AUX or f in _CLAUSE_WORDS or f in CLAUSE_END or self.lex.comp.match(forms, y)
+            for y, f in enumerate(forms[v + 1:i], v + 1))
+
     def _prep(self, toks, forms, i, j, s0, s1) -> Frame | None:
         text, lex = self.text, self.lex
         n = len(toks)
@@ -1791,6 +1803,13 @@ class SentenceFrames:
         span = _trim(text, s0, toks[i][0])
         if span is None:
             return None
+        q = self.quote_at(toks[0][0]) or self.quote_closing_before(toks[0][0], s0)
+        if q is not None and q.open < s0 and q.close is not None and q.close < toks[i][0] \
+                and self._postposed_to(forms, self._index(toks, q.close + 1), i):
+            # "“… When does it stop?” the judge said, according to the Post": the sentence opened inside a
+            # quotation (of several sentences) that a postposed verb reports; what the Post reports is the
+            # whole quotation and its frame, not the frame and the quotation's last sentence
+            span = (q.open, span[1])
         content = [span]
         if e < n and forms[e] == "," and relay is None and self._words(toks, e, n) >= 3 \
                 and forms[e + 1] not in _RELATIVE_OPENERS and forms[e + 1] not in lex.relative \
