@@ -92,6 +92,13 @@ _AFTER_OBJECT = frozenset(("to", "as", "for", "in", "on", "at", "with", "from", 
 #: and which complementiser ("что", not "чтобы": "пообещали сделать прививку, чтобы развеять опасения"
 #: is a purpose clause, not what was promised)
 _COMMA_COMP = {"ru": frozenset(("что",)), "uk": frozenset(("що",))}
+#: words opening a fronted adverbial clause at the start of a content, before its main clause (a concession,
+#: a condition, a cause: :meth:`SentenceFrames._fronted`); not "as", "when", "after", "whether" (a content
+#: of its own as often: "asked whether X, he said …")
+_FRONTED = frozenset((
+    "although", "though", "while", "if", "because", "since", "unless", "given", "despite", "once", "whereas", "even",
+    "si", "bien", "quoique", "puisque", "malgré", "même", "alors", "если", "хотя", "несмотря", "поскольку", "якщо",
+    "хоча", "попри", "незважаючи", "оскільки"))
 #: coordinating conjunctions before a later statement's own subject that end the content before them
 #: (:meth:`SentenceFrames._clause_conj`)
 _CLAUSE_COORD = frozenset(("and", "but"))
@@ -504,6 +511,8 @@ class SentenceFrames:
                         and ((shared and forms[conj] not in _RELATIVE_OPENERS)
                              or self._clause_conj(forms, conj, later, head)):
                     k = conj  # "he said X and said that Y"
+                if k >= 0 and forms[k] == "," and conj is None and self._fronted(forms, fr, starts.get(s), k):
+                    continue  # "argued that although he confessed, he showed no remorse": one content
                 if k >= 0 and (forms[k] in (",", ";", "—", "–") or k == conj) and toks[k][0] > s:
                     cut = _trim(self.text, s, toks[k][0])
                     if cut:
@@ -568,6 +577,23 @@ class SentenceFrames:
                 fb.content[0] = rest
                 break
         return frames
+
+    def _fronted(self, forms, fr: Frame, x: int | None, k: int) -> bool:
+        """Whether the content of ``fr`` (from token ``x``) opens, after its complementiser, with a fronted
+        adverbial clause ("although", "if", "despite", "si", "bien que", "если", "якщо": ``_FRONTED``) that
+        the comma at ``k`` ends: the main clause of the content follows the comma ("Prosecutors argued that
+        although Lazar confessed, he showed no remorse", "She said if elected, she would …"), and a cue
+        there is nested in the content, no statement of its own.  The first cue a verb of saying proper
+        (the ``invert`` list; languages without it: any verb)."""
+        if x is None or fr.kind != "verb" or fr.direct:
+            return False
+        if self.lex.invert.by_first and TOKEN_RE.findall(self.text, fr.cue[0], fr.cue[1])[-1].lower() not in self.lex.invert:
+            return False
+        if forms[x] in self.lex.comp:
+            x += 1
+        if x >= k or forms[x] not in _FRONTED:
+            return False
+        return not any(forms[y] in CLAUSE_END for y in range(x, k))
 
     def _clause_conj(self, forms, conj: int, later: Frame, head: int) -> bool:
         """Whether "and"/"but" before a later verb of saying proper with its own subject right after
