@@ -37,3 +37,38 @@ def test_the_cut_stays_without_a_fronted_clause(analyse, lang, text, first, seco
     found = _found(analyse("Talks\n\n" + text, lang))
     assert first in found, found
     assert second in found, found
+
+
+@pytest.mark.parametrize("text,first", [
+    # a verb of wish or belief after "and" goes on with the content's own subject
+    ("The mayor said he was alarmed by the shelling and wanted to see the damage for himself.",
+     ("The mayor", "said", "he was alarmed by the shelling and wanted to see the damage for himself")),
+    # a later verb in the present after a cue in the past
+    ("The army said the rebels have withdrawn and promise to respect the truce.",
+     ("The army", "said", "the rebels have withdrawn and promise to respect the truce")),
+    ("The officials said they are worried about the offensive and want to evacuate the town.",
+     ("The officials", "said", "they are worried about the offensive and want to evacuate the town")),
+])
+def test_a_later_verb_of_the_content_clause_stays_in_the_content(analyse, text, first):
+    found = _found(analyse("Talks\n\n" + text, "en"))
+    assert first in found, found
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # a verb of saying proper: a second statement of the first cue's speaker
+    ("The mayor said he was alarmed by the shelling and added that the town would hold.",
+     ("The mayor", "said", "he was alarmed by the shelling"), ("The mayor", "added", "the town would hold")),
+    # the same tense, no verb of wish or belief: the first cue's subject goes on
+    ("The governor said the bridge was destroyed and accused the rebels of shelling it.",
+     ("The governor", "said", "the bridge was destroyed"), ("The governor", "accused", "the rebels of shelling it")),
+    # a cue in the present of reporting, then the past: the first cue's subject goes on
+    ("The governor says the rebels are in the town and demanded a ceasefire.",
+     ("The governor", "says", "the rebels are in the town"), ("The governor", "demanded", "a ceasefire")),
+    # no finite verb before "and": a noun phrase content, the cut stays
+    ("The governor condemned the attack and hopes to rebuild the bridge.",
+     ("The governor", "condemned", "the attack"), ("The governor", "hopes", "to rebuild the bridge")),
+])
+def test_a_second_predicate_of_the_first_cue_still_ends_the_content(analyse, text, first, second):
+    found = _found(analyse("Talks\n\n" + text, "en"))
+    assert first in found, found
+    assert second in found, found
