@@ -19,6 +19,14 @@ from .conftest import found as _found
      ("The minister", "said", "despite the ceasefire, rebels claimed the town overnight")),
     ("fr", "Le ministre a déclaré que si les négociations échouaient, l'armée affirmait qu'elle reprendrait l'offensive.",
      ("Le ministre", "a déclaré", "si les négociations échouaient, l'armée affirmait qu'elle reprendrait l'offensive")),
+    ("ru", "Министр заявил, что хотя перемирие соблюдается, командование обвиняет повстанцев в систематических обстрелах "
+           "мирных кварталов города.",
+     ("Министр", "заявил", "хотя перемирие соблюдается, командование обвиняет повстанцев в систематических обстрелах "
+                           "мирных кварталов города")),
+    ("uk", "Міністр заявив, що хоча перемир'я дотримується, командування звинувачує повстанців у систематичних обстрілах "
+           "мирних кварталів міста.",
+     ("Міністр", "заявив", "хоча перемир'я дотримується, командування звинувачує повстанців у систематичних обстрілах "
+                           "мирних кварталів міста")),
 ])
 def test_a_fronted_adverbial_clause_does_not_end_the_content(analyse, lang, text, first):
     found = _found(analyse("Talks\n\n" + text, lang))
@@ -29,6 +37,10 @@ def test_a_fronted_adverbial_clause_does_not_end_the_content(analyse, lang, text
     # no fronted clause: the comma before a later statement's own subject still ends the first content
     ("en", "The minister said the ceasefire held overnight, rebels claimed the town.",
      ("The minister", "said", "the ceasefire held overnight"), ("rebels", "claimed", "the town")),
+    ("ru", "Министр заявил, что перемирие соблюдается, командование обвиняет повстанцев в систематических обстрелах "
+           "мирных кварталов города.",
+     ("Министр", "заявил", "перемирие соблюдается"),
+     ("командование", "обвиняет", "повстанцев в систематических обстрелах мирных кварталов города")),
     # "when", "as", "whether" open a content of their own as often: the cut stays
     ("en", "The minister asked whether the ceasefire held, and the general said it did.",
      ("The minister", "asked", "whether the ceasefire held"), ("the general", "said", "it did")),
