@@ -92,6 +92,60 @@ _AFTER_OBJECT = frozenset(("to", "as", "for", "in", "on", "at", "with", "from", 
 #: and which complementiser ("что", not "чтобы": "пообещали сделать прививку, чтобы развеять опасения"
 #: is a purpose clause, not what was promised)
 _COMMA_COMP = {"ru": frozenset(("что",)), "uk": frozenset(("що",))}
+#: (English) irregular past forms (with "-ed": past; "is", "has", "-s" or a bare form: present) for the tense of
+#: a verb group (:func:`_tense`)
+_IRREGULAR_PAST = frozenset(("said", "told", "wrote", "thought", "felt", "knew", "saw", "heard", "spoke", "found",
+                             "took", "made", "gave", "held", "sought", "swore", "taught", "understood", "meant",
+                             "was", "were", "had", "did", "began", "chose", "led", "kept", "left", "stood", "sent",
+                             "brought", "got", "won", "lost", "paid", "went", "came", "became", "ran", "spent", "didn",
+                             "wasn", "weren", "hadn"))
+_PRESENT_AUX = frozenset(("is", "are", "has", "have", "does", "do", "isn", "aren", "hasn", "haven", "doesn", "don"))
+_PAST_OR_BARE = frozenset(("cast", "forecast", "broadcast", "put", "set", "read", "cut", "hit", "let", "quit", "spread",
+                           "bet", "hurt", "shut", "upset", "beat", "bid"))
+#: words opening a fronted adverbial clause at the start of a content, before its main clause (a concession,
+#: a condition, a cause: :meth:`SentenceFrames._fronted`); not "as", "when", "after", "whether" (a content
+#: of its own as often: "asked whether X, he said …")
+_FRONTED = frozenset((
+    "although", "though", "while", "if", "because", "since", "unless", "given", "despite", "once", "whereas", "even",
+    "si", "bien", "quoique", "puisque", "malgré", "même", "alors", "если", "хотя", "несмотря", "поскольку", "якщо",
+    "хоча", "попри", "незважаючи", "оскільки"))
+#: (English) contracted finite verbs after an apostrophe ("he's", "they're", "I'm", "she'd")
+_CONTRACTED = frozenset(("s", "re", "m", "d", "ll", "ve"))
+#: (English) verbs of wish, belief and feeling: after "and" inside a clause ("said he was alarmed and wanted
+#: to see …") they go on with that clause's subject, not the first cue's (:meth:`SentenceFrames._inner_coord`)
+_MENTAL = frozenset((
+    "want", "wants", "wanted", "hope", "hopes", "hoped", "wish", "wishes", "wished", "think", "thinks", "thought",
+    "believe", "believes", "believed", "fear", "fears", "feared", "feel", "feels", "felt", "worry", "worries",
+    "worried", "expect", "expects", "expected", "plan", "plans", "planned", "intend", "intends", "intended", "seem",
+    "seems", "seemed", "appear", "appears", "appeared", "prefer", "prefers", "preferred", "need", "needs", "needed",
+    "doubt", "doubts", "doubted"))
+#: (English) subject pronouns before a contracted verb ("he's"; not "Trump's", a possessive as often)
+_CONTRACTING = frozenset(("he", "she", "it", "they", "we", "i", "you", "there", "that", "who"))
+_MODAL = frozenset(("will", "would", "can", "could", "should", "may", "might", "must", "shall"))
+#: adverbs inside a verb group, skipped when its tense is read
+_GROUP_ADVERBS = frozenset(("also", "later", "then", "even", "previously", "repeatedly", "recently", "publicly",
+                            "again", "never", "not", "often", "further", "just", "already", "once", "earlier",
+                            "reportedly", "privately", "simply", "flatly", "specifically", "explicitly", "still"))
+
+
+def _tense(forms: list[str], a: int, b: int) -> str | None:
+    """"past", "present" (a finite auxiliary or a form in "-s") or "bare" for the English verb group
+    ``forms[a:b]`` (its first word that is no adverb); None for a modal, a participle in "-ing", a form
+    that is past and bare alike ("cast", "put") or a word read no way."""
+    for x in range(a, b):
+        w = forms[x]
+        if w in _GROUP_ADVERBS:
+            continue
+        if w in _IRREGULAR_PAST or (len(w) > 3 and w.endswith("ed")):
+            return "past"
+        if w in _PRESENT_AUX or (len(w) > 3 and w.endswith("s") and not w.endswith("ss")):
+            return "present"
+        if w in _MODAL or w in _PAST_OR_BARE or w.endswith("ing") or w.endswith("en") or not w.isalpha():
+            return None
+        return "bare"
+    return None
+
+
 #: coordinating conjunctions before a later statement's own subject that end the content before them
 #: (:meth:`SentenceFrames._clause_conj`)
 _CLAUSE_COORD = frozenset(("and", "but"))
@@ -503,9 +557,12 @@ class SentenceFrames:
                     k -= 1
                 shared = later.source is None or later.source[0] < fr.cue[0]  # a subject shared with the first verb
                 if k >= 0 and forms[k] not in (",", ";", "—", "–") and conj is not None \
-                        and ((shared and forms[conj] not in _RELATIVE_OPENERS)
+                        and ((shared and forms[conj] not in _RELATIVE_OPENERS
+                              and not self._inner_coord(toks, forms, fr, later, s, conj))
                              or self._clause_conj(forms, conj, later, head)):
                     k = conj  # "he said X and said that Y"
+                if k >= 0 and forms[k] == "," and conj is None and self._fronted(forms, fr, starts.get(s), k):
+                    continue  # "argued that although he confessed, he showed no remorse": one content
                 if k >= 0 and (forms[k] in (",", ";", "—", "–") or k == conj) and toks[k][0] > s:
                     cut = _trim(self.text, s, toks[k][0])
                     if cut:
@@ -570,6 +627,52 @@ class SentenceFrames:
                 fb.content[0] = rest
                 break
         return frames
+
+    def _inner_coord(self, toks, forms, fr: Frame, later: Frame, s: int, conj: int) -> bool:
+        """Whether a later verb after "and" with no subject of its own goes on with the subject of the first
+        content's own clause, not with the first cue's: "Singh said he was alarmed by the images and
+        wanted to see …", "the officials said they are worried and want to …": no cut, the later verb
+        is nested in the content.  English: the content before "and" holds a finite auxiliary ("was",
+        "are", "he's"); the later verb is no verb of saying proper (the ``invert`` list: "he said X and
+        added that Y" is two statements); and it is a verb of wish, belief or feeling (``_MENTAL``), or
+        in the present after a cue in the past (a tense the first cue's subject cannot go on in)."""
+        if self.lex.lang != "en" or forms[conj] != "and" or fr.kind != "verb" \
+                or (later.source is not None and later.source[0] >= fr.cue[0]):
+            return False
+        starts = {t[0]: x for x, t in enumerate(toks)}
+        c, v = starts.get(fr.cue[0]), starts.get(later.cue[0])
+        if c is None or v is None or forms[v] in self.lex.invert or v - conj > 3:
+            return False
+        a = c
+        while a > 0 and forms[a - 1] in self.lex.aux:
+            a -= 1  # (the cue's auxiliaries before it: "has also said")
+        x = starts.get(s)
+        if x is None or not any(forms[y] in _FINITE_AUX or (forms[y] in _CONTRACTED and y > x + 1 and forms[y - 1] in CLOSERS
+                                                                  and forms[y - 2] in _CONTRACTING)
+                                for y in range(x, conj)):
+            return False
+        if forms[v] in _MENTAL:
+            return True
+        # a past cue, a present or bare later verb ("said they are worried and want to …"); not the other way
+        # round: a cue in the present of reporting goes on in the past ("adds she has released X and called on …")
+        return _tense(forms, a, c + 3) == "past" and _tense(forms, conj + 1, v + 1) in ("present", "bare")
+
+    def _fronted(self, forms, fr: Frame, x: int | None, k: int) -> bool:
+        """Whether the content of ``fr`` (from token ``x``) opens, after its complementiser, with a fronted
+        adverbial clause ("although", "if", "despite", "si", "bien que", "если", "якщо": ``_FRONTED``) that
+        the comma at ``k`` ends: the main clause of the content follows the comma ("Prosecutors argued that
+        although Lazar confessed, he showed no remorse", "She said if elected, she would …"), and a cue
+        there is nested in the content, no statement of its own.  The first cue a verb of saying proper
+        (the ``invert`` list; languages without it: any verb)."""
+        if x is None or fr.kind != "verb" or fr.direct:
+            return False
+        if self.lex.invert.by_first and TOKEN_RE.findall(self.text, fr.cue[0], fr.cue[1])[-1].lower() not in self.lex.invert:
+            return False
+        if forms[x] in self.lex.comp:
+            x += 1
+        if x >= k or forms[x] not in _FRONTED:
+            return False
+        return not any(forms[y] in CLAUSE_END for y in range(x, k))
 
     def _clause_conj(self, forms, conj: int, later: Frame, head: int) -> bool:
         """Whether "and"/"but" before a later verb of saying proper with its own subject right after
