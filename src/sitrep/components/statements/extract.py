@@ -1189,6 +1189,9 @@ class SentenceFrames:
         end = post_end
         channel = relay = None
         for y in range(x + 1, post_end):
+            if forms[y] in lex.relative and y > x + 1:
+                end = y  # "“…,” said Sen. Jim Whelan who represents Atlantic City and …": the name is the
+                break  # source, the relative clause (past the source's length limit) is about him
             m = lex.relay.match(forms, y)
             if m:
                 relay = (toks[y + m][0], toks[post_end - 1][1]) if y + m < post_end else None
