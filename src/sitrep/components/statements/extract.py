@@ -594,8 +594,9 @@ class SentenceFrames:
                 while k >= 0 and (forms[k] in self.lex.boundary or forms[k] in self.lex.aux or self._closer(toks[k])):
                     if forms[k] in self.lex.boundary:
                         conj = k
-                    elif conj is not None and forms[k] in self.lex.aux:
+                    elif conj is not None and forms[k] in self.lex.aux and forms[k] in _FINITE_AUX:
                         conj = None  # "he had since apologized": an adverb inside the verb group, no conjunction
+                        # (not an adverb before it: "declined to address the report specifically but said …")
                     k -= 1
                 shared = later.source is None or later.source[0] < fr.cue[0]  # a subject shared with the first verb
                 if k >= 0 and forms[k] not in (",", ";", "—", "–") and conj is not None \
