@@ -59,3 +59,19 @@ def test_a_noun_and_its_relative_cue_end_the_content_before(analyse, lang, text,
 def test_no_relative_cue_where_the_words_are_a_subject_or_a_passive(analyse, text, expected):
     found = _found(analyse("Talks\n\n" + text, "en"))
     assert found == [expected], found
+
+
+@pytest.mark.parametrize("text,first,second", [
+    # an adverb before "but" does not cancel the conjunction that ends the first content
+    ("A spokesman for the ministry declined to address the report specifically but said in a statement that "
+     "\"the army did not, at any time, target civilians.\"",
+     ("A spokesman for the ministry", "declined", "to address the report specifically"),
+     ("A spokesman for the ministry", "said", "the army did not, at any time, target civilians.")),
+    ("The governor flatly rejected the claims publicly and added that the port had not been hit.",
+     ("The governor", "flatly rejected", "the claims publicly"),
+     ("The governor", "added", "the port had not been hit")),
+])
+def test_an_adverb_before_the_conjunction_keeps_the_cut(analyse, text, first, second):
+    found = _found(analyse("Talks\n\n" + text, "en"))
+    assert first in found, found
+    assert second in found, found
