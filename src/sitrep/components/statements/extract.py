@@ -41,6 +41,20 @@ MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's natio
 _ADJUNCT_PREP = frozenset(("dans", "lors", "sur", "devant", "в", "во", "на", "у"))  # open an adjunct after a verb
 #: words opening a relative clause, any case (a verb in it never takes the main clause as its content:
 #: "… Терезы Мэй, которую оппоненты обвиняют в уступках")
+#: the words of :meth:`SentenceFrames._gap_relative`: a determiner opening the noun, the relative word after
+#: it, adverbs inside the verb group, and the prepositions or time words of a short adjunct after the verb
+_GAP_DETERMINERS = frozenset(("a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our",
+                              "une", "un", "cette", "ce", "ces", "la", "le", "les", "sa", "son", "ses", "leur"))
+_GAP_RELATIVES = frozenset(("that", "which", "que", "qu", "которое", "которую", "которые", "которого", "яке", "яку",
+                            "які", "якого", "якої"))
+_GAP_NOT_NOUN = frozenset(("of", "at", "in", "on", "for", "to", "with", "from", "by", "and", "or", "but", "is", "are",
+                           "was", "were", "has", "have", "had", "de", "du", "des", "et", "est", "и", "і", "та"))
+_GAP_QUANTIFIERS = frozenset(("several", "some", "many", "most", "all", "both", "few", "two", "three"))
+_GAP_ADVERBS = frozenset(("since", "also", "not", "never", "always", "repeatedly", "already", "once", "then", "ne",
+                          "pas", "n"))
+_GAP_ADJUNCT_OPENERS = frozenset(("on", "in", "at", "last", "this", "earlier", "on", "during", "after", "through",
+                                  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "en", "dans",
+                                  "в", "во", "у"))
 _RELATIVE_OPENERS = frozenset((
     "who", "whom", "whose", "which", "that", "qui", "que", "qu", "dont", "lequel", "laquelle", "lesquels", "lesquelles",
     "который", "которая", "которое", "которые", "которого", "которой", "которую", "котором", "которому", "которым",
@@ -462,6 +476,12 @@ class SentenceFrames:
             if m and not learnt and self._participle_aside(toks, forms, i, i + m, out):
                 i += m  # "said the rebels, backed by Iran, had seized the town": an aside, no cue, no cut
                 continue
+            if m and not learnt and not post_only and (f := self._gap_relative(toks, forms, i, i + m)):
+                # "…, a claim the rebels denied on Sunday": the noun is what they denied (not a cue itself)
+                out = [g for g in out if not f.extra["gap_noun"][0] <= g.cue[0] < f.extra["gap_noun"][1]]
+                out.append(f)
+                i += m
+                continue
             if m:
                 f = self._verb(toks, forms, i, i + m, s0, s1, post_only)
                 if f and (self._deed_after_of(forms, i, f) or self._adds_to(toks, forms, i + m, f)
@@ -476,6 +496,79 @@ class SentenceFrames:
         if len(out) > 1 and any(f.extra.get("document") for f in out):
             out = self._document_alone(out)
         return self._back_cut(self._colon_cut(self._cut(out, toks, forms)), toks, forms)
+
+    def _gap_relative(self, toks, forms, i: int, j: int) -> Frame | None:
+        """A noun set off by a comma, then a relative clause whose verb cue has no object of its own: the
+        noun is the content, the relative clause's subject the source ("Trump said the vote was rigged,
+        a charge that party leaders strongly denied", "…, a claim the rebels denied on Sunday", "…, une
+        accusation que Moscou dément").  The content before ends at the comma (:meth:`_cut`)."""
+        lex, n = self.lex, len(toks)
+        # nothing after the verb but a short adjunct to the end of its clause
+        e = j
+        while e < n and forms[e] not in CLAUSE_END:
+            e += 1
+        if e > j and (e - j > 4 or forms[j] not in _GAP_ADJUNCT_OPENERS):
+            return None
+        if forms[j - 1].endswith("ing") or lex.invert.match(forms, i):
+            return None  # (not "…, the Associated Press reported": a postposed verb of saying proper)
+        a = i
+        while a > 0 and (forms[a - 1] in lex.aux or forms[a - 1] in _GAP_ADVERBS or forms[a - 1] in lex.passive or
+                         (forms[a - 1].endswith("ly") and len(forms[a - 1]) > 4)):
+            a -= 1  # "has since disavowed", "strongly denied"
+        if any(f in lex.passive for f in forms[a:i]):
+            return None  # (not "the day the deal was announced": a passive)
+        # back to the comma before the noun
+        c = a - 1
+        while c >= 0 and forms[c] not in CLAUSE_END and a - c <= 10:
+            c -= 1
+        if c >= 2 and forms[c] == "," and c + 1 < a and forms[c + 1] in _GAP_RELATIVES:
+            # "— утверждение, которое повстанцы опровергли": the comma before the relative word
+            c2 = c - 1
+            while c2 >= 0 and forms[c2] not in CLAUSE_END and c - c2 <= 4:
+                c2 -= 1
+            if c2 < 1 or forms[c2] not in (",", "—", "–") or c2 + 1 >= c or c + 2 >= a:
+                return None
+            noun, subj = (c2 + 1, c), c + 2
+            c = c2
+        else:
+            if c < 1 or forms[c] not in (",", "—", "–") or c + 1 >= a or forms[c + 1] not in _GAP_DETERMINERS:
+                return None
+            noun, subj = self._gap_noun(toks, forms, c, a) or (None, None)
+            if noun is None:
+                return None
+        if subj >= a or noun[1] - noun[0] > 3 or a - subj > 5 or not all(
+                toks[x][2].isalpha() and self.text[toks[x][0]].islower() and forms[x] not in _GAP_NOT_NOUN
+                for x in range(noun[0] + (forms[noun[0]] in _GAP_DETERMINERS), noun[1])):
+            return None  # the noun: a determiner and one or two lower-case words ("a claim", "an account")
+        if any(lex.verbs.match(forms, x) for x in range(subj, a)):
+            return None
+        fr = Frame([(toks[noun[0]][0], toks[noun[1] - 1][1])], (toks[i][0], toks[j - 1][1]),
+                   (toks[subj][0], toks[a - 1][1]))
+        fr.extra["gap_comma"] = toks[c][0]
+        fr.extra["gap_noun"] = (toks[noun[0]][0], toks[noun[1] - 1][1])
+        return fr
+
+    def _gap_noun(self, toks, forms, c: int, a: int):
+        """The noun after the comma ``c`` and the first word of the subject of the relative clause before
+        the verb group at ``a``: after the relative word ("that", "que"), or in English at the subject's
+        first word (a determiner, a pronoun or a capital: "a claim the rebels denied")."""
+        lex = self.lex
+        rel = next((x for x in range(c + 2, a) if forms[x] in _GAP_RELATIVES), None)
+        if rel is not None:
+            noun_end, subj = rel, rel + 1
+        else:
+            if lex.lang != "en" or forms[c + 1] not in ("a", "an"):
+                return None  # (an indefinite noun: not "X, the news site RTL Info reported": a postposed subject)
+            subj = next((x for x in range(c + 3, a) if forms[x] in _GAP_DETERMINERS or forms[x] in _GAP_QUANTIFIERS
+                         or forms[x] in lex.pron_any
+                         or forms[x] in lex.pron_person or forms[x] in lex.pron_plural
+                         or self.text[toks[x][0]].isupper()), None)
+            if subj is None:
+                return None
+            noun_end = subj
+        if noun_end <= c + 2:
+            return None
+        return (c + 1, noun_end), subj
 
     def _participle_aside(self, toks, forms, i: int, j: int, out: list[Frame]) -> bool:
         """"The ministry said the rebels, backed by Iran, had seized the town": a passive participle with
@@ -537,6 +630,11 @@ class SentenceFrames:
                 k = starts.get(head)
                 if k is None:
                     continue
+                if "gap_comma" in later.extra and later.extra["gap_comma"] in starts and s < later.extra["gap_comma"]:
+                    cut = _trim(self.text, s, later.extra["gap_comma"])  # "…, a charge that X denied"
+                    if cut:
+                        fr.content[0] = cut
+                    break
                 k -= 1
                 conj = None
                 if later.source is not None and later.source[0] == head and forms[k + 1] in self.lex.relative \
@@ -552,8 +650,9 @@ class SentenceFrames:
                 while k >= 0 and (forms[k] in self.lex.boundary or forms[k] in self.lex.aux or self._closer(toks[k])):
                     if forms[k] in self.lex.boundary:
                         conj = k
-                    elif conj is not None and forms[k] in self.lex.aux:
+                    elif conj is not None and forms[k] in self.lex.aux and forms[k] in _FINITE_AUX:
                         conj = None  # "he had since apologized": an adverb inside the verb group, no conjunction
+                        # (not an adverb before it: "declined to address the report specifically but said …")
                     k -= 1
                 shared = later.source is None or later.source[0] < fr.cue[0]  # a subject shared with the first verb
                 if k >= 0 and forms[k] not in (",", ";", "—", "–") and conj is not None \
@@ -1300,6 +1399,9 @@ class SentenceFrames:
         end = post_end
         channel = relay = None
         for y in range(x + 1, post_end):
+            if forms[y] in lex.relative and y > x + 1:
+                end = y  # "“…,” said Sen. Jim Whelan who represents Atlantic City and …": the name is the
+                break  # source, the relative clause (past the source's length limit) is about him
             m = lex.relay.match(forms, y)
             if m:
                 relay = (toks[y + m][0], toks[post_end - 1][1]) if y + m < post_end else None
