@@ -39,8 +39,6 @@ MAX_SOURCE = 10  # words
 MAX_POST = 12  # words in the clause after a postposed verb
 MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
 _ADJUNCT_PREP = frozenset(("dans", "lors", "sur", "devant", "в", "во", "на", "у"))  # open an adjunct after a verb
-#: words opening a relative clause, any case (a verb in it never takes the main clause as its content:
-#: "… Терезы Мэй, которую оппоненты обвиняют в уступках")
 #: the words of :meth:`SentenceFrames._gap_relative`: a determiner opening the noun, the relative word after
 #: it, adverbs inside the verb group, and the prepositions or time words of a short adjunct after the verb
 _GAP_DETERMINERS = frozenset(("a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our",
@@ -52,9 +50,11 @@ _GAP_NOT_NOUN = frozenset(("of", "at", "in", "on", "for", "to", "with", "from", 
 _GAP_QUANTIFIERS = frozenset(("several", "some", "many", "most", "all", "both", "few", "two", "three"))
 _GAP_ADVERBS = frozenset(("since", "also", "not", "never", "always", "repeatedly", "already", "once", "then", "ne",
                           "pas", "n"))
-_GAP_ADJUNCT_OPENERS = frozenset(("on", "in", "at", "last", "this", "earlier", "on", "during", "after", "through",
+_GAP_ADJUNCT_OPENERS = frozenset(("on", "in", "at", "last", "this", "earlier", "during", "after", "through",
                                   "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "en", "dans",
                                   "в", "во", "у"))
+#: words opening a relative clause, any case (a verb in it never takes the main clause as its content:
+#: "… Терезы Мэй, которую оппоненты обвиняют в уступках")
 _RELATIVE_OPENERS = frozenset((
     "who", "whom", "whose", "which", "that", "qui", "que", "qu", "dont", "lequel", "laquelle", "lesquels", "lesquelles",
     "который", "которая", "которое", "которые", "которого", "которой", "которую", "котором", "которому", "которым",
