@@ -127,6 +127,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         hold = False
         if fr.source is not None:
             fr.source = _without_adverbs(lex, text, fr.source)
+            if fr.source is not None:
+                fr.source = _without_trailing_adverbs(lex, text, fr.source)
             if fr.source is not None and fr.kind == "verb" and (tail := pronoun_sources.pronoun_tail(lex, text, fr.source)) \
                     != fr.source and not_a_mention(lex, text, fr.source):
                 fr.source = tail  # "at the town hall this week she said": the pronoun is the source
@@ -474,6 +476,29 @@ def _without_adverbs(lex, text: str, span: tuple[int, int]) -> tuple[int, int] |
             return span if k == 0 else (m.start(), span[1])
         k += 1
     return span if k == 0 else None
+
+
+#: nouns ending in "-ly" that may end a source ("the family", "the assembly")
+_LY_NOUNS = frozenset(("family", "assembly", "monopoly", "anomaly", "homily", "butterfly", "supply", "reply", "ally",
+                       "rally", "tally", "bully", "belly", "jelly", "folly", "holly", "lily", "italy", "july", "weekly",
+                       "daily", "monthly", "quarterly", "yearly", "biweekly", "elderly", "only", "early", "melancholy"))
+
+
+def _without_trailing_adverbs(lex, text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The source less the manner adverbs ending it ("The minister strongly" -> "The minister"): a
+    listed adverb, or in English a lowercase word in "-ly" (six letters or more, no noun in "-ly")."""
+    toks = list(TOKEN_RE.finditer(text, span[0], span[1]))
+    k = len(toks)
+    while k > 1:
+        w = toks[k - 1].group()
+        f = w.lower()
+        if not (f in lex.adverb or lex.lang == "en" and w.islower() and f.endswith("ly") and len(f) >= 6
+                and f not in _LY_NOUNS):
+            break
+        k -= 1
+    if k == len(toks) or not toks[k - 1].group()[0].isalnum():
+        return span
+    return (span[0], toks[k - 1].end())
 
 
 def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
