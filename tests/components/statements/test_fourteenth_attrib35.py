@@ -1,8 +1,8 @@
 """A source ends before the manner adverb standing between it and its verb, fourteenth attribution round
 (issue 13, branch ``attrib35``), on sentences written for the purpose: "The minister strongly denied
 that …" has the source "The minister", not "The minister strongly"; a noun in "-ly" ("the family")
-stays.  In fr/ru/uk the adverbs between the subject and the verb are already part of the cue
-("также заявил"): the source is unchanged there."""
+stays.  In ru/uk an adverb in "-но" goes the same way ("Министр решительно опроверг"); the listed ones
+are already part of the cue ("также заявил") and stay there."""
 
 from __future__ import annotations
 
@@ -21,6 +21,12 @@ from .conftest import found as _found
     # a noun in "-ly" is no adverb
     ("en", "The Clinton family said that the foundation would close.",
      ("The Clinton family", "said", "the foundation would close")),
+    # ru/uk: a lowercase adverb in "-но" (six letters or more) between the subject and a verb the cue
+    # does not take it into ("решительно опроверг")
+    ("ru", "Министр решительно опроверг, что армия обстреляла деревню.",
+     ("Министр", "опроверг", "армия обстреляла деревню")),
+    ("uk", "Міністр категорично спростував, що армія обстріляла село.",
+     ("Міністр", "спростував", "армія обстріляла село")),
     ("ru", "Министр также заявил, что армия не обстреливала деревню.",
      ("Министр", "также заявил", "армия не обстреливала деревню")),
     ("uk", "Міністр також заявив, що армія не обстрілювала село.",
@@ -39,4 +45,8 @@ def test_trailing_adverbs_alone():
     for text, want in (("Voters increasingly", "Voters"), ("She quickly", "She"), ("The monthly", "The monthly"),
                        ("the assembly", "the assembly"), ("Sanders has publicly", "Sanders has"), ("Kelly", "Kelly")):
         s, e = _without_trailing_adverbs(lex, text, (0, len(text)))
+        assert text[s:e] == want, (text, text[s:e])
+    ru = lexicon("ru")
+    for text, want in (("Министр решительно", "Министр"), ("Агентство", "Агентство"), ("Компания Рено", "Компания Рено")):
+        s, e = _without_trailing_adverbs(ru, text, (0, len(text)))
         assert text[s:e] == want, (text, text[s:e])

@@ -486,14 +486,15 @@ _LY_NOUNS = frozenset(("family", "assembly", "monopoly", "anomaly", "homily", "b
 
 def _without_trailing_adverbs(lex, text: str, span: tuple[int, int]) -> tuple[int, int]:
     """The source less the manner adverbs ending it ("The minister strongly" -> "The minister"): a
-    listed adverb, or in English a lowercase word in "-ly" (six letters or more, no noun in "-ly")."""
+    listed adverb, or a lowercase word of six letters or more in "-ly" in English (no noun in "-ly") or in
+    "-но" in Russian and Ukrainian ("Министр решительно" -> "Министр")."""
     toks = list(TOKEN_RE.finditer(text, span[0], span[1]))
     k = len(toks)
     while k > 1:
         w = toks[k - 1].group()
         f = w.lower()
-        if not (f in lex.adverb or lex.lang == "en" and w.islower() and f.endswith("ly") and len(f) >= 6
-                and f not in _LY_NOUNS):
+        if not (f in lex.adverb or w.islower() and len(f) >= 6 and (
+                lex.lang == "en" and f.endswith("ly") and f not in _LY_NOUNS or lex.lang in ("ru", "uk") and f.endswith("но"))):
             break
         k -= 1
     if k == len(toks) or not toks[k - 1].group()[0].isalnum():
