@@ -13,7 +13,8 @@ none), the filter's label kind (``filter_train.TARGETS``) and threshold; ``filte
 rules and the tagger without a filter.
 
     python -m sitrep_tools.statements.joint_cv train.pkl [--relax own_subject,short_subject,said,all]
-        [--targets match,learnt_speaker] [--thresholds 0.3,0.35,0.4] [--tagger-thresholds 0.5,0.6] [--json OUT]
+        [--targets match,learnt_speaker] [--thresholds 0.3,0.35,0.4] [--tagger-thresholds 0.5,0.6]
+        [--tagger-min-count 2] [--tagger-fire-rate 0.2] [--json OUT]
     python -m sitrep_tools.statements.joint_cv diff c2k.pkl --relax all --filter FILTER.tsv [--n 30]
 
 ``diff`` compares a setting (learnt-cue conditions, a filter file) with the shipped one on the English
@@ -37,7 +38,7 @@ from . import cue_train, filter_train
 from .cache import load, rerun, score
 
 #: the shipped settings of the two trainers (docs/statements.md)
-TAGGER = {"threshold": 0.6, "min_count": 2, "min_rate": 0.05, "l2": 1.0, "fire_rate": 0.2}
+TAGGER = {"threshold": 0.55, "min_count": 2, "min_rate": 0.05, "l2": 1.0, "fire_rate": 0.2}
 FILTER = {"l2": 5.0, "safe_rate": 0.05}
 
 
@@ -56,10 +57,12 @@ def conditions(relax: str) -> frozenset[str]:
 
 
 def run(rows: list, relaxations: list[str], targets: list[str], thresholds: list[float], split: int = 500,
-        tagger_thresholds: list[float] | None = None) -> list[dict]:
+        tagger_thresholds: list[float] | None = None, tagger: dict | None = None) -> list[dict]:
     """The rows of the table: for each held-out half, the rules alone, then for each tagger threshold (the
     tagger trained at it, as ``cue_train build --threshold T`` would, its vocabulary pruned for that threshold) and
-    each relaxation, the tagger without a filter and with the filter of each label kind and threshold."""
+    each relaxation, the tagger without a filter and with the filter of each label kind and threshold.
+    ``tagger`` overrides the tagger's other settings of :data:`TAGGER` (``min_count``, ``fire_rate``, ...)."""
+    settings = {**TAGGER, **(tagger or {})}
     out: list[dict] = []
     halves = [((0, split), (split, len(rows))), ((split, len(rows)), (0, split))]
     saved = statements_pkg.LEARNT_CONDITIONS
@@ -73,11 +76,11 @@ def run(rows: list, relaxations: list[str], targets: list[str], thresholds: list
             out.append({**base, **score(rows, hlo, hhi)})
             print(out[-1], file=sys.stderr)
             for tt in taggers:
-                tagger = cue_train.train(part, tt, TAGGER["min_count"], TAGGER["min_rate"], TAGGER["l2"],
-                                         fire_rate=TAGGER["fire_rate"])
+                tagger_tt = cue_train.train(part, tt, settings["min_count"], settings["min_rate"], settings["l2"],
+                                            fire_rate=settings["fire_rate"])
                 for relax in relaxations:
                     statements_pkg.LEARNT_CONDITIONS = conditions(relax)
-                    cue_model._override["en"] = tagger
+                    cue_model._override["en"] = tagger_tt
                     filter_model._override["en"] = None
                     row = {**base, "relax": relax, "tagger": tt}
                     out.append({**row, **score(rows, hlo, hhi)})
@@ -200,6 +203,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", type=int, default=500)
     ap.add_argument("--tagger-thresholds", default=str(TAGGER["threshold"]),
                     help=f"the cue tagger's thresholds, a tagger trained at each (shipped: {TAGGER['threshold']})")
+    ap.add_argument("--tagger-min-count", type=int, default=TAGGER["min_count"],
+                    help=f"the cue tagger's vocabulary: gold-cue occurrences of a word (shipped: {TAGGER['min_count']})")
+    ap.add_argument("--tagger-fire-rate", type=float, default=TAGGER["fire_rate"],
+                    help=f"the cue tagger's vocabulary pruning, as cue_train's --fire-rate (shipped: {TAGGER['fire_rate']})")
     ap.add_argument("--json", type=Path, help="also write the rows as JSON lines")
     args = ap.parse_args(argv)
     relax = args.relax.split(",")
@@ -215,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"joint_cv: {exc}", file=sys.stderr)
         return 2
     results = run(rows, relax, targets, [float(t) for t in args.thresholds.split(",")], args.split,
-                  [float(t) for t in args.tagger_thresholds.split(",")])
+                  [float(t) for t in args.tagger_thresholds.split(",")],
+                  {"min_count": args.tagger_min_count, "fire_rate": args.tagger_fire_rate})
     if args.json:
         args.json.write_text("".join(json.dumps(r) + "\n" for r in results), encoding="utf-8")
     print(table(results))

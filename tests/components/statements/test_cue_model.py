@@ -53,7 +53,7 @@ def test_a_plain_noun_or_verb_of_the_vocabulary_is_no_cue(analyse, text):
 
 @pytest.mark.parametrize("text,word", [
     ("Politics\n\nThe Miami relatives filed a federal lawsuit to overturn the decision.", "filed"),
-    ("Politics\n\nSenator Maria Lopez lauded the firefighters in a short ceremony.", "lauded"),
+    ("Politics\n\nSenator Maria Lopez scolded the firefighters in a short ceremony.", "scolded"),
 ])
 def test_a_learnt_cue_with_an_object_and_no_said_content_is_no_statement(analyse, text, word):
     """A learnt cue speaks of something said or held ("that ...", "about ...", a quotation, a

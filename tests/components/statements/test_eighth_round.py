@@ -34,8 +34,11 @@ def test_verb_of_saying_before_a_preposition_still_reads_backwards(analyse, by_c
 ])
 def test_pruned_entries_make_no_statement(analyse, by_cue, text, cue):
     """"speak", "speaking", "reply" and "rebuffed" left the lexicon (pruned on PolNeAR train: they
-    name a way of speaking or an action, not what was said)."""
-    assert cue not in by_cue(analyse(text, "en"))
+    name a way of speaking or an action, not what was said).  The learnt tagger may still propose one of
+    them in context (at its threshold 0.55 since attrib33 it reads "was rebuffed by the leadership" as a
+    stance): no statement comes from the lexicon."""
+    st = by_cue(analyse(text, "en")).get(cue)
+    assert st is None or st.get("learnt_cue") is True
 
 
 def test_reporting_verbs_next_to_pruned_ones_still_read(analyse, by_cue):
