@@ -40,8 +40,6 @@ def test_a_modal_opening_a_question_names_no_one(analyse):
     assert not any(f[0] and f[0].startswith("Will") for f in found), found
 
 
-@pytest.mark.xfail(strict=True, reason="a capitalised modal before a name no actor knows is read as no source "
-                                       "(measured: changes nothing on PolNeAR train, not kept)")
 def test_a_modal_first_name_unknown_to_the_actors(analyse):
     found = _found(analyse("Talks\n\n“It is over,” Can Dundar wrote on Twitter.", "en"))
     assert ("Can Dundar", "wrote", "It is over,") in found, found

@@ -530,6 +530,18 @@ def _without_trailing_adverbs(lex, text: str, span: tuple[int, int]) -> tuple[in
     return (span[0], toks[k - 1].end())
 
 
+#: (English) modals that are also first names ("Will Hurd", "May Thompson", "Can Dündar")
+_NAME_MODALS = frozenset(("will", "may", "can", "might", "must", "shall"))
+
+
+def _modal_first_name(text: str, span: tuple[int, int], forms: list[str]) -> bool:
+    """A source of two or three words, each capitalised (not all in capitals: a headline), opening with a
+    modal: the modal is a first name ("Can Dundar", "May Thompson"), not "Can Democrats" in lower case."""
+    words = text[span[0]:span[1]].split()
+    return 2 <= len(forms) <= 3 and len(words) == len(forms) and all(w[:1].isupper() for w in words) \
+        and not text[span[0]:span[1]].isupper()
+
+
 def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
     """A source span that cannot name anyone: opening with a preposition or a participle ("In",
     "By offering", "sur Twitter"), ending with a determiner or a preposition ("Carly Fiorina
@@ -543,6 +555,8 @@ def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
         # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "publiquement"); a capitalised one
         # is a name ("Jolly said", "Kelly said") unless listed ("Similarly")
         return True
+    if forms[0] in _NAME_MODALS and lex.lang == "en" and _modal_first_name(text, span, forms):
+        return False  # "“We will win,” Can Dundar wrote": a modal with a capital before a name is a first name
     if forms[0] in lex.nonsource or lex.nonsource.match(forms, 0) or forms[-1] in lex.nonsource_end:
         return True
     return all(f in lex.aux or f in lex.nonsource or f in lex.nonsource_end for f in forms)
