@@ -445,8 +445,12 @@ class SentenceFrames:
                     i += 1
                     continue
             m = lex.verbs.match(forms, i)
-            if m and lex.auxonly.match(forms, i) == m and not self._after_aux(forms, i):
-                m = 0  # "les policiers mis en cause dans l'affaire": a bare participle, no act of its noun
+            bare = False
+            if m and lex.auxonly.match(forms, i) == m and (
+                    not self._after_aux(forms, i) if m > 1 else self._after_noun(forms, i)):
+                # "les policiers mis en cause dans l'affaire", "le ministre cité par Le Monde a démissionné":
+                # a bare participle, no act of its noun
+                m, bare = 0, True
             post_only = False
             if not m:
                 m = lex.incise.match(forms, i)
@@ -455,7 +459,7 @@ class SentenceFrames:
                 m = 1  # "Majorities see immigrants as an economic burden": a cue with "as" after its object
             if not m and forms[i] in lex.thatverb and self._that_clause(forms, i):
                 m = 1  # "Analysts expect the offensive to resume": a mental-state verb before its clause
-            learnt = not m and i in proposed
+            learnt = not m and not bare and i in proposed
             if learnt:
                 m = proposed[i]  # a cue the lexicon lacks, proposed by the learnt tagger in context
             if m == 1 and noun_reading(lex.lang, forms, i):
@@ -1157,6 +1161,24 @@ class SentenceFrames:
         cause"): the participle of an ``auxonly`` cue is then a verb of its own, not a modifier of a noun."""
         aux = self.lex.aux
         return i > 0 and (forms[i - 1] in aux or (i > 1 and forms[i - 1].endswith("ment") and forms[i - 2] in aux))
+
+    def _after_noun(self, forms: list[str], i: int) -> bool:
+        """The one-word participle ``forms[i]`` (an ``auxonly`` entry) follows a word and no auxiliary verb stands
+        among the few words before it ("les soldats accusés de viol", "le ministre cité par Le Monde"): a reduced
+        relative, not a verb of its own. Not after an auxiliary ("a accusé", "a-t-il déclaré", "a pour sa part
+        affirmé", "après avoir déclaré"), nor at the start of its sentence or after a comma ("X, accusé de ...",
+        the apposition, stays as it was)."""
+        if i == 0 or not forms[i - 1][:1].isalpha() or self._after_aux(forms, i):
+            return False
+        for k in range(i - 1, max(-1, i - 6), -1):
+            f = forms[k]
+            if f in self.lex.auxverb:
+                return False
+            if f == "-":
+                continue  # "a-t-il déclaré", "ont-ils affirmé"
+            if not f[:1].isalpha() or f in self.lex.comp or f in self.lex.relative:
+                break  # a clause of its own before: "a déclaré que les soldats accusés de viol ..."
+        return True
 
     def _that_clause(self, forms, i: int) -> bool:
         """``forms[i]`` (a ``thatverb``) is followed by a clause ("that", or a determiner or pronoun opening
