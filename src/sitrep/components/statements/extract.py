@@ -507,9 +507,9 @@ class SentenceFrames:
         a charge that party leaders strongly denied", "…, a claim the rebels denied on Sunday", "…, une
         accusation que Moscou dément").  The content before ends at the comma (:meth:`_cut`)."""
         lex, n = self.lex, len(toks)
-        # nothing after the verb but a short adjunct to the end of its clause
+        # nothing after the verb but a short adjunct to the end of its clause (read no further than five words)
         e = j
-        while e < n and forms[e] not in CLAUSE_END:
+        while e < n and e - j <= 4 and forms[e] not in CLAUSE_END:
             e += 1
         if e > j and (e - j > 4 or forms[j] not in _GAP_ADJUNCT_OPENERS):
             return None
@@ -661,7 +661,7 @@ class SentenceFrames:
                 shared = later.source is None or later.source[0] < fr.cue[0]  # a subject shared with the first verb
                 if k >= 0 and forms[k] not in (",", ";", "—", "–") and conj is not None \
                         and ((shared and forms[conj] not in _RELATIVE_OPENERS
-                              and not self._inner_coord(toks, forms, fr, later, s, conj))
+                              and not self._inner_coord(starts, forms, fr, later, s, conj))
                              or self._clause_conj(forms, conj, later, head)):
                     k = conj  # "he said X and said that Y"
                 if k >= 0 and forms[k] == "," and conj is None and self._fronted(forms, fr, starts.get(s), k):
@@ -731,18 +731,18 @@ class SentenceFrames:
                 break
         return frames
 
-    def _inner_coord(self, toks, forms, fr: Frame, later: Frame, s: int, conj: int) -> bool:
+    def _inner_coord(self, starts: dict[int, int], forms, fr: Frame, later: Frame, s: int, conj: int) -> bool:
         """Whether a later verb after "and" with no subject of its own goes on with the subject of the first
         content's own clause, not with the first cue's: "Singh said he was alarmed by the images and
         wanted to see …", "the officials said they are worried and want to …": no cut, the later verb
         is nested in the content.  English: the content before "and" holds a finite auxiliary ("was",
         "are", "he's"); the later verb is no verb of saying proper (the ``invert`` list: "he said X and
         added that Y" is two statements); and it is a verb of wish, belief or feeling (``_MENTAL``), or
-        in the present after a cue in the past (a tense the first cue's subject cannot go on in)."""
+        in the present after a cue in the past (a tense the first cue's subject cannot go on in).  ``starts``: the
+        token index of each token start (:meth:`_cut`'s)."""
         if self.lex.lang != "en" or forms[conj] != "and" or fr.kind != "verb" \
                 or (later.source is not None and later.source[0] >= fr.cue[0]):
             return False
-        starts = {t[0]: x for x, t in enumerate(toks)}
         c, v = starts.get(fr.cue[0]), starts.get(later.cue[0])
         if c is None or v is None or forms[v] in self.lex.invert or v - conj > 3:
             return False
