@@ -19,6 +19,14 @@ from .matching import Mention, stop_words, summary
 #: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
 BIG_TOWN = 1_000_000
 
+#: In a headline written in title case every word is capitalised, so a one-word name there that is
+#: also a frequent lower-case word (rounded Zipf frequency at least this, wordfreq's table) is taken
+#: for the word ("Climate Change", "Come Out Against", "Avoid Bad Optics"), not a place, unless the
+#: place is large (an area, or a town of at least ``TITLE_KEEP_POP``) or the article names it
+#: outside its title-case headline.
+TITLE_COMMON_ZIPF = 4
+TITLE_KEEP_POP = 100_000
+
 
 @lru_cache(maxsize=None)
 def _words(name: str) -> frozenset[str]:
@@ -107,8 +115,42 @@ def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: st
 
     persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, minor(m), strict=True)}
 
-    return [m for m in mentions if keep(m, text, gaz, lang)
+    kept = [m for m in mentions if keep(m, text, gaz, lang)
             and not (m.features.get("ntok") == 1 and m.surface in persons and minor(m))]
+    if any(m.features.get("title_case") for m in kept):
+        kept = _title_common_words(kept, gaz, lang)
+    return kept
+
+
+def _common_word(lang: str | None):
+    """The lookup ``word -> (Zipf band,)`` of ``lang``'s word-frequency table, or None without one."""
+    from ..entities.lexicon import LexiconMissing, zipf
+
+    try:
+        return zipf(lang or "en")
+    except LexiconMissing:
+        return None
+
+
+def _title_common_words(mentions: list[Mention], gaz: Gazetteer, lang: str | None) -> list[Mention]:
+    """``mentions`` less the capitalised common words of a title-case headline (:data:`TITLE_COMMON_ZIPF`)."""
+    table = _common_word(lang)
+    if table is None:
+        return mentions
+    named_elsewhere = {m.surface for m in mentions if not m.features.get("title_case")}
+
+    def common(m: Mention) -> bool:
+        f = m.features
+        if (not f.get("title_case") or f.get("ntok", 1) != 1 or f.get("abbreviation") or m.region
+                or m.surface in named_elsewhere):
+            return False
+        hit = table.get(m.surface.lower())
+        if hit is None or int(hit[0]) < TITLE_COMMON_ZIPF:
+            return False
+        best_pop, _cc, areas, _minor, _major = summary(gaz, m.candidates)
+        return not areas and best_pop < TITLE_KEEP_POP
+
+    return [m for m in mentions if not common(m)]
 
 
 def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
