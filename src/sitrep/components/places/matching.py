@@ -129,6 +129,16 @@ def summary(gaz: Gazetteer, candidates: tuple[int, ...]) -> Summary:
     return Summary(best_pop, cc[best] if best is not None else "", areas, minor, major)
 
 
+#: a place this big keeps a name that is also a people's ("Canadian" stays the town only if it were this big)
+DEMONYM_TOWN_POP = 100_000
+
+
+def _minor_only(gaz: Gazetteer, cands) -> bool:
+    """The candidates are towns under :data:`DEMONYM_TOWN_POP`, no area among them."""
+    best_pop, _cc, areas, _minor, _major = summary(gaz, cands)
+    return not areas and best_pop < DEMONYM_TOWN_POP
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -374,6 +384,10 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         nm = NEXT_WORD_AT.match(text, end, end + 40)
         n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
         key = norm(surface)
+        demonym = key in gaz.demonym_of and not gaz.lookup(key)
+        if j == i and not demonym and key in gaz.demonym_of and _minor_only(gaz, cands):
+            i = j + 1  # "Canadian", "German", "Spanish": a people's name, not the small town of that name
+            continue
         mention = Mention(start, end, text[start:end] if start < s else surface, cands, initial, region, {
             "run_before": (p_tok[:1].isupper() and p_gap == " " and "-" not in p_tok and not p_tok.isupper()
                            and not p_tok.endswith(("'s", "’s"))),
@@ -383,7 +397,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             "next": n_tok,
             "ntok": j - i + 1,
             "title_case": bool(title_zones) and any(a <= s < b for a, b in title_zones),
-            "demonym": key in gaz.demonym_of and not gaz.lookup(key),
+            "demonym": demonym,
         })
         mentions.append(mention)
         i = j + 1

@@ -119,7 +119,45 @@ def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: st
             and not (m.features.get("ntok") == 1 and m.surface in persons and minor(m))]
     if any(m.features.get("title_case") for m in kept):
         kept = _title_common_words(kept, gaz, lang)
-    return kept
+    return [m for m in kept if not _actor_name(m, gaz)]
+
+
+#: a town at least this big keeps a name the actor file gives a person or a body ("Obama" the
+#: Japanese town of 30,000 is Barack Obama in the news)
+ACTOR_NAME_KEEP_POP = 100_000
+
+
+@lru_cache(maxsize=1)
+def _actor_names() -> dict[tuple[str, ...], frozenset[str]]:
+    """One-word names of the actor file's people and bodies, by their stems -> the actors' types
+    (the names of states and capitals are left out: those are places)."""
+    from ..actors.kb import load
+
+    kb = load()
+    out: dict[tuple[str, ...], set[str]] = {}
+    for patterns in kb.patterns.values():
+        for p in patterns:
+            actor = kb.actors.get(p.target)
+            if (len(p.stems) == 1 and p.kind in ("name", "surname") and actor is not None
+                    and actor.type in ("person", "organisation")):
+                out.setdefault(p.stems, set()).add(actor.type)
+    places_too = {p.stems for patterns in kb.patterns.values() for p in patterns
+                  if p.kind in ("capital", "state")}
+    return {k: frozenset(v) for k, v in out.items() if k not in places_too}
+
+
+def _actor_name(m: Mention, gaz: Gazetteer) -> bool:
+    """A one-word mention the actor file names as a person or a body ("Obama", "Putin", "Democrat"),
+    unless the place is an area or a large town."""
+    f = m.features
+    if m.region or f.get("ntok", 1) != 1 or f.get("abbreviation") or f.get("demonym") or m.surface.isupper():
+        return False  # (acronyms: "NATO", "OTAN" are left to ``not_a_place`` after resolution, as before)
+    from ..actors.text import key
+
+    if key(m.surface) not in _actor_names():
+        return False
+    best_pop, _cc, areas, _minor, _major = summary(gaz, m.candidates)
+    return not areas and best_pop < ACTOR_NAME_KEEP_POP
 
 
 def _common_word(lang: str | None):
