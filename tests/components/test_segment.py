@@ -350,6 +350,27 @@ def test_rows_words_and_spacing_agree(parts, lang, lead):
     assert split_tokens(words, lang, segment._Spaced(toks)) == split_tokens(words, lang, spaced)
 
 
+SINGLE_SPACED = [
+    ("en", "Kyiv, Lviv and Odesa. (AP) The U.S. sent $1.5bn, e.g. HIMARS... “Enough,” he said.\nNext line"),
+    ("fr", "« Assez ! » crie-t-il. L’armée a repris aujourd'hui Izioum (région de Kharkiv) : 3 000 soldats."),
+    ("ru", "Москва и д-р мед. наук Иванов: 10 тыс. руб., т.е. «много». Он сказал: «Нет» (ТАСС)."),
+    ("uk", "Зеленський: «Ми переможемо!» — 24 лют. 2022 р. о 5:00. (Харків, Одеса)"),
+]
+
+
+@pytest.mark.parametrize("lang,text", SINGLE_SPACED)
+def test_single_spaced_text_gives_what_the_search_gives(lang, text):
+    """A text whose chunks are one whitespace character apart takes the short way (offsets from
+    the chunks' lengths); with one more space in front it takes the long way (each chunk searched
+    in the text): the same tokens and texts."""
+    tokens = Tokens(lang)
+    for learned in (False, True):  # the first time learning the chunks, then from the memo
+        short = tokens.tokens_and_words(text, 10, learned)
+        assert tokens.tokens_and_words(" " + text, 9, learned) == short
+        assert tokens.tokens_and_words(text.replace(" ", "  "), 10, learned)[1] == short[1]
+    assert [(s, e) for s, e, _ in short[0]] == [(s + 10, e + 10) for s, e, _ in tokens._direct(text)]
+
+
 def test_memo_holds_small_codes_and_shared_layouts():
     tokens = Tokens("en")
     text = "Kyiv, Lviv, Odesa. (Kharkiv)"

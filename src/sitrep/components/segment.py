@@ -596,9 +596,28 @@ class Tokens:
         out: list[tuple[int, int, str]] = []
         words: list[str] = []
         add, word = out.append, words.append
-        find = text.find
         get = self.memo.get
         layouts = self.shapes.rows
+        kinds = KINDS
+        if sum(map(len, chunks)) + len(chunks) - 1 == len(text):
+            # one whitespace character between chunks and none around them (most
+            # paragraphs): each chunk starts one character after the one before ends
+            at = base
+            for chunk in chunks:
+                n = len(chunk)
+                code = get(chunk)
+                if code is None:  # moved to the previous generation while learning a long text
+                    code = self._entry(chunk)
+                if code < MULTI:
+                    add((at, at + n, kinds[code]))
+                    word(chunk)
+                else:
+                    for s, e, kind in layouts[code - MULTI]:
+                        add((at + s, at + e, kind))
+                        word(chunk[s:e])
+                at += n + 1
+            return out, words
+        find = text.find
         pos = 0
         for chunk in chunks:
             pos = find(chunk, pos)
@@ -608,7 +627,7 @@ class Tokens:
                 code = self._entry(chunk)
             at = base + pos
             if code < MULTI:
-                add((at, at + n, KINDS[code]))
+                add((at, at + n, kinds[code]))
                 word(chunk)
             else:
                 for s, e, kind in layouts[code - MULTI]:

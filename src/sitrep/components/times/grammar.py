@@ -277,6 +277,7 @@ RULE_TRIGGERS = {
     "holiday": "HOLIDAY", "oclock": "OCLOCK", "time_word": "TIMEWORD", "plural_unit": "PLURALUNIT",
 }
 _WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 _DIGIT = frozenset({"DIGIT"})
 MARGIN = 50
 
@@ -314,22 +315,37 @@ def windows(text: str, lang: str) -> list[tuple[int, int, set[str]]]:
 
 def _windows(text: str, lang: str) -> tuple[list[tuple[int, int, set[str]]], list[int]]:
     """:func:`windows`, and the start of every word holding a digit whose first character
-    is a decimal digit (``re``'s ``\\d``), in text order: where :func:`digit_rules` can match."""
+    is a decimal digit (``re``'s ``\\d``), in text order: where :func:`digit_rules` can match.
+
+    The words (``\\w+`` runs) come from ``findall``, with no match objects; a word that has
+    classes (a few) is then found in the text from the end of the one before: its first
+    occurrence there that no word character touches on either side is that word (a whole
+    word in between equal to it would have the same classes, so would have come first)."""
     seen = _seen_words(lang)
     if len(seen) > SEEN_SIZE:  # bounded: starts afresh
         seen.clear()
+    get = seen.get
+    find = text.find
+    word_char = _WORD_CHAR.match
+    size = len(text)
     out: list[list] = []
     starts: list[int] = []
-    for m in _WORD.finditer(text):
-        w = m.group()
-        classes = seen.get(w)
+    pos = 0
+    for w in _WORD.findall(text):
+        classes = get(w)
         if classes is None:
             classes = seen[w] = _classes(w, lang)
         if not classes:
             continue
+        start = find(w, pos)
+        end = start + len(w)
+        while (start and word_char(text, start - 1)) or word_char(text, end):
+            start = find(w, start + 1)
+            end = start + len(w)
+        pos = end
         if classes is _DIGIT and w[0].isdecimal():
-            starts.append(m.start())
-        s, e = max(0, m.start() - MARGIN), min(len(text), m.end() + MARGIN)
+            starts.append(start)
+        s, e = max(0, start - MARGIN), min(size, end + MARGIN)
         if out and s <= out[-1][1]:
             out[-1][1] = e
             out[-1][2].update(classes)

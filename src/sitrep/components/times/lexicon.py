@@ -185,8 +185,30 @@ def build(lang: str, data: dict[str, Any]) -> Lexicon:
     lex.holiday = {norm(str(k)): str(v) for k, v in (data.get("holidays") or {}).items()}
     lex.time_word = {norm(str(k)): str(v) for k, v in (data.get("time_words") or {}).items()}
     markers = [str(m) for m in data.get("future_markers") or []]
-    lex.future = re.compile("|".join(markers), re.IGNORECASE) if markers else None
+    lex.future = future_regex(markers) if markers else None
     return lex
+
+
+def future_regex(markers: list[str]) -> re.Pattern:
+    """The future markers' alternation, case-insensitive, for ``bool(search)`` alone (whether
+    some marker matches somewhere, not which one). The markers that start with ``\\b`` share
+    one: ``\\b(?:will\\b|shall\\b|...)`` fails at once inside a word, where the flat list
+    (``\\bwill\\b|\\bshall\\b|...``) tries every marker at every position (about three
+    times cheaper on English windows). A position holds a match of the grouped form exactly
+    when it holds one of some marker (a marker with an alternation of its own outside any
+    group stays out of the group, unless every branch starts with ``\\b`` too)."""
+    from re import _constants as C
+    from re import _parser as P
+
+    bounded, other = [], []
+    for m in markers:
+        items = P.parse(m, re.IGNORECASE).data
+        if m.startswith("\\b") and items and items[0] == (C.AT, C.AT_BOUNDARY):
+            bounded.append("(?:" + m[2:] + ")")
+        else:
+            other.append(m)
+    parts = (["\\b(?:" + "|".join(bounded) + ")"] if bounded else []) + other
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
