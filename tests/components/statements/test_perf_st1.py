@@ -41,3 +41,68 @@ def test_phrase_set_add_keeps_one_word_entries():
     lex = lexicon("en")
     assert "expect" in lex.thatverb and _key("according to") in lex.prep.by_first["according"]
     assert "according" not in lex.prep  # (a two-word entry only)
+
+
+QUOTED = {
+    "en": "“We will not back down,” she said. He added: “It is over.” Then \"another one, never closed\n\n"
+          "A new paragraph, “and a last one,” the aide said, ‘single’ too.",
+    "fr": "« Nous ne céderons pas », a-t-elle dit. Il a ajouté : « C'est fini. » Puis « une autre,\n\nSans fin.",
+    "ru": "«Мы не отступим», — заявила она. Он добавил: «Всё кончено». «Ещё одна, „вложенная“ цитата», — сказал он.",
+    "uk": "«Ми не відступимо», — заявила вона. Він додав: «Усе скінчено». Потім «ще одна\n\nбез кінця.",
+}
+
+
+def _long_quote_at(sf, pos):
+    """SentenceFrames.quote_at the long way: every quotation of the 20,000 characters before."""
+    from bisect import bisect_right
+    i = bisect_right(sf.q_starts, pos) - 1
+    while i >= 0:
+        q = sf.quotes[i]
+        end = q.close if q.close is not None else q.end
+        if q.open < pos < end + (q.close is None):
+            return q
+        if q.open < pos - 20000:
+            break
+        i -= 1
+    return None
+
+
+def _long_closing_before(sf, pos, lo):
+    from bisect import bisect_left
+    i = bisect_left(sf.q_starts, pos) - 1
+    while i >= 0:
+        q = sf.quotes[i]
+        if q.close is not None and lo - 2 <= q.close < pos and not sf.text[q.close + 1:pos].strip(" ,—–-'"):
+            return q
+        if q.open < lo - 20000:
+            break
+        i -= 1
+    return None
+
+
+def _long_quoted(sf, toks, s0, s1):
+    return [_long_quote_at(sf, t[0]) is not None or any(
+        q.open < t[0] < (q.close if q.close is not None else q.end + 1) for q in sf.quotes if q.open <= s1)
+        for t in toks]
+
+
+def test_quotation_look_ups_as_the_long_way():
+    from sitrep.components.statements.extract import SentenceFrames
+    from sitrep.components.statements.quotes import find_quotes
+
+    for lang, text in QUOTED.items():
+        blocks, start = [], 0
+        for part in text.split("\n\n"):
+            blocks.append((start, start + len(part)))
+            start += len(part) + 2
+        quotes = find_quotes(text, blocks)
+        assert quotes
+        sf = SentenceFrames(text, lexicon(lang), quotes, blocks)
+        for pos in range(len(text) + 2):
+            assert sf.quote_at(pos) == _long_quote_at(sf, pos)
+            for lo in (pos - 30, pos - 5, pos - 1, pos):
+                assert sf.quote_closing_before(pos, lo) == _long_closing_before(sf, pos, lo)
+        for s0 in range(0, len(text), 7):
+            for s1 in (s0 + 10, s0 + 60, len(text)):
+                toks = tokens(text[s0:s1], s0)
+                assert sf._quoted(toks, s0, s1) == _long_quoted(sf, toks, s0, s1)

@@ -263,6 +263,12 @@ class SentenceFrames:
         self.lex = lex
         self.quotes = quotes
         self.q_starts = [q.open for q in quotes]
+        #: the furthest each quotation reaches (its closing mark; one past its end when never closed), as a
+        #: running maximum over the list: no quotation up to index ``k`` holds a position at or after
+        #: ``_reach[k]``, nor closes at or after ``_closes[k]`` (quick answers for the backward scans below,
+        #: which otherwise look at every quotation of the 20,000 characters before)
+        self._reach = list(accumulate((q.close if q.close is not None else q.end + 1 for q in quotes), max))
+        self._closes = list(accumulate((q.close if q.close is not None else -1 for q in quotes), max))
         #: the prepositions that may open a poll frame ("In a CBS News poll, …"), none without poll nouns
         self.polls = _polls(lex)
 
@@ -283,7 +289,7 @@ class SentenceFrames:
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``."""
         i = bisect_right(self.q_starts, pos) - 1
-        while i >= 0:
+        while i >= 0 and self._reach[i] > pos:  # (most positions: no quotation before reaches them)
             q = self.quotes[i]
             end = q.close if q.close is not None else q.end
             if q.open < pos < end + (q.close is None):
@@ -298,7 +304,7 @@ class SentenceFrames:
         spans = []
         i = bisect_right(self.q_starts, s1)
         k = i - 1
-        while k >= 0:
+        while k >= 0 and self._reach[k] > s0:  # (most sentences: no quotation before reaches them)
             q = self.quotes[k]
             end = q.close if q.close is not None else q.end + 1
             if end > s0:
@@ -325,7 +331,7 @@ class SentenceFrames:
     def quote_closing_before(self, pos: int, lo: int) -> Quote | None:
         """A quotation whose closing mark is just before ``pos`` (a comma may sit inside or outside)."""
         i = bisect_left(self.q_starts, pos) - 1
-        while i >= 0:
+        while i >= 0 and self._closes[i] >= lo - 2:  # (mostly none: no quotation before closes that late)
             q = self.quotes[i]
             if q.close is not None and lo - 2 <= q.close < pos and not self.text[q.close + 1:pos].strip(" ,—–-'"):
                 return q
