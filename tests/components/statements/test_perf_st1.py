@@ -106,3 +106,50 @@ def test_quotation_look_ups_as_the_long_way():
             for s1 in (s0 + 10, s0 + 60, len(text)):
                 toks = tokens(text[s0:s1], s0)
                 assert sf._quoted(toks, s0, s1) == _long_quoted(sf, toks, s0, s1)
+
+
+def _long_trailing(lex, text, span):
+    """_without_trailing_adverbs the long way (the code before the memo)."""
+    import re
+    toks = list(re.finditer(r"\w+|[^\w\s]", text[:span[1]]))
+    toks = [m for m in toks if m.start() >= span[0]]
+    from sitrep.components.statements import _LY_NOUNS
+    k = len(toks)
+    while k > 1:
+        w = toks[k - 1].group()
+        f = w.lower()
+        if not (f in lex.adverb or w.islower() and len(f) >= 6 and (
+                lex.lang == "en" and f.endswith("ly") and f not in _LY_NOUNS or lex.lang in ("ru", "uk") and f.endswith("но"))):
+            break
+        k -= 1
+    if k == len(toks) or not toks[k - 1].group()[0].isalnum():
+        return span
+    return (span[0], toks[k - 1].end())
+
+
+def test_source_memos_give_what_the_long_way_gives():
+    from sitrep.components.statements import (_adverbs_opening, _not_a_mention, _trailing_adverbs_end,
+                                              _without_adverbs, _without_trailing_adverbs, not_a_mention)
+    samples = {
+        "en": "However, the minister strongly said. Indeed officials repeatedly, the family, WASHINGTON — Will Hurd , he",
+        "fr": "Pourtant, le ministre publiquement a dit. Selon lui, de son côté, sur Twitter, Il",
+        "ru": "Там он решительно сказал, однако министр, По словам Лаврова, также, Он",
+        "uk": "Там він рішуче сказав, однак міністр, За словами Кулеби, також, Вона",
+    }
+    for lang, text in samples.items():
+        lex = lexicon(lang)
+        bounds = [s for s, _e, _f in tokens(text)] + [len(text)]
+        for _round in range(2):  # (the second time from the memos)
+            for i, s in enumerate(bounds):
+                for e in bounds[i:i + 8]:
+                    src = text[s:e]
+                    assert _not_a_mention(lex, src) == _not_a_mention.__wrapped__(lex, src)
+                    assert _adverbs_opening(lex, src) == _adverbs_opening.__wrapped__(lex, src)
+                    assert _trailing_adverbs_end(lex, src) == _trailing_adverbs_end.__wrapped__(lex, src)
+                    assert _without_trailing_adverbs(lex, text, (s, e)) == _long_trailing(lex, text, (s, e))
+                    # shifted into a longer text, the same answers at the new offsets
+                    pad = "x " * 7
+                    shifted = _without_adverbs(lex, pad + text, (s + len(pad), e + len(pad)))
+                    here = _without_adverbs(lex, text, (s, e))
+                    assert shifted == (None if here is None else (here[0] + len(pad), here[1] + len(pad)))
+                    assert not_a_mention(lex, pad + text, (s + len(pad), e + len(pad))) == not_a_mention(lex, text, (s, e))
