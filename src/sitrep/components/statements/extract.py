@@ -525,7 +525,7 @@ class SentenceFrames:
         while a > 0 and (forms[a - 1] in lex.aux or forms[a - 1] in _GAP_ADVERBS or forms[a - 1] in lex.passive or
                          (forms[a - 1].endswith("ly") and len(forms[a - 1]) > 4)):
             a -= 1  # "has since disavowed", "strongly denied"
-        if any(f in lex.passive for f in forms[a:i]):
+        if not lex.passive.isdisjoint(forms[a:i]):
             return None  # (not "the day the deal was announced": a passive)
         # back to the comma before the noun
         c = a - 1
@@ -877,7 +877,7 @@ class SentenceFrames:
         while changed and j > 0:
             changed = False
             for k in range(max(0, j - 3), j):
-                if phrases.match(forms, k) == j - k:
+                if forms[k] in phrases.by_first and phrases.match(forms, k) == j - k:
                     j = k
                     changed = True
                     break
@@ -890,13 +890,13 @@ class SentenceFrames:
         a = self._back_over(forms, i, lex.aux)
         if 0 < a <= 4 and lex.anaphor.match(forms, 0) == a:
             return self._anaphor(toks, forms, i, j, a, s0)
-        passive = any(f in lex.passive for f in forms[a:i])
+        passive = not lex.passive.isdisjoint(forms[a:i])
         if not passive and a >= 2 and (forms[a - 1] == "first" or (forms[a - 1][-2:] == "ly" and len(forms[a - 1]) > 4)) \
                 and forms[i][-2:] == "ed":
             # "O'Malley's move was first reported by MSNBC", "The move was hotly criticized by X": an adverb
             # between the auxiliary and the participle
             a2 = self._back_over(forms, a - 1, lex.aux)
-            if a2 < a - 1 and any(f in lex.passive for f in forms[a2:a - 1]):
+            if a2 < a - 1 and not lex.passive.isdisjoint(forms[a2:a - 1]):
                 fr = self._passive(toks, forms, i, j, a2, s0)
                 if fr is not None:
                     return fr
@@ -933,14 +933,14 @@ class SentenceFrames:
                 return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
-        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
+        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not (forms[k] in CLOSERS and self._closer(toks[k])) \
                 and a - k <= MAX_SOURCE:
-            if forms[k] in lex.boundary or lex.verbs.match(forms, k):
+            if forms[k] in lex.boundary or forms[k] in lex.verbs.by_first and lex.verbs.match(forms, k):
                 break
             k -= 1
         post_end = j
         while post_end < n and (forms[post_end] not in CLAUSE_END or self._abbreviation(toks, post_end)) \
-                and not self._closer(toks[post_end]):
+                and not (forms[post_end] in CLOSERS and self._closer(toks[post_end])):
             post_end += 1
         post_words = self._words(toks, j, post_end)
         quote_before = self.quote_closing_before(toks[k][1] if k >= 0 else s0, toks[k][0] if k >= 0 else s0) if k >= 0 else None
@@ -1111,15 +1111,15 @@ class SentenceFrames:
         if (lex.invert.match(forms, i) if lex.invert.by_first else lex.verbs.match(forms, i)) != j - i:
             return False
         k = a - 1
-        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
+        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not (forms[k] in CLOSERS and self._closer(toks[k])) \
                 and a - k <= MAX_SOURCE:
-            if forms[k] in lex.boundary or lex.verbs.match(forms, k):
+            if forms[k] in lex.boundary or forms[k] in lex.verbs.by_first and lex.verbs.match(forms, k):
                 return False
             k -= 1
         if k < 1 or forms[k] != "," or self._closer(toks[k - 1]) or self.quote_at(toks[k][0]) is not None \
                 or self.quote_closing_before(toks[k][1], toks[k][0]) is not None:
             return False
-        if any(f in lex.passive for f in forms[a:i]):
+        if not lex.passive.isdisjoint(forms[a:i]):
             return False  # "Trump was asked, “What is …?”": the quotation is what was asked of him
         # a subject: a word that is no adverb (not "He paused, then loudly asked, “Really?”")
         return any(t[2][0].isalnum() and t[2] not in lex.aux and t[2] not in lex.adverb and t[2] != "then"
@@ -1262,16 +1262,18 @@ class SentenceFrames:
                 or (w.endswith("ly") and len(w) > 4) or w in ("about", "into", "through", "over")):
             return None
         y = j
-        while y < n and forms[y] not in (".", "!", "?", ";", ":", ",") and not self._closer(toks[y]) \
+        while y < n and forms[y] not in (".", "!", "?", ";", ":", ",") and not (forms[y] in CLOSERS and self._closer(toks[y])) \
                 and self.quote_opening(toks[y][0], toks[y][0] + 1) is None:
-            if lex.comp.match(forms, y) or (y > j and lex.verbs.match(forms, y) and forms[y - 1] not in lex.nonsource):
+            if forms[y] in lex.comp.by_first and lex.comp.match(forms, y) \
+                    or (y > j and forms[y] in lex.verbs.by_first and lex.verbs.match(forms, y) and forms[y - 1] not in lex.nonsource):
                 return None  # "said on Monday that ...", "said in a statement he would ...": the content follows
             y += 1
         if (y < n and forms[y] not in (".", "!", "?", ";", ",") and not self._closer(toks[y])) or self._words(toks, j, y) > 10:
             return None
         x = a - 1
-        while x >= 0 and a - x <= 16 and not self._closer(toks[x]):
-            if forms[x] in (".", "!", "?", ";", ":") and not self._name_stop(toks, forms, x) or lex.verbs.match(forms, x):
+        while x >= 0 and a - x <= 16 and not (forms[x] in CLOSERS and self._closer(toks[x])):
+            if forms[x] in (".", "!", "?", ";", ":") and not self._name_stop(toks, forms, x) \
+                    or forms[x] in lex.verbs.by_first and lex.verbs.match(forms, x):
                 return None
             x -= 1
         if x < 0 and a <= 16:
@@ -1372,7 +1374,7 @@ class SentenceFrames:
     def _appositive_quote(self, toks, forms, k):
         """A quotation closing at most 10 words before ``toks[k]``, with only a name and its apposition between."""
         x = k - 1
-        while x >= 0 and k - x <= 20 and not self._closer(toks[x]):
+        while x >= 0 and k - x <= 20 and not (forms[x] in CLOSERS and self._closer(toks[x])):
             if forms[x] in (".", "!", "?", ";", ":") and not self._short_abbreviation(toks, x) \
                     or self.lex.verbs.match(forms, x):
                 return None
@@ -1474,9 +1476,9 @@ class SentenceFrames:
                 if forms[k] == "(":
                     b = k  # "Lindsey Graham (R-SC)"
                     continue
-            if f in PUNCT_BREAK or f in (".", "!", "?") or f in lex.boundary or self._closer(toks[b - 1]):
+            if f in PUNCT_BREAK or f in (".", "!", "?") or f in lex.boundary or (f in CLOSERS and self._closer(toks[b - 1])):
                 break
-            if lex.verbs.match(forms, b - 1) or self.quote_at(toks[b - 1][0]) is not None:
+            if f in lex.verbs.by_first and lex.verbs.match(forms, b - 1) or self.quote_at(toks[b - 1][0]) is not None:
                 break
             b -= 1
         if b < a and b >= 2 and forms[b - 1] in lex.relative and forms[b - 2][0].isalnum():
@@ -1507,13 +1509,14 @@ class SentenceFrames:
         channel = None
         # a channel right after the verb ("told the newspaper that", "a déclaré au journal que")
         y = x
-        while y < n and y - x <= 6 and forms[y] not in CLAUSE_END and not lex.comp.match(forms, y) \
-                and not (y > x and lex.verbs.match(forms, y)):  # "said the chief had told reporters that": nested
+        while y < n and y - x <= 6 and forms[y] not in CLAUSE_END \
+                and not (forms[y] in lex.comp.by_first and lex.comp.match(forms, y)) \
+                and not (y > x and forms[y] in lex.verbs.by_first and lex.verbs.match(forms, y)):  # "said the chief had told reporters that": nested
             y += 1
         addressed = x < n and (lex.channel.match(forms, x) or forms[j - 1] in lex.addressee)
         y, z = self._comma_comp(forms, x, y)
         if y < n and lex.comp.match(forms, y) and x < y <= x + 6 \
-                and (addressed or not any(f in lex.aux for f in forms[x:y])) \
+                and (addressed or lex.aux.isdisjoint(forms[x:y])) \
                 and (addressed or self._jump_to_comp(forms, x)):
             # (not "said she was not going to jump to that conclusion": a clause with its auxiliary
             # before "that", which is a determiner there, not the complementiser)
@@ -1529,8 +1532,8 @@ class SentenceFrames:
             x += m
         while x < n and forms[x] in (",", ":", "—", "–", "-"):
             x += 1
-        colon = next((c for c in range(j, n) if forms[c] == ":"), None)
-        if colon is not None and colon - j <= 6:
+        colon = next((c for c in range(j, min(n, j + 7)) if forms[c] == ":"), None)  # (the first colon, if near)
+        if colon is not None:
             # "Cruz continued:" / "Cruz called them on it:" then the quotation, maybe in the next paragraph
             q = self.quote_opening(toks[colon][1], toks[colon][1] + 4)
             if q is None and colon == n - 1:
