@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from .cue_model import CueModel, logit, propose
 from .cues import TOKEN_RE, Lexicon
@@ -376,10 +376,16 @@ class SentenceFrames:
             if f:
                 out.append(f)
                 i = k + 1
+        # the tokens a cue may start at, in order (most tokens: no cue of any kind starts there); the loop
+        # below goes from one to the next at or after ``i``
+        starts = list(compress(range(n), map(firsts.__contains__, forms)))
+        if proposed:
+            starts = sorted(set(starts).union(proposed))
         while i < n:
-            if forms[i] not in firsts and i not in proposed:
-                i += 1  # (most tokens: no cue of any kind starts here)
-                continue
+            c = bisect_left(starts, i)
+            if c == len(starts):
+                break
+            i = starts[c]
             q = self.quote_at(toks[i][0]) if quoted[i] else None
             if q is not None:
                 m = lex.verbs.match(forms, i) or lex.incise.match(forms, i)
