@@ -801,7 +801,8 @@ class StatementsComponent(Component):
         for item in result.items:
             if item["start"] > item["end"]:
                 continue
-            attrs = {k: v for k, v in item.items() if k not in ("start", "end")}
+            attrs = dict(item)  # (every key but the span, in order)
+            del attrs["start"], attrs["end"]
             anns.append(
                 Annotation(item["start"], item["end"], "direct" if item["direct"] else "indirect", NAME, _confidence(item), attrs)
             )
