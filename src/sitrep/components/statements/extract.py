@@ -873,7 +873,11 @@ class SentenceFrames:
         if toks is not self._w_toks:
             self._w_toks = toks
             self._w_sums = list(accumulate(map(str.isalnum, [t[2][0] for t in toks]), initial=0))
-        start, stop, _step = slice(a, b).indices(len(toks))
+        if a >= 0 and b is not None and b >= 0:  # (the usual case: no index from the end)
+            n = len(toks)
+            start, stop = (a if a < n else n), (b if b < n else n)
+        else:
+            start, stop, _step = slice(a, b).indices(len(toks))
         return self._w_sums[stop] - self._w_sums[start] if stop > start else 0
 
     def _back_over(self, forms, i, phrases) -> int:
