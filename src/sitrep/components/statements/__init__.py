@@ -84,15 +84,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
         toks = tokens(sent, s0)
         if not toks:
             continue
-        proposed = finder.propose(s0, s1, toks, list(map(_FORM, toks))) \
-            if learnt is not None and not learnt.vocab.isdisjoint(map(_FORM, toks)) else {}
-        if not proposed and firsts.isdisjoint(map(_FORM, toks)) \
-                and not any(t[2] in lex.question.by_first or t[2] in polls for t in toks[:2]):
+        forms = list(map(_FORM, toks))
+        proposed = finder.propose(s0, s1, toks, forms) if learnt is not None and not learnt.vocab.isdisjoint(forms) else {}
+        if not proposed and firsts.isdisjoint(forms) and not any(f in lex.question.by_first or f in polls for f in forms[:2]):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
             # a question phrase or a poll is looked for at the sentence's first two words only: see frames)
         if " -" in sent or _NUM_COMMA.search(sent):
             toks = _punctuation(text, toks)
-        for fr in finder.frames(s0, s1, toks, proposed):
+            forms = list(map(_FORM, toks))
+        for fr in finder.frames(s0, s1, toks, proposed, forms):
             if fr.kind not in ("headline", "colon") and _inside_name(text, toks, fr.cue):
                 continue  # "the Clean Power Plan", "the Holiday Inn Express": a cue word inside a name
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1

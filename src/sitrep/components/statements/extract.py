@@ -348,9 +348,11 @@ class SentenceFrames:
         return propose(self.text, toks, forms, self._quoted(toks, s0, s1), self.lex, self.cue_model)
 
     def frames(self, s0: int, s1: int, toks: list[tuple[int, int, str]],
-               proposed: dict[int, int] | None = None) -> list[Frame]:
+               proposed: dict[int, int] | None = None, forms: list[str] | None = None) -> list[Frame]:
+        """The frames of the sentence ``[s0, s1)``; ``forms``: the forms of ``toks`` where the caller has them."""
         lex = self.lex
-        forms = [t[2] for t in toks]
+        if forms is None:
+            forms = [t[2] for t in toks]
         out: list[Frame] = []
         i, n = 0, len(toks)
         quoted = self._quoted(toks, s0, s1)
