@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -83,15 +84,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
         toks = tokens(sent, s0)
         if not toks:
             continue
-        proposed = finder.propose(s0, s1, toks, list(map(_FORM, toks))) \
-            if learnt is not None and not learnt.vocab.isdisjoint(map(_FORM, toks)) else {}
-        if not proposed and firsts.isdisjoint(map(_FORM, toks)) \
-                and not any(t[2] in lex.question.by_first or t[2] in polls for t in toks[:2]):
+        forms = list(map(_FORM, toks))
+        proposed = finder.propose(s0, s1, toks, forms) if learnt is not None and not learnt.vocab.isdisjoint(forms) else {}
+        if not proposed and firsts.isdisjoint(forms) and not any(f in lex.question.by_first or f in polls for f in forms[:2]):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
             # a question phrase or a poll is looked for at the sentence's first two words only: see frames)
         if " -" in sent or _NUM_COMMA.search(sent):
             toks = _punctuation(text, toks)
-        for fr in finder.frames(s0, s1, toks, proposed):
+            forms = list(map(_FORM, toks))
+        for fr in finder.frames(s0, s1, toks, proposed, forms):
             if fr.kind not in ("headline", "colon") and _inside_name(text, toks, fr.cue):
                 continue  # "the Clean Power Plan", "the Holiday Inn Express": a cue word inside a name
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
@@ -493,17 +494,29 @@ def _one_reading(items: list[dict[str, Any]], scored: list) -> tuple[list, list]
 #: than half of each (0.5: held out on PolNeAR train, 0.6 / 0.8 / 0.95 remove fewer false statements)
 _SAME_WORDS = 0.5
 
+#: the sources remembered by the per-source memos below (bounded: the memory stays flat over a long ingest)
+_SOURCE_MEMO = 8192
+
 
 def _without_adverbs(lex, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """The source less the sentence adverbs opening it ("Там он" -> "он", "Indeed" -> None)."""
+    skip = _adverbs_opening(lex, text[span[0]:span[1]])
+    return None if skip is None else (span[0] + skip, span[1])
+
+
+@lru_cache(maxsize=_SOURCE_MEMO)
+def _adverbs_opening(lex, source: str) -> int | None:
+    """How many characters of ``source`` the sentence adverbs opening it take (None: nothing else). A
+    function of the source's words alone, memoised per source (half the sources of an article repeat:
+    "he", "officials", a name)."""
     k = 0
     adverbs = lex.adverb
-    for m in TOKEN_RE.finditer(text, span[0], span[1]):  # (the tokens of the span, up to the first kept)
+    for m in TOKEN_RE.finditer(source):  # (the tokens of the span, up to the first kept)
         form = m.group().lower()
         if not (form in adverbs or form == ","):
-            return span if k == 0 else (m.start(), span[1])
+            return m.start() if k else 0
         k += 1
-    return span if k == 0 else None
+    return 0 if k == 0 else None
 
 
 #: nouns ending in "-ly" that may end a source ("the family", "the assembly")
@@ -516,7 +529,15 @@ def _without_trailing_adverbs(lex, text: str, span: tuple[int, int]) -> tuple[in
     """The source less the manner adverbs ending it ("The minister strongly" -> "The minister"): a
     listed adverb, or a lowercase word of six letters or more in "-ly" in English (no noun in "-ly") or in
     "-но" in Russian and Ukrainian ("Министр решительно" -> "Министр")."""
-    toks = list(TOKEN_RE.finditer(text, span[0], span[1]))
+    end = _trailing_adverbs_end(lex, text[span[0]:span[1]])
+    return span if end is None else (span[0], span[0] + end)
+
+
+@lru_cache(maxsize=_SOURCE_MEMO)
+def _trailing_adverbs_end(lex, source: str) -> int | None:
+    """Where ``source`` ends less the manner adverbs ending it (:func:`_without_trailing_adverbs`; None: none
+    to drop), memoised per source."""
+    toks = list(TOKEN_RE.finditer(source))
     k = len(toks)
     while k > 1:
         w = toks[k - 1].group()
@@ -526,8 +547,8 @@ def _without_trailing_adverbs(lex, text: str, span: tuple[int, int]) -> tuple[in
             break
         k -= 1
     if k == len(toks) or not toks[k - 1].group()[0].isalnum():
-        return span
-    return (span[0], toks[k - 1].end())
+        return None
+    return toks[k - 1].end()
 
 
 #: (English) modals that are also first names ("Will Hurd", "May Thompson", "Can Dündar")
@@ -546,16 +567,22 @@ def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:
     """A source span that cannot name anyone: opening with a preposition or a participle ("In",
     "By offering", "sur Twitter"), ending with a determiner or a preposition ("Carly Fiorina
     for"), or nothing but function words."""
-    forms = [f for f in map(str.lower, TOKEN_RE.findall(text, span[0], span[1])) if f[0].isalnum()]
+    return _not_a_mention(lex, text[span[0]:span[1]])
+
+
+@lru_cache(maxsize=_SOURCE_MEMO)
+def _not_a_mention(lex, source: str) -> bool:
+    """:func:`not_a_mention` of a source's words (a function of them alone), memoised per source."""
+    forms = [f for f in map(str.lower, TOKEN_RE.findall(source)) if f[0].isalnum()]
     if not forms:
         return True
-    surface = text[span[0]:span[1]].strip()
+    surface = source.strip()
     if len(forms) == 1 and (surface.isupper() and len(surface) > 3 or forms[0].endswith(("ly", "ment")) and len(forms[0]) > 4
                             and (surface[:1].islower() or forms[0] in lex.adverb)):
         # a dateline ("WASHINGTON —"), an adverb ("grudgingly", "publiquement"); a capitalised one
         # is a name ("Jolly said", "Kelly said") unless listed ("Similarly")
         return True
-    if forms[0] in _NAME_MODALS and lex.lang == "en" and _modal_first_name(text, span, forms):
+    if forms[0] in _NAME_MODALS and lex.lang == "en" and _modal_first_name(source, (0, len(source)), forms):
         return False  # "“We will win,” Can Dundar wrote": a modal with a capital before a name is a first name
     if forms[0] in lex.nonsource or lex.nonsource.match(forms, 0) or forms[-1] in lex.nonsource_end:
         return True
@@ -774,7 +801,8 @@ class StatementsComponent(Component):
         for item in result.items:
             if item["start"] > item["end"]:
                 continue
-            attrs = {k: v for k, v in item.items() if k not in ("start", "end")}
+            attrs = dict(item)  # (every key but the span, in order)
+            del attrs["start"], attrs["end"]
             anns.append(
                 Annotation(item["start"], item["end"], "direct" if item["direct"] else "indirect", NAME, _confidence(item), attrs)
             )

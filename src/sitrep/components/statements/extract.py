@@ -24,7 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from .cue_model import CueModel, logit, propose
 from .cues import TOKEN_RE, Lexicon
@@ -263,6 +263,12 @@ class SentenceFrames:
         self.lex = lex
         self.quotes = quotes
         self.q_starts = [q.open for q in quotes]
+        #: the furthest each quotation reaches (its closing mark; one past its end when never closed), as a
+        #: running maximum over the list: no quotation up to index ``k`` holds a position at or after
+        #: ``_reach[k]``, nor closes at or after ``_closes[k]`` (quick answers for the backward scans below,
+        #: which otherwise look at every quotation of the 20,000 characters before)
+        self._reach = list(accumulate((q.close if q.close is not None else q.end + 1 for q in quotes), max))
+        self._closes = list(accumulate((q.close if q.close is not None else -1 for q in quotes), max))
         #: the prepositions that may open a poll frame ("In a CBS News poll, …"), none without poll nouns
         self.polls = _polls(lex)
 
@@ -283,7 +289,7 @@ class SentenceFrames:
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``."""
         i = bisect_right(self.q_starts, pos) - 1
-        while i >= 0:
+        while i >= 0 and self._reach[i] > pos:  # (most positions: no quotation before reaches them)
             q = self.quotes[i]
             end = q.close if q.close is not None else q.end
             if q.open < pos < end + (q.close is None):
@@ -298,7 +304,7 @@ class SentenceFrames:
         spans = []
         i = bisect_right(self.q_starts, s1)
         k = i - 1
-        while k >= 0:
+        while k >= 0 and self._reach[k] > s0:  # (most sentences: no quotation before reaches them)
             q = self.quotes[k]
             end = q.close if q.close is not None else q.end + 1
             if end > s0:
@@ -325,7 +331,7 @@ class SentenceFrames:
     def quote_closing_before(self, pos: int, lo: int) -> Quote | None:
         """A quotation whose closing mark is just before ``pos`` (a comma may sit inside or outside)."""
         i = bisect_left(self.q_starts, pos) - 1
-        while i >= 0:
+        while i >= 0 and self._closes[i] >= lo - 2:  # (mostly none: no quotation before closes that late)
             q = self.quotes[i]
             if q.close is not None and lo - 2 <= q.close < pos and not self.text[q.close + 1:pos].strip(" ,—–-'"):
                 return q
@@ -342,9 +348,11 @@ class SentenceFrames:
         return propose(self.text, toks, forms, self._quoted(toks, s0, s1), self.lex, self.cue_model)
 
     def frames(self, s0: int, s1: int, toks: list[tuple[int, int, str]],
-               proposed: dict[int, int] | None = None) -> list[Frame]:
+               proposed: dict[int, int] | None = None, forms: list[str] | None = None) -> list[Frame]:
+        """The frames of the sentence ``[s0, s1)``; ``forms``: the forms of ``toks`` where the caller has them."""
         lex = self.lex
-        forms = [t[2] for t in toks]
+        if forms is None:
+            forms = [t[2] for t in toks]
         out: list[Frame] = []
         i, n = 0, len(toks)
         quoted = self._quoted(toks, s0, s1)
@@ -370,10 +378,16 @@ class SentenceFrames:
             if f:
                 out.append(f)
                 i = k + 1
+        # the tokens a cue may start at, in order (most tokens: no cue of any kind starts there); the loop
+        # below goes from one to the next at or after ``i``
+        starts = list(compress(range(n), map(firsts.__contains__, forms)))
+        if proposed:
+            starts = sorted(set(starts).union(proposed))
         while i < n:
-            if forms[i] not in firsts and i not in proposed:
-                i += 1  # (most tokens: no cue of any kind starts here)
-                continue
+            c = bisect_left(starts, i)
+            if c == len(starts):
+                break
+            i = starts[c]
             q = self.quote_at(toks[i][0]) if quoted[i] else None
             if q is not None:
                 m = lex.verbs.match(forms, i) or lex.incise.match(forms, i)
@@ -519,7 +533,7 @@ class SentenceFrames:
         while a > 0 and (forms[a - 1] in lex.aux or forms[a - 1] in _GAP_ADVERBS or forms[a - 1] in lex.passive or
                          (forms[a - 1].endswith("ly") and len(forms[a - 1]) > 4)):
             a -= 1  # "has since disavowed", "strongly denied"
-        if any(f in lex.passive for f in forms[a:i]):
+        if not lex.passive.isdisjoint(forms[a:i]):
             return None  # (not "the day the deal was announced": a passive)
         # back to the comma before the noun
         c = a - 1
@@ -861,7 +875,11 @@ class SentenceFrames:
         if toks is not self._w_toks:
             self._w_toks = toks
             self._w_sums = list(accumulate(map(str.isalnum, [t[2][0] for t in toks]), initial=0))
-        start, stop, _step = slice(a, b).indices(len(toks))
+        if a >= 0 and b is not None and b >= 0:  # (the usual case: no index from the end)
+            n = len(toks)
+            start, stop = (a if a < n else n), (b if b < n else n)
+        else:
+            start, stop, _step = slice(a, b).indices(len(toks))
         return self._w_sums[stop] - self._w_sums[start] if stop > start else 0
 
     def _back_over(self, forms, i, phrases) -> int:
@@ -871,7 +889,7 @@ class SentenceFrames:
         while changed and j > 0:
             changed = False
             for k in range(max(0, j - 3), j):
-                if phrases.match(forms, k) == j - k:
+                if forms[k] in phrases.by_first and phrases.match(forms, k) == j - k:
                     j = k
                     changed = True
                     break
@@ -884,13 +902,13 @@ class SentenceFrames:
         a = self._back_over(forms, i, lex.aux)
         if 0 < a <= 4 and lex.anaphor.match(forms, 0) == a:
             return self._anaphor(toks, forms, i, j, a, s0)
-        passive = any(f in lex.passive for f in forms[a:i])
+        passive = not lex.passive.isdisjoint(forms[a:i])
         if not passive and a >= 2 and (forms[a - 1] == "first" or (forms[a - 1][-2:] == "ly" and len(forms[a - 1]) > 4)) \
                 and forms[i][-2:] == "ed":
             # "O'Malley's move was first reported by MSNBC", "The move was hotly criticized by X": an adverb
             # between the auxiliary and the participle
             a2 = self._back_over(forms, a - 1, lex.aux)
-            if a2 < a - 1 and any(f in lex.passive for f in forms[a2:a - 1]):
+            if a2 < a - 1 and not lex.passive.isdisjoint(forms[a2:a - 1]):
                 fr = self._passive(toks, forms, i, j, a2, s0)
                 if fr is not None:
                     return fr
@@ -927,14 +945,14 @@ class SentenceFrames:
                 return fr
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
-        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
+        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not (forms[k] in CLOSERS and self._closer(toks[k])) \
                 and a - k <= MAX_SOURCE:
-            if forms[k] in lex.boundary or lex.verbs.match(forms, k):
+            if forms[k] in lex.boundary or forms[k] in lex.verbs.by_first and lex.verbs.match(forms, k):
                 break
             k -= 1
         post_end = j
         while post_end < n and (forms[post_end] not in CLAUSE_END or self._abbreviation(toks, post_end)) \
-                and not self._closer(toks[post_end]):
+                and not (forms[post_end] in CLOSERS and self._closer(toks[post_end])):
             post_end += 1
         post_words = self._words(toks, j, post_end)
         quote_before = self.quote_closing_before(toks[k][1] if k >= 0 else s0, toks[k][0] if k >= 0 else s0) if k >= 0 else None
@@ -1105,15 +1123,15 @@ class SentenceFrames:
         if (lex.invert.match(forms, i) if lex.invert.by_first else lex.verbs.match(forms, i)) != j - i:
             return False
         k = a - 1
-        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not self._closer(toks[k]) \
+        while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not (forms[k] in CLOSERS and self._closer(toks[k])) \
                 and a - k <= MAX_SOURCE:
-            if forms[k] in lex.boundary or lex.verbs.match(forms, k):
+            if forms[k] in lex.boundary or forms[k] in lex.verbs.by_first and lex.verbs.match(forms, k):
                 return False
             k -= 1
         if k < 1 or forms[k] != "," or self._closer(toks[k - 1]) or self.quote_at(toks[k][0]) is not None \
                 or self.quote_closing_before(toks[k][1], toks[k][0]) is not None:
             return False
-        if any(f in lex.passive for f in forms[a:i]):
+        if not lex.passive.isdisjoint(forms[a:i]):
             return False  # "Trump was asked, “What is …?”": the quotation is what was asked of him
         # a subject: a word that is no adverb (not "He paused, then loudly asked, “Really?”")
         return any(t[2][0].isalnum() and t[2] not in lex.aux and t[2] not in lex.adverb and t[2] != "then"
@@ -1256,16 +1274,18 @@ class SentenceFrames:
                 or (w.endswith("ly") and len(w) > 4) or w in ("about", "into", "through", "over")):
             return None
         y = j
-        while y < n and forms[y] not in (".", "!", "?", ";", ":", ",") and not self._closer(toks[y]) \
+        while y < n and forms[y] not in (".", "!", "?", ";", ":", ",") and not (forms[y] in CLOSERS and self._closer(toks[y])) \
                 and self.quote_opening(toks[y][0], toks[y][0] + 1) is None:
-            if lex.comp.match(forms, y) or (y > j and lex.verbs.match(forms, y) and forms[y - 1] not in lex.nonsource):
+            if forms[y] in lex.comp.by_first and lex.comp.match(forms, y) \
+                    or (y > j and forms[y] in lex.verbs.by_first and lex.verbs.match(forms, y) and forms[y - 1] not in lex.nonsource):
                 return None  # "said on Monday that ...", "said in a statement he would ...": the content follows
             y += 1
         if (y < n and forms[y] not in (".", "!", "?", ";", ",") and not self._closer(toks[y])) or self._words(toks, j, y) > 10:
             return None
         x = a - 1
-        while x >= 0 and a - x <= 16 and not self._closer(toks[x]):
-            if forms[x] in (".", "!", "?", ";", ":") and not self._name_stop(toks, forms, x) or lex.verbs.match(forms, x):
+        while x >= 0 and a - x <= 16 and not (forms[x] in CLOSERS and self._closer(toks[x])):
+            if forms[x] in (".", "!", "?", ";", ":") and not self._name_stop(toks, forms, x) \
+                    or forms[x] in lex.verbs.by_first and lex.verbs.match(forms, x):
                 return None
             x -= 1
         if x < 0 and a <= 16:
@@ -1366,7 +1386,7 @@ class SentenceFrames:
     def _appositive_quote(self, toks, forms, k):
         """A quotation closing at most 10 words before ``toks[k]``, with only a name and its apposition between."""
         x = k - 1
-        while x >= 0 and k - x <= 20 and not self._closer(toks[x]):
+        while x >= 0 and k - x <= 20 and not (forms[x] in CLOSERS and self._closer(toks[x])):
             if forms[x] in (".", "!", "?", ";", ":") and not self._short_abbreviation(toks, x) \
                     or self.lex.verbs.match(forms, x):
                 return None
@@ -1468,9 +1488,9 @@ class SentenceFrames:
                 if forms[k] == "(":
                     b = k  # "Lindsey Graham (R-SC)"
                     continue
-            if f in PUNCT_BREAK or f in (".", "!", "?") or f in lex.boundary or self._closer(toks[b - 1]):
+            if f in PUNCT_BREAK or f in (".", "!", "?") or f in lex.boundary or (f in CLOSERS and self._closer(toks[b - 1])):
                 break
-            if lex.verbs.match(forms, b - 1) or self.quote_at(toks[b - 1][0]) is not None:
+            if f in lex.verbs.by_first and lex.verbs.match(forms, b - 1) or self.quote_at(toks[b - 1][0]) is not None:
                 break
             b -= 1
         if b < a and b >= 2 and forms[b - 1] in lex.relative and forms[b - 2][0].isalnum():
@@ -1501,13 +1521,14 @@ class SentenceFrames:
         channel = None
         # a channel right after the verb ("told the newspaper that", "a déclaré au journal que")
         y = x
-        while y < n and y - x <= 6 and forms[y] not in CLAUSE_END and not lex.comp.match(forms, y) \
-                and not (y > x and lex.verbs.match(forms, y)):  # "said the chief had told reporters that": nested
+        while y < n and y - x <= 6 and forms[y] not in CLAUSE_END \
+                and not (forms[y] in lex.comp.by_first and lex.comp.match(forms, y)) \
+                and not (y > x and forms[y] in lex.verbs.by_first and lex.verbs.match(forms, y)):  # "said the chief had told reporters that": nested
             y += 1
         addressed = x < n and (lex.channel.match(forms, x) or forms[j - 1] in lex.addressee)
         y, z = self._comma_comp(forms, x, y)
         if y < n and lex.comp.match(forms, y) and x < y <= x + 6 \
-                and (addressed or not any(f in lex.aux for f in forms[x:y])) \
+                and (addressed or lex.aux.isdisjoint(forms[x:y])) \
                 and (addressed or self._jump_to_comp(forms, x)):
             # (not "said she was not going to jump to that conclusion": a clause with its auxiliary
             # before "that", which is a determiner there, not the complementiser)
@@ -1523,8 +1544,8 @@ class SentenceFrames:
             x += m
         while x < n and forms[x] in (",", ":", "—", "–", "-"):
             x += 1
-        colon = next((c for c in range(j, n) if forms[c] == ":"), None)
-        if colon is not None and colon - j <= 6:
+        colon = next((c for c in range(j, min(n, j + 7)) if forms[c] == ":"), None)  # (the first colon, if near)
+        if colon is not None:
             # "Cruz continued:" / "Cruz called them on it:" then the quotation, maybe in the next paragraph
             q = self.quote_opening(toks[colon][1], toks[colon][1] + 4)
             if q is None and colon == n - 1:
