@@ -146,15 +146,21 @@ def _actor_names() -> dict[tuple[str, ...], frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items() if k not in places_too}
 
 
+@lru_cache(maxsize=16_384)
+def _names_an_actor(surface: str) -> bool:
+    """Whether ``surface`` is one of :func:`_actor_names` (its stems computed once per surface)."""
+    from ..actors.text import key
+
+    return key(surface) in _actor_names()
+
+
 def _actor_name(m: Mention, gaz: Gazetteer) -> bool:
     """A one-word mention the actor file names as a person or a body ("Obama", "Putin", "Democrat"),
     unless the place is an area or a large town."""
     f = m.features
     if m.region or f.get("ntok", 1) != 1 or f.get("abbreviation") or f.get("demonym") or m.surface.isupper():
         return False  # (acronyms: "NATO", "OTAN" are left to ``not_a_place`` after resolution, as before)
-    from ..actors.text import key
-
-    if key(m.surface) not in _actor_names():
+    if not _names_an_actor(m.surface):
         return False
     best_pop, _cc, areas, _minor, _major = summary(gaz, m.candidates)
     return not areas and best_pop < ACTOR_NAME_KEEP_POP
