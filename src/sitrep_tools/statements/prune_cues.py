@@ -63,10 +63,8 @@ def prune(rows: list, min_fp: int = 2, max_precision: float = 0.5, log=print,
         todo = [(_key(p), [0, 0]) for p in only]
     removed = []
     for key, (right, wrong) in todo:
-        items = lex.verbs.by_first.get(key[0], [])
-        if key not in items:
+        if not lex.verbs.discard_key(key):
             continue
-        items.remove(key)
         _firsts.cache_clear()
         trial, new = scorer.trial(key[0])
         phrase = " ".join(key)
@@ -76,8 +74,7 @@ def prune(rows: list, min_fp: int = 2, max_precision: float = 0.5, log=print,
             log(f"- {phrase!r} ({right} right, {wrong} wrong): F1 {new[0][0]:.4f} / {new[1][0]:.4f}, "
                 f"speaker {new[0][1]:.4f} / {new[1][1]:.4f}")
         else:
-            items.append(key)
-            items.sort(key=len, reverse=True)
+            lex.verbs.add(phrase)
             _firsts.cache_clear()
     return removed
 

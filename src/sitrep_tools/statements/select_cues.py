@@ -142,10 +142,7 @@ def select(rows: list, min_docs: int, log=print, min_gain: float = 0.0, only: li
             log(f"+ {phrase!r} ({n_docs} texts): F1 {new[0][0]:.4f} / {new[1][0]:.4f}, "
                 f"speaker {new[0][1]:.4f} / {new[1][1]:.4f}")
         else:
-            items = lex.verbs.by_first[key[0]]
-            items.remove(key)
-            if not items:
-                del lex.verbs.by_first[key[0]]
+            lex.verbs.discard_key(key)
             _firsts.cache_clear()
     return kept
 

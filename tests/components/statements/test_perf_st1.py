@@ -153,3 +153,19 @@ def test_source_memos_give_what_the_long_way_gives():
                     here = _without_adverbs(lex, text, (s, e))
                     assert shifted == (None if here is None else (here[0] + len(pad), here[1] + len(pad)))
                     assert not_a_mention(lex, pad + text, (s + len(pad), e + len(pad))) == not_a_mention(lex, text, (s, e))
+
+
+def test_discarding_an_entry_keeps_the_one_word_set_in_step():
+    from sitrep.components.statements.cues import PhraseSet
+
+    phrases = PhraseSet()
+    for p in ("said", "according to", "warned"):
+        phrases.add(p)
+    assert "said" in phrases and phrases.match(["said", "x"], 0) == 1
+    assert phrases.discard_key(("said",))
+    assert "said" not in phrases and phrases.match(["said", "x"], 0) == 0
+    assert phrases.discard_key(("according", "to"))
+    assert phrases.match(["according", "to", "him"], 0) == 0
+    assert not phrases.discard_key(("said",))  # already gone
+    phrases.add("said")  # what the tools do to put an entry back
+    assert "said" in phrases and phrases.match(["said"], 0) == 1

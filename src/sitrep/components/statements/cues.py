@@ -55,6 +55,19 @@ class PhraseSet(set):
             if len(k) == 1:
                 set.add(self, k[0])
 
+    def discard_key(self, k: tuple[str, ...]) -> bool:
+        """Remove the entry of tokens ``k``, the one-word set kept in step (the cue-selection tools
+        try entries out); False when there is none."""
+        items = self.by_first.get(k[0]) if k else None
+        if not items or k not in items:
+            return False
+        items.remove(k)
+        if not items:
+            del self.by_first[k[0]]
+        if len(k) == 1:
+            set.discard(self, k[0])
+        return True
+
     def match(self, forms: list[str], i: int) -> int:
         """Length of the longest phrase starting at ``forms[i]`` (0 when none)."""
         for k in self.by_first.get(forms[i], ()):
