@@ -1,0 +1,27 @@
+"""places.v1: titles, institutions and common nouns that name a hamlet somewhere are no places alone.
+
+On real news main read "Supreme" (the Supreme Court) as a US hamlet 85 times in 2,057 articles,
+"Secretary" 55 times, "Enter", "English", "Constitution", "Pope" and "Section" likewise.
+"""
+
+from __future__ import annotations
+
+from sitrep.article import Article
+from sitrep.pipeline import Pipeline
+
+
+def places(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
+    article = Article(id="t", text=text, language=lang, source={})
+    pipeline = Pipeline.from_names(["paragraphs.v1", "sentences.v1", "places.v1"], provided=["language"])
+    for comp in pipeline.components:
+        comp(article)
+    return [(text[a.start:a.end], a.attrs.get("country")) for a in article.layers["places"]]
+
+
+def test_institutions_and_titles_are_no_places():
+    found = places("The Supreme Court ruled on Tuesday, and the Secretary of State flew to Damascus. "
+                   "The Constitution of Ukraine, Section 5, was read out in English in Kyiv.")
+    surfaces = {s for s, _ in found}
+    assert not {"Supreme", "Secretary", "Constitution", "Section", "English"} & surfaces, found
+    assert ("Kyiv", "UA") in found
+    assert ("Damascus", "SY") in found
