@@ -25,3 +25,10 @@ def test_institutions_and_titles_are_no_places():
     assert not {"Supreme", "Secretary", "Constitution", "Section", "English"} & surfaces, found
     assert ("Kyiv", "UA") in found
     assert ("Damascus", "SY") in found
+
+
+def test_a_region_of_no_one_country_outranks_the_hamlet_of_its_name():
+    # "Middle East" is also a US hamlet of 1,900, and the article's other places are American
+    found = places("Officials in Washington, New York and Chicago discussed the Middle East and the Balkans.")
+    assert ("Middle East", None) in found and ("Balkans", None) in found
+    assert ("Chicago", "US") in found

@@ -35,6 +35,10 @@ from .metonymy import matches, word_patterns
 
 TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
               "PPLC": 3.0, "PPLA": 0.6, "CSTL": 3.0, "BLDG": 3.0, "SEA": 3.0, "STM": 2.0, "GULF": 3.0}
+#: a region of no one country ("Middle East", "Balkans", "Caucasus", "Sahel") outranks the hamlets that
+#: bear its name, with their local context ("Middle East", a US hamlet of 1,900, was chosen 48 times in
+#: 2,057 real articles)
+MACRO_REGION_BONUS = 6.0
 MAX_CANDIDATES = 40
 #: per other place of the article in the same admin-1 area / within 150 km (3 at most)
 A1_WEIGHT = 1.5
@@ -149,7 +153,10 @@ def prior(gaz: Gazetteer, i: int) -> float:
     """Log population plus a feature-type bonus, memoised on the gazetteer."""
     p = gaz.prior_cache.get(i)
     if p is None:
-        p = gaz.prior_cache[i] = math.log10(gaz.pop[i] + 10) + TYPE_BONUS.get(gaz.fcode[i], 0.0)
+        bonus = TYPE_BONUS.get(gaz.fcode[i], 0.0)
+        if gaz.fcode[i] == "RGN" and not gaz.cc[i]:
+            bonus = MACRO_REGION_BONUS
+        p = gaz.prior_cache[i] = math.log10(gaz.pop[i] + 10) + bonus
     return p
 
 
