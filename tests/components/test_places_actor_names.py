@@ -7,16 +7,7 @@ A people's name that a town bears is left out (a town of 100,000 or more keeps i
 
 from __future__ import annotations
 
-from sitrep.article import Article
-from sitrep.pipeline import Pipeline
-
-
-def places(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
-    article = Article(id="t", text=text, language=lang, source={})
-    pipeline = Pipeline.from_names(["paragraphs.v1", "sentences.v1", "places.v1"], provided=["language"])
-    for comp in pipeline.components:
-        comp(article)
-    return [(text[a.start:a.end], a.attrs.get("country")) for a in article.layers["places"]]
+from tests.components.places_text import places
 
 
 def test_people_and_bodies_of_the_actor_file_are_no_places():

@@ -6,16 +6,7 @@ On real news main read "Supreme" (the Supreme Court) as a US hamlet 85 times in 
 
 from __future__ import annotations
 
-from sitrep.article import Article
-from sitrep.pipeline import Pipeline
-
-
-def places(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
-    article = Article(id="t", text=text, language=lang, source={})
-    pipeline = Pipeline.from_names(["paragraphs.v1", "sentences.v1", "places.v1"], provided=["language"])
-    for comp in pipeline.components:
-        comp(article)
-    return [(text[a.start:a.end], a.attrs.get("country")) for a in article.layers["places"]]
+from tests.components.places_text import places
 
 
 def test_institutions_and_titles_are_no_places():

@@ -7,16 +7,11 @@ headlines, and places the article names again in its body, stay.
 
 from __future__ import annotations
 
-from sitrep.article import Article
-from sitrep.pipeline import Pipeline
+from tests.components.places_text import places
 
 
 def place_surfaces(text: str, lang: str = "en") -> list[str]:
-    article = Article(id="t", text=text, language=lang, source={})
-    pipeline = Pipeline.from_names(["paragraphs.v1", "sentences.v1", "places.v1"], provided=["language"])
-    for comp in pipeline.components:
-        comp(article)
-    return [text[a.start:a.end] for a in article.layers["places"]]
+    return [surface for surface, _country in places(text, lang)]
 
 
 def test_common_words_of_a_title_case_headline_are_no_places():

@@ -29,6 +29,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
+from typing import Iterable, Iterator
 
 from ..article import Annotation, Article
 from ..pipeline import Component, register
@@ -312,6 +314,16 @@ SHAPES_SIZE = 100_000
 #: full it becomes the previous generation (the one before is dropped), so at most twice this
 #: many are kept (memory flat on any corpus) and the chunks in use survive.
 MEMO_SIZE = 50_000
+
+
+def _chunk_starts(text: str, chunks: list[str], base: int) -> Iterator[int]:
+    """Where each of ``text.split()``'s chunks starts in ``text``, plus ``base``."""
+    find = text.find
+    pos = 0
+    for chunk in chunks:
+        pos = find(chunk, pos)
+        yield base + pos
+        pos += len(chunk)
 
 
 class Tokens:
@@ -599,33 +611,17 @@ class Tokens:
         get = self.memo.get
         layouts = self.shapes.rows
         kinds = KINDS
-        if sum(map(len, chunks)) + len(chunks) - 1 == len(text):
-            # one whitespace character between chunks and none around them (most
-            # paragraphs): each chunk starts one character after the one before ends
-            at = base
-            for chunk in chunks:
-                n = len(chunk)
-                code = get(chunk)
-                if code is None:  # moved to the previous generation while learning a long text
-                    code = self._entry(chunk)
-                if code < MULTI:
-                    add((at, at + n, kinds[code]))
-                    word(chunk)
-                else:
-                    for s, e, kind in layouts[code - MULTI]:
-                        add((at + s, at + e, kind))
-                        word(chunk[s:e])
-                at += n + 1
-            return out, words
-        find = text.find
-        pos = 0
-        for chunk in chunks:
-            pos = find(chunk, pos)
-            n = len(chunk)
+        lens = list(map(len, chunks))
+        if sum(lens) + len(lens) - 1 == len(text):
+            # one whitespace character between chunks and none around them (most paragraphs):
+            # each chunk starts one character after the one before ends, no search needed
+            starts: Iterable[int] = accumulate([n + 1 for n in lens], initial=base)
+        else:
+            starts = _chunk_starts(text, chunks, base)
+        for chunk, n, at in zip(chunks, lens, starts):
             code = get(chunk)
             if code is None:  # moved to the previous generation while learning a long text
                 code = self._entry(chunk)
-            at = base + pos
             if code < MULTI:
                 add((at, at + n, kinds[code]))
                 word(chunk)
@@ -633,7 +629,6 @@ class Tokens:
                 for s, e, kind in layouts[code - MULTI]:
                     add((at + s, at + e, kind))
                     word(chunk[s:e])
-            pos += n
         return out, words
 
     def _entry(self, chunk: str) -> int:

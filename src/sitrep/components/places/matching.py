@@ -129,14 +129,15 @@ def summary(gaz: Gazetteer, candidates: tuple[int, ...]) -> Summary:
     return Summary(best_pop, cc[best] if best is not None else "", areas, minor, major)
 
 
-#: a place this big keeps a name that is also a people's ("Canadian" stays the town only if it were this big)
-DEMONYM_TOWN_POP = 100_000
+#: a town this big keeps a one-word name that also reads as something else: a people's ("Canadian"),
+#: a common word in a title-case headline, a person or body of the actor file (``recognition``)
+SMALL_TOWN_POP = 100_000
 
 
-def _minor_only(gaz: Gazetteer, cands) -> bool:
-    """The candidates are towns under :data:`DEMONYM_TOWN_POP`, no area among them."""
+def small_towns_only(gaz: Gazetteer, cands) -> bool:
+    """The candidates are towns under :data:`SMALL_TOWN_POP`, no area among them."""
     best_pop, _cc, areas, _minor, _major = summary(gaz, cands)
-    return not areas and best_pop < DEMONYM_TOWN_POP
+    return not areas and best_pop < SMALL_TOWN_POP
 
 
 def _is_cap(tok: str) -> bool:
@@ -385,7 +386,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
         key = norm(surface)
         demonym = key in gaz.demonym_of and not gaz.lookup(key)
-        if j == i and not demonym and key in gaz.demonym_of and _minor_only(gaz, cands):
+        if j == i and not demonym and key in gaz.demonym_of and small_towns_only(gaz, cands):
             i = j + 1  # "Canadian", "German", "Spanish": a people's name, not the small town of that name
             continue
         mention = Mention(start, end, text[start:end] if start < s else surface, cands, initial, region, {

@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import Gazetteer
-from .matching import Mention, stop_words, summary
+from .matching import Mention, small_towns_only, stop_words, summary
 
 #: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
 BIG_TOWN = 1_000_000
@@ -22,10 +22,9 @@ BIG_TOWN = 1_000_000
 #: In a headline written in title case every word is capitalised, so a one-word name there that is
 #: also a frequent lower-case word (rounded Zipf frequency at least this, wordfreq's table) is taken
 #: for the word ("Climate Change", "Come Out Against", "Avoid Bad Optics"), not a place, unless the
-#: place is large (an area, or a town of at least ``TITLE_KEEP_POP``) or the article names it
+#: place is large (an area, or a town of at least ``matching.SMALL_TOWN_POP``) or the article names it
 #: outside its title-case headline.
 TITLE_COMMON_ZIPF = 4
-TITLE_KEEP_POP = 100_000
 
 
 @lru_cache(maxsize=None)
@@ -122,28 +121,19 @@ def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: st
     return [m for m in kept if not _actor_name(m, gaz)]
 
 
-#: a town at least this big keeps a name the actor file gives a person or a body ("Obama" the
-#: Japanese town of 30,000 is Barack Obama in the news)
-ACTOR_NAME_KEEP_POP = 100_000
-
-
 @lru_cache(maxsize=1)
-def _actor_names() -> dict[tuple[str, ...], frozenset[str]]:
-    """One-word names of the actor file's people and bodies, by their stems -> the actors' types
-    (the names of states and capitals are left out: those are places)."""
+def _actor_names() -> frozenset[tuple[str, ...]]:
+    """The stems of the actor file's one-word names of people and bodies (the names of states and
+    capitals are left out: those are places)."""
     from ..actors.kb import load
 
     kb = load()
-    out: dict[tuple[str, ...], set[str]] = {}
-    for patterns in kb.patterns.values():
-        for p in patterns:
-            actor = kb.actors.get(p.target)
-            if (len(p.stems) == 1 and p.kind in ("name", "surname") and actor is not None
-                    and actor.type in ("person", "organisation")):
-                out.setdefault(p.stems, set()).add(actor.type)
-    places_too = {p.stems for patterns in kb.patterns.values() for p in patterns
-                  if p.kind in ("capital", "state")}
-    return {k: frozenset(v) for k, v in out.items() if k not in places_too}
+    patterns = [p for ps in kb.patterns.values() for p in ps]
+    places_too = {p.stems for p in patterns if p.kind in ("capital", "state")}
+    return frozenset(
+        p.stems for p in patterns
+        if len(p.stems) == 1 and p.kind in ("name", "surname") and p.stems not in places_too
+        and p.target in kb.actors and kb.actors[p.target].type in ("person", "organisation"))
 
 
 @lru_cache(maxsize=16_384)
@@ -154,16 +144,18 @@ def _names_an_actor(surface: str) -> bool:
     return key(surface) in _actor_names()
 
 
+def _one_word(m: Mention) -> bool:
+    """A one-word name, not an area phrase ("Kharkiv region") nor an abbreviation."""
+    return m.features.get("ntok", 1) == 1 and not m.region and not m.features.get("abbreviation")
+
+
 def _actor_name(m: Mention, gaz: Gazetteer) -> bool:
     """A one-word mention the actor file names as a person or a body ("Obama", "Putin", "Democrat"),
-    unless the place is an area or a large town."""
-    f = m.features
-    if m.region or f.get("ntok", 1) != 1 or f.get("abbreviation") or f.get("demonym") or m.surface.isupper():
+    unless the place is an area or a town of ``matching.SMALL_TOWN_POP`` or more ("Obama" the Japanese
+    town of 30,000 is Barack Obama in the news)."""
+    if not _one_word(m) or m.features.get("demonym") or m.surface.isupper():
         return False  # (acronyms: "NATO", "OTAN" are left to ``not_a_place`` after resolution, as before)
-    if not _names_an_actor(m.surface):
-        return False
-    best_pop, _cc, areas, _minor, _major = summary(gaz, m.candidates)
-    return not areas and best_pop < ACTOR_NAME_KEEP_POP
+    return _names_an_actor(m.surface) and small_towns_only(gaz, m.candidates)
 
 
 def _common_word(lang: str | None):
@@ -184,15 +176,10 @@ def _title_common_words(mentions: list[Mention], gaz: Gazetteer, lang: str | Non
     named_elsewhere = {m.surface for m in mentions if not m.features.get("title_case")}
 
     def common(m: Mention) -> bool:
-        f = m.features
-        if (not f.get("title_case") or f.get("ntok", 1) != 1 or f.get("abbreviation") or m.region
-                or m.surface in named_elsewhere):
+        if not m.features.get("title_case") or not _one_word(m) or m.surface in named_elsewhere:
             return False
         hit = table.get(m.surface.lower())
-        if hit is None or int(hit[0]) < TITLE_COMMON_ZIPF:
-            return False
-        best_pop, _cc, areas, _minor, _major = summary(gaz, m.candidates)
-        return not areas and best_pop < TITLE_KEEP_POP
+        return hit is not None and int(hit[0]) >= TITLE_COMMON_ZIPF and small_towns_only(gaz, m.candidates)
 
     return [m for m in mentions if not common(m)]
 
