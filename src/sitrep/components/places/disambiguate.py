@@ -25,12 +25,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from operator import itemgetter
 from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, distance_km, norm, skeleton
 from .matching import Mention
+from .recognition import latin_name, own_name
 from .metonymy import matches, word_patterns
 
 TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
@@ -40,6 +42,14 @@ TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "
 #: 2,057 real articles)
 MACRO_REGION_BONUS = 6.0
 MAX_CANDIDATES = 40
+#: A town that bears a Latin name only as an alternate name, where another candidate bears it as its
+#: own name, loses this much ("Philadelphia" is also an old name of Amman, "Washington" one of Piqua,
+#: "Bethlehem" one of Carmel), unless it is ``ALIAS_RIVAL_RATIO`` times as populous as the largest of
+#: those ("Londres" is London before the Argentine village Londres, "Cologne" Köln)
+ALIAS_PENALTY = 3.0
+ALIAS_RIVAL_RATIO = 100
+#: two names at least this similar (``difflib`` ratio) are spellings of one ("Hannover" / "Hanover")
+SAME_NAME_RATIO = 0.6
 #: per other place of the article in the same admin-1 area / within 150 km (3 at most)
 A1_WEIGHT = 1.5
 NEAR_WEIGHT = 1.0
@@ -158,6 +168,30 @@ def prior(gaz: Gazetteer, i: int) -> float:
             bonus = MACRO_REGION_BONUS
         p = gaz.prior_cache[i] = math.log10(gaz.pop[i] + 10) + bonus
     return p
+
+
+@lru_cache(maxsize=20_000)
+def _alias_towns(gaz: Gazetteer, cands: tuple[int, ...], surface: str) -> frozenset[int]:
+    """The towns of ``cands`` that :data:`ALIAS_PENALTY` applies to: their own name is another name,
+    not a spelling of this one (:func:`other_name`); memoised, the same names come back. Towns of
+    Ukraine, Russia and Belarus are left alone: their Russian and Soviet-era names ("Artemovsk" for
+    Bakhmut, "Krasnoarmeyskoye" for Pokrovsk) are what much of the news still writes."""
+    key = norm(surface)
+    own = [i for i in cands if own_name(gaz, i, key)]
+    if not own or len(own) == len(cands):
+        return frozenset()
+    top = max(max(gaz.pop[i] for i in own), 1000)
+    return frozenset(i for i in cands if gaz.fclass[i] == "P" and gaz.pop[i] < ALIAS_RIVAL_RATIO * top
+                     and gaz.cc[i] not in TRANSLIT_COUNTRIES
+                     and not own_name(gaz, i, key) and other_name(norm(gaz.names[i]), key))
+
+
+def other_name(name: str, key: str) -> bool:
+    """Two folded names are different names, not two spellings or a longer form of one ("Amman" and
+    "Philadelphia", not "Ródos" and "Rhodes", "New York City" and "New York")."""
+    if name in key or key in name:
+        return False
+    return SequenceMatcher(None, name, key, autojunk=False).ratio() < SAME_NAME_RATIO
 
 
 def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str | None]:
@@ -319,6 +353,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
             # ("Stepanovka ... in the Kherson region": one of 50 Stepanivkas).
             cs = sorted(cs, key=lambda i: ((gaz.cc[i], gaz.admin1[i]) not in areas_named, -prior(gaz, i)))[:MAX_CANDIDATES]
         scores = {}
+        alias = _alias_towns(gaz, tuple(cs), m.surface) if not m.region and latin_name(m.surface) else ()
         # A city that is its own first-level area (Kyiv, Moscow, Berlin): the city, unless
         # the area is asked for ("région de ...").
         seats = {(gaz.cc[i], gaz.admin1[i]) for i in cs if gaz.fcode[i] in ("PPLC", "PPLA")}
@@ -328,6 +363,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                 s = prior(gaz, i)
             if not m.region and gaz.fcode[i] == "ADM1" and (gaz.cc[i], gaz.admin1[i]) in seats:
                 s -= 2.5
+            if i in alias:
+                s -= ALIAS_PENALTY
             if q_cc and gaz.cc[i] == q_cc:
                 s += 3.0
                 if q_a1 and gaz.admin1[i] == q_a1:

@@ -632,6 +632,19 @@ def _title_case_zones(text: str) -> list[tuple[int, int]]:
     return zones
 
 
+def _state_abbreviation(text: str, start: int, part: str, gaz: Gazetteer) -> int | None:
+    """The US state a compound's last part abbreviates, with its full stop ("D-Va.", "R-Fla.")."""
+    end = start + len(part)
+    if text[end:end + 1] != "." or _is_word(text, end + 1):
+        return None
+    code = gaz.us_qualifier.get(norm(part + "."))
+    return gaz.admin1_entity.get(("US", code)) if code else None
+
+
+def _is_word(text: str, i: int) -> bool:
+    return i < len(text) and text[i].isalnum()
+
+
 def _hyphen_parts(text: str, start: int, token: str, gaz: Gazetteer, stops) -> list[Mention]:
     out = []
     pos = 0
@@ -641,6 +654,11 @@ def _hyphen_parts(text: str, start: int, token: str, gaz: Gazetteer, stops) -> l
         if len(part) < 2 or not part[:1].isupper() or (part.casefold() in stops and not part.isupper()):
             continue
         key = norm(part)
+        state = _state_abbreviation(text, s, part, gaz)
+        if state is not None:  # "Sen. Tim Kaine (D-Va.)", "Rep. John Mica (R-Fla.)": the state
+            m = Mention(s, s + len(part), part, (state,), features={"abbreviation": True})
+            out.append(m)
+            continue
         cands = gaz.lookup(key) or ((gaz.demonym_of[key],) if key in gaz.demonym_of else ())
         if part.isupper():
             cands = tuple(c for c in cands if gaz.fclass[c] in ("A", "L"))

@@ -10,10 +10,11 @@ only hamlets (a capitalised common word).  The word lists are data:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, norm
 from .matching import Mention, small_towns_only, stop_words, summary
 
 #: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
@@ -25,6 +26,13 @@ BIG_TOWN = 1_000_000
 #: place is large (an area, or a town of at least ``matching.SMALL_TOWN_POP``) or the article names it
 #: outside its title-case headline.
 TITLE_COMMON_ZIPF = 4
+
+#: A one-word name in Latin script that only other names of towns answer (GeoNames' alternate names:
+#: "Google" for Topeka, "Fox" for Victor, "Freedom" for Alliance, "Internet" for a Russian village) and
+#: that is a frequent word of the article's language (Zipf at least this) names none of those towns,
+#: unless one has at least ``ALIAS_BIG_TOWN`` inhabitants ("Bronx" for The Bronx, "Kiev" for Kyiv).
+ALIAS_COMMON_ZIPF = 4
+ALIAS_BIG_TOWN = 1_000_000
 
 
 @lru_cache(maxsize=None)
@@ -118,7 +126,42 @@ def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: st
             and not (m.features.get("ntok") == 1 and m.surface in persons and minor(m))]
     if any(m.features.get("title_case") for m in kept):
         kept = _title_common_words(kept, gaz, lang)
-    return [m for m in kept if not _actor_name(m, gaz)]
+    kept = [m for m in kept if not _actor_name(m, gaz)]
+    table = _common_word(lang)
+    if table is None:
+        return kept
+    out = []
+    for m in kept:
+        cands = _named_towns(m, gaz, table)
+        if cands:
+            out.append(m if cands is m.candidates else replace(m, candidates=cands))
+    return out
+
+
+def latin_name(surface: str) -> bool:
+    """Letters of the Latin script only (accented ones included): the other scripts' names of a place
+    are all alternate names in GeoNames, so telling a place's own name from another is for Latin names."""
+    return all(ch < "\u0250" for ch in surface)
+
+
+def own_name(gaz: Gazetteer, i: int, key: str) -> bool:
+    """Entity ``i`` bears the folded name ``key`` as its own (main) name, not as an alternate one."""
+    return norm(gaz.names[i]) == key
+
+
+def _named_towns(m: Mention, gaz: Gazetteer, table) -> tuple[int, ...]:
+    """``m``'s candidates less the towns a frequent word names only as an alternate name
+    (:data:`ALIAS_COMMON_ZIPF`); empty when no candidate is left."""
+    if not _one_word(m) or m.features.get("demonym") or not latin_name(m.surface):
+        return m.candidates
+    hit = table.get(m.surface.lower())
+    if hit is None or int(hit[0]) < ALIAS_COMMON_ZIPF:
+        return m.candidates
+    key = norm(m.surface)
+    if any(own_name(gaz, i, key) for i in m.candidates):
+        return m.candidates
+    return tuple(i for i in m.candidates
+                 if gaz.fclass[i] != "P" or gaz.pop[i] >= ALIAS_BIG_TOWN)
 
 
 @lru_cache(maxsize=1)
