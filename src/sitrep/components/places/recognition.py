@@ -127,12 +127,11 @@ def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: st
     if any(m.features.get("title_case") for m in kept):
         kept = _title_common_words(kept, gaz, lang)
     kept = [m for m in kept if not _actor_name(m, gaz)]
-    table = _common_word(lang)
-    if table is None:
+    if _common_word(lang) is None:
         return kept
     out = []
     for m in kept:
-        cands = _named_towns(m, gaz, table)
+        cands = _named_towns(m, gaz, lang)
         if cands:
             out.append(m if cands is m.candidates else replace(m, candidates=cands))
     return out
@@ -141,7 +140,7 @@ def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: st
 def latin_name(surface: str) -> bool:
     """Letters of the Latin script only (accented ones included): the other scripts' names of a place
     are all alternate names in GeoNames, so telling a place's own name from another is for Latin names."""
-    return all(ch < "\u0250" for ch in surface)
+    return surface.isascii() or max(surface) < "\u0250"
 
 
 def own_name(gaz: Gazetteer, i: int, key: str) -> bool:
@@ -149,13 +148,17 @@ def own_name(gaz: Gazetteer, i: int, key: str) -> bool:
     return norm(gaz.names[i]) == key
 
 
-def _named_towns(m: Mention, gaz: Gazetteer, table) -> tuple[int, ...]:
+@lru_cache(maxsize=20_000)
+def _frequent_word(lang: str | None, surface: str) -> bool:
+    """``surface`` is a frequent word of ``lang`` (:data:`ALIAS_COMMON_ZIPF`) written in the Latin script."""
+    hit = _common_word(lang).get(surface.lower())
+    return hit is not None and int(hit[0]) >= ALIAS_COMMON_ZIPF and latin_name(surface)
+
+
+def _named_towns(m: Mention, gaz: Gazetteer, lang: str | None) -> tuple[int, ...]:
     """``m``'s candidates less the towns a frequent word names only as an alternate name
     (:data:`ALIAS_COMMON_ZIPF`); empty when no candidate is left."""
-    if not _one_word(m) or m.features.get("demonym") or not latin_name(m.surface):
-        return m.candidates
-    hit = table.get(m.surface.lower())
-    if hit is None or int(hit[0]) < ALIAS_COMMON_ZIPF:
+    if not _one_word(m) or m.features.get("demonym") or not _frequent_word(lang, m.surface):
         return m.candidates
     key = norm(m.surface)
     if any(own_name(gaz, i, key) for i in m.candidates):
