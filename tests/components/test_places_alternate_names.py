@@ -62,3 +62,10 @@ def test_other_names_and_spellings():
     assert other_name("amman", "philadelphia") and other_name("piqua", "washington")
     assert not other_name("rodos", "rhodes") and not other_name("hannover", "hanover")
     assert not other_name("new york city", "new york") and not other_name("kuwait city", "kuwait")
+
+
+def test_russian_common_words_and_surnames_are_not_foreign_towns():
+    # "Дэвис" (David Davis) had been Davis, California; "Полиция" Police in Poland; "Института" a village of
+    # Azerbaijan. A name pymorphy3 knows as a place's stays.
+    found = places("Дэвис заявил, что Полиция и сотрудники Института прибыли из Вашингтона.", "ru")
+    assert found == [("Вашингтона", "US")], found

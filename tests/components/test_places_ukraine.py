@@ -222,3 +222,34 @@ def test_two_word_transliteration_beats_an_exact_word_inside_it():
     p = place("Tsvetnye Peski", "Tsvetnye Peski")
     assert p[1] == "Tsvitni Pisky"
     assert [q for q in resolved("Tsvetnye Peski") if q[0] == "Peski"] == []
+
+
+@pytest.mark.parametrize("text, lang, surfaces", [
+    ("Вибухи у Запоріжжі. Бої на Поділлі, обстріл біля Щастя і у Щасті.", "uk", ["Запоріжжі", "Поділлі", "Щастя", "Щасті"]),
+    ("Обстрел Счастья продолжался, жители Подмосковья прибыли.", "ru", ["Счастья", "Подмосковья"]),
+])
+def test_neuter_town_names_in_their_cases(text, lang, surfaces):
+    # "у Запоріжжі" (Zaporizhzhia, locative) and "Счастья" (Shchastia, genitive) were not found at all
+    assert [r[0] for r in resolved(text, lang)] == surfaces
+
+
+@pytest.mark.parametrize("text, lang, surfaces", [
+    ("Обстрел Харькова продолжался. Жители Донецка ушли. Президент Украины заявил.", "ru",
+     ["Харькова", "Донецка", "Украины"]),
+    ("Обстріл Харкова триває. Мешканці Донецька пішли. Обстріл Щастя триває.", "uk", ["Харкова", "Донецька", "Щастя"]),
+])
+def test_a_place_after_the_first_word_of_a_sentence(text, lang, surfaces):
+    # the capital of a sentence's first word had made the place look like part of a person's name:
+    # "Обстрел Харькова", "Жители Донецка", "Президент Украины" gave no place at all
+    assert [r[0] for r in resolved(text, lang)] == surfaces
+
+
+def test_a_given_name_before_a_surname_still_makes_a_person():
+    surfaces = [r[0] for r in resolved("Борис Джонсон заявил, что Азия Биби уехала в Канаду.", "ru")]
+    assert "Джонсон" not in surfaces and "Биби" not in surfaces and "Канаду" in surfaces, surfaces
+
+
+def test_names_in_y_in_their_cases_and_verbs_are_not_names():
+    # "Китая", "Китае", "Китаю" (China) had not been found; "Думаю" (I think) is no "Думай" (Dumai)
+    surfaces = [r[0] for r in resolved("Думаю, что власти Китая ответят. В Китае и Уругвае тихо.", "ru")]
+    assert surfaces == ["Китая", "Китае", "Уругвае"], surfaces

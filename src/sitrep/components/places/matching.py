@@ -34,10 +34,16 @@ MAX_TOKENS = 6
 #: Russian/Ukrainian case endings -> nominative endings, tried in this order
 CYR_ENDINGS = [
     ("щиною", "щина"), ("щини", "щина"), ("щині", "щина"), ("щину", "щина"),
+    # Russian neuters in -ье ("Счастье", "Заречье"): "Счастья", "Счастью", "Счастьем"
+    ("ья", "ье"), ("ью", "ье"), ("ьем", "ье"),
     ("ією", "ія"), ("ией", "ия"), ("ии", "ия"), ("ию", "ия"), ("ії", "ія"), ("ію", "ія"), ("ієй", "ія"),
     ("ою", "а"), ("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", ""), ("ым", ""), ("ім", ""),
     ("ы", "а"), ("е", "а"), ("у", "а"), ("и", "а"), ("і", "а"), ("ю", "я"), ("ї", "я"),
     ("а", ""), ("у", ""), ("е", ""), ("і", ""), ("и", "ь"), ("и", ""), ("ю", "ь"), ("я", "ь"),
+    # Ukrainian neuters in -я ("Щастя", "Залісся"): "у Щасті", "Щастям"
+    ("і", "я"), ("ям", "я"),
+    # names in -й ("Китай", "Уругвай", "Алтай"): "Китая", "Китаю", "Китае", "Китаем"
+    ("ая", "ай"), ("аю", "ай"), ("ае", "ай"), ("аем", "ай"),
 ]
 STATE_ABBR = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.\s?){1,2})")
 #: r"\b(?:Ukrain|Russia|Belarus|Donbas|Crimea)" case-insensitively, written to open on a plain
@@ -154,6 +160,17 @@ def _is_adjective(word: str, lang: str | None) -> bool:
             if w in exact or w.startswith(prefixes):
                 return True
     return False
+
+
+#: parts of speech (pymorphy3) of a word that is no inflected name: "Думаю" (I think) is not "Думай"
+_NOT_NOUNS = frozenset({"pos=VERB", "pos=INFN", "pos=ADVB", "pos=PRCL", "pos=CONJ", "pos=PREP", "pos=NPRO", "pos=PRED"})
+
+
+def _not_a_noun(word: str, lang: str | None) -> bool:
+    """pymorphy3 (ru, uk) reads ``word`` first as a verb, an adverb or a function word."""
+    from ..entities.morph import LANGUAGES, morph_features
+
+    return lang in LANGUAGES and not _NOT_NOUNS.isdisjoint(morph_features(lang, word))
 
 
 @lru_cache(maxsize=None)
@@ -395,6 +412,8 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             "alone": initial and ALONE.match(text, end, end + 3) is not None,
             "run_after": n_tok[:1].isupper() and n_gap == " ",
             "prev": p_tok,
+            # the word before opens its sentence: its capital says nothing ("Обстрел Харькова")
+            "prev_initial": bool(p_tok) and _sentence_initial(text, s - len(p_gap) - len(p_tok)),
             "next": n_tok,
             "ntok": j - i + 1,
             "title_case": bool(title_zones) and any(a <= s < b for a, b in title_zones),
@@ -503,7 +522,7 @@ def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[
     variants = []
     if ("'" in t or "’" in t) and POSSESSIVE.search(t):
         variants.append((POSSESSIVE.sub("", t), 2 if t[-1] in "sS" else 1))
-    if not t.isascii() and CYRILLIC.search(t) and not _is_adjective(t, lang):
+    if not t.isascii() and CYRILLIC.search(t) and not _is_adjective(t, lang) and not _not_a_noun(t, lang):
         variants.extend((v, 0) for v in cyrillic_variants(t))
     for v, cut in variants:
         cands = gaz.lookup(norm(v))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from .gazetteer import Gazetteer, norm
+from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm
 from .matching import Mention, small_towns_only, stop_words, summary
 
 #: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
@@ -27,7 +27,7 @@ BIG_TOWN = 1_000_000
 #: outside its title-case headline.
 TITLE_COMMON_ZIPF = 4
 
-#: A one-word name in Latin script that only other names of towns answer (GeoNames' alternate names:
+#: A one-word name that only other names of towns answer (GeoNames' alternate names:
 #: "Google" for Topeka, "Fox" for Victor, "Freedom" for Alliance, "Internet" for a Russian village) and
 #: that is a frequent word of the article's language (Zipf at least this) names none of those towns,
 #: unless one has at least ``ALIAS_BIG_TOWN`` inhabitants ("Bronx" for The Bronx, "Kiev" for Kyiv).
@@ -90,12 +90,15 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
     same name everywhere in the article.
     """
     f = m.features
+    if f.get("ntok") == 1 and _toponym_only(lang, m.surface):
+        return False  # "Президент Украины", "Мэр Одессы": a title governing a place's name
     prev = f.get("prev", "")
     titles_, first_names_, surnames_, directions_, heads_ = _lists()
     if prev and prev.casefold() in titles_ and text[max(0, m.start - len(prev) - 2):m.start].rstrip().rstrip(".").endswith(prev):
         return True
     title_case = f.get("title_case", False)
-    if f.get("run_before") and not title_case:
+    if f.get("run_before") and not title_case and not (
+            gaz is not None and _capital_of_sentence(f, lang) and _area_or_home_town(gaz, m.candidates)):
         p = prev.casefold()
         if strict:
             return p in first_names_ or (m.surface.casefold() in surnames_ and p not in directions_
@@ -113,6 +116,26 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
                 m.surface.casefold() in surnames_ or m.surface.casefold() in first_names_):
             return True
     return False
+
+
+def _capital_of_sentence(f: dict, lang: str | None) -> bool:
+    """In Russian and Ukrainian, the capitalised word before the name only opens the sentence: a noun
+    governing the name ("Обстрел Счастья", "Жители Донецка"), not a given name (pymorphy3 marks
+    ``Борис``, ``Олена`` as ``Name``). Used for the names of areas and of towns of Ukraine, Russia and
+    Belarus only: elsewhere it let surnames through ("Азия Биби" gave Beebe, Arkansas)."""
+    if not f.get("prev_initial"):
+        return False
+    from ..entities.morph import LANGUAGES, morph_features
+
+    if lang not in LANGUAGES:
+        return False
+    marks = morph_features(lang, f.get("prev", ""))
+    return not any(m in marks for m in ("m=Name", "m=Surn", "m=Patr"))
+
+
+def _area_or_home_town(gaz: Gazetteer, cands) -> bool:
+    """One candidate is an area, or a town of Ukraine, Russia or Belarus ("Обстрел Счастья")."""
+    return any(gaz.fclass[i] != "P" or gaz.cc[i] in TRANSLIT_COUNTRIES for i in cands)
 
 
 def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
@@ -150,21 +173,47 @@ def own_name(gaz: Gazetteer, i: int, key: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _frequent_word(lang: str | None, surface: str) -> bool:
-    """``surface`` is a frequent word of ``lang`` (:data:`ALIAS_COMMON_ZIPF`) written in the Latin script."""
+    """``surface`` is a frequent word of ``lang`` (:data:`ALIAS_COMMON_ZIPF`)."""
     hit = _common_word(lang).get(surface.lower())
-    return hit is not None and int(hit[0]) >= ALIAS_COMMON_ZIPF and latin_name(surface)
+    return hit is not None and int(hit[0]) >= ALIAS_COMMON_ZIPF
+
+
+def _toponym_only(lang: str | None, surface: str) -> bool:
+    """pymorphy3 (ru, uk) reads ``surface`` as a place's name and as no person's (``Geox``, and no
+    ``Name``, ``Surn`` or ``Patr`` among its first analyses)."""
+    from ..entities.morph import LANGUAGES, morph_features
+
+    if lang not in LANGUAGES:
+        return False
+    marks = morph_features(lang, surface)
+    return "m=Geox" in marks and not any(m in marks for m in ("m=Name", "m=Surn", "m=Patr"))
+
+
+def _toponym_word(lang: str | None, surface: str) -> bool:
+    """pymorphy3 (ru, uk) marks ``surface`` as a place's name (``Geox``); False for other languages."""
+    from ..entities.morph import LANGUAGES, morph_features
+
+    return lang in LANGUAGES and "m=Geox" in morph_features(lang, surface)
 
 
 def _named_towns(m: Mention, gaz: Gazetteer, lang: str | None) -> tuple[int, ...]:
     """``m``'s candidates less the towns a frequent word names only as an alternate name
-    (:data:`ALIAS_COMMON_ZIPF`); empty when no candidate is left."""
+    (:data:`ALIAS_COMMON_ZIPF`); empty when no candidate is left. Every Cyrillic name of the gazetteer
+    is an alternate one, and a frequent word there is often a famous place's name: the rule leaves the
+    words pymorphy3 knows as toponyms ("Вашингтона", "Женева") and the towns of Ukraine, Russia and
+    Belarus ("Счастье" is Shchastia) alone, and takes "Дэвиса", "Полиция", "Института"."""
     if not _one_word(m) or m.features.get("demonym") or not _frequent_word(lang, m.surface):
         return m.candidates
     key = norm(m.surface)
     if any(own_name(gaz, i, key) for i in m.candidates):
         return m.candidates
+    home = ()
+    if not latin_name(m.surface):
+        if _toponym_word(lang, m.surface):
+            return m.candidates  # "Вашингтона", "Женева": pymorphy3 knows the word as a place's name
+        home = TRANSLIT_COUNTRIES
     return tuple(i for i in m.candidates
-                 if gaz.fclass[i] != "P" or gaz.pop[i] >= ALIAS_BIG_TOWN)
+                 if gaz.fclass[i] != "P" or gaz.pop[i] >= ALIAS_BIG_TOWN or gaz.cc[i] in home)
 
 
 @lru_cache(maxsize=1)
