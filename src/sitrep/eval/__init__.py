@@ -18,6 +18,7 @@ TASKS = {
     "langid": "sitrep.eval.langid",
     "geo": "sitrep.eval.geo",
     "ucdp": "sitrep.eval.geo_ucdp",
+    "geo-ner": "sitrep.eval.geo_ner",
     "time": "sitrep.eval.time",
     "time-ner": "sitrep.eval.time_ner",
     "ner": "sitrep.eval.ner",

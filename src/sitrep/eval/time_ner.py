@@ -42,6 +42,8 @@ SYSTEM_LABELS_WITH_PERIOD = {"DATE": {"DATE"}, "TIME": {"TIME"}, "PERIOD": {"DUR
 #: vague values are not named entities in NER guidelines ("now", "recently")
 VAGUE = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 CHUNK = 25
+#: the gold types these readers keep unless told others (``sitrep eval geo-ner`` asks for places)
+TIME_TYPES = frozenset({"DATE", "TIME", "PERIOD"})
 _IOB_TAG = re.compile(r"O|[BIES]-[A-Za-z_]+")
 
 
@@ -49,11 +51,11 @@ _IOB_TAG = re.compile(r"O|[BIES]-[A-Za-z_]+")
 class NerDoc:
     name: str
     text: str
-    spans: list[tuple[int, int, str]]  # gold DATE/TIME spans
+    spans: list[tuple[int, int, str]]  # gold spans of the types read (DATE/TIME by default)
     part: str
 
 
-def read_brat(folder: Path, part: str) -> list[NerDoc]:
+def read_brat(folder: Path, part: str, types: frozenset[str] = TIME_TYPES) -> list[NerDoc]:
     docs = []
     for txt in sorted(folder.glob("*.txt")):
         ann = txt.with_suffix(".ann")
@@ -69,7 +71,7 @@ def read_brat(folder: Path, part: str) -> list[NerDoc]:
                 continue
             m = re.match(r"(\S+) (\d+) (?:.*;)?\d+ ?(\d+)?$", cols[1])
             head = cols[1].split(" ", 1)
-            if head[0] not in ("DATE", "TIME"):
+            if head[0] not in types:
                 continue
             nums = [int(n) for n in re.findall(r"\d+", head[1])]
             if m is None or len(nums) < 2:
@@ -79,7 +81,7 @@ def read_brat(folder: Path, part: str) -> list[NerDoc]:
     return docs
 
 
-def read_iob(path: Path) -> list[NerDoc]:
+def read_iob(path: Path, types: frozenset[str] = TIME_TYPES) -> list[NerDoc]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
@@ -121,7 +123,7 @@ def read_iob(path: Path) -> list[NerDoc]:
                     if open_span and (tag.startswith("B-") or kind != open_span[1]):
                         spans.append((open_span[0], last_end, open_span[1]))
                         open_span = None
-                    if kind in ("DATE", "TIME", "PERIOD") and open_span is None:
+                    if kind in types and open_span is None:
                         open_span = (start, kind)
                     last_end = pos
                 if open_span:
@@ -132,15 +134,15 @@ def read_iob(path: Path) -> list[NerDoc]:
     return docs
 
 
-def load(gold: Path) -> list[NerDoc]:
+def load(gold: Path, types: frozenset[str] = TIME_TYPES) -> list[NerDoc]:
     if gold.is_file():
-        return read_iob(gold)
+        return read_iob(gold, types)
     if (gold / "dev").is_dir():
-        return read_brat(gold / "dev", "report")
+        return read_brat(gold / "dev", "report", types)
     if list(gold.glob("*.ann")):
-        return read_brat(gold, "report" if gold.name == "dev" else gold.name)
+        return read_brat(gold, "report" if gold.name == "dev" else gold.name, types)
     if (gold / "train.iob").is_file():
-        return read_iob(gold / "train.iob")
+        return read_iob(gold / "train.iob", types)
     raise GoldError(f"{gold}: neither a brat folder (*.txt + *.ann) nor an IOB file")
 
 
