@@ -253,3 +253,15 @@ def test_names_in_y_in_their_cases_and_verbs_are_not_names():
     # "Китая", "Китае", "Китаю" (China) had not been found; "Думаю" (I think) is no "Думай" (Dumai)
     surfaces = [r[0] for r in resolved("Думаю, что власти Китая ответят. В Китае и Уругвае тихо.", "ru")]
     assert surfaces == ["Китая", "Китае", "Уругвае"], surfaces
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Выборы в Калифорнии и Колорадо, в Техасе и во Флориде.", "ru"),
+    ("Вибори у Каліфорнії та Колорадо, у Техасі й Флориді.", "uk"),
+    ("Les élections en Californie et au Colorado, au Texas et en Floride.", "fr"),
+])
+def test_us_states_by_their_french_russian_and_ukrainian_names(text, lang):
+    # the states had English names only ("Калифорнии", "Колорадо" were missed in NEREL)
+    found = [(r[1], r[0]) for r in resolved(text, lang)]
+    assert [n for n, _s in found if n in ("California", "Colorado", "Texas", "Florida")] == \
+        ["California", "Colorado", "Texas", "Florida"], found

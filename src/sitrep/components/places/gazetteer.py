@@ -612,6 +612,11 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
                       a1, float(row[5]), float(row[6]), int(row[7] or 0), "sitrep", names)
             if exclusive:
                 seats.append((i, names))
+        elif kind == "alias" and row[2] == "US" and row[1] != "US":
+            # a US state's names in French, Russian and Ukrainian (its code is no country's: "CA", "CO")
+            for n in names:
+                if ("US", row[1]) in admin1_entity:
+                    b.name(admin1_entity[("US", row[1])], n)
         elif kind == "alias" and row[1] in country_entity:
             for n in names:
                 b.name(country_entity[row[1]], n)
