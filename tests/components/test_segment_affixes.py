@@ -152,3 +152,37 @@ def test_edge_split_keeps_the_pieces_in_order_and_bounds_its_memo(monkeypatch):
     for c in "abcdef":
         split.search(c)
     assert len(split._by_char) <= 2
+
+
+@pytest.mark.parametrize("lang", segment.SEGMENT_LANGUAGES)
+def test_no_prefix_or_suffix_inside_a_word_of_letters(lang):
+    """What ``Tokens._wrapped`` skips: spaCy's prefix and suffix expressions find nothing in
+    words of letters (en/fr/ru/uk words, capitalised, upper-cased, with foreign letters)."""
+    assert segment.tokens_for(lang)._letters_uncut
+    ref = pristine(lang)
+    words = ["Kyiv", "km", "mph", "s", "US", "C", "A", "aujourd", "hui", "État", "кг", "млн", "руб", "грн", "тис",
+             "ſ", "İstanbul", "ǅemal", "ß", "Ωmega", "ﬁne", "ᲀ", "m", "h", "th", "nd", "st", "rd", "g", "kg"]
+    for w in words + [w.upper() for w in words] + ["".join(words)]:
+        assert w.isalpha()
+        assert ref.prefix_search(w) is None and ref.suffix_search(w) is None, w
+
+
+def test_never_within_letters_reads_the_expression():
+    import re
+
+    from sitrep.components.segment_affixes import never_within_letters
+
+    assert never_within_letters(re.compile(r"(?<=[0-9])km$|'s$|\.$").search)
+    assert not never_within_letters(re.compile(r"(?<=[0-9])km$|s$").search)
+    assert not never_within_letters(re.compile(r"(?<=[0-9a-z])km$").search)
+    assert not never_within_letters(re.compile(r"(?i)'s$").search)  # case equivalences: not shown
+    assert never_within_letters(re.compile(r"^\d+|^[-–]").search)
+    assert not never_within_letters(re.compile(r"^\w").search)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZéKkmsgtſİßкгЖΩ", min_size=1, max_size=10), st.sampled_from(segment.SEGMENT_LANGUAGES))
+def test_random_letter_words_have_no_affix(word, lang):
+    if word.isalpha():
+        ref = pristine(lang)
+        assert ref.prefix_search(word) is None and ref.suffix_search(word) is None

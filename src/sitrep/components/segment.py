@@ -409,6 +409,10 @@ class Tokens:
         # alphabetic, so its kind is NUM when like_num says so, else WORD (see _kind)
         self._letters_kind = (self._is_punct is lex_attrs.is_punct and self._is_alpha is lex_attrs.is_alpha)
         # like_num of a word of letters as a set look-up (``None``: call it)
+        from .segment_affixes import never_within_letters
+
+        # no prefix or suffix expression matches inside a word of letters (see _wrapped)
+        self._letters_uncut = never_within_letters(self._prefix) and never_within_letters(self._suffix)
         self._letter_numbers = letter_numbers(self._like_num) if self._letters_kind else None
         # chunk -> one small int: its kind's number when the chunk is one token (most
         # words), else ``MULTI +`` the number of its layout in ``self.shapes`` (shared by all
@@ -455,7 +459,7 @@ class Tokens:
         # then nothing more on the word; and no infix inside the word.
         if _affix_len(self._prefix, chunk) != lead or _affix_len(self._suffix, chunk[lead:]) != trail:
             return None
-        if _affix_len(self._prefix, core) or _affix_len(self._suffix, core):
+        if not self._letters_uncut and (_affix_len(self._prefix, core) or _affix_len(self._suffix, core)):
             return None
         if self._infixes is not None and next(self._infixes(core), None) is not None:
             return None

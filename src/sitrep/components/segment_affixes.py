@@ -267,6 +267,58 @@ def _edge_item(op, av, last: bool) -> tuple[set | None, bool]:
     return None, False  # back-references, conditionals, ANY...
 
 
+def never_within_letters(search) -> bool:
+    """Whether the expression behind ``search`` (a compiled pattern's ``search``, or one of the
+    classes above) can match nothing inside a string of letters only (``str.isalpha``): each
+    of its branches needs a character no letter is (a mark, a digit), consumed or in a
+    lookbehind (``(?<=[0-9])km$``: inside such a string the character before is a letter).
+    ``False`` when that cannot be shown, or the expression ignores case (``re``'s case
+    equivalences join a few marks to letters)."""
+    pattern = getattr(search, "pattern", None)
+    if not isinstance(pattern, re.Pattern):
+        pattern = getattr(search, "__self__", None)
+    if not isinstance(pattern, re.Pattern) or pattern.flags & re.IGNORECASE:
+        return False
+    return not _letters_can_match(P.parse(pattern.pattern, pattern.flags).data)
+
+
+def _letters_can_match(items) -> bool:
+    """Whether some string of letters only may hold a match of the parsed sequence (``True``
+    when in doubt)."""
+    for op, av in items:
+        if op is C.LITERAL:
+            if not chr(av).isalpha():
+                return False
+        elif op is C.IN:
+            if not _class_has_letter(av):
+                return False
+        elif op is C.BRANCH:
+            if not any(_letters_can_match(alternative.data) for alternative in av[1]):
+                return False
+        elif op is C.SUBPATTERN:
+            if not _letters_can_match(av[3].data):
+                return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if av[0] >= 1 and not _letters_can_match(av[2].data):
+                return False
+        elif op is C.ASSERT and av[0] < 0:  # a lookbehind sees the letters before the match
+            if not _letters_can_match(av[1].data):
+                return False
+    return True
+
+
+def _class_has_letter(av) -> bool:
+    for o, a in av:
+        if o is C.LITERAL and not chr(a).isalpha():
+            continue
+        if o is C.RANGE and not any(chr(x).isalpha() for x in range(a[0], a[1] + 1)):
+            continue
+        if o is C.CATEGORY and a in (C.CATEGORY_DIGIT, C.CATEGORY_SPACE):
+            continue
+        return True  # a letter, a negated set, \w...
+    return False
+
+
 def _alternatives(pattern: str) -> list[str] | None:
     """``pattern`` cut at its top-level ``|`` (outside groups and character classes), or
     ``None`` when it cannot be read (an unbalanced group)."""
