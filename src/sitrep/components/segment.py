@@ -232,7 +232,7 @@ def _abbreviation(words: list[str], i: int, abbr: Abbreviations) -> int:
         return NEVER if i + 1 < len(words) and words[i + 1][0].isdigit() else NONE
     if low in abbr.after_number:
         return MAYBE if before >= 0 and _NUMBER.match(words[before]) else NEVER
-    if _is_initials(stem):
+    if "." in stem and _is_initials(stem):  # (one part: a single capital, taken above)
         return INITIAL  # "W.H. Smith", "J.-P. Raffarin"
     if len(stem) == 1 and stem.isalpha():
         return NEVER  # "p. 12", "с. 5": a lower-case letter and a dot
