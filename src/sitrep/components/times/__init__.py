@@ -9,6 +9,7 @@ earlier date of the text for "two days later"). With no publication date,
 relative values stay relative and say so (``note``, ``relative``).
 
 Modules: :mod:`.lexicon` (language data), :mod:`.grammar` (recognition),
+:mod:`.literals` (the strings a rule cannot match without, a cheap test before its scan),
 :mod:`.normalize` (values), :mod:`.anchor` (publication-date precision),
 :mod:`.calendar` (calendar arithmetic).
 """
