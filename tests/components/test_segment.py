@@ -414,3 +414,78 @@ def test_affixed_chunks_skip_spacy():
     assert tokens._affixed('said.”') == ((0, 4, "WORD"), (4, 5, "PUNCT"), (5, 6, "PUNCT"))
     assert tokens._affixed("anti-war") == ((0, 4, "WORD"), (4, 5, "PUNCT"), (5, 8, "WORD"))
     assert tokens._affixed("can't") is None  # a special case: spaCy decides
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "uk", "de"])
+def test_like_num_of_letter_words_as_a_set_look_up(lang):
+    """:func:`segment.letter_numbers` answers as spaCy's ``like_num`` for words of letters:
+    every number word of the language as written, upper-cased, title-cased, with a letter more
+    or less, and words written for the purpose (en/fr/ru/uk)."""
+    import sys
+
+    tokens = segment.tokens_for(lang)
+    like_num = tokens._like_num
+    found = segment.letter_numbers(like_num)
+    assert found is not None
+    module = sys.modules[like_num.__module__]
+    listed = [w for name in ("_num_words", "_ordinal_words") for w in getattr(module, name, ())]
+    words = ["Kyiv", "twenty", "Twenty", "TWENTY", "first", "premier", "vingt", "Vingt", "двадцать", "Двадцать",
+             "двадцять", "Двадцять", "мільйон", "million", "millions", "ſix", "İki", "ΣΙΓΜΑ", "ten", "dix", "десять"]
+    for w in listed:
+        words += [w, w.upper(), w.title(), w[:-1], w + "s", "x" + w]
+    words = [w for w in words if w.isalpha()]
+    assert len(words) > (40 if listed else 15)
+    for w in words:
+        expected = bool(like_num(w))
+        assert tokens._letters_like_num(w) is expected, w
+        numbers, lowered = found
+        assert ((w.lower() if lowered else w) in numbers) is expected, w
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aeinorstuvwxyzTOFIſİкдвадцятьиДМЁё", min_size=1, max_size=9), st.sampled_from(["en", "fr", "ru", "uk"]))
+def test_like_num_of_random_letter_words(word, lang):
+    tokens = segment.tokens_for(lang)
+    if word.isalpha():
+        assert tokens._letters_like_num(word) is bool(tokens._like_num(word))
+
+
+def _abbreviation_long_way(words, i, abbr):
+    """``segment._abbreviation`` as it was, asking ``_is_initials`` about every stem."""
+    found = segment._stem(words, i)
+    if found is None:
+        return segment.NONE
+    stem, before = found
+    if len(stem) == 1 and stem.isupper():
+        return segment.INITIAL
+    low = stem.lower()
+    if low in abbr.never:
+        return segment.NEVER
+    if low in abbr.maybe:
+        return segment.MAYBE
+    if low in abbr.before_number:
+        return segment.NEVER if i + 1 < len(words) and words[i + 1][0].isdigit() else segment.NONE
+    if low in abbr.after_number:
+        return segment.MAYBE if before >= 0 and segment._NUMBER.match(words[before]) else segment.NEVER
+    if segment._is_initials(stem):
+        return segment.INITIAL
+    if len(stem) == 1 and stem.isalpha():
+        return segment.NEVER
+    if words[i] != ".":
+        return segment.MAYBE
+    return segment.NONE
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "W.H. Smith met V. Putin, J.-P. Raffarin, Dr. No. 5 and Mr. X. at 5 p.m. in the U.S. A. B. Ⅻ. ²."),
+    ("fr", "M. Macron et J.-P. Raffarin, etc. Le 3 janv. à Paris. Ch. de Gaulle, p. 12, É. Philippe."),
+    ("ru", "И. Е. Конашенков, т. п. и г. Киев, в 2022 г. Он сказал. Ул. Ленина, д. 5, с. 5. ХХ в. Потом."),
+    ("uk", "В. Зеленський, м. Київ, 2022 р. Він сказав. Вул. Хрещатик, буд. 1, ст. 5. А.Б. Коваль."),
+])
+def test_abbreviation_as_the_long_way(lang, text):
+    words = [text[s:e] for s, e, _ in segment.tokens_for(lang)(text)]
+    abbr = segment.abbreviations(lang)
+    dots = [i for i, w in enumerate(words) if w.endswith(".")]
+    assert len(dots) > 5
+    for i in dots:
+        assert segment._abbreviation(words, i, abbr) == _abbreviation_long_way(words, i, abbr), (words[i], i)

@@ -72,3 +72,117 @@ def test_suffix_matches_are_spacys(lang):
 def test_random_suffixes(word, lang):
     ours = segment.blank(lang).tokenizer.suffix_search
     assert suffix_span(ours, word) == suffix_span(pristine(lang).suffix_search, word)
+
+
+# spaCy's prefix and suffix expressions split by the character at their edge (EdgeSplit)
+
+EDGE_WORDS = SUFFIX_WORDS + ["US$5", "C$", "A$1", "+5", "+x", "...x", "§3", "«Ми", "„Так“", "5km²", "10mph", "20кг",
+                             "3млн", "2022г.", "n't", "it's", "15°F.", "(AP)", "x»", "‘quoted’", "₴100", "¿qué?"]
+
+
+def _variants(words):
+    out = []
+    for w in words:
+        out += [w, w.upper(), w[1:], w[:-1], "x" + w, w + "x", "1" + w, w + ".", "(" + w]
+    return out
+
+
+@pytest.mark.parametrize("lang", segment.SEGMENT_LANGUAGES)
+def test_prefix_and_suffix_split_by_edge_character_give_spacys_matches(lang):
+    from sitrep.components.segment_affixes import PrefixSearch
+
+    tok = segment.blank(lang).tokenizer
+    assert isinstance(tok.prefix_search, PrefixSearch) and tok.suffix_search.split is not None
+    ref = pristine(lang)
+    for word in _variants(EDGE_WORDS) + ["".join(EDGE_WORDS), ""]:
+        assert suffix_span(tok.prefix_search, word) == suffix_span(ref.prefix_search, word), word
+        assert suffix_span(tok.suffix_search, word) == suffix_span(ref.suffix_search, word), word
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZé1.,;:!?…'’\"”»«(%°CkmsKg$€+§-–/кЖг\n", max_size=12), st.sampled_from(segment.SEGMENT_LANGUAGES))
+def test_random_prefixes(word, lang):
+    ours = segment.blank(lang).tokenizer.prefix_search
+    assert suffix_span(ours, word) == suffix_span(pristine(lang).prefix_search, word)
+
+
+@pytest.mark.parametrize("lang", segment.SEGMENT_LANGUAGES)
+def test_edge_classes_hold_every_edge_character_a_piece_matches(lang):
+    """Each piece's derived first (last) characters hold the first (last) character of what
+    it matches, on every test word, its beginnings and ends, and the words' characters alone."""
+    import re
+
+    from sitrep.components.segment_affixes import _admits
+
+    tok = segment.blank(lang).tokenizer
+    words = _variants(EDGE_WORDS + WORDS)
+    words += sorted({c for w in words for c in w})
+    for split, last in ((tok.prefix_search.split, False), (tok.suffix_search.split, True)):
+        assert len(split.pieces) > 50
+        seen = 0
+        for piece, edge in zip(split.pieces, split.edges):
+            compiled = re.compile(piece, split.pattern.flags)
+            for word in words:
+                m = compiled.search(word)
+                if m is None or m.start() == m.end():
+                    continue
+                seen += 1
+                assert _admits(edge, word[m.end() - 1] if last else word[m.start()]), (piece, word)
+        assert seen > 20
+
+
+def test_alternatives_are_cut_at_top_level_bars_only():
+    from sitrep.components.segment_affixes import _alternatives
+
+    assert _alternatives(r"^a|^(?:b|c)|[|]$|\||x[]|]") == ["^a", "^(?:b|c)", "[|]$", r"\|", "x[]|]"]
+    assert _alternatives("(a|b") is None
+
+
+def test_edge_split_keeps_the_pieces_in_order_and_bounds_its_memo(monkeypatch):
+    import re
+
+    from sitrep.components import segment_affixes
+    from sitrep.components.segment_affixes import EdgeSplit
+
+    split = EdgeSplit.of(re.compile(r"ab$|(?<=\d)b$|c$|\d+$|x?$"), last=True)
+    assert split.edges[0] == frozenset("b") and split.edges[4] is None  # x?$ can match empty: always kept
+    assert split.search("b").__self__.pattern == r"ab$|(?<=\d)b$|x?$"
+    assert EdgeSplit.of(re.compile(r"^a|b"), last=False) is None  # a piece not anchored at the start
+    monkeypatch.setattr(segment_affixes, "EDGE_MEMO", 2)
+    for c in "abcdef":
+        split.search(c)
+    assert len(split._by_char) <= 2
+
+
+@pytest.mark.parametrize("lang", segment.SEGMENT_LANGUAGES)
+def test_no_prefix_or_suffix_inside_a_word_of_letters(lang):
+    """What ``Tokens._wrapped`` skips: spaCy's prefix and suffix expressions find nothing in
+    words of letters (en/fr/ru/uk words, capitalised, upper-cased, with foreign letters)."""
+    assert segment.tokens_for(lang)._letters_uncut
+    ref = pristine(lang)
+    words = ["Kyiv", "km", "mph", "s", "US", "C", "A", "aujourd", "hui", "État", "кг", "млн", "руб", "грн", "тис",
+             "ſ", "İstanbul", "ǅemal", "ß", "Ωmega", "ﬁne", "ᲀ", "m", "h", "th", "nd", "st", "rd", "g", "kg"]
+    for w in words + [w.upper() for w in words] + ["".join(words)]:
+        assert w.isalpha()
+        assert ref.prefix_search(w) is None and ref.suffix_search(w) is None, w
+
+
+def test_never_within_letters_reads_the_expression():
+    import re
+
+    from sitrep.components.segment_affixes import never_within_letters
+
+    assert never_within_letters(re.compile(r"(?<=[0-9])km$|'s$|\.$").search)
+    assert not never_within_letters(re.compile(r"(?<=[0-9])km$|s$").search)
+    assert not never_within_letters(re.compile(r"(?<=[0-9a-z])km$").search)
+    assert not never_within_letters(re.compile(r"(?i)'s$").search)  # case equivalences: not shown
+    assert never_within_letters(re.compile(r"^\d+|^[-–]").search)
+    assert not never_within_letters(re.compile(r"^\w").search)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="aZéKkmsgtſİßкгЖΩ", min_size=1, max_size=10), st.sampled_from(segment.SEGMENT_LANGUAGES))
+def test_random_letter_words_have_no_affix(word, lang):
+    if word.isalpha():
+        ref = pristine(lang)
+        assert ref.prefix_search(word) is None and ref.suffix_search(word) is None

@@ -58,3 +58,13 @@ def test_lexicon_covers_dateparser_cldr_names(lang):
             if not abbreviation and f not in LEFT_OUT and table.get(f) != want:
                 missing.append((key, form))
     assert not missing
+
+
+def test_norm_remembered_gives_the_long_way():
+    from sitrep.components.times.lexicon import norm
+
+    forms = ["Three  Weeks", "l’an", "L'AN", "aujourd’hui", "Сегодня", "ВЧОРА", "мінулого  року", "9 A.M.",
+             " May\t5 ", "İstanbul", "ſeptember", "tonight`s", "Двадцять ʼп"]
+    for _ in range(2):  # computed, then remembered
+        for form in forms:
+            assert norm(form) == norm.__wrapped__(form) == " ".join(form.translate({0x2019: "'", 0x2bc: "'", 0x60: "'"}).lower().split())

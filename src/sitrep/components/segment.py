@@ -95,6 +95,45 @@ def _number_words_as_sets(like_num) -> None:
             setattr(module, name, frozenset(words))
 
 
+#: ``like_num``'s module -> the number-word collections that decide it for a word of letters
+#: only, and whether the word is lower-cased first (see :func:`letter_numbers`)
+_LETTER_NUMBERS = {
+    "spacy.lang.en.lex_attrs": (("_num_words", "_ordinal_words"), True),
+    "spacy.lang.fr.lex_attrs": (("_num_words", "_ordinal_words"), True),
+    "spacy.lang.ru.lex_attrs": (("_num_words",), True),
+    "spacy.lang.uk.lex_attrs": (("_num_words",), False),
+    "spacy.lang.lex_attrs": ((), False),
+}
+
+
+def letter_numbers(like_num) -> tuple[frozenset[str], bool] | None:
+    """spaCy's ``like_num`` (English, French, Russian, Ukrainian, the default) on a word of
+    letters only (``str.isalpha``), as one set look-up: ``(words, lowered)`` such that it is
+    true exactly when the word (lower-cased when ``lowered``) is in ``words``; ``None`` for
+    any other ``like_num``.
+
+    On such a word those functions' sign, separator, digit and fraction tests all fail (a
+    letter is never a digit, ``+`` or ``/``; the ordinal-suffix test of English needs digits
+    before ``st``/``nd``/``rd``/``th``), so only their look-ups in the number words are left;
+    Ukrainian's is on the word as written, the default has none.
+    ``tests/components/test_segment.py`` compares both on every number word in several cases."""
+    import sys
+
+    name = getattr(like_num, "__module__", "") or ""
+    module = sys.modules.get(name)
+    spec = _LETTER_NUMBERS.get(name)
+    if spec is None or module is None or getattr(module, "like_num", None) is not like_num:
+        return None
+    names, lowered = spec
+    words: set[str] = set()
+    for attr in names:
+        found = getattr(module, attr, None)
+        if not isinstance(found, (set, frozenset, list, tuple)):
+            return None
+        words.update(found)
+    return frozenset(words), lowered
+
+
 def tokenizer(lang: str | None):
     """spaCy's tokeniser for ``lang``."""
     return blank(lang).tokenizer
@@ -193,7 +232,7 @@ def _abbreviation(words: list[str], i: int, abbr: Abbreviations) -> int:
         return NEVER if i + 1 < len(words) and words[i + 1][0].isdigit() else NONE
     if low in abbr.after_number:
         return MAYBE if before >= 0 and _NUMBER.match(words[before]) else NEVER
-    if _is_initials(stem):
+    if "." in stem and _is_initials(stem):  # (one part: a single capital, taken above)
         return INITIAL  # "W.H. Smith", "J.-P. Raffarin"
     if len(stem) == 1 and stem.isalpha():
         return NEVER  # "p. 12", "с. 5": a lower-case letter and a dot
@@ -369,6 +408,12 @@ class Tokens:
         # spaCy's own is_punct / is_alpha: a word of letters is never punctuation and always
         # alphabetic, so its kind is NUM when like_num says so, else WORD (see _kind)
         self._letters_kind = (self._is_punct is lex_attrs.is_punct and self._is_alpha is lex_attrs.is_alpha)
+        # like_num of a word of letters as a set look-up (``None``: call it)
+        from .segment_affixes import never_within_letters
+
+        # no prefix or suffix expression matches inside a word of letters (see _wrapped)
+        self._letters_uncut = never_within_letters(self._prefix) and never_within_letters(self._suffix)
+        self._letter_numbers = letter_numbers(self._like_num) if self._letters_kind else None
         # chunk -> one small int: its kind's number when the chunk is one token (most
         # words), else ``MULTI +`` the number of its layout in ``self.shapes`` (shared by all
         # chunks cut alike: "Kyiv," and "Lviv,"), which keeps the memo small.
@@ -414,7 +459,7 @@ class Tokens:
         # then nothing more on the word; and no infix inside the word.
         if _affix_len(self._prefix, chunk) != lead or _affix_len(self._suffix, chunk[lead:]) != trail:
             return None
-        if _affix_len(self._prefix, core) or _affix_len(self._suffix, core):
+        if not self._letters_uncut and (_affix_len(self._prefix, core) or _affix_len(self._suffix, core)):
             return None
         if self._infixes is not None and next(self._infixes(core), None) is not None:
             return None
@@ -422,7 +467,7 @@ class Tokens:
         if lead:
             out.append((0, 1, self._mark_kind(chunk[0])))
         if self._letters_kind:  # a word of letters: NUM or WORD from like_num alone (see _learn)
-            out.append((lead, n - trail, "NUM" if self._like_num(core) else "WORD"))
+            out.append((lead, n - trail, "NUM" if self._letters_like_num(core) else "WORD"))
         else:
             out.append((lead, n - trail, self._kind_of(core)))
         if trail:
@@ -506,12 +551,21 @@ class Tokens:
             if len(part) == 1:
                 kind = self._mark_kind(part)
             elif letters and part.isalpha():
-                kind = "NUM" if self._like_num(part) else "WORD"
+                kind = "NUM" if self._letters_like_num(part) else "WORD"
             else:
                 kind = self._kind_of(part)
             out.append((pos, end, kind))
             pos = end
         return tuple(out)
+
+    def _letters_like_num(self, word: str) -> bool:
+        """``like_num`` of a word of letters only (a set look-up where :func:`letter_numbers`
+        gives one)."""
+        found = self._letter_numbers
+        if found is None:
+            return self._like_num(word)
+        numbers, lowered = found
+        return (word.lower() if lowered else word) in numbers
 
     def _mark_kind(self, mark: str) -> str:
         """:meth:`_kind_of` for one character, remembered (a few hundred marks at most)."""
@@ -534,6 +588,7 @@ class Tokens:
         memo.update(known)
         specials = self.specials
         like_num = self._like_num if self._letters_kind else None
+        numbers, lowered = self._letter_numbers or (None, False)
         shape = self.shapes.code
         word, num = _KIND_ID["WORD"], _KIND_ID["NUM"]
         rest = []
@@ -542,7 +597,9 @@ class Tokens:
                 continue
             if chunk.isalpha():  # never a mark: its last character is a letter
                 if chunk not in specials:
-                    if like_num is not None:
+                    if numbers is not None:
+                        memo[chunk] = num if (chunk.lower() if lowered else chunk) in numbers else word
+                    elif like_num is not None:
                         memo[chunk] = num if like_num(chunk) else word
                     else:
                         memo[chunk] = _KIND_ID[self._kind_of(chunk)]

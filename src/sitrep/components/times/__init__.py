@@ -9,6 +9,7 @@ earlier date of the text for "two days later"). With no publication date,
 relative values stay relative and say so (``note``, ``relative``).
 
 Modules: :mod:`.lexicon` (language data), :mod:`.grammar` (recognition),
+:mod:`.literals` (the strings a rule cannot match without, a cheap test before its scan),
 :mod:`.normalize` (values), :mod:`.anchor` (publication-date precision),
 :mod:`.calendar` (calendar arithmetic).
 """
@@ -166,6 +167,9 @@ def extract(
     return out
 
 
+_CLAUSE_CUT = re.compile(r"[,;:]")
+
+
 def _is_future(text, start, end, starts, sentences, lex: Lexicon) -> bool:
     if lex.future is None:
         return False
@@ -180,7 +184,7 @@ def _is_future(text, start, end, starts, sentences, lex: Lexicon) -> bool:
     cut = max(left.rfind(","), left.rfind(";"), left.rfind(":"))
     if cut >= 0 and left[cut + 1 :].strip():
         left = left[cut + 1 :]
-    right = re.split(r"[,;:]", text[end : min(e, end + 15)], maxsplit=1)[0]
+    right = _CLAUSE_CUT.split(text[end : min(e, end + 15)], maxsplit=1)[0]
     window = left + " " + right
     return bool(lex.future.search(window))
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ...intervals import Marks
 from ...regex_guard import first_char_guard, guarded
 from .lexicon import Lexicon, alternation, load
+from .literals import lowered, required_literals
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,32 @@ def required(lang: str) -> dict[str, re.Pattern]:
     return out
 
 
+#: required-literal sets (:mod:`.literals`) worth a test: at most this many strings, none shorter than two
+LITERALS_MAX = 12
+
+
+@lru_cache(maxsize=None)
+def literals(lang: str) -> dict[str, frozenset[str]]:
+    """rule -> lower-cased strings one of which every match of the rule contains
+    (:func:`.literals.required_literals`; rules whose set is too large or too short are left
+    out). :func:`find` scans a window with the rule only if one of them is in it."""
+    words_of: dict[str, list[str]] = {}
+    for word, classes in triggers(lang).items():
+        for c in classes:
+            words_of.setdefault(c, []).append(word)
+    out = {}
+    for rule in rules(lang):
+        found = required_literals(rule.regex.pattern, rule.regex.flags, _STOP)
+        if not found or len(found) > LITERALS_MAX or min(map(len, found)) < 2 or found & _STOP:
+            continue
+        # every window of the rule holds one of its trigger words: when each of those holds
+        # one of the strings, every window would pass the test, which then only costs
+        words = words_of.get(RULE_TRIGGERS[rule.name], ())
+        if RULE_TRIGGERS[rule.name] == "DIGIT" or not all(any(x in w for x in found) for w in words):
+            out[rule.name] = found
+    return out
+
+
 #: words too common to open a window on their own (every rule also needs another word)
 _STOP = frozenset({"the", "a", "of", "and", "this", "that", "les", "des", "la", "le", "ce", "et", "de", "du"})
 #: lexicon entry -> the trigger class its words give
@@ -435,10 +462,20 @@ def find(text: str, lang: str) -> list[Match]:
             by_class.setdefault(c, []).append((s, e))
     needs = required(lang)
     at_digits = digit_rules(lang)
+    musts = literals(lang)
+    low: str | None | bool = False  # the text lower-cased (None: not plain), made when first needed
     for priority, rule in enumerate(rules(lang)):
         spans = by_class.get(RULE_TRIGGERS[rule.name])
         if not spans:
             continue
+        must = musts.get(rule.name)
+        if must is not None:
+            if low is False:
+                low = lowered(text)
+            if low is not None:
+                spans = _with_literal(low, spans, must)
+                if not spans:
+                    continue
         need = needs.get(rule.name)
         if need is not None:
             spans = [(s, e) for s, e in spans if need.search(text, s, e)]
@@ -453,6 +490,21 @@ def find(text: str, lang: str) -> list[Match]:
             offsets = {k: m.span(k) for k in groups}
             found.append(Match(m.start(), m.end(), rule.name, groups, offsets, priority))
     return found
+
+
+def _with_literal(low: str, spans: list[tuple[int, int]], strings: frozenset[str]) -> list[tuple[int, int]]:
+    """The spans of ``low`` that hold one of ``strings``."""
+    find = low.find
+    if len(strings) == 1:
+        (one,) = strings
+        return [(s, e) for s, e in spans if find(one, s, e) >= 0]
+    out = []
+    for s, e in spans:
+        for x in strings:
+            if find(x, s, e) >= 0:
+                out.append((s, e))
+                break
+    return out
 
 
 def select(matches: list[Match]) -> list[Match]:

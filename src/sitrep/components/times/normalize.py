@@ -107,10 +107,13 @@ def duration_value(q: float | str, unit: str) -> str:
     return f"P{n_i}{unit}"
 
 
+_LAST_WORD = re.compile(r"(\w+['’ʼ]|[\w.\-–—]+)\s*$")
+
+
 def prev_word(text: str, start: int) -> str:
     """The word before ``start`` (an elided article like ``d'`` counts as a word)."""
     head = text[max(0, start - 40) : start]
-    m = re.search(r"(\w+['’ʼ]|[\w.\-–—]+)\s*$", head)
+    m = _LAST_WORD.search(head)
     return norm(m.group(1)) if m else ""
 
 
