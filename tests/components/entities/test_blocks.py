@@ -149,7 +149,7 @@ def test_sentence_groups_by_bisection_equal_the_token_walk(monkeypatch):
     """``_tag_segmented`` finds each sentence's tokens by bisection when the tokens are in text
     order, and by walking them otherwise: the same groups (gaps, empty and overlapping sentences)."""
     seen = []
-    monkeypatch.setattr(ent, "tag_groups", lambda text, tokens, groups, lang: seen.append(groups) or [])
+    monkeypatch.setattr(ent, "tag_groups", lambda text, tokens, groups, lang, *starts: seen.append(groups) or [])
     rng = random.Random(7)
     for _ in range(300):
         tokens, pos = [], 0

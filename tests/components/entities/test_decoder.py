@@ -225,3 +225,14 @@ def test_decoding_leaves_the_context_its_own_arrays():
     own = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
     assert ent.tag_groups(text, toks, groups, "en") == _reference(text, toks, groups, "en")
     assert ctypes.cast(ctx.contents.state, ctypes.c_void_p).value == own
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "uk"])
+def test_token_columns_given_by_the_caller_change_nothing(lang):
+    """``tag_groups`` given the tokens' starts, and ``group_tags`` given the batch's token starts and
+    ends (what ``_tag_segmented`` passes on), tag as when they make those lists themselves."""
+    text = TEXTS[lang]
+    toks, groups = _segment(text, lang)
+    assert ent.tag_groups(text, toks, groups, lang, [s for s, _ in toks]) == ent.tag_groups(text, toks, groups, lang)
+    columns = ([s for a, b in groups for s, _ in toks[a:b]], [e for a, b in groups for _, e in toks[a:b]])
+    assert group_tags(text, toks, groups, columns) == group_tags(text, toks, groups)

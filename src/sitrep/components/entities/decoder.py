@@ -201,11 +201,13 @@ class TypeTable:
         return np.fromiter(out, dtype=np.int64, count=len(out))
 
     def scores(self, types: np.ndarray, offsets: np.ndarray, bos: np.ndarray, eos: np.ndarray,
-               gaz: np.ndarray) -> np.ndarray:
+               gaz=None) -> np.ndarray:
         """State scores (tokens × labels) of the sentences ``offsets[s]:offsets[s + 1]`` of a batch.
 
-        ``types``: each token's row (:meth:`rows`); ``gaz``: up to four gazetteer feature rows
-        (:meth:`gazetteer_row`) per token (-1: none). Terms are added in the order of
+        ``types``: each token's row (:meth:`rows`); ``gaz``: None, or the four gazetteer
+        features of a token (``g=``, ``g|w=``, ``-1g=``, ``+1g=``) as four pairs ``(tokens,
+        rows)``: the tokens that have that feature, in order, and its row
+        (:meth:`gazetteer_row`) for each. Terms are added in the order of
         :func:`.features.sentence_features`.
         """
         B = self.table
@@ -228,11 +230,11 @@ class TypeTable:
         E += flat.take(np.where(pos >= 2, ext[:n], edge) + 2, axis=0, out=buf)
         E += flat.take(np.where(rest >= 1, ext[3:n + 3], edge) + 3, axis=0, out=buf)
         E += flat.take(np.where(rest >= 2, ext[4:n + 4], edge) + 4, axis=0, out=buf)
-        vectors = self._gazetteer_vectors
-        for g in range(gaz.shape[1]):
-            i = np.flatnonzero(gaz[:, g] >= 0)
-            if len(i):
-                E[i] += vectors[gaz[i, g]]
+        if gaz is not None:
+            vectors = self._gazetteer_vectors
+            for tokens, rows in gaz:
+                if tokens:
+                    E[tokens] += vectors[rows]
         return E
 
 
