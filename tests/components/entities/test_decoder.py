@@ -236,3 +236,41 @@ def test_token_columns_given_by_the_caller_change_nothing(lang):
     assert ent.tag_groups(text, toks, groups, lang, [s for s, _ in toks]) == ent.tag_groups(text, toks, groups, lang)
     columns = ([s for a, b in groups for s, _ in toks[a:b]], [e for a, b in groups for _, e in toks[a:b]])
     assert group_tags(text, toks, groups, columns) == group_tags(text, toks, groups)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "uk"])
+def test_marginals_read_in_place_equal_crfsuites_marginal_point(lang):
+    """``Decoder.decode`` reads each entity token's marginal from the context's forward, backward and
+    scale arrays: the same floats as ``crf1dc_marginal_point`` after the sentence's state scores are
+    copied into the context (what CRFsuite's tagger does), for every entity token; also after one
+    sentence longer than the context's first arrays (256 tokens) has moved them."""
+    import ctypes
+
+    import numpy as np
+
+    text = TEXTS[lang] * 16
+    toks, sentences = _segment(text, lang)
+    table, decoder, bos, eos = ent._decoder(lang)
+    lib, ctx = decoder.lib, decoder._context()
+    for groups in (sentences, [(0, len(toks))], sentences):
+        offsets = np.array([a for a, _ in groups] + [groups[-1][1]], dtype=np.int64)
+        E = table.scores(table.rows([text[s:e] for s, e in toks]), offsets, bos, eos)
+        found, probs = decoder.decode(E, offsets)
+        assert len(probs) >= 4
+        checked = 0
+        for s in range(len(groups)):
+            a, b = int(offsets[s]), int(offsets[s + 1])
+            mine = [i for i in probs if a <= i < b]
+            if not mine:
+                continue
+            lib.crf1dc_set_num_items(ctx, b - a)
+            rows = np.ascontiguousarray(E[a:b])
+            ctypes.memmove(ctx.contents.state, rows.ctypes.data, rows.nbytes)
+            lib.crf1dc_exp_state(ctx)
+            lib.crf1dc_alpha_score(ctx)
+            lib.crf1dc_beta_score(ctx)
+            for i in mine:
+                assert probs[i] == lib.crf1dc_marginal_point(ctx, found[i], i - a)
+                checked += 1
+        assert checked == len(probs)
+    assert ctx.contents.cap_items >= len(toks) > 256
