@@ -274,3 +274,30 @@ def test_marginals_read_in_place_equal_crfsuites_marginal_point(lang):
                 checked += 1
         assert checked == len(probs)
     assert ctx.contents.cap_items >= len(toks) > 256
+
+
+def test_tokens_as_layer_rows_tag_like_pairs():
+    """``_tag_segmented`` / ``tag_groups`` take the tokens layer's ``(start, end, kind)`` rows as they
+    are (what ``entities.v1`` passes when the layer is still rows): the same entities as from
+    ``(start, end)`` pairs, also on the paths that tag a sentence alone (a sentence cut inside a
+    name: ``token_tags``; the reference tagger: ``tag_tokens``)."""
+    from sitrep.article import Article
+    from sitrep.pipeline import Pipeline
+
+    for lang, text in TEXTS.items():
+        toks, groups = _segment(text, lang)
+        rows = [(s, e, "w") for s, e in toks]
+        assert ent.tag_groups(text, rows, groups, lang) == ent.tag_groups(text, toks, groups, lang)
+        assert ent.tag_tokens(text, rows[groups[0][0]:groups[0][1]], lang) == ent.tag_tokens(text, toks[groups[0][0]:groups[0][1]], lang)
+        art = Article(id=lang, text=text, language=lang)
+        Pipeline.from_names(["paragraphs.v1", "language.v1", "sentences.v1"])(art)
+        assert art.layers["tokens"].packed() is not None  # the rows are read as they are
+        sents = art.spans("sentences")
+        assert ent.EntityRecognizer().predict(art).spans == ent._tag_segmented(text, sents, art.spans("tokens"), lang)
+    text = "Emmanuel Macron met Joe Biden in Paris. Vladimir Putin stayed in Moscow."
+    toks = [(0, 8), (9, 12), (12, 15), (16, 19), (20, 23), (24, 29), (30, 32), (33, 38), (38, 39),
+            (40, 48), (49, 54), (55, 61), (62, 64), (65, 71), (71, 72)]
+    rows = [[s, e, "w"] for s, e in toks]  # (rows read back from JSON are lists)
+    for groups in ([(0, 2), (2, 15)], [(0, 9), (9, 15)]):
+        assert group_tags(text, rows, groups) == group_tags(text, toks, groups)
+        assert ent.tag_groups(text, rows, groups, "en") == ent.tag_groups(text, toks, groups, "en")

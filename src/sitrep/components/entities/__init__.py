@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import compress
 from importlib import resources
 
-from ...article import Annotation, Article
+from ...article import Annotation, Article, SpanLayer
 from ...pipeline import Component, register
 from .features import sentence_features
 
@@ -117,9 +117,10 @@ def _spans(items) -> list[list]:
 
 
 def tag_tokens(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[int, int, str, float]]:
-    """Entities ``(start, end, type, confidence)`` in one sentence's tokens."""
+    """Entities ``(start, end, type, confidence)`` in one sentence's tokens (``(start, end, ...)`` rows)."""
     if not toks:
         return []
+    toks = [(t[0], t[1]) for t in toks]
     words = [text[s:e] for s, e in toks]
     t = tagger(lang)
     gaz = None
@@ -144,6 +145,8 @@ def tag_text(text: str, lang: str | None) -> list[tuple[int, int, str, float]]:
 
 
 def _tag_segmented(text, sentences, tokens, lang):
+    """Entities of the sentences ``(start, end, ...)`` over the tokens ``(start, end, ...)`` (pairs,
+    or the tokens layer's ``(start, end, kind)`` rows as they are)."""
     from bisect import bisect_left
     from operator import lt
 
@@ -218,7 +221,7 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
         else:
             btoks = [t for a, b in batch for t in tokens[a:b]]
             bstarts = None
-        words = [text[s:e] for s, e in btoks]
+        words = [text[t[0]:t[1]] for t in btoks]
         if len(words) > table.capacity and len(set(words)) > table.capacity:  # one sentence of more word types than the table holds
             for a, b in batch:
                 out.extend(tag_tokens(text, tokens[a:b], lang))
@@ -230,7 +233,7 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             from .gazetteer import group_tags
 
             if bstarts is None:
-                bstarts = [s for s, _ in btoks]
+                bstarts = [t[0] for t in btoks]
             tags = group_tags(text, tokens, batch, (bstarts, list(map(itemgetter(1), btoks))))
             hits = list(compress(range(len(tags)), tags))  # the tagged tokens, found in C
             if hits:
@@ -295,7 +298,10 @@ class EntityRecognizer(Component):
     def predict(self, article: Article) -> Entities:
         lang = model_language(article.language, article.text)
         sents = article.spans("sentences")  # offsets only: compact layers stay compact
-        toks = article.spans("tokens")
+        layer = article.layers.get("tokens")
+        rows = layer.packed() if isinstance(layer, SpanLayer) else None
+        # the tokens layer's (start, end, kind) rows as they are, rather than a pair made for each
+        toks = rows[0] if rows is not None else article.spans("tokens")
         return Entities(_tag_segmented(article.text, sents, toks, lang), f"ner-{lang}")
 
     def set_annotations(self, article: Article, result: Entities) -> None:

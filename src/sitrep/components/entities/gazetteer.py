@@ -24,11 +24,12 @@ def _matcher():
 
 
 def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
-    """A gazetteer feature (or None) for each token span of one sentence."""
+    """A gazetteer feature (or None) for each token ``(start, end, ...)`` of one sentence."""
     from ..actors.text import stems_of
 
     if not tokens:
         return []
+    tokens = [(t[0], t[1]) for t in tokens]
     ws = _words(text, tokens[0][0], tokens[-1][1])
     if not ws:
         return [None] * len(tokens)
@@ -177,7 +178,7 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
                 # each sentence's matches lie inside it and come in sentence order: assigning
                 # them to all the sentences' tokens at once is assigning each sentence's alone
                 if columns is None:
-                    columns = ([s for a, b in groups for s, _ in tokens[a:b]], [e for a, b in groups for _, e in tokens[a:b]])
+                    columns = ([t[0] for a, b in groups for t in tokens[a:b]], [t[1] for a, b in groups for t in tokens[a:b]])
                 return _assign_all(columns[0], columns[1], _spans(text, ws, stems, matches))
     out = []
     for a, b in groups:
