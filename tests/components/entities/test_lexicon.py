@@ -189,7 +189,7 @@ _MIXED = ["Paris", "paris", "NATO", "Nato", "Kharkiv", "Zelensky", "the", "THE",
 
 
 @pytest.mark.parametrize("recipe", [("w2v-en", "en", True, True), (None, None, False, True),
-                                    ("navec-ru", "ru", False, False), (None, "en", True, False)])
+                                    ("navec-ru", "ru", False, False), (None, None, True, False)])
 def test_merged_lower_case_table_holds_what_each_table_gives(recipe):
     """``lower_table``: one search of the lower-cased word gives the cluster values, the Zipf band,
     the names-dataset and the name-list features that each table gives for it (None / () where a
