@@ -149,7 +149,7 @@ def test_sentence_groups_by_bisection_equal_the_token_walk(monkeypatch):
     """``_tag_segmented`` finds each sentence's tokens by bisection when the tokens are in text
     order, and by walking them otherwise: the same groups (gaps, empty and overlapping sentences)."""
     seen = []
-    monkeypatch.setattr(ent, "tag_groups", lambda text, tokens, groups, lang: seen.append(groups) or [])
+    monkeypatch.setattr(ent, "tag_groups", lambda text, tokens, groups, lang, *starts: seen.append(groups) or [])
     rng = random.Random(7)
     for _ in range(300):
         tokens, pos = [], 0
@@ -173,3 +173,58 @@ def test_a_chunk_without_any_known_feature_scores_zeros():
     assert got.dtype == np.float64 and not got.any()
     assert scorer.blocks(["½"]).dtype == np.float64
     assert ent.tag_text("½\n\n", None) == []
+
+
+def _key_columns_table_by_table(f, words):
+    """``key_columns`` the long way: each table searched by its own function (before the merged
+    lower-case table)."""
+    upper = [w[:1].isupper() for w in words]
+    cols = [[("h", blocks._shape(w), u, u and len(w) > 1 and w.isupper()) for w, u in zip(words, upper)]]
+    if f.names:
+        cols.append([("n", x) if x else None for x in map(f._name_features.__wrapped__, words)])
+    mfs = None
+    if f.morph:
+        mfs = [f._morph_features.__wrapped__(f.morph, w) for w in words]
+        cols.append([("m", x) if x else None for x in mfs])
+    lex, L = f.lexicon, f._lex
+    if not lex:
+        return cols
+    lemmas = None
+    if mfs is not None and (lex.get("cluster_lemma") or lex.get("names_dataset")):
+        lemmas = [next((x[2:] for x in m if x.startswith("l=")), None) if m else None for m in mfs]
+    lows = [w.lower() for w in words]
+    if lex.get("clusters"):
+        table, ruify, ctx = lex["clusters"], bool(lex.get("ruify")), bool(lex.get("cluster_context"))
+        ck = L.cluster_keys(table, words, lows, ruify)
+        if lex.get("cluster_lemma") and lemmas is not None:
+            ck = [L.cluster_key(table, lm, ruify) if k == "none" and lm else k for k, lm in zip(ck, lemmas)]
+        cols.append([None if k is None else ("k", k, ctx) for k in ck])
+    if lex.get("brown"):
+        lang, mark = lex["brown"], bool(lex.get("brown_mark"))
+        ctx, bpre = bool(lex.get("brown_context")), tuple(lex.get("brown_prefixes") or L.BROWN_PREFIXES)
+        cols.append([None if k is None else ("b", k, ctx, bpre) for k in L.brown_keys(lang, words, mark)])
+    if lex.get("wordfreq"):
+        cols.append([None if k is None else ("z", k) for k in L.freq_keys(lex["wordfreq"], words, lows)])
+    if lex.get("names_dataset"):
+        nd = L.name_features.__wrapped__
+        found = [nd(w, None) for w in words] if lemmas is None else [nd(w, lm) for w, lm in zip(words, lemmas)]
+        cols.append([("d", x) if x else None for x in found])
+    return cols
+
+
+@pytest.mark.parametrize("lang", sorted(WORDS))
+def test_key_columns_from_the_merged_table_equal_table_by_table(lang):
+    """The shared parts' keys read from the merged lower-case table (one search a word) are those
+    of each table's own look-up, for the words of every language under every shipped recipe, and
+    under a recipe that reads the names-dataset bands of morphological lemmas (no word-table
+    search for words that are not capitalised there)."""
+    from sitrep.components.entities.features import _Featurizer
+
+    words = [w for ws in WORDS.values() for w in ws] + ["John", "Smith", "Mary", "Jordan", "Иванов", "Сергей",
+                                                         "Иванова", "Петрову", "Москвы"]
+    f = ent._decoder(lang)[0].featurizer
+    assert blocks.key_columns(f, words) == _key_columns_table_by_table(f, words)
+    other = _Featurizer("ru", False, (("names_dataset", True),))
+    cols = blocks.key_columns(other, words)
+    assert cols == _key_columns_table_by_table(other, words)
+    assert any(k is not None for k in cols[-1])

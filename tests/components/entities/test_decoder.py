@@ -225,3 +225,79 @@ def test_decoding_leaves_the_context_its_own_arrays():
     own = ctypes.cast(ctx.contents.state, ctypes.c_void_p).value
     assert ent.tag_groups(text, toks, groups, "en") == _reference(text, toks, groups, "en")
     assert ctypes.cast(ctx.contents.state, ctypes.c_void_p).value == own
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "uk"])
+def test_token_columns_given_by_the_caller_change_nothing(lang):
+    """``tag_groups`` given the tokens' starts, and ``group_tags`` given the batch's token starts and
+    ends (what ``_tag_segmented`` passes on), tag as when they make those lists themselves."""
+    text = TEXTS[lang]
+    toks, groups = _segment(text, lang)
+    assert ent.tag_groups(text, toks, groups, lang, [s for s, _ in toks]) == ent.tag_groups(text, toks, groups, lang)
+    columns = ([s for a, b in groups for s, _ in toks[a:b]], [e for a, b in groups for _, e in toks[a:b]])
+    assert group_tags(text, toks, groups, columns) == group_tags(text, toks, groups)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "uk"])
+def test_marginals_read_in_place_equal_crfsuites_marginal_point(lang):
+    """``Decoder.decode`` reads each entity token's marginal from the context's forward, backward and
+    scale arrays: the same floats as ``crf1dc_marginal_point`` after the sentence's state scores are
+    copied into the context (what CRFsuite's tagger does), for every entity token; also after one
+    sentence longer than the context's first arrays (256 tokens) has moved them."""
+    import ctypes
+
+    import numpy as np
+
+    text = TEXTS[lang] * 16
+    toks, sentences = _segment(text, lang)
+    table, decoder, bos, eos = ent._decoder(lang)
+    lib, ctx = decoder.lib, decoder._context()
+    for groups in (sentences, [(0, len(toks))], sentences):
+        offsets = np.array([a for a, _ in groups] + [groups[-1][1]], dtype=np.int64)
+        E = table.scores(table.rows([text[s:e] for s, e in toks]), offsets, bos, eos)
+        found, probs = decoder.decode(E, offsets)
+        assert len(probs) >= 4
+        checked = 0
+        for s in range(len(groups)):
+            a, b = int(offsets[s]), int(offsets[s + 1])
+            mine = [i for i in probs if a <= i < b]
+            if not mine:
+                continue
+            lib.crf1dc_set_num_items(ctx, b - a)
+            rows = np.ascontiguousarray(E[a:b])
+            ctypes.memmove(ctx.contents.state, rows.ctypes.data, rows.nbytes)
+            lib.crf1dc_exp_state(ctx)
+            lib.crf1dc_alpha_score(ctx)
+            lib.crf1dc_beta_score(ctx)
+            for i in mine:
+                assert probs[i] == lib.crf1dc_marginal_point(ctx, found[i], i - a)
+                checked += 1
+        assert checked == len(probs)
+    assert ctx.contents.cap_items >= len(toks) > 256
+
+
+def test_tokens_as_layer_rows_tag_like_pairs():
+    """``_tag_segmented`` / ``tag_groups`` take the tokens layer's ``(start, end, kind)`` rows as they
+    are (what ``entities.v1`` passes when the layer is still rows): the same entities as from
+    ``(start, end)`` pairs, also on the paths that tag a sentence alone (a sentence cut inside a
+    name: ``token_tags``; the reference tagger: ``tag_tokens``)."""
+    from sitrep.article import Article
+    from sitrep.pipeline import Pipeline
+
+    for lang, text in TEXTS.items():
+        toks, groups = _segment(text, lang)
+        rows = [(s, e, "w") for s, e in toks]
+        assert ent.tag_groups(text, rows, groups, lang) == ent.tag_groups(text, toks, groups, lang)
+        assert ent.tag_tokens(text, rows[groups[0][0]:groups[0][1]], lang) == ent.tag_tokens(text, toks[groups[0][0]:groups[0][1]], lang)
+        art = Article(id=lang, text=text, language=lang)
+        Pipeline.from_names(["paragraphs.v1", "language.v1", "sentences.v1"])(art)
+        assert art.layers["tokens"].packed() is not None  # the rows are read as they are
+        sents = art.spans("sentences")
+        assert ent.EntityRecognizer().predict(art).spans == ent._tag_segmented(text, sents, art.spans("tokens"), lang)
+    text = "Emmanuel Macron met Joe Biden in Paris. Vladimir Putin stayed in Moscow."
+    toks = [(0, 8), (9, 12), (12, 15), (16, 19), (20, 23), (24, 29), (30, 32), (33, 38), (38, 39),
+            (40, 48), (49, 54), (55, 61), (62, 64), (65, 71), (71, 72)]
+    rows = [[s, e, "w"] for s, e in toks]  # (rows read back from JSON are lists)
+    for groups in ([(0, 2), (2, 15)], [(0, 9), (9, 15)]):
+        assert group_tags(text, rows, groups) == group_tags(text, toks, groups)
+        assert ent.tag_groups(text, rows, groups, "en") == ent.tag_groups(text, toks, groups, "en")

@@ -181,3 +181,38 @@ def test_batch_key_look_ups_equal_the_word_by_word_ones():
         assert None in want and any(k and k[0] != "0" for k in want)
     table = lexicon.zipf("en")
     assert table.get_many(lows) == [table.get(w) for w in lows]
+
+
+_MIXED = ["Paris", "paris", "NATO", "Nato", "Kharkiv", "Zelensky", "the", "THE", "qwzxjk", "2022", "«",
+          "U.S.", "COVID-19", "Київ", "Харків", "Лавров", "москва", "a1", "Ёлка", "John", "Smith", "Mary",
+          "Washington", "Jordan", "Hillary", "Ivanov", "Иванов", "Сергей", "Berlin", "Émile", "McDonald's"]
+
+
+@pytest.mark.parametrize("recipe", [("w2v-en", "en", True, True), (None, None, False, True),
+                                    ("navec-ru", "ru", False, False), (None, None, True, False)])
+def test_merged_lower_case_table_holds_what_each_table_gives(recipe):
+    """``lower_table``: one search of the lower-cased word gives the cluster values, the Zipf band,
+    the names-dataset and the name-list features that each table gives for it (None / () where a
+    table lacks it or the recipe does not read it)."""
+    from sitrep.components.entities import namelists
+
+    clusters_name, freq_lang, nd, lists = recipe
+    table = lexicon.lower_table(*recipe)
+    lows = [w.lower() for w in _MIXED] + ["", "zzzzzzzz", "moscow", "ukraine"]
+    found = 0
+    for low, hit in zip(lows, table.get_many(lows)):
+        cl = lexicon.clusters(clusters_name).get(low) if clusters_name else None
+        zf = (lexicon.zipf(freq_lang).get(low) or (None,))[0] if freq_lang else None
+        in_nd = nd and lexicon.name_bands().get(low) is not None
+        cap = low[:1].upper() + low[1:]  # a capitalised word of that lower-case form
+        names = namelists.name_features.__wrapped__(cap) if lists else ()
+        if hit is None:
+            assert (cl, zf, in_nd, names) == (None, None, False, ()), low
+            continue
+        found += 1
+        assert hit[0] == cl and hit[1] == zf, low
+        assert (hit[2] is not None) == in_nd, low
+        if cap[:1].isupper():  # what the per-table functions give a capitalised word
+            assert (hit[2] or ()) == (lexicon.name_features.__wrapped__(cap, None) if nd else ()), low
+            assert hit[3] == names, low
+    assert found >= 5

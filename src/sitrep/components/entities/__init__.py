@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import compress
 from importlib import resources
 
-from ...article import Annotation, Article
+from ...article import Annotation, Article, SpanLayer
 from ...pipeline import Component, register
 from .features import sentence_features
 
@@ -117,9 +117,10 @@ def _spans(items) -> list[list]:
 
 
 def tag_tokens(text: str, toks: list[tuple[int, int]], lang: str) -> list[tuple[int, int, str, float]]:
-    """Entities ``(start, end, type, confidence)`` in one sentence's tokens."""
+    """Entities ``(start, end, type, confidence)`` in one sentence's tokens (``(start, end, ...)`` rows)."""
     if not toks:
         return []
+    toks = [(t[0], t[1]) for t in toks]
     words = [text[s:e] for s, e in toks]
     t = tagger(lang)
     gaz = None
@@ -144,6 +145,8 @@ def tag_text(text: str, lang: str | None) -> list[tuple[int, int, str, float]]:
 
 
 def _tag_segmented(text, sentences, tokens, lang):
+    """Entities of the sentences ``(start, end, ...)`` over the tokens ``(start, end, ...)`` (pairs,
+    or the tokens layer's ``(start, end, kind)`` rows as they are)."""
     from bisect import bisect_left
     from operator import lt
 
@@ -158,7 +161,7 @@ def _tag_segmented(text, sentences, tokens, lang):
             if j > ti:
                 groups.append((ti, j))
             ti = j
-        return tag_groups(text, tokens, groups, lang)
+        return tag_groups(text, tokens, groups, lang, starts)
     for s0, s1, *_ in sentences:
         while ti < n and tokens[ti][0] < s0:
             ti += 1
@@ -186,9 +189,13 @@ def _decoder(lang: str):
 BATCH_TOKENS = 16_384
 
 
-def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int, int]], lang: str):
+def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int, int]], lang: str,
+               starts: list[int] | None = None):
     """Entities of the sentences ``tokens[a:b]`` for ``(a, b)`` in ``groups``: the same as
-    :func:`tag_tokens` on each, decoded a batch of sentences at a time by :mod:`.decoder`."""
+    :func:`tag_tokens` on each, decoded a batch of sentences at a time by :mod:`.decoder`
+    (``starts``: the tokens' starts, when the caller has them)."""
+    from operator import itemgetter
+
     import numpy as np
 
     from .decoder import Decoder
@@ -210,37 +217,46 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             k += 1
         if all(batch[i][1] == batch[i + 1][0] for i in range(len(batch) - 1)):  # sentences tile the tokens
             btoks = tokens[batch[0][0]:batch[-1][1]]
+            bstarts = starts[batch[0][0]:batch[-1][1]] if starts is not None else None
         else:
             btoks = [t for a, b in batch for t in tokens[a:b]]
-        words = [text[s:e] for s, e in btoks]
+            bstarts = None
+        words = [text[t[0]:t[1]] for t in btoks]
         if len(words) > table.capacity and len(set(words)) > table.capacity:  # one sentence of more word types than the table holds
             for a, b in batch:
                 out.extend(tag_tokens(text, tokens[a:b], lang))
             continue
         offsets = np.zeros(len(batch) + 1, dtype=np.int64)
         np.cumsum([b - a for a, b in batch], out=offsets[1:])
-        gaz = np.full((len(btoks), 4), -1, dtype=np.int64)
+        gaz = None  # per gazetteer feature of a token: the tokens that have it and its rows
         if gazetteer:
             from .gazetteer import group_tags
 
-            tags = group_tags(text, tokens, batch)
+            if bstarts is None:
+                bstarts = [t[0] for t in btoks]
+            tags = group_tags(text, tokens, batch, (bstarts, list(map(itemgetter(1), btoks))))
             hits = list(compress(range(len(tags)), tags))  # the tagged tokens, found in C
             if hits:
                 row = table.gazetteer_row
-                sent_of = np.repeat(np.arange(len(batch)), np.diff(offsets)).tolist()
+                first = set(offsets.tolist())  # the sentences' first tokens (and the batch's end)
                 known: dict[str, tuple[int, int, int, int, int]] = {}  # a tag's five feature rows
+                own, case, before, after = gaz = ([], []), ([], []), ([], []), ([], [])
                 for i in hits:
                     g = tags[i]
                     r = known.get(g)
                     if r is None:
                         r = known[g] = (row("g=" + g), row("g|w=" + g + "|T"), row("g|w=" + g + "|l"),
                                         row("-1g=" + g), row("+1g=" + g))
-                    gaz[i, 0] = r[0]
-                    gaz[i, 1] = r[1] if words[i][:1].isupper() else r[2]
-                    if i + 1 < len(tags) and sent_of[i + 1] == sent_of[i]:
-                        gaz[i + 1, 2] = r[3]
-                    if i > 0 and sent_of[i - 1] == sent_of[i]:
-                        gaz[i - 1, 3] = r[4]
+                    own[0].append(i)
+                    own[1].append(r[0])
+                    case[0].append(i)
+                    case[1].append(r[1] if words[i][:1].isupper() else r[2])
+                    if i + 1 not in first:  # the next token is in this sentence: "-1g=" is its feature
+                        before[0].append(i + 1)
+                        before[1].append(r[3])
+                    if i not in first:  # the token before is in this sentence: "+1g=" is its feature
+                        after[0].append(i - 1)
+                        after[1].append(r[4])
         with table.lock:  # the table is shared by threads and may start afresh in rows()
             scores = table.scores(table.rows(words), offsets, bos, eos, gaz)
         labels, probs = decoder.decode(scores, offsets)
@@ -282,7 +298,10 @@ class EntityRecognizer(Component):
     def predict(self, article: Article) -> Entities:
         lang = model_language(article.language, article.text)
         sents = article.spans("sentences")  # offsets only: compact layers stay compact
-        toks = article.spans("tokens")
+        layer = article.layers.get("tokens")
+        rows = layer.packed() if isinstance(layer, SpanLayer) else None
+        # the tokens layer's (start, end, kind) rows as they are, rather than a pair made for each
+        toks = rows[0] if rows is not None else article.spans("tokens")
         return Entities(_tag_segmented(article.text, sents, toks, lang), f"ner-{lang}")
 
     def set_annotations(self, article: Article, result: Entities) -> None:

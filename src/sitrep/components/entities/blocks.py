@@ -27,6 +27,8 @@ articles of the benchmark corpus no entity or confidence changes: ``docs/perform
 
 from __future__ import annotations
 
+from itertools import compress
+
 import numpy as np
 
 from . import features as _features
@@ -45,27 +47,41 @@ def key_columns(f, words: list[str]) -> list[list]:
     """Per family of shared parts (shape, name lists, morphology, clusters, Brown paths, frequency
     bands, names-dataset bands, in this order), the key of each word's part, or None when the word
     has no feature of that family under featurizer ``f``; a family at a time, so the look-ups run
-    as list comprehensions and keys are made from the word tables' values, not from strings."""
+    as list comprehensions and keys are made from the word tables' values, not from strings.
+
+    The tables keyed by the lower-cased word (clusters, frequency bands, names-dataset, name
+    lists) are searched once a word in their merged table (:func:`.lexicon.lower_table`); the
+    keys are those the per-table functions (``lexicon.cluster_keys``, ``freq_keys``,
+    ``name_features``, ``namelists.name_features``) give."""
     upper = [w[:1].isupper() for w in words]
     cols = [[("h", _shape(w), u, u and len(w) > 1 and w.isupper()) for w, u in zip(words, upper)]]
+    lex = f.lexicon
+    L = f._lex
+    lower = L.lower_table(lex.get("clusters"), lex.get("wordfreq"), bool(lex.get("names_dataset")), bool(f.names))
+    lows = hits = None
+    if lower is not None:
+        if lex.get("clusters") or lex.get("wordfreq"):  # every word is looked up
+            lows = [w.lower() for w in words]
+            hits = lower.get_many(lows)
+        else:  # name lists and names-dataset: capitalised words only
+            found = iter(lower.get_many([w.lower() for w in compress(words, upper)]))
+            hits = [next(found) if u else None for u in upper]
     if f.names:
-        cols.append([("n", x) if x else None for x in map(f._name_features.__wrapped__, words)])
+        cols.append([("n", h[3]) if u and h is not None and h[3] else None for h, u in zip(hits, upper)])
     mfs = None
     if f.morph:
         mf, lang = f._morph_features.__wrapped__, f.morph
         mfs = [mf(lang, w) for w in words]
         cols.append([("m", x) if x else None for x in mfs])
-    lex = f.lexicon
     if not lex:
         return cols
-    L = f._lex
     lemmas = None
     if mfs is not None and (lex.get("cluster_lemma") or lex.get("names_dataset")):
         lemmas = [next((x[2:] for x in m if x.startswith("l=")), None) if m else None for m in mfs]
-    lows = [w.lower() for w in words]
     if lex.get("clusters"):
         table, ruify, ctx = lex["clusters"], bool(lex.get("ruify")), bool(lex.get("cluster_context"))
-        ck = L.cluster_keys(table, words, lows, ruify)
+        fallback, ct = L._cluster_fallback, L.clusters(table)
+        ck = [("", h[0]) if h is not None and h[0] is not None else fallback(ct, low, ruify) for h, low in zip(hits, lows)]
         if lex.get("cluster_lemma") and lemmas is not None:
             ck = [L.cluster_key(table, lm, ruify) if k == "none" and lm else k for k, lm in zip(ck, lemmas)]
         cols.append([None if k is None else ("k", k, ctx) for k in ck])
@@ -74,11 +90,15 @@ def key_columns(f, words: list[str]) -> list[list]:
         ctx, bpre = bool(lex.get("brown_context")), tuple(lex.get("brown_prefixes") or L.BROWN_PREFIXES)
         cols.append([None if k is None else ("b", k, ctx, bpre) for k in L.brown_keys(lang, words, mark)])
     if lex.get("wordfreq"):
-        lang = lex["wordfreq"]
-        cols.append([None if k is None else ("z", k) for k in L.freq_keys(lang, words, lows)])
+        cols.append([None if not w.isalpha() and not any(ch.isalpha() for ch in w)
+                     else ("z", ("0" if h is None or h[1] is None else h[1], u)) for w, h, u in zip(words, hits, upper)])
     if lex.get("names_dataset"):
         nd = L.name_features.__wrapped__
-        found = [nd(w, None) for w in words] if lemmas is None else [nd(w, lm) for w, lm in zip(words, lemmas)]
+        if lemmas is None:
+            lemmas = [None] * len(words)
+        # a word not in names-dataset is looked up again (by its lemma) only where it has one
+        found = [() if not u else h[2] if h is not None and h[2] is not None else nd(w, lm) if lm else ()
+                 for w, h, u, lm in zip(words, hits, upper, lemmas)]
         cols.append([("d", x) if x else None for x in found])
     return cols
 

@@ -201,11 +201,13 @@ class TypeTable:
         return np.fromiter(out, dtype=np.int64, count=len(out))
 
     def scores(self, types: np.ndarray, offsets: np.ndarray, bos: np.ndarray, eos: np.ndarray,
-               gaz: np.ndarray) -> np.ndarray:
+               gaz=None) -> np.ndarray:
         """State scores (tokens × labels) of the sentences ``offsets[s]:offsets[s + 1]`` of a batch.
 
-        ``types``: each token's row (:meth:`rows`); ``gaz``: up to four gazetteer feature rows
-        (:meth:`gazetteer_row`) per token (-1: none). Terms are added in the order of
+        ``types``: each token's row (:meth:`rows`); ``gaz``: None, or the four gazetteer
+        features of a token (``g=``, ``g|w=``, ``-1g=``, ``+1g=``) as four pairs ``(tokens,
+        rows)``: the tokens that have that feature, in order, and its row
+        (:meth:`gazetteer_row`) for each. Terms are added in the order of
         :func:`.features.sentence_features`.
         """
         B = self.table
@@ -228,11 +230,11 @@ class TypeTable:
         E += flat.take(np.where(pos >= 2, ext[:n], edge) + 2, axis=0, out=buf)
         E += flat.take(np.where(rest >= 1, ext[3:n + 3], edge) + 3, axis=0, out=buf)
         E += flat.take(np.where(rest >= 2, ext[4:n + 4], edge) + 4, axis=0, out=buf)
-        vectors = self._gazetteer_vectors
-        for g in range(gaz.shape[1]):
-            i = np.flatnonzero(gaz[:, g] >= 0)
-            if len(i):
-                E[i] += vectors[gaz[i, g]]
+        if gaz is not None:
+            vectors = self._gazetteer_vectors
+            for tokens, rows in gaz:
+                if tokens:
+                    E[tokens] += vectors[rows]
         return E
 
 
@@ -309,6 +311,17 @@ class Decoder:
             self.lib.crf1dc_exp_transition(ctx)
         return ctx
 
+    def _arrays(self, ctx) -> tuple[memoryview, memoryview, memoryview]:
+        """The context's forward, backward and scale arrays read in place as Python floats (made
+        again when ``crf1dc_set_num_items`` has grown, so moved, them)."""
+        c = ctx.contents
+        views = _local.__dict__.setdefault("arrays", {}).get(id(self))
+        if views is None or views[0] != c.cap_items:
+            L, cap = c.num_labels, c.cap_items
+            views = _local.arrays[id(self)] = (cap, _doubles(c.alpha_score, cap * L), _doubles(c.beta_score, cap * L),
+                                               _doubles(c.scale_factor, cap))
+        return views[1:]
+
     def decode(self, E: np.ndarray, offsets: np.ndarray) -> tuple[list[int], dict[int, float]]:
         """Viterbi labels of every token, and the marginal of its label for tokens of sentences
         that hold a label other than ``O``.
@@ -318,19 +331,22 @@ class Decoder:
         entity label (the same calls on the same state scores as one pass). CRFsuite reads each
         sentence's scores where they lie in ``E`` (the context's ``state`` pointer and
         ``num_items`` set for it), not copied into the context."""
+        from bisect import bisect_right
+
         lib = self.lib
         ctx = self._context()
         L = E.shape[1]
         E = np.ascontiguousarray(E, dtype=np.float64)
         n = len(E)
-        labels = np.zeros(max(n, 1), dtype=np.int32)
         probs: dict[int, float] = {}
         if n == 0:
             return [], probs
-        set_items, viterbi, marginal = lib.crf1dc_set_num_items, lib.crf1dc_viterbi, lib.crf1dc_marginal_point
+        labels = np.zeros(n, dtype=np.int32)
+        viterbi = lib.crf1dc_viterbi
         exp_state, alpha, beta = lib.crf1dc_exp_state, lib.crf1dc_alpha_score, lib.crf1dc_beta_score
-        lens = np.diff(offsets)
-        set_items(ctx, int(lens.max()))  # the context's arrays grow once: every sentence fits them
+        bounds = offsets.tolist()
+        sizes = np.diff(offsets).tolist()
+        lib.crf1dc_set_num_items(ctx, max(sizes))  # the context's arrays grow once: every sentence fits them
         # Each sentence's state scores are read where they lie in E: the context's ``state``
         # pointer is set to the sentence's first row and ``num_items`` to its length (what
         # ``crf1dc_set_num_items`` does when the arrays are large enough), instead of copying the
@@ -340,8 +356,6 @@ class Decoder:
         num_items = ctypes.c_int.from_address(base + _Context.num_items.offset)
         state = ctypes.c_void_p.from_address(base + _Context.state.offset)
         own = state.value
-        bounds = offsets.tolist()
-        sizes = lens.tolist()
         sources = (E.ctypes.data + offsets[:-1] * (L * 8)).tolist()
         targets = (labels.ctypes.data + offsets[:-1] * 4).tolist()
         try:
@@ -349,20 +363,30 @@ class Decoder:
                 num_items.value = T
                 state.value = src
                 viterbi(ctx, dst)
-            outside = self.model.outside
-            tagged = np.concatenate(([0], np.cumsum(labels[:n] != outside)))
-            found = labels[:n].tolist()
-            entity = np.flatnonzero(labels[:n] != outside).tolist()  # the tokens labelled other than O
-            first = tagged[offsets].tolist()  # sentence s's are entity[first[s]:first[s + 1]]
-            for s in np.flatnonzero(tagged[offsets[1:]] > tagged[offsets[:-1]]).tolist():
-                a = bounds[s]
-                num_items.value = sizes[s]
-                state.value = sources[s]
-                exp_state(ctx)
-                alpha(ctx)
-                beta(ctx)
-                for i in entity[first[s]:first[s + 1]]:
-                    probs[i] = marginal(ctx, found[i], i - a)
+            found = labels.tolist()
+            entity = np.flatnonzero(labels != self.model.outside).tolist()  # the tokens labelled other than O
+            # ``crf1dc_marginal_point(ctx, l, t)`` is ``alpha[t][l] * beta[t][l] / scale[t]``: the
+            # same two IEEE operations on the context's arrays, read in place, without a C call
+            # per entity token
+            fwd, bwd, scale = self._arrays(ctx)
+            a = b = -1  # the sentence of the last entity token: tokens a to b - 1
+            for i in entity:
+                if i >= b:  # the first entity token of its sentence: its forward-backward
+                    s = bisect_right(bounds, i) - 1
+                    a, b = bounds[s], bounds[s + 1]
+                    num_items.value = sizes[s]
+                    state.value = sources[s]
+                    exp_state(ctx)
+                    alpha(ctx)
+                    beta(ctx)
+                t = i - a
+                k = t * L + found[i]
+                probs[i] = fwd[k] * bwd[k] / scale[t]
         finally:
             state.value = own
         return found, probs
+
+
+def _doubles(pointer, size: int) -> memoryview:
+    """The ``size`` doubles at a context array's ``pointer``, read in place as Python floats."""
+    return memoryview((ctypes.c_double * size).from_address(ctypes.addressof(pointer.contents))).cast("B").cast("d")

@@ -24,11 +24,12 @@ def _matcher():
 
 
 def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
-    """A gazetteer feature (or None) for each token span of one sentence."""
+    """A gazetteer feature (or None) for each token ``(start, end, ...)`` of one sentence."""
     from ..actors.text import stems_of
 
     if not tokens:
         return []
+    tokens = [(t[0], t[1]) for t in tokens]
     ws = _words(text, tokens[0][0], tokens[-1][1])
     if not ws:
         return [None] * len(tokens)
@@ -142,8 +143,10 @@ def _range_scan(text: str, lo: int, hi: int) -> tuple[Words, list[str], list]:
     return ws, stems, _matcher()[0].scan(text, ws, stems)
 
 
-def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int, int]]) -> list[str | None]:
-    """:func:`token_tags` of each sentence ``tokens[a:b]`` for ``(a, b)`` in ``groups``, concatenated.
+def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int, int]],
+               columns: tuple[list[int], list[int]] | None = None) -> list[str | None]:
+    """:func:`token_tags` of each sentence ``tokens[a:b]`` for ``(a, b)`` in ``groups``, concatenated
+    (``columns``: the starts and the ends of those tokens, in that order, when the caller has them).
 
     The words of all the sentences are found, stemmed and matched in one pass; where that
     could differ from matching each sentence alone (a word or a match across a sentence's
@@ -174,9 +177,9 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
             if all(wstarts[i1 - 1] < bounds[k][1] for (_, i1, _), k in zip(matches, sent)):
                 # each sentence's matches lie inside it and come in sentence order: assigning
                 # them to all the sentences' tokens at once is assigning each sentence's alone
-                return _assign_all([s for a, b in groups for s, _ in tokens[a:b]],
-                                   [e for a, b in groups for _, e in tokens[a:b]],
-                                   _spans(text, ws, stems, matches))
+                if columns is None:
+                    columns = ([t[0] for a, b in groups for t in tokens[a:b]], [t[1] for a, b in groups for t in tokens[a:b]])
+                return _assign_all(columns[0], columns[1], _spans(text, ws, stems, matches))
     out = []
     for a, b in groups:
         out.extend(token_tags(text, tokens[a:b]))

