@@ -103,9 +103,12 @@ def test_different_death_tolls_shown_as_a_disagreement(demo_db, ids, capsys):
 
 def test_denial_shown_against_the_hospital_strike(demo_db, ids, capsys):
     denier = ids["14_ru_minoborony_oprovergaet_bolnitsa"]
-    story = story_of(capsys, demo_db, ids["12_uk_kharkiv_likarnia_obstril"])
+    # the strike is reported in Ukrainian (12) and English (13); the denial joins the story of one of them
+    reporters = {ids["12_uk_kharkiv_likarnia_obstril"], ids["13_en_kharkiv_hospital_shelled"]}
+    story = story_of(capsys, demo_db, denier)
     denied = [inc for inc in story["incidents"]
-              if any(r["article"] == denier and r["stance"] == "denies" for r in inc["report_list"])]
+              if any(r["article"] == denier and r["stance"] == "denies" for r in inc["report_list"])
+              and any(r["article"] in reporters and r["stance"] == "reports" for r in inc["report_list"])]
     assert denied
     occurred = denied[0]["claims"][0]
     assert occurred["attribute"] == "occurred" and occurred["contradicting"] >= 1 and occurred["supporting"] >= 1
