@@ -69,3 +69,10 @@ def test_russian_common_words_and_surnames_are_not_foreign_towns():
     # Azerbaijan. A name pymorphy3 knows as a place's stays.
     found = places("Дэвис заявил, что Полиция и сотрудники Института прибыли из Вашингтона.", "ru")
     assert found == [("Вашингтона", "US")], found
+
+
+def test_places_asks_pymorphy3_for_the_languages_it_analyses():
+    from sitrep.components.entities.morph import LANGUAGES
+    from sitrep.components.places.matching import MORPH_LANGUAGES
+
+    assert MORPH_LANGUAGES == LANGUAGES

@@ -162,15 +162,20 @@ def _is_adjective(word: str, lang: str | None) -> bool:
     return False
 
 
+#: the languages pymorphy3 analyses (``entities.morph.LANGUAGES``, not imported here: English and French
+#: text does not load the entity tagger's modules through places.v1)
+MORPH_LANGUAGES = ("ru", "uk")
 #: parts of speech (pymorphy3) of a word that is no inflected name: "Думаю" (I think) is not "Думай"
 _NOT_NOUNS = frozenset({"pos=VERB", "pos=INFN", "pos=ADVB", "pos=PRCL", "pos=CONJ", "pos=PREP", "pos=NPRO", "pos=PRED"})
 
 
 def _not_a_noun(word: str, lang: str | None) -> bool:
     """pymorphy3 (ru, uk) reads ``word`` first as a verb, an adverb or a function word."""
-    from ..entities.morph import LANGUAGES, morph_features
+    if lang not in MORPH_LANGUAGES:
+        return False
+    from ..entities.morph import morph_features
 
-    return lang in LANGUAGES and not _NOT_NOUNS.isdisjoint(morph_features(lang, word))
+    return not _NOT_NOUNS.isdisjoint(morph_features(lang, word))
 
 
 @lru_cache(maxsize=None)
@@ -522,11 +527,14 @@ def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[
     variants = []
     if ("'" in t or "’" in t) and POSSESSIVE.search(t):
         variants.append((POSSESSIVE.sub("", t), 2 if t[-1] in "sS" else 1))
-    if not t.isascii() and CYRILLIC.search(t) and not _is_adjective(t, lang) and not _not_a_noun(t, lang):
-        variants.extend((v, 0) for v in cyrillic_variants(t))
+    cyrillic = not t.isascii() and CYRILLIC.search(t) and not _is_adjective(t, lang)
+    if cyrillic:
+        variants.extend((v, None) for v in cyrillic_variants(t))
     for v, cut in variants:
         cands = gaz.lookup(norm(v))
         if cands:
+            if cut is None:  # an inflected form: not of a verb or a function word (asked only now: rare)
+                return None if _not_a_noun(t, lang) else (0, cands)
             return cut, cands
     return None
 

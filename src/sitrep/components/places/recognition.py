@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm
-from .matching import Mention, small_towns_only, stop_words, summary
+from .matching import MORPH_LANGUAGES, Mention, small_towns_only, stop_words, summary
 
 #: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
 BIG_TOWN = 1_000_000
@@ -123,12 +123,10 @@ def _capital_of_sentence(f: dict, lang: str | None) -> bool:
     governing the name ("Обстрел Счастья", "Жители Донецка"), not a given name (pymorphy3 marks
     ``Борис``, ``Олена`` as ``Name``). Used for the names of areas and of towns of Ukraine, Russia and
     Belarus only: elsewhere it let surnames through ("Азия Биби" gave Beebe, Arkansas)."""
-    if not f.get("prev_initial"):
+    if not f.get("prev_initial") or lang not in MORPH_LANGUAGES:
         return False
-    from ..entities.morph import LANGUAGES, morph_features
+    from ..entities.morph import morph_features
 
-    if lang not in LANGUAGES:
-        return False
     marks = morph_features(lang, f.get("prev", ""))
     return not any(m in marks for m in ("m=Name", "m=Surn", "m=Patr"))
 
@@ -181,19 +179,24 @@ def _frequent_word(lang: str | None, surface: str) -> bool:
 def _toponym_only(lang: str | None, surface: str) -> bool:
     """pymorphy3 (ru, uk) reads ``surface`` as a place's name and as no person's (``Geox``, and no
     ``Name``, ``Surn`` or ``Patr`` among its first analyses)."""
-    from ..entities.morph import LANGUAGES, morph_features
+    return lang in MORPH_LANGUAGES and _toponym_only_in(lang, surface)
 
-    if lang not in LANGUAGES:
-        return False
+
+@lru_cache(maxsize=20_000)
+def _toponym_only_in(lang: str, surface: str) -> bool:
+    from ..entities.morph import morph_features
+
     marks = morph_features(lang, surface)
     return "m=Geox" in marks and not any(m in marks for m in ("m=Name", "m=Surn", "m=Patr"))
 
 
 def _toponym_word(lang: str | None, surface: str) -> bool:
     """pymorphy3 (ru, uk) marks ``surface`` as a place's name (``Geox``); False for other languages."""
-    from ..entities.morph import LANGUAGES, morph_features
+    if lang not in MORPH_LANGUAGES:
+        return False
+    from ..entities.morph import morph_features
 
-    return lang in LANGUAGES and "m=Geox" in morph_features(lang, surface)
+    return "m=Geox" in morph_features(lang, surface)
 
 
 def _named_towns(m: Mention, gaz: Gazetteer, lang: str | None) -> tuple[int, ...]:
