@@ -22,11 +22,13 @@ _CATEGORIES = {
     C.CATEGORY_NOT_WORD: r"\W", C.CATEGORY_SPACE: r"\s", C.CATEGORY_NOT_SPACE: r"\S",
 }
 
-def _sequence(items) -> tuple[set | None, bool]:
-    """The possible first characters of a sequence, and whether it can match empty."""
+def edge_chars(items, last: bool = False) -> tuple[set | None, bool]:
+    """The possible first characters of a parsed sequence (``last``: its possible last characters), as
+    ``("lit", code)``, ``("range", (lo, hi))`` and ``("cat", category)`` items, and whether it can
+    match empty; ``None`` when they cannot be bounded."""
     out: set = set()
-    for op, av in items:
-        firsts, nullable = _item(op, av)
+    for op, av in reversed(items) if last else items:
+        firsts, nullable = _edge_item(op, av, last)
         if firsts is None:
             return None, False
         out |= firsts
@@ -35,7 +37,7 @@ def _sequence(items) -> tuple[set | None, bool]:
     return out, True
 
 
-def _item(op, av) -> tuple[set | None, bool]:
+def _edge_item(op, av, last: bool) -> tuple[set | None, bool]:
     if op is C.LITERAL:
         return {("lit", av)}, False
     if op is C.IN:
@@ -53,7 +55,7 @@ def _item(op, av) -> tuple[set | None, bool]:
     if op is C.BRANCH:
         out, nullable = set(), False
         for alternative in av[1]:
-            firsts, empty = _sequence(alternative.data)
+            firsts, empty = edge_chars(alternative.data, last)
             if firsts is None:
                 return None, False
             out |= firsts
@@ -63,22 +65,22 @@ def _item(op, av) -> tuple[set | None, bool]:
         _group, add_flags, del_flags, sub = av
         if add_flags or del_flags:
             return None, False
-        return _sequence(sub.data)
+        return edge_chars(sub.data, last)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         low, _high, sub = av
-        firsts, empty = _sequence(sub.data)
+        firsts, empty = edge_chars(sub.data, last)
         if firsts is None:
             return None, False
         return firsts, empty or low == 0
     if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
-        return set(), True  # zero-width: the next item gives the first character
+        return set(), True  # zero-width: the next item gives the edge character
     return None, False  # back-references, conditionals, ANY...
 
 
 def first_char_guard(pattern: str, flags: int = 0) -> str | None:
     """``(?=[...])`` holding every character a match of ``pattern`` can start with, to be
     compiled in front of it with the same ``flags``; ``None`` when there is no such bound."""
-    firsts, nullable = _sequence(P.parse(pattern, flags).data)
+    firsts, nullable = edge_chars(P.parse(pattern, flags).data)
     if firsts is None or nullable or not firsts:
         return None
     parts = []

@@ -32,7 +32,7 @@ import re
 from re import _constants as C
 from re import _parser as P
 
-from ..regex_guard import _CATEGORIES, first_char_guard
+from ..regex_guard import _CATEGORIES, edge_chars, first_char_guard
 
 
 class InfixFinditer:
@@ -193,7 +193,7 @@ def _edge_class(items, last: bool, flags: int):
     """The characters a match of the parsed sequence ``items`` can begin (end) with: a
     frozenset, or a compiled character class when it holds categories (``\\d``); ``None``
     when that cannot be bounded or the sequence can match the empty string."""
-    firsts, nullable = _edge_sequence(items, last)
+    firsts, nullable = edge_chars(items, last)
     if firsts is None or nullable or not firsts:
         return None
     chars: set[str] = set()
@@ -212,59 +212,6 @@ def _edge_class(items, last: bool, flags: int):
     if not parts:
         return frozenset(chars)
     return re.compile("[" + "".join(parts + [re.escape(c) for c in sorted(chars)]) + "]", flags)
-
-
-def _edge_sequence(items, last: bool) -> tuple[set | None, bool]:
-    """:func:`sitrep.regex_guard._sequence`, from either end of the sequence."""
-    out: set = set()
-    for op, av in reversed(items) if last else items:
-        firsts, nullable = _edge_item(op, av, last)
-        if firsts is None:
-            return None, False
-        out |= firsts
-        if not nullable:
-            return out, False
-    return out, True
-
-
-def _edge_item(op, av, last: bool) -> tuple[set | None, bool]:
-    if op is C.LITERAL:
-        return {("lit", av)}, False
-    if op is C.IN:
-        out = set()
-        for o, a in av:
-            if o is C.LITERAL:
-                out.add(("lit", a))
-            elif o is C.RANGE:
-                out.add(("range", a))
-            elif o is C.CATEGORY and a in _CATEGORIES:
-                out.add(("cat", a))
-            else:  # a negated set and the like: anything
-                return None, False
-        return out, False
-    if op is C.BRANCH:
-        out, nullable = set(), False
-        for alternative in av[1]:
-            firsts, empty = _edge_sequence(alternative.data, last)
-            if firsts is None:
-                return None, False
-            out |= firsts
-            nullable = nullable or empty
-        return out, nullable
-    if op is C.SUBPATTERN:
-        _group, add_flags, del_flags, sub = av
-        if add_flags or del_flags:
-            return None, False
-        return _edge_sequence(sub.data, last)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-        low, _high, sub = av
-        firsts, empty = _edge_sequence(sub.data, last)
-        if firsts is None:
-            return None, False
-        return firsts, empty or low == 0
-    if op in (C.ASSERT, C.ASSERT_NOT, C.AT):
-        return set(), True  # zero-width: consumes nothing
-    return None, False  # back-references, conditionals, ANY...
 
 
 def never_within_letters(search) -> bool:

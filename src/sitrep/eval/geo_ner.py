@@ -20,7 +20,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from .time_ner import NerDoc, SpanScore, load
+from .time_ner import NerDoc, SpanScore, first_of_each_part, load
 
 #: gold types that are place names: NEREL's four kinds of toponym and its other locations, NER-UK's LOC
 PLACE_TYPES = frozenset({"COUNTRY", "CITY", "STATE_OR_PROVINCE", "DISTRICT", "LOCATION", "LOC"})
@@ -35,15 +35,7 @@ def _language(gold: Path, docs: list[NerDoc]) -> str:
 def evaluate(gold: Path, limit: int | None = None) -> dict:
     from ..components.places import analyse
 
-    docs = load(gold, PLACE_TYPES)
-    if limit:
-        by_part: dict[str, int] = {}
-        kept = []
-        for d in docs:
-            by_part[d.part] = by_part.get(d.part, 0) + 1
-            if by_part[d.part] <= limit:
-                kept.append(d)
-        docs = kept
+    docs = first_of_each_part(load(gold, PLACE_TYPES), limit)
     lang = _language(gold, docs)
     scores: dict[str, SpanScore] = {}
     t0 = time.perf_counter()

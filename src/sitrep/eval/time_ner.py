@@ -146,6 +146,19 @@ def load(gold: Path, types: frozenset[str] = TIME_TYPES) -> list[NerDoc]:
     raise GoldError(f"{gold}: neither a brat folder (*.txt + *.ann) nor an IOB file")
 
 
+def first_of_each_part(docs: list[NerDoc], limit: int | None) -> list[NerDoc]:
+    """The first ``limit`` documents of each part (all of them without a limit)."""
+    if not limit:
+        return docs
+    by_part: dict[str, int] = {}
+    kept = []
+    for d in docs:
+        by_part[d.part] = by_part.get(d.part, 0) + 1
+        if by_part[d.part] <= limit:
+            kept.append(d)
+    return kept
+
+
 def _hits(span: tuple[int, int], spans) -> bool:
     return any(span[0] < e and s < span[1] for s, e in spans)
 
@@ -192,15 +205,7 @@ def is_entity(text: str, ann) -> bool:
 def evaluate(gold: Path, limit: int | None = None) -> dict:
     from ..pipeline import default_pipeline
 
-    docs = load(gold)
-    if limit:
-        by_part: dict[str, int] = {}
-        kept = []
-        for d in docs:
-            by_part[d.part] = by_part.get(d.part, 0) + 1
-            if by_part[d.part] <= limit:
-                kept.append(d)
-        docs = kept
+    docs = first_of_each_part(load(gold), limit)
     pipeline = default_pipeline()
     scores: dict[str, dict[str, SpanScore]] = {}
     languages: set[str] = set()

@@ -404,9 +404,9 @@ def _decimal_first(pattern: re.Pattern) -> bool:
     from re import _constants as C
     from re import _parser as P
 
-    from ...regex_guard import _sequence
+    from ...regex_guard import edge_chars
 
-    firsts, nullable = _sequence(P.parse(pattern.pattern, pattern.flags).data)
+    firsts, nullable = edge_chars(P.parse(pattern.pattern, pattern.flags).data)
     if not firsts or nullable:
         return False
     for kind, value in firsts:

@@ -135,66 +135,38 @@ def _exact(items) -> set[str] | None:
     return run
 
 
-def _prefixes_item(op, av) -> set[str]:
-    """Strings one of which every match of the item starts with (``{""}``: none known)."""
+def _edge_item(op, av, end: bool) -> set[str]:
+    """Strings one of which every match of the item starts with (``end``: ends with); ``{""}``: none
+    known."""
     strings = _exact_item(op, av)
     if strings is not None:
         return strings
     if op is C.BRANCH:
         out: set[str] = set()
         for alternative in av[1]:
-            out |= _prefixes(alternative.data)
+            out |= _edge(alternative.data, end)
             if len(out) > LIMIT:
                 return {""}
         return out
     if op is C.SUBPATTERN and not (av[1] or av[2]):
-        return _prefixes(av[3].data)
+        return _edge(av[3].data, end)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _prefixes(av[2].data)
+        return _edge(av[2].data, end)
     return {""}
 
 
-def _prefixes(items) -> set[str]:
+def _edge(items, end: bool) -> set[str]:
+    """The strings every match of the sequence ``items`` starts with (``end``: ends with), as long as the
+    exact items at that edge make them."""
     run = {""}
-    for op, av in items:
+    for op, av in (reversed(items) if end else items):
         strings = _exact_item(op, av)
-        joined = None if strings is None else _product(run, strings)
+        joined = None if strings is None else (_product(strings, run) if end else _product(run, strings))
         if joined is not None:
             run = joined
             continue
-        longer = _product(run, strings if strings is not None else _prefixes_item(op, av))
-        return run if longer is None else longer
-    return run
-
-
-def _suffixes_item(op, av) -> set[str]:
-    """Strings one of which every match of the item ends with (``{""}``: none known)."""
-    strings = _exact_item(op, av)
-    if strings is not None:
-        return strings
-    if op is C.BRANCH:
-        out: set[str] = set()
-        for alternative in av[1]:
-            out |= _suffixes(alternative.data)
-            if len(out) > LIMIT:
-                return {""}
-        return out
-    if op is C.SUBPATTERN and not (av[1] or av[2]):
-        return _suffixes(av[3].data)
-    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-        return _suffixes(av[2].data)
-    return {""}
-
-
-def _suffixes(items) -> set[str]:
-    run = {""}
-    for op, av in reversed(items):
-        strings = _exact_item(op, av)
-        joined = None if strings is None else _product(strings, run)
-        if joined is not None:
-            run = joined
-            continue
-        longer = _product(strings if strings is not None else _suffixes_item(op, av), run)
+        edge = strings if strings is not None else _edge_item(op, av, end)
+        longer = _product(edge, run) if end else _product(run, edge)
         return run if longer is None else longer
     return run
 
@@ -214,13 +186,13 @@ def _required(items, avoid: frozenset[str]) -> set[str] | None:
             run = joined
             continue
         # the run ends here: it, followed by a beginning of this item, is in every match
-        longer = _product(run, strings if strings is not None else _prefixes_item(op, av))
+        longer = _product(run, strings if strings is not None else _edge_item(op, av, False))
         candidates.append(run if longer is None else longer)
         if strings is None:
             inner = _required_item(op, av, avoid)
             if inner is not None:
                 candidates.append(inner)
-            run = _suffixes_item(op, av)  # what follows is joined to an ending of this item
+            run = _edge_item(op, av, True)  # what follows is joined to an ending of this item
         else:
             run = strings
     candidates.append(run)
