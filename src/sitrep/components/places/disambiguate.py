@@ -170,7 +170,7 @@ def prior(gaz: Gazetteer, i: int) -> float:
     return p
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=2_000)
 def _alias_towns(gaz: Gazetteer, cands: tuple[int, ...], surface: str) -> frozenset[int]:
     """The towns of ``cands`` that :data:`ALIAS_PENALTY` applies to: their own name is another name,
     not a spelling of this one (:func:`other_name`); memoised, the same names come back. Towns of

@@ -169,7 +169,7 @@ def own_name(gaz: Gazetteer, i: int, key: str) -> bool:
     return norm(gaz.names[i]) == key
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=5_000)
 def _frequent_word(lang: str | None, surface: str) -> bool:
     """``surface`` is a frequent word of ``lang`` (:data:`ALIAS_COMMON_ZIPF`)."""
     hit = _common_word(lang).get(surface.lower())
@@ -182,7 +182,7 @@ def _toponym_only(lang: str | None, surface: str) -> bool:
     return lang in MORPH_LANGUAGES and _toponym_only_in(lang, surface)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=5_000)
 def _toponym_only_in(lang: str, surface: str) -> bool:
     from ..entities.morph import morph_features
 
