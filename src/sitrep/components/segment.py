@@ -351,8 +351,10 @@ SHAPES_SIZE = 100_000
 
 #: Whitespace-free chunks remembered per language in one generation of the memo: when it is
 #: full it becomes the previous generation (the one before is dropped), so at most twice this
-#: many are kept (memory flat on any corpus) and the chunks in use survive.
-MEMO_SIZE = 50_000
+#: many are kept (memory flat on any corpus) and the chunks in use survive. 35,000 rather than 50,000: the
+#: growth of `sitrep bench --repeat 10` 5.05-5.19 -> 4.80 MB per 1,000 articles, sentences.v1 +6-11 % on c2k
+#: (docs/performance.md, "Main after the twelfth round").
+MEMO_SIZE = 35_000
 
 
 def _chunk_starts(text: str, chunks: list[str], base: int) -> Iterator[int]:
