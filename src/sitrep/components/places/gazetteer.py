@@ -614,9 +614,9 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
                 seats.append((i, names))
         elif kind == "alias" and row[2] == "US" and row[1] != "US":
             # a US state's names in French, Russian and Ukrainian (its code is no country's: "CA", "CO")
-            for n in names:
-                if ("US", row[1]) in admin1_entity:
-                    b.name(admin1_entity[("US", row[1])], n)
+            state = admin1_entity.get(("US", row[1]))
+            for n in names if state is not None else ():
+                b.name(state, n)
         elif kind == "alias" and row[1] in country_entity:
             for n in names:
                 b.name(country_entity[row[1]], n)

@@ -169,13 +169,19 @@ MORPH_LANGUAGES = ("ru", "uk")
 _NOT_NOUNS = frozenset({"pos=VERB", "pos=INFN", "pos=ADVB", "pos=PRCL", "pos=CONJ", "pos=PREP", "pos=NPRO", "pos=PRED"})
 
 
-def _not_a_noun(word: str, lang: str | None) -> bool:
-    """pymorphy3 (ru, uk) reads ``word`` first as a verb, an adverb or a function word."""
+def morph_marks(lang: str | None, word: str) -> tuple[str, ...]:
+    """pymorphy3's features of ``word`` (:func:`..entities.morph.morph_features`, memoised there);
+    none for the languages it does not analyse."""
     if lang not in MORPH_LANGUAGES:
-        return False
+        return ()
     from ..entities.morph import morph_features
 
-    return not _NOT_NOUNS.isdisjoint(morph_features(lang, word))
+    return morph_features(lang, word)
+
+
+def _not_a_noun(word: str, lang: str | None) -> bool:
+    """pymorphy3 (ru, uk) reads ``word`` first as a verb, an adverb or a function word."""
+    return not _NOT_NOUNS.isdisjoint(morph_marks(lang, word))
 
 
 @lru_cache(maxsize=None)
@@ -662,14 +668,10 @@ def _title_case_zones(text: str) -> list[tuple[int, int]]:
 def _state_abbreviation(text: str, start: int, part: str, gaz: Gazetteer) -> int | None:
     """The US state a compound's last part abbreviates, with its full stop ("D-Va.", "R-Fla.")."""
     end = start + len(part)
-    if text[end:end + 1] != "." or _is_word(text, end + 1):
+    if text[end:end + 1] != "." or text[end + 1:end + 2].isalnum():
         return None
     code = gaz.us_qualifier.get(norm(part + "."))
     return gaz.admin1_entity.get(("US", code)) if code else None
-
-
-def _is_word(text: str, i: int) -> bool:
-    return i < len(text) and text[i].isalnum()
 
 
 def _hyphen_parts(text: str, start: int, token: str, gaz: Gazetteer, stops) -> list[Mention]:

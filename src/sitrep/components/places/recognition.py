@@ -15,24 +15,23 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm
-from .matching import MORPH_LANGUAGES, Mention, small_towns_only, stop_words, summary
+from .matching import MORPH_LANGUAGES, Mention, morph_marks, small_towns_only, stop_words, summary
 
 #: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
 BIG_TOWN = 1_000_000
 
-#: In a headline written in title case every word is capitalised, so a one-word name there that is
-#: also a frequent lower-case word (rounded Zipf frequency at least this, wordfreq's table) is taken
-#: for the word ("Climate Change", "Come Out Against", "Avoid Bad Optics"), not a place, unless the
-#: place is large (an area, or a town of at least ``matching.SMALL_TOWN_POP``) or the article names it
-#: outside its title-case headline.
-TITLE_COMMON_ZIPF = 4
-
-#: A one-word name that only other names of towns answer (GeoNames' alternate names:
-#: "Google" for Topeka, "Fox" for Victor, "Freedom" for Alliance, "Internet" for a Russian village) and
-#: that is a frequent word of the article's language (Zipf at least this) names none of those towns,
-#: unless one has at least ``ALIAS_BIG_TOWN`` inhabitants ("Bronx" for The Bronx, "Kiev" for Kyiv).
-ALIAS_COMMON_ZIPF = 4
+#: A frequent word: rounded Zipf frequency at least this in the language's word-frequency table
+#: (wordfreq's). In a headline written in title case every word is capitalised, so a one-word name there
+#: that is also a frequent word is taken for the word ("Climate Change", "Come Out Against", "Avoid Bad
+#: Optics"), not a place, unless the place is large (an area, or a town of at least
+#: ``matching.SMALL_TOWN_POP``) or the article names it outside its title-case headline. A frequent word
+#: that only other names of towns answer (GeoNames' alternate names: "Google" for Topeka, "Fox" for
+#: Victor, "Internet" for a Russian village) names none of those towns, unless one has at least
+#: ``ALIAS_BIG_TOWN`` inhabitants ("Bronx" for The Bronx, "Kiev" for Kyiv).
+COMMON_ZIPF = 4
 ALIAS_BIG_TOWN = 1_000_000
+#: pymorphy3's grammemes of a person's name
+_PERSON_MARKS = ("m=Name", "m=Surn", "m=Patr")
 
 
 @lru_cache(maxsize=None)
@@ -125,10 +124,8 @@ def _capital_of_sentence(f: dict, lang: str | None) -> bool:
     Belarus only: elsewhere it let surnames through ("Азия Биби" gave Beebe, Arkansas)."""
     if not f.get("prev_initial") or lang not in MORPH_LANGUAGES:
         return False
-    from ..entities.morph import morph_features
-
-    marks = morph_features(lang, f.get("prev", ""))
-    return not any(m in marks for m in ("m=Name", "m=Surn", "m=Patr"))
+    marks = morph_marks(lang, f.get("prev", ""))
+    return not any(m in marks for m in _PERSON_MARKS)
 
 
 def _area_or_home_town(gaz: Gazetteer, cands) -> bool:
@@ -171,37 +168,21 @@ def own_name(gaz: Gazetteer, i: int, key: str) -> bool:
 
 @lru_cache(maxsize=5_000)
 def _frequent_word(lang: str | None, surface: str) -> bool:
-    """``surface`` is a frequent word of ``lang`` (:data:`ALIAS_COMMON_ZIPF`)."""
+    """``surface`` is a frequent word of ``lang`` (:data:`COMMON_ZIPF`); ``lang`` has a table."""
     hit = _common_word(lang).get(surface.lower())
-    return hit is not None and int(hit[0]) >= ALIAS_COMMON_ZIPF
+    return hit is not None and int(hit[0]) >= COMMON_ZIPF
 
 
 def _toponym_only(lang: str | None, surface: str) -> bool:
     """pymorphy3 (ru, uk) reads ``surface`` as a place's name and as no person's (``Geox``, and no
     ``Name``, ``Surn`` or ``Patr`` among its first analyses)."""
-    return lang in MORPH_LANGUAGES and _toponym_only_in(lang, surface)
-
-
-@lru_cache(maxsize=5_000)
-def _toponym_only_in(lang: str, surface: str) -> bool:
-    from ..entities.morph import morph_features
-
-    marks = morph_features(lang, surface)
-    return "m=Geox" in marks and not any(m in marks for m in ("m=Name", "m=Surn", "m=Patr"))
-
-
-def _toponym_word(lang: str | None, surface: str) -> bool:
-    """pymorphy3 (ru, uk) marks ``surface`` as a place's name (``Geox``); False for other languages."""
-    if lang not in MORPH_LANGUAGES:
-        return False
-    from ..entities.morph import morph_features
-
-    return "m=Geox" in morph_features(lang, surface)
+    marks = morph_marks(lang, surface)
+    return "m=Geox" in marks and not any(m in marks for m in _PERSON_MARKS)
 
 
 def _named_towns(m: Mention, gaz: Gazetteer, lang: str | None) -> tuple[int, ...]:
     """``m``'s candidates less the towns a frequent word names only as an alternate name
-    (:data:`ALIAS_COMMON_ZIPF`); empty when no candidate is left. Every Cyrillic name of the gazetteer
+    (:data:`COMMON_ZIPF`); empty when no candidate is left. Every Cyrillic name of the gazetteer
     is an alternate one, and a frequent word there is often a famous place's name: the rule leaves the
     words pymorphy3 knows as toponyms ("Вашингтона", "Женева") and the towns of Ukraine, Russia and
     Belarus ("Счастье" is Shchastia) alone, and takes "Дэвиса", "Полиция", "Института"."""
@@ -212,7 +193,7 @@ def _named_towns(m: Mention, gaz: Gazetteer, lang: str | None) -> tuple[int, ...
         return m.candidates
     home = ()
     if not latin_name(m.surface):
-        if _toponym_word(lang, m.surface):
+        if "m=Geox" in morph_marks(lang, m.surface):
             return m.candidates  # "Вашингтона", "Женева": pymorphy3 knows the word as a place's name
         home = TRANSLIT_COUNTRIES
     return tuple(i for i in m.candidates
@@ -267,17 +248,15 @@ def _common_word(lang: str | None):
 
 
 def _title_common_words(mentions: list[Mention], gaz: Gazetteer, lang: str | None) -> list[Mention]:
-    """``mentions`` less the capitalised common words of a title-case headline (:data:`TITLE_COMMON_ZIPF`)."""
-    table = _common_word(lang)
-    if table is None:
+    """``mentions`` less the capitalised common words of a title-case headline (:data:`COMMON_ZIPF`)."""
+    if _common_word(lang) is None:
         return mentions
     named_elsewhere = {m.surface for m in mentions if not m.features.get("title_case")}
 
     def common(m: Mention) -> bool:
         if not m.features.get("title_case") or not _one_word(m) or m.surface in named_elsewhere:
             return False
-        hit = table.get(m.surface.lower())
-        return hit is not None and int(hit[0]) >= TITLE_COMMON_ZIPF and small_towns_only(gaz, m.candidates)
+        return _frequent_word(lang, m.surface) and small_towns_only(gaz, m.candidates)
 
     return [m for m in mentions if not common(m)]
 
