@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.cli import main
-from sitrep.eval.events_types import class_scores
+from sitrep.eval.events_types import CASE_CODES, class_scores
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "events"
 
@@ -115,6 +115,9 @@ def test_shipped_gold_sets_are_well_formed():
         assert {r["split"] for r in recs} == {"tune", "held_out"}
     notes = read_acled(DATA / "acled_en.csv")
     assert len(notes) >= 60 and {r["split"] for r in notes} == {"tune", "held_out"}
+    classes = read_acled(DATA / "acled_en_classes.csv")
+    assert {r["gold"] for r in classes} == set(CASE_CODES.values())  # all 25 ACLED sub-event types
+    assert {r["split"] for r in classes} == {"tune", "held_out"}
 
 
 def test_shipped_acled_sample(capsys):
@@ -124,7 +127,8 @@ def test_shipped_acled_sample(capsys):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name,floor", [("plover_en.jsonl", 0.85), ("plover_fr.jsonl", 0.85),
-                                        ("plover_ru.jsonl", 0.8), ("plover_uk.jsonl", 0.8), ("acled_en.csv", 0.85)])
+                                        ("plover_ru.jsonl", 0.8), ("plover_uk.jsonl", 0.8), ("acled_en.csv", 0.9),
+                                        ("acled_en_classes.csv", 0.8)])
 def test_shipped_gold_scores(name, floor, capsys):
     r = _json(capsys, "--gold", str(DATA / name))
     assert r["weighted_f1"] >= floor, r["errors"]

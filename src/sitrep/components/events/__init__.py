@@ -28,7 +28,7 @@ from operator import attrgetter
 from ...article import Annotation, Article
 from ...pipeline import Component, register
 from . import arguments, mentions, numbers
-from .acled import acled
+from .acled import acled, refine, refine_protests
 from .lexicon import lexicon
 
 NAME = "events.v1"
@@ -128,6 +128,7 @@ def analyse(article: Article) -> Result:
         ev_type, sub = acled(label, mode)
         if sub == "Armed clash" and _civilian_target(m, tok, lex):
             ev_type, sub = "Violence against civilians", "Attack"
+        ev_type, sub = refine((ev_type, sub), label, mode, m, tok, lex, args, weapon)
         conf = 0.75 if m.trigger.source == "events.tsv" or m.trigger.source == "events_forms.tsv" else 0.5
         ann = Annotation(m.start, m.end, label, NAME, conf, {
             "mention": f"event_mentions/{idx}",
@@ -155,6 +156,7 @@ def analyse(article: Article) -> Result:
     event_anns = _drop_light_verbs(event_anns, by_token, tok, lex)
     event_anns = _merge_casualty_events(event_anns, lex, sent_of)
     _attach_numbers(nums, event_anns, sent_of)
+    refine_protests(event_anns, tok, lex, sent_of)
     return Result(rows, event_anns)
 
 

@@ -492,6 +492,9 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         if hit is not None and scorer is not None and hit[0].source == GENERATED and \
                 (float(score[i]) if alone[i] != _NO_SCORE else scorer.score(words, i, bool(caps[i]))) <= GENERATED_GATE:
             hit = None  # a verb of the generated English table used as a noun ("forces", "talks")
+        if hit is not None and hit[0].plover == "-":
+            after = i + hit[1]  # a phrase that is no event ("с помощью": with the help of)
+            continue
         if hit is not None:
             trg, k = hit
             p = tml.get(w)
