@@ -28,7 +28,7 @@ from operator import attrgetter
 from ...article import Annotation, Article
 from ...pipeline import Component, register
 from . import arguments, mentions, numbers
-from .acled import acled, refine, refine_protests
+from .acled import acled, cue_counts, needs_refine, refine, refine_protests
 from .lexicon import lexicon
 
 NAME = "events.v1"
@@ -93,6 +93,7 @@ def analyse(article: Article) -> Result:
     event_anns: list[Annotation] = []
     by_token: dict[int, Annotation] = {}
     weapons: dict = {}  # (sentence, trigger mode) -> (mode, weapon span)
+    acled_cues = cue_counts(tok, lex)  # where the words of the ACLED refinements are
     for idx in compress(range(len(found)), map(_HAS_TRIGGER, found)):
         m = found[idx]
         sent = sent_of(m.start)
@@ -128,7 +129,8 @@ def analyse(article: Article) -> Result:
         ev_type, sub = acled(label, mode)
         if sub == "Armed clash" and _civilian_target(m, tok, lex):
             ev_type, sub = "Violence against civilians", "Attack"
-        ev_type, sub = refine((ev_type, sub), label, mode, m, tok, lex, args, weapon)
+        if needs_refine(acled_cues, m, weapon):
+            ev_type, sub = refine((ev_type, sub), label, mode, m, tok, lex, args, weapon)
         conf = 0.75 if m.trigger.source == "events.tsv" or m.trigger.source == "events_forms.tsv" else 0.5
         ann = Annotation(m.start, m.end, label, NAME, conf, {
             "mention": f"event_mentions/{idx}",

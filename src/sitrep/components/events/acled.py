@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress, repeat
 from importlib import resources
+
+import numpy as np
+
+from .mentions import vocab
 
 #: actor sectors that make an actor the state's own forces (PLOVER sectors of the actors layer)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -63,8 +68,13 @@ def acled(plover: str, mode: str) -> tuple[str | None, str | None]:
 
 
 def _any(ws, words, lo: int, hi: int) -> bool:
-    """Whether an entry of the word set ``ws`` (a word or a phrase) starts at a token of [lo, hi)."""
-    return bool(ws) and any(ws.at(words, j) for j in range(max(lo, 0), min(hi, len(words))))
+    """Whether an entry of the word set ``ws`` (a word or a phrase) starts at a token of [lo, hi):
+    the tokens where one may start are found by a per-word-type look-up in a C loop, and only
+    those are matched (most events have none around them)."""
+    if not ws:
+        return False
+    lo = max(lo, 0)
+    return any(map(ws.at, repeat(words), compress(range(lo, hi), map(ws.starts.__getitem__, words[lo:hi]))))
 
 
 def _clause_span(tok, i: int, before: int, after: int) -> tuple[int, int]:
@@ -116,6 +126,24 @@ def refine(ev: tuple[str | None, str | None], label: str, mode: str, m, tok, lex
     return ev
 
 
+def cue_counts(tok, lex) -> np.ndarray:
+    """Running counts of the tokens where a word of the refinements' cue lists may start (a
+    column of the events vocabulary, :class:`.mentions._Vocab`, summed per article):
+    :func:`needs_refine` tells in two look-ups whether any is near a trigger."""
+    v = vocab(lex)
+    counts = np.zeros(len(tok.words) + 1, dtype=np.intp)
+    np.cumsum(v.acled[v.ids(tok)], out=counts[1:])
+    return counts
+
+
+def needs_refine(counts: np.ndarray, m, weapon) -> bool:
+    """Whether :func:`refine` can change the class of the event at mention ``m``: a cue word among
+    the words it reads (up to :data:`SUBJECT_WINDOW` before the trigger, :data:`OBJECT_WINDOW`
+    after), or a weapon word (a grenade)."""
+    hi = min(len(counts) - 1, m.i + m.n + OBJECT_WINDOW)
+    return weapon is not None or counts[hi] != counts[max(0, m.i - SUBJECT_WINDOW)]
+
+
 def _territory(args: dict, retake: bool) -> tuple[str, str]:
     """ACLED: the state's forces taking back a place of their own country is "Government regains
     territory"; any other seizure of territory (a rebel group, a foreign army) is "Non-state actor
@@ -141,15 +169,20 @@ def refine_protests(events: list, tok, lex, sent_of) -> None:
     cues = lex.cues
     protesters = cues.get("acled_protesters")
     words, starts = tok.words, tok.starts
+    # a sentence with a protest: a PROTEST event (the protesters are one: "protesters",
+    # "manifestants", "протестующих") or crowd control
+    hot = {sent_of(e.start) for e in events if e.label == "PROTEST" or e.attrs["acled_event_type"] == "Protests"}
+    if not hot:
+        return  # no protest in the article (most articles): nothing to refine
     by_sent: dict[tuple[int, int], list] = {}
     for e in events:
         if e.label in ("PROTEST", "ASSAULT", "COERCE"):
-            by_sent.setdefault(sent_of(e.start), []).append(e)
+            sent = sent_of(e.start)
+            if sent in hot:
+                by_sent.setdefault(sent, []).append(e)
     for sent, evs in by_sent.items():
         protests = [e for e in evs if e.label == "PROTEST" and e.attrs["acled_sub_event_type"] == "Peaceful protest"]
         lo, hi = bisect_left(starts, sent[0]), bisect_left(starts, sent[1])
-        if not protests and not _any(protesters, words, lo, hi):
-            continue
         excessive, intervention = [], []
         for e in evs:
             sub = e.attrs["acled_sub_event_type"]

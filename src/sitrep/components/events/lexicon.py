@@ -20,6 +20,9 @@ from operator import getitem, is_not, or_
 import yaml
 
 LANGS = ("en", "fr", "ru", "uk")
+#: the cue lists the ACLED refinements read around a trigger (``acled.refine``)
+ACLED_EVENT_CUES = ("acled_disrupted", "acled_weapons", "acled_retake", "acled_mob", "acled_grenade", "acled_base",
+                    "acled_agreement")
 #: a word's first four letters (the key of ``TriggerTable.prefix``)
 _FIRST4 = slice(0, 4)
 

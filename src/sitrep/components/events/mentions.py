@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .lexicon import Lexicon, Trigger
+from .lexicon import ACLED_EVENT_CUES, Lexicon, Trigger
 from .scorer import Scorer, context_features, word_features  # noqa: F401  (re-exported)
 
 #: words (letters, inner hyphens; ru/uk also inner apostrophes) and numbers
@@ -329,6 +329,9 @@ class _Vocab(dict):
         self._cue = lex.any_cue.words_many if lex.any_cue is not None else None
         self._casualty = lex.casualty_any.starts_many
         self._ends = lex.all_endings
+        acled_sets = [lex.cues[k] for k in ACLED_EVENT_CUES if lex.cues.get(k)]
+        #: word -> whether a word of the ACLED refinements (:func:`.acled.refine`) may start at it
+        self._acled = (lambda w: any(ws.starts[w] for ws in acled_sets)) if acled_sets else None
         self.reset()
 
     def reset(self, size: int = 4096) -> None:
@@ -350,10 +353,11 @@ class _Vocab(dict):
         self.kinds = np.zeros(size, dtype=np.uint8)
         self.ending = np.zeros(size, dtype=bool)
         self.casualty = np.zeros(size, dtype=bool)
+        self.acled = np.zeros(size, dtype=bool)
 
     def _grow(self) -> None:
         size = len(self.trig) * 3 // 2 + 1  # (+50 %: less slack than doubling)
-        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty"):
+        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty", "acled"):
             col = getattr(self, name)
             if len(col):  # (the columns the language does not use stay empty)
                 wider = np.zeros(size, dtype=col.dtype)
@@ -400,6 +404,8 @@ class _Vocab(dict):
         if self._ends:
             self.ending[k0:k1] = list(map(self._ending, new))
         self.casualty[k0:k1] = self._casualty(new)
+        if self._acled is not None:
+            self.acled[k0:k1] = list(map(self._acled, new))
         self.pending = []
 
     def _alone(self, w: str) -> float:
