@@ -92,3 +92,24 @@ def test_seized_weapons_and_bases(analyse):
 def test_a_surname_is_no_lynching(analyse):
     ev = events_by_trigger(analyse("Private Jessica Lynch was rescued from a hospital in Nasiriyah.", "en"))
     assert "lynch" not in ev
+
+
+@pytest.mark.parametrize("lang,text,trigger,country,sector", [
+    ("en", "Riot police detained dozens of students in Tbilisi on Monday.", "detained", "GEO", "COP"),
+    ("en", "On 8 March 2023, thousands of people rallied outside parliament in Tbilisi.", "rallied", "GEO", "CVL"),
+    ("fr", "Les policiers ont interpellé une vingtaine de personnes à Lyon.", "interpellé", "FRA", "COP"),
+    ("ru", "Полицейские задержали десятки студентов в Тбилиси.", "задержали", "GEO", "COP"),
+    ("uk", "Протестувальники перекрили дорогу в Києві.", "протестувальники", "UKR", "CVL"),
+])
+def test_an_unnamed_agent_is_of_the_events_country(analyse, lang, text, trigger, country, sector):
+    ev = events_by_trigger(analyse(text, lang))
+    assert trigger in ev, sorted(ev)
+    (agent,) = ev[trigger]["actor"]
+    assert (agent["country"], agent["sector"], agent["via"]) == (country, sector, "location")
+    assert text[agent["mention"][0]:agent["mention"][1]].lower() == agent["name"]
+
+
+def test_a_named_actor_is_kept_and_a_month_is_no_march(analyse):
+    ev = events_by_trigger(analyse("On 8 March 2023, Georgian police detained protesters in Tbilisi.", "en"))
+    assert "march" not in ev
+    assert ev["detained"]["actor"][0].get("via") != "location"

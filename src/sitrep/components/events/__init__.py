@@ -94,8 +94,15 @@ def analyse(article: Article) -> Result:
     by_token: dict[int, Annotation] = {}
     weapons: dict = {}  # (sentence, trigger mode) -> (mode, weapon span)
     acled_cues = cue_counts(tok, lex)  # where the words of the ACLED refinements are
+    # a trigger inside a time expression is a month or a season ("On 8 March 2023"), no event
+    tspans = sorted((t.start, t.end) for t in article.layers.get("times", ()))
+    tstarts = [s for s, _e in tspans]
     for idx in compress(range(len(found)), map(_HAS_TRIGGER, found)):
         m = found[idx]
+        if tstarts:
+            k = bisect_right(tstarts, m.start) - 1
+            if k >= 0 and tspans[k][1] >= m.end:
+                continue
         sent = sent_of(m.start)
         args = arguments.fill(m, tok, lex, ctx, sent)
         when = arguments.date(m, ctx, sent)

@@ -15,7 +15,7 @@ from calendar import monthrange
 
 from ...article import Annotation
 from ..actors.kb import iso3
-from .lexicon import Lexicon
+from .lexicon import Lexicon, TypeCache
 from .mentions import Mention, Tokens
 
 DETERMINERS = {
@@ -310,12 +310,54 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             or next((a for a in cands if a.attrs.get("country")), cands[0])
         recipient.append(actor_ref(best))
     subjects = {(r["mention"][0], r["mention"][1]) for r in actor}
+    where = location(m, tok, lex, ctx, (lo, hi), used, subjects)
+    if not actor and lex.agents and where is not None and where.get("country"):
+        # "police detained ...", "protesters rallied ...": an unnamed agent of the event's country
+        actor.extend(_generic_agent(m, tok, lex, where, nominal and not governed))
     return {
         "actor": actor,
         "recipient": recipient,
-        "location": location(m, tok, lex, ctx, (lo, hi), used, subjects),
+        "location": where,
         "claim": claim,
     }
+
+
+#: how many words before a trigger its unnamed agent is looked for ("riot police in Tbilisi fired")
+AGENT_WINDOW = 5
+
+
+def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: bool) -> list[dict]:
+    """The unnamed agent of an event with no actor: the trigger itself ("protesters") or a word
+    naming police, soldiers or a crowd among the words before a verbal trigger, in its clause;
+    its country is that of the event's location (``via``: "location"), as ACLED codes "Police
+    Forces of X" and "Protesters (X)" and PLOVER's sector codes (COP, MIL, CVL) read."""
+    words = tok.words
+    quick = lex.fast.get("agents")
+    if quick is None:  # word -> whether an agent word or phrase may start at it, per word type
+        sets = list(lex.agents.values())
+        quick = lex.fast["agents"] = TypeCache(lambda w: any(ws.starts[w] for ws in sets), 50_000)
+    if not any(map(quick.__getitem__, words[max(0, m.i - AGENT_WINDOW):m.i + 1])):
+        return []  # no agent word near the trigger (most events): one C loop
+    found = None
+    for sector, ws in lex.agents.items():  # the trigger itself: "protesters", "les manifestants"
+        k = ws.at(words, m.i)
+        if k:
+            found = (sector, m.i, k)
+            break
+    if found is None and not nominal:
+        clause = tok.clause
+        for j in range(m.i - 1, max(-1, m.i - 1 - AGENT_WINDOW), -1):
+            if clause[j] != clause[m.i]:
+                break
+            found = next(((sector, j, k) for sector, ws in lex.agents.items() for k in (ws.at(words, j),) if k), None)
+            if found is not None:
+                break
+    country = iso3(where["country"]) if found is not None else None
+    if not country:
+        return []
+    sector, j, k = found
+    return [{"cluster": None, "actor": f"{country}.{sector}", "name": " ".join(words[j:j + k]), "country": country,
+             "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]], "via": "location"}]
 
 
 def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> list[dict]:

@@ -228,6 +228,8 @@ class Lexicon:
     instruments: dict[str, WordSet] = field(default_factory=dict)
     #: every weapon word (first words of phrases): a quick test before finding the mode
     any_instrument: WordSet | None = None
+    #: PLOVER sector -> the words naming an unnamed agent of that sector ("police", "protesters")
+    agents: dict[str, WordSet] = field(default_factory=dict)
     #: per-word-type tables computed at run time (:func:`.mentions.find`), bounded
     fast: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -288,7 +290,7 @@ def lexicon(lang: str | None) -> Lexicon:
     return Lexicon(lang, table, cues, casualty, WordSet(every), numbers, int(raw.get("background_days", 30)), endings,
                    read_timeml_table(lang), read_scorer(lang), WordSet(cue_words),
                    tuple(endings["conditional_endings"]) + tuple(endings["future_endings"]), instruments,
-                   any_instrument)
+                   any_instrument, {str(k): WordSet(v) for k, v in (raw.get("generic_agents") or {}).items()})
 
 
 def read_scorer(lang: str):
