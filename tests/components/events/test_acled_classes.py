@@ -113,3 +113,17 @@ def test_a_named_actor_is_kept_and_a_month_is_no_march(analyse):
     ev = events_by_trigger(analyse("On 8 March 2023, Georgian police detained protesters in Tbilisi.", "en"))
     assert "march" not in ev
     assert ev["detained"]["actor"][0].get("via") != "location"
+
+
+def test_generic_verbs_of_general_news_are_no_events(analyse):
+    ev = events_by_trigger(analyse(
+        "Nearly 200 people are ill in a cholera outbreak, according to the health agency. Profit rose "
+        "10% to $313 million, or $3.89 a share. We want this thing to end early, he added.", "en"))
+    assert not {"according", "share", "want", "added"} & set(ev), sorted(ev)
+
+
+def test_political_uses_of_the_same_verbs_stay(analyse):
+    ev = events_by_trigger(analyse("JNIM militants took control of the town of Boni in central Mali.", "en"))
+    assert ev["took control"]["type"] == "COERCE"
+    ev = events_by_trigger(analyse("British and Ukrainian intelligence services are sharing information.", "en"))
+    assert ev["sharing information"]["type"] == "COOPERATE"

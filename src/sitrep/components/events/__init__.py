@@ -46,6 +46,10 @@ LIGHT_VERB_WINDOW = 4
 #: sentence ("fired missiles", "drones struck") refines the trigger's own mode
 WEAPON_MODES = ("suicide-attack", "unconventional", "drone", "aerial", "heavy-weapons", "explosives",
                 "crowd-control", "firearms")
+#: PLOVER's verbal and cooperative types: a verb of the generated English table (PETRARCH2's) with
+#: one of these types is an event only with an actor or a recipient (in general news "want",
+#: "provide", "sought", "increased" are no political events; an attack or a march needs no named one)
+VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "AID"})
 #: modes a weapon word may replace (an act such as abduct, torture or destroy keeps its mode)
 REFINABLE = frozenset(WEAPON_MODES) | {"", "primitive"}
 #: a civilian named this many words after a one-sided ASSAULT's trigger, in its clause
@@ -105,6 +109,9 @@ def analyse(article: Article) -> Result:
                 continue
         sent = sent_of(m.start)
         args = arguments.fill(m, tok, lex, ctx, sent)
+        if m.trigger.source == mentions.GENERATED and m.trigger.plover in VERBAL_TYPES \
+                and not args["actor"] and not args["recipient"]:
+            continue  # "want", "provide", "sought": a verb of the generated table with no one acting or acted on
         when = arguments.date(m, ctx, sent)
         modality = m.modality
         claim = args.pop("claim")
