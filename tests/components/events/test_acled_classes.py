@@ -127,3 +127,11 @@ def test_political_uses_of_the_same_verbs_stay(analyse):
     assert ev["took control"]["type"] == "COERCE"
     ev = events_by_trigger(analyse("British and Ukrainian intelligence services are sharing information.", "en"))
     assert ev["sharing information"]["type"] == "COOPERATE"
+
+
+def test_french_and_russian_idioms_are_no_events(analyse):
+    ev = events_by_trigger(analyse(
+        "Les jeunes ont tatoué la victime à l'aide de fourchettes avant la trêve estivale du conseil exécutif.", "fr"))
+    assert not {"aide", "trêve", "exécutif"} & set(ev), sorted(ev)
+    ev = events_by_trigger(analyse("К сожалению, переговоры в Стамбуле сорвались.", "ru"))
+    assert "сожалению" not in ev and "переговоры" in ev
