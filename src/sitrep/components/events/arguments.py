@@ -15,7 +15,7 @@ from calendar import monthrange
 
 from ...article import Annotation
 from ..actors.kb import iso3
-from .lexicon import Lexicon, TypeCache
+from .lexicon import Lexicon
 from .mentions import Mention, Tokens
 
 DETERMINERS = {
@@ -332,12 +332,8 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: 
     its country is that of the event's location (``via``: "location"), as ACLED codes "Police
     Forces of X" and "Protesters (X)" and PLOVER's sector codes (COP, MIL, CVL) read."""
     words = tok.words
-    quick = lex.fast.get("agents")
-    if quick is None:  # word -> whether an agent word or phrase may start at it, per word type
-        sets = list(lex.agents.values())
-        quick = lex.fast["agents"] = TypeCache(lambda w: any(ws.starts[w] for ws in sets), 50_000)
-    if not any(map(quick.__getitem__, words[max(0, m.i - AGENT_WINDOW):m.i + 1])):
-        return []  # no agent word near the trigger (most events): one C loop
+    if tok.ids is not None and not tok.vocab.agent[tok.ids[max(0, m.i - AGENT_WINDOW):m.i + 1]].any():
+        return []  # no agent word near the trigger (most events): a column of the events vocabulary
     found = None
     for sector, ws in lex.agents.items():  # the trigger itself: "protesters", "les manifestants"
         k = ws.at(words, m.i)

@@ -329,9 +329,10 @@ class _Vocab(dict):
         self._cue = lex.any_cue.words_many if lex.any_cue is not None else None
         self._casualty = lex.casualty_any.starts_many
         self._ends = lex.all_endings
-        acled_sets = [lex.cues[k] for k in ACLED_EVENT_CUES if lex.cues.get(k)]
-        #: word -> whether a word of the ACLED refinements (:func:`.acled.refine`) may start at it
-        self._acled = (lambda w: any(ws.starts[w] for ws in acled_sets)) if acled_sets else None
+        #: the word sets whose entries may start at a word: the ACLED refinements' cues
+        #: (:func:`.acled.refine`) and the unnamed agents (:func:`.arguments._generic_agent`)
+        self._acled = [lex.cues[k] for k in ACLED_EVENT_CUES if lex.cues.get(k)]
+        self._agents = list(lex.agents.values())
         self.reset()
 
     def reset(self, size: int = 4096) -> None:
@@ -354,10 +355,11 @@ class _Vocab(dict):
         self.ending = np.zeros(size, dtype=bool)
         self.casualty = np.zeros(size, dtype=bool)
         self.acled = np.zeros(size, dtype=bool)
+        self.agent = np.zeros(size, dtype=bool)
 
     def _grow(self) -> None:
         size = len(self.trig) * 3 // 2 + 1  # (+50 %: less slack than doubling)
-        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty", "acled"):
+        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty", "acled", "agent"):
             col = getattr(self, name)
             if len(col):  # (the columns the language does not use stay empty)
                 wider = np.zeros(size, dtype=col.dtype)
@@ -404,8 +406,9 @@ class _Vocab(dict):
         if self._ends:
             self.ending[k0:k1] = list(map(self._ending, new))
         self.casualty[k0:k1] = self._casualty(new)
-        if self._acled is not None:
-            self.acled[k0:k1] = list(map(self._acled, new))
+        for col, sets in ((self.acled, self._acled), (self.agent, self._agents)):
+            for ws in sets:  # each set's test over the new words in C loops (``starts_many``)
+                col[k0:k1] |= ws.starts_many(new)
         self.pending = []
 
     def _alone(self, w: str) -> float:
