@@ -132,3 +132,22 @@ def test_shipped_acled_sample(capsys):
 def test_shipped_gold_scores(name, floor, capsys):
     r = _json(capsys, "--gold", str(DATA / name))
     assert r["weighted_f1"] >= floor, r["errors"]
+
+
+def test_acled_coordinates_score_the_place_by_distance(tmp_path, capsys):
+    gold = tmp_path / "acled_points.csv"
+    with open(gold, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(["event_id_cnty", "event_type", "sub_event_type", "location", "latitude", "longitude",
+                    "geo_precision", "notes"])
+        note = "On 8 January 2024, Russian artillery shelled a residential area of Kherson (Kherson)."
+        w.writerow(["P1", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Kherson",
+                    "46.6354", "32.6169", "1", note])
+        # the same note with coordinates 300 km away: the place is wrong by distance
+        w.writerow(["P2", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Kherson",
+                    "48.4647", "35.0462", "1", note])
+        # a region's centre (geo_precision 3) is not scored
+        w.writerow(["P3", "Explosions/Remote violence", "Shelling/artillery/missile attack", "Kherson",
+                    "46.0", "33.0", "3", note])
+    r = _json(capsys, "--gold", str(gold))
+    assert r["location_within_25km"] == {"records": 2, "score": 0.5}

@@ -11,7 +11,8 @@ Three formats, told apart by their extension and columns:
   are read too, and the older PLOVER names DEMAND / DISAPPROVE are read as REQUEST / ACCUSE.
 - **ACLED-style event descriptions** (CSV, the ACLED export's columns): ``notes`` is the text,
   ``event_type`` / ``sub_event_type`` the gold classes; ``actor1``, ``actor2``, ``location``
-  and ``fatalities`` are scored when present.
+  and ``fatalities`` are scored when present, and ``latitude`` / ``longitude`` (where
+  ``geo_precision`` is 1 or 2): the event's place within 25 km.
 - **CASE 2021 task 2** (tab-separated ``id``, ``EventSnippet``, ``SubType``): the 25 ACLED
   sub-event codes of the shared task (``ARMED_CLASH``, ``AIR_STRIKE`` ...), read as ACLED
   sub-event types; the task's three unseen classes stay as they are.
@@ -156,11 +157,39 @@ def read_acled(path: Path) -> list[dict]:
             "actor1": row.get("actor1") or "", "actor2": row.get("actor2") or "",
             "location": (row.get("location") or "").strip() or None,
             "fatalities": int(fat) if fat.isdigit() else None,
+            "point": _point(row),
             "lang": row.get("lang") or None, "split": row.get("split") or None,
         })
     if not recs:
         raise GoldError(f"{path}: no row with notes")
     return recs
+
+
+#: ACLED's geo_precision: 1 the place itself, 2 a place nearby, 3 a region's centre (not scored)
+MAX_GEO_PRECISION = 2
+#: an event's place is right within this distance of ACLED's coordinates (as for UCDP)
+WITHIN_KM = 25.0
+
+
+def _point(row: dict) -> tuple[float, float] | None:
+    """ACLED's coordinates of the event where the export has them (``latitude``, ``longitude``)
+    and they name the place or a place nearby (``geo_precision`` 1 or 2, or no such column)."""
+    try:
+        lat, lon = float(row.get("latitude") or ""), float(row.get("longitude") or "")
+    except ValueError:
+        return None
+    prec = (row.get("geo_precision") or "").strip()
+    if prec.isdigit() and int(prec) > MAX_GEO_PRECISION:
+        return None
+    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
+
+
+def _within(point: tuple[float, float], loc: dict | None) -> bool:
+    if not loc or loc.get("lat") is None or loc.get("lon") is None:
+        return False
+    from ..components.places.gazetteer import distance_km  # noqa: PLC0415
+
+    return distance_km(point[0], point[1], loc["lat"], loc["lon"]) <= WITHIN_KM
 
 
 def read_case(path: Path) -> list[dict]:
@@ -336,6 +365,8 @@ def evaluate(gold: Path, limit: int | None = None, fmt: str | None = None) -> di
             row.update(pred=a.get("acled_sub_event_type") or NONE, gold_event_type=rec.get("gold_event_type"),
                        event_type=a.get("acled_event_type") or NONE, plover=ev.label if ev is not None else None)
             row["location_ok"] = _place_match(rec["location"], a.get("location"), rec["text"]) if rec["location"] else None
+            if rec.get("point"):
+                row["within_ok"] = _within(rec["point"], a.get("location"))
             if rec.get("fatalities"):
                 # a note tells one event, its deaths possibly in a sentence of their own
                 killed = [e.attrs["numbers"]["killed"]["value"] for e in art.layers.get("events", [])
@@ -387,6 +418,7 @@ def _score(rows: list[dict], fmt: str, brief: bool = False) -> dict:
             out["event_type"] = {k: s[k] for k in ("records", "accuracy", "weighted_f1", "macro_f1")}
         out["fatalities"] = _share(rows, "fatalities_ok")
         out["actor"] = _share(rows, "actor_ok")
+        out["location_within_25km"] = _share(rows, "within_ok")
     out["location"] = _share(rows, "location_ok")
     return out
 
@@ -406,12 +438,15 @@ def render(r: dict) -> str:
     for k, v in r["parts"].items():
         lines.append(f"| {k} | {v['records']} | {v['accuracy']:.3f} | {v['weighted_f1']:.3f} | {v['macro_f1']:.3f} |")
     lines += ["", "| measure | records | score |", "|---|---|---|"]
-    for k in ("event_type", "mode", "modality", "actor", "recipient", "location", "fatalities"):
+    for k in ("event_type", "mode", "modality", "actor", "recipient", "location", "location_within_25km", "fatalities"):
         v = r.get(k)
         if not v:
             continue
         if k == "event_type":
             lines.append(f"| ACLED event type accuracy (weighted F1 {v['weighted_f1']:.3f}) | {v['records']} | {v['accuracy']:.3f} |")
+        elif k == "location_within_25km" and v["records"]:
+            lines.append(f"| location within {WITHIN_KM:g} km of ACLED's coordinates (geo_precision <= "
+                         f"{MAX_GEO_PRECISION}) | {v['records']} | {v['score']:.3f} |")
         elif v["records"]:
             lines.append(f"| {k} | {v['records']} | {v['score']:.3f} |")
     lines += ["", "| class | support | predicted | P | R | F1 |", "|---|---|---|---|---|---|"]
