@@ -100,6 +100,8 @@ def test_a_surname_is_no_lynching(analyse):
     ("fr", "Les policiers ont interpellé une vingtaine de personnes à Lyon.", "interpellé", "FRA", "COP"),
     ("ru", "Полицейские задержали десятки студентов в Тбилиси.", "задержали", "GEO", "COP"),
     ("uk", "Протестувальники перекрили дорогу в Києві.", "протестувальники", "UKR", "CVL"),
+    ("en", "Gunmen abducted 20 passengers on a highway near Kaduna on Sunday.", "abducted", "NGA", "UAF"),
+    ("ru", "Боевики обстреляли блокпост в Махачкале.", "обстреляли", "RUS", "REB"),
 ])
 def test_an_unnamed_agent_is_of_the_events_country(analyse, lang, text, trigger, country, sector):
     ev = events_by_trigger(analyse(text, lang))

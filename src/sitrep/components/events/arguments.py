@@ -330,7 +330,8 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: 
     """The unnamed agent of an event with no actor: the trigger itself ("protesters") or a word
     naming police, soldiers or a crowd among the words before a verbal trigger, in its clause;
     its country is that of the event's location (``via``: "location"), as ACLED codes "Police
-    Forces of X" and "Protesters (X)" and PLOVER's sector codes (COP, MIL, CVL) read."""
+    Forces of X", "Protesters (X)" and "Unidentified Armed Group (X)"; its sector is PLOVER's
+    (COP, MIL, CVL; UAF for unknown gunmen, REB for rebels)."""
     words = tok.words
     if tok.ids is not None and not tok.vocab.agent[tok.ids[max(0, m.i - AGENT_WINDOW):m.i + 1]].any():
         return []  # no agent word near the trigger (most events): a column of the events vocabulary
