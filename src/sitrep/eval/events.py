@@ -294,8 +294,8 @@ def evaluate_ucdp(gold: Path, limit: int | None = None) -> dict:
     are read from the first headline (the event the record codes); the location from all of
     them (:func:`record_location`), as an analyst reads every report of one event."""
     from ..article import Article, parse_published
-    from ..components.places.gazetteer import distance_km
     from ..pipeline import default_pipeline
+    from .events_types import located_within
 
     words = keywords()
     rx = _keyword_re(words)
@@ -332,7 +332,7 @@ def evaluate_ucdp(gold: Path, limit: int | None = None) -> dict:
             c["located"] += 1
 
             def near(loc) -> bool:
-                return bool(loc) and loc.get("lat") is not None and distance_km(loc["lat"], loc["lon"], lat, lon) <= 25
+                return located_within(loc, (lat, lon), 25)
 
             first = [e.attrs["location"] for e in assaults if e.attrs.get("location")]
             c["within_25km_first"] += near(first[0] if first else None)

@@ -184,12 +184,13 @@ def _point(row: dict) -> tuple[float, float] | None:
     return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
 
 
-def _within(point: tuple[float, float], loc: dict | None) -> bool:
+def located_within(loc: dict | None, point: tuple[float, float], km: float = WITHIN_KM) -> bool:
+    """Whether an event's ``location`` lies within ``km`` of the gold ``point`` (lat, lon)."""
     if not loc or loc.get("lat") is None or loc.get("lon") is None:
         return False
     from ..components.places.gazetteer import distance_km  # noqa: PLC0415
 
-    return distance_km(point[0], point[1], loc["lat"], loc["lon"]) <= WITHIN_KM
+    return distance_km(point[0], point[1], loc["lat"], loc["lon"]) <= km
 
 
 def read_case(path: Path) -> list[dict]:
@@ -366,7 +367,7 @@ def evaluate(gold: Path, limit: int | None = None, fmt: str | None = None) -> di
                        event_type=a.get("acled_event_type") or NONE, plover=ev.label if ev is not None else None)
             row["location_ok"] = _place_match(rec["location"], a.get("location"), rec["text"]) if rec["location"] else None
             if rec.get("point"):
-                row["within_ok"] = _within(rec["point"], a.get("location"))
+                row["within_ok"] = located_within(a.get("location"), rec["point"])
             if rec.get("fatalities"):
                 # a note tells one event, its deaths possibly in a sentence of their own
                 killed = [e.attrs["numbers"]["killed"]["value"] for e in art.layers.get("events", [])

@@ -109,14 +109,14 @@ def refine(ev: tuple[str | None, str | None], label: str, mode: str, m, tok, lex
         if _any(cues.get("acled_mob"), words, lo, trig_hi):
             return MOB  # "a mob lynched", "vigilantes beat"
     if label == "ASSAULT" and mode not in _NOT_GRENADE_MODES:
-        grenade = cues.get("acled_grenade")
-        if grenade and weapon is not None:
-            j = bisect_left(tok.starts, weapon[0])
-            # "stun grenades", "grenades lacrymogènes": the word before or after says a crowd is dispersed
-            if _any(grenade, words, j, j + 1) and not _any(cues.get("acled_not_grenade"), words, j - 1, j + 2):
-                return GRENADE
-        if _any(grenade, words, trig_lo, trig_hi) and not _any(cues.get("acled_not_grenade"), words, trig_lo - 1, trig_hi + 1):
-            return GRENADE  # "threw a grenade", "a grenade attack"
+        def grenade(lo: int, hi: int) -> bool:
+            # not "stun grenades", "grenades lacrymogènes": the word before or after says a crowd is dispersed
+            return _any(cues.get("acled_grenade"), words, lo, hi) and \
+                not _any(cues.get("acled_not_grenade"), words, lo - 1, hi + 1)
+
+        j = bisect_left(tok.starts, weapon[0]) if weapon is not None else None
+        if (j is not None and grenade(j, j + 1)) or grenade(trig_lo, trig_hi):
+            return GRENADE  # the weapon of the sentence, or the trigger: "threw a grenade", "a grenade attack"
     if label == "MOBILIZE" and _any(cues.get("acled_base"), words, trig_lo, trig_hi):
         return BASE  # "set up a new base" (a phrase trigger)
     if label in ("SUPPORT", "COOPERATE") and ev[1] is None:

@@ -335,20 +335,16 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: 
     words = tok.words
     if tok.ids is not None and not tok.vocab.agent[tok.ids[max(0, m.i - AGENT_WINDOW):m.i + 1]].any():
         return []  # no agent word near the trigger (most events): a column of the events vocabulary
-    found = None
-    for sector, ws in lex.agents.items():  # the trigger itself: "protesters", "les manifestants"
-        k = ws.at(words, m.i)
-        if k:
-            found = (sector, m.i, k)
-            break
-    if found is None and not nominal:
+    # the trigger itself ("protesters", "les manifestants"), then the words before a verbal one
+    near = [m.i]
+    if not nominal:
         clause = tok.clause
         for j in range(m.i - 1, max(-1, m.i - 1 - AGENT_WINDOW), -1):
             if clause[j] != clause[m.i]:
                 break
-            found = next(((sector, j, k) for sector, ws in lex.agents.items() for k in (ws.at(words, j),) if k), None)
-            if found is not None:
-                break
+            near.append(j)
+    found = next(((sector, j, k) for j in near for sector, ws in lex.agents.items() for k in (ws.at(words, j),) if k),
+                 None)
     country = iso3(where["country"]) if found is not None else None
     if not country:
         return []
