@@ -49,6 +49,10 @@ def _check_span(text: str, start: Any, end: Any, where: Any) -> None:
         raise InvariantError(f"{_where(where)}: [{start}:{end}] is not a span of the text (length {len(text)})")
 
 
+#: the types of most attribute values, which hold no span (one set look-up skips them)
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
 def _check_nested(text: str, value: Any, where: Any, depth: int = 0) -> None:
     """Spans nested in attributes: dicts with start/end (and text), [start, end] pairs."""
     if depth > 4:
@@ -62,12 +66,14 @@ def _check_nested(text: str, value: Any, where: Any, depth: int = 0) -> None:
                     f"{text[value['start']:value['end']][:40]!r} at [{value['start']}:{value['end']}]"
                 )
         for key, sub in value.items():
+            if type(sub) in _SCALARS:
+                continue
             if isinstance(sub, dict):
                 _check_nested(text, sub, (where, ".", key), depth + 1)
             elif isinstance(sub, list) and depth < 4:
                 # a list's dicts checked here (one call less per list: most hold none)
                 for item in sub:
-                    if isinstance(item, dict):
+                    if type(item) not in _SCALARS and isinstance(item, dict):
                         _check_nested(text, item, (where, ".", key), depth + 2)
     elif isinstance(value, list):
         for sub in value:
@@ -81,7 +87,7 @@ def check_annotation(text: str, layer: str, ann: Annotation) -> None:
     if not ann.attrs:
         return
     for key, value in ann.attrs.items():
-        if not isinstance(value, (dict, list, tuple)) or not value:
+        if not value or type(value) in _SCALARS or not isinstance(value, (dict, list, tuple)):
             continue  # a scalar or an empty container holds no span (most attributes: tested first)
         if key in ("parts", "mention") or key.endswith("_span"):
             pairs = [value] if _pair(value) else (value if isinstance(value, list) else [])

@@ -26,4 +26,5 @@ def test_generated_forms_reach_the_trigger_table():
     assert uk.lookup(["відступили"], 0)[0].plover == "RETREAT"
     en = lexicon("en").triggers
     assert en.lookup(["pulled", "out"], 0) == (en.lookup(["pulled", "out"], 0)[0], 2)
-    assert en.lookup(["forces"], 0) is None  # a noun the generated table would take for a verb
+    hit = en.lookup(["forces"], 0)  # a noun the generated table would take for a verb: no event
+    assert hit is None or hit[0].plover == "-"

@@ -24,6 +24,15 @@ HOSTILE = ("İstanbul’s «mayor» said: 1 000 soldiers — and 12,500 more —
            "ne pas  \n\n  Київ, обл. «обстріл» [x] 3.5 t'is n't ")
 
 
+#: words and phrases the trigger tables mark as no event ("-")
+NO_EVENT_WORDS = {
+    "en": "Officials want talks; they are going to meet, he argued, and declined to comment on the debate.",
+    "fr": "Avec l'aide de la France, la trêve estivale a tenu et les combats ont cessé.",
+    "ru": "С помощью России, к сожалению, переговоры сорвались, и обстрел продолжился.",
+    "uk": "За допомогою Польщі переговори відбулися, але обстріл тривав.",
+}
+
+
 def _example(lang: str) -> str:
     return (resources.files("sitrep") / "examples" / EXAMPLES[lang]).read_text(encoding="utf-8")
 
@@ -56,18 +65,22 @@ def _plain_tokenise(text: str, lang: str) -> mentions.Tokens:
 def _plain_find(tok: mentions.Tokens, lex, text: str, threshold: float = 0.5) -> list[mentions.Mention]:
     """Every token looked at in turn: a trigger (phrases first), else the TimeML scorer."""
     out, words, scorer = [], tok.words, lex.scorer
-    i = 0
+    i, blocked = 0, 0
     while i < len(words):
         w = words[i]
         cap = bool(text) and text[tok.starts[i]].isupper()
-        hit = lex.triggers.lookup(words, i)
+        hit = lex.triggers.lookup(words, i) if i >= blocked else None
         if hit is not None and scorer is not None and hit[0].source == mentions.GENERATED \
                 and scorer.score(words, i, cap) <= mentions.GENERATED_GATE:
             hit = None
+        if hit is not None and hit[0].plover == "-" and hit[0].source == mentions.GENERATED:
+            hit = (None, 1)  # a generated verb that is no PLOVER event ("want"): its mention, no trigger
+        elif hit is not None and hit[0].plover == "-":  # a phrase that is no event: its words may be TimeML events
+            blocked, hit = i + hit[1], None
         if hit is not None:
             trig, k = hit
             p = lex.timeml.get(w)
-            cls = p[1] if p and p[0] >= threshold else trig.timeml_class
+            cls = p[1] if p and p[0] >= threshold else (trig or lex.triggers.exact[w]).timeml_class
             out.append(mentions.Mention(i, k, tok.starts[i], tok.ends[i + k - 1], cls, trig))
             i += k
             continue
@@ -104,7 +117,7 @@ def test_tokenise_clauses():
 @pytest.mark.parametrize("lang", sorted(EXAMPLES))
 def test_find_matches_the_plain_rules(lang):
     lex = lexicon(lang)
-    for text in (_example(lang), HOSTILE):
+    for text in (_example(lang), HOSTILE, NO_EVENT_WORDS[lang]):
         tok = mentions.tokenise(text, lang)
         fast, plain = mentions.find(tok, lex, text), _plain_find(tok, lex, text)
         assert fast == plain

@@ -108,10 +108,12 @@ def analyse(article: Article) -> Result:
             if k >= 0 and tspans[k][1] >= m.end:
                 continue
         sent = sent_of(m.start)
-        args = arguments.fill(m, tok, lex, ctx, sent)
-        if m.trigger.source == mentions.GENERATED and m.trigger.plover in VERBAL_TYPES \
-                and not args["actor"] and not args["recipient"]:
-            continue  # "want", "provide", "sought": a verb of the generated table with no one acting or acted on
+        # "want", "provide", "sought": a verb of the generated table is an event only with someone
+        # acting or acted on
+        needs_party = m.trigger.source == mentions.GENERATED and m.trigger.plover in VERBAL_TYPES
+        args = arguments.fill(m, tok, lex, ctx, sent, needs_party)
+        if args is None or (needs_party and not args["actor"] and not args["recipient"]):
+            continue
         when = arguments.date(m, ctx, sent)
         modality = m.modality
         claim = args.pop("claim")

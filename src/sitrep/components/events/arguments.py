@@ -198,8 +198,13 @@ def _tok_index(tok: Tokens, pos: int) -> int:
     return max(0, bisect_right(tok.starts, pos) - 1)
 
 
-def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, int]) -> dict:
-    """actor, recipient, location, date and claimant of a PLOVER event mention."""
+def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, int],
+         needs_party: bool = False) -> dict | None:
+    """actor, recipient, location, date and claimant of a PLOVER event mention.
+
+    ``needs_party``: the mention is an event only with an actor or a recipient (the caller drops
+    it otherwise): None as soon as it is known to have neither, before its location is looked for
+    (unless an unnamed agent, which needs the location's country, may still be its actor)."""
     lo, hi = sent
     claim = ctx.statement_at(m.start)
     if claim is not None:
@@ -309,6 +314,8 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         best = next((a for a in cands if prev_word(tok, a.start) in to_words), None) \
             or next((a for a in cands if a.attrs.get("country")), cands[0])
         recipient.append(actor_ref(best))
+    if needs_party and not actor and not recipient and not (lex.agents and _agent_word_near(m, tok)):
+        return None
     subjects = {(r["mention"][0], r["mention"][1]) for r in actor}
     where = location(m, tok, lex, ctx, (lo, hi), used, subjects)
     if not actor and lex.agents and where is not None and where.get("country"):
@@ -326,6 +333,12 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
 AGENT_WINDOW = 5
 
 
+def _agent_word_near(m: Mention, tok: Tokens) -> bool:
+    """Whether a word that may name an unnamed agent is among the trigger and the words before it
+    (a column of the events vocabulary; True when the tokens have no vocabulary ids)."""
+    return tok.ids is None or bool(tok.vocab.agent[tok.ids[max(0, m.i - AGENT_WINDOW):m.i + 1]].any())
+
+
 def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: bool) -> list[dict]:
     """The unnamed agent of an event with no actor: the trigger itself ("protesters") or a word
     naming police, soldiers or a crowd among the words before a verbal trigger, in its clause;
@@ -333,8 +346,8 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: 
     Forces of X", "Protesters (X)" and "Unidentified Armed Group (X)"; its sector is PLOVER's
     (COP, MIL, CVL; UAF for unknown gunmen, REB for rebels)."""
     words = tok.words
-    if tok.ids is not None and not tok.vocab.agent[tok.ids[max(0, m.i - AGENT_WINDOW):m.i + 1]].any():
-        return []  # no agent word near the trigger (most events): a column of the events vocabulary
+    if not _agent_word_near(m, tok):
+        return []  # no agent word near the trigger (most events)
     # the trigger itself ("protesters", "les manifestants"), then the words before a verbal one
     near = [m.i]
     if not nominal:

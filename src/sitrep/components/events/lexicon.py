@@ -46,6 +46,10 @@ class TypeCache(dict):
         return value
 
 
+#: the table generated from PETRARCH2's verb dictionary (its entries are the weakest)
+GENERATED_TABLE = "events_petrarch.tsv"
+
+
 @dataclass(frozen=True)
 class Trigger:
     plover: str
@@ -157,6 +161,11 @@ class TriggerTable:
             lst.append((p, trig))
             lst.sort(key=lambda x: -len(x[0]))
         elif override or w not in self.exact:
+            prev = self.exact.get(w)
+            if trig.plover == "-" and prev is not None and prev.source == GENERATED_TABLE:
+                # "want": no PLOVER event, but still the mention the generated verb made it (its
+                # TimeML reading stays that of the verb; ``plover`` "-" tells find it is no event)
+                trig = Trigger("-", "", "", prev.timeml_class, GENERATED_TABLE)
             self.exact[w] = trig
 
     def lookup(self, words: list[str], i: int) -> tuple[Trigger, int] | None:
@@ -196,8 +205,8 @@ class TriggerTable:
         hit = None
         t = self.exact.get(w)
         if t is not None:
-            hit = (t, 1) if t.plover != "-" else None
-        if (t is None or t.source == "events_petrarch.tsv") and len(w) >= 4:
+            hit = (t, 1) if t.plover != "-" or t.source == GENERATED_TABLE else None
+        if (t is None or (t.source == GENERATED_TABLE and t.plover != "-")) and len(w) >= 4:
             # a hand-written "clash*" wins over the generated "clashes"
             for p, trig in self.prefix.get(w[:4], ()):
                 if w.startswith(p):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .lexicon import ACLED_EVENT_CUES, Lexicon, Trigger
+from .lexicon import ACLED_EVENT_CUES, GENERATED_TABLE, Lexicon, Trigger
 from .scorer import Scorer, context_features, word_features  # noqa: F401  (re-exported)
 
 #: words (letters, inner hyphens; ru/uk also inner apostrophes) and numbers
@@ -31,7 +31,7 @@ _STRONG = re.compile(r"[;:.!?()\[\]\n]")
 NEG_WINDOW, MODAL_WINDOW, GOV_WINDOW = 4, 5, 8
 #: triggers of the table generated from PETRARCH2's verbs count only where the TimeML scorer
 #: does not rule the word out (tuned on the tune half of TBAQ: held-out event F1 0.770 -> 0.802)
-GENERATED, GENERATED_GATE = "events_petrarch.tsv", -1.0
+GENERATED, GENERATED_GATE = GENERATED_TABLE, -1.0
 
 
 @dataclass
@@ -491,19 +491,34 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         ok = v.tml[ids] >= threshold
     cand = np.flatnonzero(trig | ok)
     after = 0  # the first token after the last trigger (a phrase covers several)
+    blocked = 0  # the first token after the last phrase that is no event ("-")
     phrases, single = table.phrases, v.single
     for i, t, wid in zip(cand.tolist(), trig[cand].tolist(), ids[cand].tolist()):
         if i < after:
             continue
         w = words[i]
+        if i < blocked:
+            t = False  # inside a "-" phrase: no trigger starts here, the word may still be an event
+            if not ok[i]:
+                continue
         # a phrase first (``TriggerTable.lookup``), else the word's one-word trigger
         hit = (table.lookup(words, i) if w in phrases else single[wid]) if t else None
         if hit is not None and scorer is not None and hit[0].source == GENERATED and \
                 (float(score[i]) if alone[i] != _NO_SCORE else scorer.score(words, i, bool(caps[i]))) <= GENERATED_GATE:
             hit = None  # a verb of the generated English table used as a noun ("forces", "talks")
         if hit is not None and hit[0].plover == "-":
-            after = i + hit[1]  # a phrase that is no event ("с помощью": with the help of)
-            continue
+            if hit[0].source == GENERATED:
+                # a verb of the generated table that is no PLOVER event ("want"): the mention it
+                # makes, with no trigger
+                p = tml.get(w)
+                out.append(Mention(i, 1, starts[i], ends[i], p[1] if p and p[0] >= threshold else hit[0].timeml_class,
+                                   None))
+                continue
+            # a phrase that is no PLOVER event ("с помощью": with the help of; "going to"): none of
+            # its words starts a trigger, each may still be a TimeML event ("going")
+            blocked, hit, t = i + hit[1], None, False
+            if not ok[i]:
+                continue
         if hit is not None:
             trg, k = hit
             p = tml.get(w)

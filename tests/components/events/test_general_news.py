@@ -1,0 +1,73 @@
+"""Verbs of general news that PETRARCH2's dictionary codes as events but that report, plan or
+describe ("wants", "is going to", "served as", "a poll conducted by", "a campaign rally") are no
+PLOVER events; they stay event mentions for TimeML, and the political uses of nearby words stay
+events."""
+
+from __future__ import annotations
+
+from sitrep.components.events import arguments, lexicon, mentions
+
+from .conftest import events_by_trigger
+
+POLITICS = (
+    "Trump wants a ban, and he is going to win, the senator argued after the debate. Clinton served as "
+    "secretary of state and paid $110,684 in rent, a poll conducted by CBS News found. Sanders led the "
+    "polls and faced questions at a campaign rally; his aide declined to comment."
+)
+
+
+def _mentions(article) -> dict[str, dict]:
+    text = article.text
+    return {text[m.start:m.end].lower(): m.attrs for m in article.layers["event_mentions"]}
+
+
+def test_reporting_and_planning_verbs_are_no_events(analyse):
+    article = analyse(POLITICS, "en")
+    ev = events_by_trigger(article)
+    blocked = {"wants", "going to", "going", "argued", "debate", "served", "paid", "conducted", "led", "faced",
+               "rally", "campaign rally", "declined"}
+    assert not blocked & set(ev), sorted(ev)
+
+
+def test_they_stay_timeml_event_mentions(analyse):
+    # a word the trigger table marks as no event is still an eventuality for TimeML
+    found = _mentions(analyse(POLITICS, "en"))
+    for word in ("wants", "win", "argued", "served", "found"):
+        assert word in found, sorted(found)
+        assert found[word]["plover"] is None
+
+
+def test_a_no_event_phrase_leaves_its_words_to_timeml():
+    lex = lexicon("en")
+    text = "Russia is going to retreat."
+    tok = mentions.tokenise(text, "en")
+    found = mentions.find(tok, lex, text)
+    assert [(m.start, m.end) for m in found if m.trigger is not None] == [(text.index("retreat"), len(text) - 1)]
+    assert all(m.trigger is None for m in found if text[m.start:m.end] == "going")
+
+
+def test_political_uses_stay_events(analyse):
+    ev = events_by_trigger(analyse(
+        "Russia pledged to supply Syria with air defences. Putin and Erdogan met in Sochi. Ukraine charged "
+        "three Russian officers, and the army forced villagers to leave.", "en"))
+    assert ev["pledged"]["type"] == "AGREE"
+    assert ev["met"]["type"] == "CONSULT"
+    assert ev["charged"]["type"] == "ACCUSE"
+    assert ev["forced"]["type"] == "COERCE"
+
+
+def test_an_event_that_needs_a_party_stops_before_its_place(analyse):
+    """A verb of the generated table is an event only with someone acting or acted on: the
+    arguments stop before the place is looked for when it has neither."""
+    article = analyse("Appeals went unanswered in Kharkiv.", "en")
+    lex = lexicon("en")
+    tok = mentions.tokenise(article.text, "en")
+    found = [m for m in mentions.find(tok, lex, article.text) if m.trigger is not None]
+    ctx = arguments.Context(article)
+    for m in found:
+        args = arguments.fill(m, tok, lex, ctx, (0, len(article.text)), needs_party=True)
+        plain = arguments.fill(m, tok, lex, ctx, (0, len(article.text)))
+        if plain["actor"] or plain["recipient"]:
+            assert args == plain
+        else:
+            assert args is None
