@@ -71,3 +71,26 @@ def test_an_event_that_needs_a_party_stops_before_its_place(analyse):
             assert args == plain
         else:
             assert args is None
+
+
+def _assaults(article) -> list[tuple[str, list]]:
+    return [(e.attrs["trigger"], [a["country"] for a in e.attrs["actor"]])
+            for e in article.layers["events"] if e.label == "ASSAULT"]
+
+
+def test_a_trigger_of_two_senses_needs_someone_acting(analyse):
+    # "наступает зима" (winter comes), "advanced economies": the other sense of an offensive's verb
+    ru = analyse("Наступает зима, и в Москве похолодало. Российские войска наступают на Бахмут.", "ru")
+    assert _assaults(ru) == [("наступают", ["RUS"])]
+    uk = analyse("Наступає зима, і в Києві похолодало. Російські війська наступають на Бахмут.", "uk")
+    assert _assaults(uk) == [("наступають", ["RUS"])]
+    en = analyse("Advanced economies grew, and tickets were sold in advance. Russian forces advanced on Bakhmut.",
+                 "en")
+    assert _assaults(en) == [("advanced", ["RUS"])]
+
+
+def test_asking_for_help_and_preferring_are_no_aid(analyse):
+    for text, lang in (("Жители обратились за помощью к местным властям.", "ru"),
+                       ("Прем'єр надала перевагу м'якому виходу з ЄС.", "uk"),
+                       ("Мешканці звернулися по допомогу до місцевої влади.", "uk")):
+        assert "AID" not in {e.label for e in analyse(text, lang).layers["events"]}, text

@@ -88,6 +88,7 @@ def analyse(article: Article) -> Result:
     sents = _sentences(article)
     sent_starts = [s for s, _e in sents]
     denial = lex.cues.get("denial")
+    party_words = lex.cues.get("needs_party")
 
     def sent_of(pos: int) -> tuple[int, int]:
         k = max(0, bisect_right(sent_starts, pos) - 1)
@@ -109,8 +110,10 @@ def analyse(article: Article) -> Result:
                 continue
         sent = sent_of(m.start)
         # "want", "provide", "sought": a verb of the generated table is an event only with someone
-        # acting or acted on
-        needs_party = m.trigger.source == mentions.GENERATED and m.trigger.plover in VERBAL_TYPES
+        # acting or acted on; so is a trigger of two senses whose other one is no event ("advanced
+        # economies", "наступает зима": winter comes; ``needs_party`` in ``events_cues.yaml``)
+        needs_party = (m.trigger.source == mentions.GENERATED and m.trigger.plover in VERBAL_TYPES) or \
+            (party_words is not None and party_words.word(tok.words[m.i]))
         args = arguments.fill(m, tok, lex, ctx, sent, needs_party)
         if args is None or (needs_party and not args["actor"] and not args["recipient"]):
             continue
