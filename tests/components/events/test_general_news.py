@@ -94,3 +94,14 @@ def test_asking_for_help_and_preferring_are_no_aid(analyse):
                        ("Прем'єр надала перевагу м'якому виходу з ЄС.", "uk"),
                        ("Мешканці звернулися по допомогу до місцевої влади.", "uk")):
         assert "AID" not in {e.label for e in analyse(text, lang).layers["events"]}, text
+
+
+def test_releasing_a_document_and_asking_a_question_are_no_events(analyse):
+    en = analyse("The ministry released a statement on Monday. Russia released 40 Ukrainian prisoners. When asked "
+                 "about the talks, Peskov smiled. Ukraine asked Germany to send tanks.", "en")
+    found = [(e.label, e.attrs["trigger"], [a["country"] for a in e.attrs["actor"]]) for e in en.layers["events"]
+             if e.label in ("RETREAT", "REQUEST")]
+    assert found == [("RETREAT", "released", ["RUS"]), ("REQUEST", "asked", ["UKR"])]
+    fr = analyse("Le journaliste a demandé si Moscou négocierait. L'Ukraine a demandé des chars à l'Allemagne.", "fr")
+    assert [e.attrs["trigger"] for e in fr.layers["events"] if e.label == "REQUEST"] == ["demandé"]
+    assert fr.layers["events"][-1].attrs["actor"][0]["country"] == "UKR"

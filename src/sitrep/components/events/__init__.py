@@ -108,6 +108,8 @@ def analyse(article: Article) -> Result:
             k = bisect_right(tstarts, m.start) - 1
             if k >= 0 and tspans[k][1] >= m.end:
                 continue
+        if lex.object_blocks and _no_event_object(m, tok, lex.object_blocks):
+            continue  # "released a statement", "a press release", "asked whether": no PLOVER event
         sent = sent_of(m.start)
         # "want", "provide", "sought": a verb of the generated table is an event only with someone
         # acting or acted on; so is a trigger of two senses whose other one is no event ("advanced
@@ -179,6 +181,25 @@ def analyse(article: Article) -> Result:
     _attach_numbers(nums, event_anns, sent_of)
     refine_protests(event_anns, tok, lex, sent_of)
     return Result(rows, event_anns)
+
+
+#: how many words after a trigger (in its clause) may say it is no event ("released a new report")
+OBJECT_WINDOW = 3
+
+
+def _no_event_object(m, tok, blocks) -> bool:
+    """Whether the word before the trigger or one of the :data:`OBJECT_WINDOW` words after it, in its
+    clause, is one that makes the trigger no event (``no_event_objects``: "released a statement",
+    "a press release", "asked whether", "when asked")."""
+    words, clause = tok.words, tok.clause
+    here = clause[m.i]
+    for trig, objects in blocks:
+        if not trig.word(words[m.i]):
+            continue
+        near = range(max(0, m.i - 1), min(len(words), m.i + m.n + OBJECT_WINDOW))
+        if any(objects.word(words[j]) for j in near if clause[j] == here and not m.i <= j < m.i + m.n):
+            return True
+    return False
 
 
 def _weapon_mode(mode: str, tok, lex, sent: tuple[int, int]) -> tuple[str, tuple[int, int] | None]:

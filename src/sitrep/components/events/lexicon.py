@@ -239,6 +239,9 @@ class Lexicon:
     any_instrument: WordSet | None = None
     #: PLOVER sector -> the words naming an unnamed agent of that sector ("police", "protesters")
     agents: dict[str, WordSet] = field(default_factory=dict)
+    #: (trigger words, the words around them that make them no event): "released a statement",
+    #: "a press release", "asked whether" (``no_event_objects`` in ``events_cues.yaml``)
+    object_blocks: tuple[tuple[WordSet, WordSet], ...] = ()
     #: per-word-type tables computed at run time (:func:`.mentions.find`), bounded
     fast: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -299,7 +302,8 @@ def lexicon(lang: str | None) -> Lexicon:
     return Lexicon(lang, table, cues, casualty, WordSet(every), numbers, int(raw.get("background_days", 30)), endings,
                    read_timeml_table(lang), read_scorer(lang), WordSet(cue_words),
                    tuple(endings["conditional_endings"]) + tuple(endings["future_endings"]), instruments,
-                   any_instrument, {str(k): WordSet(v) for k, v in (raw.get("generic_agents") or {}).items()})
+                   any_instrument, {str(k): WordSet(v) for k, v in (raw.get("generic_agents") or {}).items()},
+                   tuple((WordSet([k]), WordSet(v)) for k, v in (raw.get("no_event_objects") or {}).items()))
 
 
 def read_scorer(lang: str):
