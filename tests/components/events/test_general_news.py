@@ -105,3 +105,13 @@ def test_releasing_a_document_and_asking_a_question_are_no_events(analyse):
     fr = analyse("Le journaliste a demandé si Moscou négocierait. L'Ukraine a demandé des chars à l'Allemagne.", "fr")
     assert [e.attrs["trigger"] for e in fr.layers["events"] if e.label == "REQUEST"] == ["demandé"]
     assert fr.layers["events"][-1].attrs["actor"][0]["country"] == "UKR"
+
+
+def test_labour_strikes_are_protests_and_dismissals_no_gunfire(analyse):
+    article = analyse("Striking miners marched in Lviv. Dockers went on strike in Odesa. The bank fired 5,300 "
+                      "employees. Russian troops fired on the convoy. Navalny began a hunger strike.", "en")
+    found = [(e.label, e.attrs["mode"], e.attrs["trigger"]) for e in article.layers["events"]
+             if e.label in ("PROTEST", "ASSAULT") and e.attrs["trigger"] != "marched"]
+    assert found == [("PROTEST", "strike", "Striking miners"), ("PROTEST", "strike", "went on strike"),
+                     ("ASSAULT", None, "fired"), ("PROTEST", "hunger", "hunger strike")]
+    assert article.text[article.layers["events"][3].start:].startswith("fired on")
