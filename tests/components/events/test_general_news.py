@@ -115,3 +115,10 @@ def test_labour_strikes_are_protests_and_dismissals_no_gunfire(analyse):
     assert found == [("PROTEST", "strike", "Striking miners"), ("PROTEST", "strike", "went on strike"),
                      ("ASSAULT", None, "fired"), ("PROTEST", "hunger", "hunger strike")]
     assert article.text[article.layers["events"][3].start:].startswith("fired on")
+
+
+def test_to_engage_in_is_no_delivery(analyse):
+    article = analyse("Les manifestants se sont livrés à des violences à Paris. La France a livré des canons à "
+                      "l'Ukraine.", "fr")
+    assert [(e.label, e.attrs["trigger"]) for e in article.layers["events"] if e.label == "AID"] == [("AID", "livré")]
+    assert "livrés" in _mentions(article)  # still a TimeML event
