@@ -36,3 +36,43 @@ def test_a_reported_act_is_not_the_speakers(analyse):
     ev = events_by_trigger(analyse(
         "Kharkiv\n\nUkraine's governor reported a missile strike on Kharkiv overnight.", "en"))["missile strike"]
     assert ev["actor"] == []
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("en", "Russia's defence ministry said it destroyed an ammunition depot in Kramatorsk.", "destroyed"),
+    ("fr", "Le ministère russe de la Défense a affirmé avoir détruit un dépôt de munitions à Kramatorsk.", "détruit"),
+    ("ru", "Минобороны России заявило, что уничтожило склад боеприпасов в Краматорске.", "уничтожило"),
+    ("uk", "Міноборони Росії заявило, що знищило склад боєприпасів у Краматорську.", "знищило"),
+])
+def test_a_speaker_reporting_its_own_act_is_its_actor(analyse, lang, text, trigger):
+    # "said it destroyed", "заявило, что уничтожило" (the subject in the verb's ending)
+    ev = events_by_trigger(analyse(text, lang))[trigger]
+    assert ev["type"] == "ASSAULT"
+    assert [a["country"] for a in ev["actor"]] == ["RUS"]
+    assert ev["modality"] == "claimed"
+
+
+def test_a_reported_event_with_no_subject_of_its_own_gets_no_actor(analyse):
+    # the shelling is not the governor's act, nor are the shellings the ministry reports
+    for text, lang, trigger in (("The governor said shelling continued overnight in Kherson.", "en", "shelling"),
+                                ("Губернатор заявил, что обстрелы продолжаются в Херсоне.", "ru", "обстрелы")):
+        assert events_by_trigger(analyse(text, lang))[trigger]["actor"] == [], text
+
+
+def test_by_the_side_of_is_the_attacker(analyse):
+    for text, lang, trigger, country in (
+            ("В Белгородской области в результате обстрела со стороны Украины ранены два человека.", "ru",
+             "обстрела", "UKR"),
+            ("Внаслідок обстрілу з боку Росії поранено двох людей у Херсоні.", "uk", "обстрілу", "RUS")):
+        ev = events_by_trigger(analyse(text, lang))[trigger]
+        assert [a["country"] for a in ev["actor"]] == [country]
+        assert ev["recipient"] == []
+
+
+def test_repelled_attacks_are_a_battle_not_a_recapture(analyse):
+    for text, lang, trigger in (("Украинские военные отбили 12 атак противника под Бахмутом.", "ru", "отбили 12 атак"),
+                                ("Українські військові відбили 30 атак біля Бахмута.", "uk", "відбили 30 атак")):
+        ev = events_by_trigger(analyse(text, lang))[trigger]
+        assert (ev["type"], ev["acled_sub_event_type"]) == ("ASSAULT", "Armed clash")
+    ev = events_by_trigger(analyse("ВСУ отбили Херсон у российских войск.", "ru"))["отбили"]
+    assert ev["acled_sub_event_type"] == "Government regains territory"

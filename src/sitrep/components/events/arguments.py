@@ -366,9 +366,30 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: 
              "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]], "via": "location"}]
 
 
+def _own_subject(m: Mention, tok: Tokens, lex: Lexicon, p0: int) -> bool:
+    """Whether the content of a statement opens with the event as the speaker's own act: only a
+    pronoun, a conjunction or an auxiliary before the trigger ("said it destroyed", "a affirmé
+    avoir détruit"; ``self_subject`` and ``self_glue`` in ``events_cues.yaml``), and a pronoun
+    among them, or none needed where the verb's ending says it has its subject in it ("заявило,
+    что уничтожило": ``pro_drop_endings``)."""
+    subject, glue = lex.cues.get("self_subject"), lex.cues.get("self_glue")
+    if not subject:
+        return False
+    words = tok.words
+    gap = words[bisect_left(tok.starts, p0):m.i]
+    if not all(subject.word(w) or (glue and glue.word(w)) for w in gap):
+        return False
+    if any(subject.word(w) for w in gap):
+        return True
+    endings, not_endings = lex.endings.get("pro_drop_endings"), lex.endings.get("not_pro_drop_endings")
+    w = words[m.i]
+    return bool(endings) and m.n == 1 and w.endswith(endings) and not (not_endings and w.endswith(not_endings))
+
+
 def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> list[dict]:
     """The speaker of an announcement (cue in ``self_announce``) whose content opens with the event
-    (at most three words before its trigger, none of them an actor)."""
+    (at most three words before its trigger, none of them an actor), or of a statement whose
+    content opens with the event as the speaker's own act (:func:`_own_subject`)."""
     k, st, (p0, _p1) = claim
     key = ("announces", k)
     announces = ctx.memo.get(key)
@@ -376,7 +397,9 @@ def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> li
         announce = lex.cues.get("self_announce")
         cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
         announces = ctx.memo[key] = bool(announce) and any(announce.word(w) for w in cue)
-    if not announces or gap_words(tok, p0, m.start) > 3 or ctx.actors_in(p0, m.start):
+    if gap_words(tok, p0, m.start) > 3 or ctx.actors_in(p0, m.start):
+        return []
+    if not announces and not _own_subject(m, tok, lex, p0):
         return []
     src = st.attrs.get("source") or {}
     here = ctx.actors_in(src["start"], src["end"]) if "start" in src else []
