@@ -122,3 +122,13 @@ def test_to_engage_in_is_no_delivery(analyse):
                       "l'Ukraine.", "fr")
     assert [(e.label, e.attrs["trigger"]) for e in article.layers["events"] if e.label == "AID"] == [("AID", "livré")]
     assert "livrés" in _mentions(article)  # still a TimeML event
+
+
+def test_shot_down_drones_and_peoples_adjectives(analyse):
+    fr = analyse("L'Ukraine a abattu 18 drones Shahed lancés par la Russie, a annoncé l'armée de l'air.", "fr")
+    ev = events_by_trigger(fr)["abattu"]
+    assert (ev["type"], ev["acled_sub_event_type"]) == ("ASSAULT", "Disrupted weapons use")
+    # "Russian drones": a people's adjective is an actor, never the event's place
+    en = events_by_trigger(analyse("Ukrainian forces shot down 18 Russian drones overnight, the air force said.",
+                                   "en"))["shot down"]
+    assert en["location"] is None and [a["country"] for a in en["recipient"]] == ["RUS"]

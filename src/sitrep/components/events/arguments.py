@@ -69,6 +69,8 @@ class Context:
         )
         self.actor_starts = [a.start for a in self.actors]
         self.places = [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
+        #: the spans of the actors named by an adjective ("Russian drones"): a people, no place of an event
+        self.adjectives = {(a.start, a.end) for a in self.actors if a.attrs.get("kind") == "adjective"}
         self.place_starts = [a.start for _k, a in self.places]
         self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
         #: the times' starts when they are in text order (the times of a span are then a slice)
@@ -512,12 +514,15 @@ def homonym(k: int, p: Annotation, ctx: Context) -> dict | None:
 def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
     """What :func:`_best_place` needs of each place in ``span`` that does not depend on the event
     (computed once per span, shared by its events): ``(k, place, governed, rank, no fallback,
-    after "from", on an axis, clause, start, (start, end))``; metonyms are left out."""
+    after "from", on an axis, clause, start, (start, end))``; metonyms and peoples' adjectives
+    ("Russian drones") are left out."""
     key = ("places", span)
     found = ctx.memo.get(key)
     if found is None:
         near = ctx.places_in(*span)
-        found = ctx.memo[key] = [f for k, p in near if not p.attrs.get("metonymy")
+        adjectives = ctx.adjectives
+        found = ctx.memo[key] = [f for k, p in near
+                                 if not p.attrs.get("metonymy") and (p.start, p.end) not in adjectives
                                  for f in (_place_fact(tok, lex, ctx, k, p, near),)]
     return found
 
