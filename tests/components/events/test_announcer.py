@@ -76,3 +76,9 @@ def test_repelled_attacks_are_a_battle_not_a_recapture(analyse):
         assert (ev["type"], ev["acled_sub_event_type"]) == ("ASSAULT", "Armed clash")
     ev = events_by_trigger(analyse("ВСУ отбили Херсон у российских войск.", "ru"))["отбили"]
     assert ev["acled_sub_event_type"] == "Government regains territory"
+
+
+def test_an_offer_to_mediate_is_the_speakers_own(analyse):
+    ev = events_by_trigger(analyse("Turkey offered to mediate between Moscow and Kyiv.", "en"))["mediate"]
+    assert (ev["type"], ev["mode"]) == ("CONSULT", "third-party")
+    assert [a["country"] for a in ev["actor"]] == ["TUR"]

@@ -132,3 +132,15 @@ def test_shot_down_drones_and_peoples_adjectives(analyse):
     en = events_by_trigger(analyse("Ukrainian forces shot down 18 Russian drones overnight, the air force said.",
                                    "en"))["shot down"]
     assert en["location"] is None and [a["country"] for a in en["recipient"]] == ["RUS"]
+
+
+def test_a_launch_of_missiles_or_drones_is_the_attack(analyse):
+    for text, lang, sub in (
+            ("Russia launched a ballistic missile at Kharkiv overnight.", "en", "Shelling/artillery/missile attack"),
+            ("La Russie a lancé 30 drones sur Kiev dans la nuit.", "fr", "Air/drone strike"),
+            ("Россия выпустила по Украине 40 ракет и 20 беспилотников.", "ru", None),
+            ("Росія випустила по Україні 40 ракет.", "uk", "Shelling/artillery/missile attack")):
+        found = [e for e in analyse(text, lang).layers["events"] if e.label == "ASSAULT"]
+        assert found and [a["country"] for a in found[0].attrs["actor"]] == ["RUS"], text
+        if sub:
+            assert found[0].attrs["acled_sub_event_type"] == sub, text
