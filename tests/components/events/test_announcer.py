@@ -82,3 +82,11 @@ def test_an_offer_to_mediate_is_the_speakers_own(analyse):
     ev = events_by_trigger(analyse("Turkey offered to mediate between Moscow and Kyiv.", "en"))["mediate"]
     assert (ev["type"], ev["mode"]) == ("CONSULT", "third-party")
     assert [a["country"] for a in ev["actor"]] == ["TUR"]
+
+
+def test_a_denial_is_of_the_speakers_own_act(analyse):
+    ev = events_by_trigger(analyse("Russia denied shelling the market in Kostiantynivka.", "en"))["shelling"]
+    assert ev["modality"] == "denied" and [a["country"] for a in ev["actor"]] == ["RUS"]
+    # a denial of someone else's act keeps that actor
+    ev = events_by_trigger(analyse("Kyiv denied that Russian forces had retreated from Bakhmut.", "en"))["retreated"]
+    assert [a["country"] for a in ev["actor"]] == ["RUS"]

@@ -389,16 +389,18 @@ def _own_subject(m: Mention, tok: Tokens, lex: Lexicon, p0: int) -> bool:
 
 
 def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> list[dict]:
-    """The speaker of an announcement (cue in ``self_announce``) whose content opens with the event
-    (at most three words before its trigger, none of them an actor), or of a statement whose
+    """The speaker of an announcement or a denial (cue in ``self_announce`` or ``denial``) whose
+    content opens with the event (at most three words before its trigger, none of them an actor:
+    "Russia denied shelling the market"), or of a statement whose
     content opens with the event as the speaker's own act (:func:`_own_subject`)."""
     k, st, (p0, _p1) = claim
     key = ("announces", k)
     announces = ctx.memo.get(key)
-    if announces is None:  # whether the statement's cue announces: once per statement
-        announce = lex.cues.get("self_announce")
+    if announces is None:  # whether the statement's cue announces or denies: once per statement
+        # a denial is of the speaker's own act ("Russia denied shelling the market")
         cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
-        announces = ctx.memo[key] = bool(announce) and any(announce.word(w) for w in cue)
+        announces = ctx.memo[key] = any(ws.word(w) for ws in (lex.cues.get("self_announce"), lex.cues.get("denial"))
+                                        if ws for w in cue)
     if gap_words(tok, p0, m.start) > 3 or ctx.actors_in(p0, m.start):
         return []
     if not announces and not _own_subject(m, tok, lex, p0):
