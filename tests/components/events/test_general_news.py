@@ -144,3 +144,10 @@ def test_a_launch_of_missiles_or_drones_is_the_attack(analyse):
         assert found and [a["country"] for a in found[0].attrs["actor"]] == ["RUS"], text
         if sub:
             assert found[0].attrs["acled_sub_event_type"] == sub, text
+
+
+def test_a_subordinate_clause_has_its_own_subject(analyse):
+    ev = events_by_trigger(analyse("Al-Shabaab fighters captured the town of Beledweyne in Somalia after government "
+                                   "troops withdrew.", "en"))
+    assert [a["name"] for a in ev["captured"]["actor"]] == ["Al-Shabaab"]
+    assert [(a["country"], a["sector"]) for a in ev["withdrew"]["actor"]] == [("SOM", "MIL")]

@@ -270,13 +270,16 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 and gap_words(tok, before[-2].end, before[-1].start) <= 1:
             actor.insert(0, actor_ref(before[-2]))
             used[id(before[-2])] = before[-2]
+    sub = _subordinate_start(m, tok, lex) if not actor and (not nominal or governed) else -1
     if not actor and (not nominal or governed):
-        # the subject: the nearest actor before the trigger not inside a prepositional phrase
+        # the subject: the nearest actor before the trigger not inside a prepositional phrase, nor
+        # before a subordinating conjunction that opens the trigger's clause ("X captured the town
+        # after government troops withdrew": X is not who withdrew)
         for a in reversed(before):
             pw = prev_word(tok, a.start)
             if loc_words and loc_words.word(pw) and pw not in ("de", "of"):
                 continue
-            if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i]:
+            if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or _tok_index(tok, a.start) < sub:
                 break
             actor.append(actor_ref(a))
             used[id(a)] = a
@@ -297,7 +300,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 used.update((id(a), a) for a in pair)
     if not actor and (not nominal or governed):
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
-        actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words))
+        actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words, sub))
     if not actor and claim is not None:
         # "Russia announced a partial mobilisation", "Україна оголосила про ...": an event that
         # opens the content of an announcement, with no actor of its own, is the speaker's act
@@ -329,6 +332,29 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         "location": where,
         "claim": claim,
     }
+
+
+#: how many words before a trigger a subordinating conjunction opening its clause is looked for
+SUBORDINATE_WINDOW = 12
+
+
+def _subordinate_start(m: Mention, tok: Tokens, lex: Lexicon) -> int:
+    """The token of the nearest subordinating conjunction ("after", "lorsque", "после того как";
+    ``subordinators`` in ``events_cues.yaml``) before the trigger in its clause whose own subject
+    is an unnamed agent ("after government troops withdrew"), else -1. Without one the word may
+    be a preposition ("pound rebels after deadly missile attack"), which opens no clause."""
+    subs = lex.cues.get("subordinators")
+    if not subs or not lex.agents:
+        return -1
+    words, clause = tok.words, tok.clause
+    here = clause[m.i]
+    for j in range(m.i - 1, max(-1, m.i - 1 - SUBORDINATE_WINDOW), -1):
+        if clause[j] != here:
+            break
+        if subs.starts[words[j]] and subs.at(words, j):
+            agents = lex.agents.values()
+            return j if any(ws.word(words[k]) for k in range(j + 1, m.i) for ws in agents) else -1
+    return -1
 
 
 #: how many words before a trigger its unnamed agent is looked for ("riot police in Tbilisi fired")
@@ -417,13 +443,15 @@ def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> li
     return [ref]
 
 
-def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int], loc_words) -> list[dict]:
-    """The place (or "X and Y": both places) that is the clause's subject, as its state."""
+def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int], loc_words,
+                   sub: int = -1) -> list[dict]:
+    """The place (or "X and Y": both places) that is the clause's subject, as its state (not
+    before the subordinating conjunction at token ``sub`` that opens the trigger's clause)."""
     near = ctx.places_in(span[0], m.start)
     for idx in range(len(near) - 1, -1, -1):
         k, p = near[idx]
         j = _tok_index(tok, p.start)
-        if tok.clause[j] != tok.clause[m.i] or m.i - j > 4:
+        if tok.clause[j] != tok.clause[m.i] or m.i - j > 4 or j < sub:
             break
         pw = tok.words[j - 1] if j > 0 else ""
         if loc_words and loc_words.word(pw):
