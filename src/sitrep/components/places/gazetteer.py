@@ -565,7 +565,14 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
         listed = listed_capitals.get((cc, norm(clean))) or listed_capitals.get((cc, norm(stem)))
         if listed:
             candidates.append(listed[0])
-            names.update(n for n in "|".join(listed[1:]).split("|") if n)
+            extra = [n for n in (listed[1] if len(listed) > 1 else "").split("|") if n]
+            if "qualified" in listed[2:] and extra:
+                # a name that is also a common word or a better-known place ("Lakes", "Unity", "Centre",
+                # "Delta", "Gaza" in Mozambique): the area goes by its qualified names alone
+                # ("Lakes State", "Far North Region"), not its own name nor that name's translations
+                clean, names = extra[0], set(extra)
+            else:
+                names.update(extra)
         caps = province_capitals.get(cc, {})
         for key in (norm(sub.name), norm(stem)):
             for pname, pcap in caps.items():
