@@ -151,3 +151,9 @@ def test_a_subordinate_clause_has_its_own_subject(analyse):
                                    "troops withdrew.", "en"))
     assert [a["name"] for a in ev["captured"]["actor"]] == ["Al-Shabaab"]
     assert [(a["country"], a["sector"]) for a in ev["withdrew"]["actor"]] == [("SOM", "MIL")]
+
+
+def test_a_village_chief_shot_by_gunmen_is_violence_against_civilians(analyse):
+    ev = events_by_trigger(analyse("Gunmen shot dead a village chief in Borno State, Nigeria.", "en"))["shot"]
+    assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Violence against civilians", "Attack")
+    assert ev["location"]["name"] == "Borno" and [a["country"] for a in ev["actor"]] == ["NGA"]

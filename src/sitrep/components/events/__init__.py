@@ -231,7 +231,7 @@ def _civilian_target(m, tok, lex) -> bool:
     if not civ:
         return False
     end = min(len(tok.words), m.i + m.n + CIVILIAN_WINDOW)
-    return any(civ.word(tok.words[j]) for j in range(m.i + m.n, end) if tok.clause[j] == tok.clause[m.i])
+    return any(civ.at(tok.words, j) for j in range(m.i + m.n, end) if tok.clause[j] == tok.clause[m.i])
 
 
 def _drop_light_verbs(events: list[Annotation], by_token: dict[int, Annotation], tok, lex) -> list[Annotation]:
