@@ -95,6 +95,17 @@ class WordSet:
         #: the first words of the phrases tried everywhere, as prefixes (``str.startswith``)
         self._anywhere_prefixes = tuple(ph[0][:-1] for ph in self._anywhere)
 
+    @classmethod
+    def union(cls, sets) -> "WordSet":
+        """One word set holding every entry of ``sets``: its :meth:`starts_many` is the ``or`` of
+        theirs (one pass over new words instead of one per set)."""
+        entries = []
+        for ws in sets:
+            entries += ws.exact
+            entries += (p + "*" for p in ws.prefixes)
+            entries += (" ".join(ph) for ph in ws.phrases)
+        return cls(entries)
+
     def _may_start(self, w: str) -> bool:
         return w in self._by_first or any(_w_match(ph[0], w) for ph in self._anywhere) or self._word(w)
 

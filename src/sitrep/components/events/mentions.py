@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .lexicon import ACLED_EVENT_CUES, GENERATED_TABLE, Lexicon, Trigger
+from .lexicon import ACLED_EVENT_CUES, GENERATED_TABLE, Lexicon, Trigger, WordSet
 from .scorer import Scorer, context_features, word_features  # noqa: F401  (re-exported)
 
 #: words (letters, inner hyphens; ru/uk also inner apostrophes) and numbers
@@ -331,8 +331,9 @@ class _Vocab(dict):
         self._ends = lex.all_endings
         #: the word sets whose entries may start at a word: the ACLED refinements' cues
         #: (:func:`.acled.refine`) and the unnamed agents (:func:`.arguments._generic_agent`)
-        self._acled = [lex.cues[k] for k in ACLED_EVENT_CUES if lex.cues.get(k)]
-        self._agents = list(lex.agents.values())
+        #: (each column from one set holding the entries of all: one pass over the new words)
+        self._acled = WordSet.union(lex.cues[k] for k in ACLED_EVENT_CUES if lex.cues.get(k))
+        self._agents = WordSet.union(lex.agents.values())
         self.reset()
 
     def reset(self, size: int = 4096) -> None:
@@ -396,7 +397,11 @@ class _Vocab(dict):
             self.prev[k0:k1] = list(map(self.prev_weight.get, new, repeat(0.0)))
             self.next[k0:k1] = list(map(self.next_weight.get, new, repeat(0.0)))
         else:
-            self.tml[k0:k1] = list(map(self._tml, new))
+            # (Python only for the words of the TimeML table)
+            tml = [_NO_SCORE] * len(new)
+            for k in compress(range(len(new)), map(self.lex.timeml.__contains__, new)):
+                tml[k] = self._tml(new[k])
+            self.tml[k0:k1] = tml
         if self._cue is not None:
             cue = self._cue(new)
             self.cue[k0:k1] = cue
@@ -404,11 +409,16 @@ class _Vocab(dict):
             for k in compress(range(k0, k1), cue):
                 self.kinds[k] = cue_kinds(self.lex, new[k - k0])
         if self._ends:
-            self.ending[k0:k1] = list(map(self._ending, new))
+            # (Python only for the words with one of the endings: ``str.endswith`` in a C loop)
+            ending = [False] * len(new)
+            for k in compress(range(len(new)), map(str.endswith, new, repeat(self._ends))):
+                ending[k] = _ends(new[k], self._ends)
+            self.ending[k0:k1] = ending
         self.casualty[k0:k1] = self._casualty(new)
-        for col, sets in ((self.acled, self._acled), (self.agent, self._agents)):
-            for ws in sets:  # each set's test over the new words in C loops (``starts_many``)
-                col[k0:k1] |= ws.starts_many(new)
+        if self._acled:
+            self.acled[k0:k1] = self._acled.starts_many(new)
+        if self._agents:
+            self.agent[k0:k1] = self._agents.starts_many(new)
         self.pending = []
 
     def _alone(self, w: str) -> float:
