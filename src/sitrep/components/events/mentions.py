@@ -221,16 +221,30 @@ def _cue_table(lex: Lexicon) -> tuple:
     return cue_lists
 
 
-def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int = ALL_KINDS) -> None:
-    """:func:`decide` past its fast path (``ws.starts[word]``, a per-type table, tells whether
-    ``ws.at`` can match there: most words of a window start no cue). ``kinds``: the cue kinds
-    (bits) present among the ``GOV_WINDOW`` words before the mention in its strong clause, a
-    window that holds every window looked at here; a rule whose cue kind is absent is skipped."""
+class _KindsOf:
+    """:func:`cue_kinds` of each token, computed when asked (:func:`_decide` without the
+    vocabulary's per-token column)."""
+
+    def __init__(self, lex: Lexicon, words: list[str]) -> None:
+        self.lex, self.words = lex, words
+
+    def __getitem__(self, j: int) -> int:
+        return cue_kinds(self.lex, self.words[j])
+
+
+def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int = ALL_KINDS,
+            token_kinds: "list[int] | None" = None) -> None:
+    """:func:`decide` past its fast path. ``kinds``: the cue kinds (bits) present among the
+    ``GOV_WINDOW`` words before the mention in its strong clause, a window that holds every
+    window looked at here; a rule whose cue kind is absent is skipped. ``token_kinds[j]``: the
+    cue kinds of token ``j`` (:func:`cue_kinds`, the vocabulary's column: whether a word is a
+    cue of a kind, or may start one so that ``ws.at`` is worth trying)."""
     i, w = m.i, tok.words
+    tk = token_kinds if token_kinds is not None else _KindsOf(lex, w)
     neg, restrictive, opener, modal, denial, governors, hyp, fut, cond, fend, bg = _cue_table(lex)
     if neg is not None and kinds & NEG:
         for j in _window(tok, i, NEG_WINDOW):
-            if neg.word(w[j]) and j not in taken:
+            if tk[j] & NEG and j not in taken:
                 taken.add(j)
                 # "not only", "no longer" are not negation of the event; "t" counts only after n-apostrophe
                 if w[j] == "t" and not (j > 0 and w[j - 1].endswith("n")):
@@ -244,21 +258,21 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
                 break
     if modal is not None and kinds & MODAL:
         for j in _window(tok, i, 3):
-            if modal.word(w[j]):
+            if tk[j] & MODAL:
                 m.timeml_modality = w[j]
                 break
     if m.polarity == "NEG":
         m.modality = "negated"
         return
     for j in _window(tok, i, GOV_WINDOW, strong=True) if kinds & (DENIAL | GOVERNOR) else ():
-        if denial is not None and denial.word(w[j]) and j != i:
+        if tk[j] & DENIAL and j != i:
             m.modality = "denied"
             _add_cue(m, _cue(tok, j, "denial"))
             return
-        if governors is not None and governors.starts[w[j]] and governors.at(w, j) and j != i:
+        if tk[j] & GOVERNOR and governors.at(w, j) and j != i:
             # "refused to reveal": the governed event is negated; a negation of the governor
             # ("did not refuse") cancels it
-            if neg is not None and any(neg.word(w[k]) for k in _window(tok, j, NEG_WINDOW)):
+            if any(tk[k] & NEG for k in _window(tok, j, NEG_WINDOW)):
                 break
             m.modality = "negated"
             _add_cue(m, _cue(tok, j, "negating_governor"))
@@ -270,11 +284,11 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
         return
     if (hyp is not None or fut is not None) and kinds & (HYP | FUT):
         for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
-            if hyp is not None and hyp.starts[w[j]] and hyp.at(w, j):
+            if tk[j] & HYP and hyp.at(w, j):
                 m.modality = "hypothetical"
                 _add_cue(m, _cue(tok, j, "hypothetical"))
                 return
-            if fut is not None and j in prev and fut.starts[w[j]] and fut.at(w, j):
+            if tk[j] & FUT and j in prev and fut.at(w, j):
                 m.modality = "future"
                 _add_cue(m, _cue(tok, j, "future"))
                 return
@@ -284,7 +298,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
         return
     if bg is not None and kinds & BG:
         for j in prev:
-            if bg.starts[w[j]] and bg.at(w, j):
+            if tk[j] & BG and bg.at(w, j):
                 m.modality = "background"
                 _add_cue(m, _cue(tok, j, "background"))
                 return
@@ -571,7 +585,7 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         kinds = v.kinds[ids].tolist()
         taken: set[int] = set()
         for k, a, b in zip(todo.tolist(), first[todo].tolist(), at[todo].tolist()):
-            _decide(out[k], tok, lex, taken, reduce(or_, kinds[a:b], 0))
+            _decide(out[k], tok, lex, taken, reduce(or_, kinds[a:b], 0), kinds)
         return out
     taken = set()
     for m in out:
