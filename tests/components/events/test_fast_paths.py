@@ -252,3 +252,12 @@ def test_actors_before_and_after_an_event_match_the_scans():
         before, after = ctx.actors_around(lo, hi, start, end)
         assert before == [a for a in found if a.end <= start]
         assert after == [a for a in found if a.start >= end]
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_capital_letters_match_str_isupper(lang):
+    """``capitalised`` reads the words' first letters from a Latin-1 encoding of the text: the
+    same as ``str.isupper`` of each, Latin-1 or not (Cyrillic, "İ", curly quotes)."""
+    for text in (_example(lang), HOSTILE, "Ärger über Łódź, ǅemal, Ωmega, ɐb, ªb, µs", ""):
+        starts = mentions.tokenise(text, lang).starts
+        assert mentions.capitalised(text, starts).tolist() == [text[s].isupper() for s in starts]

@@ -477,6 +477,23 @@ class _Vocab(dict):
 
 
 _NO_SCORE = float("-inf")
+#: ``str.isupper`` of each Latin-1 character
+_UPPER_LATIN1 = np.array([chr(c).isupper() for c in range(256)])
+_REPLACED = ord("?")
+
+
+def capitalised(text: str, starts: list[int]) -> np.ndarray:
+    """``text[s].isupper()`` for each of ``starts`` (the words' first letters), without a string
+    and a call per word: the text encoded as Latin-1 (a byte a character, "?" for any other) read
+    at the starts, through a table; a word starting with "?" (no word does: a character outside
+    Latin-1) asks its character."""
+    first = np.frombuffer(text.encode("latin-1", "replace"), dtype=np.uint8)[
+        np.fromiter(starts, dtype=np.intp, count=len(starts))]
+    caps = _UPPER_LATIN1[first]
+    other = np.flatnonzero(first == _REPLACED)
+    if len(other):
+        caps[other] = [text[starts[k]].isupper() for k in other.tolist()]
+    return caps
 _shorter_than_2 = (2).__gt__
 
 
@@ -506,7 +523,7 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
     ids = v.ids(tok)
     trig = v.trig[ids]
     if scorer is not None:
-        caps = (np.fromiter(map(str.isupper, map(text.__getitem__, starts)), dtype=bool, count=n) if text
+        caps = (capitalised(text, starts) if text
                 else np.zeros(n, dtype=bool))
         alone = v.alone[ids]
         alone = np.where(caps, alone + v.cap, alone)
@@ -571,7 +588,7 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
     # words before it in its strong clause (prefix sums of the cue flags) and no verb ending
     at = np.fromiter(map(_TOKEN, out), dtype=np.intp, count=len(out))
     if lex.any_cue is not None:
-        strong = np.asarray(tok.strong)
+        strong = np.fromiter(tok.strong, dtype=np.intp, count=n)  # (cheaper than ``asarray`` of a list)
         csum = np.zeros(n + 1, dtype=np.intp)
         np.cumsum(v.cue[ids], out=csum[1:])
         first = np.maximum(np.searchsorted(strong, strong[at]), np.maximum(at - GOV_WINDOW, 0))
