@@ -261,3 +261,14 @@ def test_capital_letters_match_str_isupper(lang):
     for text in (_example(lang), HOSTILE, "Ärger über Łódź, ǅemal, Ωmega, ɐb, ªb, µs", ""):
         starts = mentions.tokenise(text, lang).starts
         assert mentions.capitalised(text, starts).tolist() == [text[s].isupper() for s in starts]
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_split_pattern_matches_letters_or_number(lang):
+    """``tokenise``'s split pattern (one character class first, a lookbehind, possessive tails)
+    cuts every text where ``(letters|number)`` cuts it."""
+    script = "cyrillic" if lang in ("ru", "uk") else "latin"
+    plain = re.compile(f"({mentions._LETTERS[script]}|{mentions._NUMBER})")
+    for text in (_example(lang), HOSTILE, "1,2345 12 500,000.5 a-b- -c x_y 3²½ ab1cd 1ab О'Брайен п’ять a--b", ""):
+        low = text.lower()
+        assert mentions._SPLIT[script].split(low) == plain.split(low)

@@ -48,9 +48,15 @@ class Tokens:
     vocab: object = field(default=None, repr=False, compare=False)
 
 
-#: one capturing group: ``split`` alternates the text between words and the words themselves
-#: (letters first: the two alternatives start differently, and letters are the more frequent)
-_SPLIT = {k: re.compile(f"({letters}|{_NUMBER})") for k, letters in _LETTERS.items()}
+#: the words after their first letter (hyphens; ru/uk also apostrophes): possessive, as nothing
+#: after them can fail (so the engine keeps no backtracking state for them)
+_LETTERS_TAIL = {"latin": r"[^\W\d_]*(?:-[^\W\d_]+)*+", "cyrillic": r"[^\W\d_]*(?:['’ʼ\-][^\W\d_]+)*+"}
+#: one capturing group: ``split`` alternates the text between words and the words themselves.
+#: The same matches as ``(letters|number)``: the group opens with one character class (a letter
+#: or a digit: the regex engine skips the text between words without trying a match at each
+#: character), and a lookbehind at that character tells a word from a number.
+_SPLIT = {k: re.compile(rf"([^\W_](?:(?<=[^\W\d_]){tail}|(?<=\d)\d*(?:[.,\u00a0\u202f ]\d{{3}})*(?![\d])))")
+          for k, tail in _LETTERS_TAIL.items()}
 
 
 class _Gaps(dict):
