@@ -60,18 +60,22 @@ _SPLIT = {k: re.compile(rf"([^\W_](?:(?<=[^\W\d_]){tail}|(?<=\d)\d*(?:[.,\u00a0\
 
 
 class _Gaps(dict):
-    """The text between two words -> (1 if it holds a clause boundary, 1 if a strong one), computed once
-    per distinct gap (most are one space); bounded."""
+    """The text between two words -> 1 if it holds a boundary (``rx``), else 0: computed once per
+    distinct gap (most are one space); bounded."""
 
-    def __missing__(self, gap: str) -> tuple[int, int]:
-        flags = (int(_CLAUSE.search(gap) is not None), int(_STRONG.search(gap) is not None))
+    def __init__(self, rx: re.Pattern) -> None:
+        super().__init__()
+        self.rx = rx
+
+    def __missing__(self, gap: str) -> int:
+        flag = int(self.rx.search(gap) is not None)
         if len(gap) <= 16 and len(self) < 50_000:
-            self[gap] = flags
-        return flags
+            self[gap] = flag
+        return flag
 
 
-_GAPS = _Gaps()
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+#: (a clause and a strong clause boundary, each a dict: the running sums read them in C loops)
+_CLAUSE_GAPS, _STRONG_GAPS = _Gaps(_CLAUSE), _Gaps(_STRONG)
 
 
 def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> Tokens:
@@ -90,10 +94,9 @@ def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> To
     words = pieces[1::2]
     if low is text:
         words = [w.lower().replace("’", "'").replace("ʼ", "'") for w in words]
-    flags = list(map(_GAPS.__getitem__, pieces[0::2]))
-    flags.pop()  # the gap after the last word
-    clause = list(accumulate(map(_FIRST, flags)))
-    strong = list(accumulate(map(_SECOND, flags)))
+    gaps = pieces[0:-1:2]  # (not the gap after the last word)
+    clause = list(accumulate(map(_CLAUSE_GAPS.__getitem__, gaps)))
+    strong = list(accumulate(map(_STRONG_GAPS.__getitem__, gaps)))
     return Tokens(offsets[1:-1:2], offsets[2::2], words, clause, strong)
 
 
