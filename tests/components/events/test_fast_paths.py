@@ -17,7 +17,7 @@ import pytest
 
 from sitrep.article import Annotation
 from sitrep.components.events import arguments, mentions
-from sitrep.components.events.lexicon import ACLED_EVENT_CUES, TypeCache, WordSet, lexicon
+from sitrep.components.events.lexicon import ACLED_EVENT_CUES, TypeCache, WordSet, _w_match, lexicon
 
 EXAMPLES = {"en": "kharkiv_en.txt", "fr": "kharkiv_fr.txt", "ru": "kharkiv_ru.txt", "uk": "kharkiv_uk.txt"}
 HOSTILE = ("İstanbul’s «mayor» said: 1 000 soldiers — and 12,500 more — would not withdraw!!! (;;) "
@@ -272,3 +272,27 @@ def test_split_pattern_matches_letters_or_number(lang):
     for text in (_example(lang), HOSTILE, "1,2345 12 500,000.5 a-b- -c x_y 3²½ ab1cd 1ab О'Брайен п’ять a--b", ""):
         low = text.lower()
         assert mentions._SPLIT[script].split(low) == plain.split(low)
+
+
+def _plain_lookup(table, words, i):
+    for rest, trig in table.phrases.get(words[i]) or ():
+        n = len(rest)
+        if i + n < len(words) and all(_w_match(p, words[i + 1 + k]) for k, p in enumerate(rest)):
+            return trig, n + 1
+    return table.single(words[i])
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_trigger_lookup_and_casualty_words_match_the_plain_rules(lang):
+    """``TriggerTable.lookup`` skips a phrase whose second word differs before the full test;
+    a casualty word is a word of the set holding every kind's entries."""
+    from sitrep.components.events import _casualty_word
+
+    lex = lexicon(lang)
+    phrase_words = [w for first, lst in lex.triggers.phrases.items() for rest, _t in lst
+                    for w in (first, *(p.rstrip("*") + ("s" if p.endswith("*") else "") for p in rest))]
+    words = mentions.tokenise(_example(lang) + " " + HOSTILE, lang).words + phrase_words + ["x"]
+    for i in range(len(words)):
+        assert lex.triggers.lookup(words, i) == _plain_lookup(lex.triggers, words, i)
+    for w in set(words) | {"Killed", "KILLED"}:
+        assert _casualty_word(lex, w) == any(ws.word(w.lower()) for ws in lex.casualty.values())

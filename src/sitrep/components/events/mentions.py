@@ -503,6 +503,8 @@ def capitalised(text: str, starts: list[int]) -> np.ndarray:
     if len(other):
         caps[other] = [text[starts[k]].isupper() for k in other.tolist()]
     return caps
+
+
 _shorter_than_2 = (2).__gt__
 
 
