@@ -185,7 +185,7 @@ class SpanLayer(MutableSequence):
         if not rows:
             return True
         starts, ends = list(map(_START, rows)), list(map(_END, rows))
-        return ({type(v) for v in starts} | {type(v) for v in ends} == {int}
+        return (set(map(type, starts)) | set(map(type, ends)) == {int}
                 and min(starts) >= 0 and max(ends) <= n and all(map(le, starts, ends)))
 
     def __len__(self) -> int:

@@ -17,7 +17,7 @@ import pytest
 
 from sitrep.article import Annotation
 from sitrep.components.events import arguments, mentions
-from sitrep.components.events.lexicon import TypeCache, lexicon
+from sitrep.components.events.lexicon import ACLED_EVENT_CUES, TypeCache, WordSet, _w_match, lexicon
 
 EXAMPLES = {"en": "kharkiv_en.txt", "fr": "kharkiv_fr.txt", "ru": "kharkiv_ru.txt", "uk": "kharkiv_uk.txt"}
 HOSTILE = ("İstanbul’s «mayor» said: 1 000 soldiers — and 12,500 more — would not withdraw!!! (;;) "
@@ -198,8 +198,11 @@ def test_new_word_columns_match_the_per_word_rules(lang):
     """A new word type's columns are computed for all the new words of an article at once
     (``*_many``, C loops); each equals its per-word rule, float for float."""
     lex = lexicon(lang)
+    # (and words that start an entry of each word set, so that every column has some true cells)
+    entries = {w + "s" for ws in [*lex.cues.values(), *lex.casualty.values(), *lex.agents.values()]
+               for w in [*ws.exact, *ws.prefixes, *(ph[0].rstrip("*") for ph in ws.phrases)]}
     words = sorted(set(mentions.tokenise(_example(lang) + " " + HOSTILE, lang).words)
-                   | {"a", "1", "12,500", "x-y", "_", "²", "t", "n"})
+                   | {"a", "1", "12,500", "x-y", "_", "²", "t", "n"} | entries)
     voc = mentions._Vocab(lex)
     voc.add(words)
     for w in words:
@@ -208,9 +211,20 @@ def test_new_word_columns_match_the_per_word_rules(lang):
         assert voc.trig[k] == (bool(lex.triggers.phrases.get(w)) or lex.triggers.single(w) is not None)
         assert voc.cue[k] == bool(lex.any_cue._word(w))
         assert voc.casualty[k] == bool(lex.casualty_any._may_start(w))
+        # the columns read only for the words the union of their word sets may start at
+        assert voc.kinds[k] == (mentions.cue_kinds(lex, w) if lex.any_cue._word(w) else 0)
+        assert voc.acled[k] == any(lex.cues[c]._may_start(w) for c in ACLED_EVENT_CUES if lex.cues.get(c))
+        assert voc.agent[k] == any(ws._may_start(w) for ws in lex.agents.values())
+        assert voc.ending[k] == (w.endswith(lex.all_endings) and mentions._ends(w, lex.all_endings))
+        if lex.scorer is None:
+            p = lex.timeml.get(w)
+            assert voc.tml[k] == (p[0] if p is not None and w not in mentions.STOP_EVENT else float("-inf"))
         if lex.scorer is not None:
             want = lex.scorer.word_score_uncached(w, False) if len(w) > 1 and not w[0].isdigit() else float("-inf")
             assert voc.alone[k] == want
+    union = WordSet.union([*lex.cues.values(), *lex.agents.values()])
+    assert union.starts_many(words) == [any(ws.starts[w] for ws in [*lex.cues.values(), *lex.agents.values()])
+                                        for w in words]
     for ws in [*lex.cues.values(), *lex.casualty.values(), *lex.instruments.values(), lex.casualty_any]:
         assert ws.words_many(words) == [bool(ws.word(w)) for w in words]
         assert ws.starts_many(words) == [bool(ws.starts[w]) for w in words]
@@ -238,3 +252,47 @@ def test_actors_before_and_after_an_event_match_the_scans():
         before, after = ctx.actors_around(lo, hi, start, end)
         assert before == [a for a in found if a.end <= start]
         assert after == [a for a in found if a.start >= end]
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_capital_letters_match_str_isupper(lang):
+    """``capitalised`` reads the words' first letters from a Latin-1 encoding of the text: the
+    same as ``str.isupper`` of each, Latin-1 or not (Cyrillic, "İ", curly quotes)."""
+    for text in (_example(lang), HOSTILE, "Ärger über Łódź, ǅemal, Ωmega, ɐb, ªb, µs", ""):
+        starts = mentions.tokenise(text, lang).starts
+        assert mentions.capitalised(text, starts).tolist() == [text[s].isupper() for s in starts]
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_split_pattern_matches_letters_or_number(lang):
+    """``tokenise``'s split pattern (one character class first, a lookbehind, possessive tails)
+    cuts every text where ``(letters|number)`` cuts it."""
+    script = "cyrillic" if lang in ("ru", "uk") else "latin"
+    plain = re.compile(f"({mentions._LETTERS[script]}|{mentions._NUMBER})")
+    for text in (_example(lang), HOSTILE, "1,2345 12 500,000.5 a-b- -c x_y 3²½ ab1cd 1ab О'Брайен п’ять a--b", ""):
+        low = text.lower()
+        assert mentions._SPLIT[script].split(low) == plain.split(low)
+
+
+def _plain_lookup(table, words, i):
+    for rest, trig in table.phrases.get(words[i]) or ():
+        n = len(rest)
+        if i + n < len(words) and all(_w_match(p, words[i + 1 + k]) for k, p in enumerate(rest)):
+            return trig, n + 1
+    return table.single(words[i])
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_trigger_lookup_and_casualty_words_match_the_plain_rules(lang):
+    """``TriggerTable.lookup`` skips a phrase whose second word differs before the full test;
+    a casualty word is a word of the set holding every kind's entries."""
+    from sitrep.components.events import _casualty_word
+
+    lex = lexicon(lang)
+    phrase_words = [w for first, lst in lex.triggers.phrases.items() for rest, _t in lst
+                    for w in (first, *(p.rstrip("*") + ("s" if p.endswith("*") else "") for p in rest))]
+    words = mentions.tokenise(_example(lang) + " " + HOSTILE, lang).words + phrase_words + ["x"]
+    for i in range(len(words)):
+        assert lex.triggers.lookup(words, i) == _plain_lookup(lex.triggers, words, i)
+    for w in set(words) | {"Killed", "KILLED"}:
+        assert _casualty_word(lex, w) == any(ws.word(w.lower()) for ws in lex.casualty.values())

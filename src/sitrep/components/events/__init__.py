@@ -269,7 +269,8 @@ def _inherit(noun: Annotation, verb: Annotation) -> None:
 
 
 def _casualty_word(lex, word: str) -> bool:
-    return any(ws.word(word.lower()) for ws in lex.casualty.values())
+    # a word of any casualty kind: a word of the set holding every kind's entries
+    return lex.casualty_any.word(word.lower())
 
 
 def _merge_casualty_events(events: list[Annotation], lex, sent_of) -> list[Annotation]:

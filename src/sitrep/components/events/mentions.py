@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .lexicon import ACLED_EVENT_CUES, GENERATED_TABLE, Lexicon, Trigger
+from .lexicon import ACLED_EVENT_CUES, GENERATED_TABLE, Lexicon, Trigger, WordSet
 from .scorer import Scorer, context_features, word_features  # noqa: F401  (re-exported)
 
 #: words (letters, inner hyphens; ru/uk also inner apostrophes) and numbers
@@ -48,24 +48,34 @@ class Tokens:
     vocab: object = field(default=None, repr=False, compare=False)
 
 
-#: one capturing group: ``split`` alternates the text between words and the words themselves
-#: (letters first: the two alternatives start differently, and letters are the more frequent)
-_SPLIT = {k: re.compile(f"({letters}|{_NUMBER})") for k, letters in _LETTERS.items()}
+#: the words after their first letter (hyphens; ru/uk also apostrophes): possessive, as nothing
+#: after them can fail (so the engine keeps no backtracking state for them)
+_LETTERS_TAIL = {"latin": r"[^\W\d_]*(?:-[^\W\d_]+)*+", "cyrillic": r"[^\W\d_]*(?:['’ʼ\-][^\W\d_]+)*+"}
+#: one capturing group: ``split`` alternates the text between words and the words themselves.
+#: The same matches as ``(letters|number)``: the group opens with one character class (a letter
+#: or a digit: the regex engine skips the text between words without trying a match at each
+#: character), and a lookbehind at that character tells a word from a number.
+_SPLIT = {k: re.compile(rf"([^\W_](?:(?<=[^\W\d_]){tail}|(?<=\d)\d*(?:[.,\u00a0\u202f ]\d{{3}})*(?![\d])))")
+          for k, tail in _LETTERS_TAIL.items()}
 
 
 class _Gaps(dict):
-    """The text between two words -> (1 if it holds a clause boundary, 1 if a strong one), computed once
-    per distinct gap (most are one space); bounded."""
+    """The text between two words -> 1 if it holds a boundary (``rx``), else 0: computed once per
+    distinct gap (most are one space); bounded."""
 
-    def __missing__(self, gap: str) -> tuple[int, int]:
-        flags = (int(_CLAUSE.search(gap) is not None), int(_STRONG.search(gap) is not None))
+    def __init__(self, rx: re.Pattern) -> None:
+        super().__init__()
+        self.rx = rx
+
+    def __missing__(self, gap: str) -> int:
+        flag = int(self.rx.search(gap) is not None)
         if len(gap) <= 16 and len(self) < 50_000:
-            self[gap] = flags
-        return flags
+            self[gap] = flag
+        return flag
 
 
-_GAPS = _Gaps()
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+#: (a clause and a strong clause boundary, each a dict: the running sums read them in C loops)
+_CLAUSE_GAPS, _STRONG_GAPS = _Gaps(_CLAUSE), _Gaps(_STRONG)
 
 
 def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> Tokens:
@@ -84,10 +94,9 @@ def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> To
     words = pieces[1::2]
     if low is text:
         words = [w.lower().replace("’", "'").replace("ʼ", "'") for w in words]
-    flags = list(map(_GAPS.__getitem__, pieces[0::2]))
-    flags.pop()  # the gap after the last word
-    clause = list(accumulate(map(_FIRST, flags)))
-    strong = list(accumulate(map(_SECOND, flags)))
+    gaps = pieces[0:-1:2]  # (not the gap after the last word)
+    clause = list(accumulate(map(_CLAUSE_GAPS.__getitem__, gaps)))
+    strong = list(accumulate(map(_STRONG_GAPS.__getitem__, gaps)))
     return Tokens(offsets[1:-1:2], offsets[2::2], words, clause, strong)
 
 
@@ -221,16 +230,30 @@ def _cue_table(lex: Lexicon) -> tuple:
     return cue_lists
 
 
-def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int = ALL_KINDS) -> None:
-    """:func:`decide` past its fast path (``ws.starts[word]``, a per-type table, tells whether
-    ``ws.at`` can match there: most words of a window start no cue). ``kinds``: the cue kinds
-    (bits) present among the ``GOV_WINDOW`` words before the mention in its strong clause, a
-    window that holds every window looked at here; a rule whose cue kind is absent is skipped."""
+class _KindsOf:
+    """:func:`cue_kinds` of each token, computed when asked (:func:`_decide` without the
+    vocabulary's per-token column)."""
+
+    def __init__(self, lex: Lexicon, words: list[str]) -> None:
+        self.lex, self.words = lex, words
+
+    def __getitem__(self, j: int) -> int:
+        return cue_kinds(self.lex, self.words[j])
+
+
+def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int = ALL_KINDS,
+            token_kinds: "list[int] | None" = None) -> None:
+    """:func:`decide` past its fast path. ``kinds``: the cue kinds (bits) present among the
+    ``GOV_WINDOW`` words before the mention in its strong clause, a window that holds every
+    window looked at here; a rule whose cue kind is absent is skipped. ``token_kinds[j]``: the
+    cue kinds of token ``j`` (:func:`cue_kinds`, the vocabulary's column: whether a word is a
+    cue of a kind, or may start one so that ``ws.at`` is worth trying)."""
     i, w = m.i, tok.words
+    tk = token_kinds if token_kinds is not None else _KindsOf(lex, w)
     neg, restrictive, opener, modal, denial, governors, hyp, fut, cond, fend, bg = _cue_table(lex)
     if neg is not None and kinds & NEG:
         for j in _window(tok, i, NEG_WINDOW):
-            if neg.word(w[j]) and j not in taken:
+            if tk[j] & NEG and j not in taken:
                 taken.add(j)
                 # "not only", "no longer" are not negation of the event; "t" counts only after n-apostrophe
                 if w[j] == "t" and not (j > 0 and w[j - 1].endswith("n")):
@@ -244,21 +267,21 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
                 break
     if modal is not None and kinds & MODAL:
         for j in _window(tok, i, 3):
-            if modal.word(w[j]):
+            if tk[j] & MODAL:
                 m.timeml_modality = w[j]
                 break
     if m.polarity == "NEG":
         m.modality = "negated"
         return
     for j in _window(tok, i, GOV_WINDOW, strong=True) if kinds & (DENIAL | GOVERNOR) else ():
-        if denial is not None and denial.word(w[j]) and j != i:
+        if tk[j] & DENIAL and j != i:
             m.modality = "denied"
             _add_cue(m, _cue(tok, j, "denial"))
             return
-        if governors is not None and governors.starts[w[j]] and governors.at(w, j) and j != i:
+        if tk[j] & GOVERNOR and governors.at(w, j) and j != i:
             # "refused to reveal": the governed event is negated; a negation of the governor
             # ("did not refuse") cancels it
-            if neg is not None and any(neg.word(w[k]) for k in _window(tok, j, NEG_WINDOW)):
+            if any(tk[k] & NEG for k in _window(tok, j, NEG_WINDOW)):
                 break
             m.modality = "negated"
             _add_cue(m, _cue(tok, j, "negating_governor"))
@@ -270,11 +293,11 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
         return
     if (hyp is not None or fut is not None) and kinds & (HYP | FUT):
         for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
-            if hyp is not None and hyp.starts[w[j]] and hyp.at(w, j):
+            if tk[j] & HYP and hyp.at(w, j):
                 m.modality = "hypothetical"
                 _add_cue(m, _cue(tok, j, "hypothetical"))
                 return
-            if fut is not None and j in prev and fut.starts[w[j]] and fut.at(w, j):
+            if tk[j] & FUT and j in prev and fut.at(w, j):
                 m.modality = "future"
                 _add_cue(m, _cue(tok, j, "future"))
                 return
@@ -284,7 +307,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
         return
     if bg is not None and kinds & BG:
         for j in prev:
-            if bg.starts[w[j]] and bg.at(w, j):
+            if tk[j] & BG and bg.at(w, j):
                 m.modality = "background"
                 _add_cue(m, _cue(tok, j, "background"))
                 return
@@ -331,8 +354,12 @@ class _Vocab(dict):
         self._ends = lex.all_endings
         #: the word sets whose entries may start at a word: the ACLED refinements' cues
         #: (:func:`.acled.refine`) and the unnamed agents (:func:`.arguments._generic_agent`)
-        self._acled = [lex.cues[k] for k in ACLED_EVENT_CUES if lex.cues.get(k)]
-        self._agents = list(lex.agents.values())
+        #: (each column from one set holding the entries of all: one pass over the new words)
+        self._acled = WordSet.union(lex.cues[k] for k in ACLED_EVENT_CUES if lex.cues.get(k))
+        self._agents = WordSet.union(lex.agents.values())
+        #: every entry of the four word sets above: a new word none of them may start at (about
+        #: 98 % of them) has all four columns false, and only the others are read set by set
+        self._any = WordSet.union(ws for ws in (lex.any_cue, lex.casualty_any, self._acled, self._agents) if ws)
         self.reset()
 
     def reset(self, size: int = 4096) -> None:
@@ -396,19 +423,35 @@ class _Vocab(dict):
             self.prev[k0:k1] = list(map(self.prev_weight.get, new, repeat(0.0)))
             self.next[k0:k1] = list(map(self.next_weight.get, new, repeat(0.0)))
         else:
-            self.tml[k0:k1] = list(map(self._tml, new))
-        if self._cue is not None:
-            cue = self._cue(new)
-            self.cue[k0:k1] = cue
-            # a word that is or starts a cue of some kind is or starts an ``any_cue`` word
-            for k in compress(range(k0, k1), cue):
-                self.kinds[k] = cue_kinds(self.lex, new[k - k0])
+            # (Python only for the words of the TimeML table)
+            tml = [_NO_SCORE] * len(new)
+            for k in compress(range(len(new)), map(self.lex.timeml.__contains__, new)):
+                tml[k] = self._tml(new[k])
+            self.tml[k0:k1] = tml
         if self._ends:
-            self.ending[k0:k1] = list(map(self._ending, new))
-        self.casualty[k0:k1] = self._casualty(new)
-        for col, sets in ((self.acled, self._acled), (self.agent, self._agents)):
-            for ws in sets:  # each set's test over the new words in C loops (``starts_many``)
-                col[k0:k1] |= ws.starts_many(new)
+            # (Python only for the words with one of the endings: ``str.endswith`` in a C loop)
+            ending = [False] * len(new)
+            for k in compress(range(len(new)), map(str.endswith, new, repeat(self._ends))):
+                ending[k] = _ends(new[k], self._ends)
+            self.ending[k0:k1] = ending
+        # the cue, casualty, ACLED-cue and agent columns: zero (as new cells are) but for the few
+        # words the union of their sets may start at (a prefix test costs as much as the rest of a
+        # column: one for all four instead of one each)
+        few = list(compress(range(len(new)), self._any.starts_many(new))) if self._any else []
+        if few:
+            some = [new[k] for k in few]
+            at = np.array(few, dtype=np.intp) + k0
+            if self._cue is not None:
+                cue = self._cue(some)
+                self.cue[at] = cue
+                # a word that is or starts a cue of some kind is or starts an ``any_cue`` word
+                for k, w in compress(zip(at.tolist(), some), cue):
+                    self.kinds[k] = cue_kinds(self.lex, w)
+            self.casualty[at] = self._casualty(some)
+            if self._acled:
+                self.acled[at] = self._acled.starts_many(some)
+            if self._agents:
+                self.agent[at] = self._agents.starts_many(some)
         self.pending = []
 
     def _alone(self, w: str) -> float:
@@ -443,6 +486,25 @@ class _Vocab(dict):
 
 
 _NO_SCORE = float("-inf")
+#: ``str.isupper`` of each Latin-1 character
+_UPPER_LATIN1 = np.array([chr(c).isupper() for c in range(256)])
+_REPLACED = ord("?")
+
+
+def capitalised(text: str, starts: list[int]) -> np.ndarray:
+    """``text[s].isupper()`` for each of ``starts`` (the words' first letters), without a string
+    and a call per word: the text encoded as Latin-1 (a byte a character, "?" for any other) read
+    at the starts, through a table; a word starting with "?" (no word does: a character outside
+    Latin-1) asks its character."""
+    first = np.frombuffer(text.encode("latin-1", "replace"), dtype=np.uint8)[
+        np.fromiter(starts, dtype=np.intp, count=len(starts))]
+    caps = _UPPER_LATIN1[first]
+    other = np.flatnonzero(first == _REPLACED)
+    if len(other):
+        caps[other] = [text[starts[k]].isupper() for k in other.tolist()]
+    return caps
+
+
 _shorter_than_2 = (2).__gt__
 
 
@@ -472,7 +534,7 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
     ids = v.ids(tok)
     trig = v.trig[ids]
     if scorer is not None:
-        caps = (np.fromiter(map(str.isupper, map(text.__getitem__, starts)), dtype=bool, count=n) if text
+        caps = (capitalised(text, starts) if text
                 else np.zeros(n, dtype=bool))
         alone = v.alone[ids]
         alone = np.where(caps, alone + v.cap, alone)
@@ -537,7 +599,7 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
     # words before it in its strong clause (prefix sums of the cue flags) and no verb ending
     at = np.fromiter(map(_TOKEN, out), dtype=np.intp, count=len(out))
     if lex.any_cue is not None:
-        strong = np.asarray(tok.strong)
+        strong = np.fromiter(tok.strong, dtype=np.intp, count=n)  # (cheaper than ``asarray`` of a list)
         csum = np.zeros(n + 1, dtype=np.intp)
         np.cumsum(v.cue[ids], out=csum[1:])
         first = np.maximum(np.searchsorted(strong, strong[at]), np.maximum(at - GOV_WINDOW, 0))
@@ -551,7 +613,7 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         kinds = v.kinds[ids].tolist()
         taken: set[int] = set()
         for k, a, b in zip(todo.tolist(), first[todo].tolist(), at[todo].tolist()):
-            _decide(out[k], tok, lex, taken, reduce(or_, kinds[a:b], 0))
+            _decide(out[k], tok, lex, taken, reduce(or_, kinds[a:b], 0), kinds)
         return out
     taken = set()
     for m in out:
