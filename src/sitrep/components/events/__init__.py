@@ -190,12 +190,15 @@ OBJECT_WINDOW = 3
 def _no_event_object(m, tok, blocks) -> bool:
     """Whether the word before the trigger or one of the :data:`OBJECT_WINDOW` words after it, in its
     clause, is one that makes the trigger no event (``no_event_objects``: "released a statement",
-    "a press release", "asked whether", "when asked")."""
+    "a press release", "asked whether", "when asked"; a word written ``<word`` there counts only
+    as the word before: "in advance")."""
     words, clause = tok.words, tok.clause
     here = clause[m.i]
-    for trig, objects in blocks:
+    for trig, objects, before in blocks:
         if not trig.word(words[m.i]):
             continue
+        if m.i > 0 and clause[m.i - 1] == here and before.word(words[m.i - 1]):
+            return True  # "in advance"
         near = range(max(0, m.i - 1), min(len(words), m.i + m.n + OBJECT_WINDOW))
         if any(objects.word(words[j]) for j in near if clause[j] == here and not m.i <= j < m.i + m.n):
             return True

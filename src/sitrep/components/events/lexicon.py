@@ -255,11 +255,20 @@ class Lexicon:
     any_instrument: WordSet | None = None
     #: PLOVER sector -> the words naming an unnamed agent of that sector ("police", "protesters")
     agents: dict[str, WordSet] = field(default_factory=dict)
-    #: (trigger words, the words around them that make them no event): "released a statement",
-    #: "a press release", "asked whether" (``no_event_objects`` in ``events_cues.yaml``)
-    object_blocks: tuple[tuple[WordSet, WordSet], ...] = ()
+    #: (trigger words, the words around them that make them no event, the words only before them
+    #: that do): "released a statement", "a press release", "asked whether", "in advance"
+    #: (``no_event_objects`` in ``events_cues.yaml``)
+    object_blocks: tuple[tuple[WordSet, WordSet, WordSet], ...] = ()
     #: per-word-type tables computed at run time (:func:`.mentions.find`), bounded
     fast: dict = field(default_factory=dict, repr=False, compare=False)
+
+
+def _object_block(trigger: str, words: list) -> tuple[WordSet, WordSet, WordSet]:
+    """A ``no_event_objects`` entry: the trigger pattern, the words that make it no event on either
+    side, and those (written ``<word``) that do only as the word before it."""
+    words = [str(w) for w in words or ()]
+    return (WordSet([trigger]), WordSet([w for w in words if not w.startswith("<")]),
+            WordSet([w[1:] for w in words if w.startswith("<")]))
 
 
 def data_path(lang: str, name: str):
@@ -320,7 +329,7 @@ def lexicon(lang: str | None) -> Lexicon:
                    read_timeml_table(lang), read_scorer(lang), WordSet(cue_words),
                    tuple(endings["conditional_endings"]) + tuple(endings["future_endings"]), instruments,
                    any_instrument, {str(k): WordSet(v) for k, v in (raw.get("generic_agents") or {}).items()},
-                   tuple((WordSet([k]), WordSet(v)) for k, v in (raw.get("no_event_objects") or {}).items()))
+                   tuple(_object_block(k, v) for k, v in (raw.get("no_event_objects") or {}).items()))
 
 
 def read_scorer(lang: str):
