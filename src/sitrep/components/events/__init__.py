@@ -108,7 +108,8 @@ def analyse(article: Article) -> Result:
             k = bisect_right(tstarts, m.start) - 1
             if k >= 0 and tspans[k][1] >= m.end:
                 continue
-        if lex.object_blocks and _no_event_object(m, tok, lex.object_blocks):
+        if lex.object_blocks and lex.object_triggers.word(tok.words[m.i]) \
+                and _no_event_object(m, tok, lex.object_blocks):
             continue  # "released a statement", "a press release", "asked whether": no PLOVER event
         sent = sent_of(m.start)
         # "want", "provide", "sought": a verb of the generated table is an event only with someone

@@ -346,6 +346,8 @@ def _subordinate_start(m: Mention, tok: Tokens, lex: Lexicon) -> int:
     subs = lex.cues.get("subordinators")
     if not subs or not lex.agents:
         return -1
+    if tok.ids is not None and not tok.vocab.agent[tok.ids[max(0, m.i - SUBORDINATE_WINDOW):m.i]].any():
+        return -1  # no agent word before the trigger (most events): a column of the events vocabulary
     words, clause = tok.words, tok.clause
     here = clause[m.i]
     for j in range(m.i - 1, max(-1, m.i - 1 - SUBORDINATE_WINDOW), -1):

@@ -259,6 +259,8 @@ class Lexicon:
     #: that do): "released a statement", "a press release", "asked whether", "in advance"
     #: (``no_event_objects`` in ``events_cues.yaml``)
     object_blocks: tuple[tuple[WordSet, WordSet, WordSet], ...] = ()
+    #: every trigger pattern of :attr:`object_blocks` (one look-up rules most triggers out)
+    object_triggers: WordSet | None = None
     #: per-word-type tables computed at run time (:func:`.mentions.find`), bounded
     fast: dict = field(default_factory=dict, repr=False, compare=False)
 
@@ -329,7 +331,8 @@ def lexicon(lang: str | None) -> Lexicon:
                    read_timeml_table(lang), read_scorer(lang), WordSet(cue_words),
                    tuple(endings["conditional_endings"]) + tuple(endings["future_endings"]), instruments,
                    any_instrument, {str(k): WordSet(v) for k, v in (raw.get("generic_agents") or {}).items()},
-                   tuple(_object_block(k, v) for k, v in (raw.get("no_event_objects") or {}).items()))
+                   tuple(_object_block(k, v) for k, v in (raw.get("no_event_objects") or {}).items()),
+                   WordSet(list(raw.get("no_event_objects") or {})))
 
 
 def read_scorer(lang: str):
