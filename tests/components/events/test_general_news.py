@@ -157,3 +157,9 @@ def test_a_village_chief_shot_by_gunmen_is_violence_against_civilians(analyse):
     ev = events_by_trigger(analyse("Gunmen shot dead a village chief in Borno State, Nigeria.", "en"))["shot"]
     assert (ev["acled_event_type"], ev["acled_sub_event_type"]) == ("Violence against civilians", "Attack")
     assert ev["location"]["name"] == "Borno" and [a["country"] for a in ev["actor"]] == ["NGA"]
+
+
+def test_with_the_help_of_is_no_aid_but_frances_aid_is(analyse):
+    assert not analyse("Les jeunes ont tatoué la victime à l'aide de fourchettes.", "fr").layers["events"]
+    article = analyse("Kiev a reçu l'aide de la France et de l'Allemagne pour reconstruire le pont.", "fr")
+    assert [e.label for e in article.layers["events"]] == ["AID"]
