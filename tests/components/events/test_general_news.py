@@ -163,3 +163,15 @@ def test_with_the_help_of_is_no_aid_but_frances_aid_is(analyse):
     assert not analyse("Les jeunes ont tatoué la victime à l'aide de fourchettes.", "fr").layers["events"]
     article = analyse("Kiev a reçu l'aide de la France et de l'Allemagne pour reconstruire le pont.", "fr")
     assert [e.label for e in article.layers["events"]] == ["AID"]
+
+
+def test_a_passives_unnamed_agent_comes_after_by(analyse):
+    for text, lang, trigger, sector, sub in (
+            ("Two civilians were killed by unidentified gunmen in Borno State, Nigeria.", "en", "killed", "UAF",
+             "Attack"),
+            ("Un homme armé a été abattu par la police à Marseille.", "fr", "abattu", "COP", None),
+            ("Five protesters were arrested by police in Minsk, Belarus.", "en", "arrested", "COP", None)):
+        ev = events_by_trigger(analyse(text, lang))[trigger]
+        assert [a["sector"] for a in ev["actor"]] == [sector], text
+        if sub:
+            assert ev["acled_sub_event_type"] == sub

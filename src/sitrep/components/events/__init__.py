@@ -234,8 +234,14 @@ def _civilian_target(m, tok, lex) -> bool:
     civ = lex.cues.get("civilians")
     if not civ:
         return False
-    end = min(len(tok.words), m.i + m.n + CIVILIAN_WINDOW)
-    return any(civ.at(tok.words, j) for j in range(m.i + m.n, end) if tok.clause[j] == tok.clause[m.i])
+    words, clause, e = tok.words, tok.clause, m.i + m.n
+    end = min(len(words), e + CIVILIAN_WINDOW)
+    if any(civ.at(words, j) for j in range(e, end) if clause[j] == clause[m.i]):
+        return True
+    # a passive names its victims before the trigger ("two civilians were killed by gunmen")
+    by = lex.cues.get("agent_before")
+    return bool(by) and e < len(words) and clause[e] == clause[m.i] and by.word(words[e]) and \
+        any(civ.at(words, j) for j in range(max(0, m.i - CIVILIAN_WINDOW), m.i) if clause[j] == clause[m.i])
 
 
 def _drop_light_verbs(events: list[Annotation], by_token: dict[int, Annotation], tok, lex) -> list[Annotation]:

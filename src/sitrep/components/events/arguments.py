@@ -361,27 +361,36 @@ def _subordinate_start(m: Mention, tok: Tokens, lex: Lexicon) -> int:
 
 #: how many words before a trigger its unnamed agent is looked for ("riot police in Tbilisi fired")
 AGENT_WINDOW = 5
+#: how many words after a passive's "by" its unnamed agent is looked for ("by unidentified gunmen")
+PASSIVE_WINDOW = 3
 
 
 def _agent_word_near(m: Mention, tok: Tokens) -> bool:
     """Whether a word that may name an unnamed agent is among the trigger and the words before it
     (a column of the events vocabulary; True when the tokens have no vocabulary ids)."""
-    return tok.ids is None or bool(tok.vocab.agent[tok.ids[max(0, m.i - AGENT_WINDOW):m.i + 1]].any())
+    return tok.ids is None or bool(tok.vocab.agent[tok.ids[max(0, m.i - AGENT_WINDOW):m.i + m.n + 1 + PASSIVE_WINDOW]].any())
 
 
 def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: bool) -> list[dict]:
-    """The unnamed agent of an event with no actor: the trigger itself ("protesters") or a word
-    naming police, soldiers or a crowd among the words before a verbal trigger, in its clause;
+    """The unnamed agent of an event with no actor: a word naming police, soldiers or a crowd
+    after a passive's "by" / "par", the trigger itself ("protesters"), or such a word among the
+    words before a verbal trigger, in its clause;
     its country is that of the event's location (``via``: "location"), as ACLED codes "Police
     Forces of X", "Protesters (X)" and "Unidentified Armed Group (X)"; its sector is PLOVER's
     (COP, MIL, CVL; UAF for unknown gunmen, REB for rebels)."""
-    words = tok.words
+    words, clause = tok.words, tok.clause
     if not _agent_word_near(m, tok):
         return []  # no agent word near the trigger (most events)
-    # the trigger itself ("protesters", "les manifestants"), then the words before a verbal one
-    near = [m.i]
+    # a passive's agent first ("were killed by unidentified gunmen", "abattu par la police": the
+    # words before are the victims), then the trigger itself ("protesters", "les manifestants"),
+    # then the words before a verbal one
+    near = []
+    e = m.i + m.n
+    by = lex.cues.get("agent_before")
+    if by and e < len(words) and clause[e] == clause[m.i] and by.word(words[e]):
+        near = [j for j in range(e + 1, min(len(words), e + 1 + PASSIVE_WINDOW)) if clause[j] == clause[m.i]]
+    near.append(m.i)
     if not nominal:
-        clause = tok.clause
         for j in range(m.i - 1, max(-1, m.i - 1 - AGENT_WINDOW), -1):
             if clause[j] != clause[m.i]:
                 break
