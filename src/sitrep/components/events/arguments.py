@@ -366,9 +366,12 @@ PASSIVE_WINDOW = 3
 
 
 def _agent_word_near(m: Mention, tok: Tokens) -> bool:
-    """Whether a word that may name an unnamed agent is among the trigger and the words before it
-    (a column of the events vocabulary; True when the tokens have no vocabulary ids)."""
-    return tok.ids is None or bool(tok.vocab.agent[tok.ids[max(0, m.i - AGENT_WINDOW):m.i + m.n + 1 + PASSIVE_WINDOW]].any())
+    """Whether a word that may name an unnamed agent is among the words before the trigger, the
+    trigger and the words of a passive's "by" phrase after it (a column of the events vocabulary;
+    True when the tokens have no vocabulary ids)."""
+    if tok.ids is None:
+        return True
+    return bool(tok.vocab.agent[tok.ids[max(0, m.i - AGENT_WINDOW):m.i + m.n + 1 + PASSIVE_WINDOW]].any())
 
 
 def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: bool) -> list[dict]:

@@ -307,13 +307,13 @@ def lexicon(lang: str | None) -> Lexicon:
     lang = lang if lang in LANGS else "en"
     table = TriggerTable()
     # generated tables first, the hand-written one overrides them
-    for name in ("events_petrarch.tsv", "events_forms.tsv", "events.tsv"):
+    for name in (GENERATED_TABLE, "events_forms.tsv", "events.tsv"):
         override = name == "events.tsv"
         for row in _read_tsv(data_path(lang, name)):
             form, plover, mode, ctx, cls = (c.strip() for c in row[:5])
             if not form or not plover:
                 continue
-            if name == "events_petrarch.tsv":
+            if name == GENERATED_TABLE:
                 cls = "OCCURRENCE"  # its fifth column is the CAMEO code
             table.add(form, Trigger(plover, mode, ctx, cls or "OCCURRENCE", name), override)
     raw = yaml.safe_load(data_path(lang, "events_cues.yaml").read_text(encoding="utf-8")) or {}

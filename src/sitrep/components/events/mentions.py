@@ -568,14 +568,7 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         if hit is not None and scorer is not None and hit[0].source == GENERATED and \
                 (float(score[i]) if alone[i] != _NO_SCORE else scorer.score(words, i, bool(caps[i]))) <= GENERATED_GATE:
             hit = None  # a verb of the generated English table used as a noun ("forces", "talks")
-        if hit is not None and hit[0].plover == "-":
-            if hit[0].source == GENERATED:
-                # a verb of the generated table that is no PLOVER event ("want"): the mention it
-                # makes, with no trigger
-                p = tml.get(w)
-                out.append(Mention(i, 1, starts[i], ends[i], p[1] if p and p[0] >= threshold else hit[0].timeml_class,
-                                   None))
-                continue
+        if hit is not None and hit[0].plover == "-" and hit[0].source != GENERATED:
             # a phrase that is no PLOVER event ("с помощью": with the help of; "going to"): none of
             # its words starts a trigger, each may still be a TimeML event ("going")
             blocked, hit, t = i + hit[1], None, False
@@ -585,7 +578,9 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
             trg, k = hit
             p = tml.get(w)
             cls = p[1] if p and p[0] >= threshold else trg.timeml_class
-            out.append(Mention(i, k, starts[i], ends[i + k - 1], cls, trg))
+            # a verb of the generated table marked no PLOVER event ("want"): the mention it makes,
+            # with no trigger
+            out.append(Mention(i, k, starts[i], ends[i + k - 1], cls, None if trg.plover == "-" else trg))
             after = i + k
         elif not t or ok[i]:  # (not a trigger start: in ``cand`` because ok)
             p = tml.get(w)
