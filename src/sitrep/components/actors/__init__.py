@@ -44,7 +44,7 @@ from itertools import compress
 from ...article import Annotation, Article
 from ...intervals import Marks
 from ...pipeline import Component, register
-from .kb import KB, Actor, Pattern, iso3, load
+from .kb import KB, Actor, Pattern, country_name, iso3, load
 from .sectors import guess_sector
 from .text import Words, key, stem, stems_of, word_columns
 
@@ -231,8 +231,11 @@ def link(article: Article, kb: KB | None = None) -> Result:
                 iso = iso3(iso) or iso
             gov = f"{iso}.GOV" if iso and f"{iso}.GOV" in kb.actors else None
             if gov is None:
-                gov = "new:gov:" + "_".join(key(text[a.start:a.end]))
-                new_actors.setdefault(gov, Actor(gov, f"Government at {text[a.start:a.end]}", "organisation", iso, "GOV"))
+                # one government per country ("Nigerian troops", "Nigeria said"), named after it
+                name = country_name(iso)
+                gov = f"new:gov:{iso}" if name else "new:gov:" + "_".join(key(text[a.start:a.end]))
+                new_actors.setdefault(gov, Actor(gov, f"Government of {name}" if name else
+                                                 f"Government at {text[a.start:a.end]}", "organisation", iso, "GOV"))
             mentions.append(Mention(a.start, a.end, "metonym", gov, CONFIDENCE["metonym"]))
             covered.add(a.start, a.end)
     # Unknown names from the entities layer.

@@ -37,6 +37,18 @@ def iso3(alpha2: str | None) -> str | None:
     return c.alpha_3 if c is not None else None
 
 
+@lru_cache(maxsize=512)
+def country_name(alpha3: str | None) -> str | None:
+    """The common English name of a country by its ISO alpha-3 code ("NGA" -> "Nigeria"), None
+    when unknown."""
+    if not alpha3 or len(alpha3) != 3:
+        return None
+    import pycountry  # noqa: PLC0415
+
+    c = pycountry.countries.get(alpha_3=alpha3.upper())
+    return None if c is None else getattr(c, "common_name", None) or c.name
+
+
 class ActorFileError(Exception):
     """A line of the actor file is malformed; the message names file and line."""
 
@@ -144,8 +156,11 @@ class _Builder:
             return
         stems = key(" ".join(w for _, _, w in ws))
         cap = kind in ("name", "surname", "state", "capital") and len(ws) == 1 and ws[0][2][:1].isupper()
-        pat = Pattern(stems, kind, target, cap)
-        self.patterns.setdefault((stems, kind, target), pat)
+        old = self.patterns.get((stems, kind, target))
+        if old is None or (old.cap_first and not cap):
+            # an alias the file writes in lower case ("talibans", "хуситы") is matched in lower
+            # case too, even when a capitalised alias has the same stems
+            self.patterns[(stems, kind, target)] = Pattern(stems, kind, target, cap)
 
     def add_actor(self, actor: Actor, aliases: list[str], kind: str = "name") -> None:
         if actor.id in self.actors:

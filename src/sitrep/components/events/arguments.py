@@ -185,6 +185,19 @@ def actor_ref(a: Annotation) -> dict:
             "country": at.get("country"), "sector": at.get("sector"), "mention": [a.start, a.end]}
 
 
+def _subject_genitive(m: Mention, tok: Tokens, lex: Lexicon, a: Annotation) -> bool:
+    """Whether the actor mention ``a`` after a withdrawal, an advance or an offensive names whose
+    it is ("the withdrawal of Russian troops", "le retrait des troupes russes", "отступление
+    российских войск"): ``subject_genitive`` triggers, with only ``genitive_words`` and troop words
+    between them."""
+    subj = lex.cues.get("subject_genitive")
+    if not subj or not subj.word(tok.words[m.i]):
+        return False
+    of_words, troops = lex.cues.get("genitive_words"), lex.cues.get("troops")
+    between = tok.words[m.i + m.n:_tok_index(tok, a.start)]
+    return len(between) <= 3 and all((of_words and of_words.word(w)) or (troops and troops.word(w)) for w in between)
+
+
 def prev_word(tok: Tokens, pos: int) -> str:
     """The word before the one starting at (or after) ``pos``."""
     j = bisect_left(tok.starts, pos) - 1
@@ -236,7 +249,8 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         if gap_words(tok, m.end, a.start) > 3:
             break  # (``after`` is in text order: every later mention is further)
         pw = prev_word(tok, a.start)
-        if (agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2):
+        if (agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2) \
+                or _subject_genitive(m, tok, lex, a):
             actor.append(actor_ref(a))
             used[id(a)] = a
             break
@@ -326,6 +340,10 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     if not actor and lex.agents and where is not None and where.get("country"):
         # "police detained ...", "protesters rallied ...": an unnamed agent of the event's country
         actor.extend(_generic_agent(m, tok, lex, where, nominal and not governed))
+    if lex.agents:
+        for ref in (*actor, *recipient):
+            if ref.get("country") and ref.get("sector") in (None, "GOV"):
+                _agent_sector(ref, tok, lex)
     return {
         "actor": actor,
         "recipient": recipient,
@@ -483,6 +501,26 @@ def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int],
                 return [first, ref]
         return [ref]
     return []
+
+
+def _agent_sector(ref: dict, tok: Tokens, lex: Lexicon) -> None:
+    """A state or its government named right before a word for troops, police, protesters or
+    rebels is that sector of the state ("Nigerian troops": NGA MIL, "Lebanese protesters": LBN
+    CVL, "Yemen's rebels": YEM REB): ``ref`` gets the sector and the word as its name (as an
+    unnamed agent has), and its mention reaches over the word."""
+    words = tok.words
+    j = bisect_left(tok.starts, ref["mention"][1])
+    if j < len(words) and words[j] == "s" and tok.starts[j] - ref["mention"][1] == 1:
+        j += 1  # "Yemen's"
+    if j >= len(words) or j == 0 or tok.starts[j] - tok.ends[j - 1] > 1:
+        return
+    for sector, ws in lex.agents.items():
+        k = ws.at(words, j)
+        if k:
+            end = tok.ends[j + k - 1]
+            ref.update(sector=sector, actor=f"{ref['country']}.{sector}", name=" ".join(words[j:j + k]),
+                       mention=[ref["mention"][0], end])
+            return
 
 
 def _place_ref(k: int, p: Annotation) -> dict | None:
