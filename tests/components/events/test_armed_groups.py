@@ -114,3 +114,38 @@ def test_the_target_of_shelling_stays_its_recipient(analyse):
     ev = events_by_trigger(analyse("The shelling of Ukrainian positions continued overnight.", "en"))["shelling"]
     assert ev["actor"] == []
     assert [r["country"] for r in ev["recipient"]] == ["UKR"]
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("en", "Soldiers neutralized 15 militants in an operation near Gao.", "neutralized 15 militants"),
+    ("fr", "L'armée malienne a affirmé avoir neutralisé une vingtaine de terroristes dans la région de Ségou.",
+     "neutralisé une vingtaine de terroristes"),
+    ("ru", "ВСУ ликвидировали более 30 боевиков в районе Бахмута.", "ликвидировали более 30 боевиков"),
+    ("ru", "Военные Мали заявили о ликвидации 20 боевиков в районе Тимбукту.", "ликвидации 20 боевиков"),
+    ("uk", "Сили оборони ліквідували 500 окупантів за добу.", "ліквідували 500 окупантів"),
+])
+def test_neutralising_or_liquidating_fighters_is_an_attack(analyse, lang, text, trigger):
+    ev = events_by_trigger(analyse(text, lang))[trigger]
+    assert ev["type"] == "ASSAULT"
+    assert ev["acled_sub_event_type"] != "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "Власти объявили о ликвидации последствий паводка в Оренбурге."),
+    ("ru", "Компания объявила о ликвидации филиала в Самаре."),
+    ("fr", "Le virus a été neutralisé en laboratoire."),
+    ("en", "The central bank neutralized the effect of the rate rise on Tuesday."),
+])
+def test_liquidating_a_company_or_neutralising_a_virus_is_no_attack(analyse, lang, text):
+    assert [e.label for e in analyse(text, lang).layers["events"]] == []
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("en", "Rioters set fire to a mosque in the centre of Leicester on Saturday night.", "set fire to"),
+    ("fr", "Des manifestants ont incendié un poste de police à Niamey.", "incendié"),
+    ("uk", "Невідомі підпалили будівлю адміністрації в Херсоні.", "підпалили"),
+    ("ru", "Неизвестные подожгли здание администрации в Херсоне.", "подожгли"),
+])
+def test_arson_is_property_destruction(analyse, lang, text, trigger):
+    ev = events_by_trigger(analyse(text, lang))[trigger]
+    assert (ev["type"], ev["mode"]) == ("ASSAULT", "destroy")
