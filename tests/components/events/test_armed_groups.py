@@ -149,3 +149,19 @@ def test_liquidating_a_company_or_neutralising_a_virus_is_no_attack(analyse, lan
 def test_arson_is_property_destruction(analyse, lang, text, trigger):
     ev = events_by_trigger(analyse(text, lang))[trigger]
     assert (ev["type"], ev["mode"]) == ("ASSAULT", "destroy")
+
+
+def test_the_month_may_is_no_modal(analyse):
+    ev = events_by_trigger(analyse(
+        "On 3 May 2024, the Sudanese army and the RSF clashed in Omdurman. 12 fatalities were reported.", "en"))["clashed"]
+    assert ev["modality"] == "asserted"
+    # both sides of the clash: "the Sudanese army and the RSF"
+    assert [a["country"] for a in ev["actor"]][0] == "SDN" and len(ev["actor"]) == 2
+    hyp = events_by_trigger(analyse("Officials said the rebels may attack the town of Goma in the coming days.", "en"))
+    assert hyp["attack"]["modality"] == "hypothetical"
+
+
+def test_a_number_right_after_a_casualty_word_is_its_own(analyse):
+    ev = events_by_trigger(analyse(
+        "On 30 November 2023, Russian forces shelled Kherson city, killing 2 civilians and injuring 5.", "en"))["shelled"]
+    assert {k: v["value"] for k, v in ev["numbers"].items()} == {"killed": 2, "injured": 5}

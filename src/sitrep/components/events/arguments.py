@@ -185,6 +185,13 @@ def actor_ref(a: Annotation) -> dict:
             "country": at.get("country"), "sector": at.get("sector"), "mention": [a.start, a.end]}
 
 
+def _agent_after(tok: Tokens, lex: Lexicon, pos: int) -> int:
+    """1 when the word after ``pos`` names troops, police, protesters or rebels ("the Sudanese
+    army and ..."), else 0."""
+    j = bisect_left(tok.starts, pos)
+    return int(j < len(tok.words) and any(ws.word(tok.words[j]) for ws in lex.agents.values()))
+
+
 def _subject_genitive(m: Mention, tok: Tokens, lex: Lexicon, a: Annotation) -> bool:
     """Whether the actor mention ``a`` after a withdrawal, an advance or an offensive names whose
     it is ("the withdrawal of Russian troops", "le retrait des troupes russes", "отступление
@@ -279,9 +286,12 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         actor.append(actor_ref(before[-1]))
         used[id(before[-1])] = before[-1]
         # "Russia and Ukraine agreed": the subject right before the verb is a compound one
-        if len(before) > 1 and prev_word(tok, before[-1].start) in AND and not nominal \
+        # ("the Sudanese army and the RSF clashed": a determiner after "and")
+        j = bisect_left(tok.starts, before[-1].start) - 1
+        det = j > 0 and words[j] in dets
+        if len(before) > 1 and words[j - det] in AND and j - det >= 0 and not nominal \
                 and before[-2].attrs.get("cluster") != before[-1].attrs.get("cluster") \
-                and gap_words(tok, before[-2].end, before[-1].start) <= 1:
+                and gap_words(tok, before[-2].end, before[-1].start) <= 1 + det + _agent_after(tok, lex, before[-2].end):
             actor.insert(0, actor_ref(before[-2]))
             used[id(before[-2])] = before[-2]
     sub = _subordinate_start(m, tok, lex) if not actor and (not nominal or governed) else -1

@@ -241,6 +241,16 @@ class _KindsOf:
         return cue_kinds(self.lex, self.words[j])
 
 
+def _month(tok: Tokens, j: int, lex: Lexicon) -> bool:
+    """Whether the cue word at token ``j`` is a month's name next to a number ("On 3 May 2024",
+    "May 12": ``month_cues`` in ``events_cues.yaml``), not the modal verb."""
+    months = lex.cues.get("month_cues")
+    if not months or not months.word(tok.words[j]):
+        return False
+    w = tok.words
+    return (j > 0 and w[j - 1].isdigit()) or (j + 1 < len(w) and w[j + 1].isdigit())
+
+
 def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int = ALL_KINDS,
             token_kinds: "list[int] | None" = None) -> None:
     """:func:`decide` past its fast path. ``kinds``: the cue kinds (bits) present among the
@@ -267,7 +277,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
                 break
     if modal is not None and kinds & MODAL:
         for j in _window(tok, i, 3):
-            if tk[j] & MODAL:
+            if tk[j] & MODAL and not _month(tok, j, lex):
                 m.timeml_modality = w[j]
                 break
     if m.polarity == "NEG":
@@ -293,7 +303,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
         return
     if (hyp is not None or fut is not None) and kinds & (HYP | FUT):
         for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
-            if tk[j] & HYP and hyp.at(w, j):
+            if tk[j] & HYP and hyp.at(w, j) and not _month(tok, j, lex):
                 m.modality = "hypothetical"
                 _add_cue(m, _cue(tok, j, "hypothetical"))
                 return

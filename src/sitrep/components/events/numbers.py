@@ -2,7 +2,8 @@
 
 "killing at least 156" -> killed {value: 156, at_least: true}; "three soldiers were wounded" ->
 injured {value: 3}.  A number is looked for among the few words before the casualty word
-(skipping nouns such as "people", "civilians") and, failing that, just after it.
+(skipping nouns such as "people", "civilians") and, failing that, just after it; a number
+right after the word comes first ("killing 2 civilians and injuring 5": injured 5).
 """
 
 from __future__ import annotations
@@ -46,7 +47,13 @@ def find(tok: Tokens, lex: Lexicon, text: str) -> list[dict]:
             if not k:
                 continue
             found = None
-            for j in range(i - 1, max(-1, i - 1 - BEFORE), -1):
+            j = i + k
+            if j < len(words) and tok.clause[j] == tok.clause[i] and words[j] not in ("a", "an", "un", "une"):
+                # a number right after the word is its own ("killing 2 civilians and injuring 5")
+                v = _number(words[j], lex)
+                if v is not None and not _is_year(words[j]):
+                    found = (j, v)
+            for j in range(i - 1, max(-1, i - 1 - BEFORE), -1) if found is None else ():
                 if tok.clause[j] != tok.clause[i]:
                     break
                 v = _number(words[j], lex)
