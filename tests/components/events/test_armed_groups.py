@@ -165,3 +165,9 @@ def test_a_number_right_after_a_casualty_word_is_its_own(analyse):
     ev = events_by_trigger(analyse(
         "On 30 November 2023, Russian forces shelled Kherson city, killing 2 civilians and injuring 5.", "en"))["shelled"]
     assert {k: v["value"] for k, v in ev["numbers"].items()} == {"killed": 2, "injured": 5}
+
+
+def test_a_duration_after_a_casualty_word_is_no_count(analyse):
+    ev = events_by_trigger(analyse(
+        "Four federal agents died 15 years ago during a raid on the compound in Waco, Texas.", "en"))["raid"]
+    assert {k: v["value"] for k, v in ev["numbers"].items()} == {"killed": 4}

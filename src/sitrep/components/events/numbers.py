@@ -51,8 +51,10 @@ def find(tok: Tokens, lex: Lexicon, text: str) -> list[dict]:
             if j < len(words) and tok.clause[j] == tok.clause[i] and words[j] not in ("a", "an", "un", "une"):
                 # a number right after the word is its own ("killing 2 civilians and injuring 5")
                 v = _number(words[j], lex)
-                if v is not None and not _is_year(words[j]):
-                    found = (j, v)
+                units = lex.cues.get("time_units")
+                if v is not None and not _is_year(words[j]) \
+                        and not (units and j + 1 < len(words) and units.word(words[j + 1])):
+                    found = (j, v)  # (not "died 15 years ago")
             for j in range(i - 1, max(-1, i - 1 - BEFORE), -1) if found is None else ():
                 if tok.clause[j] != tok.clause[i]:
                     break
