@@ -14,10 +14,12 @@ and confidences as ``pycrfsuite.Tagger`` on :func:`.features.sentence_features`
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from importlib import resources
+from operator import itemgetter, lt
 
 from ...article import Annotation, Article, SpanLayer
 from ...pipeline import Component, register
@@ -147,13 +149,10 @@ def tag_text(text: str, lang: str | None) -> list[tuple[int, int, str, float]]:
 def _tag_segmented(text, sentences, tokens, lang):
     """Entities of the sentences ``(start, end, ...)`` over the tokens ``(start, end, ...)`` (pairs,
     or the tokens layer's ``(start, end, kind)`` rows as they are)."""
-    from bisect import bisect_left
-    from operator import lt
-
     groups = []
     ti = 0
     n = len(tokens)
-    starts = [t[0] for t in tokens]
+    starts = list(map(itemgetter(0), tokens))
     if all(map(lt, starts, starts[1:])):  # tokens in text order: a sentence's tokens found by bisection
         for s0, s1, *_ in sentences:
             ti = bisect_left(starts, s0, ti)
@@ -194,11 +193,10 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
     """Entities of the sentences ``tokens[a:b]`` for ``(a, b)`` in ``groups``: the same as
     :func:`tag_tokens` on each, decoded a batch of sentences at a time by :mod:`.decoder`
     (``starts``: the tokens' starts, when the caller has them)."""
-    from operator import itemgetter
-
     import numpy as np
 
     from .decoder import Decoder
+    from .gazetteer import group_tags
 
     if not Decoder.available():  # CRFsuite's decoding functions not reachable: its own tagger
         return [e for a, b in groups for e in tag_tokens(text, tokens[a:b], lang)]
@@ -221,24 +219,23 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
         else:
             btoks = [t for a, b in batch for t in tokens[a:b]]
             bstarts = None
-        words = [text[t[0]:t[1]] for t in btoks]
+        if bstarts is None:
+            bstarts = list(map(itemgetter(0), btoks))
+        bends = list(map(itemgetter(1), btoks))
+        words = [text[a:b] for a, b in zip(bstarts, bends)]
         if len(words) > table.capacity and len(set(words)) > table.capacity:  # one sentence of more word types than the table holds
             for a, b in batch:
                 out.extend(tag_tokens(text, tokens[a:b], lang))
             continue
-        offsets = np.zeros(len(batch) + 1, dtype=np.int64)
-        np.cumsum([b - a for a, b in batch], out=offsets[1:])
+        bounds = list(accumulate([b - a for a, b in batch], initial=0))  # the sentences' offsets in the batch
+        offsets = np.array(bounds, dtype=np.int64)
         gaz = None  # per gazetteer feature of a token: the tokens that have it and its rows
         if gazetteer:
-            from .gazetteer import group_tags
-
-            if bstarts is None:
-                bstarts = [t[0] for t in btoks]
-            tags = group_tags(text, tokens, batch, (bstarts, list(map(itemgetter(1), btoks))))
+            tags = group_tags(text, tokens, batch, (bstarts, bends))
             hits = list(compress(range(len(tags)), tags))  # the tagged tokens, found in C
             if hits:
                 row = table.gazetteer_row
-                first = set(offsets.tolist())  # the sentences' first tokens (and the batch's end)
+                first = set(bounds)  # the sentences' first tokens (and the batch's end)
                 known: dict[str, tuple[int, int, int, int, int]] = {}  # a tag's five feature rows
                 own, case, before, after = gaz = ([], []), ([], []), ([], []), ([], [])
                 for i in hits:
@@ -259,7 +256,7 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
                         after[1].append(r[4])
         with table.lock:  # the table is shared by threads and may start afresh in rows()
             scores = table.scores(table.rows(words), offsets, bos, eos, gaz)
-        labels, probs = decoder.decode(scores, offsets)
+        labels, probs = decoder.decode(scores, offsets, bounds)
         if probs:
             out.extend(_entity_spans(labels, probs, offsets, model.labels, btoks))
     return out
@@ -271,14 +268,12 @@ def _entity_spans(labels: list[int], probs: dict[int, float], offsets, names: li
     other than ``O`` alone (``probs``: their marginals, in token order): two of them are in one
     entity only when adjacent in one sentence, so a token that is not in ``probs`` (an ``O``, or a
     sentence's edge) closes the open entity as :func:`decode` does."""
-    import numpy as np
-
     out = []
     tokens = list(probs)
-    sentence = (np.searchsorted(offsets, tokens, side="right") - 1).tolist()
+    sentence = (offsets.searchsorted(tokens, side="right") - 1).tolist()
     spans = _spans(zip(tokens, sentence, [names[labels[i]] for i in tokens]))
     for i0, i1, typ in spans:
-        conf = sum(probs[i] for i in range(i0, i1)) / (i1 - i0)
+        conf = sum(map(probs.__getitem__, range(i0, i1))) / (i1 - i0)
         out.append((btoks[i0][0], btoks[i1 - 1][1], typ, round(conf, 3)))
     return out
 

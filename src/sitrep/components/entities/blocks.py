@@ -230,12 +230,13 @@ class BlockScorer:
         out = [self._chunk(words[i:i + CHUNK]) for i in range(0, len(words), CHUNK)]
         return out[0] if len(out) == 1 else np.concatenate(out)
 
-    def _rows(self, cols: list[list]) -> tuple[list[np.ndarray], list[tuple]]:
-        """Per family, the part row of each key (0: none) and the keys new to the table (given
-        the next ids, in order); the table starts afresh when they would not fit."""
+    def _rows(self, cols: list[list]) -> tuple[np.ndarray, list[tuple]]:
+        """The part row of each key (0: none), family after family, in one array, and the keys
+        new to the table (given the next ids, in order); the table starts afresh when they would
+        not fit."""
         index = self.index  # None -> 0: a word without a part of that family adds the zero row
         missing: list[tuple] = []
-        rows = []
+        rows: list[int] = []
         for col in cols:
             got = list(map(index.get, col))
             if None in got:
@@ -248,12 +249,12 @@ class BlockScorer:
                         r = index[k] = len(index)
                         missing.append(k)
                     got[i] = r
-            rows.append(np.fromiter(got, dtype=np.int64, count=len(got)))
+            rows += got
         if len(index) > self.capacity and len(index) - 1 > len(missing):  # start afresh (a chunk's parts fit)
             index.clear()
             index[None] = 0
             return self._rows(cols)
-        return rows, missing
+        return np.fromiter(rows, dtype=np.int64, count=len(rows)), missing
 
     def _direct(self, lows: list[str]) -> np.ndarray:
         """The summed weights of the :data:`DIRECT` groups of each lower-cased word, group after
@@ -304,8 +305,9 @@ class BlockScorer:
             first = len(self.index) - m  # the new parts took the last ids, in order
             parts[first:first + m] = sums[15 * n:].reshape(m, 5, -1)
         out = _add_groups(sums[:15 * n], n)
-        for r in rows:
-            out += parts[r]
+        gathered = parts[rows]  # each family's part rows, family after family
+        for k in range(0, len(rows), n):
+            out += gathered[k:k + n]
         return out
 
 

@@ -35,6 +35,7 @@ with the expected context layout, :func:`Decoder.available` is false and
 from __future__ import annotations
 
 import struct
+from bisect import bisect_right
 from pathlib import Path
 
 import ctypes
@@ -114,9 +115,9 @@ class CRFModel:
         h = np.fromiter(map(hash, attributes), dtype=np.int64, count=len(attributes))
         # searched in sorted order (each search then starts where the last one ended: about half
         # the time for a chunk's thousands of names), each found position put back in its place
-        order = np.argsort(h)
+        order = h.argsort()
         pos = np.empty(len(h), dtype=np.intp)
-        pos[order] = np.searchsorted(self._hashes, h[order])
+        pos[order] = self._hashes.searchsorted(h[order])
         np.minimum(pos, max(self.n_attributes - 1, 0), out=pos)
         if not self.n_attributes:
             return np.zeros(len(h), dtype=np.int64)
@@ -130,9 +131,9 @@ class CRFModel:
         ids = np.asarray(ids, dtype=np.int64)
         first = self._indptr[ids]
         counts = self._indptr[ids + 1] - first
-        feat = np.repeat(first - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        feat = (first - counts.cumsum() + counts).repeat(counts) + np.arange(int(counts.sum()))
         L = len(self.labels)
-        cells = np.repeat(np.asarray(segments, dtype=np.int64) * L, counts) + self._labels[feat]
+        cells = (np.asarray(segments, dtype=np.int64) * L).repeat(counts) + self._labels[feat]
         # bincount adds the weights of a cell one after the other, in input order, from 0.0
         # (what np.add.at did, several times faster); with no weight at all it gives integers
         sums = np.bincount(cells, weights=self._weights[feat], minlength=n_segments * L)
@@ -214,9 +215,9 @@ class TypeTable:
         edge = len(B) - 1  # after the types' rows: its -1 block is BOS, its +1 block EOS, the others zero
         B[edge, 1], B[edge, 3] = bos, eos
         n = len(types)
-        lens = np.diff(offsets)
-        pos = np.arange(n) - np.repeat(offsets[:-1], lens)
-        rest = np.repeat(lens, lens) - pos - 1  # tokens after this one in its sentence
+        lens = offsets[1:] - offsets[:-1]
+        pos = np.arange(n) - offsets[:-1].repeat(lens)
+        rest = lens.repeat(lens) - pos - 1  # tokens after this one in its sentence
         # the rows of the table seen as (types × 5) × labels: block k of type t is row 5 t + k
         # (``take`` into one reused buffer: fewer temporaries than fancy indexing)
         flat = B.reshape(-1, B.shape[2])
@@ -225,7 +226,7 @@ class TypeTable:
         # a missing neighbour adds zeros (x + 0.0 == x): the same sums, term by term, as adding
         # only the neighbours there are
         E = flat.take(ext[2:n + 2], axis=0)
-        buf = np.empty_like(E)
+        buf = np.empty(E.shape)
         E += flat.take(np.where(pos >= 1, ext[1:n + 1], edge) + 1, axis=0, out=buf)
         E += flat.take(np.where(pos >= 2, ext[:n], edge) + 2, axis=0, out=buf)
         E += flat.take(np.where(rest >= 1, ext[3:n + 3], edge) + 3, axis=0, out=buf)
@@ -301,15 +302,23 @@ class Decoder:
         return _library() is not None
 
     def _context(self):
+        return self._fields()[0]
+
+    def _fields(self):
+        """This thread's context, and its ``num_items`` and ``state`` fields as ctypes objects over
+        the context's memory (made once: the context itself is never freed or moved)."""
         ctxs = _local.__dict__.setdefault("contexts", {})
-        ctx = ctxs.get(id(self))
-        if ctx is None:
+        found = ctxs.get(id(self))
+        if found is None:
             L = len(self.model.labels)
-            ctx = ctxs[id(self)] = self.lib.crf1dc_new(_CTXF_VITERBI_MARGINALS, L, 256)
+            ctx = self.lib.crf1dc_new(_CTXF_VITERBI_MARGINALS, L, 256)
             trans = np.ascontiguousarray(self.model.transitions)
             ctypes.memmove(ctx.contents.trans, trans.ctypes.data, trans.nbytes)
             self.lib.crf1dc_exp_transition(ctx)
-        return ctx
+            base = ctypes.addressof(ctx.contents)
+            found = ctxs[id(self)] = (ctx, ctypes.c_int.from_address(base + _Context.num_items.offset),
+                                      ctypes.c_void_p.from_address(base + _Context.state.offset))
+        return found
 
     def _arrays(self, ctx) -> tuple[memoryview, memoryview, memoryview]:
         """The context's forward, backward and scale arrays read in place as Python floats (made
@@ -322,7 +331,7 @@ class Decoder:
                                                _doubles(c.scale_factor, cap))
         return views[1:]
 
-    def decode(self, E: np.ndarray, offsets: np.ndarray) -> tuple[list[int], dict[int, float]]:
+    def decode(self, E: np.ndarray, offsets: np.ndarray, bounds: list[int] | None = None) -> tuple[list[int], dict[int, float]]:
         """Viterbi labels of every token, and the marginal of its label for tokens of sentences
         that hold a label other than ``O``.
 
@@ -330,11 +339,10 @@ class Decoder:
         per token), then forward-backward and the marginals for the sentences whose path holds an
         entity label (the same calls on the same state scores as one pass). CRFsuite reads each
         sentence's scores where they lie in ``E`` (the context's ``state`` pointer and
-        ``num_items`` set for it), not copied into the context."""
-        from bisect import bisect_right
-
+        ``num_items`` set for it), not copied into the context. ``bounds``: ``offsets`` as a list,
+        when the caller has it."""
         lib = self.lib
-        ctx = self._context()
+        ctx, num_items, state = self._fields()
         L = E.shape[1]
         E = np.ascontiguousarray(E, dtype=np.float64)
         n = len(E)
@@ -344,27 +352,26 @@ class Decoder:
         labels = np.zeros(n, dtype=np.int32)
         viterbi = lib.crf1dc_viterbi
         exp_state, alpha, beta = lib.crf1dc_exp_state, lib.crf1dc_alpha_score, lib.crf1dc_beta_score
-        bounds = offsets.tolist()
-        sizes = np.diff(offsets).tolist()
+        if bounds is None:
+            bounds = offsets.tolist()
+        sizes = [b - a for a, b in zip(bounds, bounds[1:])]
         lib.crf1dc_set_num_items(ctx, max(sizes))  # the context's arrays grow once: every sentence fits them
         # Each sentence's state scores are read where they lie in E: the context's ``state``
         # pointer is set to the sentence's first row and ``num_items`` to its length (what
         # ``crf1dc_set_num_items`` does when the arrays are large enough), instead of copying the
         # scores into the context's own array; the pointer is put back before anything else can
         # reallocate or free the array.
-        base = ctypes.addressof(ctx.contents)
-        num_items = ctypes.c_int.from_address(base + _Context.num_items.offset)
-        state = ctypes.c_void_p.from_address(base + _Context.state.offset)
         own = state.value
-        sources = (E.ctypes.data + offsets[:-1] * (L * 8)).tolist()
-        targets = (labels.ctypes.data + offsets[:-1] * 4).tolist()
+        e0, l0 = E.__array_interface__["data"][0], labels.__array_interface__["data"][0]
+        sources = [e0 + a * (L * 8) for a in bounds[:-1]]
+        targets = [l0 + a * 4 for a in bounds[:-1]]
         try:
             for T, src, dst in zip(sizes, sources, targets):
                 num_items.value = T
                 state.value = src
                 viterbi(ctx, dst)
             found = labels.tolist()
-            entity = np.flatnonzero(labels != self.model.outside).tolist()  # the tokens labelled other than O
+            entity = (labels != self.model.outside).nonzero()[0].tolist()  # the tokens labelled other than O
             # ``crf1dc_marginal_point(ctx, l, t)`` is ``alpha[t][l] * beta[t][l] / scale[t]``: the
             # same two IEEE operations on the context's arrays, read in place, without a C call
             # per entity token

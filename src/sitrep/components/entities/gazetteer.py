@@ -8,9 +8,11 @@ position (``B``/``I``), so the CRF can learn how far to trust the list.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from ..actors.text import Words  # noqa: F401  (the words as three columns; kept importable from here)
+from ..actors import text_scan
+from ..actors.text import Words, stems_of, word_columns  # Words: the words as three columns (kept importable from here)
 
 TYPE_OF = {"person": "PER", "organisation": "ORG", "state": "LOC", "group": "DESC"}
 
@@ -25,8 +27,6 @@ def _matcher():
 
 def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
     """A gazetteer feature (or None) for each token ``(start, end, ...)`` of one sentence."""
-    from ..actors.text import stems_of
-
     if not tokens:
         return []
     tokens = [(t[0], t[1]) for t in tokens]
@@ -40,8 +40,6 @@ def token_tags(text: str, tokens: list[tuple[int, int]]) -> list[str | None]:
 def _words(text: str, lo: int, hi: int) -> Words:
     """The words of ``text[lo:hi]`` (``actors.text.WORD_RE``), in ``text``'s offsets
     (:func:`..actors.text.word_columns`: no match object per word)."""
-    from ..actors.text import word_columns
-
     starts, ends, ws = word_columns(text[lo:hi])
     if lo:
         starts = [s + lo for s in starts]
@@ -89,8 +87,6 @@ def _assign_all(starts: list[int], ends: list[int], spans) -> list[str | None]:
     tokens starting from the largest end of ``spans[:i]`` to the largest end of
     ``spans[:i + 1]``; the token is tagged when it also ends after the span's start.
     """
-    from bisect import bisect_left
-
     out: list[str | None] = [None] * len(starts)
     reach = None  # the largest end of the spans so far
     lo = 0
@@ -118,11 +114,6 @@ def _range_scan(text: str, lo: int, hi: int) -> tuple[Words, list[str], list]:
     match starting there; a match of the whole text that ends by ``hi`` is one the range's
     scan also finds, and the whole text's scan enters the range at a word where no match
     is open, as the range's scan starts.  Otherwise the range is scanned alone."""
-    from bisect import bisect_left
-
-    from ..actors import text_scan
-    from ..actors.text import stems_of
-
     words, stems, matches = text_scan(text, _matcher()[0])
     starts, ends = words.starts, words.ends
     a, b = bisect_left(starts, lo), bisect_left(starts, hi)
@@ -152,8 +143,6 @@ def group_tags(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
     could differ from matching each sentence alone (a word or a match across a sentence's
     edge, a word outside every sentence) each sentence is matched alone.
     """
-    from bisect import bisect_right
-
     if not groups:
         return []
     bounds = [(tokens[a][0], tokens[b - 1][1]) for a, b in groups]
