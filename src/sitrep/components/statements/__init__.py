@@ -41,7 +41,7 @@ from ...article import Annotation, Article
 from ...intervals import Cover
 from ...pipeline import Component, register
 from . import chains, cue_model, filter_model, nested, pronoun_sources
-from .cues import TOKEN_RE, lexicon, tokens
+from .cues import TOKEN_RE, lexicon, lowered, tokens, tokens_between
 from .extract import Frame, SentenceFrames, _firsts
 from .quotes import find_quotes
 from .sources import COMPATIBLE, PRONOUN_GENDER, ActorIndex, other_gender, pronoun_class, speaker_of
@@ -79,9 +79,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
     frames: list[Frame] = []
     firsts = _firsts(lex)
     polls = finder.polls  # ("In a CBS News poll, …": looked for at the sentence's opening, see frames)
+    low = lowered(text)  # (the article lower-cased once: each sentence's tokens read in it)
     for s0, s1 in sentences:
-        sent = text[s0:s1]
-        toks = tokens(sent, s0)
+        toks = tokens_between(low, s0, s1) if low is not None else tokens(text[s0:s1], s0)
         if not toks:
             continue
         forms = list(map(_FORM, toks))
@@ -89,7 +89,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if not proposed and firsts.isdisjoint(forms) and not any(f in lex.question.by_first or f in polls for f in forms[:2]):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
             # a question phrase or a poll is looked for at the sentence's first two words only: see frames)
-        if " -" in sent or _NUM_COMMA.search(sent):
+        if text.find(" -", s0, s1) >= 0 or _NUM_COMMA.search(text, s0, s1):
             toks = _punctuation(text, toks)
             forms = list(map(_FORM, toks))
         for fr in finder.frames(s0, s1, toks, proposed, forms):

@@ -26,10 +26,32 @@ KINDS = (
 def tokens(text: str, offset: int = 0) -> list[tuple[int, int, str]]:
     """``(start, end, lower-case form)`` of each word and punctuation mark; "ё" is read as "е", as in
     the lexicon keys (:func:`_key`), so that "в своём", "пришёл" match their entries."""
-    out = [(m.start() + offset, m.end() + offset, m.group().lower()) for m in TOKEN_RE.finditer(text)]
+    out = [(m.start() + offset, m.end() + offset, m[0].lower()) for m in TOKEN_RE.finditer(text)]
     if "ё" in text or "Ё" in text:
         out = [(s, e, f.replace("ё", "е")) for s, e, f in out]
     return out
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased as :func:`tokens` lower-cases each token ("ё" read as "е"), for
+    :func:`tokens_between`; None where lower-casing the whole text is not lower-casing each token: a
+    character whose lower case is longer ("İ") shifts the offsets, and a capital sigma's lower case
+    depends on the letters around it (its final form "ς" at a word's end)."""
+    if "Σ" in text:
+        return None
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    return low.replace("ё", "е") if "ё" in low else low
+
+
+def tokens_between(low: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """:func:`tokens` of ``text[start:end]`` at its offsets, read in ``low = lowered(text)``: the same
+    list, with no slice, no offset to add and no lower-casing per token (a sentence of an article whose
+    whole text was lower-cased once).  (Lower-casing keeps every character's length but "İ"'s and
+    whether it is a word character, checked for every code point in the tests: the tokens fall at the
+    same offsets in both texts.)"""
+    return [(m.start(), m.end(), m[0]) for m in TOKEN_RE.finditer(low, start, end)]
 
 
 def _key(phrase: str) -> tuple[str, ...]:

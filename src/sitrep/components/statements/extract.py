@@ -25,12 +25,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
+from operator import itemgetter
 
 from .cue_model import CueModel, logit, propose
 from .cues import TOKEN_RE, Lexicon
 from .noun_reading import noun_reading
 from .quotes import Quote
 
+_FORM, _FIRST = itemgetter(2), itemgetter(0)  # (a token's form; a form's first character)
 MODALS = {"will", "would"}  # auxiliaries of the future: "The money will go to support ..." is no stance
 PUNCT_BREAK = {",", ";", ":", "—", "–", "(", ")"}
 CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
@@ -356,6 +358,7 @@ class SentenceFrames:
         out: list[Frame] = []
         i, n = 0, len(toks)
         quoted = self._quoted(toks, s0, s1)
+        self._q_toks, self._q_flags = toks, quoted  # (for :meth:`_preposed`'s backward scan)
         firsts = _firsts(lex)
         if proposed is None:
             proposed = self.propose(s0, s1, toks, forms)
@@ -388,6 +391,7 @@ class SentenceFrames:
             if c == len(starts):
                 break
             i = starts[c]
+            w = forms[i]  # (each ``match`` below only for a word some entry of its kind starts with)
             q = self.quote_at(toks[i][0]) if quoted[i] else None
             if q is not None:
                 m = lex.verbs.match(forms, i) or lex.incise.match(forms, i)
@@ -396,18 +400,18 @@ class SentenceFrames:
                     out.append(f)
                 i += m or 1
                 continue
-            m = lex.noncue.match(forms, i)
+            m = lex.noncue.match(forms, i) if w in lex.noncue.by_first else 0
             if m:
                 i += m  # "Editor's note:", "Additional reporting by", "talk show host": no statement
                 continue
-            m = lex.relcue.match(forms, i)
+            m = lex.relcue.match(forms, i) if w in lex.relcue.by_first else 0
             if m and i > 0:
                 f = self._relcue(toks, forms, i, i + m, s0, s1)
                 if f:
                     out.append(f)
                 i += m
                 continue
-            m = lex.impersonal.match(forms, i)
+            m = lex.impersonal.match(forms, i) if w in lex.impersonal.by_first else 0
             if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary):
                 q = self.quote_closing_before(toks[i][0], toks[i - 2][0]) if i >= 2 else None
                 if q is not None and q.open >= s0 - 2:
@@ -444,7 +448,7 @@ class SentenceFrames:
                     out.append(f)
                     i += 1
                     continue
-            m = lex.prep.match(forms, i)
+            m = lex.prep.match(forms, i) if w in lex.prep.by_first else 0
             if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary or i <= 2
                       or self._prep_ends(toks, forms, i, i + m)):
                 f = self._prep(toks, forms, i, i + m, s0, s1)
@@ -458,15 +462,15 @@ class SentenceFrames:
                     out.append(f)
                     i += 1
                     continue
-            m = lex.verbs.match(forms, i)
+            m = lex.verbs.match(forms, i) if w in lex.verbs.by_first else 0
             bare = False
-            if m and lex.auxonly.match(forms, i) == m and (
+            if m and w in lex.auxonly.by_first and lex.auxonly.match(forms, i) == m and (
                     not self._after_aux(forms, i) if m > 1 else self._after_noun(forms, i)):
                 # "les policiers mis en cause dans l'affaire", "le ministre cité par Le Monde a démissionné":
                 # a bare participle, no act of its noun
                 m, bare = 0, True
             post_only = False
-            if not m:
+            if not m and w in lex.incise.by_first:
                 m = lex.incise.match(forms, i)
                 post_only = bool(m)
             if not m and forms[i] in lex.asverb and self._as_object(forms, i):
@@ -491,7 +495,7 @@ class SentenceFrames:
                 continue
             if m and i > 0 and forms[i - 1] in lex.block:
                 m = 0
-            if m and not learnt and self._participle_aside(toks, forms, i, i + m, out):
+            if m and not learnt and i >= 2 and forms[i - 1] == "," and self._participle_aside(toks, forms, i, i + m, out):
                 i += m  # "said the rebels, backed by Iran, had seized the town": an aside, no cue, no cut
                 continue
             if m and not learnt and not post_only and (f := self._gap_relative(toks, forms, i, i + m)):
@@ -865,6 +869,9 @@ class SentenceFrames:
 
     #: the token list :meth:`_words` last counted in, and its running count of words
     _w_toks: list | None = None
+    #: the token list of the sentence :meth:`frames` reads, and :meth:`_quoted` of it
+    _q_toks: list | None = None
+    _q_flags: list[bool] = []
     #: the comma ending a question that opens the sentence being read ("Asked whether X, ..."), else -1
     _question_comma = -1
     _w_sums: list[int] = []
@@ -874,7 +881,7 @@ class SentenceFrames:
         per sentence's token list (a frame asks several times)."""
         if toks is not self._w_toks:
             self._w_toks = toks
-            self._w_sums = list(accumulate(map(str.isalnum, [t[2][0] for t in toks]), initial=0))
+            self._w_sums = list(accumulate(map(str.isalnum, map(_FIRST, map(_FORM, toks))), initial=0))
         if a >= 0 and b is not None and b >= 0:  # (the usual case: no index from the end)
             n = len(toks)
             start, stop = (a if a < n else n), (b if b < n else n)
@@ -1475,6 +1482,8 @@ class SentenceFrames:
                 return fr
         cue = (toks[a][0] if a < i and forms[a][0].isalpha() else toks[i][0], toks[j - 1][1])
         # source: back from the auxiliaries to a boundary
+        # (a token that :meth:`_quoted` puts in no quotation has no :meth:`quote_at`: not asked)
+        quoted = self._q_flags if toks is self._q_toks else None
         b = a
         while b > 0 and a - b < MAX_SOURCE:
             f = forms[b - 1]
@@ -1490,7 +1499,8 @@ class SentenceFrames:
                     continue
             if f in PUNCT_BREAK or f in (".", "!", "?") or f in lex.boundary or (f in CLOSERS and self._closer(toks[b - 1])):
                 break
-            if f in lex.verbs.by_first and lex.verbs.match(forms, b - 1) or self.quote_at(toks[b - 1][0]) is not None:
+            if f in lex.verbs.by_first and lex.verbs.match(forms, b - 1) \
+                    or (quoted is None or quoted[b - 1]) and self.quote_at(toks[b - 1][0]) is not None:
                 break
             b -= 1
         if b < a and b >= 2 and forms[b - 1] in lex.relative and forms[b - 2][0].isalnum():
