@@ -138,7 +138,8 @@ def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: st
     def minor(m: Mention) -> bool:  # only hamlets and towns bear this name
         return summary(gaz, m.candidates).minor
 
-    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, minor(m), strict=True)}
+    # (``strict`` reads neither ``minor`` nor the gazetteer: the candidates' summary is not asked here)
+    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, strict=True)}
 
     kept = [m for m in mentions if keep(m, text, gaz, lang)
             and not (m.features.get("ntok") == 1 and m.surface in persons and minor(m))]
