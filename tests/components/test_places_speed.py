@@ -197,3 +197,96 @@ def test_object_test_reads_the_clause_end_as_the_expression():
         left = "".join(rng.choice(["a", " ", ".", ",", "\n", "\t", ";", "x", "averti", "\u00a0", "?"])
                        for _ in range(rng.randint(0, 12)))
         assert (left.rstrip()[-1:] in metonymy._CLAUSE_END) == bool(re.search(r"[.;:!?,]\s*$", left)), repr(left)
+
+
+# -- the tenth round's shortcuts (branch perf-place4) -----------------------------------------
+
+_SENTENCES = {
+    "en": "Russian forces shelled Kharkiv's outskirts overnight, the governor of the Kharkiv region said on "
+          "Monday, while talks between Kyiv and Moscow stalled in St. Louis-based O'Neill's Bosnia and Herzegovina office.",
+    "fr": "L'armée russe a bombardé la région de Kharkov et les environs d'Izioum, a déclaré lundi le gouverneur "
+          "de l'oblast de Donetsk à Paris, tandis que Jusqu'à Stratford-upon-Avon la presse se taisait.",
+    "ru": "Российские войска обстреляли окраины Харькова и Счастья, заявил губернатор Харьковской области; "
+          "в Киеве и Москве переговоры о Китае и Уругвае зашли в тупик, сообщили в Белом доме.",
+    "uk": "Російські війська обстріляли околиці Харкова та Щастя, заявив голова Харківської області; у Києві "
+          "й Україні говорять про Донеччину, Луганщиною та Заліссям, а також про Китаю.",
+}
+
+
+def test_cyrillic_variants_by_last_letter_are_those_of_every_ending():
+    from sitrep.components.places.matching import CYR_ENDINGS, cyrillic_variants
+
+    def plain(word):
+        out = []
+        for suffix, repl in CYR_ENDINGS:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                v = word[: len(word) - len(suffix)] + repl
+                out.append(v)
+                if v.endswith("ов"):
+                    out.append(v[:-2] + "ів")
+                elif v.endswith("єв") or v.endswith("ев"):
+                    out.append(v[:-2] + "їв")
+                    out.append(v[:-2] + "ів")
+        return tuple(out)
+
+    words = [w for text in _SENTENCES.values() for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text)]
+    words += ["", "а", "ия", "Київ", "Києва", "Ростов-на-Дону", "Ростова-на-Дону", "Счастье", "Счастьем"]
+    assert sum(bool(plain(w)) for w in words) > 20
+    for w in words:
+        assert cyrillic_variants.__wrapped__(w) == plain(w), w
+
+
+def test_variants_of_ascii_words_without_apostrophe_are_none():
+    from sitrep.components.places.matching import _find_variant, _variant_of, _variants
+
+    words = {w for text in _SENTENCES.values() for w in re.findall(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", text)}
+    # a gazetteer that knows every variant a word could give: any lookup made finds a name
+    gaz = _Gaz(_EveryName())
+    for lang in ("en", "fr", "ru", "uk"):
+        _variants.cache_clear()
+        for w in sorted(words):
+            assert _variant_of(gaz, w, lang) == _find_variant(gaz, w, lang), (w, lang)
+        assert all(not (w.isascii() and "'" not in w) for w in _variants.langs.get(lang, {}))
+
+
+class _EveryName(dict):
+    def get(self, key, default=None):
+        return (1,)
+
+
+def test_joins_are_those_of_the_plain_loop():
+    from sitrep.components.places.matching import CONNECTOR_GAP, _joins, tokens
+
+    def plain(text, toks):
+        out = [False] * len(toks)
+        for j in range(1, len(toks)):
+            _ps, pe, pt = toks[j - 1]
+            s = toks[j][0]
+            if s - pe > 12:
+                continue
+            gap = text[pe:s]
+            if gap in (" ", "-", " - "):
+                out[j] = True
+            elif gap == ". ":
+                out[j] = pt in ("St", "Mt", "Ft", "Pt")
+            else:
+                out[j] = CONNECTOR_GAP.match(gap) is not None
+        return out
+
+    texts = list(_SENTENCES.values()) + _random_texts(7, 500) + ["", "Kyiv", "St. Louis and Mt. Hood"]
+    assert sum(any(plain(t, tokens(t))) for t in texts) > 100
+    for t in texts:
+        assert _joins(t, tokens(t)) == plain(t, tokens(t)), t
+
+
+def test_points_far_in_latitude_have_none_near():
+    rng = random.Random(8)
+    for _ in range(300):
+        base = (rng.uniform(-60, 60), rng.uniform(-170, 170))
+        points = [(base[0] + rng.uniform(-3, 3), base[1] + rng.uniform(-2, 2)) for _ in range(rng.randint(1, 20))]
+        pts = _Points(points)
+        south, north = pts.lats[0], pts.lats[-1]
+        for _ in range(20):
+            lat, lon = base[0] + rng.uniform(-6, 6), base[1] + rng.uniform(-2, 2)
+            if lat + 1.5 < south or lat - 1.5 > north:  # the test resolve() makes before asking
+                assert pts.near(lat, lon) == 0 == _near(lat, lon, points)

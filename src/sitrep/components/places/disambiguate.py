@@ -431,6 +431,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                 points = first_20
             has_cc_points = len(cc_of) > (own_point_cc is not None)
             total_cc = (total_all_cc - sum(own_cc.values())) or 1
+            # a candidate 1.5 degrees of latitude or more beyond the points has none near it (what
+            # ``near``'s window finds: asked only of the others)
+            has_points = bool(points)
+            if has_points:
+                south, north = points.lats[0], points.lats[-1]
             scored = []
             for i, sc in base[k].items():
                 c = gaz.cc[i]
@@ -443,8 +448,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                     sc += A1_WEIGHT * min(all_a1.get(a1, 0) - own_a1.get(a1, 0), 3)
                 if has_cc_points and fcode in ("PCLI", "PCLD", "PCLS"):
                     sc += NEAR_WEIGHT * min(cc_points_all.get(c, 0) - (c == own_point_cc), 3)
-                if points and gaz.fclass[i] != "A":
-                    sc += NEAR_WEIGHT * points.near(gaz.lat[i], gaz.lon[i])
+                if has_points and gaz.fclass[i] != "A":
+                    lat = gaz.lat[i]
+                    if not (lat + 1.5 < south or lat - 1.5 > north):
+                        sc += NEAR_WEIGHT * points.near(lat, gaz.lon[i])
                 scored.append((i, sc))
             scored.sort(key=itemgetter(1), reverse=True)  # stable, as sorting on the negated score
             conf = 0.0

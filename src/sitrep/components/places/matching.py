@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress, islice
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -191,10 +192,16 @@ def _demonym_forms(lang: str) -> tuple[dict[str, str], tuple[str, ...]]:
     return exact, tuple(p for p, _ in prefixes)
 
 
+#: :data:`CYR_ENDINGS` by the last letter of the ending, each in the order of the list: a word is
+#: tried only with the endings it can end with
+CYR_ENDINGS_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
+    last: tuple(pair for pair in CYR_ENDINGS if pair[0][-1] == last) for last in {e[-1] for e, _r in CYR_ENDINGS}}
+
+
 @lru_cache(maxsize=50_000)
 def cyrillic_variants(word: str) -> tuple[str, ...]:
     out = []
-    for suffix, repl in CYR_ENDINGS:
+    for suffix, repl in CYR_ENDINGS_BY_LAST.get(word[-1:], ()):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             v = word[: len(word) - len(suffix)] + repl
             out.append(v)
@@ -328,9 +335,8 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     # alone (see :class:`_WordStates`): most are nothing or a miss and are settled here, in bulk.
     word_state = _word_states.of(gaz, lang)
     states = [word_state[t] for _s, _e, t in toks]
-    for k in range(1, n):
-        if joins[k]:
-            states[k - 1] = LIVE
+    for k in compress(range(n - 1), islice(joins, 1, None)):
+        states[k] = LIVE  # a token another one joins
     # (tokens a longer name took in are skipped: ``covered`` holds their ranges)
     covered: list[tuple[int, int]] = []
     mw_starts = multiword_starts(gaz)
@@ -403,7 +409,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             continue
         initial = _sentence_initial(text, s)
         start, region = s, False
-        if text[max(0, s - 4):s].endswith(REGION_TAILS):
+        if text.endswith(REGION_TAILS, max(0, s - 4), s):
             before = REGION_BEFORE.search(text[max(0, s - 30):s])
             if before:
                 start, region = s - len(before.group()), True
@@ -520,6 +526,8 @@ _word_states = _WordStates(WORD_MEMO)
 def _variant_of(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[int, ...]] | None:
     """``(characters cut at the end, candidates)`` of the first of the variants of ``t`` that names
     something: without a possessive ("Kiev's"), or a Russian/Ukrainian nominative ("Харькова")."""
+    if t.isascii() and "'" not in t:
+        return None  # neither Cyrillic nor with an apostrophe: no variant (not memoised)
     memo = _variants.of(gaz, lang)
     v = memo.get(t, memo)
     if v is memo:
@@ -565,9 +573,8 @@ def _joins(text: str, toks: list[tuple[int, int, str]]) -> list[bool]:
     """``joins[j]``: token ``j`` may continue a name begun before it ("New York", "St. Louis",
     "Stratford-upon-Avon", "Bosnia and Herzegovina")."""
     out = [False] * len(toks)
-    for j in range(1, len(toks)):
-        _ps, pe, pt = toks[j - 1]
-        s = toks[j][0]
+    connector = CONNECTOR_GAP.match
+    for j, ((_ps, pe, pt), (s, _e, _t)) in enumerate(zip(toks, toks[1:]), 1):
         if s - pe > 12:
             continue
         gap = text[pe:s]
@@ -576,7 +583,7 @@ def _joins(text: str, toks: list[tuple[int, int, str]]) -> list[bool]:
         elif gap == ". ":
             out[j] = pt in ("St", "Mt", "Ft", "Pt")
         else:
-            out[j] = CONNECTOR_GAP.match(gap) is not None
+            out[j] = connector(gap) is not None
     return out
 
 

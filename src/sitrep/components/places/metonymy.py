@@ -206,10 +206,12 @@ def not_a_place(text: str, start: int, end: int, lang: str | None) -> bool:
     "Marine Le Pen" ("Pen" after a particle after a given name); "l'UE", "the EU" only where
     they act (``acting:`` lines), being places elsewhere ("in the EU")."""
     lang = lang or "en"
-    name = text[start:end]
-    if matches(name, *_list(lang, "notplace")) or matches(name, *_list("xx", "notplace")):
-        return True
-    if matches(name, *_list("xx", "acting")) and is_metonym(text, start, end, "PCLI", lang):
+    w = text[start:end].casefold()  # (the three lists below as :func:`matches` reads them, folded once)
+    for exact, prefixes in (_list(lang, "notplace"), _list("xx", "notplace")):
+        if w in exact or (prefixes and w.startswith(prefixes)):
+            return True
+    exact, prefixes = _list("xx", "acting")
+    if (w in exact or (prefixes and w.startswith(prefixes))) and is_metonym(text, start, end, "PCLI", lang):
         return True
     particles = _list("xx", "particle")[0]
     window = text[max(0, start - 40):start]

@@ -89,7 +89,7 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
     same name everywhere in the article.
     """
     f = m.features
-    if f.get("ntok") == 1 and _toponym_only(lang, m.surface):
+    if f.get("ntok") == 1 and lang in MORPH_LANGUAGES and _toponym_only(lang, m.surface):
         return False  # "Президент Украины", "Мэр Одессы": a title governing a place's name
     prev = f.get("prev", "")
     titles_, first_names_, surnames_, directions_, heads_ = _lists()
@@ -138,7 +138,8 @@ def filter_mentions(mentions: list[Mention], text: str, gaz: Gazetteer, lang: st
     def minor(m: Mention) -> bool:  # only hamlets and towns bear this name
         return summary(gaz, m.candidates).minor
 
-    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, minor(m), strict=True)}
+    # (``strict`` reads neither ``minor`` nor the gazetteer: the candidates' summary is not asked here)
+    persons = {m.surface for m in mentions if not m.region and person_like(m, text, lang, strict=True)}
 
     kept = [m for m in mentions if keep(m, text, gaz, lang)
             and not (m.features.get("ntok") == 1 and m.surface in persons and minor(m))]
@@ -234,7 +235,9 @@ def _actor_name(m: Mention, gaz: Gazetteer) -> bool:
     town of 30,000 is Barack Obama in the news)."""
     if not _one_word(m) or m.features.get("demonym") or m.surface.isupper():
         return False  # (acronyms: "NATO", "OTAN" are left to ``not_a_place`` after resolution, as before)
-    return _names_an_actor(m.surface) and small_towns_only(gaz, m.candidates)
+    # (the memoised candidate test first: most names are areas or large towns, whose surfaces are then
+    # never stemmed)
+    return small_towns_only(gaz, m.candidates) and _names_an_actor(m.surface)
 
 
 def _common_word(lang: str | None):
