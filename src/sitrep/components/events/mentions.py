@@ -48,6 +48,36 @@ class Tokens:
     #: the words' ids in a lexicon's vocabulary (set by :func:`find`), and that vocabulary
     ids: "np.ndarray | None" = field(default=None, repr=False, compare=False)
     vocab: object = field(default=None, repr=False, compare=False)
+    #: vocabulary column name -> the tokens whose word has it set, in order (:func:`marked`)
+    marks: dict = field(default_factory=dict, repr=False, compare=False)
+
+
+def marked(tok: Tokens, column: str) -> "list[int] | None":
+    """The tokens whose word has the events vocabulary's boolean ``column`` set (``agent``,
+    ``light``, ``instrument``: see :class:`_Vocab`), in order: the column read once per article,
+    so that a window's test is a bisection. None when the tokens have no vocabulary ids."""
+    found = tok.marks.get(column)
+    if found is None:
+        if tok.ids is None:
+            return None
+        found = tok.marks[column] = np.flatnonzero(getattr(tok.vocab, column)[tok.ids]).tolist()
+    return found
+
+
+def marked_in(tok: Tokens, column: str, ws: WordSet, lo: int, hi: int):
+    """The tokens ``j`` in ``[lo, hi)`` (``lo`` clipped at 0), in order, whose word is a word of
+    ``ws`` (``ws.word``): the vocabulary's ``column`` holds that test for each word type."""
+    found = marked(tok, column)
+    if found is None:
+        words = tok.words
+        return [j for j in range(max(0, lo), hi) if ws.word(words[j])]
+    return found[bisect_left(found, lo):bisect_left(found, hi)]
+
+
+def any_in(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``positions`` is in ``[lo, hi)``."""
+    k = bisect_left(positions, lo)
+    return k < len(positions) and positions[k] < hi
 
 
 #: the words after their first letter (hyphens; ru/uk also apostrophes): possessive, as nothing
@@ -365,7 +395,12 @@ class _Vocab(dict):
         self._agents = WordSet.union(lex.agents.values())
         #: every entry of the four word sets above: a new word none of them may start at (about
         #: 98 % of them) has all four columns false, and only the others are read set by set
-        self._any = WordSet.union(ws for ws in (lex.any_cue, lex.casualty_any, self._acled, self._agents) if ws)
+        #: the light verbs (:func:`.arguments.fill`) and the first words of the weapons
+        #: (:func:`._weapon_mode`): read at many words around each trigger
+        self._light = lex.cues.get("light_verbs") or None
+        self._instrument = lex.any_instrument or None
+        self._any = WordSet.union(ws for ws in (lex.any_cue, lex.casualty_any, self._acled, self._agents,
+                                                self._light, self._instrument) if ws)
         self.reset()
 
     def reset(self, size: int = 4096) -> None:
@@ -389,10 +424,14 @@ class _Vocab(dict):
         self.casualty = np.zeros(size, dtype=bool)
         self.acled = np.zeros(size, dtype=bool)
         self.agent = np.zeros(size, dtype=bool)
+        #: ``word`` of the light verbs and of ``any_instrument``
+        self.light = np.zeros(size, dtype=bool)
+        self.instrument = np.zeros(size, dtype=bool)
 
     def _grow(self) -> None:
         size = len(self.trig) * 3 // 2 + 1  # (+50 %: less slack than doubling)
-        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty", "acled", "agent"):
+        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty", "acled", "agent",
+                     "light", "instrument"):
             col = getattr(self, name)
             if len(col):  # (the columns the language does not use stay empty)
                 wider = np.zeros(size, dtype=col.dtype)
@@ -458,6 +497,10 @@ class _Vocab(dict):
                 self.acled[at] = self._acled.starts_many(some)
             if self._agents:
                 self.agent[at] = self._agents.starts_many(some)
+            if self._light is not None:
+                self.light[at] = self._light.words_many(some)
+            if self._instrument is not None:
+                self.instrument[at] = self._instrument.words_many(some)
         self.pending = []
 
     def _alone(self, w: str) -> float:
