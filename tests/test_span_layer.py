@@ -100,3 +100,26 @@ def test_segmented_article_keeps_tokens_compact_and_entities_read_them():
     assert isinstance(tokens, SpanLayer) and tokens._items is None
     assert [art.surface(a) for a in tokens][:5] == ["Kyiv", ",", "5", "May", "2022"]
     assert all(a.producer == "sentences.v1" and a.confidence == 1.0 and a.attrs == {} for a in tokens)
+
+
+def test_row_layer_remembers_a_valid_check_only_while_its_rows_stand():
+    """``RowLayer.offsets_valid`` answers the pipeline's check after ``Article.add_rows`` from the
+    check ``add_rows`` made (the same rows, the same text length); any other length is checked
+    again, and once the annotations exist (a change) the layer is checked one by one."""
+    from sitrep.article import RowLayer
+
+    layer = RowLayer([(0, 4, "OCCURRENCE", 0.6, "POS"), (6, 11, "STATE", 0.8, "NEG")], "events.v1", ("polarity",))
+    assert layer.offsets_valid(len(TEXT)) is True
+    assert layer.offsets_valid(len(TEXT)) is True
+    assert layer.offsets_valid(10) is False  # (the second row ends at 11)
+    assert layer.offsets_valid(len(TEXT)) is True
+    layer[1].end = 99  # the annotations are made: the rows (and what was known of them) are gone
+    assert layer.offsets_valid(len(TEXT)) is None
+    bad = RowLayer([(0, 4, "OCCURRENCE", 0.6, ["POS"])], "events.v1", ("polarity",))
+    assert bad.offsets_valid(len(TEXT)) is False and bad.offsets_valid(len(TEXT)) is False
+    art = _article()
+    art.add_rows("event_mentions", [(0, 4, "OCCURRENCE", 0.6, "POS")], "events.v1", ("polarity",))
+    check_layers(art, {}, ["event_mentions"])
+    art.layers["event_mentions"][0].start = -1
+    with pytest.raises(InvariantError):
+        check_layers(art, {}, ["event_mentions"])

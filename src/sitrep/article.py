@@ -266,11 +266,15 @@ class RowLayer(SpanLayer):
     ([(0, 5)], {'polarity': 'POS'}, 0.6)
     """
 
-    __slots__ = ("_keys",)
+    __slots__ = ("_keys", "_valid_for")
 
     def __init__(self, rows: list[tuple], producer: str, keys: tuple[str, ...]) -> None:
         super().__init__(rows, producer)
         self._keys = tuple(keys)
+        #: the text length the rows were last found valid for (the rows never change: a change
+        #: makes the annotations and drops the rows), so that the pipeline's check after
+        #: :meth:`Article.add_rows` does not go over them again
+        self._valid_for: int | None = None
 
     @property
     def items(self) -> list[Annotation]:
@@ -289,11 +293,16 @@ class RowLayer(SpanLayer):
 
     def offsets_valid(self, n: int) -> bool | None:
         """:meth:`SpanLayer.offsets_valid`, and every attribute value a scalar."""
-        valid = super().offsets_valid(n)
-        if not valid or not self._rows:
-            return valid
         rows = self._rows
-        return set(map(len, rows)) == {len(self._keys) + 4} and set(map(type, chain.from_iterable(rows))) <= _SCALARS
+        if rows is not None and self._valid_for == n:
+            return True
+        valid = super().offsets_valid(n)
+        if not valid or not rows:
+            return valid
+        valid = set(map(len, rows)) == {len(self._keys) + 4} and set(map(type, chain.from_iterable(rows))) <= _SCALARS
+        if valid:
+            self._valid_for = n
+        return valid
 
     def __reduce__(self):
         if self._items is None:

@@ -199,7 +199,8 @@ def test_new_word_columns_match_the_per_word_rules(lang):
     (``*_many``, C loops); each equals its per-word rule, float for float."""
     lex = lexicon(lang)
     # (and words that start an entry of each word set, so that every column has some true cells)
-    entries = {w + "s" for ws in [*lex.cues.values(), *lex.casualty.values(), *lex.agents.values()]
+    entries = {w + "s" for ws in [*lex.cues.values(), *lex.casualty.values(), *lex.agents.values(),
+                                  *lex.instruments.values(), lex.any_instrument]
                for w in [*ws.exact, *ws.prefixes, *(ph[0].rstrip("*") for ph in ws.phrases)]}
     words = sorted(set(mentions.tokenise(_example(lang) + " " + HOSTILE, lang).words)
                    | {"a", "1", "12,500", "x-y", "_", "²", "t", "n"} | entries)
@@ -216,6 +217,9 @@ def test_new_word_columns_match_the_per_word_rules(lang):
         assert voc.acled[k] == any(lex.cues[c]._may_start(w) for c in ACLED_EVENT_CUES if lex.cues.get(c))
         assert voc.agent[k] == any(ws._may_start(w) for ws in lex.agents.values())
         assert voc.ending[k] == (w.endswith(lex.all_endings) and mentions._ends(w, lex.all_endings))
+        light = lex.cues.get("light_verbs")
+        assert voc.light[k] == bool(light and light.word(w))
+        assert voc.instrument[k] == bool(lex.any_instrument and lex.any_instrument.word(w))
         if lex.scorer is None:
             p = lex.timeml.get(w)
             assert voc.tml[k] == (p[0] if p is not None and w not in mentions.STOP_EVENT else float("-inf"))
@@ -252,6 +256,9 @@ def test_actors_before_and_after_an_event_match_the_scans():
         before, after = ctx.actors_around(lo, hi, start, end)
         assert before == [a for a in found if a.end <= start]
         assert after == [a for a in found if a.start >= end]
+        # ``has_actor_in``: whether ``actors_in`` finds any, without making the list
+        assert ctx.has_actor_in(lo, start) == bool(ctx.actors_in(lo, start))
+        assert ctx.has_actor_in(start, hi) == bool(ctx.actors_in(start, hi))
 
 
 @pytest.mark.parametrize("lang", sorted(EXAMPLES))
@@ -296,3 +303,50 @@ def test_trigger_lookup_and_casualty_words_match_the_plain_rules(lang):
         assert lex.triggers.lookup(words, i) == _plain_lookup(lex.triggers, words, i)
     for w in set(words) | {"Killed", "KILLED"}:
         assert _casualty_word(lex, w) == any(ws.word(w.lower()) for ws in lex.casualty.values())
+
+
+#: sentences with light verbs, weapons, unnamed agents and ACLED refinement cues
+MARKED = {
+    "en": "Russia launched a new offensive near Kharkiv; troops fired missiles and drones at the city, "
+          "police said. After government troops withdrew, protesters rallied and riot police detained 20.",
+    "fr": "La Russie a lancé une nouvelle offensive près de Kharkiv ; les troupes ont tiré des missiles et "
+          "des drones, selon la police. Après le retrait des soldats, des manifestants ont été arrêtés.",
+    "ru": "Россия начала новое наступление под Харьковом; войска выпустили ракеты и дроны по городу, "
+          "сообщила полиция. После отхода военных протестующие вышли на митинг, полиция задержала 20 человек.",
+    "uk": "Росія розпочала новий наступ біля Харкова; війська випустили ракети та дрони по місту, "
+          "повідомила поліція. Після відходу військових протестувальники вийшли на мітинг, поліція затримала 20 осіб.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_marked_tokens_match_the_word_tests(lang):
+    """``marked`` / ``marked_in`` (a vocabulary column read once per article, windows by
+    bisection) give the tokens the word sets' own tests give, window by window; ``needs_refine``
+    on the ACLED cue tokens equals the running-count rule."""
+    from sitrep.components.events.acled import SUBJECT_WINDOW, OBJECT_WINDOW, cue_counts, needs_refine
+
+    lex = lexicon(lang)
+    light, quick = lex.cues.get("light_verbs"), lex.any_instrument
+    acled_sets = [lex.cues[c] for c in ACLED_EVENT_CUES if lex.cues.get(c)]
+    for text in (MARKED[lang], _example(lang), HOSTILE):
+        tok = mentions.tokenise(text, lang)
+        assert mentions.marked(tok, "light") is None  # no vocabulary ids yet: callers test words
+        assert mentions.marked_in(tok, "light", light, -2, 5) == [j for j in range(5) if light.word(tok.words[j])]
+        found = mentions.find(tok, lex, text)
+        words, n = tok.words, len(tok.words)
+        assert mentions.marked(tok, "agent") == [j for j in range(n) if any(ws.starts[words[j]] for ws in lex.agents.values())]
+        for lo in range(-3, n + 1, 2):
+            for hi in (lo + 1, lo + 4, lo + 13):
+                assert mentions.marked_in(tok, "light", light, lo, hi) == \
+                    [j for j in range(max(0, lo), min(n, hi)) if light.word(words[j])]
+                assert mentions.marked_in(tok, "instrument", quick, lo, hi) == \
+                    [j for j in range(max(0, lo), min(n, hi)) if quick.word(words[j])]
+        counts = [0]
+        for w in words:
+            counts.append(counts[-1] + any(ws.starts[w] for ws in acled_sets))
+        cues = cue_counts(tok, lex)
+        for m in found:
+            hi = min(n, m.i + m.n + OBJECT_WINDOW)
+            assert needs_refine(cues, m, None) == (counts[hi] != counts[max(0, m.i - SUBJECT_WINDOW)])
+        if text is MARKED[lang]:
+            assert mentions.marked(tok, "light") and mentions.marked(tok, "instrument") and mentions.marked(tok, "agent")

@@ -84,7 +84,7 @@ def analyse(article: Article) -> Result:
     tok = mentions.tokenise(text, lex.lang)
     found = mentions.find(tok, lex, text)
     nums = numbers.find(tok, lex, text)
-    ctx = arguments.Context(article)
+    ctx = None  # the earlier layers indexed (made at the first trigger: some articles have none)
     sents = _sentences(article)
     sent_starts = [s for s, _e in sents]
     denial = lex.cues.get("denial")
@@ -112,6 +112,8 @@ def analyse(article: Article) -> Result:
                 and _no_event_object(m, tok, lex.object_blocks):
             continue  # "released a statement", "a press release", "asked whether": no PLOVER event
         sent = sent_of(m.start)
+        if ctx is None:
+            ctx = arguments.Context(article)
         # "want", "provide", "sought": a verb of the generated table is an event only with someone
         # acting or acted on; so is a trigger of two senses whose other one is no event ("advanced
         # economies", "наступает зима": winter comes; ``needs_party`` in ``events_cues.yaml``)
@@ -217,9 +219,7 @@ def _weapon_mode(mode: str, tok, lex, sent: tuple[int, int]) -> tuple[str, tuple
     lo, hi = bisect_left(tok.starts, sent[0]), bisect_left(tok.starts, sent[1])
     words = tok.words
     quick = lex.any_instrument
-    for j in range(lo, hi):
-        if quick is not None and not quick.word(words[j]):
-            continue
+    for j in range(lo, hi) if quick is None else mentions.marked_in(tok, "instrument", quick, lo, hi):
         for wm, ws in inst.items():
             if rank.get(wm, 99) >= rank.get(best, 99):
                 continue

@@ -19,7 +19,7 @@ from importlib import resources
 
 import numpy as np
 
-from .mentions import vocab
+from .mentions import any_in, vocab
 
 #: actor sectors that make an actor the state's own forces (PLOVER sectors of the actors layer)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -126,22 +126,19 @@ def refine(ev: tuple[str | None, str | None], label: str, mode: str, m, tok, lex
     return ev
 
 
-def cue_counts(tok, lex) -> np.ndarray:
-    """Running counts of the tokens where a word of the refinements' cue lists may start (a
-    column of the events vocabulary, :class:`.mentions._Vocab`, summed per article):
-    :func:`needs_refine` tells in two look-ups whether any is near a trigger."""
+def cue_counts(tok, lex) -> list[int]:
+    """The tokens where a word of the refinements' cue lists may start, in order (a column of the
+    events vocabulary, :class:`.mentions._Vocab`, read once per article): :func:`needs_refine`
+    tells by one bisection whether any is near a trigger."""
     v = vocab(lex)
-    counts = np.zeros(len(tok.words) + 1, dtype=np.intp)
-    np.cumsum(v.acled[v.ids(tok)], out=counts[1:])
-    return counts
+    return np.flatnonzero(v.acled[v.ids(tok)]).tolist()
 
 
-def needs_refine(counts: np.ndarray, m, weapon) -> bool:
+def needs_refine(cues: list[int], m, weapon) -> bool:
     """Whether :func:`refine` can change the class of the event at mention ``m``: a cue word among
     the words it reads (up to :data:`SUBJECT_WINDOW` before the trigger, :data:`OBJECT_WINDOW`
     after), or a weapon word (a grenade)."""
-    hi = min(len(counts) - 1, m.i + m.n + OBJECT_WINDOW)
-    return weapon is not None or counts[hi] != counts[max(0, m.i - SUBJECT_WINDOW)]
+    return weapon is not None or any_in(cues, m.i - SUBJECT_WINDOW, m.i + m.n + OBJECT_WINDOW)
 
 
 def _territory(args: dict, retake: bool) -> tuple[str, str]:

@@ -16,7 +16,7 @@ from calendar import monthrange
 from ...article import Annotation
 from ..actors.kb import iso3
 from .lexicon import Lexicon
-from .mentions import Mention, Tokens
+from .mentions import Mention, Tokens, any_in, marked, marked_in
 
 DETERMINERS = {
     "en": frozenset("the a an its their his her our this that these those".split()),
@@ -123,6 +123,15 @@ class Context:
         if found is None:
             found = self._actors_in[(lo, hi)] = self._actors_in_uncached(lo, hi)
         return found
+
+    def has_actor_in(self, lo: int, hi: int) -> bool:
+        """Whether an actor mention lies inside ``[lo, hi)`` (:meth:`actors_in` is not empty: the
+        outermost of nested ones and one of two of the same span are kept), without the list."""
+        actors = self.actors
+        for i in range(bisect_left(self.actor_starts, lo), bisect_left(self.actor_starts, hi)):
+            if actors[i].end <= hi:
+                return True
+        return False
 
     def actors_around(self, lo: int, hi: int, start: int, end: int) -> tuple[list[Annotation], list[Annotation]]:
         """The actor mentions of ``[lo, hi)`` (:meth:`actors_in`) that end by ``start`` and those
@@ -242,10 +251,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     if light:
         clause = tok.clause
         here = clause[m.i]
-        for j in range(max(0, m.i - 3), m.i):
-            if clause[j] == here and light.word(words[j]):
-                governed = True
-                break
+        governed = any(clause[j] == here for j in marked_in(tok, "light", light, m.i - 3, m.i))
     agent_words = lex.cues.get("agent_before")
     loc_words = lex.cues.get("location_before")
     actor: list[dict] = []
@@ -374,7 +380,8 @@ def _subordinate_start(m: Mention, tok: Tokens, lex: Lexicon) -> int:
     subs = lex.cues.get("subordinators")
     if not subs or not lex.agents:
         return -1
-    if tok.ids is not None and not tok.vocab.agent[tok.ids[max(0, m.i - SUBORDINATE_WINDOW):m.i]].any():
+    agents = marked(tok, "agent")
+    if agents is not None and not any_in(agents, m.i - SUBORDINATE_WINDOW, m.i):
         return -1  # no agent word before the trigger (most events): a column of the events vocabulary
     words, clause = tok.words, tok.clause
     here = clause[m.i]
@@ -397,9 +404,8 @@ def _agent_word_near(m: Mention, tok: Tokens) -> bool:
     """Whether a word that may name an unnamed agent is among the words before the trigger, the
     trigger and the words of a passive's "by" phrase after it (a column of the events vocabulary;
     True when the tokens have no vocabulary ids)."""
-    if tok.ids is None:
-        return True
-    return bool(tok.vocab.agent[tok.ids[max(0, m.i - AGENT_WINDOW):m.i + m.n + 1 + PASSIVE_WINDOW]].any())
+    agents = marked(tok, "agent")
+    return agents is None or any_in(agents, m.i - AGENT_WINDOW, m.i + m.n + 1 + PASSIVE_WINDOW)
 
 
 def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: bool) -> list[dict]:
@@ -469,7 +475,7 @@ def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> li
         cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
         announces = ctx.memo[key] = any(ws.word(w) for ws in (lex.cues.get("self_announce"), lex.cues.get("denial"))
                                         if ws for w in cue)
-    if gap_words(tok, p0, m.start) > 3 or ctx.actors_in(p0, m.start):
+    if gap_words(tok, p0, m.start) > 3 or ctx.has_actor_in(p0, m.start):
         return []
     if not announces and not _own_subject(m, tok, lex, p0):
         return []

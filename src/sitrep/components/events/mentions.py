@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import reduce
-from itertools import accumulate, compress, repeat
+from itertools import compress, repeat
 from operator import attrgetter, is_not, itemgetter, or_
 from dataclasses import dataclass, field
 
@@ -43,9 +43,41 @@ class Tokens:
     clause: list[int]
     #: strong[i]: number of the strong clause (split at ; : . only)
     strong: list[int]
+    #: ``strong`` as a numpy array (None: made from the list when needed)
+    strong_array: "np.ndarray | None" = field(default=None, repr=False, compare=False)
     #: the words' ids in a lexicon's vocabulary (set by :func:`find`), and that vocabulary
     ids: "np.ndarray | None" = field(default=None, repr=False, compare=False)
     vocab: object = field(default=None, repr=False, compare=False)
+    #: vocabulary column name -> the tokens whose word has it set, in order (:func:`marked`)
+    marks: dict = field(default_factory=dict, repr=False, compare=False)
+
+
+def marked(tok: Tokens, column: str) -> "list[int] | None":
+    """The tokens whose word has the events vocabulary's boolean ``column`` set (``agent``,
+    ``light``, ``instrument``: see :class:`_Vocab`), in order: the column read once per article,
+    so that a window's test is a bisection. None when the tokens have no vocabulary ids."""
+    found = tok.marks.get(column)
+    if found is None:
+        if tok.ids is None:
+            return None
+        found = tok.marks[column] = np.flatnonzero(getattr(tok.vocab, column)[tok.ids]).tolist()
+    return found
+
+
+def marked_in(tok: Tokens, column: str, ws: WordSet, lo: int, hi: int):
+    """The tokens ``j`` in ``[lo, hi)`` (``lo`` clipped at 0), in order, whose word is a word of
+    ``ws`` (``ws.word``): the vocabulary's ``column`` holds that test for each word type."""
+    found = marked(tok, column)
+    if found is None:
+        words = tok.words
+        return [j for j in range(max(0, lo), hi) if ws.word(words[j])]
+    return found[bisect_left(found, lo):bisect_left(found, hi)]
+
+
+def any_in(positions: list[int], lo: int, hi: int) -> bool:
+    """Whether one of the sorted ``positions`` is in ``[lo, hi)``."""
+    k = bisect_left(positions, lo)
+    return k < len(positions) and positions[k] < hi
 
 
 #: the words after their first letter (hyphens; ru/uk also apostrophes): possessive, as nothing
@@ -60,22 +92,19 @@ _SPLIT = {k: re.compile(rf"([^\W_](?:(?<=[^\W\d_]){tail}|(?<=\d)\d*(?:[.,\u00a0\
 
 
 class _Gaps(dict):
-    """The text between two words -> 1 if it holds a boundary (``rx``), else 0: computed once per
-    distinct gap (most are one space); bounded."""
-
-    def __init__(self, rx: re.Pattern) -> None:
-        super().__init__()
-        self.rx = rx
+    """The text between two words -> its boundary bits: 1 if it holds a clause boundary
+    (``_CLAUSE``), 2 if it holds a strong one (``_STRONG``): computed once per distinct gap (most
+    are one space); bounded."""
 
     def __missing__(self, gap: str) -> int:
-        flag = int(self.rx.search(gap) is not None)
+        flag = int(_CLAUSE.search(gap) is not None) | (int(_STRONG.search(gap) is not None) << 1)
         if len(gap) <= 16 and len(self) < 50_000:
             self[gap] = flag
         return flag
 
 
-#: (a clause and a strong clause boundary, each a dict: the running sums read them in C loops)
-_CLAUSE_GAPS, _STRONG_GAPS = _Gaps(_CLAUSE), _Gaps(_STRONG)
+#: (one dict read for both boundaries, in a C loop)
+_GAPS = _Gaps()
 
 
 def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> Tokens:
@@ -90,14 +119,21 @@ def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> To
         low = text
     stop = len(text) if end is None else end
     pieces = rx.split(low[start:stop] if start or stop != len(low) else low)
-    offsets = list(accumulate(map(len, pieces), initial=start))
     words = pieces[1::2]
     if low is text:
         words = [w.lower().replace("’", "'").replace("ʼ", "'") for w in words]
-    gaps = pieces[0:-1:2]  # (not the gap after the last word)
-    clause = list(accumulate(map(_CLAUSE_GAPS.__getitem__, gaps)))
-    strong = list(accumulate(map(_STRONG_GAPS.__getitem__, gaps)))
-    return Tokens(offsets[1:-1:2], offsets[2::2], words, clause, strong)
+    n = len(words)
+    # running sums in numpy, back as lists of ints: ends[k] = start + the length of the pieces
+    # up to word k (cheaper than ``accumulate`` over every piece for the 2n + 1 pieces)
+    offsets = np.fromiter(map(len, pieces), dtype=np.intp, count=2 * n + 1).cumsum()
+    if start:
+        offsets += start
+    # the gaps before the words (not the one after the last word): a new clause after a gap
+    # with a boundary; bit 1 clause, bit 2 strong clause
+    flags = np.fromiter(map(_GAPS.__getitem__, pieces[0:-1:2]), dtype=np.intp, count=n)
+    clause = np.cumsum(flags & 1)
+    strong = np.cumsum(flags >> 1)
+    return Tokens(offsets[0:-1:2].tolist(), offsets[1::2].tolist(), words, clause.tolist(), strong.tolist(), strong_array=strong)
 
 
 @dataclass(slots=True)
@@ -369,7 +405,12 @@ class _Vocab(dict):
         self._agents = WordSet.union(lex.agents.values())
         #: every entry of the four word sets above: a new word none of them may start at (about
         #: 98 % of them) has all four columns false, and only the others are read set by set
-        self._any = WordSet.union(ws for ws in (lex.any_cue, lex.casualty_any, self._acled, self._agents) if ws)
+        #: the light verbs (:func:`.arguments.fill`) and the first words of the weapons
+        #: (:func:`._weapon_mode`): read at many words around each trigger
+        self._light = lex.cues.get("light_verbs") or None
+        self._instrument = lex.any_instrument or None
+        self._any = WordSet.union(ws for ws in (lex.any_cue, lex.casualty_any, self._acled, self._agents,
+                                                self._light, self._instrument) if ws)
         self.reset()
 
     def reset(self, size: int = 4096) -> None:
@@ -393,10 +434,14 @@ class _Vocab(dict):
         self.casualty = np.zeros(size, dtype=bool)
         self.acled = np.zeros(size, dtype=bool)
         self.agent = np.zeros(size, dtype=bool)
+        #: ``word`` of the light verbs and of ``any_instrument``
+        self.light = np.zeros(size, dtype=bool)
+        self.instrument = np.zeros(size, dtype=bool)
 
     def _grow(self) -> None:
         size = len(self.trig) * 3 // 2 + 1  # (+50 %: less slack than doubling)
-        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty", "acled", "agent"):
+        for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty", "acled", "agent",
+                     "light", "instrument"):
             col = getattr(self, name)
             if len(col):  # (the columns the language does not use stay empty)
                 wider = np.zeros(size, dtype=col.dtype)
@@ -462,6 +507,10 @@ class _Vocab(dict):
                 self.acled[at] = self._acled.starts_many(some)
             if self._agents:
                 self.agent[at] = self._agents.starts_many(some)
+            if self._light is not None:
+                self.light[at] = self._light.words_many(some)
+            if self._instrument is not None:
+                self.instrument[at] = self._instrument.words_many(some)
         self.pending = []
 
     def _alone(self, w: str) -> float:
@@ -604,7 +653,9 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
     # words before it in its strong clause (prefix sums of the cue flags) and no verb ending
     at = np.fromiter(map(_TOKEN, out), dtype=np.intp, count=len(out))
     if lex.any_cue is not None:
-        strong = np.fromiter(tok.strong, dtype=np.intp, count=n)  # (cheaper than ``asarray`` of a list)
+        strong = tok.strong_array
+        if strong is None:
+            strong = np.fromiter(tok.strong, dtype=np.intp, count=n)  # (cheaper than ``asarray`` of a list)
         csum = np.zeros(n + 1, dtype=np.intp)
         np.cumsum(v.cue[ids], out=csum[1:])
         first = np.maximum(np.searchsorted(strong, strong[at]), np.maximum(at - GOV_WINDOW, 0))
