@@ -41,6 +41,7 @@ def test_an_armed_group_named_after_the_trigger_is_the_recipient(analyse):
     ("Ethiopian troops shelled villages in Tigray.", "shelled", ("ETH", "MIL")),
     ("Lebanese protesters blocked roads in Beirut.", "protesters", ("LBN", "CVL")),
     ("The Sudanese army clashed with the Rapid Support Forces in Khartoum.", "clashed", ("SDN", "MIL")),
+    ("Somali forces recaptured the town of Bulo Burte from al-Shabaab.", "recaptured", ("SOM", "MIL")),
 ])
 def test_a_word_for_troops_or_protesters_gives_the_states_sector(analyse, text, trigger, actor):
     ev = events_by_trigger(analyse(text, "en"))[trigger]

@@ -537,6 +537,11 @@ def _agent_sector(ref: dict, tok: Tokens, lex: Lexicon) -> None:
             ref.update(sector=sector, actor=f"{ref['country']}.{sector}", name=" ".join(words[j:j + k]),
                        mention=[ref["mention"][0], end])
             return
+    # after a state, "forces" and the other troop words are its armed forces ("Somali forces"; alone,
+    # "forces" is no unnamed agent: "market forces")
+    troops = lex.cues.get("troops")
+    if troops and troops.word(words[j]):
+        ref.update(sector="MIL", actor=f"{ref['country']}.MIL", name=words[j], mention=[ref["mention"][0], tok.ends[j]])
 
 
 def _place_ref(k: int, p: Annotation) -> dict | None:
