@@ -295,7 +295,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         # ("the Sudanese army and the RSF clashed": a determiner after "and")
         j = bisect_left(tok.starts, before[-1].start) - 1
         det = j > 0 and words[j] in dets
-        if len(before) > 1 and words[j - det] in AND and j - det >= 0 and not nominal \
+        if len(before) > 1 and j - det >= 0 and words[j - det] in AND and not nominal \
                 and before[-2].attrs.get("cluster") != before[-1].attrs.get("cluster") \
                 and gap_words(tok, before[-2].end, before[-1].start) <= 1 + det + _agent_after(tok, lex, before[-2].end):
             actor.insert(0, actor_ref(before[-2]))
@@ -530,18 +530,16 @@ def _agent_sector(ref: dict, tok: Tokens, lex: Lexicon) -> None:
         j += 1  # "Yemen's"
     if j >= len(words) or j == 0 or tok.starts[j] - tok.ends[j - 1] > 1:
         return
-    for sector, ws in lex.agents.items():
-        k = ws.at(words, j)
-        if k:
-            end = tok.ends[j + k - 1]
-            ref.update(sector=sector, actor=f"{ref['country']}.{sector}", name=" ".join(words[j:j + k]),
-                       mention=[ref["mention"][0], end])
-            return
-    # after a state, "forces" and the other troop words are its armed forces ("Somali forces"; alone,
-    # "forces" is no unnamed agent: "market forces")
+    found = next(((sector, k) for sector, ws in lex.agents.items() for k in (ws.at(words, j),) if k), None)
     troops = lex.cues.get("troops")
-    if troops and troops.word(words[j]):
-        ref.update(sector="MIL", actor=f"{ref['country']}.MIL", name=words[j], mention=[ref["mention"][0], tok.ends[j]])
+    if found is None and troops and troops.word(words[j]):
+        # after a state, "forces" and the other troop words are its armed forces ("Somali forces";
+        # alone, "forces" is no unnamed agent: "market forces")
+        found = ("MIL", 1)
+    if found is not None:
+        sector, k = found
+        ref.update(sector=sector, actor=f"{ref['country']}.{sector}", name=" ".join(words[j:j + k]),
+                   mention=[ref["mention"][0], tok.ends[j + k - 1]])
 
 
 def _place_ref(k: int, p: Annotation) -> dict | None:

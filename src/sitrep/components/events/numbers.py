@@ -14,6 +14,8 @@ from .lexicon import Lexicon
 from .mentions import Tokens, vocab
 
 BEFORE, AFTER = 6, 4
+#: indefinite articles: "a" is a number (one) only right before the casualty word ("a soldier was killed")
+INDEFINITE = frozenset(("a", "an", "un", "une"))
 
 
 def _number(word: str, lex: Lexicon) -> int | None:
@@ -48,7 +50,7 @@ def find(tok: Tokens, lex: Lexicon, text: str) -> list[dict]:
                 continue
             found = None
             j = i + k
-            if j < len(words) and tok.clause[j] == tok.clause[i] and words[j] not in ("a", "an", "un", "une"):
+            if j < len(words) and tok.clause[j] == tok.clause[i] and words[j] not in INDEFINITE:
                 # a number right after the word is its own ("killing 2 civilians and injuring 5")
                 v = _number(words[j], lex)
                 units = lex.cues.get("time_units")
@@ -59,7 +61,7 @@ def find(tok: Tokens, lex: Lexicon, text: str) -> list[dict]:
                 if tok.clause[j] != tok.clause[i]:
                     break
                 v = _number(words[j], lex)
-                if v is not None and not _is_year(words[j]) and not (words[j] in ("a", "an", "un", "une") and j != i - 1):
+                if v is not None and not _is_year(words[j]) and not (words[j] in INDEFINITE and j != i - 1):
                     found = (j, v)
                     break
             if found is None:
@@ -67,7 +69,7 @@ def find(tok: Tokens, lex: Lexicon, text: str) -> list[dict]:
                     if tok.clause[j] != tok.clause[i]:
                         break
                     v = _number(words[j], lex)
-                    if v is not None and not _is_year(words[j]) and words[j] not in ("a", "an", "un", "une"):
+                    if v is not None and not _is_year(words[j]) and words[j] not in INDEFINITE:
                         found = (j, v)
                         break
             if found is None:

@@ -73,7 +73,11 @@ def word_patterns(words) -> tuple[frozenset[str], tuple[str, ...]]:
 
 
 def matches(word: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
-    w = word.casefold()
+    return folded_matches(word.casefold(), exact, prefixes)
+
+
+def folded_matches(w: str, exact: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    """:func:`matches` of a word already case-folded."""
     return w in exact or (bool(prefixes) and w.startswith(prefixes))
 
 
@@ -207,11 +211,9 @@ def not_a_place(text: str, start: int, end: int, lang: str | None) -> bool:
     they act (``acting:`` lines), being places elsewhere ("in the EU")."""
     lang = lang or "en"
     w = text[start:end].casefold()  # (the three lists below as :func:`matches` reads them, folded once)
-    for exact, prefixes in (_list(lang, "notplace"), _list("xx", "notplace")):
-        if w in exact or (prefixes and w.startswith(prefixes)):
-            return True
-    exact, prefixes = _list("xx", "acting")
-    if (w in exact or (prefixes and w.startswith(prefixes))) and is_metonym(text, start, end, "PCLI", lang):
+    if folded_matches(w, *_list(lang, "notplace")) or folded_matches(w, *_list("xx", "notplace")):
+        return True
+    if folded_matches(w, *_list("xx", "acting")) and is_metonym(text, start, end, "PCLI", lang):
         return True
     particles = _list("xx", "particle")[0]
     window = text[max(0, start - 40):start]
