@@ -45,6 +45,9 @@ CYR_ENDINGS = [
     ("і", "я"), ("ям", "я"),
     # names in -й ("Китай", "Уругвай", "Алтай"): "Китая", "Китаю", "Китае", "Китаем"
     ("ая", "ай"), ("аю", "ай"), ("ае", "ай"), ("аем", "ай"),
+    # names in -ь ("Мелітополь", "Тернопіль" aside): the locative "у Мелітополі", "в Мелитополе"
+    # and the instrumental "Мелітополем" (the genitive and dative are above: "я", "ю")
+    ("і", "ь"), ("е", "ь"), ("ем", "ь"),
 ]
 STATE_ABBR = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.\s?){1,2})")
 #: r"\b(?:Ukrain|Russia|Belarus|Donbas|Crimea)" case-insensitively, written to open on a plain

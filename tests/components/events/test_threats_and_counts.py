@@ -1,0 +1,63 @@
+"""A threatened attack is no attack that happened; casualty counts written as words in Russian and
+Ukrainian cases ("восьми", "трьох") and as "took the lives of"; an explosion is no suicide attack
+unless the text says so; a town in "-ь" in the locative ("у Мелітополі") is the event's place."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import events_by_trigger
+
+
+@pytest.mark.parametrize("lang,text,threat,threatened", [
+    ("en", "Russia threatened to strike decision-making centres in Kyiv.", "threatened", "strike"),
+    ("en", "The militia threatens to attack the convoy.", "threatens", "attack"),
+    ("fr", "La Russie a menacé de frapper Kiev.", "menacé", "frapper"),
+    ("ru", "Россия пригрозила нанести удары по Киеву.", "пригрозила", "удары"),
+    ("ru", "Пхеньян угрожает нанести ядерный удар.", "угрожает", "удар"),
+    ("uk", "Росія погрожує завдати ударів по Києву.", "погрожує", "ударів"),
+])
+def test_the_threatened_attack_is_hypothetical_and_the_threat_asserted(analyse, lang, text, threat, threatened):
+    evs = events_by_trigger(analyse(text, lang))
+    assert evs[threat]["type"] == "THREATEN" and evs[threat]["modality"] == "asserted"
+    assert evs[threatened]["type"] == "ASSAULT" and evs[threatened]["modality"] == "hypothetical"
+
+
+def test_a_threat_does_not_reach_an_attack_outside_its_words(analyse):
+    ev = events_by_trigger(analyse("Israeli jets struck Beirut on Friday. Hezbollah threatened to respond.", "en"))["struck"]
+    assert ev["modality"] == "asserted"
+
+
+@pytest.mark.parametrize("lang,text,trigger,kind,value", [
+    ("ru", "Ракетный удар по Одессе унес жизни восьми человек.", "удар", "killed", 8),
+    ("ru", "Обстрел Белгорода: ранены двенадцать человек, погибли трое.", "обстрел", "injured", 12),
+    ("ru", "Обстрел Донецка привел к гибели двух человек.", "обстрел", "killed", 2),
+    ("uk", "Окупанти обстріляли Нікополь з важкої артилерії, поранено трьох людей.", "обстріляли", "injured", 3),
+    ("uk", "Атака дронів на Одесу забрала життя п'ятьох людей.", "атака", "killed", 5),
+])
+def test_casualty_numbers_in_words_of_every_case(analyse, lang, text, trigger, kind, value):
+    ev = events_by_trigger(analyse(text, lang))[trigger]
+    assert ev["numbers"][kind]["value"] == value
+
+
+def test_an_explosion_is_a_bombing_not_a_suicide_attack(analyse):
+    evs = events_by_trigger(analyse(
+        "A car bomb exploded near a market in Mogadishu, killing at least eight people and wounding 15.", "en"))
+    assert evs["exploded"]["mode"] == "explosives"
+    assert evs["exploded"]["acled_sub_event_type"] == "Remote explosive/landmine/IED"
+    assert evs["exploded"]["numbers"]["killed"]["value"] == 8
+
+
+def test_a_suicide_bomber_still_makes_a_suicide_attack(analyse):
+    ev = events_by_trigger(analyse("A suicide bomber exploded his vest at a checkpoint in Kabul, killing five.", "en"))["exploded"]
+    assert ev["mode"] == "suicide-attack"
+
+
+@pytest.mark.parametrize("lang,text,trigger,place", [
+    ("uk", "Сили оборони знищили склад боєприпасів у Мелітополі.", "знищили", "Melitopol"),
+    ("uk", "Вибухи пролунали у Маріуполі, повідомили місцеві жителі.", "вибухи", "Mariupol"),
+    ("ru", "Взрывы прогремели в Мелитополе ночью.", "взрывы", "Melitopol"),
+])
+def test_a_town_in_soft_sign_in_the_locative_is_the_place(analyse, lang, text, trigger, place):
+    ev = events_by_trigger(analyse(text, lang))[trigger]
+    assert ev["location"]["name"] == place
