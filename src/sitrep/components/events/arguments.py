@@ -26,6 +26,9 @@ DETERMINERS = {
 AND = frozenset("and et и і та й".split())
 #: generic heads before a place name ("la ville de", "the town of")
 PLACE_HEADS = frozenset("ville city town village région region oblast города город місто міста села село".split())
+#: sectors of organisations named after the building or place that houses them ("the Kremlin",
+#: "the Pentagon", "Downing Street"): a place with such an organisation's span may be an event's place
+SEAT_SECTORS = frozenset({None, "GOV", "MIL", "SPY", "COP", "LEG", "JUD"})
 #: "between X and Y": a reciprocal event, both sides actors (PLOVER)
 BETWEEN = frozenset("between entre между між".split())
 #: words that open a clause: a place after them is its subject
@@ -69,8 +72,12 @@ class Context:
         )
         self.actor_starts = [a.start for a in self.actors]
         self.places = [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
-        #: the spans of the actors named by an adjective ("Russian drones"): a people, no place of an event
-        self.adjectives = {(a.start, a.end) for a in self.actors if a.attrs.get("kind") == "adjective"}
+        #: spans that are no place of an event: the actors named by an adjective ("Russian drones": a
+        #: people) and the organisations that are no seat of a state's power ("the Red Cross", also a
+        #: village's name; "the Pentagon", "the Kremlin" may still be where an event happens)
+        self.no_place = {(a.start, a.end) for a in self.actors
+                         if a.attrs.get("kind") == "adjective"
+                         or (a.label == "organisation" and a.attrs.get("sector") not in SEAT_SECTORS)}
         self.place_starts = [a.start for _k, a in self.places]
         self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
         #: the times' starts when they are in text order (the times of a span are then a slice)
@@ -349,6 +356,10 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         best = next((a for a in cands if prev_word(tok, a.start) in to_words), None) \
             or next((a for a in cands if a.attrs.get("country")), cands[0])
         recipient.append(actor_ref(best))
+    if m.trigger is not None and m.trigger.plover in RECEIVED_TYPES and lex.cues.get("receive_verbs"):
+        swapped = _received(m, tok, lex, before, after)
+        if swapped is not None:
+            actor, recipient = swapped
     if needs_party and not actor and not recipient and not (lex.agents and _agent_word_near(m, tok)):
         return None
     subjects = {(r["mention"][0], r["mention"][1]) for r in actor}
@@ -366,6 +377,44 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         "location": where,
         "claim": claim,
     }
+
+
+#: event types whose trigger may be the object of a verb of receiving ("Ukraine received aid from
+#: the US": the US gave it, Ukraine is its recipient)
+RECEIVED_TYPES = frozenset({"AID"})
+#: how many words before the trigger the verb of receiving may be ("received a new package of military aid")
+RECEIVE_WINDOW = 6
+
+
+def _received(m: Mention, tok: Tokens, lex: Lexicon, before: list, after: list) -> tuple[list, list] | None:
+    """(actor, recipient) of an aid received (``receive_verbs`` among the :data:`RECEIVE_WINDOW` words
+    before the trigger, in its clause): the giver is the actor after the trigger named after
+    ``source_before`` ("from the US", "des États-Unis", "от США", "від США"), the receiver the
+    nearest actor before the verb, in its strong clause; None when no verb of receiving governs it."""
+    words, clause, strong = tok.words, tok.clause, tok.strong
+    recv = lex.cues["receive_verbs"]
+    v = next((j for j in range(m.i - 1, max(-1, m.i - 1 - RECEIVE_WINDOW), -1)
+              if clause[j] == clause[m.i] and recv.word(words[j])), None)
+    if v is None:
+        return None
+    source = lex.cues.get("source_before")
+    dets = DETERMINERS.get(lex.lang, frozenset())
+    giver = None
+    for a in after:
+        j = _tok_index(tok, a.start)
+        if strong[j] != strong[m.i] or j - (m.i + m.n) > 6:
+            break
+        h = j - 1
+        while h > m.i and words[h] in dets and words[h] not in ("de", "d", "des", "du"):
+            h -= 1
+        if source and source.word(words[h]):
+            giver = a
+            break
+    taker = next((a for a in reversed(before)
+                  if _tok_index(tok, a.start) < v and strong[_tok_index(tok, a.start)] == strong[v]), None)
+    if giver is None and taker is None:
+        return None
+    return ([actor_ref(giver)] if giver is not None else []), ([actor_ref(taker)] if taker is not None else [])
 
 
 #: how many words before a trigger a subordinating conjunction opening its clause is looked for
@@ -438,8 +487,33 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: 
     if not country:
         return []
     sector, j, k = found
+    agents = [(sector, j, k)]
+    if j < m.i:
+        # a compound subject: "the police and the protesters clashed", "protesters and police clashed"
+        other = _agent_before_and(tok, lex, j, sector)
+        if other is not None:
+            agents.insert(0, other)
     return [{"cluster": None, "actor": f"{country}.{sector}", "name": " ".join(words[j:j + k]), "country": country,
-             "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]], "via": "location"}]
+             "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]], "via": "location"}
+            for sector, j, k in agents]
+
+
+def _agent_before_and(tok: Tokens, lex: Lexicon, j: int, sector: str) -> tuple[str, int, int] | None:
+    """The unnamed agent of another sector joined by "and" to the one at token ``j`` (a determiner
+    may open the second: "the police and the protesters"), in its clause; None if there is none."""
+    words, clause = tok.words, tok.clause
+    c = j - 1
+    if c >= 0 and words[c] in DETERMINERS.get(lex.lang, ()):
+        c -= 1
+    if c < 1 or words[c] not in AND or clause[c] != clause[j]:
+        return None
+    for x in range(c - 1, max(-1, c - 4), -1):
+        if clause[x] != clause[j]:
+            break
+        for other, ws in lex.agents.items():
+            if other != sector and ws.at(words, x) == c - x:
+                return other, x, c - x
+    return None
 
 
 def _own_subject(m: Mention, tok: Tokens, lex: Lexicon, p0: int) -> bool:
@@ -615,15 +689,16 @@ def homonym(k: int, p: Annotation, ctx: Context) -> dict | None:
 def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
     """What :func:`_best_place` needs of each place in ``span`` that does not depend on the event
     (computed once per span, shared by its events): ``(k, place, governed, rank, no fallback,
-    after "from", on an axis, clause, start, (start, end))``; metonyms and peoples' adjectives
+    after "from", on an axis, clause, start, (start, end))``; metonyms, peoples' adjectives and
+    organisations that are no seat of power ("the Red Cross")
     ("Russian drones") are left out."""
     key = ("places", span)
     found = ctx.memo.get(key)
     if found is None:
         near = ctx.places_in(*span)
-        adjectives = ctx.adjectives
+        no_place = ctx.no_place
         found = ctx.memo[key] = [f for k, p in near
-                                 if not p.attrs.get("metonymy") and (p.start, p.end) not in adjectives
+                                 if not p.attrs.get("metonymy") and (p.start, p.end) not in no_place
                                  for f in (_place_fact(tok, lex, ctx, k, p, near),)]
     return found
 

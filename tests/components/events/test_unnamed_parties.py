@@ -1,0 +1,37 @@
+"""Unnamed agents joined by "and" ("the police and the protesters clashed") are both the actors;
+an organisation that shares its name with a village ("the Red Cross") is no event's place, while
+a seat of power ("the Kremlin") may be; French "se sont affrontés" is a clash."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import events_by_trigger
+
+
+def _parties(ev: dict) -> list[tuple[str | None, str | None]]:
+    return [(a["country"], a["sector"]) for a in ev["actor"]]
+
+
+@pytest.mark.parametrize("lang,text,trigger,actors", [
+    ("en", "The police and the protesters clashed near the central square in Tbilisi.", "clashed",
+     [("GEO", "COP"), ("GEO", "CVL")]),
+    ("en", "Protesters and police clashed in Nairobi on Tuesday.", "clashed", [("KEN", "CVL"), ("KEN", "COP")]),
+    ("en", "Soldiers and police fired on protesters in Khartoum.", "fired", [("SDN", "MIL"), ("SDN", "COP")]),
+    ("fr", "La police et les manifestants se sont affrontés à Nantes.", "se sont affrontés", [("FRA", "COP"), ("FRA", "CVL")]),
+])
+def test_unnamed_agents_joined_by_and_are_both_actors(analyse, lang, text, trigger, actors):
+    ev = events_by_trigger(analyse(text, lang))[trigger]
+    assert ev["type"] == "ASSAULT"
+    assert _parties(ev) == actors
+
+
+def test_one_unnamed_agent_stays_alone(analyse):
+    ev = events_by_trigger(analyse("Police in Lagos arrested 12 people and seized weapons on Friday.", "en"))["arrested"]
+    assert _parties(ev) == [("NGA", "COP")]
+
+
+def test_an_organisation_named_like_a_village_is_no_place(analyse):
+    ev = events_by_trigger(analyse("Hamas released four hostages to the Red Cross in Khan Younis.", "en"))["released"]
+    assert ev["location"]["name"] == "Khān Yūnis"
+    assert [r["name"] for r in ev["recipient"]] == ["International Committee of the Red Cross"]
