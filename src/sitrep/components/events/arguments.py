@@ -26,9 +26,10 @@ DETERMINERS = {
 AND = frozenset("and et и і та й".split())
 #: generic heads before a place name ("la ville de", "the town of")
 PLACE_HEADS = frozenset("ville city town village région region oblast города город місто міста села село".split())
-#: sectors of organisations named after the building or place that houses them ("the Kremlin",
-#: "the Pentagon", "Downing Street"): a place with such an organisation's span may be an event's place
-SEAT_SECTORS = frozenset({None, "GOV", "MIL", "SPY", "COP", "LEG", "JUD"})
+#: sectors of organisations that hold no territory and are not named after their seat: a place
+#: with such an organisation's span is no event's place ("the Red Cross", also a village's name);
+#: a seat of power ("the Kremlin", "the Pentagon") or a self-proclaimed republic ("DPR") may be one
+NO_PLACE_SECTORS = frozenset({"NGO", "IGO", "JRN", "BUS", "MED", "EDU", "REL", "PTY", "OPP"})
 #: "between X and Y": a reciprocal event, both sides actors (PLOVER)
 BETWEEN = frozenset("between entre между між".split())
 #: words that open a clause: a place after them is its subject
@@ -73,11 +74,10 @@ class Context:
         self.actor_starts = [a.start for a in self.actors]
         self.places = [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
         #: spans that are no place of an event: the actors named by an adjective ("Russian drones": a
-        #: people) and the organisations that are no seat of a state's power ("the Red Cross", also a
-        #: village's name; "the Pentagon", "the Kremlin" may still be where an event happens)
+        #: people) and the organisations of :data:`NO_PLACE_SECTORS` ("the Red Cross")
         self.no_place = {(a.start, a.end) for a in self.actors
                          if a.attrs.get("kind") == "adjective"
-                         or (a.label == "organisation" and a.attrs.get("sector") not in SEAT_SECTORS)}
+                         or (a.label == "organisation" and a.attrs.get("sector") in NO_PLACE_SECTORS)}
         self.place_starts = [a.start for _k, a in self.places]
         self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
         #: the times' starts when they are in text order (the times of a span are then a slice)
@@ -690,8 +690,7 @@ def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
     """What :func:`_best_place` needs of each place in ``span`` that does not depend on the event
     (computed once per span, shared by its events): ``(k, place, governed, rank, no fallback,
     after "from", on an axis, clause, start, (start, end))``; metonyms, peoples' adjectives and
-    organisations that are no seat of power ("the Red Cross")
-    ("Russian drones") are left out."""
+    organisations of :data:`NO_PLACE_SECTORS` ("the Red Cross") are left out."""
     key = ("places", span)
     found = ctx.memo.get(key)
     if found is None:
