@@ -61,3 +61,20 @@ def test_a_suicide_bomber_still_makes_a_suicide_attack(analyse):
 def test_a_town_in_soft_sign_in_the_locative_is_the_place(analyse, lang, text, trigger, place):
     ev = events_by_trigger(analyse(text, lang))[trigger]
     assert ev["location"]["name"] == place
+
+
+@pytest.mark.parametrize("lang,text,kept,dropped", [
+    ("en", "A car bomb exploded near a market in Mogadishu, killing at least eight people.", "exploded", "bomb"),
+    ("ru", "США предоставили Украине военную помощь.", "предоставили", "помощь"),
+])
+def test_two_triggers_of_one_act_make_one_event(analyse, lang, text, kept, dropped):
+    evs = events_by_trigger(analyse(text, lang))
+    assert kept in evs and dropped not in evs
+
+
+@pytest.mark.parametrize("text", [
+    "The army did not attack but shelled the village.",  # two modalities
+    "Russia shelled Kharkiv on Monday and attacked Sumy on Tuesday.",  # words apart
+])
+def test_separate_acts_stay_separate(analyse, text):
+    assert len([e for e in analyse(text, "en").layers["events"] if e.label == "ASSAULT"]) == 2

@@ -181,6 +181,7 @@ def analyse(article: Article) -> Result:
         by_token[m.i] = ann
     event_anns = _drop_light_verbs(event_anns, by_token, tok, lex)
     event_anns = _merge_casualty_events(event_anns, lex, sent_of)
+    event_anns = _merge_repeated(event_anns, by_token, tok)
     _attach_numbers(nums, event_anns, sent_of)
     refine_protests(event_anns, tok, lex, sent_of)
     return Result(rows, event_anns)
@@ -261,6 +262,37 @@ def _drop_light_verbs(events: list[Annotation], by_token: dict[int, Annotation],
                 drop.add(id(ann))
                 _inherit(by_token[j], ann)
                 break
+    return [e for e in events if id(e) not in drop] if drop else events
+
+
+#: two triggers of one type with at most this many words between them, in one clause, report one act
+REPEAT_GAP = 2
+#: ... except protests, whose trigger may name the protesters ("Striking miners went on strike")
+NOT_REPEATED = frozenset({"PROTEST"})
+
+
+def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], tok) -> list[Annotation]:
+    """"A car bomb exploded", "США предоставили Украине военную помощь": two triggers of one type and
+    one modality, at most :data:`REPEAT_GAP` words apart in a clause, report one act: one event, the
+    one naming more parties (the later one if as many), whose missing actor, recipient and location
+    the other fills."""
+    kept = {id(e) for e in events}
+    order = sorted((i, e) for i, e in by_token.items() if id(e) in kept)
+    drop = set()
+    starts, clause = tok.starts, tok.clause
+    for (i, a), (j, b) in zip(order, order[1:]):
+        if a.label != b.label or a.label in NOT_REPEATED or a.attrs["modality"] != b.attrs["modality"] \
+                or id(a) in drop or clause[i] != clause[j]:
+            continue
+        a_last = bisect_left(starts, a.end) - 1  # the first trigger's last token
+        if j - a_last - 1 > REPEAT_GAP:
+            continue
+        parties = [bool(e.attrs["actor"]) + bool(e.attrs["recipient"]) for e in (a, b)]
+        keep, lose = (a, b) if parties[0] > parties[1] else (b, a)
+        for key in ("actor", "recipient", "location"):
+            if not keep.attrs[key] and lose.attrs[key]:
+                keep.attrs[key] = lose.attrs[key]
+        drop.add(id(lose))
     return [e for e in events if id(e) not in drop] if drop else events
 
 
