@@ -101,7 +101,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
     # statement, linked to the outer one ("outer" / "nested" attrs).
     for f in frames:
         f.content = sorted(c for c in f.content if c[0] < c[1])
-    frames = [f for f in frames if f.content]
+    frames = [f for f in frames if f.content and not _coordinated(text, f)]
     frames = _uncross(text, lex, frames)
     contents = Cover((f.content[0][0], f.content[-1][1]) for f in frames)
     around = sorted((f.content[0][0], f.content[-1][1], f.cue[0]) for f in frames)
@@ -276,6 +276,23 @@ _NUM_COMMA = re.compile(r",[0-9]")  # (with " -": the sentences where :func:`_pu
 
 #: tokens on either side of a capitalised cue looked at to tell running text from a title-case headline
 _NAME_WINDOW = 6
+
+
+#: lower-case conjunctions that join a second verb to a cue ("attacked and shelled", "said and did")
+COORDINATORS = frozenset("and or et ou и или а і та або".split())
+
+
+def _coordinated(text: str, fr: Frame) -> bool:
+    """Whether the content right after a cue verb opens with a lower-case "and" / "or" ("Russian forces
+    attacked and shelled Kharkiv", "he said and did the same things"): the cue is one of two verbs
+    with one subject, not the opening of what was said."""
+    if fr.kind != "verb":
+        return False
+    c0 = fr.content[0][0]
+    if c0 < fr.cue[1] or text[fr.cue[1]:c0].strip():
+        return False  # (the content does not follow the cue right away: a quotation before, a "that")
+    first = text[c0:c0 + 6].split(maxsplit=1)
+    return bool(first) and first[0] in COORDINATORS
 
 
 def _inside_name(text: str, toks: list, cue: tuple[int, int]) -> bool:
