@@ -1,6 +1,7 @@
 """Unnamed agents joined by "and" ("the police and the protesters clashed") are both the actors;
 an organisation that shares its name with a village ("the Red Cross") is no event's place, while
-a seat of power ("the Kremlin") may be; French "se sont affrontés" is a clash."""
+a seat of power ("the Kremlin") may be; French "se sont affrontés" is a clash; protesters among the actors of a clash make ACLED's violent
+demonstration."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ def test_unnamed_agents_joined_by_and_are_both_actors(analyse, lang, text, trigg
     ev = events_by_trigger(analyse(text, lang))[trigger]
     assert ev["type"] == "ASSAULT"
     assert _parties(ev) == actors
+    # protesters who fight make a violent demonstration (ACLED), forces firing on them excessive force
+    assert ev["acled_sub_event_type"] == ("Violent demonstration" if ("CVL" in {s for _c, s in actors})
+                                          else "Excessive force against protesters")
 
 
 def test_one_unnamed_agent_stays_alone(analyse):

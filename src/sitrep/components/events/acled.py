@@ -161,7 +161,8 @@ def _territory(args: dict, retake: bool) -> tuple[str, str]:
 def refine_protests(events: list, tok, lex, sent_of) -> None:
     """A protest's ACLED class from the other events and words of its sentence: forces firing on
     the protesters (excessive force), tear gas, water cannon or arrests (protest with
-    intervention), stones and fire from the protesters (violent demonstration). An ASSAULT on
+    intervention), stones and fire from the protesters or an ASSAULT with protesters among its
+    actors ("the police and the protesters clashed": violent demonstration). An ASSAULT on
     protesters and an arrest of protesters are coded the same way."""
     cues = lex.cues
     protesters = cues.get("acled_protesters")
@@ -181,7 +182,11 @@ def refine_protests(events: list, tok, lex, sent_of) -> None:
         protests = [e for e in evs if e.label == "PROTEST" and e.attrs["acled_sub_event_type"] == "Peaceful protest"]
         lo, hi = bisect_left(starts, sent[0]), bisect_left(starts, sent[1])
         excessive, intervention = [], []
+        # the protesters among an ASSAULT's actors: they fight ("the police and the protesters clashed")
+        fighting = [e for e in evs if e.label == "ASSAULT" and any(a.get("sector") == "CVL" for a in e.attrs["actor"])]
         for e in evs:
+            if e in fighting:
+                continue
             sub = e.attrs["acled_sub_event_type"]
             if e.label == "ASSAULT" and sub in ("Protest with intervention", "Excessive force against protesters"):
                 (excessive if sub.startswith("Excessive") else intervention).append(e)
@@ -206,9 +211,9 @@ def refine_protests(events: list, tok, lex, sent_of) -> None:
             ev = EXCESSIVE
         elif intervention or _any(cues.get("acled_intervention"), words, lo, hi):
             ev = INTERVENTION
-        elif protests and _any(cues.get("acled_protest_violence"), words, lo, hi):
+        elif fighting or (protests and _any(cues.get("acled_protest_violence"), words, lo, hi)):
             ev = VIOLENT
         else:
             continue
-        for e in protests + excessive + intervention:
+        for e in protests + excessive + intervention + fighting:
             e.attrs["acled_event_type"], e.attrs["acled_sub_event_type"] = ev
