@@ -78,3 +78,27 @@ def test_two_triggers_of_one_act_make_one_event(analyse, lang, text, kept, dropp
 ])
 def test_separate_acts_stay_separate(analyse, text):
     assert len([e for e in analyse(text, "en").layers["events"] if e.label == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("lang,text,trigger,label,sub", [
+    ("ru", "Российская армия продвинулась под Авдеевкой и заняла село Степовое.", "заняла село", "COERCE",
+     "Non-state actor overtakes territory"),
+    ("ru", "Российская армия продвинулась под Авдеевкой и заняла село Степовое.", "продвинулась", "ASSAULT", "Armed clash"),
+    ("uk", "ЗСУ звільнили село Роботине на Запорізькому напрямку.", "звільнили село", "COERCE",
+     "Government regains territory"),
+    ("uk", "Війська РФ просунулися біля Покровська та зайняли село.", "зайняли село", "COERCE",
+     "Non-state actor overtakes territory"),
+    ("ru", "Украина и Россия обменялись пленными при посредничестве ОАЭ.", "обменялись пленными", "COOPERATE", None),
+])
+def test_advances_captures_and_exchanges_in_russian_and_ukrainian(analyse, lang, text, trigger, label, sub):
+    ev = events_by_trigger(analyse(text, lang))[trigger]
+    assert ev["type"] == label and ev["acled_sub_event_type"] == sub
+
+
+def test_taking_a_position_is_no_capture(analyse):
+    assert events_by_trigger(analyse("Китай занял позицию нейтралитета.", "ru")) == {}
+
+
+def test_collective_numerals_count_the_dead(analyse):
+    ev = events_by_trigger(analyse("Ворог атакував Харків керованими авіабомбами, загинули шестеро людей.", "uk"))["атакував"]
+    assert ev["numbers"]["killed"]["value"] == 6
