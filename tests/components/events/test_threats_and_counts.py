@@ -102,3 +102,22 @@ def test_taking_a_position_is_no_capture(analyse):
 def test_collective_numerals_count_the_dead(analyse):
     ev = events_by_trigger(analyse("Ворог атакував Харків керованими авіабомбами, загинули шестеро людей.", "uk"))["атакував"]
     assert ev["numbers"]["killed"]["value"] == 6
+
+
+def test_planted_is_no_plan(analyse):
+    # "plan*" had made every word in "plan" a future cue: "planted", "planet", "plane"
+    ev = events_by_trigger(analyse("An IED planted by suspected al-Shabaab fighters exploded under a police vehicle "
+                                   "in Mandera, injuring three officers.", "en"))["exploded"]
+    assert ev["modality"] == "asserted" and ev["numbers"]["injured"]["value"] == 3
+
+
+def test_a_planned_attack_is_still_future(analyse):
+    ev = events_by_trigger(analyse("The militants planned to attack the base in Mandera next week.", "en"))["attack"]
+    assert ev["modality"] == "future"
+
+
+def test_demolished_homes_are_property_destruction_and_a_sit_in_a_protest(analyse):
+    ev = events_by_trigger(analyse("Israeli forces demolished three Palestinian homes in the West Bank town of Hebron.", "en"))
+    assert ev["demolished"]["acled_sub_event_type"] == "Looting/property destruction"
+    ev = events_by_trigger(analyse("Around 200 teachers held a peaceful sit-in in front of the ministry in Rabat.", "en"))
+    assert ev["sit-in"]["type"] == "PROTEST" and ev["sit-in"]["acled_sub_event_type"] == "Peaceful protest"
