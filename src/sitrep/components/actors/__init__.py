@@ -113,6 +113,9 @@ class Matcher:
                     continue
                 upper = ws[i][2][:1].isupper()
                 best = [p for p in pats if upper or not p.cap_first]
+                if best and any(p.exact is not None for p in best):
+                    surface = _surface(ws, i, i + m)
+                    best = [p for p in best if p.allows(surface)]
                 if best:
                     best_len = m
                     break
@@ -126,7 +129,8 @@ class Matcher:
                             if j + m > i + best_len or (m == best_len and j == i):
                                 continue
                             inner = [p for p in table.get(tuple(stems[j:j + m]), ())
-                                     if p.kind == "adjective" or (p.kind == "state" and j > i)]
+                                     if (p.kind == "adjective" or (p.kind == "state" and j > i))
+                                     and p.allows(_surface(ws, j, j + m))]
                             if inner:
                                 kind = "nested" if inner[0].kind == "state" else "adjective"
                                 out.append((j, j + m, [Pattern(inner[0].stems, kind, inner[0].target)]))
@@ -135,6 +139,11 @@ class Matcher:
             else:
                 i += 1
         return out
+
+
+def _surface(ws, i0: int, i1: int) -> str:
+    """The words ``i0``..``i1 - 1`` in lower case, one space apart (what :meth:`Pattern.allows` reads)."""
+    return " ".join(ws[j][2] for j in range(i0, i1)).lower()
 
 
 _MATCHERS: dict[tuple[int, str | None], Matcher] = {}
@@ -196,8 +205,12 @@ def link(article: Article, kb: KB | None = None) -> Result:
         mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], kind, actor, conf or CONFIDENCE[kind]))
         covered.add(ws[i0][0], ws[i1 - 1][1])
 
+    # A country's name inside a longer person's name is no state ("Michael Jordan", "Chad Smith").
+    persons = [(a.start, a.end) for a in article.layers.get("entities", []) if a.label == "PER"]
     for i0, i1, pats in matches:
         pat = pats[0]
+        if pat.kind == "blocked":
+            continue
         prev = _prev_word(ws, i0)
         # Prefer a name reading over a description of the same words.
         for p in pats:
@@ -214,6 +227,9 @@ def link(article: Article, kb: KB | None = None) -> Result:
                 add(i0, i1, "metonym", pat.target)
             continue
         if pat.kind == "state":
+            s0, e0 = ws[i0][0], ws[i1 - 1][1]
+            if any(s <= s0 and e0 <= e and e - s > e0 - s0 for s, e in persons):
+                continue
             # a country the places layer flags as acting is the state even after a preposition
             # ("négociés par l'Allemagne", "sanctions contre la Russie")
             flagged = (ws[i0][0], ws[i1 - 1][1]) in metonyms
