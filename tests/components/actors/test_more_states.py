@@ -170,3 +170,33 @@ def test_adjectives_mention_their_state():
     got = found("Les soldats maliens et les responsables nigériens se sont réunis.", "fr")
     assert ("maliens", "MLI", "MLI", None) in got
     assert ("responsables nigériens", "NER.OFF", "NER", "GOV") in got
+
+
+def test_a_state_name_the_places_layer_puts_in_another_country_is_no_state():
+    from sitrep.article import Annotation
+
+    text = "Voters in Georgia and Lebanon's army."
+    places = [Annotation(10, 17, "PLACE", "places.v1", 1.0, {"country": "US", "metonymy": False}),
+              Annotation(22, 29, "PLACE", "places.v1", 1.0, {"country": "LB", "metonymy": False})]
+    art = run(text, "en", places=places)
+    got = [(art.surface(a), a.attrs["actor"]) for a in art.layers["actors"]]
+    assert ("Georgia", "GEO") not in got  # the US state
+    assert ("Lebanon's", "LBN") in got
+
+
+def test_french_names_that_are_english_words_match_only_as_written():
+    assert found("The Rhode Island School of Design and Long Island.", "en") == [
+        ("Rhode Island School of Design", "new:org:rhod_island_school_of_design", None, "EDU")]
+    assert actor_at("L'Islande a protesté.", "fr", "Islande")[0] == "ISL"
+    got = found("Somali forces and the Philippines. Philippine troops.", "en")
+    assert ("Somali", "SOM", "SOM", None) in got and ("Philippines", "PHL", "PHL", None) in got
+    assert actor_at("The Philippines's coast guard said.", "en", "Philippines's")[0] == "PHL"
+
+
+def test_a_person_named_after_a_state_but_not_a_genitive_before_a_name():
+    got = found("Rep. Steve Israel spoke on Monday. Israel condemned the raid.", "en")
+    assert [g[1] for g in got if g[0] == "Israel"] == ["ISR"]
+    assert all(g[1] != "ISR" for g in got if "Steve" in g[0])
+    got = found("Міністр охорони здоров'я Ізраїлю Йоель Едельштейн заявив.", "uk")
+    assert "ISR" in [g[1] for g in got]
+    assert actor_at("une action militaire contre l'Irak.", "fr", "Irak")[0] == "IRQ"
