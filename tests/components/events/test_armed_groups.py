@@ -49,9 +49,12 @@ def test_a_word_for_troops_or_protesters_gives_the_states_sector(analyse, text, 
 
 
 def test_a_state_the_actor_file_does_not_list_is_named_after_its_country(analyse):
+    # (Sudan, the example until session 16, is now in the actor file: SDN.GOV)
+    article = analyse("The Mauritanian government said talks would resume in Nouakchott.", "en")
+    names = {a.attrs["name"] for a in article.layers["actors"] if a.attrs.get("country") == "MRT"}
+    assert names == {"Government of Mauritania"}
     article = analyse("The Sudanese government said talks would resume in Jeddah.", "en")
-    names = {a.attrs["name"] for a in article.layers["actors"] if a.attrs.get("country") == "SDN"}
-    assert names == {"Government of Sudan"}
+    assert {a.attrs["actor"] for a in article.layers["actors"] if a.attrs["kind"] == "description"} == {"SDN.GOV"}
 
 
 @pytest.mark.parametrize("text,trigger,mode", [

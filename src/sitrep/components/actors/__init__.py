@@ -36,6 +36,7 @@ that grouping annotations by ``cluster`` gives the article's actors.
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_left
 from dataclasses import dataclass, field
@@ -46,7 +47,7 @@ from ...intervals import Marks
 from ...pipeline import Component, register
 from .kb import KB, Actor, Pattern, country_name, iso3, load
 from .sectors import guess_sector
-from .text import Words, key, stem, stems_of, word_columns
+from .text import Words, is_cyrillic, key, stem, stems_of, word_columns
 
 CONFIDENCE = {
     "name": 0.95, "state": 0.9, "title": 0.9, "surname": 0.85, "description": 0.8,
@@ -113,6 +114,9 @@ class Matcher:
                     continue
                 upper = ws[i][2][:1].isupper()
                 best = [p for p in pats if upper or not p.cap_first]
+                if best and any(p.exact is not None for p in best):
+                    surface = _surface(ws, i, i + m)
+                    best = [p for p in best if p.allows(surface)]
                 if best:
                     best_len = m
                     break
@@ -126,7 +130,8 @@ class Matcher:
                             if j + m > i + best_len or (m == best_len and j == i):
                                 continue
                             inner = [p for p in table.get(tuple(stems[j:j + m]), ())
-                                     if p.kind == "adjective" or (p.kind == "state" and j > i)]
+                                     if (p.kind == "adjective" or (p.kind == "state" and j > i))
+                                     and p.allows(_surface(ws, j, j + m))]
                             if inner:
                                 kind = "nested" if inner[0].kind == "state" else "adjective"
                                 out.append((j, j + m, [Pattern(inner[0].stems, kind, inner[0].target)]))
@@ -135,6 +140,14 @@ class Matcher:
             else:
                 i += 1
         return out
+
+
+def _surface(ws, i0: int, i1: int) -> str:
+    """The words ``i0``..``i1 - 1`` in lower case, one space apart (what :meth:`Pattern.allows` reads)."""
+    return " ".join(_POSSESSIVE.sub("", ws[j][2]) for j in range(i0, i1)).lower()
+
+
+_POSSESSIVE = re.compile("['’]s$")
 
 
 _MATCHERS: dict[tuple[int, str | None], Matcher] = {}
@@ -196,8 +209,15 @@ def link(article: Article, kb: KB | None = None) -> Result:
         mentions.append(Mention(ws[i0][0], ws[i1 - 1][1], kind, actor, conf or CONFIDENCE[kind]))
         covered.add(ws[i0][0], ws[i1 - 1][1])
 
+    persons = [(a.start, a.end) for a in article.layers.get("entities", []) if a.label == "PER"]
+    # the country the places layer resolved each place to (a state's name that is a place elsewhere:
+    # Georgia in the US, Lebanon in Missouri)
+    resolved = {(a.start, a.end): a.attrs.get("country") for a in article.layers.get("places", [])
+                if not a.attrs.get("metonymy") and a.attrs.get("country")}
     for i0, i1, pats in matches:
         pat = pats[0]
+        if pat.kind == "blocked":
+            continue
         prev = _prev_word(ws, i0)
         # Prefer a name reading over a description of the same words.
         for p in pats:
@@ -214,6 +234,9 @@ def link(article: Article, kb: KB | None = None) -> Result:
                 add(i0, i1, "metonym", pat.target)
             continue
         if pat.kind == "state":
+            s0, e0 = ws[i0][0], ws[i1 - 1][1]
+            if _in_person(text, s0, e0, persons) or _elsewhere(resolved.get((s0, e0)), pat.target):
+                continue
             # a country the places layer flags as acting is the state even after a preposition
             # ("négociés par l'Allemagne", "sanctions contre la Russie")
             flagged = (ws[i0][0], ws[i1 - 1][1]) in metonyms
@@ -272,7 +295,8 @@ def link(article: Article, kb: KB | None = None) -> Result:
                 country = None
                 for j in range(i0, i1):
                     for p in kb.patterns.get(stems[j], ()):
-                        if p.kind in ("state", "description") and tuple(stems[j:j + len(p.stems)]) == p.stems:
+                        if (p.kind in ("state", "description") and tuple(stems[j:j + len(p.stems)]) == p.stems
+                                and p.allows(_surface(ws, j, j + len(p.stems)))):
                             country = kb.actors[p.target].country
                             break
                     if country:
@@ -285,6 +309,26 @@ def link(article: Article, kb: KB | None = None) -> Result:
     mentions = _corefer(mentions, ws, stems, kb, m, new_actors)
     mentions = _pronouns(article, mentions, kb, new_actors)
     return Result(mentions, new_actors)
+
+
+def _in_person(text: str, s0: int, e0: int, persons: list[tuple[int, int]]) -> bool:
+    """A country's name (Latin script) with a capitalised word beside it inside a person's name
+    from the entities layer: a first name or a surname ("Chad Daybell", "Michael Jordan", "Steve
+    Israel"), not the state.  ("l'Irak" tagged PER keeps its state; a Cyrillic name in the
+    genitive before a person, "Ізраїлю Йоель Едельштейн", too.)"""
+    for s, e in persons:
+        if s <= s0 and e0 <= e and e - s > e0 - s0:
+            rest = (text[s:s0] + " " + text[e0:e]).split()
+            return any(w[:1].isupper() for w in rest) and not is_cyrillic(text[s0:e0])
+    return False
+
+
+def _elsewhere(country: str | None, state: str) -> bool:
+    """The places layer resolved the name to a place of another country (alpha-2 ``country``)."""
+    if not country:
+        return False
+    other = iso3(country) if len(country) == 2 else country
+    return other is not None and other != state
 
 
 def _pronouns(article: Article, mentions: list[Mention], kb: KB, new_actors) -> list[Mention]:

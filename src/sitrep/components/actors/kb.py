@@ -74,9 +74,16 @@ class Actor:
 @dataclass(frozen=True)
 class Pattern:
     stems: tuple[str, ...]
-    kind: str  # name, surname, description, state, adjective, capital, role
+    kind: str  # name, surname, description, state, adjective, capital, role, blocked (see cues.tsv)
     target: str  # actor id, or "office:ISO3" for a role
     cap_first: bool = False  # the first word must be capitalised in the text
+    #: the only lower-case surface forms the words may have, for a name written with a final
+    #: "=" in the file (indeclinable or stem-sharing names: "Мали=", "Нигер=" vs "Нигерия="); None: any
+    exact: frozenset[str] | None = None
+
+    def allows(self, surface: str) -> bool:
+        """Whether the matched words (lower case, one space apart) may be this pattern."""
+        return self.exact is None or surface in self.exact
 
 
 @dataclass
@@ -147,9 +154,12 @@ class _Builder:
         self.patterns: dict[tuple, Pattern] = {}
         self.holders: dict[tuple[str, str], list] = defaultdict(list)
         self.articles: set[str] = set()
+        self.exact: dict[tuple, set[str]] = defaultdict(set)  # pattern key -> forms written with "="
+        self.free: set[tuple] = set()  # pattern keys also written without "="
 
     def add_pattern(self, text: str, kind: str, target: str) -> None:
-        ws = words(text)
+        exact = "=" in text
+        ws = words(text.replace("=", ""))
         while ws and ws[0][2].lower() in self.articles and len(ws) > 1:
             ws = ws[1:]
         if not ws:
@@ -161,6 +171,17 @@ class _Builder:
             # an alias the file writes in lower case ("talibans", "хуситы") is matched in lower
             # case too, even when a capitalised alias has the same stems
             self.patterns[(stems, kind, target)] = Pattern(stems, kind, target, cap)
+        if exact:
+            self.exact[(stems, kind, target)].add(" ".join(w for _, _, w in ws).lower())
+        else:
+            self.free.add((stems, kind, target))
+
+    def restrict_exact(self) -> None:
+        """Patterns written only with "=" match only the forms written."""
+        for k, forms in self.exact.items():
+            if k not in self.free:
+                old = self.patterns[k]
+                self.patterns[k] = Pattern(old.stems, old.kind, old.target, old.cap_first, frozenset(forms))
 
     def add_actor(self, actor: Actor, aliases: list[str], kind: str = "name") -> None:
         if actor.id in self.actors:
@@ -241,6 +262,11 @@ def load() -> KB:
                             "{ru_adj} {title}", "{title} {uk_gen}", "{uk_adj} {title}"):
                     for text in _expand(tpl.replace("{title}", title), slots):
                         b.add_pattern(text, "role", f"{office}:{iso}")
+    # Phrases that hold a state's name but name no actor ("Niger Delta", "Lake Chad", "New
+    # Guinea"): matched as the longest pattern there, then dropped.
+    for phrases in cues.get("not_actor", {}).values():
+        for phrase in phrases:
+            b.add_pattern(phrase, "blocked", "")
     for lineno, (iso, demonyms) in _rows("demonyms.tsv", 2):
         if iso not in b.actors:
             raise ActorFileError(f"demonyms.tsv:{lineno}: unknown state {iso!r}")
@@ -258,6 +284,7 @@ def load() -> KB:
             raise ActorFileError(f"organisations.tsv:{lineno}: new actor {oid!r} needs a name")
         actor = Actor(oid, name, "organisation", country or None, sector or None, qid or None)
         b.add_actor(actor, _split(aliases) + ([name] if oid in b.actors and name else []))
+    b.restrict_exact()
     # Surnames of people, when no other person shares them.
     surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for (stems, kind, target), pat in list(b.patterns.items()):

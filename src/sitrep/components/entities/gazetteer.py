@@ -52,7 +52,7 @@ def _spans(text, ws, stems, matches) -> list[tuple[int, int, str]]:
     spans = []
     for i0, i1, pats in matches:
         pat = pats[0]
-        if pat.kind in ("role", "adjective"):
+        if pat.kind in ("role", "adjective", "blocked"):  # (blocked: "Niger Delta", see cues.tsv)
             continue
         if pat.kind == "capital":
             typ = "LOC"

@@ -43,6 +43,9 @@ RECIPIENT_BEFORE = {
 }
 #: an unmarked place after the trigger is its target (and so its location) for these types only
 TARGETED = frozenset({"ASSAULT", "COERCE"})
+#: the recipient prepositions of the other types: ru/uk "по" marks a target ("удар по Украине") only
+#: for those; elsewhere it means "about" ("поддержала позицию Китая по Тайваню")
+RECIPIENT_BEFORE_UNTARGETED = {lang: words - {"по"} for lang, words in RECIPIENT_BEFORE.items()}
 #: a front named as a direction / axis is where fighting runs along, not a place of the event
 AXIS = frozenset("direction directions axis axes sector front направлении направление напрямку напрямок".split())
 PRECISION = (("point", 0), ("admin-2", 1), ("admin-1", 2), ("country", 3))
@@ -344,7 +347,8 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         actor.extend(_announcer(m, tok, lex, ctx, claim))
     recipient = []
     actor_clusters = {r["cluster"] for r in actor}
-    to_words = RECIPIENT_BEFORE.get(lex.lang, frozenset())
+    targeted = m.trigger is not None and m.trigger.plover in TARGETED
+    to_words = (RECIPIENT_BEFORE if targeted else RECIPIENT_BEFORE_UNTARGETED).get(lex.lang, frozenset())
     cands = []
     for a in after:
         if id(a) in used or a.attrs.get("cluster") in actor_clusters:
