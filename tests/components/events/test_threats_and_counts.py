@@ -121,3 +121,17 @@ def test_demolished_homes_are_property_destruction_and_a_sit_in_a_protest(analys
     assert ev["demolished"]["acled_sub_event_type"] == "Looting/property destruction"
     ev = events_by_trigger(analyse("Around 200 teachers held a peaceful sit-in in front of the ministry in Rabat.", "en"))
     assert ev["sit-in"]["type"] == "PROTEST" and ev["sit-in"]["acled_sub_event_type"] == "Peaceful protest"
+
+
+@pytest.mark.parametrize("lang,text,trigger,sub", [
+    ("en", "Russia attacked the Zaporizhzhia nuclear power plant.", "attacked", "Armed clash"),
+    ("fr", "La Russie a attaqué la centrale nucléaire de Zaporijjia.", "attaqué", "Armed clash"),
+    ("ru", "Пхеньян угрожает нанести ядерный удар.", "удар", "Chemical weapon"),
+])
+def test_a_nuclear_plant_is_a_target_a_nuclear_strike_a_weapon(analyse, lang, text, trigger, sub):
+    assert events_by_trigger(analyse(text, lang))[trigger]["acled_sub_event_type"] == sub
+
+
+def test_hamas_is_no_german_town(analyse):
+    article = analyse("Le Hamas a libéré trois otages israéliens dans le cadre de l'accord de trêve.", "fr")
+    assert not [p for p in article.layers["places"] if article.text[p.start:p.end] == "Hamas"]
