@@ -27,7 +27,7 @@ from ...article import Annotation, Article, SpanLayer
 from ...pipeline import Component, register
 from .decoder import Decoder
 from .features import sentence_features
-from .gazetteer import group_tags
+from . import gazetteer as _gazetteer  # (its functions read through the module: tools time them by patching it)
 
 NER_LANGUAGES = ("en", "fr", "ru", "uk")
 
@@ -230,7 +230,7 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
         offsets = np.array(bounds, dtype=np.int64)
         gaz = None  # per gazetteer feature of a token: the tokens that have it and its rows
         if gazetteer:
-            tags = group_tags(text, tokens, batch, (bstarts, bends))
+            tags = _gazetteer.group_tags(text, tokens, batch, (bstarts, bends))
             hits = list(compress(range(len(tags)), tags))  # the tagged tokens, found in C
             if hits:
                 row = table.gazetteer_row

@@ -234,18 +234,20 @@ class TypeTable:
         pos = np.arange(n) - offsets[:-1].repeat(lens)
         rest = lens.repeat(lens) - pos - 1  # tokens after this one in its sentence
         # the rows of the table seen as (types × 5) × labels: block k of type t is row 5 t + k
-        # (``take`` into one reused buffer: fewer temporaries than fancy indexing)
+        # (``take`` into one reused buffer: fewer temporaries than fancy indexing; every row
+        # index is in range, so ``mode="clip"`` takes the same rows as the default "raise", which
+        # with ``out`` would first copy the whole buffer and copy it back after)
         flat = B.reshape(-1, B.shape[2])
         ext = np.concatenate(([edge, edge], types, [edge, edge])) * 5
         edge *= 5
         # a missing neighbour adds zeros (x + 0.0 == x): the same sums, term by term, as adding
         # only the neighbours there are
-        E = flat.take(ext[2:n + 2], axis=0)
+        E = flat.take(ext[2:n + 2], axis=0, mode="clip")
         buf = np.empty(E.shape)
-        E += flat.take(np.where(pos >= 1, ext[1:n + 1], edge) + 1, axis=0, out=buf)
-        E += flat.take(np.where(pos >= 2, ext[:n], edge) + 2, axis=0, out=buf)
-        E += flat.take(np.where(rest >= 1, ext[3:n + 3], edge) + 3, axis=0, out=buf)
-        E += flat.take(np.where(rest >= 2, ext[4:n + 4], edge) + 4, axis=0, out=buf)
+        E += flat.take(np.where(pos >= 1, ext[1:n + 1], edge) + 1, axis=0, out=buf, mode="clip")
+        E += flat.take(np.where(pos >= 2, ext[:n], edge) + 2, axis=0, out=buf, mode="clip")
+        E += flat.take(np.where(rest >= 1, ext[3:n + 3], edge) + 3, axis=0, out=buf, mode="clip")
+        E += flat.take(np.where(rest >= 2, ext[4:n + 4], edge) + 4, axis=0, out=buf, mode="clip")
         if gaz is not None:
             vectors = self._gazetteer_vectors
             for tokens, rows in gaz:
