@@ -9,6 +9,7 @@ through ctypes) must give the same entities and the same confidences.
 
 from __future__ import annotations
 
+import struct
 import threading
 from importlib import resources
 
@@ -92,6 +93,31 @@ def test_model_file_reader_matches_crfsuite_dump(lang):
     assert not model.vector(["w=no-such-word-anywhere", "another one"]).any()
     one = names[len(names) // 2]
     assert model.vector([one, one]).tolist() == (2 * model.dense([model.row(one)])[0]).tolist()
+
+
+def _cqdb_strings_one_by_one(data: bytes, offset: int, count: int) -> list[str]:
+    """CQDB's records read one at a time (the plain form of ``decoder._cqdb_strings``)."""
+    _magic, _size, _flag, _order, _bwd_size, bwd_offset = struct.unpack_from("<4sIIIII", data, offset)
+    out = []
+    for i, ref in enumerate(struct.unpack_from(f"<{count}I", data, offset + bwd_offset)):
+        rid, ksize = struct.unpack_from("<II", data, offset + ref)
+        assert rid == i
+        out.append(data[offset + ref + 8:offset + ref + 8 + ksize - 1].decode("utf-8"))
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "uk"])
+def test_cqdb_strings_gathered_at_once_equal_record_by_record(lang):
+    data = (resources.files("sitrep") / "models" / f"ner-{lang}.crfsuite").read_bytes()
+    n_labels, n_attrs, _off_feat, off_labels, off_attrs = struct.unpack_from("<4sI4sIIIIIIIII", data, 0)[5:10]
+    for offset, count in ((off_labels, n_labels), (off_attrs, n_attrs)):
+        assert dec._cqdb_strings(data, offset, count) == _cqdb_strings_one_by_one(data, offset, count)
+    # a key without its terminating NUL is refused
+    refs = struct.unpack_from(f"<{n_labels}I", data, off_labels + struct.unpack_from("<4sIIIII", data, off_labels)[5])
+    last = off_labels + refs[-1]
+    end = last + 8 + struct.unpack_from("<I", data, last + 4)[0] - 1
+    with pytest.raises(dec.ModelFormatError):
+        dec._cqdb_strings(data[:end] + b"x" + data[end + 1:], off_labels, n_labels)
 
 
 def test_model_file_reader_refuses_other_files(tmp_path):

@@ -54,3 +54,19 @@ def test_manifest_says_which_word_tables_each_model_uses():
     assert model_info("ru")["lexicon"] == {"clusters": "navec-ru", "wordfreq": "ru"}
     assert model_info("en")["lexicon"]["clusters"] == "w2v-en"
     assert not model_info("uk").get("lexicon")
+
+
+def test_analyzer_reads_the_dictionary_pymorphy3_finds_by_its_entry_points():
+    import pymorphy3
+    from pymorphy3.analyzer import lang_dict_path
+
+    from sitrep.components.entities.morph import analyzer
+
+    words = {"ru": ["Путина", "Москве", "Зеленского", "Думаю", "НАТО", "Шойгу"],
+             "uk": ["Харкова", "Зеленського", "Києві", "Байденом", "ЗСУ"]}
+    for lang, ws in words.items():
+        ours, theirs = analyzer(lang), pymorphy3.MorphAnalyzer(lang=lang)
+        assert ours.dictionary.path == lang_dict_path(lang) and ours.lang == theirs.lang == lang
+        for w in ws:
+            assert [(p.normal_form, str(p.tag), p.score) for p in ours.parse(w)] == \
+                [(p.normal_form, str(p.tag), p.score) for p in theirs.parse(w)]

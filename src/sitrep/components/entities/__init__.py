@@ -21,9 +21,13 @@ from itertools import accumulate, compress
 from importlib import resources
 from operator import itemgetter, lt
 
+import numpy as np
+
 from ...article import Annotation, Article, SpanLayer
 from ...pipeline import Component, register
+from .decoder import Decoder
 from .features import sentence_features
+from . import gazetteer as _gazetteer  # (its functions read through the module: tools time them by patching it)
 
 NER_LANGUAGES = ("en", "fr", "ru", "uk")
 
@@ -176,7 +180,7 @@ def _tag_segmented(text, sentences, tokens, lang):
 @lru_cache(maxsize=None)
 def _decoder(lang: str):
     """The model of ``lang`` read for :mod:`.decoder`: its word-type table, decoder and BOS / EOS scores."""
-    from .decoder import CRFModel, Decoder, TypeTable
+    from .decoder import CRFModel, TypeTable
     from .features import _featurizer, _spec_key
 
     model = CRFModel(str(_model_path(lang)))
@@ -193,11 +197,6 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
     """Entities of the sentences ``tokens[a:b]`` for ``(a, b)`` in ``groups``: the same as
     :func:`tag_tokens` on each, decoded a batch of sentences at a time by :mod:`.decoder`
     (``starts``: the tokens' starts, when the caller has them)."""
-    import numpy as np
-
-    from .decoder import Decoder
-    from .gazetteer import group_tags
-
     if not Decoder.available():  # CRFsuite's decoding functions not reachable: its own tagger
         return [e for a, b in groups for e in tag_tokens(text, tokens[a:b], lang)]
     table, decoder, bos, eos = _decoder(lang)
@@ -231,7 +230,7 @@ def tag_groups(text: str, tokens: list[tuple[int, int]], groups: list[tuple[int,
         offsets = np.array(bounds, dtype=np.int64)
         gaz = None  # per gazetteer feature of a token: the tokens that have it and its rows
         if gazetteer:
-            tags = group_tags(text, tokens, batch, (bstarts, bends))
+            tags = _gazetteer.group_tags(text, tokens, batch, (bstarts, bends))
             hits = list(compress(range(len(tags)), tags))  # the tagged tokens, found in C
             if hits:
                 row = table.gazetteer_row

@@ -56,18 +56,32 @@ class ModelFormatError(ValueError):
 
 
 def _cqdb_strings(data: bytes, offset: int, count: int) -> list[str]:
-    """The strings of a CQDB chunk, by id (``cqdb.c``: records reached through the backward array)."""
+    """The strings of a CQDB chunk, by id (``cqdb.c``: records reached through the backward array).
+
+    A record is its id and its key's size (two little-endian 32-bit integers) and the key with
+    its terminating NUL. All the records' heads and keys are gathered with numpy and the keys,
+    each with its NUL, decoded in one call and split at the NULs (no Python step per string)."""
     magic, _size, _flag, _order, bwd_size, bwd_offset = struct.unpack_from("<4sIIIII", data, offset)
     if magic != b"CQDB" or bwd_size < count:
         raise ModelFormatError("not a CQDB string table")
-    refs = struct.unpack_from(f"<{count}I", data, offset + bwd_offset)
-    out = []
-    for i, ref in enumerate(refs):
-        rid, ksize = struct.unpack_from("<II", data, offset + ref)
-        if rid != i:
-            raise ModelFormatError("CQDB record id out of order")
-        start = offset + ref + 8
-        out.append(data[start:start + ksize - 1].decode("utf-8"))
+    if not count:
+        return []
+    raw = np.frombuffer(data, dtype=np.uint8)
+    refs = np.frombuffer(data, dtype="<u4", count=count, offset=offset + bwd_offset).astype(np.int64) + offset
+    head = raw[refs[:, None] + np.arange(8)].view("<u4")  # (count × 2): id, key size (with its NUL)
+    if not (head[:, 0] == np.arange(count)).all():
+        raise ModelFormatError("CQDB record id out of order")
+    sizes = head[:, 1].astype(np.int64)
+    if (sizes < 1).any() or (refs + 8 + sizes).max() > len(raw):
+        raise ModelFormatError("CQDB record out of the file")
+    ends = sizes.cumsum()
+    keys = raw[(refs + 8 - ends + sizes).repeat(sizes) + np.arange(int(ends[-1]))]
+    if not (keys[ends - 1] == 0).all():
+        raise ModelFormatError("CQDB key without its terminating NUL")
+    out = keys.tobytes().decode("utf-8").split("\0")
+    if len(out) != count + 1:  # a key holding a NUL of its own
+        raise ModelFormatError("CQDB key holding a NUL")
+    del out[-1]  # after the last NUL
     return out
 
 
@@ -94,13 +108,14 @@ class CRFModel:
         # attribute names are kept as their 64-bit string hashes, sorted (a few MB instead of a
         # dict of ~100k strings); two names of one model with the same hash are refused
         hashes = np.fromiter(map(hash, _cqdb_strings(data, off_attrs, n_attrs)), dtype=np.int64, count=n_attrs)
-        order = np.argsort(hashes, kind="stable")
+        order = hashes.argsort()  # (any sort: two equal hashes are refused below)
         self._hashes, self._ids = hashes[order], order.astype(np.int64)
         if n_attrs > 1 and not (np.diff(self._hashes) != 0).all():
             raise ModelFormatError(f"{path}: two attribute names with the same hash")
         self.n_attributes = n_attrs
         # state weights by attribute (CSR, attribute n_attrs = unknown: no weights)
-        state = state[np.argsort(state["src"], kind="stable")]
+        if not (state["src"][1:] >= state["src"][:-1]).all():  # (CRFsuite writes them in attribute order)
+            state = state[np.argsort(state["src"], kind="stable")]
         self._indptr = np.zeros(n_attrs + 2, dtype=np.int64)
         np.cumsum(np.bincount(state["src"], minlength=n_attrs), out=self._indptr[1:n_attrs + 1])
         self._indptr[n_attrs + 1] = self._indptr[n_attrs]
@@ -219,18 +234,20 @@ class TypeTable:
         pos = np.arange(n) - offsets[:-1].repeat(lens)
         rest = lens.repeat(lens) - pos - 1  # tokens after this one in its sentence
         # the rows of the table seen as (types × 5) × labels: block k of type t is row 5 t + k
-        # (``take`` into one reused buffer: fewer temporaries than fancy indexing)
+        # (``take`` into one reused buffer: fewer temporaries than fancy indexing; every row
+        # index is in range, so ``mode="clip"`` takes the same rows as the default "raise", which
+        # with ``out`` would first copy the whole buffer and copy it back after)
         flat = B.reshape(-1, B.shape[2])
         ext = np.concatenate(([edge, edge], types, [edge, edge])) * 5
         edge *= 5
         # a missing neighbour adds zeros (x + 0.0 == x): the same sums, term by term, as adding
         # only the neighbours there are
-        E = flat.take(ext[2:n + 2], axis=0)
+        E = flat.take(ext[2:n + 2], axis=0, mode="clip")
         buf = np.empty(E.shape)
-        E += flat.take(np.where(pos >= 1, ext[1:n + 1], edge) + 1, axis=0, out=buf)
-        E += flat.take(np.where(pos >= 2, ext[:n], edge) + 2, axis=0, out=buf)
-        E += flat.take(np.where(rest >= 1, ext[3:n + 3], edge) + 3, axis=0, out=buf)
-        E += flat.take(np.where(rest >= 2, ext[4:n + 4], edge) + 4, axis=0, out=buf)
+        E += flat.take(np.where(pos >= 1, ext[1:n + 1], edge) + 1, axis=0, out=buf, mode="clip")
+        E += flat.take(np.where(pos >= 2, ext[:n], edge) + 2, axis=0, out=buf, mode="clip")
+        E += flat.take(np.where(rest >= 1, ext[3:n + 3], edge) + 3, axis=0, out=buf, mode="clip")
+        E += flat.take(np.where(rest >= 2, ext[4:n + 4], edge) + 4, axis=0, out=buf, mode="clip")
         if gaz is not None:
             vectors = self._gazetteer_vectors
             for tokens, rows in gaz:
