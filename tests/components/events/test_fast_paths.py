@@ -384,3 +384,23 @@ def test_marked_tokens_match_the_word_tests(lang):
             assert needs_refine(cues, m, None) == (counts[hi] != counts[max(0, m.i - SUBJECT_WINDOW)])
         if text is MARKED[lang]:
             assert mentions.marked(tok, "light") and mentions.marked(tok, "instrument") and mentions.marked(tok, "agent")
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_phrase_next_words_rule_out_only_failing_phrases(lang):
+    """``find_rows`` calls ``TriggerTable.lookup`` only where the next word may go on a phrase of
+    the word (``_Vocab.phrase_next``): elsewhere the lookup gives the word's one-word trigger."""
+    lex = lexicon(lang)
+    v = mentions.vocab(lex)
+    table = lex.triggers
+    tried = 0
+    for text in (_example(lang), HOSTILE, NO_EVENT_WORDS[lang], ROW_SENTENCES[lang]):
+        words = mentions.tokenise(text, lang).words
+        for i, w in enumerate(words):
+            nx = v.phrase_next.get(w, False)
+            if nx is False:
+                assert w not in table.phrases
+            elif nx is not None and (i + 1 == len(words) or words[i + 1] not in nx):
+                tried += 1
+                assert table.lookup(words, i) == table.single(w)
+    assert tried or lang != "en"  # (en's texts here have such words)

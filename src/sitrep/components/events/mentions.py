@@ -399,6 +399,10 @@ class _Vocab(dict):
         #: words: a mention of no trigger (:func:`find_rows`)
         self.plain_class = {w: p[1] for w, p in lex.timeml.items()}
         self.plain_confidence = {w: round(p[0], 2) for w, p in lex.timeml.items()}
+        #: the first word of each trigger phrase -> the second words of its phrases (None when one
+        #: is a ``prefix*``): a word followed by none of them starts no phrase (:func:`find_rows`)
+        self.phrase_next = {w: None if any(rest[0].endswith("*") for rest, _t in entries) else
+                            frozenset(rest[0] for rest, _t in entries) for w, entries in table.phrases.items()}
         self._cue = lex.any_cue.words_many if lex.any_cue is not None else None
         self._casualty = lex.casualty_any.starts_many
         self._ends = lex.all_endings
@@ -647,19 +651,26 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
     hits: list[Mention] = []
     after = 0  # the first token after the last trigger (a phrase covers several)
     blocked = 0  # the first token after the last phrase that is no event ("-")
-    phrases, single = table.phrases, v.single
+    phrase_next, single = v.phrase_next, v.single
     cand = np.flatnonzero(trig)
-    for i, wid in zip(cand.tolist(), ids[cand].tolist()):
+    # (the score of each candidate: -inf, as its word alone, for a word the rule of ``alone``
+    # rules out, whose score is then asked of the scorer)
+    for i, wid, s in zip(cand.tolist(), ids[cand].tolist(), score[cand].tolist() if scorer is not None else repeat(None)):
         if i < after or i < blocked:
             continue
         w = words[i]
-        # a phrase first (``TriggerTable.lookup``), else the word's one-word trigger
-        hit = table.lookup(words, i) if w in phrases else single[wid]
+        # a phrase first (``TriggerTable.lookup``, only where the next word may go on one), else
+        # the word's one-word trigger
+        nx = phrase_next.get(w, False)
+        if nx is False or (nx is not None and (i + 1 == n or words[i + 1] not in nx)):
+            hit = single[wid]
+        else:
+            hit = table.lookup(words, i)
         if hit is None:
             continue
         trg, k = hit
-        if scorer is not None and trg.source == GENERATED and \
-                (float(score[i]) if alone[i] != _NO_SCORE else scorer.score(words, i, bool(caps[i]))) <= GENERATED_GATE:
+        if s is not None and trg.source == GENERATED and \
+                (s if s != _NO_SCORE else scorer.score(words, i, bool(caps[i]))) <= GENERATED_GATE:
             continue  # a verb of the generated English table used as a noun ("forces", "talks")
         if trg.plover == "-" and trg.source != GENERATED:
             # a phrase that is no PLOVER event ("с помощью": with the help of; "going to"): none of
