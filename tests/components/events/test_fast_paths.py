@@ -125,6 +125,40 @@ def test_find_matches_the_plain_rules(lang):
                                                              _example(lang)))
 
 
+#: negations, modal and future verbs, denials, a light verb and phrases, for the mention rows
+ROW_SENTENCES = {
+    "en": "Troops did not withdraw from Izium; Russia could launch an offensive and will not sign the "
+          "ceasefire deal, officials denied. Protesters marched and police fired tear gas, killing two.",
+    "fr": "Les troupes ne se sont pas retirées ; la Russie pourrait lancer une offensive, a démenti le "
+          "ministre. Les manifestants ont défilé et la police a tiré, tuant deux personnes.",
+    "ru": "Войска не отступили, Россия может начать наступление и не подпишет соглашение. Протестующие "
+          "вышли на улицы, полиция открыла огонь, погибли двое.",
+    "uk": "Війська не відступили, Росія може розпочати наступ і не підпише угоду. Протестувальники "
+          "вийшли на вулиці, поліція відкрила вогонь, загинули двоє.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_mention_rows_match_the_plain_objects(lang):
+    """``find_rows`` makes a row without an object for most mentions: the rows are the plain
+    mentions' own, and a mention left without an object has nothing but its row to tell."""
+    lex = lexicon(lang)
+    for text in (_example(lang), HOSTILE, NO_EVENT_WORDS[lang], ROW_SENTENCES[lang], ""):
+        tok = mentions.tokenise(text, lang)
+        found, plain = mentions.find_rows(tok, lex, text), _plain_find(tok, lex, text)
+        assert found.rows == [mentions._ROW(m) for m in plain]
+        assert all(type(r[0]) is int and type(r[1]) is int and type(r[3]) is float for r in found.rows)
+        assert found.at == [m.i for m in plain]
+        assert found.triggers == [(k, m) for k, m in enumerate(plain) if m.trigger is not None]
+        assert all(found.objects[k] == plain[k] for k in found.objects)
+        for k, m in enumerate(plain):
+            if k not in found.objects:
+                assert (m.n, m.trigger, m.cues, m.polarity, m.modality, m.timeml_modality) == \
+                    (1, None, (), "POS", "asserted", None)
+    assert any(m.polarity == "NEG" for m in mentions.find(mentions.tokenise(ROW_SENTENCES[lang], lang), lex,
+                                                             ROW_SENTENCES[lang]))
+
+
 def test_type_cache_is_bounded():
     calls = []
     cache = TypeCache(lambda w: calls.append(w) or len(w), limit=2)
@@ -350,3 +384,23 @@ def test_marked_tokens_match_the_word_tests(lang):
             assert needs_refine(cues, m, None) == (counts[hi] != counts[max(0, m.i - SUBJECT_WINDOW)])
         if text is MARKED[lang]:
             assert mentions.marked(tok, "light") and mentions.marked(tok, "instrument") and mentions.marked(tok, "agent")
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_phrase_next_words_rule_out_only_failing_phrases(lang):
+    """``find_rows`` calls ``TriggerTable.lookup`` only where the next word may go on a phrase of
+    the word (``_Vocab.phrase_next``): elsewhere the lookup gives the word's one-word trigger."""
+    lex = lexicon(lang)
+    v = mentions.vocab(lex)
+    table = lex.triggers
+    tried = 0
+    for text in (_example(lang), HOSTILE, NO_EVENT_WORDS[lang], ROW_SENTENCES[lang]):
+        words = mentions.tokenise(text, lang).words
+        for i, w in enumerate(words):
+            nx = v.phrase_next.get(w, False)
+            if nx is False:
+                assert w not in table.phrases
+            elif nx is not None and (i + 1 == len(words) or words[i + 1] not in nx):
+                tried += 1
+                assert table.lookup(words, i) == table.single(w)
+    assert tried or lang != "en"  # (en's texts here have such words)

@@ -22,8 +22,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import compress
-from operator import attrgetter
 
 from ...article import Annotation, Article
 from ...pipeline import Component, register
@@ -68,9 +66,6 @@ class Result:
     events: list[Annotation]
 
 
-_HAS_TRIGGER = attrgetter("trigger")
-#: a mention's ``event_mentions`` row: (start, end, TimeML class, confidence, *MENTION_KEYS values)
-_ROW = attrgetter("start", "end", "timeml_class", "confidence", "polarity", "timeml_modality", "modality", "plover")
 
 
 def _sentences(article: Article) -> list[tuple[int, int]]:
@@ -82,7 +77,7 @@ def analyse(article: Article) -> Result:
     text = article.text
     lex = lexicon(article.language)
     tok = mentions.tokenise(text, lex.lang)
-    found = mentions.find(tok, lex, text)
+    found = mentions.find_rows(tok, lex, text)
     nums = numbers.find(tok, lex, text)
     ctx = None  # the earlier layers indexed (made at the first trigger: some articles have none)
     sents = _sentences(article)
@@ -94,7 +89,7 @@ def analyse(article: Article) -> Result:
         k = max(0, bisect_right(sent_starts, pos) - 1)
         return sents[k]
 
-    rows = list(map(_ROW, found))
+    rows = found.rows
     event_anns: list[Annotation] = []
     by_token: dict[int, Annotation] = {}
     weapons: dict = {}  # (sentence, trigger mode) -> (mode, weapon span)
@@ -102,8 +97,7 @@ def analyse(article: Article) -> Result:
     # a trigger inside a time expression is a month or a season ("On 8 March 2023"), no event
     tspans = sorted((t.start, t.end) for t in article.layers.get("times", ()))
     tstarts = [s for s, _e in tspans]
-    for idx in compress(range(len(found)), map(_HAS_TRIGGER, found)):
-        m = found[idx]
+    for idx, m in found.triggers:
         if tstarts:
             k = bisect_right(tstarts, m.start) - 1
             if k >= 0 and tspans[k][1] >= m.end:

@@ -395,6 +395,14 @@ class _Vocab(dict):
             self.first, self.last = wts.get("p=<s>", 0.0), wts.get("n=</s>", 0.0)
             #: ``Scorer.word_score(w, True)`` is the sum of the same features plus ``cap``, last
             self.cap = wts.get("cap", 0.0)
+        #: the TimeML table's class and share of events (rounded: a confidence) of each of its
+        #: words: a mention of no trigger (:func:`find_rows`)
+        self.plain_class = {w: p[1] for w, p in lex.timeml.items()}
+        self.plain_confidence = {w: round(p[0], 2) for w, p in lex.timeml.items()}
+        #: the first word of each trigger phrase -> the second words of its phrases (None when one
+        #: is a ``prefix*``): a word followed by none of them starts no phrase (:func:`find_rows`)
+        self.phrase_next = {w: None if any(rest[0].endswith("*") for rest, _t in entries) else
+                            frozenset(rest[0] for rest, _t in entries) for w, entries in table.phrases.items()}
         self._cue = lex.any_cue.words_many if lex.any_cue is not None else None
         self._casualty = lex.casualty_any.starts_many
         self._ends = lex.all_endings
@@ -574,19 +582,46 @@ def vocab(lex: Lexicon) -> _Vocab:
     return v
 
 
+@dataclass
+class Found:
+    """The event mentions of a tokenised span (:func:`find_rows`), in token order: as
+    ``event_mentions`` rows, with objects only for the mentions that need one."""
+
+    #: ``(start, end, TimeML class, confidence, polarity, TimeML modality, sitrep modality, None)``
+    #: (the last value: the PLOVER type the events stage gives a mention)
+    rows: list[tuple]
+    #: each mention's first token
+    at: list[int]
+    #: row index -> :class:`Mention`: the mentions of a trigger entry and those whose polarity or
+    #: modality went through :func:`_decide` (every other mention is one word, no trigger, POS,
+    #: asserted: its row says all there is)
+    objects: dict[int, Mention]
+    #: ``(row index, mention)`` of the mentions with a PLOVER trigger, in order
+    triggers: list[tuple[int, Mention]]
+
+
 def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> list[Mention]:
+    """Every event mention of a tokenised span as a :class:`Mention` (:func:`find_rows`, each
+    row without an object made one)."""
+    found = find_rows(tok, lex, text, threshold)
+    objects = found.objects
+    return [objects.get(k) or Mention(i, 1, row[0], row[1], row[2], None, confidence=row[3])
+            for k, (i, row) in enumerate(zip(found.at, found.rows))]
+
+
+def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> Found:
     """Every event mention of a tokenised span: triggers, then words the TimeML scorer takes
     for events (the word table's class, else OCCURRENCE).
 
     The tests run once per word type (:class:`_Vocab`) and, over the whole span, as array
-    operations: only the tokens that may start a trigger or that the scorer takes for an event
-    are looked at one by one, and only the mentions with a cue word or a verb ending in reach go
+    operations: only the tokens that may start a trigger are looked at one by one (a word the
+    scorer takes for an event is a mention unless a trigger covers it: its row is made with the
+    others', in C loops), and only the mentions with a cue word or a verb ending in reach go
     through the modality rules."""
-    out: list[Mention] = []
     words = tok.words
     n = len(words)
     if not n:
-        return out
+        return Found([], [], {}, [])
     table, tml, scorer = lex.triggers, lex.timeml, lex.scorer
     starts, ends = tok.starts, tok.ends
     v = vocab(lex)
@@ -610,48 +645,69 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         ok = (alone + scorer.context_max > thr) & (score > thr)
     else:
         ok = v.tml[ids] >= threshold
-    cand = np.flatnonzero(trig | ok)
+    # the triggers, one by one: a mention starts at each hit; a phrase covers its other words; a
+    # phrase that is no event ("-") starts no trigger at its words (each may still be an event)
+    hit_at: list[int] = []
+    hits: list[Mention] = []
     after = 0  # the first token after the last trigger (a phrase covers several)
     blocked = 0  # the first token after the last phrase that is no event ("-")
-    phrases, single = table.phrases, v.single
-    for i, t, wid in zip(cand.tolist(), trig[cand].tolist(), ids[cand].tolist()):
-        if i < after:
+    phrase_next, single = v.phrase_next, v.single
+    cand = np.flatnonzero(trig)
+    # (the score of each candidate: -inf, as its word alone, for a word the rule of ``alone``
+    # rules out, whose score is then asked of the scorer)
+    for i, wid, s in zip(cand.tolist(), ids[cand].tolist(), score[cand].tolist() if scorer is not None else repeat(None)):
+        if i < after or i < blocked:
             continue
         w = words[i]
-        if i < blocked:
-            t = False  # inside a "-" phrase: no trigger starts here, the word may still be an event
-            if not ok[i]:
-                continue
-        # a phrase first (``TriggerTable.lookup``), else the word's one-word trigger
-        hit = (table.lookup(words, i) if w in phrases else single[wid]) if t else None
-        if hit is not None and scorer is not None and hit[0].source == GENERATED and \
-                (float(score[i]) if alone[i] != _NO_SCORE else scorer.score(words, i, bool(caps[i]))) <= GENERATED_GATE:
-            hit = None  # a verb of the generated English table used as a noun ("forces", "talks")
-        if hit is not None and hit[0].plover == "-" and hit[0].source != GENERATED:
+        # a phrase first (``TriggerTable.lookup``, only where the next word may go on one), else
+        # the word's one-word trigger
+        nx = phrase_next.get(w, False)
+        if nx is False or (nx is not None and (i + 1 == n or words[i + 1] not in nx)):
+            hit = single[wid]
+        else:
+            hit = table.lookup(words, i)
+        if hit is None:
+            continue
+        trg, k = hit
+        if s is not None and trg.source == GENERATED and \
+                (s if s != _NO_SCORE else scorer.score(words, i, bool(caps[i]))) <= GENERATED_GATE:
+            continue  # a verb of the generated English table used as a noun ("forces", "talks")
+        if trg.plover == "-" and trg.source != GENERATED:
             # a phrase that is no PLOVER event ("с помощью": with the help of; "going to"): none of
             # its words starts a trigger, each may still be a TimeML event ("going")
-            blocked, hit, t = i + hit[1], None, False
-            if not ok[i]:
-                continue
-        if hit is not None:
-            trg, k = hit
-            p = tml.get(w)
-            cls = p[1] if p and p[0] >= threshold else trg.timeml_class
-            # a verb of the generated table marked no PLOVER event ("want"): the mention it makes,
-            # with no trigger
-            out.append(Mention(i, k, starts[i], ends[i + k - 1], cls, None if trg.plover == "-" else trg))
-            after = i + k
-        elif not t or ok[i]:  # (not a trigger start: in ``cand`` because ok)
-            p = tml.get(w)
-            if scorer is not None:
-                out.append(Mention(i, 1, starts[i], ends[i], p[1] if p else "OCCURRENCE", None, confidence=0.6))
-            else:
-                out.append(Mention(i, 1, starts[i], ends[i], p[1], None, confidence=round(p[0], 2)))
-    if not out:
-        return out
+            blocked = i + k
+            continue
+        p = tml.get(w)
+        cls = p[1] if p and p[0] >= threshold else trg.timeml_class
+        # a verb of the generated table marked no PLOVER event ("want"): the mention it makes,
+        # with no trigger
+        hit_at.append(i)
+        hits.append(Mention(i, k, starts[i], ends[i + k - 1], cls, None if trg.plover == "-" else trg))
+        after = i + k
+    # the mentions: the words the scorer takes for events, but those a phrase covers, and the hits
+    keep = ok
+    if hits:
+        keep[hit_at] = True
+        for m in hits:
+            if m.n > 1:
+                keep[m.i + 1:m.i + m.n] = False
+    at = np.flatnonzero(keep)
+    pos = at.tolist()
+    if not pos:
+        return Found([], [], {}, [])
+    # every row as a plain mention's (one word, no trigger, POS, asserted), in C loops; the rows of
+    # the hits and of the mentions decided below are then made from their objects
+    mwords = list(map(words.__getitem__, pos))
+    if scorer is not None:
+        classes, confidence = map(v.plain_class.get, mwords, repeat("OCCURRENCE")), repeat(0.6)
+    else:
+        classes, confidence = map(v.plain_class.get, mwords), map(v.plain_confidence.get, mwords)
+    rows = list(zip(map(starts.__getitem__, pos), map(ends.__getitem__, pos), classes, confidence,
+                    repeat("POS"), repeat(None), repeat("asserted"), repeat(None)))
+    hit_rows = np.searchsorted(at, hit_at).tolist() if hits else []
+    objects = dict(zip(hit_rows, hits))
     # decide()'s own first test, for every mention at once: no cue word among the GOV_WINDOW
     # words before it in its strong clause (prefix sums of the cue flags) and no verb ending
-    at = np.fromiter(map(_TOKEN, out), dtype=np.intp, count=len(out))
     if lex.any_cue is not None:
         strong = tok.strong_array
         if strong is None:
@@ -669,12 +725,23 @@ def find(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5) -> l
         kinds = v.kinds[ids].tolist()
         taken: set[int] = set()
         for k, a, b in zip(todo.tolist(), first[todo].tolist(), at[todo].tolist()):
-            _decide(out[k], tok, lex, taken, reduce(or_, kinds[a:b], 0), kinds)
-        return out
-    taken = set()
-    for m in out:
-        _decide(m, tok, lex, taken)
-    return out
+            m = objects.get(k)
+            if m is None:
+                row = rows[k]
+                m = objects[k] = Mention(b, 1, row[0], row[1], row[2], None, confidence=row[3])
+            _decide(m, tok, lex, taken, reduce(or_, kinds[a:b], 0), kinds)
+    else:
+        taken = set()
+        for k, b in enumerate(pos):
+            m = objects.get(k)
+            if m is None:
+                row = rows[k]
+                m = objects[k] = Mention(b, 1, row[0], row[1], row[2], None, confidence=row[3])
+            _decide(m, tok, lex, taken)
+    for k, m in objects.items():
+        rows[k] = _ROW(m)
+    return Found(rows, pos, objects, [(k, m) for k, m in zip(hit_rows, hits) if m.trigger is not None])
 
 
-_TOKEN = attrgetter("i")
+#: a mention's ``event_mentions`` row (:attr:`Found.rows`)
+_ROW = attrgetter("start", "end", "timeml_class", "confidence", "polarity", "timeml_modality", "modality", "plover")
