@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
+from operator import attrgetter, itemgetter
 
 from ...article import Annotation
 from ..actors.kb import iso3
@@ -42,6 +43,8 @@ TARGETED = frozenset({"ASSAULT", "COERCE"})
 #: a front named as a direction / axis is where fighting runs along, not a place of the event
 AXIS = frozenset("direction directions axis axes sector front направлении направление напрямку напрямок".split())
 PRECISION = (("point", 0), ("admin-2", 1), ("admin-1", 2), ("country", 3))
+_NONE: frozenset = frozenset()
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def precision(attrs: dict) -> tuple[str, int]:
@@ -64,27 +67,29 @@ class Context:
     def __init__(self, article) -> None:
         L = article.layers
         self.text = article.text
-        self.actors = sorted(
-            (a for a in L.get("actors", []) if a.attrs.get("cluster")), key=lambda a: (a.start, -a.end)
-        )
-        self.actor_starts = [a.start for a in self.actors]
+        #: the actor mentions with a cluster, in ``(start, -end)`` order (two stable sorts by C keys)
+        actors = [a for a in L.get("actors", []) if a.attrs.get("cluster")]
+        actors.sort(key=_END, reverse=True)
+        actors.sort(key=_START)
+        self.actors = actors
+        self.actor_starts = list(map(_START, actors))
         self.places = [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
-        #: the spans of the actors named by an adjective ("Russian drones"): a people, no place of an event
-        self.adjectives = {(a.start, a.end) for a in self.actors if a.attrs.get("kind") == "adjective"}
+        #: the spans of the actors named by an adjective ("Russian drones"): a people, no place of an
+        #: event (made by :func:`_place_facts` when a span has a place)
+        self.adjectives: set[tuple[int, int]] | None = None
         self.place_starts = [a.start for _k, a in self.places]
         self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
         #: the times' starts when they are in text order (the times of a span are then a slice)
         starts = [a.start for _k, a in self.times]
         self.time_starts = starts if all(map(int.__le__, starts, starts[1:])) else None
         self.statements = list(enumerate(L.get("statements", [])))
-        #: the ends of the statements' parts: between two consecutive bounds the statement of
-        #: a position is the same (:meth:`statement_at` answers once per such segment)
-        self._bounds = sorted({b for _k, st in self.statements for part in (st.attrs.get("parts") or [[st.start, st.end]])
-                               for b in part[:2]})
-        self._segment: dict[int, tuple | None] = {}
         #: every statement part ``(p0, p1, (k, statement, (p0, p1)))``, in statement order
         self._parts = [(p0, p1, (k, st, (p0, p1))) for k, st in self.statements
                        for p0, p1 in st.attrs.get("parts") or [[st.start, st.end]]]
+        #: the ends of the statements' parts: between two consecutive bounds the statement of
+        #: a position is the same (:meth:`statement_at` answers once per such segment)
+        self._bounds = sorted({*map(itemgetter(0), self._parts), *map(itemgetter(1), self._parts)})
+        self._segment: dict[int, tuple | None] = {}
         #: (lo, hi) -> :meth:`actors_in` (the events of one sentence or statement share it)
         self._actors_in: dict[tuple[int, int], list[Annotation]] = {}
         #: (lo, hi) -> (:meth:`actors_in`, their starts, their ends)
@@ -141,7 +146,7 @@ class Context:
         cols = self._actor_cols.get(key)
         if cols is None:
             found = self.actors_in(lo, hi)
-            cols = self._actor_cols[key] = (found, [a.start for a in found], [a.end for a in found])
+            cols = self._actor_cols[key] = (found, list(map(_START, found)), list(map(_END, found)))
         found, starts, ends = cols
         return found[:bisect_right(ends, start)], found[bisect_left(starts, end):]
 
@@ -152,6 +157,8 @@ class Context:
             if self.actors[i].end <= hi:
                 out.append(self.actors[i])
             i += 1
+        if len(out) < 2:
+            return out  # (one mention: outermost, and the only one of its span)
         # keep the outermost of nested mentions ("ministère russe de la Défense" over "russe"), and
         # one of two mentions of the same span (the one with a known ISO alpha-3 country)
         out = _outermost(out)
@@ -242,16 +249,18 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         lo, hi = max(lo, claim[2][0]), min(hi, claim[2][1])
     words = tok.words
     before, after = ctx.actors_around(lo, hi, m.start, m.end)
-    dets = DETERMINERS.get(lex.lang, frozenset())
+    dets = DETERMINERS.get(lex.lang, _NONE)
     nominal = m.i > 0 and words[m.i - 1] in dets
     # "could launch a counteroffensive", "imposed new sanctions": the light verb's subject is the
     # event noun's actor
     light = lex.cues.get("light_verbs")
     governed = False
     if light:
-        clause = tok.clause
-        here = clause[m.i]
-        governed = any(clause[j] == here for j in marked_in(tok, "light", light, m.i - 3, m.i))
+        lights = marked_in(tok, "light", light, m.i - 3, m.i)
+        if lights:  # (most triggers have no light verb before them)
+            clause = tok.clause
+            here = clause[m.i]
+            governed = any(clause[j] == here for j in lights)
     agent_words = lex.cues.get("agent_before")
     loc_words = lex.cues.get("location_before")
     actor: list[dict] = []
@@ -336,8 +345,8 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         # opens the content of an announcement, with no actor of its own, is the speaker's act
         actor.extend(_announcer(m, tok, lex, ctx, claim))
     recipient = []
-    actor_clusters = {r["cluster"] for r in actor}
-    to_words = RECIPIENT_BEFORE.get(lex.lang, frozenset())
+    actor_clusters = {r["cluster"] for r in actor} if actor else _NONE
+    to_words = RECIPIENT_BEFORE.get(lex.lang, _NONE)
     cands = []
     for a in after:
         if id(a) in used or a.attrs.get("cluster") in actor_clusters:
@@ -351,7 +360,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         recipient.append(actor_ref(best))
     if needs_party and not actor and not recipient and not (lex.agents and _agent_word_near(m, tok)):
         return None
-    subjects = {(r["mention"][0], r["mention"][1]) for r in actor}
+    subjects = {(r["mention"][0], r["mention"][1]) for r in actor} if actor else _NONE
     where = location(m, tok, lex, ctx, (lo, hi), used, subjects)
     if not actor and lex.agents and where is not None and where.get("country"):
         # "police detained ...", "protesters rallied ...": an unnamed agent of the event's country
@@ -530,7 +539,9 @@ def _agent_sector(ref: dict, tok: Tokens, lex: Lexicon) -> None:
         j += 1  # "Yemen's"
     if j >= len(words) or j == 0 or tok.starts[j] - tok.ends[j - 1] > 1:
         return
-    found = next(((sector, k) for sector, ws in lex.agents.items() for k in (ws.at(words, j),) if k), None)
+    agents = marked(tok, "agent")  # (no agent word may start at most such words: a vocabulary column)
+    found = next(((sector, k) for sector, ws in lex.agents.items() for k in (ws.at(words, j),) if k), None) \
+        if agents is None or any_in(agents, j, j + 1) else None
     troops = lex.cues.get("troops")
     if found is None and troops and troops.word(words[j]):
         # after a state, "forces" and the other troop words are its armed forces ("Somali forces";
@@ -554,12 +565,15 @@ def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[in
              subjects: set[tuple[int, int]] = frozenset()) -> dict | None:
     """The event's place: not a metonym, not the subject of the clause, the most specific one
     near the trigger; a place named after "from" is where fire came from (not for a retreat)."""
+    facts = _place_facts(tok, lex, ctx, span)
+    if not facts:
+        return None  # no place in the span (most events)
     # ``used``: the actor mentions taken as actor / recipient, by id (or a set of their ids)
     subject_spans = ([(a.start, a.end) for a in used.values()] if isinstance(used, dict)
                      else [(a.start, a.end) for a in ctx.actors if id(a) in used])
     # a headline's "Kiev protest", "Donetsk shelling": a place modifying a noun, not governed,
     # is the fallback when no place passes the strict test
-    found = _best_place(m, tok, lex, ctx, span, subject_spans, subjects)
+    found = _best_place(m, tok, facts, subject_spans, subjects)
     if found is None:
         return None
     k, p = found
@@ -617,11 +631,18 @@ def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
     (computed once per span, shared by its events): ``(k, place, governed, rank, no fallback,
     after "from", on an axis, clause, start, (start, end))``; metonyms and peoples' adjectives
     ("Russian drones") are left out."""
+    lo, hi = span
+    places = ctx.places
+    i = bisect_left(ctx.place_starts, lo)
+    if i == len(places) or places[i][1].start >= hi:
+        return ()  # no place in the span (most spans): nothing to remember
     key = ("places", span)
     found = ctx.memo.get(key)
     if found is None:
-        near = ctx.places_in(*span)
+        near = ctx.places_in(lo, hi)
         adjectives = ctx.adjectives
+        if adjectives is None:
+            adjectives = ctx.adjectives = {(a.start, a.end) for a in ctx.actors if a.attrs.get("kind") == "adjective"}
         found = ctx.memo[key] = [f for k, p in near
                                  if not p.attrs.get("metonymy") and (p.start, p.end) not in adjectives
                                  for f in (_place_fact(tok, lex, ctx, k, p, near),)]
@@ -638,7 +659,7 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
     words = tok.words
     loc_words = lex.cues.get("location_before")
     origin = lex.cues.get("origin_before")
-    dets = DETERMINERS.get(lex.lang, frozenset())
+    dets = DETERMINERS.get(lex.lang, _NONE)
     j = _tok_index(tok, p.start)
     # words before the place, skipping determiners and generic heads ("la ville de", "région de")
     h = j - 1
@@ -676,15 +697,16 @@ def _place_tokens(tok, ctx) -> set[int]:
     return found
 
 
-def _best_place(m, tok, lex, ctx, span, subject_spans, subjects):
+def _best_place(m, tok, facts, subject_spans, subjects):
     """The best place by the strict test (governed, or a target after the trigger), else the best
-    fallback (not a country, not a clause's subject): one pass over the span's places for both."""
+    fallback (not a country, not a clause's subject): one pass over the span's places (``facts``:
+    :func:`_place_facts`) for both."""
     best = loose = None
     plover = m.trigger.plover if m.trigger is not None else None
     targeted = plover in TARGETED
     clause = tok.clause[m.i]
     start = m.start
-    for k, p, governed, rank, no_fallback, after_origin, axis, place_clause, ps, span_ in _place_facts(tok, lex, ctx, span):
+    for k, p, governed, rank, no_fallback, after_origin, axis, place_clause, ps, span_ in facts:
         if subjects and span_ in subjects:
             continue
         for s, e in subject_spans:
