@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
+from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from ...article import Annotation
@@ -74,9 +75,6 @@ class Context:
         self.actors = actors
         self.actor_starts = list(map(_START, actors))
         self.places = [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
-        #: the spans of the actors named by an adjective ("Russian drones"): a people, no place of an
-        #: event (made by :func:`_place_facts` when a span has a place)
-        self.adjectives: set[tuple[int, int]] | None = None
         self.place_starts = [a.start for _k, a in self.places]
         self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
         #: the times' starts when they are in text order (the times of a span are then a slice)
@@ -149,6 +147,17 @@ class Context:
             cols = self._actor_cols[key] = (found, list(map(_START, found)), list(map(_END, found)))
         found, starts, ends = cols
         return found[:bisect_right(ends, start)], found[bisect_left(starts, end):]
+
+    def is_adjective(self, start: int, end: int) -> bool:
+        """Whether an actor named by an adjective ("Russian drones": a people, no place of an
+        event) has the span ``[start, end)``: the mentions of one start are consecutive."""
+        actors = self.actors
+        i = bisect_left(self.actor_starts, start)
+        while i < len(actors) and actors[i].start == start:
+            if actors[i].end == end and actors[i].attrs.get("kind") == "adjective":
+                return True
+            i += 1
+        return False
 
     def _actors_in_uncached(self, lo: int, hi: int) -> list[Annotation]:
         i = bisect_left(self.actor_starts, lo)
@@ -640,11 +649,8 @@ def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
     found = ctx.memo.get(key)
     if found is None:
         near = ctx.places_in(lo, hi)
-        adjectives = ctx.adjectives
-        if adjectives is None:
-            adjectives = ctx.adjectives = {(a.start, a.end) for a in ctx.actors if a.attrs.get("kind") == "adjective"}
         found = ctx.memo[key] = [f for k, p in near
-                                 if not p.attrs.get("metonymy") and (p.start, p.end) not in adjectives
+                                 if not p.attrs.get("metonymy") and not ctx.is_adjective(p.start, p.end)
                                  for f in (_place_fact(tok, lex, ctx, k, p, near),)]
     return found
 
@@ -668,7 +674,7 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
         if words[h] in dets or words[h] in PLACE_HEADS or words[h] == "s":
             h -= 1
             continue
-        if h in _place_tokens(tok, ctx):
+        if _in_place(ctx, tok.starts[h]):
             other = True
             if any(q.start <= tok.starts[h] < q.end for _k2, q in near):
                 h -= 1
@@ -680,21 +686,24 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
     # a country, or a place opening its clause (its subject), is no fallback
     no_fallback = (rank >= 3 or j == 0 or tok.clause[j - 1] != tok.clause[j] or words[j - 1] in CLAUSE_OPENERS)
     after_origin = bool(origin and origin.word(pw))
-    axis = any(words[x] in AXIS for x in range(max(0, j - 3), min(len(words), j + 3)))
+    axis = not AXIS.isdisjoint(words[max(0, j - 3):j + 3])
     fact = (k, p, governed, rank, no_fallback, after_origin, axis, tok.clause[j], p.start, (p.start, p.end))
     if not other:
         ctx.memo[("place", k)] = fact
     return fact
 
 
-def _place_tokens(tok, ctx) -> set[int]:
-    """The tokens that start inside a place of the text."""
-    found = ctx.memo.get("place tokens")
+def _in_place(ctx, pos: int) -> bool:
+    """Whether a place of the text holds position ``pos``: the places' starts in order and the
+    furthest end reached by each prefix of them (made once per article), one bisection."""
+    found = ctx.memo.get("place reach")
     if found is None:
-        starts = tok.starts
-        found = ctx.memo["place tokens"] = {h for _k, q in ctx.places
-                                            for h in range(bisect_left(starts, q.start), bisect_left(starts, q.end))}
-    return found
+        spans = sorted((q.start, q.end) for _k, q in ctx.places)
+        found = ctx.memo["place reach"] = (list(map(itemgetter(0), spans)),
+                                           list(accumulate(map(itemgetter(1), spans), max)))
+    starts, reach = found
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and reach[i] > pos
 
 
 def _best_place(m, tok, facts, subject_spans, subjects):
