@@ -160,12 +160,8 @@ class Context:
         return False
 
     def _actors_in_uncached(self, lo: int, hi: int) -> list[Annotation]:
-        i = bisect_left(self.actor_starts, lo)
-        out = []
-        while i < len(self.actors) and self.actors[i].start < hi:
-            if self.actors[i].end <= hi:
-                out.append(self.actors[i])
-            i += 1
+        starts = self.actor_starts
+        out = [a for a in self.actors[bisect_left(starts, lo):bisect_left(starts, hi)] if a.end <= hi]
         if len(out) < 2:
             return out  # (one mention: outermost, and the only one of its span)
         # keep the outermost of nested mentions ("ministère russe de la Défense" over "russe"), and
@@ -742,8 +738,11 @@ def _best_place(m, tok, facts, subject_spans, subjects):
     return best[1], best[2]
 
 
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
 def date_range(value: str, precision: str) -> tuple[str, str] | None:
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
+    m = _DATE.match(value or "")
     if not m:
         return None
     y = int(m.group(1))
@@ -786,9 +785,17 @@ def is_background(d: dict, ctx: Context, days: int) -> bool:
     """Dated well before the publication: history recalled, not news."""
     if d.get("from_publication") or not d.get("latest") or ctx.pub_range is None:
         return False
+    pub = ctx.memo.get("pub date", False)
+    if pub is False:  # the publication's first day, read once per article (None: not a date)
+        try:
+            pub = dt.date.fromisoformat(ctx.pub_range[0])
+        except ValueError:
+            pub = None
+        ctx.memo["pub date"] = pub
     try:
         latest = dt.date.fromisoformat(d["latest"][:10])
-        pub = dt.date.fromisoformat(ctx.pub_range[0])
     except ValueError:
+        return False
+    if pub is None:
         return False
     return (pub - latest).days > days
