@@ -75,3 +75,37 @@ def test_argument_fast_paths_match_the_plain_rules(analyse, lang):
                     assert ref == plain_ref
                     sectors += ref["sector"] != "GOV"
     assert sectors or not lexicon(lang).agents
+
+
+def _plain_statement_at(ctx, pos: int):
+    """The first of the shortest statement parts holding ``pos``, scanning every part."""
+    best, size = None, 0
+    for p0, p1, found in ctx._parts:
+        if p0 <= pos < p1 and (best is None or p1 - p0 < size):
+            best, size = found, p1 - p0
+    return best
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_statement_at_matches_the_scan_of_every_part(analyse, lang):
+    """``Context._statement_at`` looks only at the parts starting within the longest part's
+    length before the position: the same part as scanning all of them, at every position."""
+    for text in _texts(lang):
+        ctx = arguments.Context(analyse(text, lang))
+        assert ctx._parts  # (the examples report statements)
+        for pos in range(-1, len(text) + 2):
+            assert ctx._statement_at(pos) == _plain_statement_at(ctx, pos)
+    # nested, equally long and overlapping parts (statement order breaks ties)
+    import random
+
+    rng = random.Random(5)
+    for _ in range(300):
+        ctx = object.__new__(arguments.Context)
+        ctx._parts = []
+        for k in range(rng.randint(0, 8)):
+            p0 = rng.randint(0, 40)
+            p1 = p0 + rng.randint(0, 15)
+            ctx._parts.append((p0, p1, (k, None, (p0, p1))))
+        ctx._part_index = None
+        for pos in range(-1, 60):
+            assert ctx._statement_at(pos) == _plain_statement_at(ctx, pos)

@@ -88,6 +88,8 @@ class Context:
         #: a position is the same (:meth:`statement_at` answers once per such segment)
         self._bounds = sorted({*map(itemgetter(0), self._parts), *map(itemgetter(1), self._parts)})
         self._segment: dict[int, tuple | None] = {}
+        #: the parts' starts in order, their indices, and the longest part (:meth:`_statement_at`)
+        self._part_index: tuple | None = None
         #: (lo, hi) -> :meth:`actors_in` (the events of one sentence or statement share it)
         self._actors_in: dict[tuple[int, int], list[Annotation]] = {}
         #: (lo, hi) -> (:meth:`actors_in`, their starts, their ends)
@@ -110,11 +112,21 @@ class Context:
         return self._segment[seg]
 
     def _statement_at(self, pos: int):
-        """The shortest part holding ``pos`` (the first of equally long ones)."""
-        best, size = None, 0
-        for p0, p1, found in self._parts:
-            if p0 <= pos < p1 and (best is None or p1 - p0 < size):
-                best, size = found, p1 - p0
+        """The shortest part holding ``pos`` (the first of equally long ones, in statement order):
+        only the parts that start at most the longest part's length before ``pos`` can hold it,
+        found by bisection among the parts in order of their starts."""
+        parts = self._parts
+        index = self._part_index
+        if index is None:
+            by_start = sorted(zip(map(itemgetter(0), parts), range(len(parts))))
+            longest = max(p1 - p0 for p0, p1, _found in parts) if parts else 0
+            index = self._part_index = (list(map(itemgetter(0), by_start)), list(map(itemgetter(1), by_start)), longest)
+        starts, order, longest = index
+        best, size, first = None, 0, 0
+        for i in order[bisect_right(starts, pos - longest):bisect_right(starts, pos)]:
+            p0, p1, found = parts[i]
+            if pos < p1 and (best is None or p1 - p0 < size or (p1 - p0 == size and i < first)):
+                best, size, first = found, p1 - p0, i
         return best
 
     # ---------------------------------------------------------------- actors
