@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
+from itertools import accumulate
+from operator import attrgetter, itemgetter
 
 from ...article import Annotation
 from ..actors.kb import iso3
@@ -49,6 +51,8 @@ RECIPIENT_BEFORE_UNTARGETED = {lang: words - {"по"} for lang, words in RECIPIE
 #: a front named as a direction / axis is where fighting runs along, not a place of the event
 AXIS = frozenset("direction directions axis axes sector front направлении направление напрямку напрямок".split())
 PRECISION = (("point", 0), ("admin-2", 1), ("admin-1", 2), ("country", 3))
+_NONE: frozenset = frozenset()
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 def precision(attrs: dict) -> tuple[str, int]:
@@ -71,30 +75,28 @@ class Context:
     def __init__(self, article) -> None:
         L = article.layers
         self.text = article.text
-        self.actors = sorted(
-            (a for a in L.get("actors", []) if a.attrs.get("cluster")), key=lambda a: (a.start, -a.end)
-        )
-        self.actor_starts = [a.start for a in self.actors]
+        #: the actor mentions with a cluster, in ``(start, -end)`` order (two stable sorts by C keys)
+        actors = [a for a in L.get("actors", []) if a.attrs.get("cluster")]
+        actors.sort(key=_END, reverse=True)
+        actors.sort(key=_START)
+        self.actors = actors
+        self.actor_starts = list(map(_START, actors))
         self.places = [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
-        #: spans that are no place of an event: the actors named by an adjective ("Russian drones": a
-        #: people) and the organisations of :data:`NO_PLACE_SECTORS` ("the Red Cross")
-        self.no_place = {(a.start, a.end) for a in self.actors
-                         if a.attrs.get("kind") == "adjective"
-                         or (a.label == "organisation" and a.attrs.get("sector") in NO_PLACE_SECTORS)}
         self.place_starts = [a.start for _k, a in self.places]
         self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
         #: the times' starts when they are in text order (the times of a span are then a slice)
         starts = [a.start for _k, a in self.times]
         self.time_starts = starts if all(map(int.__le__, starts, starts[1:])) else None
         self.statements = list(enumerate(L.get("statements", [])))
-        #: the ends of the statements' parts: between two consecutive bounds the statement of
-        #: a position is the same (:meth:`statement_at` answers once per such segment)
-        self._bounds = sorted({b for _k, st in self.statements for part in (st.attrs.get("parts") or [[st.start, st.end]])
-                               for b in part[:2]})
-        self._segment: dict[int, tuple | None] = {}
         #: every statement part ``(p0, p1, (k, statement, (p0, p1)))``, in statement order
         self._parts = [(p0, p1, (k, st, (p0, p1))) for k, st in self.statements
                        for p0, p1 in st.attrs.get("parts") or [[st.start, st.end]]]
+        #: the ends of the statements' parts: between two consecutive bounds the statement of
+        #: a position is the same (:meth:`statement_at` answers once per such segment)
+        self._bounds = sorted({*map(itemgetter(0), self._parts), *map(itemgetter(1), self._parts)})
+        self._segment: dict[int, tuple | None] = {}
+        #: the parts' starts in order, their indices, and the longest part (:meth:`_statement_at`)
+        self._part_index: tuple | None = None
         #: (lo, hi) -> :meth:`actors_in` (the events of one sentence or statement share it)
         self._actors_in: dict[tuple[int, int], list[Annotation]] = {}
         #: (lo, hi) -> (:meth:`actors_in`, their starts, their ends)
@@ -117,11 +119,21 @@ class Context:
         return self._segment[seg]
 
     def _statement_at(self, pos: int):
-        """The shortest part holding ``pos`` (the first of equally long ones)."""
-        best, size = None, 0
-        for p0, p1, found in self._parts:
-            if p0 <= pos < p1 and (best is None or p1 - p0 < size):
-                best, size = found, p1 - p0
+        """The shortest part holding ``pos`` (the first of equally long ones, in statement order):
+        only the parts that start at most the longest part's length before ``pos`` can hold it,
+        found by bisection among the parts in order of their starts."""
+        parts = self._parts
+        index = self._part_index
+        if index is None:
+            by_start = sorted(zip(map(itemgetter(0), parts), range(len(parts))))
+            longest = max(p1 - p0 for p0, p1, _found in parts) if parts else 0
+            index = self._part_index = (list(map(itemgetter(0), by_start)), list(map(itemgetter(1), by_start)), longest)
+        starts, order, longest = index
+        best, size, first = None, 0, 0
+        for i in order[bisect_right(starts, pos - longest):bisect_right(starts, pos)]:
+            p0, p1, found = parts[i]
+            if pos < p1 and (best is None or p1 - p0 < size or (p1 - p0 == size and i < first)):
+                best, size, first = found, p1 - p0, i
         return best
 
     # ---------------------------------------------------------------- actors
@@ -151,17 +163,29 @@ class Context:
         cols = self._actor_cols.get(key)
         if cols is None:
             found = self.actors_in(lo, hi)
-            cols = self._actor_cols[key] = (found, [a.start for a in found], [a.end for a in found])
+            cols = self._actor_cols[key] = (found, list(map(_START, found)), list(map(_END, found)))
         found, starts, ends = cols
         return found[:bisect_right(ends, start)], found[bisect_left(starts, end):]
 
-    def _actors_in_uncached(self, lo: int, hi: int) -> list[Annotation]:
-        i = bisect_left(self.actor_starts, lo)
-        out = []
-        while i < len(self.actors) and self.actors[i].start < hi:
-            if self.actors[i].end <= hi:
-                out.append(self.actors[i])
+    def is_no_place(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is no place of an event: the span of an actor named by an
+        adjective ("Russian drones": a people) or of an organisation of :data:`NO_PLACE_SECTORS`
+        ("the Red Cross"); the mentions of one start are consecutive."""
+        actors = self.actors
+        i = bisect_left(self.actor_starts, start)
+        while i < len(actors) and actors[i].start == start:
+            a = actors[i]
+            if a.end == end and (a.attrs.get("kind") == "adjective"
+                                 or (a.label == "organisation" and a.attrs.get("sector") in NO_PLACE_SECTORS)):
+                return True
             i += 1
+        return False
+
+    def _actors_in_uncached(self, lo: int, hi: int) -> list[Annotation]:
+        starts = self.actor_starts
+        out = [a for a in self.actors[bisect_left(starts, lo):bisect_left(starts, hi)] if a.end <= hi]
+        if len(out) < 2:
+            return out  # (one mention: outermost, and the only one of its span)
         # keep the outermost of nested mentions ("ministère russe de la Défense" over "russe"), and
         # one of two mentions of the same span (the one with a known ISO alpha-3 country)
         out = _outermost(out)
@@ -252,16 +276,18 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         lo, hi = max(lo, claim[2][0]), min(hi, claim[2][1])
     words = tok.words
     before, after = ctx.actors_around(lo, hi, m.start, m.end)
-    dets = DETERMINERS.get(lex.lang, frozenset())
+    dets = DETERMINERS.get(lex.lang, _NONE)
     nominal = m.i > 0 and words[m.i - 1] in dets
     # "could launch a counteroffensive", "imposed new sanctions": the light verb's subject is the
     # event noun's actor
     light = lex.cues.get("light_verbs")
     governed = False
     if light:
-        clause = tok.clause
-        here = clause[m.i]
-        governed = any(clause[j] == here for j in marked_in(tok, "light", light, m.i - 3, m.i))
+        lights = marked_in(tok, "light", light, m.i - 3, m.i)
+        if lights:  # (most triggers have no light verb before them)
+            clause = tok.clause
+            here = clause[m.i]
+            governed = any(clause[j] == here for j in lights)
     agent_words = lex.cues.get("agent_before")
     loc_words = lex.cues.get("location_before")
     actor: list[dict] = []
@@ -346,9 +372,9 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         # opens the content of an announcement, with no actor of its own, is the speaker's act
         actor.extend(_announcer(m, tok, lex, ctx, claim))
     recipient = []
-    actor_clusters = {r["cluster"] for r in actor}
+    actor_clusters = {r["cluster"] for r in actor} if actor else _NONE
     targeted = m.trigger is not None and m.trigger.plover in TARGETED
-    to_words = (RECIPIENT_BEFORE if targeted else RECIPIENT_BEFORE_UNTARGETED).get(lex.lang, frozenset())
+    to_words = (RECIPIENT_BEFORE if targeted else RECIPIENT_BEFORE_UNTARGETED).get(lex.lang, _NONE)
     cands = []
     for a in after:
         if id(a) in used or a.attrs.get("cluster") in actor_clusters:
@@ -366,7 +392,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             actor, recipient = swapped
     if needs_party and not actor and not recipient and not (lex.agents and _agent_word_near(m, tok)):
         return None
-    subjects = {(r["mention"][0], r["mention"][1]) for r in actor}
+    subjects = {(r["mention"][0], r["mention"][1]) for r in actor} if actor else _NONE
     where = location(m, tok, lex, ctx, (lo, hi), used, subjects)
     if not actor and lex.agents and where is not None and where.get("country"):
         # "police detained ...", "protesters rallied ...": an unnamed agent of the event's country
@@ -608,7 +634,9 @@ def _agent_sector(ref: dict, tok: Tokens, lex: Lexicon) -> None:
         j += 1  # "Yemen's"
     if j >= len(words) or j == 0 or tok.starts[j] - tok.ends[j - 1] > 1:
         return
-    found = next(((sector, k) for sector, ws in lex.agents.items() for k in (ws.at(words, j),) if k), None)
+    agents = marked(tok, "agent")  # (no agent word may start at most such words: a vocabulary column)
+    found = next(((sector, k) for sector, ws in lex.agents.items() for k in (ws.at(words, j),) if k), None) \
+        if agents is None or any_in(agents, j, j + 1) else None
     troops = lex.cues.get("troops")
     if found is None and troops and troops.word(words[j]):
         # after a state, "forces" and the other troop words are its armed forces ("Somali forces";
@@ -632,12 +660,15 @@ def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[in
              subjects: set[tuple[int, int]] = frozenset()) -> dict | None:
     """The event's place: not a metonym, not the subject of the clause, the most specific one
     near the trigger; a place named after "from" is where fire came from (not for a retreat)."""
+    facts = _place_facts(tok, lex, ctx, span)
+    if not facts:
+        return None  # no place in the span (most events)
     # ``used``: the actor mentions taken as actor / recipient, by id (or a set of their ids)
     subject_spans = ([(a.start, a.end) for a in used.values()] if isinstance(used, dict)
                      else [(a.start, a.end) for a in ctx.actors if id(a) in used])
     # a headline's "Kiev protest", "Donetsk shelling": a place modifying a noun, not governed,
     # is the fallback when no place passes the strict test
-    found = _best_place(m, tok, lex, ctx, span, subject_spans, subjects)
+    found = _best_place(m, tok, facts, subject_spans, subjects)
     if found is None:
         return None
     k, p = found
@@ -695,13 +726,17 @@ def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
     (computed once per span, shared by its events): ``(k, place, governed, rank, no fallback,
     after "from", on an axis, clause, start, (start, end))``; metonyms, peoples' adjectives and
     organisations of :data:`NO_PLACE_SECTORS` ("the Red Cross") are left out."""
+    lo, hi = span
+    places = ctx.places
+    i = bisect_left(ctx.place_starts, lo)
+    if i == len(places) or places[i][1].start >= hi:
+        return ()  # no place in the span (most spans): nothing to remember
     key = ("places", span)
     found = ctx.memo.get(key)
     if found is None:
-        near = ctx.places_in(*span)
-        no_place = ctx.no_place
+        near = ctx.places_in(lo, hi)
         found = ctx.memo[key] = [f for k, p in near
-                                 if not p.attrs.get("metonymy") and (p.start, p.end) not in no_place
+                                 if not p.attrs.get("metonymy") and not ctx.is_no_place(p.start, p.end)
                                  for f in (_place_fact(tok, lex, ctx, k, p, near),)]
     return found
 
@@ -716,7 +751,7 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
     words = tok.words
     loc_words = lex.cues.get("location_before")
     origin = lex.cues.get("origin_before")
-    dets = DETERMINERS.get(lex.lang, frozenset())
+    dets = DETERMINERS.get(lex.lang, _NONE)
     j = _tok_index(tok, p.start)
     # words before the place, skipping determiners and generic heads ("la ville de", "région de")
     h = j - 1
@@ -725,7 +760,7 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
         if words[h] in dets or words[h] in PLACE_HEADS or words[h] == "s":
             h -= 1
             continue
-        if h in _place_tokens(tok, ctx):
+        if _in_place(ctx, tok.starts[h]):
             other = True
             if any(q.start <= tok.starts[h] < q.end for _k2, q in near):
                 h -= 1
@@ -737,32 +772,36 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
     # a country, or a place opening its clause (its subject), is no fallback
     no_fallback = (rank >= 3 or j == 0 or tok.clause[j - 1] != tok.clause[j] or words[j - 1] in CLAUSE_OPENERS)
     after_origin = bool(origin and origin.word(pw))
-    axis = any(words[x] in AXIS for x in range(max(0, j - 3), min(len(words), j + 3)))
+    axis = not AXIS.isdisjoint(words[max(0, j - 3):j + 3])
     fact = (k, p, governed, rank, no_fallback, after_origin, axis, tok.clause[j], p.start, (p.start, p.end))
     if not other:
         ctx.memo[("place", k)] = fact
     return fact
 
 
-def _place_tokens(tok, ctx) -> set[int]:
-    """The tokens that start inside a place of the text."""
-    found = ctx.memo.get("place tokens")
+def _in_place(ctx, pos: int) -> bool:
+    """Whether a place of the text holds position ``pos``: the places' starts in order and the
+    furthest end reached by each prefix of them (made once per article), one bisection."""
+    found = ctx.memo.get("place reach")
     if found is None:
-        starts = tok.starts
-        found = ctx.memo["place tokens"] = {h for _k, q in ctx.places
-                                            for h in range(bisect_left(starts, q.start), bisect_left(starts, q.end))}
-    return found
+        spans = sorted((q.start, q.end) for _k, q in ctx.places)
+        found = ctx.memo["place reach"] = (list(map(itemgetter(0), spans)),
+                                           list(accumulate(map(itemgetter(1), spans), max)))
+    starts, reach = found
+    i = bisect_right(starts, pos) - 1
+    return i >= 0 and reach[i] > pos
 
 
-def _best_place(m, tok, lex, ctx, span, subject_spans, subjects):
+def _best_place(m, tok, facts, subject_spans, subjects):
     """The best place by the strict test (governed, or a target after the trigger), else the best
-    fallback (not a country, not a clause's subject): one pass over the span's places for both."""
+    fallback (not a country, not a clause's subject): one pass over the span's places (``facts``:
+    :func:`_place_facts`) for both."""
     best = loose = None
     plover = m.trigger.plover if m.trigger is not None else None
     targeted = plover in TARGETED
     clause = tok.clause[m.i]
     start = m.start
-    for k, p, governed, rank, no_fallback, after_origin, axis, place_clause, ps, span_ in _place_facts(tok, lex, ctx, span):
+    for k, p, governed, rank, no_fallback, after_origin, axis, place_clause, ps, span_ in facts:
         if subjects and span_ in subjects:
             continue
         for s, e in subject_spans:
@@ -789,8 +828,11 @@ def _best_place(m, tok, lex, ctx, span, subject_spans, subjects):
     return best[1], best[2]
 
 
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
 def date_range(value: str, precision: str) -> tuple[str, str] | None:
-    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value or "")
+    m = _DATE.match(value or "")
     if not m:
         return None
     y = int(m.group(1))
@@ -833,9 +875,17 @@ def is_background(d: dict, ctx: Context, days: int) -> bool:
     """Dated well before the publication: history recalled, not news."""
     if d.get("from_publication") or not d.get("latest") or ctx.pub_range is None:
         return False
+    pub = ctx.memo.get("pub date", False)
+    if pub is False:  # the publication's first day, read once per article (None: not a date)
+        try:
+            pub = dt.date.fromisoformat(ctx.pub_range[0])
+        except ValueError:
+            pub = None
+        ctx.memo["pub date"] = pub
     try:
         latest = dt.date.fromisoformat(d["latest"][:10])
-        pub = dt.date.fromisoformat(ctx.pub_range[0])
     except ValueError:
+        return False
+    if pub is None:
         return False
     return (pub - latest).days > days
