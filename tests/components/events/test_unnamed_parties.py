@@ -39,3 +39,21 @@ def test_an_organisation_named_like_a_village_is_no_place(analyse):
     ev = events_by_trigger(analyse("Hamas released four hostages to the Red Cross in Khan Younis.", "en"))["released"]
     assert ev["location"]["name"] == "Khān Yūnis"
     assert [r["name"] for r in ev["recipient"]] == ["International Committee of the Red Cross"]
+
+
+@pytest.mark.parametrize("lang,text,trigger", [
+    ("uk", "Війська РФ просунулися біля Покровська та зайняли село.", "зайняли село"),
+    ("ru", "Войска России обстреляли Харьков.", "обстреляли"),
+    ("en", "Troops of Russia shelled Kharkiv.", "shelled"),
+])
+def test_troops_of_a_state_are_its_armed_forces(analyse, lang, text, trigger):
+    assert _parties(events_by_trigger(analyse(text, lang))[trigger]) == [("RUS", "MIL")]
+
+
+def test_a_state_alone_stays_the_state(analyse):
+    assert _parties(events_by_trigger(analyse("Russia shelled Kharkiv.", "en"))["shelled"]) == [("RUS", None)]
+
+
+def test_force_as_a_verb_is_no_troops(analyse):
+    ev = events_by_trigger(analyse("Trump said he would force Mexico to pay for the wall and attack its leaders.", "en"))
+    assert all(a["sector"] != "MIL" for e in ev.values() for a in e["actor"] + e["recipient"])

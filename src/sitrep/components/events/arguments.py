@@ -646,6 +646,27 @@ def _agent_sector(ref: dict, tok: Tokens, lex: Lexicon) -> None:
         sector, k = found
         ref.update(sector=sector, actor=f"{ref['country']}.{sector}", name=" ".join(words[j:j + k]),
                    mention=[ref["mention"][0], tok.ends[j + k - 1]])
+    elif troops:
+        _troops_of(ref, tok, lex, troops)
+
+
+#: troop words that are also verbs or heads of other bodies before a state ("force Mexico to pay",
+#: "a task force of US officials"): no armed forces of the state after them
+VERB_TROOP_WORDS = frozenset({"force"})
+
+
+def _troops_of(ref: dict, tok: Tokens, lex: Lexicon, troops) -> None:
+    """A state named right after a troop word, in the genitive or after ``genitive_words`` ("Війська
+    РФ", "войска России", "troops of Russia", "les forces de l'Ukraine"), is its armed forces (MIL)."""
+    words = tok.words
+    i = bisect_left(tok.starts, ref["mention"][0]) - 1
+    of_words = lex.cues.get("genitive_words")
+    skipped = 0
+    while i >= 0 and skipped < 2 and of_words and of_words.word(words[i]):
+        i, skipped = i - 1, skipped + 1
+    if i >= 0 and words[i] not in VERB_TROOP_WORDS and troops.word(words[i]) \
+            and tok.clause[i] == tok.clause[bisect_left(tok.starts, ref["mention"][0])]:
+        ref.update(sector="MIL", actor=f"{ref['country']}.MIL", name=words[i], mention=[tok.starts[i], ref["mention"][1]])
 
 
 def _place_ref(k: int, p: Annotation) -> dict | None:
