@@ -66,8 +66,6 @@ class Result:
     events: list[Annotation]
 
 
-
-
 def _sentences(article: Article) -> list[tuple[int, int]]:
     sents = sorted((a.start, a.end) for a in article.layers.get("sentences", []))
     return sents or [(0, len(article.text))]
@@ -271,7 +269,7 @@ def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], t
     one naming more parties (the later one if as many), whose missing actor, recipient and location
     the other fills."""
     kept = {id(e) for e in events}
-    order = sorted((i, e) for i, e in by_token.items() if id(e) in kept)
+    order = [(i, e) for i, e in sorted(by_token.items()) if id(e) in kept]
     drop = set()
     starts, clause = tok.starts, tok.clause
     for (i, a), (j, b) in zip(order, order[1:]):

@@ -435,13 +435,14 @@ def _received(m: Mention, tok: Tokens, lex: Lexicon, before: list, after: list) 
         if strong[j] != strong[m.i] or j - (m.i + m.n) > 6:
             break
         h = j - 1
-        while h > m.i and words[h] in dets and words[h] not in ("de", "d", "des", "du"):
+        # skip the determiners that are no source word ("from the US"; French "des" is both)
+        while h > m.i and words[h] in dets and not (source and source.word(words[h])):
             h -= 1
         if source and source.word(words[h]):
             giver = a
             break
     taker = next((a for a in reversed(before)
-                  if _tok_index(tok, a.start) < v and strong[_tok_index(tok, a.start)] == strong[v]), None)
+                  for k in (_tok_index(tok, a.start),) if k < v and strong[k] == strong[v]), None)
     if giver is None and taker is None:
         return None
     return ([actor_ref(giver)] if giver is not None else []), ([actor_ref(taker)] if taker is not None else [])
@@ -659,13 +660,12 @@ def _troops_of(ref: dict, tok: Tokens, lex: Lexicon, troops) -> None:
     """A state named right after a troop word, in the genitive or after ``genitive_words`` ("Війська
     РФ", "войска России", "troops of Russia", "les forces de l'Ukraine"), is its armed forces (MIL)."""
     words = tok.words
-    i = bisect_left(tok.starts, ref["mention"][0]) - 1
+    first = bisect_left(tok.starts, ref["mention"][0])  # the state's first token
+    i = first - 1
     of_words = lex.cues.get("genitive_words")
-    skipped = 0
-    while i >= 0 and skipped < 2 and of_words and of_words.word(words[i]):
-        i, skipped = i - 1, skipped + 1
-    if i >= 0 and words[i] not in VERB_TROOP_WORDS and troops.word(words[i]) \
-            and tok.clause[i] == tok.clause[bisect_left(tok.starts, ref["mention"][0])]:
+    while i >= 0 and first - 1 - i < 2 and of_words and of_words.word(words[i]):
+        i -= 1
+    if i >= 0 and words[i] not in VERB_TROOP_WORDS and troops.word(words[i]) and tok.clause[i] == tok.clause[first]:
         ref.update(sector="MIL", actor=f"{ref['country']}.MIL", name=words[i], mention=[tok.starts[i], ref["mention"][1]])
 
 
