@@ -17,11 +17,17 @@ transliterations (:mod:`translit`) and a surname pattern.
 from __future__ import annotations
 
 import itertools
+import pickle
+import sys
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
+from ... import compact
+from ..stop_words import spacy_stop_words
 from .text import key, words
 from .translit import variants
 
@@ -207,13 +213,8 @@ def _function_words() -> frozenset[str]:
     """Matching keys of the function words of every supported language (spaCy's stop-word lists:
     determiners, prepositions, pronouns, auxiliaries): one capitalised at a sentence start
     ("Un", "In", "May", "И") must never be read as a person's name."""
-    from spacy.lang.en.stop_words import STOP_WORDS as en
-    from spacy.lang.fr.stop_words import STOP_WORDS as fr
-    from spacy.lang.ru.stop_words import STOP_WORDS as ru
-    from spacy.lang.uk.stop_words import STOP_WORDS as uk
-
     out = set()
-    for w in en | fr | ru | uk:
+    for w in spacy_stop_words("en") | spacy_stop_words("fr") | spacy_stop_words("ru") | spacy_stop_words("uk"):
         for form in (w, w.capitalize()):
             k = key(form)
             if len(k) == 1:
@@ -223,6 +224,40 @@ def _function_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def load() -> KB:
+    """The actor file, built once into the cache directory (about 1.5 s for its 48,000 patterns),
+    then read back from there (a third of that): keyed by the actor files, the code that builds the
+    patterns, the stop-word lists and the Unicode tables, so that any change of them builds it anew."""
+    return compact.cached("actors", _fingerprint(), build, _save, _open)
+
+
+def _fingerprint() -> str:
+    here = Path(__file__).parent
+    data = resources.files("sitrep") / "data" / "actors"
+    files = sorted((f for f in data.iterdir() if f.is_file()), key=lambda f: f.name)
+    return compact.fingerprint(
+        *(part for f in files for part in (f.name, f.read_bytes())),
+        *((here / name).read_bytes() for name in ("kb.py", "text.py", "translit.py")),
+        "\n".join(sorted(spacy_stop_words("en") | spacy_stop_words("fr") | spacy_stop_words("ru")
+                          | spacy_stop_words("uk"))),
+        unicodedata.unidata_version, sys.version,
+    )
+
+
+def _save(kb: KB, folder: Path) -> None:
+    with open(folder / "kb.pickle", "wb") as fh:
+        pickle.dump(kb, fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _open(folder: Path) -> KB:
+    with open(folder / "kb.pickle", "rb") as fh:
+        kb = pickle.load(fh)
+    if not isinstance(kb, KB):
+        raise ValueError(f"{folder}: not an actor file")
+    return kb
+
+
+def build() -> KB:
+    """The actor file from ``data/actors`` (:func:`load` reads it from the cache)."""
     b = _Builder()
     cues: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
     for _, (cue, lang, ws) in _rows("cues.tsv", 3):

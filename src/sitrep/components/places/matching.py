@@ -19,6 +19,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, norm, skeleton
+from ..stop_words import spacy_stop_words
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ"
 NAME_TOKEN = re.compile(
@@ -85,16 +86,7 @@ class Mention:
 @lru_cache(maxsize=None)
 def stop_words(lang: str) -> frozenset[str]:
     """Function words of ``lang`` and English (spaCy's lists)."""
-    import importlib
-
-    words: set[str] = set()
-    for code in {lang, "en"}:
-        try:
-            mod = importlib.import_module(f"spacy.lang.{code}.stop_words")
-            words.update(mod.STOP_WORDS)
-        except ImportError:
-            continue
-    return frozenset(words)
+    return spacy_stop_words(lang) | spacy_stop_words("en")
 
 
 @lru_cache(maxsize=None)
