@@ -6,6 +6,8 @@
 - ``people.tsv``: people with their offices (``roles.tsv``) over time;
 - ``organisations.tsv``: bodies, media, parties, international organisations
   (a row with an existing id adds aliases);
+- ``seats.tsv``: place names standing for a body that is no state when the places layer flags
+  them as acting ("talks with Brussels": the EU);
 - ``demonyms.tsv``: names of states' peoples ("les Américains");
 - ``cues.tsv``: context words (articles, locative prepositions...).
 
@@ -319,6 +321,11 @@ def build() -> KB:
             raise ActorFileError(f"organisations.tsv:{lineno}: new actor {oid!r} needs a name")
         actor = Actor(oid, name, "organisation", country or None, sector or None, qid or None)
         b.add_actor(actor, _split(aliases) + ([name] if oid in b.actors and name else []))
+    for lineno, (oid, names) in _rows("seats.tsv", 2):
+        if oid not in b.actors:
+            raise ActorFileError(f"seats.tsv:{lineno}: unknown actor {oid!r}")
+        for name in _split(names):
+            b.add_pattern(name, "capital", oid)
     b.restrict_exact()
     # Surnames of people, when no other person shares them.
     surnames: dict[tuple[str, ...], set[str]] = defaultdict(set)
