@@ -194,13 +194,12 @@ def _answered_by_threat(st, m, tok, lex) -> bool:
     lo, hi = bisect_left(tok.starts, cue["end"]), bisect_left(tok.starts, m.start)
     if not any(barrier.word(words[j]) for j in range(lo, hi)):
         return False
-    c = bisect_left(tok.starts, cue["start"])
-    if c >= len(words):
-        return False
-    hit = lex.triggers.lookup(words, c)
-    if hit is not None and hit[0].plover == "THREATEN":
-        return True
-    return any(ws is not None and ws.at(words, c) for ws in (lex.cues.get("future"), lex.cues.get("hypothetical")))
+    kinds = (lex.cues.get("future"), lex.cues.get("hypothetical"))
+    for c in range(bisect_left(tok.starts, cue["start"]), lo):  # each word of the cue ("a menacé")
+        hit = lex.triggers.lookup(words, c)
+        if (hit is not None and hit[0].plover == "THREATEN") or any(ws and ws.at(words, c) for ws in kinds):
+            return True
+    return False
 
 
 #: how many words after a trigger (in its clause) may say it is no event ("released a new report")
