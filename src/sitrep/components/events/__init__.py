@@ -117,6 +117,8 @@ def analyse(article: Article) -> Result:
         when = arguments.date(m, ctx, sent)
         modality = m.modality
         claim = args.pop("claim")
+        if claim is not None and _answered_by_threat(claim[1], m, tok, lex):
+            claim = None  # "threatened to retaliate after the Israeli strike": the strike is reported
         claimant = None
         if claim is not None:
             k, st, _part = claim
@@ -177,6 +179,27 @@ def analyse(article: Article) -> Result:
     _attach_numbers(nums, event_anns, sent_of)
     refine_protests(event_anns, tok, lex, sent_of)
     return Result(rows, event_anns)
+
+
+def _answered_by_threat(st, m, tok, lex) -> bool:
+    """Whether the event is what a threat or a vow answers, not what it threatens: the statement's
+    cue is a threat (a THREATEN trigger) or a future or hypothetical cue ("vowed"), and a
+    ``modal_barrier`` word ("after", "following") stands between the cue and the trigger
+    ("Hezbollah threatened to retaliate after the Israeli strike")."""
+    barrier = lex.cues.get("modal_barrier")
+    cue = st.attrs.get("cue") or {}
+    if not barrier or cue.get("end") is None or cue["end"] > m.start:
+        return False
+    words = tok.words
+    lo, hi = bisect_left(tok.starts, cue["end"]), bisect_left(tok.starts, m.start)
+    if not any(barrier.word(words[j]) for j in range(lo, hi)):
+        return False
+    kinds = (lex.cues.get("future"), lex.cues.get("hypothetical"))
+    for c in range(bisect_left(tok.starts, cue["start"]), lo):  # each word of the cue ("a menacé")
+        hit = lex.triggers.lookup(words, c)
+        if (hit is not None and hit[0].plover == "THREATEN") or any(ws and ws.at(words, c) for ws in kinds):
+            return True
+    return False
 
 
 #: how many words after a trigger (in its clause) may say it is no event ("released a new report")

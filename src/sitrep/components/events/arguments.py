@@ -506,6 +506,14 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: 
     by = lex.cues.get("agent_before")
     if by and e < len(words) and clause[e] == clause[m.i] and by.word(words[e]):
         near = [j for j in range(e + 1, min(len(words), e + 1 + PASSIVE_WINDOW)) if clause[j] == clause[m.i]]
+    elif m.trigger is not None and m.trigger.plover == "ASSAULT" and e < len(words) and words[e] in BETWEEN:
+        # "clashes between herders and farmers", "столкновения между боевиками и армией": both sides
+        pair = _agents_between(tok, lex, e)
+        country = iso3(where["country"]) if pair else None
+        if country:
+            return [{"cluster": None, "actor": f"{country}.{sector}", "name": " ".join(words[j:j + k]),
+                     "country": country, "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]],
+                     "via": "location", "reciprocal": True} for sector, j, k in pair]
     near.append(m.i)
     if not nominal:
         for j in range(m.i - 1, max(-1, m.i - 1 - AGENT_WINDOW), -1):
@@ -527,6 +535,32 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: 
     return [{"cluster": None, "actor": f"{country}.{sector}", "name": " ".join(words[j:j + k]), "country": country,
              "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]], "via": "location"}
             for sector, j, k in agents]
+
+
+def _agents_between(tok: Tokens, lex: Lexicon, e: int) -> list[tuple[str, int, int]]:
+    """The two unnamed agents after "between" / "entre" / "между" / "між" at token ``e``, joined by
+    "and" (a determiner or one more word, such as "Fulani herders", may open either), in its clause;
+    [] unless both are found."""
+    words, clause = tok.words, tok.clause
+    out: list[tuple[str, int, int]] = []
+    j = e + 1
+    for side in range(2):
+        found = None
+        for x in range(j, min(len(words), j + 3)):
+            if clause[x] != clause[e] or words[x] in AND:
+                break
+            found = next(((sector, x, k) for sector, ws in lex.agents.items() for k in (ws.at(words, x),) if k), None)
+            if found:
+                break
+        if found is None:
+            return []
+        out.append(found)
+        j = found[1] + found[2]
+        if side == 0:
+            if j >= len(words) or words[j] not in AND or clause[j] != clause[e]:
+                return []
+            j += 1
+    return out
 
 
 def _agent_before_and(tok: Tokens, lex: Lexicon, j: int, sector: str) -> tuple[str, int, int] | None:

@@ -338,7 +338,12 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
         _add_cue(m, _cue(tok, prev[0] if prev and _ends(w[prev[0]], cond) else i, "conditional"))
         return
     if (hyp is not None or fut is not None) and kinds & (HYP | FUT):
+        # "threatened to retaliate after the Israeli strike": a cue does not reach past "after"
+        # (``modal_barrier``): the strike is what the threat answers, not what it threatens
+        barrier = lex.cues.get("modal_barrier")
         for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
+            if barrier and barrier.word(w[j]):
+                break
             if tk[j] & HYP and hyp.at(w, j) and not _month(tok, j, lex):
                 m.modality = "hypothetical"
                 _add_cue(m, _cue(tok, j, "hypothetical"))
