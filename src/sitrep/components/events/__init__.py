@@ -82,6 +82,7 @@ def analyse(article: Article) -> Result:
     sent_starts = [s for s, _e in sents]
     denial = lex.cues.get("denial")
     party_words = lex.cues.get("needs_party")
+    future_forms = lex.cues.get("future_forms")
 
     def sent_of(pos: int) -> tuple[int, int]:
         k = max(0, bisect_right(sent_starts, pos) - 1)
@@ -115,6 +116,8 @@ def analyse(article: Article) -> Result:
         if args is None or (needs_party and not args["actor"] and not args["recipient"]):
             continue
         when = arguments.date(m, ctx, sent)
+        if future_forms is not None and m.modality == "asserted":
+            _perfective_future(m, tok, future_forms)
         modality = m.modality
         claim = args.pop("claim")
         if claim is not None and _answered_by_threat(claim[1], m, tok, lex):
@@ -200,6 +203,26 @@ def _answered_by_threat(st, m, tok, lex) -> bool:
         if (hit is not None and hit[0].plover == "THREATEN") or any(ws and ws.at(words, c) for ws in kinds):
             return True
     return False
+
+
+#: how many words before a trigger noun its support verb may stand ("нанесут мощный ракетный удар")
+FUTURE_REACH = 3
+
+
+def _perfective_future(m, tok, future_forms) -> None:
+    """Russian and Ukrainian have no "will": a perfective verb's present form is its future
+    ("Германия передаст Украине танки", "Данія надішле винищувачі"), as is a support verb's before
+    the event's noun ("нанесут удар", "надасть допомогу"). The trigger, or a word at most
+    :data:`FUTURE_REACH` before it in its clause, among those forms (``events_future.txt``, generated
+    with pymorphy3) makes an asserted mention future, the form its cue."""
+    words, clause = tok.words, tok.clause
+    for j in range(m.i, max(-1, m.i - FUTURE_REACH - 1), -1):
+        if clause[j] != clause[m.i]:
+            return
+        if future_forms.word(words[j]):
+            m.modality = "future"
+            mentions._add_cue(m, mentions._cue(tok, j, "future"))
+            return
 
 
 #: how many words after a trigger (in its clause) may say it is no event ("released a new report")
