@@ -12,8 +12,8 @@
   (verbs: finite, infinitive, gerund, participle; nouns: every case), generated with pymorphy3.
 - ``data/{ru,uk}/events_future.txt``: the perfective future forms ("передаст", "нанесут",
   "надішле") of the verbs of ``events_lemmas.tsv`` and ``events_future_verbs.txt``: forms every
-  reading of which is a verb and none a present tense (biaspectual "атакует", "використає" and
-  "ранит" are left out, being also presents).
+  reading of which is a verb and none a present tense nor an imperative (biaspectual "атакует"
+  and "ранит" are left out, being also presents; "поделитесь" and "передамо", also imperatives).
 
 ``--check`` exits 1 when a committed file differs from what would be written.
 """
@@ -196,7 +196,7 @@ def future_text(lang: str) -> str:
 
     def only_future_verb(form: str) -> bool:
         parses = morph.parse(form)
-        return bool(parses) and all(p.tag.POS == "VERB" and "pres" not in p.tag for p in parses)
+        return bool(parses) and all(p.tag.POS == "VERB" and "pres" not in p.tag and "impr" not in p.tag for p in parses)
 
     return HEADER_FUTURE + "".join(f + "\n" for f in sorted(forms) if only_future_verb(f))
 
