@@ -643,6 +643,8 @@ def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int],
         pw = tok.words[j - 1] if j > 0 else ""
         if loc_words and loc_words.word(pw):
             continue
+        if pw == "the" and p.attrs.get("feature_class") != "A":
+            continue  # a town after "the" modifies a noun: "the Paris attacks", "the Moscow talks"
         ref = _place_ref(k, p)
         if ref is None:
             return []

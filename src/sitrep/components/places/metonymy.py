@@ -54,6 +54,8 @@ GENITIVE = re.compile(r"(?:\b(?:de|du|des|d['’]|of)\s*(?:la\s+|le\s+|l['’]|l
 AGENT_BEFORE = re.compile(r"\b\w+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|ed|en)\s+(?:par|by)\s+(?:la\s+|le\s+|l['’]|les\s+|the\s+)?$", re.I)
 #: an infinitive complement after the name: "(l'échec de Kiev) à mettre", "(tentatives de Kiev) d'avancer"
 INFINITIVE_AFTER = re.compile(r"^\s+(?:à|de|d['’])\s*(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.I)
+#: English "the" right before a name: a capital (which takes no article) then modifies a noun
+THE_BEFORE = re.compile(r"\bthe $")
 ARTICLE_BEFORE = re.compile(r"(?:\b(?:la|le|les|l['’]|the)\s*)$", re.I)
 POSSESSIVE_AFTER = re.compile(r"^['’]s?(?=\s)")
 ATTRIBUTION_BEFORE = re.compile(r"(?:\S:|\s[-–—]) ?$")
@@ -247,6 +249,8 @@ def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, na
         return False  # part of a longer name: "Paris Police Department", "the Moscow Times"
     left_raw = text[max(0, start - 60):start]
     left = left_raw.casefold().replace("’", "'")
+    if fcode == "PPLC" and nxt and rest[:nxt.start()] == " " and THE_BEFORE.search(left):
+        return False  # a capital after "the" modifies the next word: "the Paris attacks", "the Moscow talks"
     bare = ARTICLE_BEFORE.sub("", left).rstrip(" ,")
     if bare.endswith(before):  # (a tuple: whether it ends with any of them)
         return True
