@@ -45,3 +45,9 @@ def test_a_country_after_the_still_acts(nlp):
     art = _run(nlp, "The United States struck targets in Syria.")
     event = next(e for e in art.layers["events"] if e.attrs["trigger"] == "struck")
     assert [a["country"] for a in event.attrs["actor"]] == ["USA"]
+
+
+def test_a_capital_that_takes_the_still_acts(nlp):
+    text = "The Vatican says Pope Francis has no plans to meet the senator."
+    art = _run(nlp, text)
+    assert next(p for p in art.layers["places"] if text[p.start:p.end] == "Vatican").attrs["metonymy"] is True

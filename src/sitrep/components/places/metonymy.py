@@ -56,6 +56,8 @@ AGENT_BEFORE = re.compile(r"\b\w+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues|ed|e
 INFINITIVE_AFTER = re.compile(r"^\s+(?:à|de|d['’])\s*(?:se\s+|s['’])?\w+(?:er|ir|re)\b", re.I)
 #: English "the" right before a name: a capital (which takes no article) then modifies a noun
 THE_BEFORE = re.compile(r"\bthe $")
+#: capitals whose English name takes "the" ("The Vatican says"): the rule above does not apply
+TAKES_THE = frozenset({"vatican", "vatican city", "hague"})
 ARTICLE_BEFORE = re.compile(r"(?:\b(?:la|le|les|l['’]|the)\s*)$", re.I)
 POSSESSIVE_AFTER = re.compile(r"^['’]s?(?=\s)")
 ATTRIBUTION_BEFORE = re.compile(r"(?:\S:|\s[-–—]) ?$")
@@ -249,7 +251,8 @@ def is_metonym(text: str, start: int, end: int, fcode: str, lang: str | None, na
         return False  # part of a longer name: "Paris Police Department", "the Moscow Times"
     left_raw = text[max(0, start - 60):start]
     left = left_raw.casefold().replace("’", "'")
-    if fcode == "PPLC" and nxt and rest[:nxt.start()] == " " and THE_BEFORE.search(left):
+    if fcode == "PPLC" and nxt and rest[:nxt.start()] == " " and THE_BEFORE.search(left) \
+            and text[start:end].casefold() not in TAKES_THE:
         return False  # a capital after "the" modifies the next word: "the Paris attacks", "the Moscow talks"
     bare = ARTICLE_BEFORE.sub("", left).rstrip(" ,")
     if bare.endswith(before):  # (a tuple: whether it ends with any of them)
