@@ -67,6 +67,13 @@ def test_qualifier_and_context_choose_the_local_town():
     assert by_surface(egypt, "Alexandria")[0]["country"] == "EG"
 
 
+def test_a_possessive_qualifier_names_the_country():
+    """"Tripoli, Lebanon's second-largest city": the country after the comma, possessive and all."""
+    found = places("Two people were killed in clashes in Tripoli, Lebanon's second-largest city.", "en")
+    assert by_surface(found, "Tripoli")[0]["country"] == "LB"
+    assert by_surface(places("Tripoli, Libya's capital, was quiet on Sunday.", "en"), "Tripoli")[0]["country"] == "LY"
+
+
 def test_home_region_of_a_local_outlet():
     text = "The council of Paris met on Tuesday."
     assert by_surface(places(text, "en"), "Paris")[0]["country"] == "FR"

@@ -54,6 +54,7 @@ SAME_NAME_RATIO = 0.6
 A1_WEIGHT = 1.5
 NEAR_WEIGHT = 1.0
 QUALIFIER = re.compile(r"^,\s*([A-Z][\w.’' ]{1,24}?)(?=[,.;:)\s]|$)")
+POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass
@@ -199,7 +200,7 @@ def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str |
     q = QUALIFIER.match(text[m.end:m.end + 30]) if text.startswith(",", m.end) else None
     if not q:
         return None, None
-    words = q.group(1).strip()
+    words = POSSESSIVE.sub("", q.group(1).strip())  # "Tripoli, Lebanon's second city"
     for k in (norm(words), norm(words.split()[0]) if words.split() else ""):
         if not k:
             continue
