@@ -263,6 +263,12 @@ def _tok_index(tok: Tokens, pos: int) -> int:
     return max(0, bisect_right(tok.starts, pos) - 1)
 
 
+def _adjective_after(m: Mention, lex: Lexicon, a: Annotation) -> bool:
+    """French puts a people's adjective after the noun: "Frappes russes sur Kharkiv" (a headline, no
+    determiner before the trigger) is Russia's act, as "Russian strikes" is."""
+    return lex.lang == "fr" and a.attrs.get("kind") == "adjective" and 0 <= a.start - m.end <= 1
+
+
 def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, int],
          needs_party: bool = False) -> dict | None:
     """actor, recipient, location, date and claimant of a PLOVER event mention.
@@ -299,7 +305,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             break  # (``after`` is in text order: every later mention is further)
         pw = prev_word(tok, a.start)
         if (agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2) \
-                or _subject_genitive(m, tok, lex, a):
+                or _subject_genitive(m, tok, lex, a) or _adjective_after(m, lex, a):
             actor.append(actor_ref(a))
             used[id(a)] = a
             break
