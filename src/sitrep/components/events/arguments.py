@@ -208,6 +208,11 @@ class Context:
                 best[key] = a
         return [a for a in out if best[(a.start, a.end)] is a]
 
+    def has_place_in(self, lo: int, hi: int) -> bool:
+        """Whether :meth:`places_in` finds a place (one bisection, no list)."""
+        i = bisect_left(self.place_starts, lo)
+        return i < len(self.places) and self.places[i][1].start < hi
+
     def places_in(self, lo: int, hi: int):
         i = bisect_left(self.place_starts, lo)
         out = []
@@ -348,7 +353,10 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 and gap_words(tok, before[-2].end, before[-1].start) <= 1 + det + _agent_after(tok, lex, before[-2].end):
             actor.insert(0, actor_ref(before[-2]))
             used[id(before[-2])] = before[-2]
-    sub = _subordinate_start(m, tok, lex) if not actor and (not nominal or governed) else -1
+    # (the subordinating conjunction bounds only an actor or a place before the trigger: not
+    # looked for when the span has neither)
+    sub = _subordinate_start(m, tok, lex) if not actor and (not nominal or governed) \
+        and (before or ctx.has_place_in(lo, m.start)) else -1
     if not actor and (not nominal or governed):
         # the subject: the nearest actor before the trigger not inside a prepositional phrase, nor
         # before a subordinating conjunction that opens the trigger's clause ("X captured the town

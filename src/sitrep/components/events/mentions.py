@@ -60,7 +60,8 @@ def marked(tok: Tokens, column: str) -> "list[int] | None":
     if found is None:
         if tok.ids is None:
             return None
-        found = tok.marks[column] = np.flatnonzero(getattr(tok.vocab, column)[tok.ids]).tolist()
+        # (the arrays here are 1-D: ``nonzero()[0]``, without ``np.flatnonzero``'s Python wrappers)
+        found = tok.marks[column] = getattr(tok.vocab, column)[tok.ids].nonzero()[0].tolist()
     return found
 
 
@@ -566,7 +567,7 @@ def capitalised(text: str, starts: list[int]) -> np.ndarray:
     first = np.frombuffer(text.encode("latin-1", "replace"), dtype=np.uint8)[
         np.fromiter(starts, dtype=np.intp, count=len(starts))]
     caps = _UPPER_LATIN1[first]
-    other = np.flatnonzero(first == _REPLACED)
+    other = (first == _REPLACED).nonzero()[0]
     if len(other):
         caps[other] = [text[starts[k]].isupper() for k in other.tolist()]
     return caps
@@ -652,7 +653,7 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
     after = 0  # the first token after the last trigger (a phrase covers several)
     blocked = 0  # the first token after the last phrase that is no event ("-")
     phrase_next, single = v.phrase_next, v.single
-    cand = np.flatnonzero(trig)
+    cand = trig.nonzero()[0]
     # (the score of each candidate: -inf, as its word alone, for a word the rule of ``alone``
     # rules out, whose score is then asked of the scorer)
     for i, wid, s in zip(cand.tolist(), ids[cand].tolist(), score[cand].tolist() if scorer is not None else repeat(None)):
@@ -691,7 +692,7 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
         for m in hits:
             if m.n > 1:
                 keep[m.i + 1:m.i + m.n] = False
-    at = np.flatnonzero(keep)
+    at = keep.nonzero()[0]
     pos = at.tolist()
     if not pos:
         return Found([], [], {}, [])
@@ -720,7 +721,7 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
             ending = v.ending[ids]
             need |= ending[at]
             need[at > 0] |= ending[at[at > 0] - 1]
-        todo = np.flatnonzero(need)
+        todo = need.nonzero()[0]
         # the cue kinds among those words: the rules whose cue is absent are skipped
         kinds = v.kinds[ids].tolist()
         taken: set[int] = set()
