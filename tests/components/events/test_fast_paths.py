@@ -486,3 +486,50 @@ def test_trigger_table_keeps_the_order_of_a_sort_after_each_entry(lang):
     for mine, theirs in ((fast.phrases, plain.phrases), (fast.prefix, plain.prefix)):
         assert {k: [(r, id(t)) for r, t in v] for k, v in mine.items()} == \
             {k: [(r, id(t)) for r, t in v] for k, v in theirs.items()}
+
+
+#: one-sided attacks on civilians, before and after the trigger (passives), and battles
+CIVILIANS = {
+    "en": "Gunmen attacked civilians in the village. Two civilians were killed by unidentified gunmen on Monday. "
+          "Troops clashed with rebels near the border, and aid workers were shot by militants.",
+    "fr": "Des hommes armés ont attaqué des civils dans le village. Deux civils ont été tués par des hommes armés. "
+          "Les soldats se sont affrontés aux rebelles près de la frontière.",
+    "ru": "Боевики атаковали мирных жителей в селе. Двое мирных жителей были убиты боевиками. "
+          "Военные вступили в бой с повстанцами у границы.",
+    "uk": "Бойовики атакували мирних жителів у селі. Двоє цивільних були вбиті бойовиками. "
+          "Військові вступили в бій з повстанцями біля кордону.",
+}
+
+
+def _plain_civilian_target(m, tok, lex) -> bool:
+    """``_civilian_target`` trying ``civ.at`` at every word of its windows."""
+    from sitrep.components.events import CIVILIAN_WINDOW
+
+    civ = lex.cues.get("civilians")
+    if not civ:
+        return False
+    words, clause, e = tok.words, tok.clause, m.i + m.n
+    if any(civ.at(words, j) for j in range(e, min(len(words), e + CIVILIAN_WINDOW)) if clause[j] == clause[m.i]):
+        return True
+    by = lex.cues.get("agent_before")
+    return bool(by) and e < len(words) and clause[e] == clause[m.i] and by.word(words[e]) and \
+        any(civ.at(words, j) for j in range(max(0, m.i - CIVILIAN_WINDOW), m.i) if clause[j] == clause[m.i])
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_civilian_target_reads_only_words_an_entry_may_start_at(lang):
+    """``_civilian_target`` asks ``civ.at`` only where ``civ.starts`` says an entry may start: the
+    same answer as trying every word of its windows, at every mention (and every token taken as
+    a one-word mention)."""
+    from sitrep.components.events import _civilian_target
+
+    lex = lexicon(lang)
+    yes = 0
+    for text in (CIVILIANS[lang], _example(lang), HOSTILE):
+        tok = mentions.tokenise(text, lang)
+        found = mentions.find(tok, lex, text)
+        found += [mentions.Mention(i, 1, tok.starts[i], tok.ends[i], "OCCURRENCE", None) for i in range(len(tok.words))]
+        for m in found:
+            assert _civilian_target(m, tok, lex) == _plain_civilian_target(m, tok, lex)
+            yes += _civilian_target(m, tok, lex)
+    assert yes or not lex.cues.get("civilians")

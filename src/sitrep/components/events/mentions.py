@@ -132,8 +132,9 @@ def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> To
     # the gaps before the words (not the one after the last word): a new clause after a gap
     # with a boundary; bit 1 clause, bit 2 strong clause
     flags = np.fromiter(map(_GAPS.__getitem__, pieces[0:-1:2]), dtype=np.intp, count=n)
-    clause = np.cumsum(flags & 1)
-    strong = np.cumsum(flags >> 1)
+    # (array methods: the same calls as ``np.cumsum`` / ``np.searchsorted`` without their Python wrappers)
+    clause = (flags & 1).cumsum()
+    strong = (flags >> 1).cumsum()
     return Tokens(offsets[0:-1:2].tolist(), offsets[1::2].tolist(), words, clause.tolist(), strong.tolist(), strong_array=strong)
 
 
@@ -705,7 +706,7 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
         classes, confidence = map(v.plain_class.get, mwords), map(v.plain_confidence.get, mwords)
     rows = list(zip(map(starts.__getitem__, pos), map(ends.__getitem__, pos), classes, confidence,
                     repeat("POS"), repeat(None), repeat("asserted"), repeat(None)))
-    hit_rows = np.searchsorted(at, hit_at).tolist() if hits else []
+    hit_rows = at.searchsorted(hit_at).tolist() if hits else []
     objects = dict(zip(hit_rows, hits))
     # decide()'s own first test, for every mention at once: no cue word among the GOV_WINDOW
     # words before it in its strong clause (prefix sums of the cue flags) and no verb ending
@@ -714,8 +715,8 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
         if strong is None:
             strong = np.fromiter(tok.strong, dtype=np.intp, count=n)  # (cheaper than ``asarray`` of a list)
         csum = np.zeros(n + 1, dtype=np.intp)
-        np.cumsum(v.cue[ids], out=csum[1:])
-        first = np.maximum(np.searchsorted(strong, strong[at]), np.maximum(at - GOV_WINDOW, 0))
+        v.cue[ids].cumsum(out=csum[1:])
+        first = np.maximum(strong.searchsorted(strong[at]), np.maximum(at - GOV_WINDOW, 0))
         need = csum[at] != csum[first]
         if lex.all_endings:
             ending = v.ending[ids]
