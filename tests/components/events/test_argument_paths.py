@@ -64,6 +64,7 @@ def test_argument_fast_paths_match_the_plain_rules(analyse, lang):
         for lo in bounds:
             for hi in (lo + 1, lo + 40, len(article.text)):
                 near = ctx.places_in(lo, hi)
+                assert ctx.has_place_in(lo, hi) == bool(near)
                 plain = [arguments._place_fact(tok, lex, ctx, k, p, near) for k, p in near
                          if not p.attrs.get("metonymy") and (p.start, p.end) not in no_place]
                 assert list(arguments._place_facts(tok, lex, ctx, (lo, hi))) == plain
@@ -112,3 +113,35 @@ def test_statement_at_matches_the_scan_of_every_part(analyse, lang):
         ctx._part_index = None
         for pos in range(-1, 60):
             assert ctx._statement_at(pos) == _plain_statement_at(ctx, pos)
+
+
+#: subjects after a subordinating conjunction, places as subjects, no actor at all
+SUBORDINATE = {
+    "en": "Rebels captured the town after government troops withdrew. Kyiv said police detained 12 protesters. "
+          "Shelling continued overnight. After police fired tear gas, protesters clashed with soldiers in Lagos.",
+    "fr": "Les rebelles ont pris la ville après que les troupes gouvernementales se sont retirées. Kiev a dit "
+          "que la police avait arrêté 12 manifestants. Les bombardements ont continué dans la nuit.",
+    "ru": "Повстанцы захватили город после того как правительственные войска отступили. Киев заявил, что "
+          "полиция задержала 12 протестующих. Обстрелы продолжались всю ночь.",
+    "uk": "Повстанці захопили місто після того як урядові війська відступили. Київ заявив, що поліція "
+          "затримала 12 протестувальників. Обстріли тривали всю ніч.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_subordinate_start_is_skipped_only_where_unread(analyse, lang, monkeypatch):
+    """``fill`` looks for the subordinating conjunction that opens the trigger's clause only when
+    an actor or a place lies before the trigger in its span (where it is read): the events are
+    those of looking for it at every trigger."""
+    from sitrep.components import events
+
+    for text in [SUBORDINATE[lang], *_texts(lang)]:
+        article = analyse(text, lang)
+        fast = events.analyse(article)
+        with monkeypatch.context() as mp:
+            mp.setattr(arguments.Context, "has_place_in", lambda self, lo, hi: True)
+            plain = events.analyse(article)
+        assert fast.mentions == plain.mentions
+        assert [(e.start, e.end, e.label, e.attrs) for e in fast.events] == \
+            [(e.start, e.end, e.label, e.attrs) for e in plain.events]
+        assert fast.events

@@ -286,10 +286,15 @@ def test_actors_before_and_after_an_event_match_the_scans():
         lo, hi = sorted(rng.sample(range(0, 50), 2))
         start = rng.randint(lo, hi)
         end = min(hi, start + rng.randint(0, 5))
+        # first on an empty memo (a span with at most one mention starting in it is answered
+        # without ``actors_in``), then from the memo ``actors_in`` filled
+        first = ctx.actors_around(lo, hi, start, end)
         found = ctx.actors_in(lo, hi)
         before, after = ctx.actors_around(lo, hi, start, end)
         assert before == [a for a in found if a.end <= start]
         assert after == [a for a in found if a.start >= end]
+        assert first == (before, after)
+        assert ctx.actors_around(hi, lo, start, end) == ([], [])  # (an empty span)
         # ``has_actor_in``: whether ``actors_in`` finds any, without making the list
         assert ctx.has_actor_in(lo, start) == bool(ctx.actors_in(lo, start))
         assert ctx.has_actor_in(start, hi) == bool(ctx.actors_in(start, hi))
@@ -404,3 +409,127 @@ def test_phrase_next_words_rule_out_only_failing_phrases(lang):
                 tried += 1
                 assert table.lookup(words, i) == table.single(w)
     assert tried or lang != "en"  # (en's texts here have such words)
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_yaml_loader_reads_what_safe_load_reads(lang):
+    """The cue file is read by libyaml's parser where PyYAML has it: the same objects as
+    ``yaml.safe_load`` (same keys, values and types, in the same order)."""
+    import yaml
+
+    from sitrep.components.events.lexicon import YAML_LOADER, data_path
+
+    text = data_path(lang, "events_cues.yaml").read_text(encoding="utf-8")
+    fast, plain = yaml.load(text, Loader=YAML_LOADER), yaml.safe_load(text)
+    assert fast == plain and repr(fast) == repr(plain)
+    assert list(fast) == list(plain)
+
+
+def _plain_table(rows):
+    """``TriggerTable.add`` as it was written first: each list sorted again (stable, longest
+    first) after each new entry, duplicates found by a scan."""
+    from sitrep.components.events.lexicon import GENERATED_TABLE, Trigger, TriggerTable
+
+    table = TriggerTable()
+    for form, trig, override in rows:
+        words = form.lower().split()
+        if len(words) > 1:
+            lst = table.phrases.setdefault(words[0], [])
+            rest = tuple(words[1:])
+            if override:
+                lst[:] = [(r, t) for r, t in lst if r != rest]
+            if not any(r == rest for r, _t in lst):
+                lst.append((rest, trig))
+                lst.sort(key=lambda x: -len(x[0]))
+            continue
+        w = words[0]
+        if w.endswith("*"):
+            lst = table.prefix.setdefault(w[:-1][:4], [])
+            lst.append((w[:-1], trig))
+            lst.sort(key=lambda x: -len(x[0]))
+        elif override or w not in table.exact:
+            prev = table.exact.get(w)
+            if trig.plover == "-" and prev is not None and prev.source == GENERATED_TABLE:
+                trig = Trigger("-", "", "", prev.timeml_class, GENERATED_TABLE)
+            table.exact[w] = trig
+    return table
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_trigger_table_keeps_the_order_of_a_sort_after_each_entry(lang):
+    """``TriggerTable.add`` inserts each phrase / prefix entry where a stable sort after an
+    append put it (``insort``): the same lists, in the same order, on the shipped tables and on
+    hand-written entries (overrides, duplicates, phrases of several lengths, prefixes)."""
+    from sitrep.components.events.lexicon import GENERATED_TABLE, Trigger, TriggerTable, _read_tsv, data_path
+
+    rows = []
+    for name in (GENERATED_TABLE, "events_forms.tsv", "events.tsv"):
+        for row in _read_tsv(data_path(lang, name)):
+            form, plover, mode, ctx, cls = (c.strip() for c in row[:5])
+            if form and plover:
+                rows.append((form, Trigger(plover, mode, ctx, cls or "OCCURRENCE", name), name == "events.tsv"))
+    gen, hand = (Trigger("ASSAULT", "", "", "OCCURRENCE", GENERATED_TABLE),
+                 Trigger("RETREAT", "", "", "OCCURRENCE", "events.tsv"))
+    rows += [("pulled out", gen, False), ("pulled out of", gen, False), ("pulled back", gen, False),
+             ("pulled out", hand, True), ("pulled out", gen, False), ("pulled a b c", gen, False),
+             ("pulled out of the", hand, True), ("pulled x*", gen, False),
+             ("shell*", gen, False), ("shelling*", hand, True), ("she*", gen, False), ("shellfire*", gen, False),
+             ("shelled", gen, False), ("shelled", hand, True), ("want", gen, False),
+             ("want", Trigger("-", "", "", "OCCURRENCE", "events.tsv"), True)]
+    fast = TriggerTable()
+    for form, trig, override in rows:
+        fast.add(form, trig, override)
+    plain = _plain_table(rows)
+    assert fast.exact == plain.exact
+    assert fast.phrases == plain.phrases and fast.prefix == plain.prefix
+    # (the very entries: equal triggers of two lines keep their order too)
+    for mine, theirs in ((fast.phrases, plain.phrases), (fast.prefix, plain.prefix)):
+        assert {k: [(r, id(t)) for r, t in v] for k, v in mine.items()} == \
+            {k: [(r, id(t)) for r, t in v] for k, v in theirs.items()}
+
+
+#: one-sided attacks on civilians, before and after the trigger (passives), and battles
+CIVILIANS = {
+    "en": "Gunmen attacked civilians in the village. Two civilians were killed by unidentified gunmen on Monday. "
+          "Troops clashed with rebels near the border, and aid workers were shot by militants.",
+    "fr": "Des hommes armés ont attaqué des civils dans le village. Deux civils ont été tués par des hommes armés. "
+          "Les soldats se sont affrontés aux rebelles près de la frontière.",
+    "ru": "Боевики атаковали мирных жителей в селе. Двое мирных жителей были убиты боевиками. "
+          "Военные вступили в бой с повстанцами у границы.",
+    "uk": "Бойовики атакували мирних жителів у селі. Двоє цивільних були вбиті бойовиками. "
+          "Військові вступили в бій з повстанцями біля кордону.",
+}
+
+
+def _plain_civilian_target(m, tok, lex) -> bool:
+    """``_civilian_target`` trying ``civ.at`` at every word of its windows."""
+    from sitrep.components.events import CIVILIAN_WINDOW
+
+    civ = lex.cues.get("civilians")
+    if not civ:
+        return False
+    words, clause, e = tok.words, tok.clause, m.i + m.n
+    if any(civ.at(words, j) for j in range(e, min(len(words), e + CIVILIAN_WINDOW)) if clause[j] == clause[m.i]):
+        return True
+    by = lex.cues.get("agent_before")
+    return bool(by) and e < len(words) and clause[e] == clause[m.i] and by.word(words[e]) and \
+        any(civ.at(words, j) for j in range(max(0, m.i - CIVILIAN_WINDOW), m.i) if clause[j] == clause[m.i])
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_civilian_target_reads_only_words_an_entry_may_start_at(lang):
+    """``_civilian_target`` asks ``civ.at`` only where ``civ.starts`` says an entry may start: the
+    same answer as trying every word of its windows, at every mention (and every token taken as
+    a one-word mention)."""
+    from sitrep.components.events import _civilian_target
+
+    lex = lexicon(lang)
+    yes = 0
+    for text in (CIVILIANS[lang], _example(lang), HOSTILE):
+        tok = mentions.tokenise(text, lang)
+        found = mentions.find(tok, lex, text)
+        found += [mentions.Mention(i, 1, tok.starts[i], tok.ends[i], "OCCURRENCE", None) for i in range(len(tok.words))]
+        for m in found:
+            assert _civilian_target(m, tok, lex) == _plain_civilian_target(m, tok, lex)
+            yes += _civilian_target(m, tok, lex)
+    assert yes or not lex.cues.get("civilians")

@@ -275,12 +275,15 @@ def _civilian_target(m, tok, lex) -> bool:
         return False
     words, clause, e = tok.words, tok.clause, m.i + m.n
     end = min(len(words), e + CIVILIAN_WINDOW)
-    if any(civ.at(words, j) for j in range(e, end) if clause[j] == clause[m.i]):
+    # (``civ.at`` only where an entry may start: ``civ.starts``, a per-word-type look-up, first)
+    may = civ.starts
+    if any(civ.at(words, j) for j in range(e, end) if clause[j] == clause[m.i] and may[words[j]]):
         return True
     # a passive names its victims before the trigger ("two civilians were killed by gunmen")
     by = lex.cues.get("agent_before")
     return bool(by) and e < len(words) and clause[e] == clause[m.i] and by.word(words[e]) and \
-        any(civ.at(words, j) for j in range(max(0, m.i - CIVILIAN_WINDOW), m.i) if clause[j] == clause[m.i])
+        any(civ.at(words, j) for j in range(max(0, m.i - CIVILIAN_WINDOW), m.i)
+            if clause[j] == clause[m.i] and may[words[j]])
 
 
 def _drop_light_verbs(events: list[Annotation], by_token: dict[int, Annotation], tok, lex) -> list[Annotation]:

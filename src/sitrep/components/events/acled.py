@@ -17,8 +17,6 @@ from functools import lru_cache
 from itertools import compress, repeat
 from importlib import resources
 
-import numpy as np
-
 from .mentions import any_in, vocab
 
 #: actor sectors that make an actor the state's own forces (PLOVER sectors of the actors layer)
@@ -131,7 +129,7 @@ def cue_counts(tok, lex) -> list[int]:
     events vocabulary, :class:`.mentions._Vocab`, read once per article): :func:`needs_refine`
     tells by one bisection whether any is near a trigger."""
     v = vocab(lex)
-    return np.flatnonzero(v.acled[v.ids(tok)]).tolist()
+    return v.acled[v.ids(tok)].nonzero()[0].tolist()
 
 
 def needs_refine(cues: list[int], m, weapon) -> bool:

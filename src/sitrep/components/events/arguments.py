@@ -158,7 +158,19 @@ class Context:
     def actors_around(self, lo: int, hi: int, start: int, end: int) -> tuple[list[Annotation], list[Annotation]]:
         """The actor mentions of ``[lo, hi)`` (:meth:`actors_in`) that end by ``start`` and those
         that start at or after ``end``: a prefix and a suffix of the span's list, whose starts
-        and ends never decrease (no mention kept covers another), found by bisection."""
+        and ends never decrease (no mention kept covers another), found by bisection. A span
+        with at most one mention starting in it (most sentences) is answered from that mention,
+        with no memo entry."""
+        starts = self.actor_starts
+        i = bisect_left(starts, lo)
+        if i == len(starts) or starts[i] >= hi:
+            return [], []
+        if i + 1 == len(starts) or starts[i + 1] >= hi:
+            # one mention: the span's list is it (when it ends in the span) or empty
+            a = self.actors[i]
+            if a.end > hi:
+                return [], []
+            return ([a] if a.end <= start else []), ([a] if a.start >= end else [])
         key = (lo, hi)
         cols = self._actor_cols.get(key)
         if cols is None:
@@ -195,6 +207,11 @@ class Context:
             if key not in best or (len(a.attrs.get("country") or "") == 3 > len(best[key].attrs.get("country") or "")):
                 best[key] = a
         return [a for a in out if best[(a.start, a.end)] is a]
+
+    def has_place_in(self, lo: int, hi: int) -> bool:
+        """Whether :meth:`places_in` finds a place (one bisection, no list)."""
+        i = bisect_left(self.place_starts, lo)
+        return i < len(self.places) and self.places[i][1].start < hi
 
     def places_in(self, lo: int, hi: int):
         i = bisect_left(self.place_starts, lo)
@@ -342,7 +359,10 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 and gap_words(tok, before[-2].end, before[-1].start) <= 1 + det + _agent_after(tok, lex, before[-2].end):
             actor.insert(0, actor_ref(before[-2]))
             used[id(before[-2])] = before[-2]
-    sub = _subordinate_start(m, tok, lex) if not actor and (not nominal or governed) else -1
+    # (the subordinating conjunction bounds only an actor or a place before the trigger: not
+    # looked for when the span has neither)
+    sub = _subordinate_start(m, tok, lex) if not actor and (not nominal or governed) \
+        and (before or ctx.has_place_in(lo, m.start)) else -1
     if not actor and (not nominal or governed):
         # the subject: the nearest actor before the trigger not inside a prepositional phrase, nor
         # before a subordinating conjunction that opens the trigger's clause ("X captured the town
@@ -613,6 +633,8 @@ def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> li
     "Russia denied shelling the market"), or of a statement whose
     content opens with the event as the speaker's own act (:func:`_own_subject`)."""
     k, st, (p0, _p1) = claim
+    if gap_words(tok, p0, m.start) > 3 or ctx.has_actor_in(p0, m.start):
+        return []  # (most events: the statement's cue is not read for them)
     key = ("announces", k)
     announces = ctx.memo.get(key)
     if announces is None:  # whether the statement's cue announces or denies: once per statement
@@ -620,8 +642,6 @@ def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> li
         cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
         announces = ctx.memo[key] = any(ws.word(w) for ws in (lex.cues.get("self_announce"), lex.cues.get("denial"))
                                         if ws for w in cue)
-    if gap_words(tok, p0, m.start) > 3 or ctx.has_actor_in(p0, m.start):
-        return []
     if not announces and not _own_subject(m, tok, lex, p0):
         return []
     src = st.attrs.get("source") or {}

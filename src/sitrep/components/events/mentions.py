@@ -60,7 +60,8 @@ def marked(tok: Tokens, column: str) -> "list[int] | None":
     if found is None:
         if tok.ids is None:
             return None
-        found = tok.marks[column] = np.flatnonzero(getattr(tok.vocab, column)[tok.ids]).tolist()
+        # (the arrays here are 1-D: ``nonzero()[0]``, without ``np.flatnonzero``'s Python wrappers)
+        found = tok.marks[column] = getattr(tok.vocab, column)[tok.ids].nonzero()[0].tolist()
     return found
 
 
@@ -131,8 +132,9 @@ def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> To
     # the gaps before the words (not the one after the last word): a new clause after a gap
     # with a boundary; bit 1 clause, bit 2 strong clause
     flags = np.fromiter(map(_GAPS.__getitem__, pieces[0:-1:2]), dtype=np.intp, count=n)
-    clause = np.cumsum(flags & 1)
-    strong = np.cumsum(flags >> 1)
+    # (array methods: the same calls as ``np.cumsum`` / ``np.searchsorted`` without their Python wrappers)
+    clause = (flags & 1).cumsum()
+    strong = (flags >> 1).cumsum()
     return Tokens(offsets[0:-1:2].tolist(), offsets[1::2].tolist(), words, clause.tolist(), strong.tolist(), strong_array=strong)
 
 
@@ -571,7 +573,7 @@ def capitalised(text: str, starts: list[int]) -> np.ndarray:
     first = np.frombuffer(text.encode("latin-1", "replace"), dtype=np.uint8)[
         np.fromiter(starts, dtype=np.intp, count=len(starts))]
     caps = _UPPER_LATIN1[first]
-    other = np.flatnonzero(first == _REPLACED)
+    other = (first == _REPLACED).nonzero()[0]
     if len(other):
         caps[other] = [text[starts[k]].isupper() for k in other.tolist()]
     return caps
@@ -657,7 +659,7 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
     after = 0  # the first token after the last trigger (a phrase covers several)
     blocked = 0  # the first token after the last phrase that is no event ("-")
     phrase_next, single = v.phrase_next, v.single
-    cand = np.flatnonzero(trig)
+    cand = trig.nonzero()[0]
     # (the score of each candidate: -inf, as its word alone, for a word the rule of ``alone``
     # rules out, whose score is then asked of the scorer)
     for i, wid, s in zip(cand.tolist(), ids[cand].tolist(), score[cand].tolist() if scorer is not None else repeat(None)):
@@ -696,7 +698,7 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
         for m in hits:
             if m.n > 1:
                 keep[m.i + 1:m.i + m.n] = False
-    at = np.flatnonzero(keep)
+    at = keep.nonzero()[0]
     pos = at.tolist()
     if not pos:
         return Found([], [], {}, [])
@@ -709,7 +711,7 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
         classes, confidence = map(v.plain_class.get, mwords), map(v.plain_confidence.get, mwords)
     rows = list(zip(map(starts.__getitem__, pos), map(ends.__getitem__, pos), classes, confidence,
                     repeat("POS"), repeat(None), repeat("asserted"), repeat(None)))
-    hit_rows = np.searchsorted(at, hit_at).tolist() if hits else []
+    hit_rows = at.searchsorted(hit_at).tolist() if hits else []
     objects = dict(zip(hit_rows, hits))
     # decide()'s own first test, for every mention at once: no cue word among the GOV_WINDOW
     # words before it in its strong clause (prefix sums of the cue flags) and no verb ending
@@ -718,14 +720,14 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
         if strong is None:
             strong = np.fromiter(tok.strong, dtype=np.intp, count=n)  # (cheaper than ``asarray`` of a list)
         csum = np.zeros(n + 1, dtype=np.intp)
-        np.cumsum(v.cue[ids], out=csum[1:])
-        first = np.maximum(np.searchsorted(strong, strong[at]), np.maximum(at - GOV_WINDOW, 0))
+        v.cue[ids].cumsum(out=csum[1:])
+        first = np.maximum(strong.searchsorted(strong[at]), np.maximum(at - GOV_WINDOW, 0))
         need = csum[at] != csum[first]
         if lex.all_endings:
             ending = v.ending[ids]
             need |= ending[at]
             need[at > 0] |= ending[at[at > 0] - 1]
-        todo = np.flatnonzero(need)
+        todo = need.nonzero()[0]
         # the cue kinds among those words: the rules whose cue is absent are skipped
         kinds = v.kinds[ids].tolist()
         taken: set[int] = set()

@@ -8,8 +8,6 @@ right after the word comes first ("killing 2 civilians and injuring 5": injured 
 
 from __future__ import annotations
 
-import numpy as np
-
 from .lexicon import Lexicon
 from .mentions import Tokens, vocab
 
@@ -41,7 +39,7 @@ def find(tok: Tokens, lex: Lexicon, text: str) -> list[dict]:
     any_word = lex.casualty_any
     # only the tokens whose word may start a casualty entry (a per-type column of the vocabulary)
     v = vocab(lex)
-    for i in np.flatnonzero(v.casualty[v.ids(tok)]).tolist():
+    for i in v.casualty[v.ids(tok)].nonzero()[0].tolist():
         if not any_word.at(words, i):
             continue
         for kind, ws in lex.casualty.items():
