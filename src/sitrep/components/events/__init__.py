@@ -305,7 +305,9 @@ def _drop_light_verbs(events: list[Annotation], by_token: dict[int, Annotation],
 
 #: two triggers of one type with at most this many words between them, in one clause, report one act
 REPEAT_GAP = 2
-#: ... except protests, whose trigger may name the protesters ("Striking miners went on strike")
+#: ... except protests, whose trigger may name the protesters ("Striking miners went on strike"),
+#: unless the first trigger is a phrase whose own noun follows it ("вийшли на протест", "вышли на
+#: митинг", "took to the streets to protest": one protest)
 NOT_REPEATED = frozenset({"PROTEST"})
 
 
@@ -319,8 +321,8 @@ def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], t
     drop = set()
     starts, clause = tok.starts, tok.clause
     for (i, a), (j, b) in zip(order, order[1:]):
-        if a.label != b.label or a.label in NOT_REPEATED or a.attrs["modality"] != b.attrs["modality"] \
-                or id(a) in drop or clause[i] != clause[j]:
+        if a.label != b.label or (a.label in NOT_REPEATED and " " not in a.attrs["trigger"]) \
+                or a.attrs["modality"] != b.attrs["modality"] or id(a) in drop or clause[i] != clause[j]:
             continue
         a_last = bisect_left(starts, a.end) - 1  # the first trigger's last token
         if j - a_last - 1 > REPEAT_GAP:

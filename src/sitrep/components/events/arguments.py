@@ -248,6 +248,25 @@ def _subject_genitive(m: Mention, tok: Tokens, lex: Lexicon, a: Annotation) -> b
     return len(between) <= 3 and all((of_words and of_words.word(w)) or (troops and troops.word(w)) for w in between)
 
 
+def _same_clause(tok: Tokens, p: int, q: int) -> bool:
+    """Whether the words at ``p`` and ``q`` are in one clause (no comma between them: "Vilnius, and
+    Beijing" joins two clauses, not two actors)."""
+    return tok.clause[_tok_index(tok, p)] == tok.clause[_tok_index(tok, q)]
+
+
+def _in_subordinate(tok: Tokens, lex: Lexicon, pos: int, i: int) -> bool:
+    """Whether the word at ``pos`` lies in a clause before the trigger's (token ``i``) that a
+    subordinating conjunction opens ("Якщо Росія вдарить по Києву, Захід запровадить санкції",
+    "If Russia strikes Kyiv, the West will impose sanctions": Russia is not who imposes them)."""
+    subs = lex.cues.get("subordinators")
+    clause = tok.clause
+    here = clause[_tok_index(tok, pos)]
+    if not subs or here == clause[i]:
+        return False
+    first = bisect_left(clause, here, 0, i)  # the first word of that clause
+    return bool(subs.at(tok.words, first))
+
+
 def prev_word(tok: Tokens, pos: int) -> str:
     """The word before the one starting at (or after) ``pos``."""
     j = bisect_left(tok.starts, pos) - 1
@@ -333,6 +352,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         det = j > 0 and words[j] in dets
         if len(before) > 1 and j - det >= 0 and words[j - det] in AND and not nominal \
                 and before[-2].attrs.get("cluster") != before[-1].attrs.get("cluster") \
+                and _same_clause(tok, before[-2].start, before[-1].start) \
                 and gap_words(tok, before[-2].end, before[-1].start) <= 1 + det + _agent_after(tok, lex, before[-2].end):
             actor.insert(0, actor_ref(before[-2]))
             used[id(before[-2])] = before[-2]
@@ -345,13 +365,16 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             pw = prev_word(tok, a.start)
             if loc_words and loc_words.word(pw) and pw not in ("de", "of"):
                 continue
-            if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or _tok_index(tok, a.start) < sub:
+            if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or _tok_index(tok, a.start) < sub \
+                    or _in_subordinate(tok, lex, a.start, m.i):
                 break
             actor.append(actor_ref(a))
             used[id(a)] = a
-            # a compound actor: "Kiev et Washington ont discuté"
+            # a compound actor: "Kiev et Washington ont discuté" (not across a comma: "Moscow cut its
+            # ties with Vilnius, and Beijing signed")
             k = before.index(a)
-            if k > 0 and prev_word(tok, a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster"):
+            if k > 0 and prev_word(tok, a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster") \
+                    and _same_clause(tok, before[k - 1].start, a.start):
                 actor.insert(0, actor_ref(before[k - 1]))
                 used[id(before[k - 1])] = before[k - 1]
             break
@@ -366,7 +389,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 used.update((id(a), a) for a in pair)
     if not actor and (not nominal or governed):
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
-        actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words, sub))
+        actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words, sub, lex))
     if not actor and claim is not None:
         # "Russia announced a partial mobilisation", "Україна оголосила про ...": an event that
         # opens the content of an announcement, with no actor of its own, is the speaker's act
@@ -386,6 +409,14 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         best = next((a for a in cands if prev_word(tok, a.start) in to_words), None) \
             or next((a for a in cands if a.attrs.get("country")), cands[0])
         recipient.append(actor_ref(best))
+    if after and ctx.statements:
+        # "Россия нанесёт удар, пригрозил Медведев", "..., warned Medvedev": the speaker named after
+        # the verb of a statement is its subject, not its recipient
+        spoken = _speaker_after(m, ctx)
+        if spoken is not None:
+            actor = [actor_ref(spoken)]
+            used[id(spoken)] = spoken
+            recipient = [r for r in recipient if r["cluster"] != spoken.attrs.get("cluster")]
     if m.trigger is not None and m.trigger.plover in RECEIVED_TYPES and lex.cues.get("receive_verbs"):
         swapped = _received(m, tok, lex, before, after)
         if swapped is not None:
@@ -407,6 +438,24 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         "location": where,
         "claim": claim,
     }
+
+
+def _speaker_after(m: Mention, ctx: Context) -> Annotation | None:
+    """The actor named as the source of a statement whose cue is the trigger, when the source
+    follows the cue (a subject after its verb: "пригрозил Медведев", "погрожує Медведєв"); None
+    otherwise. The cues with a source after them are read once per article."""
+    found = ctx.memo.get("speakers after")
+    if found is None:
+        found = ctx.memo["speakers after"] = {}
+        for _k, st in ctx.statements:
+            cue, src = st.attrs.get("cue") or {}, st.attrs.get("source") or {}
+            if cue.get("start") is not None and src.get("start") is not None and src["start"] >= cue["end"]:
+                found[cue["start"]] = (src["start"], src["end"])
+    src = found.get(m.start)
+    if src is None or src[0] < m.end:
+        return None
+    here = ctx.actors_in(*src)
+    return here[0] if here else None
 
 
 #: event types whose trigger may be the object of a verb of receiving ("Ukraine received aid from
@@ -631,9 +680,13 @@ def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> li
 
 
 def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int], loc_words,
-                   sub: int = -1) -> list[dict]:
+                   sub: int = -1, lex: Lexicon | None = None) -> list[dict]:
     """The place (or "X and Y": both places) that is the clause's subject, as its state (not
-    before the subordinating conjunction at token ``sub`` that opens the trigger's clause)."""
+    before the subordinating conjunction at token ``sub`` that opens the trigger's clause); not a
+    place right after a noun that governs it ("Мешканці Херсона вийшли", "жители Херсона": the
+    residents are the subject, the town their place; ``place_governors`` and the unnamed agents
+    of ``events_cues.yaml``)."""
+    governors = [*lex.agents.values(), lex.cues.get("place_governors")] if lex is not None and lex.agents else ()
     near = ctx.places_in(span[0], m.start)
     for idx in range(len(near) - 1, -1, -1):
         k, p = near[idx]
@@ -643,6 +696,8 @@ def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int],
         pw = tok.words[j - 1] if j > 0 else ""
         if loc_words and loc_words.word(pw):
             continue
+        if pw and tok.clause[j - 1] == tok.clause[j] and any(ws and ws.word(pw) for ws in governors):
+            return []
         ref = _place_ref(k, p)
         if ref is None:
             return []
