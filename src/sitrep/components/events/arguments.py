@@ -318,7 +318,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             break  # (``after`` is in text order: every later mention is further)
         pw = prev_word(tok, a.start)
         if (agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2) \
-                or _subject_genitive(m, tok, lex, a):
+                or _subject_genitive(m, tok, lex, a) or _passive_instrumental(m, tok, lex, a.start, a.end):
             actor.append(actor_ref(a))
             used[id(a)] = a
             break
@@ -425,8 +425,9 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         return None
     subjects = {(r["mention"][0], r["mention"][1]) for r in actor} if actor else _NONE
     where = location(m, tok, lex, ctx, (lo, hi), used, subjects)
-    if not actor and lex.agents and where is not None and where.get("country"):
-        # "police detained ...", "protesters rallied ...": an unnamed agent of the event's country
+    if not actor and lex.agents and ((where is not None and where.get("country")) or not needs_party):
+        # "police detained ...", "protesters rallied ...": an unnamed agent of the event's country;
+        # with no place, of no country ("Border guards detained a man", "Сили ППО збили 18 дронів")
         actor.extend(_generic_agent(m, tok, lex, where, nominal and not governed))
     if lex.agents:
         for ref in (*actor, *recipient):
@@ -537,13 +538,14 @@ def _agent_word_near(m: Mention, tok: Tokens) -> bool:
     return agents is None or any_in(agents, m.i - AGENT_WINDOW, m.i + m.n + 1 + PASSIVE_WINDOW)
 
 
-def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: bool) -> list[dict]:
+def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, nominal: bool) -> list[dict]:
     """The unnamed agent of an event with no actor: a word naming police, soldiers or a crowd
     after a passive's "by" / "par", the trigger itself ("protesters"), or such a word among the
     words before a verbal trigger, in its clause;
     its country is that of the event's location (``via``: "location"), as ACLED codes "Police
     Forces of X", "Protesters (X)" and "Unidentified Armed Group (X)"; its sector is PLOVER's
-    (COP, MIL, CVL; UAF for unknown gunmen, REB for rebels)."""
+    (COP, MIL, CVL; UAF for unknown gunmen, REB for rebels). With no place of a known country, the
+    agent has no country (``via``: "unnamed"; "Border guards detained a man")."""
     words, clause = tok.words, tok.clause
     if not _agent_word_near(m, tok):
         return []  # no agent word near the trigger (most events)
@@ -555,25 +557,31 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: 
     by = lex.cues.get("agent_before")
     if by and e < len(words) and clause[e] == clause[m.i] and by.word(words[e]):
         near = [j for j in range(e + 1, min(len(words), e + 1 + PASSIVE_WINDOW)) if clause[j] == clause[m.i]]
+    elif e < len(words) and _passive_instrumental(m, tok, lex, tok.starts[e], tok.ends[e]):
+        near = [e]  # "задержан полицией", "затриманий поліцією"
     elif m.trigger is not None and m.trigger.plover == "ASSAULT" and e < len(words) and words[e] in BETWEEN:
         # "clashes between herders and farmers", "столкновения между боевиками и армией": both sides
         pair = _agents_between(tok, lex, e)
-        country = iso3(where["country"]) if pair else None
-        if country:
-            return [{"cluster": None, "actor": f"{country}.{sector}", "name": " ".join(words[j:j + k]),
-                     "country": country, "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]],
-                     "via": "location", "reciprocal": True} for sector, j, k in pair]
+        if pair:
+            country = iso3(where["country"]) if where is not None and where.get("country") else None
+            return [{"cluster": None, "actor": f"{country}.{sector}" if country else sector,
+                     "name": " ".join(words[j:j + k]), "country": country, "sector": sector,
+                     "mention": [tok.starts[j], tok.ends[j + k - 1]], "via": "location" if country else "unnamed",
+                     "reciprocal": True} for sector, j, k in pair]
     near.append(m.i)
     if not nominal:
         for j in range(m.i - 1, max(-1, m.i - 1 - AGENT_WINDOW), -1):
             if clause[j] != clause[m.i]:
                 break
             near.append(j)
+    after = lex.cues.get("agents_after_verb")
+    if after and not nominal and e < len(words) and clause[e] == clause[m.i] and after.word(words[e]):
+        near.append(e)  # the subject after its verb: "Чоловіка затримала поліція"
     found = next(((sector, j, k) for j in near for sector, ws in lex.agents.items() for k in (ws.at(words, j),) if k),
                  None)
-    country = iso3(where["country"]) if found is not None else None
-    if not country:
+    if found is None:
         return []
+    country = iso3(where["country"]) if where is not None and where.get("country") else None
     sector, j, k = found
     agents = [(sector, j, k)]
     if j < m.i:
@@ -581,9 +589,25 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: 
         other = _agent_before_and(tok, lex, j, sector)
         if other is not None:
             agents.insert(0, other)
-    return [{"cluster": None, "actor": f"{country}.{sector}", "name": " ".join(words[j:j + k]), "country": country,
-             "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]], "via": "location"}
+    return [{"cluster": None, "actor": f"{country}.{sector}" if country else sector, "name": " ".join(words[j:j + k]),
+             "country": country, "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]],
+             "via": "location" if country else "unnamed"}
             for sector, j, k in agents]
+
+
+def _passive_instrumental(m: Mention, tok: Tokens, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` right after the trigger (at most one word between) is a passive's
+    agent in the instrumental ("задержан полицией", "задержан пакистанской полицией", "затриманий
+    поліцією"): the trigger ends as a passive participle (``passive_endings``) and the span's last
+    word as an instrumental (``instrumental_endings``)."""
+    passive, instr = lex.endings.get("passive_endings"), lex.endings.get("instrumental_endings")
+    if not passive or not instr:
+        return False
+    words = tok.words
+    e, j = m.i + m.n, _tok_index(tok, start)
+    last = _tok_index(tok, max(start, end - 1))
+    return e <= j <= e + 1 and tok.clause[last] == tok.clause[m.i] and words[e - 1].endswith(passive) \
+        and words[last].endswith(instr)
 
 
 def _agents_between(tok: Tokens, lex: Lexicon, e: int) -> list[tuple[str, int, int]]:
