@@ -150,6 +150,8 @@ def analyse(article: Article) -> Result:
         ev_type, sub = acled(label, mode)
         if sub == "Armed clash" and _civilian_target(m, tok, lex):
             ev_type, sub = "Violence against civilians", "Attack"
+        elif sub == "Looting/property destruction" and _projectile_target(m, tok, lex):
+            ev_type, sub = "Strategic developments", "Disrupted weapons use"
         if needs_refine(acled_cues, m, weapon):
             ev_type, sub = refine((ev_type, sub), label, mode, m, tok, lex, args, weapon)
         conf = 0.75 if m.trigger.source == "events.tsv" or m.trigger.source == "events_forms.tsv" else 0.5
@@ -281,6 +283,28 @@ def _civilian_target(m, tok, lex) -> bool:
     by = lex.cues.get("agent_before")
     return bool(by) and e < len(words) and clause[e] == clause[m.i] and by.word(words[e]) and \
         any(civ.at(words, j) for j in range(max(0, m.i - CIVILIAN_WINDOW), m.i) if clause[j] == clause[m.i])
+
+
+#: how many words after a "destroy" trigger its object may name drones or missiles ("знищили 18 із 22 ударних дронів")
+PROJECTILE_WINDOW = 6
+
+
+def _projectile_target(m, tok, lex) -> bool:
+    """ACLED: drones or missiles destroyed in flight are a "Disrupted weapons use", as those shot
+    down: a word of ``acled_projectiles`` among the :data:`PROJECTILE_WINDOW` words after a
+    destroy trigger, in its clause, and no word of a place they are kept or made in
+    (``acled_not_projectiles``: "знищили склад дронів", "destroyed a drone factory")."""
+    proj = lex.cues.get("acled_projectiles")
+    if not proj:
+        return False
+    block = lex.cues.get("acled_not_projectiles")
+    words, clause, e = tok.words, tok.clause, m.i + m.n
+    for j in range(e, min(len(words), e + PROJECTILE_WINDOW)):
+        if clause[j] != clause[m.i] or (block and block.word(words[j])):
+            return False
+        if proj.at(words, j):
+            return not (j + 1 < len(words) and block and block.word(words[j + 1]))
+    return False
 
 
 def _drop_light_verbs(events: list[Annotation], by_token: dict[int, Annotation], tok, lex) -> list[Annotation]:
