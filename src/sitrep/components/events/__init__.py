@@ -82,6 +82,7 @@ def analyse(article: Article) -> Result:
     sent_starts = [s for s, _e in sents]
     denial = lex.cues.get("denial")
     party_words = lex.cues.get("needs_party")
+    reciprocal, recip_with = lex.cues.get("reciprocal_alone"), lex.cues.get("reciprocal_with")
     future_forms = lex.cues.get("future_forms")
 
     def sent_of(pos: int) -> tuple[int, int]:
@@ -114,6 +115,11 @@ def analyse(article: Article) -> Result:
             (party_words is not None and party_words.word(tok.words[m.i]))
         args = arguments.fill(m, tok, lex, ctx, sent, needs_party)
         if args is None or (needs_party and not args["actor"] and not args["recipient"]):
+            continue
+        if m.n == 1 and reciprocal is not None and reciprocal.word(tok.words[m.i]) and (
+                len(args["actor"]) < 2 or (m.i + 1 < len(tok.words) and recip_with and recip_with.word(tok.words[m.i + 1]))):
+            # "столкнулись" alone is a clash of two subjects ("Армия и боевики столкнулись"), not
+            # cars, nor "столкнулись с проблемой" (the phrases with "с" are triggers of their own)
             continue
         when = arguments.date(m, ctx, sent)
         if future_forms is not None and m.modality == "asserted":
