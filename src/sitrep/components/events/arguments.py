@@ -583,6 +583,9 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, no
         return []
     country = iso3(where["country"]) if where is not None and where.get("country") else None
     sector, j, k = found
+    vague = lex.cues.get("vague_agents")
+    if country is None and vague and vague.word(words[j]):
+        return []  # "people" with no place is anyone ("defended people accused of rape"): no agent
     agents = [(sector, j, k)]
     if j < m.i:
         # a compound subject: "the police and the protesters clashed", "protesters and police clashed"
