@@ -352,7 +352,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         det = j > 0 and words[j] in dets
         if len(before) > 1 and j - det >= 0 and words[j - det] in AND and not nominal \
                 and before[-2].attrs.get("cluster") != before[-1].attrs.get("cluster") \
-                and _same_clause(tok, before[-2].start, before[-1].start) \
+                and _same_clause(tok, before[-2].end - 1, before[-1].start) \
                 and gap_words(tok, before[-2].end, before[-1].start) <= 1 + det + _agent_after(tok, lex, before[-2].end):
             actor.insert(0, actor_ref(before[-2]))
             used[id(before[-2])] = before[-2]
@@ -374,7 +374,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             # ties with Vilnius, and Beijing signed")
             k = before.index(a)
             if k > 0 and prev_word(tok, a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster") \
-                    and _same_clause(tok, before[k - 1].start, a.start):
+                    and _same_clause(tok, before[k - 1].end - 1, a.start):
                 actor.insert(0, actor_ref(before[k - 1]))
                 used[id(before[k - 1])] = before[k - 1]
             break
@@ -526,6 +526,8 @@ def _subordinate_start(m: Mention, tok: Tokens, lex: Lexicon) -> int:
 
 #: how many words before a trigger its unnamed agent is looked for ("riot police in Tbilisi fired")
 AGENT_WINDOW = 5
+#: how many words may stand between an unnamed agent with no located country and its verb
+UNPLACED_GAP = 1
 #: how many words after a passive's "by" its unnamed agent is looked for ("by unidentified gunmen")
 PASSIVE_WINDOW = 3
 
@@ -583,9 +585,14 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, no
         return []
     country = iso3(where["country"]) if where is not None and where.get("country") else None
     sector, j, k = found
-    vague = lex.cues.get("vague_agents")
-    if country is None and vague and vague.word(words[j]):
-        return []  # "people" with no place is anyone ("defended people accused of rape"): no agent
+    if country is None:
+        vague, aux = lex.cues.get("vague_agents"), lex.cues.get("passive_aux")
+        if vague and vague.word(words[j]):
+            return []  # "people" with no place is anyone ("defended people accused of rape"): no agent
+        if j < m.i and (m.i - j - k > UNPLACED_GAP or (aux and any(aux.word(words[x]) for x in range(j + k, m.i)))):
+            # with no place, only the agent next to its verb ("Police later arrested her"), not "Police
+            # say man pulled a gun", nor the victims of a passive ("14 insurgents were killed")
+            return []
     agents = [(sector, j, k)]
     if j < m.i:
         # a compound subject: "the police and the protesters clashed", "protesters and police clashed"
