@@ -186,7 +186,7 @@ def analyse(article: Article) -> Result:
         by_token[m.i] = ann
     event_anns = _drop_light_verbs(event_anns, by_token, tok, lex)
     event_anns = _merge_casualty_events(event_anns, lex, sent_of)
-    event_anns = _merge_repeated(event_anns, by_token, tok)
+    event_anns = _merge_repeated(event_anns, by_token, tok, lex)
     _attach_numbers(nums, event_anns, sent_of)
     refine_protests(event_anns, tok, lex, sent_of)
     return Result(rows, event_anns)
@@ -336,12 +336,12 @@ def _drop_light_verbs(events: list[Annotation], by_token: dict[int, Annotation],
 #: two triggers of one type with at most this many words between them, in one clause, report one act
 REPEAT_GAP = 2
 #: ... except protests, whose trigger may name the protesters ("Striking miners went on strike"),
-#: unless the first trigger is a phrase whose own noun follows it ("вийшли на протест", "вышли на
-#: митинг", "took to the streets to protest": one protest)
+#: unless the first trigger is a phrase ending in a word of ``protest_glue`` whose own noun or verb
+#: follows it ("вийшли на протест", "вышли на митинг", "descendus dans la rue pour protester": one protest)
 NOT_REPEATED = frozenset({"PROTEST"})
 
 
-def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], tok) -> list[Annotation]:
+def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], tok, lex=None) -> list[Annotation]:
     """"A car bomb exploded", "США предоставили Украине военную помощь": two triggers of one type and
     one modality, at most :data:`REPEAT_GAP` words apart in a clause, report one act: one event, the
     one naming more parties (the later one if as many), whose missing actor, recipient and location
@@ -350,8 +350,9 @@ def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], t
     order = [(i, e) for i, e in sorted(by_token.items()) if id(e) in kept]
     drop = set()
     starts, clause = tok.starts, tok.clause
+    glue = lex.cues.get("protest_glue") if lex is not None else None
     for (i, a), (j, b) in zip(order, order[1:]):
-        if a.label != b.label or (a.label in NOT_REPEATED and " " not in a.attrs["trigger"]) \
+        if a.label != b.label or (a.label in NOT_REPEATED and not (glue and glue.word(tok.words[bisect_left(starts, a.end) - 1]))) \
                 or a.attrs["modality"] != b.attrs["modality"] or id(a) in drop or clause[i] != clause[j]:
             continue
         a_last = bisect_left(starts, a.end) - 1  # the first trigger's last token
