@@ -82,6 +82,7 @@ def analyse(article: Article) -> Result:
     sent_starts = [s for s, _e in sents]
     denial = lex.cues.get("denial")
     party_words = lex.cues.get("needs_party")
+    reciprocal, recip_with = lex.cues.get("reciprocal_alone"), lex.cues.get("reciprocal_with")
     future_forms = lex.cues.get("future_forms")
 
     def sent_of(pos: int) -> tuple[int, int]:
@@ -114,6 +115,11 @@ def analyse(article: Article) -> Result:
             (party_words is not None and party_words.word(tok.words[m.i]))
         args = arguments.fill(m, tok, lex, ctx, sent, needs_party)
         if args is None or (needs_party and not args["actor"] and not args["recipient"]):
+            continue
+        if m.n == 1 and reciprocal is not None and reciprocal.word(tok.words[m.i]) and (
+                len(args["actor"]) < 2 or (m.i + 1 < len(tok.words) and recip_with and recip_with.word(tok.words[m.i + 1]))):
+            # "столкнулись" alone is a clash of two subjects ("Армия и боевики столкнулись"), not
+            # cars, nor "столкнулись с проблемой" (the phrases with "с" are triggers of their own)
             continue
         when = arguments.date(m, ctx, sent)
         if future_forms is not None and m.modality == "asserted":
@@ -150,6 +156,8 @@ def analyse(article: Article) -> Result:
         ev_type, sub = acled(label, mode)
         if sub == "Armed clash" and _civilian_target(m, tok, lex):
             ev_type, sub = "Violence against civilians", "Attack"
+        elif sub == "Looting/property destruction" and _projectile_target(m, tok, lex):
+            ev_type, sub = "Strategic developments", "Disrupted weapons use"
         if needs_refine(acled_cues, m, weapon):
             ev_type, sub = refine((ev_type, sub), label, mode, m, tok, lex, args, weapon)
         conf = 0.75 if m.trigger.source == "events.tsv" or m.trigger.source == "events_forms.tsv" else 0.5
@@ -178,7 +186,7 @@ def analyse(article: Article) -> Result:
         by_token[m.i] = ann
     event_anns = _drop_light_verbs(event_anns, by_token, tok, lex)
     event_anns = _merge_casualty_events(event_anns, lex, sent_of)
-    event_anns = _merge_repeated(event_anns, by_token, tok)
+    event_anns = _merge_repeated(event_anns, by_token, tok, lex)
     _attach_numbers(nums, event_anns, sent_of)
     refine_protests(event_anns, tok, lex, sent_of)
     return Result(rows, event_anns)
@@ -286,6 +294,28 @@ def _civilian_target(m, tok, lex) -> bool:
             if clause[j] == clause[m.i] and may[words[j]])
 
 
+#: how many words after a "destroy" trigger its object may name drones or missiles ("знищили 18 із 22 ударних дронів")
+PROJECTILE_WINDOW = 6
+
+
+def _projectile_target(m, tok, lex) -> bool:
+    """ACLED: drones or missiles destroyed in flight are a "Disrupted weapons use", as those shot
+    down: a word of ``acled_projectiles`` among the :data:`PROJECTILE_WINDOW` words after a
+    destroy trigger, in its clause, and no word of a place they are kept or made in
+    (``acled_not_projectiles``: "знищили склад дронів", "destroyed a drone factory")."""
+    proj = lex.cues.get("acled_projectiles")
+    if not proj:
+        return False
+    block = lex.cues.get("acled_not_projectiles")
+    words, clause, e = tok.words, tok.clause, m.i + m.n
+    for j in range(e, min(len(words), e + PROJECTILE_WINDOW)):
+        if clause[j] != clause[m.i] or (block and block.word(words[j])):
+            return False
+        if proj.at(words, j):
+            return not (j + 1 < len(words) and block and block.word(words[j + 1]))
+    return False
+
+
 def _drop_light_verbs(events: list[Annotation], by_token: dict[int, Annotation], tok, lex) -> list[Annotation]:
     """"imposed new sanctions": a SANCTION, not a COERCE and a SANCTION; the light verbs are
     language data (``light_verbs`` in ``events_cues.yaml``)."""
@@ -308,11 +338,13 @@ def _drop_light_verbs(events: list[Annotation], by_token: dict[int, Annotation],
 
 #: two triggers of one type with at most this many words between them, in one clause, report one act
 REPEAT_GAP = 2
-#: ... except protests, whose trigger may name the protesters ("Striking miners went on strike")
+#: ... except protests, whose trigger may name the protesters ("Striking miners went on strike"),
+#: unless the first trigger is a phrase ending in a word of ``protest_glue`` whose own noun or verb
+#: follows it ("вийшли на протест", "вышли на митинг", "descendus dans la rue pour protester": one protest)
 NOT_REPEATED = frozenset({"PROTEST"})
 
 
-def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], tok) -> list[Annotation]:
+def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], tok, lex=None) -> list[Annotation]:
     """"A car bomb exploded", "США предоставили Украине военную помощь": two triggers of one type and
     one modality, at most :data:`REPEAT_GAP` words apart in a clause, report one act: one event, the
     one naming more parties (the later one if as many), whose missing actor, recipient and location
@@ -321,9 +353,10 @@ def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], t
     order = [(i, e) for i, e in sorted(by_token.items()) if id(e) in kept]
     drop = set()
     starts, clause = tok.starts, tok.clause
+    glue = lex.cues.get("protest_glue") if lex is not None else None
     for (i, a), (j, b) in zip(order, order[1:]):
-        if a.label != b.label or a.label in NOT_REPEATED or a.attrs["modality"] != b.attrs["modality"] \
-                or id(a) in drop or clause[i] != clause[j]:
+        if a.label != b.label or (a.label in NOT_REPEATED and not (glue and glue.word(tok.words[bisect_left(starts, a.end) - 1]))) \
+                or a.attrs["modality"] != b.attrs["modality"] or id(a) in drop or clause[i] != clause[j]:
             continue
         a_last = bisect_left(starts, a.end) - 1  # the first trigger's last token
         if j - a_last - 1 > REPEAT_GAP:

@@ -167,7 +167,21 @@ def refine_protests(events: list, tok, lex, sent_of) -> None:
     words, starts = tok.words, tok.starts
     # a sentence with a protest: a PROTEST event (the protesters are one: "protesters",
     # "manifestants", "протестующих") or crowd control
-    hot = {sent_of(e.start) for e in events if e.label == "PROTEST" or e.attrs["acled_event_type"] == "Protests"}
+    clash = cues.get("acled_clash")
+
+    def clashing(e) -> bool:
+        # a clash with protesters ("Police clashed with protesters", "Полиция столкнулась с
+        # протестующими"): both sides fight, a violent demonstration, not force on a peaceful crowd
+        if not clash or e.label != "ASSAULT":
+            return False
+        j, k = bisect_left(starts, e.start), bisect_left(starts, e.end)
+        if not _any(clash, words, j, k):
+            return False
+        _l, h = _clause_span(tok, max(j, k - 1), 0, TARGET_WINDOW)
+        return _any(protesters, words, j, h)
+
+    hot = {sent_of(e.start) for e in events if e.label == "PROTEST" or e.attrs["acled_event_type"] == "Protests"
+           or clashing(e)}
     if not hot:
         return  # no protest in the article (most articles): nothing to refine
     by_sent: dict[tuple[int, int], list] = {}
@@ -181,7 +195,8 @@ def refine_protests(events: list, tok, lex, sent_of) -> None:
         lo, hi = bisect_left(starts, sent[0]), bisect_left(starts, sent[1])
         excessive, intervention = [], []
         # the protesters among an ASSAULT's actors: they fight ("the police and the protesters clashed")
-        fighting = [e for e in evs if e.label == "ASSAULT" and any(a.get("sector") == "CVL" for a in e.attrs["actor"])]
+        fighting = [e for e in evs if e.label == "ASSAULT" and (any(a.get("sector") == "CVL" for a in e.attrs["actor"])
+                                                                 or clashing(e))]
         for e in evs:
             if e in fighting:
                 continue

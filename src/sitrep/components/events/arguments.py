@@ -265,6 +265,25 @@ def _subject_genitive(m: Mention, tok: Tokens, lex: Lexicon, a: Annotation) -> b
     return len(between) <= 3 and all((of_words and of_words.word(w)) or (troops and troops.word(w)) for w in between)
 
 
+def _same_clause(tok: Tokens, p: int, q: int) -> bool:
+    """Whether the words at ``p`` and ``q`` are in one clause (no comma between them: "Vilnius, and
+    Beijing" joins two clauses, not two actors)."""
+    return tok.clause[_tok_index(tok, p)] == tok.clause[_tok_index(tok, q)]
+
+
+def _in_subordinate(tok: Tokens, lex: Lexicon, pos: int, i: int) -> bool:
+    """Whether the word at ``pos`` lies in a clause before the trigger's (token ``i``) that a
+    subordinating conjunction opens ("Якщо Росія вдарить по Києву, Захід запровадить санкції",
+    "If Russia strikes Kyiv, the West will impose sanctions": Russia is not who imposes them)."""
+    subs = lex.cues.get("subordinators")
+    clause = tok.clause
+    here = clause[_tok_index(tok, pos)]
+    if not subs or here == clause[i]:
+        return False
+    first = bisect_left(clause, here, 0, i)  # the first word of that clause
+    return bool(subs.at(tok.words, first))
+
+
 def prev_word(tok: Tokens, pos: int) -> str:
     """The word before the one starting at (or after) ``pos``."""
     j = bisect_left(tok.starts, pos) - 1
@@ -322,7 +341,8 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             break  # (``after`` is in text order: every later mention is further)
         pw = prev_word(tok, a.start)
         if (agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2) \
-                or _subject_genitive(m, tok, lex, a) or _adjective_after(m, lex, a):
+                or _subject_genitive(m, tok, lex, a) or _adjective_after(m, lex, a) \
+                or _passive_instrumental(m, tok, lex, a.start, a.end):
             actor.append(actor_ref(a))
             used[id(a)] = a
             break
@@ -356,6 +376,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         det = j > 0 and words[j] in dets
         if len(before) > 1 and j - det >= 0 and words[j - det] in AND and not nominal \
                 and before[-2].attrs.get("cluster") != before[-1].attrs.get("cluster") \
+                and _same_clause(tok, before[-2].end - 1, before[-1].start) \
                 and gap_words(tok, before[-2].end, before[-1].start) <= 1 + det + _agent_after(tok, lex, before[-2].end):
             actor.insert(0, actor_ref(before[-2]))
             used[id(before[-2])] = before[-2]
@@ -371,13 +392,16 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             pw = prev_word(tok, a.start)
             if loc_words and loc_words.word(pw) and pw not in ("de", "of"):
                 continue
-            if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or _tok_index(tok, a.start) < sub:
+            if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or _tok_index(tok, a.start) < sub \
+                    or _in_subordinate(tok, lex, a.start, m.i):
                 break
             actor.append(actor_ref(a))
             used[id(a)] = a
-            # a compound actor: "Kiev et Washington ont discuté"
+            # a compound actor: "Kiev et Washington ont discuté" (not across a comma: "Moscow cut its
+            # ties with Vilnius, and Beijing signed")
             k = before.index(a)
-            if k > 0 and prev_word(tok, a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster"):
+            if k > 0 and prev_word(tok, a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster") \
+                    and _same_clause(tok, before[k - 1].end - 1, a.start):
                 actor.insert(0, actor_ref(before[k - 1]))
                 used[id(before[k - 1])] = before[k - 1]
             break
@@ -392,7 +416,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 used.update((id(a), a) for a in pair)
     if not actor and (not nominal or governed):
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
-        actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words, sub))
+        actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words, sub, lex))
     if not actor and claim is not None:
         # "Russia announced a partial mobilisation", "Україна оголосила про ...": an event that
         # opens the content of an announcement, with no actor of its own, is the speaker's act
@@ -412,6 +436,14 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         best = next((a for a in cands if prev_word(tok, a.start) in to_words), None) \
             or next((a for a in cands if a.attrs.get("country")), cands[0])
         recipient.append(actor_ref(best))
+    if after and ctx.statements:
+        # "Россия нанесёт удар, пригрозил Медведев", "..., warned Medvedev": the speaker named after
+        # the verb of a statement is its subject, not its recipient
+        spoken = _speaker_after(m, ctx)
+        if spoken is not None:
+            actor = [actor_ref(spoken)]
+            used[id(spoken)] = spoken
+            recipient = [r for r in recipient if r["cluster"] != spoken.attrs.get("cluster")]
     if m.trigger is not None and m.trigger.plover in RECEIVED_TYPES and lex.cues.get("receive_verbs"):
         swapped = _received(m, tok, lex, before, after)
         if swapped is not None:
@@ -420,8 +452,9 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         return None
     subjects = {(r["mention"][0], r["mention"][1]) for r in actor} if actor else _NONE
     where = location(m, tok, lex, ctx, (lo, hi), used, subjects)
-    if not actor and lex.agents and where is not None and where.get("country"):
-        # "police detained ...", "protesters rallied ...": an unnamed agent of the event's country
+    if not actor and lex.agents and ((where is not None and where.get("country")) or not needs_party):
+        # "police detained ...", "protesters rallied ...": an unnamed agent of the event's country;
+        # with no place, of no country ("Border guards detained a man", "Сили ППО збили 18 дронів")
         actor.extend(_generic_agent(m, tok, lex, where, nominal and not governed))
     if lex.agents:
         for ref in (*actor, *recipient):
@@ -433,6 +466,24 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         "location": where,
         "claim": claim,
     }
+
+
+def _speaker_after(m: Mention, ctx: Context) -> Annotation | None:
+    """The actor named as the source of a statement whose cue is the trigger, when the source
+    follows the cue (a subject after its verb: "пригрозил Медведев", "погрожує Медведєв"); None
+    otherwise. The cues with a source after them are read once per article."""
+    found = ctx.memo.get("speakers after")
+    if found is None:
+        found = ctx.memo["speakers after"] = {}
+        for _k, st in ctx.statements:
+            cue, src = st.attrs.get("cue") or {}, st.attrs.get("source") or {}
+            if cue.get("start") is not None and src.get("start") is not None and src["start"] >= cue["end"]:
+                found[cue["start"]] = (src["start"], src["end"])
+    src = found.get(m.start)
+    if src is None or src[0] < m.end:
+        return None
+    here = ctx.actors_in(*src)
+    return here[0] if here else None
 
 
 #: event types whose trigger may be the object of a verb of receiving ("Ukraine received aid from
@@ -502,6 +553,8 @@ def _subordinate_start(m: Mention, tok: Tokens, lex: Lexicon) -> int:
 
 #: how many words before a trigger its unnamed agent is looked for ("riot police in Tbilisi fired")
 AGENT_WINDOW = 5
+#: how many words may stand between an unnamed agent with no located country and its verb
+UNPLACED_GAP = 1
 #: how many words after a passive's "by" its unnamed agent is looked for ("by unidentified gunmen")
 PASSIVE_WINDOW = 3
 
@@ -514,13 +567,14 @@ def _agent_word_near(m: Mention, tok: Tokens) -> bool:
     return agents is None or any_in(agents, m.i - AGENT_WINDOW, m.i + m.n + 1 + PASSIVE_WINDOW)
 
 
-def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: bool) -> list[dict]:
+def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, nominal: bool) -> list[dict]:
     """The unnamed agent of an event with no actor: a word naming police, soldiers or a crowd
     after a passive's "by" / "par", the trigger itself ("protesters"), or such a word among the
     words before a verbal trigger, in its clause;
     its country is that of the event's location (``via``: "location"), as ACLED codes "Police
     Forces of X", "Protesters (X)" and "Unidentified Armed Group (X)"; its sector is PLOVER's
-    (COP, MIL, CVL; UAF for unknown gunmen, REB for rebels)."""
+    (COP, MIL, CVL; UAF for unknown gunmen, REB for rebels). With no place of a known country, the
+    agent has no country (``via``: "unnamed"; "Border guards detained a man")."""
     words, clause = tok.words, tok.clause
     if not _agent_word_near(m, tok):
         return []  # no agent word near the trigger (most events)
@@ -532,35 +586,65 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict, nominal: 
     by = lex.cues.get("agent_before")
     if by and e < len(words) and clause[e] == clause[m.i] and by.word(words[e]):
         near = [j for j in range(e + 1, min(len(words), e + 1 + PASSIVE_WINDOW)) if clause[j] == clause[m.i]]
+    elif e < len(words) and _passive_instrumental(m, tok, lex, tok.starts[e], tok.ends[e]):
+        near = [e]  # "задержан полицией", "затриманий поліцією"
     elif m.trigger is not None and m.trigger.plover == "ASSAULT" and e < len(words) and words[e] in BETWEEN:
         # "clashes between herders and farmers", "столкновения между боевиками и армией": both sides
         pair = _agents_between(tok, lex, e)
-        country = iso3(where["country"]) if pair else None
-        if country:
-            return [{"cluster": None, "actor": f"{country}.{sector}", "name": " ".join(words[j:j + k]),
-                     "country": country, "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]],
-                     "via": "location", "reciprocal": True} for sector, j, k in pair]
+        if pair:
+            country = iso3(where["country"]) if where is not None and where.get("country") else None
+            return [{"cluster": None, "actor": f"{country}.{sector}" if country else sector,
+                     "name": " ".join(words[j:j + k]), "country": country, "sector": sector,
+                     "mention": [tok.starts[j], tok.ends[j + k - 1]], "via": "location" if country else "unnamed",
+                     "reciprocal": True} for sector, j, k in pair]
     near.append(m.i)
     if not nominal:
         for j in range(m.i - 1, max(-1, m.i - 1 - AGENT_WINDOW), -1):
             if clause[j] != clause[m.i]:
                 break
             near.append(j)
+    after = lex.cues.get("agents_after_verb")
+    if after and not nominal and e < len(words) and clause[e] == clause[m.i] and after.word(words[e]):
+        near.append(e)  # the subject after its verb: "Чоловіка затримала поліція"
     found = next(((sector, j, k) for j in near for sector, ws in lex.agents.items() for k in (ws.at(words, j),) if k),
                  None)
-    country = iso3(where["country"]) if found is not None else None
-    if not country:
+    if found is None:
         return []
+    country = iso3(where["country"]) if where is not None and where.get("country") else None
     sector, j, k = found
+    if country is None:
+        vague, aux = lex.cues.get("vague_agents"), lex.cues.get("passive_aux")
+        if vague and vague.word(words[j]):
+            return []  # "people" with no place is anyone ("defended people accused of rape"): no agent
+        if j < m.i and (m.i - j - k > UNPLACED_GAP or (aux and any(aux.word(words[x]) for x in range(j + k, m.i)))):
+            # with no place, only the agent next to its verb ("Police later arrested her"), not "Police
+            # say man pulled a gun", nor the victims of a passive ("14 insurgents were killed")
+            return []
     agents = [(sector, j, k)]
     if j < m.i:
         # a compound subject: "the police and the protesters clashed", "protesters and police clashed"
         other = _agent_before_and(tok, lex, j, sector)
         if other is not None:
             agents.insert(0, other)
-    return [{"cluster": None, "actor": f"{country}.{sector}", "name": " ".join(words[j:j + k]), "country": country,
-             "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]], "via": "location"}
+    return [{"cluster": None, "actor": f"{country}.{sector}" if country else sector, "name": " ".join(words[j:j + k]),
+             "country": country, "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]],
+             "via": "location" if country else "unnamed"}
             for sector, j, k in agents]
+
+
+def _passive_instrumental(m: Mention, tok: Tokens, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` right after the trigger (at most one word between) is a passive's
+    agent in the instrumental ("задержан полицией", "задержан пакистанской полицией", "затриманий
+    поліцією"): the trigger ends as a passive participle (``passive_endings``) and the span's last
+    word as an instrumental (``instrumental_endings``)."""
+    passive, instr = lex.endings.get("passive_endings"), lex.endings.get("instrumental_endings")
+    if not passive or not instr:
+        return False
+    words = tok.words
+    e, j = m.i + m.n, _tok_index(tok, start)
+    last = _tok_index(tok, max(start, end - 1))
+    return e <= j <= e + 1 and tok.clause[last] == tok.clause[m.i] and words[e - 1].endswith(passive) \
+        and words[last].endswith(instr)
 
 
 def _agents_between(tok: Tokens, lex: Lexicon, e: int) -> list[tuple[str, int, int]]:
@@ -657,9 +741,13 @@ def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> li
 
 
 def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int], loc_words,
-                   sub: int = -1) -> list[dict]:
+                   sub: int = -1, lex: Lexicon | None = None) -> list[dict]:
     """The place (or "X and Y": both places) that is the clause's subject, as its state (not
-    before the subordinating conjunction at token ``sub`` that opens the trigger's clause)."""
+    before the subordinating conjunction at token ``sub`` that opens the trigger's clause); not a
+    place right after a noun that governs it ("Мешканці Херсона вийшли", "жители Херсона": the
+    residents are the subject, the town their place; ``place_governors`` and the unnamed agents
+    of ``events_cues.yaml``)."""
+    governors = [*lex.agents.values(), lex.cues.get("place_governors")] if lex is not None and lex.agents else ()
     near = ctx.places_in(span[0], m.start)
     for idx in range(len(near) - 1, -1, -1):
         k, p = near[idx]
@@ -671,6 +759,8 @@ def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int],
             continue
         if pw == "the" and p.attrs.get("feature_class") != "A":
             continue  # a town after "the" modifies a noun: "the Paris attacks", "the Moscow talks"
+        if pw and tok.clause[j - 1] == tok.clause[j] and any(ws and ws.word(pw) for ws in governors):
+            return []
         ref = _place_ref(k, p)
         if ref is None:
             return []
