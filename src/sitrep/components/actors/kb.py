@@ -61,7 +61,7 @@ class ActorFileError(Exception):
     """A line of the actor file is malformed; the message names file and line."""
 
 
-@dataclass
+@dataclass(slots=True)
 class Actor:
     id: str
     name: str
@@ -79,7 +79,7 @@ class Actor:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Pattern:
     stems: tuple[str, ...]
     kind: str  # name, surname, description, state, adjective, capital, role, blocked (see cues.tsv)
