@@ -271,6 +271,36 @@ def _same_clause(tok: Tokens, p: int, q: int) -> bool:
     return tok.clause[_tok_index(tok, p)] == tok.clause[_tok_index(tok, q)]
 
 
+def _and_before(tok: Tokens, pos: int, dets) -> bool:
+    """Whether "and" (or "and" and a determiner: "et l'Italie", "and the RSF") comes right before ``pos``."""
+    j = bisect_left(tok.starts, pos) - 1
+    if j >= 0 and tok.words[j] in dets:
+        j -= 1
+    return j >= 0 and tok.words[j] in AND
+
+
+def _listed_before(tok: Tokens, before: list[Annotation], k: int, dets=frozenset()) -> list[Annotation]:
+    """The actors listed before ``before[k]`` with a bare comma (and at most a determiner) between
+    each and the next, in text order: "Iraq, Iran, and Syria signed", "the US, Britain and France
+    condemned", "L'Allemagne, la France et l'Italie" (``before[k]`` being Iran, Britain, France). A
+    comma and "and" join two members only in such a list: "Moscow cut its ties with Vilnius, and
+    Beijing signed" joins two clauses."""
+    out: list[Annotation] = []
+    seen = {before[k].attrs.get("cluster")}
+    cur = before[k]
+    for prev in reversed(before[:k]):
+        gap = gap_words(tok, prev.end, cur.start)
+        if gap > 1 or (gap and tok.words[bisect_left(tok.starts, cur.start) - 1] not in dets) \
+                or _same_clause(tok, prev.end - 1, cur.start) \
+                or tok.strong[_tok_index(tok, prev.end - 1)] != tok.strong[_tok_index(tok, cur.start)] \
+                or prev.attrs.get("cluster") in seen:
+            break
+        out.insert(0, prev)
+        seen.add(prev.attrs.get("cluster"))
+        cur = prev
+    return out
+
+
 def _in_subordinate(tok: Tokens, lex: Lexicon, pos: int, i: int) -> bool:
     """Whether the word at ``pos`` lies in a clause before the trigger's (token ``i``) that a
     subordinating conjunction opens ("Якщо Росія вдарить по Києву, Захід запровадить санкції",
@@ -376,10 +406,12 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         det = j > 0 and words[j] in dets
         if len(before) > 1 and j - det >= 0 and words[j - det] in AND and not nominal \
                 and before[-2].attrs.get("cluster") != before[-1].attrs.get("cluster") \
-                and _same_clause(tok, before[-2].end - 1, before[-1].start) \
                 and gap_words(tok, before[-2].end, before[-1].start) <= 1 + det + _agent_after(tok, lex, before[-2].end):
-            actor.insert(0, actor_ref(before[-2]))
-            used[id(before[-2])] = before[-2]
+            listed = _listed_before(tok, before, len(before) - 2, dets)
+            if _same_clause(tok, before[-2].end - 1, before[-1].start) or listed:
+                for a in (*listed, before[-2])[::-1]:
+                    actor.insert(0, actor_ref(a))
+                    used[id(a)] = a
     # (the subordinating conjunction bounds only an actor or a place before the trigger: not
     # looked for when the span has neither)
     sub = _subordinate_start(m, tok, lex) if not actor and (not nominal or governed) \
@@ -400,10 +432,12 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             # a compound actor: "Kiev et Washington ont discuté" (not across a comma: "Moscow cut its
             # ties with Vilnius, and Beijing signed")
             k = before.index(a)
-            if k > 0 and prev_word(tok, a.start) in AND and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster") \
-                    and _same_clause(tok, before[k - 1].end - 1, a.start):
-                actor.insert(0, actor_ref(before[k - 1]))
-                used[id(before[k - 1])] = before[k - 1]
+            if k > 0 and _and_before(tok, a.start, dets) and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster"):
+                listed = _listed_before(tok, before, k - 1, dets)
+                if _same_clause(tok, before[k - 1].end - 1, a.start) or listed:
+                    for b in (*listed, before[k - 1])[::-1]:
+                        actor.insert(0, actor_ref(b))
+                        used[id(b)] = b
             break
     # reciprocal violence: "clashes between Ukrainian and Russian forces" -> both are actors
     if m.trigger is not None and m.trigger.plover == "ASSAULT":
