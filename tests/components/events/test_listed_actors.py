@@ -31,3 +31,8 @@ def _actors(nlp, lang, text, trigger):
 ])
 def test_listed_actors(nlp, lang, text, trigger, expected):
     assert _actors(nlp, lang, text, trigger) == expected
+
+
+def test_and_far_from_an_earlier_actor_joins_no_actors(nlp):
+    text = "Iran had fulfilled the terms of the nuclear agreement and the United States lifted sanctions."
+    assert _actors(nlp, "en", text, "sanctions") == ["USA"]

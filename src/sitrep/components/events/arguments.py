@@ -432,7 +432,12 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             # a compound actor: "Kiev et Washington ont discuté" (not across a comma: "Moscow cut its
             # ties with Vilnius, and Beijing signed")
             k = before.index(a)
-            if k > 0 and _and_before(tok, a.start, dets) and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster"):
+            j = bisect_left(tok.starts, a.start) - 1
+            det = j > 0 and words[j] in dets
+            if k > 0 and _and_before(tok, a.start, dets) and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster") \
+                    and gap_words(tok, before[k - 1].end, a.start) <= 1 + det + _agent_after(tok, lex, before[k - 1].end):
+                # (only "and" and a determiner between: "Iran had fulfilled the terms and the United
+                # States lifted sanctions" names no compound actor)
                 listed = _listed_before(tok, before, k - 1, dets)
                 if _same_clause(tok, before[k - 1].end - 1, a.start) or listed:
                     for b in (*listed, before[k - 1])[::-1]:
