@@ -36,3 +36,10 @@ def test_listed_actors(nlp, lang, text, trigger, expected):
 def test_and_far_from_an_earlier_actor_joins_no_actors(nlp):
     text = "Iran had fulfilled the terms of the nuclear agreement and the United States lifted sanctions."
     assert _actors(nlp, "en", text, "sanctions") == ["USA"]
+
+
+def test_members_with_their_place(nlp):
+    text = "Senators Ted Cruz of Texas and Marco Rubio of Florida urged the mogul to release his tax returns."
+    art = nlp(Article(id="t", text=text, language="en", published=parse_published("2016-03-01")))
+    event = next(e for e in art.layers["events"] if e.attrs["trigger"] == "urged")
+    assert [a["name"] for a in event.attrs["actor"]] == ["Ted Cruz", "Marco Rubio"]

@@ -252,6 +252,22 @@ def _agent_after(tok: Tokens, lex: Lexicon, pos: int) -> int:
     return int(j < len(tok.words) and any(ws.word(tok.words[j]) for ws in lex.agents.values()))
 
 
+#: words that attach a place to a person or a body named before it ("Ted Cruz of Texas")
+PLACE_OF = frozenset({"of", "from", "de", "du", "des", "из", "з", "із"})
+
+
+def _place_of(tok: Tokens, ctx: "Context", pos: int) -> int:
+    """The number of words of "of" and a place right after ``pos`` ("Ted Cruz of Texas and Marco
+    Rubio", "David W. Smith of Newark and Michael Sweeney"), else 0."""
+    j = bisect_left(tok.starts, pos)
+    if j + 1 >= len(tok.words) or tok.words[j] not in PLACE_OF:
+        return 0
+    near = ctx.places_in(tok.starts[j + 1], tok.starts[j + 1] + 1)
+    if not near or near[0][1].start != tok.starts[j + 1]:
+        return 0
+    return 1 + bisect_left(tok.starts, near[0][1].end) - (j + 1)
+
+
 def _subject_genitive(m: Mention, tok: Tokens, lex: Lexicon, a: Annotation) -> bool:
     """Whether the actor mention ``a`` after a withdrawal, an advance or an offensive names whose
     it is ("the withdrawal of Russian troops", "le retrait des troupes russes", "отступление
@@ -435,9 +451,11 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             j = bisect_left(tok.starts, a.start) - 1
             det = j > 0 and words[j] in dets
             if k > 0 and _and_before(tok, a.start, dets) and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster") \
-                    and gap_words(tok, before[k - 1].end, a.start) <= 1 + det + _agent_after(tok, lex, before[k - 1].end):
-                # (only "and" and a determiner between: "Iran had fulfilled the terms and the United
-                # States lifted sanctions" names no compound actor)
+                    and gap_words(tok, before[k - 1].end, a.start) \
+                    <= 1 + det + _agent_after(tok, lex, before[k - 1].end) + _place_of(tok, ctx, before[k - 1].end):
+                # (only "and", a determiner, a troop word or "of" and a place between: "Ted Cruz of Texas
+                # and Marco Rubio"; "Iran had fulfilled the terms and the United States lifted
+                # sanctions" names no compound actor)
                 listed = _listed_before(tok, before, k - 1, dets)
                 if _same_clause(tok, before[k - 1].end - 1, a.start) or listed:
                     for b in (*listed, before[k - 1])[::-1]:
