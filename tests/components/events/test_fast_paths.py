@@ -593,3 +593,13 @@ def test_mentions_with_only_background_words_in_reach_are_left_as_they_are(lang)
                                                  confidence=m.confidence)
                 assert k not in found.objects or m.trigger is not None
     assert skipped
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_fill_word_sets_are_the_lexicons_own(lang):
+    """``fill`` reads its word sets from a tuple built once per lexicon: each is the very set
+    ``lex.cues.get`` gives (None where the language has none), so the rules read the same words."""
+    lex = lexicon(lang)
+    keys = ("light_verbs", "agent_before", "location_before", "possessive", "troops", "receive_verbs")
+    assert all(a is lex.cues.get(k) for a, k in zip(arguments._fill_lists(lex), keys, strict=True))
+    assert arguments._fill_lists(lex) is arguments._fill_lists(lex)
