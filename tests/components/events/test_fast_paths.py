@@ -11,7 +11,9 @@ a letter whose lower case is longer).
 from __future__ import annotations
 
 import re
+from functools import reduce
 from importlib import resources
+from operator import or_
 
 import pytest
 
@@ -533,3 +535,87 @@ def test_civilian_target_reads_only_words_an_entry_may_start_at(lang):
             assert _civilian_target(m, tok, lex) == _plain_civilian_target(m, tok, lex)
             yes += _civilian_target(m, tok, lex)
     assert yes or not lex.cues.get("civilians")
+
+
+#: background words ("in", "once", "since", "depuis", "в", "у") before and near events, beside
+#: negations, modal, conditional and future verbs, denials and threats
+BACKGROUND_SENTENCES = {
+    "en": "In 2014 Russian forces seized Crimea and shelled Donetsk, and in the morning drones struck Kharkiv. "
+          "Since the invasion, aid convoys have reached Kherson; once the shelling stopped, residents returned. "
+          "Back in May officials did not deny that troops would withdraw; in the east Russia threatened to strike "
+          "Kyiv again. Officials plan talks, but yesterday drones struck the depot. No one was hurt, but on Monday "
+          "drones struck the depot. It was not clear why, after the talks, Russian troops shelled the town. "
+          "Earlier the army shelled villages in the region, and in 2022 protesters marched in Moscow "
+          "and police arrested dozens. The ministry refused to comment on the strike in the city in 2014.",
+    "fr": "En 2014, les forces russes ont annexé la Crimée et bombardé Donetsk ; depuis l'invasion, l'aide "
+          "humanitaire arrive à Kherson. Dans la matinée, des drones ont frappé Kharkiv et la Russie menace de "
+          "frapper Kiev. Le gouvernement prévoit des négociations, mais hier des drones ont frappé le dépôt. On ne sait "
+          "pas pourquoi, après les négociations, les troupes russes ont bombardé la ville. "
+          "Autrefois l'armée ne bombardait pas les villages ; elle pourrait attaquer en mai, et "
+          "les manifestants défileront à Paris. Le ministère a démenti la frappe dans la ville en 2014.",
+    "ru": "В 2014 году российские войска захватили Крым и обстреляли Донецк; с тех пор помощь поступает в "
+          "Херсон. Власти планируют переговоры, но вчера дроны атаковали склад. Потерь нет, но в понедельник "
+          "дроны атаковали склад. Утром в Харькове дроны нанесли удар, в ответ Россия пригрозила ударить по Киеву. Ранее армия "
+          "не обстреливала сёла в области, а в 2022 году протестующие вышли на улицы в Москве и полиция "
+          "задержала десятки человек. Министерство отказалось комментировать удар в городе. Ранее в тот же день "
+          "в Харьковской области российская армия обстреляла сёла, а два года назад в том же районе войска "
+          "нанесли удар по мосту.",
+    "uk": "У 2014 році російські війська захопили Крим і обстріляли Донецьк; відтоді допомога надходить до "
+          "Херсона. Влада планує переговори, але вчора дрони атакували склад. Втрат немає, але в понеділок "
+          "дрони атакували склад. Вранці у Харкові дрони завдали удару, у відповідь Росія погрожувала вдарити по Києву. Раніше "
+          "армія не обстрілювала села в області, а в 2022 році протестувальники вийшли на вулиці в Москві і "
+          "поліція затримала десятки людей. Міністерство відмовилося коментувати удар у місті. Раніше вночі "
+          "у Харківській області російська армія обстріляла села, а два роки тому в тому ж районі війська "
+          "завдали удару по мосту.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_mentions_with_only_background_words_in_reach_are_left_as_they_are(lang):
+    """``find_rows`` skips ``_decide`` for a mention whose only cue words in reach are background
+    words, none starting a background cue among the MODAL_WINDOW words before it ("in" with no
+    year after it), with no verb ending at it or the word
+    before it: the mentions are those of the plain rules (``decide`` on every mention), and such
+    a mention is met here (the skip is exercised, and ``_decide`` would change nothing there)."""
+    lex = lexicon(lang)
+    bg, fut = lex.cues["background"], lex.cues["future"]
+    skipped, kinds_met = 0, set()
+    for text in (BACKGROUND_SENTENCES[lang], ROW_SENTENCES[lang], _example(lang), HOSTILE):
+        tok = mentions.tokenise(text, lang)
+        found, plain = mentions.find_rows(tok, lex, text), _plain_find(tok, lex, text)
+        assert found.rows == [mentions._ROW(m) for m in plain]
+        assert all(found.objects[k] == plain[k] for k in found.objects)
+        kinds = [mentions.cue_kinds(lex, w) for w in tok.words]
+        for k, m in enumerate(plain):
+            i = m.i
+            reach = list(mentions._window(tok, i, mentions.GOV_WINDOW, strong=True))
+            near = lex.all_endings and any(mentions._ends(tok.words[j], lex.all_endings) for j in (i, i - 1) if j >= 0)
+            far = ~(mentions.NEG | mentions.FUT | mentions.BG)
+            if any(kinds[j] for j in reach) and not near and not any(kinds[j] & far for j in reach) \
+                    and not any(kinds[j] & mentions.NEG for j in mentions._window(tok, i, mentions.NEG_WINDOW)) \
+                    and not any((kinds[j] & mentions.BG and bg.at(tok.words, j))
+                                or (kinds[j] & mentions.FUT and fut.at(tok.words, j))
+                                for j in mentions._window(tok, i, mentions.MODAL_WINDOW)):
+                kinds_met.add(reduce(or_, (kinds[j] for j in reach)))
+                skipped += 1
+                # what _decide, the rules in full, makes of it: nothing
+                fresh = mentions.Mention(i, m.n, m.start, m.end, m.timeml_class, m.trigger, confidence=m.confidence)
+                taken: set[int] = set()
+                mentions._decide(fresh, tok, lex, taken)
+                assert fresh == mentions.Mention(i, m.n, m.start, m.end, m.timeml_class, m.trigger,
+                                                 confidence=m.confidence)
+                assert not taken
+                assert k not in found.objects or m.trigger is not None
+    assert skipped
+    # the skip is met with a background word, a negation and a future word out of their windows
+    assert all(any(kk & b for kk in kinds_met) for b in (mentions.BG, mentions.NEG, mentions.FUT))
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_fill_word_sets_are_the_lexicons_own(lang):
+    """``fill`` reads its word sets from a tuple built once per lexicon: each is the very set
+    ``lex.cues.get`` gives (None where the language has none), so the rules read the same words."""
+    lex = lexicon(lang)
+    keys = ("light_verbs", "agent_before", "location_before", "possessive", "troops", "receive_verbs")
+    assert all(a is lex.cues.get(k) for a, k in zip(arguments._fill_lists(lex), keys, strict=True))
+    assert arguments._fill_lists(lex) is arguments._fill_lists(lex)

@@ -351,6 +351,17 @@ def _adjective_after(m: Mention, lex: Lexicon, a: Annotation) -> bool:
     return lex.lang == "fr" and a.attrs.get("kind") == "adjective" and 0 <= a.start - m.end <= 1
 
 
+def _fill_lists(lex: Lexicon) -> tuple:
+    """The word sets :func:`fill` reads (``lex.cues.get`` of each), looked up once per lexicon:
+    light verbs, agent_before, location_before, possessive, troops, receive_verbs."""
+    found = lex.fast.get("fill")
+    if found is None:
+        cues = lex.cues
+        found = lex.fast["fill"] = tuple(cues.get(k) for k in ("light_verbs", "agent_before", "location_before",
+                                                                "possessive", "troops", "receive_verbs"))
+    return found
+
+
 def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, int],
          needs_party: bool = False) -> dict | None:
     """actor, recipient, location, date and claimant of a PLOVER event mention.
@@ -368,7 +379,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     nominal = m.i > 0 and words[m.i - 1] in dets
     # "could launch a counteroffensive", "imposed new sanctions": the light verb's subject is the
     # event noun's actor
-    light = lex.cues.get("light_verbs")
+    light, agent_words, loc_words, poss, troops, receive = _fill_lists(lex)
     governed = False
     if light:
         lights = marked_in(tok, "light", light, m.i - 3, m.i)
@@ -376,8 +387,6 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             clause = tok.clause
             here = clause[m.i]
             governed = any(clause[j] == here for j in lights)
-    agent_words = lex.cues.get("agent_before")
-    loc_words = lex.cues.get("location_before")
     actor: list[dict] = []
     used: dict[int, Annotation] = {}  # id -> the actor mention taken as actor / recipient
 
@@ -394,7 +403,6 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             break
     if not actor and nominal:
         # "le retrait de ses troupes": a possessive troop word refers to the statement's source
-        poss, troops = lex.cues.get("possessive"), lex.cues.get("troops")
         j = m.i + m.n
         for k in range(j, min(len(words), j + 3)):
             if poss and poss.word(words[k]) and k + 1 < len(words) and troops and troops.word(words[k + 1]):
@@ -501,7 +509,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             actor = [actor_ref(spoken)]
             used[id(spoken)] = spoken
             recipient = [r for r in recipient if r["cluster"] != spoken.attrs.get("cluster")]
-    if m.trigger is not None and m.trigger.plover in RECEIVED_TYPES and lex.cues.get("receive_verbs"):
+    if m.trigger is not None and m.trigger.plover in RECEIVED_TYPES and receive:
         swapped = _received(m, tok, lex, before, after)
         if swapped is not None:
             actor, recipient = swapped

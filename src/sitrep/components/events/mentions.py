@@ -247,6 +247,10 @@ def _cue_lists(lex: Lexicon) -> tuple:
 #: the cue kinds :func:`_decide` looks for, as bits of a word type's ``kinds`` (:class:`_Vocab`)
 NEG, MODAL, DENIAL, GOVERNOR, HYP, FUT, BG = (1 << b for b in range(7))
 ALL_KINDS = NEG | MODAL | DENIAL | GOVERNOR | HYP | FUT | BG
+#: every kind but negation, future and background: a mention with none of them in reach, no verb
+#: ending at it or the word before it, no negation word in its NEG_WINDOW and no future or
+#: background cue in its MODAL_WINDOW is left as it is (:func:`find_rows`)
+_FAR = ALL_KINDS & ~(NEG | FUT | BG)
 
 
 def cue_kinds(lex: Lexicon, w: str) -> int:
@@ -725,18 +729,34 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
         need = csum[at] != csum[first]
         if lex.all_endings:
             ending = v.ending[ids]
-            need |= ending[at]
-            need[at > 0] |= ending[at[at > 0] - 1]
+            near = ending[at]  # a verb ending at the mention or the word before it
+            near[at > 0] |= ending[at[at > 0] - 1]
+            need |= near
         todo = need.nonzero()[0]
+        near_todo = near[todo].tolist() if lex.all_endings else repeat(False)
         # the cue kinds among those words: the rules whose cue is absent are skipped
         kinds = v.kinds[ids].tolist()
+        table = _cue_table(lex)
+        fut, bg = table[7], table[10]  # (not None where a word has the FUT / BG bit)
         taken: set[int] = set()
-        for k, a, b in zip(todo.tolist(), first[todo].tolist(), at[todo].tolist()):
+        for k, a, b, e in zip(todo.tolist(), first[todo].tolist(), at[todo].tolist(), near_todo):
+            found_kinds = reduce(or_, kinds[a:b], 0)
+            if not e and not found_kinds & _FAR:
+                # only negation, future and background cues in reach (or none), and no conditional
+                # / future ending at the mention or the word before it: every other rule of
+                # _decide is skipped by its kind bit or fails on the ending; the negation rule
+                # reads only the NEG_WINDOW words before it (and writes ``taken`` only at a
+                # negation word there), the future and background ones only the MODAL_WINDOW
+                # words before it (their own tests: a cue starting there; "in" alone is none)
+                if not (found_kinds & NEG and any(kinds[j] & NEG for j in _window(tok, b, NEG_WINDOW))) and \
+                        not any((kinds[j] & BG and bg.at(words, j)) or (kinds[j] & FUT and fut.at(words, j))
+                                for j in _window(tok, b, MODAL_WINDOW)):
+                    continue  # _decide would change nothing (test_fast_paths)
             m = objects.get(k)
             if m is None:
                 row = rows[k]
                 m = objects[k] = Mention(b, 1, row[0], row[1], row[2], None, confidence=row[3])
-            _decide(m, tok, lex, taken, reduce(or_, kinds[a:b], 0), kinds)
+            _decide(m, tok, lex, taken, found_kinds, kinds)
     else:
         taken = set()
         for k, b in enumerate(pos):
