@@ -344,7 +344,7 @@ REPEAT_GAP = 2
 NOT_REPEATED = frozenset({"PROTEST"})
 
 
-def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], tok, lex=None) -> list[Annotation]:
+def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], tok, lex) -> list[Annotation]:
     """"A car bomb exploded", "США предоставили Украине военную помощь": two triggers of one type and
     one modality, at most :data:`REPEAT_GAP` words apart in a clause, report one act: one event, the
     one naming more parties (the later one if as many), whose missing actor, recipient and location
@@ -353,7 +353,7 @@ def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], t
     order = [(i, e) for i, e in sorted(by_token.items()) if id(e) in kept]
     drop = set()
     starts, clause = tok.starts, tok.clause
-    glue = lex.cues.get("protest_glue") if lex is not None else None
+    glue = lex.cues.get("protest_glue")
     for (i, a), (j, b) in zip(order, order[1:]):
         if a.label != b.label or (a.label in NOT_REPEATED and not (glue and glue.word(tok.words[bisect_left(starts, a.end) - 1]))) \
                 or a.attrs["modality"] != b.attrs["modality"] or id(a) in drop or clause[i] != clause[j]:

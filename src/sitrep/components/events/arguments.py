@@ -287,14 +287,6 @@ def _same_clause(tok: Tokens, p: int, q: int) -> bool:
     return tok.clause[_tok_index(tok, p)] == tok.clause[_tok_index(tok, q)]
 
 
-def _and_before(tok: Tokens, pos: int, dets) -> bool:
-    """Whether "and" (or "and" and a determiner: "et l'Italie", "and the RSF") comes right before ``pos``."""
-    j = bisect_left(tok.starts, pos) - 1
-    if j >= 0 and tok.words[j] in dets:
-        j -= 1
-    return j >= 0 and tok.words[j] in AND
-
-
 def _listed_before(tok: Tokens, before: list[Annotation], k: int, dets=frozenset()) -> list[Annotation]:
     """The actors listed before ``before[k]`` with a bare comma (and at most a determiner) between
     each and the next, in text order: "Iraq, Iran, and Syria signed", "the US, Britain and France
@@ -315,6 +307,16 @@ def _listed_before(tok: Tokens, before: list[Annotation], k: int, dets=frozenset
         seen.add(prev.attrs.get("cluster"))
         cur = prev
     return out
+
+
+def _coordinated(tok: Tokens, before: list[Annotation], k: int, dets) -> list[Annotation]:
+    """The actors joined by "and" to the one after ``before[k]``, in text order: ``before[k]`` and
+    those listed before it (:func:`_listed_before`), or none when a comma parts the two and no list
+    leads to them ("... with Vilnius, and Beijing signed")."""
+    listed = _listed_before(tok, before, k, dets)
+    if listed or _same_clause(tok, before[k].end - 1, before[k + 1].start):
+        return [*listed, before[k]]
+    return []
 
 
 def _in_subordinate(tok: Tokens, lex: Lexicon, pos: int, i: int) -> bool:
@@ -431,11 +433,9 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         if len(before) > 1 and j - det >= 0 and words[j - det] in AND and not nominal \
                 and before[-2].attrs.get("cluster") != before[-1].attrs.get("cluster") \
                 and gap_words(tok, before[-2].end, before[-1].start) <= 1 + det + _agent_after(tok, lex, before[-2].end):
-            listed = _listed_before(tok, before, len(before) - 2, dets)
-            if _same_clause(tok, before[-2].end - 1, before[-1].start) or listed:
-                for a in (*listed, before[-2])[::-1]:
-                    actor.insert(0, actor_ref(a))
-                    used[id(a)] = a
+            joined = _coordinated(tok, before, len(before) - 2, dets)
+            actor[0:0] = map(actor_ref, joined)
+            used.update((id(a), a) for a in joined)
     # (the subordinating conjunction bounds only an actor or a place before the trigger: not
     # looked for when the span has neither)
     sub = _subordinate_start(m, tok, lex) if not actor and (not nominal or governed) \
@@ -458,17 +458,16 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             k = before.index(a)
             j = bisect_left(tok.starts, a.start) - 1
             det = j > 0 and words[j] in dets
-            if k > 0 and _and_before(tok, a.start, dets) and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster") \
+            if k > 0 and j - det >= 0 and words[j - det] in AND \
+                    and before[k - 1].attrs.get("cluster") != a.attrs.get("cluster") \
                     and gap_words(tok, before[k - 1].end, a.start) \
                     <= 1 + det + _agent_after(tok, lex, before[k - 1].end) + _place_of(tok, ctx, before[k - 1].end):
                 # (only "and", a determiner, a troop word or "of" and a place between: "Ted Cruz of Texas
                 # and Marco Rubio"; "Iran had fulfilled the terms and the United States lifted
                 # sanctions" names no compound actor)
-                listed = _listed_before(tok, before, k - 1, dets)
-                if _same_clause(tok, before[k - 1].end - 1, a.start) or listed:
-                    for b in (*listed, before[k - 1])[::-1]:
-                        actor.insert(0, actor_ref(b))
-                        used[id(b)] = b
+                joined = _coordinated(tok, before, k - 1, dets)
+                actor[0:0] = map(actor_ref, joined)
+                used.update((id(b), b) for b in joined)
             break
     # reciprocal violence: "clashes between Ukrainian and Russian forces" -> both are actors
     if m.trigger is not None and m.trigger.plover == "ASSAULT":

@@ -241,7 +241,7 @@ def _cue_lists(lex: Lexicon) -> tuple:
             _on(cues.get("modal")), _on(cues.get("denial")), _on(cues.get("negating_governors")),
             _on(cues.get("hypothetical")), _on(cues.get("future")),
             endings.get("conditional_endings") or (), endings.get("future_endings") or (),
-            _on(cues.get("background")))
+            _on(cues.get("background")), _on(cues.get("modal_barrier")))
 
 
 #: the cue kinds :func:`_decide` looks for, as bits of a word type's ``kinds`` (:class:`_Vocab`)
@@ -255,7 +255,7 @@ _FAR = ALL_KINDS & ~(NEG | FUT | BG)
 
 def cue_kinds(lex: Lexicon, w: str) -> int:
     """The cue kinds a word may be or start (a bit per kind; 0 for a word that starts no cue)."""
-    neg, _r, _o, modal, denial, governors, hyp, fut, _c, _f, bg = _cue_table(lex)
+    neg, _r, _o, modal, denial, governors, hyp, fut, _c, _f, bg, _b = _cue_table(lex)
     return ((NEG if neg is not None and neg.word(w) else 0)
             | (MODAL if modal is not None and modal.word(w) else 0)
             | (DENIAL if denial is not None and denial.word(w) else 0)
@@ -302,7 +302,7 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
     cue of a kind, or may start one so that ``ws.at`` is worth trying)."""
     i, w = m.i, tok.words
     tk = token_kinds if token_kinds is not None else _KindsOf(lex, w)
-    neg, restrictive, opener, modal, denial, governors, hyp, fut, cond, fend, bg = _cue_table(lex)
+    neg, restrictive, opener, modal, denial, governors, hyp, fut, cond, fend, bg, barrier = _cue_table(lex)
     if neg is not None and kinds & NEG:
         for j in _window(tok, i, NEG_WINDOW):
             if tk[j] & NEG and j not in taken:
@@ -346,7 +346,6 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
     if (hyp is not None or fut is not None) and kinds & (HYP | FUT):
         # "threatened to retaliate after the Israeli strike": a cue does not reach past "after"
         # (``modal_barrier``): the strike is what the threat answers, not what it threatens
-        barrier = lex.cues.get("modal_barrier")
         for j in prev + [k for k in _window(tok, i, GOV_WINDOW, strong=True) if k not in prev]:
             if barrier and barrier.word(w[j]):
                 break
