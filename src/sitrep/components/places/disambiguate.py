@@ -50,6 +50,15 @@ ALIAS_PENALTY = 3.0
 ALIAS_RIVAL_RATIO = 100
 #: two names at least this similar (``difflib`` ratio) are spellings of one ("Hannover" / "Hanover")
 SAME_NAME_RATIO = 0.6
+#: a town that bears a Latin name only as another name of its own ("Hey" for Hay, Australia, "Boni" for
+#: Bonn, "Salisbury" for Harare), with no candidate bearing the name as its own, in a country no other
+#: place of the article is in while at least this many others are: not resolved (a word, a person, or
+#: a place the gazetteer does not hold), rather than a town across the world
+FOREIGN_ALIAS_CONTEXT = 2
+#: ... and not a spelling of its name: stricter than :data:`SAME_NAME_RATIO` ("Boni" / "Bonn", "Bali" /
+#: "Bari" are two names); capitals and cities of a million are left alone (their exonyms: "Bruxelles")
+FOREIGN_ALIAS_SAME_RATIO = 0.8
+FOREIGN_ALIAS_MAX_POP = 1_000_000
 #: per other place of the article in the same admin-1 area / within 150 km (3 at most)
 A1_WEIGHT = 1.5
 NEAR_WEIGHT = 1.0
@@ -187,12 +196,26 @@ def _alias_towns(gaz: Gazetteer, cands: tuple[int, ...], surface: str) -> frozen
                      and not own_name(gaz, i, key) and other_name(norm(gaz.names[i]), key))
 
 
-def other_name(name: str, key: str) -> bool:
+@lru_cache(maxsize=2_000)
+def _foreign_alias(gaz: Gazetteer, cands: tuple[int, ...], key: str, surface: str) -> bool:
+    """Whether the best of ``cands`` (best first) is a town bearing the Latin name ``surface`` (folded:
+    ``key``) only as another name, not a spelling of its own, and no candidate bears it as its own
+    (:data:`FOREIGN_ALIAS_CONTEXT`); towns of Ukraine, Russia and Belarus are left alone, as in
+    :func:`_alias_towns` ("Kiev", "Artemovsk")."""
+    i = cands[0]
+    return (gaz.fclass[i] == "P" and gaz.fcode[i] != "PPLC" and gaz.pop[i] < FOREIGN_ALIAS_MAX_POP
+            and gaz.cc[i] not in TRANSLIT_COUNTRIES and latin_name(surface)
+            and not any(own_name(gaz, j, key) for j in cands)
+            and other_name(norm(gaz.names[i]), key, FOREIGN_ALIAS_SAME_RATIO))
+
+
+def other_name(name: str, key: str, same: float = SAME_NAME_RATIO) -> bool:
     """Two folded names are different names, not two spellings or a longer form of one ("Amman" and
-    "Philadelphia", not "Ródos" and "Rhodes", "New York City" and "New York")."""
+    "Philadelphia", not "Ródos" and "Rhodes", "New York City" and "New York"): their ``difflib``
+    ratio is below ``same``."""
     if name in key or key in name:
         return False
-    return SequenceMatcher(None, name, key, autojunk=False).ratio() < SAME_NAME_RATIO
+    return SequenceMatcher(None, name, key, autojunk=False).ratio() < same
 
 
 def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str | None]:
@@ -455,6 +478,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                         sc += NEAR_WEIGHT * points.near(lat, gaz.lon[i])
                 scored.append((i, sc))
             scored.sort(key=itemgetter(1), reverse=True)  # stable, as sorting on the negated score
+            if scored and total_cc >= FOREIGN_ALIAS_CONTEXT and not m.region and \
+                    all_cc.get(gaz.cc[scored[0][0]], 0) == own_cc.get(gaz.cc[scored[0][0]], 0) and \
+                    _foreign_alias(gaz, tuple(i for i, _s in scored), keys[k], m.surface):
+                scored = []
             conf = 0.0
             if scored:
                 top = scored[0][1]
