@@ -153,7 +153,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 m = index.surname_ahead(text, source)  # "Sanders: ..." before "Senator Bernie Sanders"
                 if m is not None:
                     speaker = speaker_of(m)
-            if not _headline_speaker(text, source, m, fr.extra.get("dash", False)) and not (
+            if not _headline_speaker(text, source, m, fr.extra.get("dash", False),
+                                     _quoted(text, content_spans[0][0])) and not (
                     not fr.extra.get("dash") and text[source[0]:source[1]].strip().lower() in lex.infonoun):
                 # ("Poll: ...", "Sondage : ...": a source of information names who speaks)
                 continue  # "Sommet : Ukraine, climat et sanctions": a title, not a quotation
@@ -650,11 +651,26 @@ def _subject_after_opening(text: str, lex, s0: int, cue0: int) -> tuple[int, int
     return (toks[x][0], toks[e - 1][1])
 
 
-def _headline_speaker(text: str, source, mention, dash: bool) -> bool:
-    """Whether a headline's colon or dash names who speaks: an actor (not a bare state for a dash),
-    a transcript's upper-case name, or a name of two capitalised words ("John McCain")."""
+#: the quotation marks that may open a headline's quotation after its colon
+_OPENING_QUOTES = "«“„‘\"'‹"
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether the content starting at ``start`` opens with a quotation mark, or follows one (the
+    content of a quotation starts inside its marks), blanks skipped."""
+    before = text[:start].rstrip(" \u00a0\u202f\t")
+    return before[-1:] in _OPENING_QUOTES or text[start:].lstrip(" \u00a0\u202f\t")[:1] in _OPENING_QUOTES
+
+
+def _headline_speaker(text: str, source, mention, dash: bool, quoted: bool = False) -> bool:
+    """Whether a headline's colon or dash names who speaks: an actor (not a bare state for a dash,
+    nor for a colon before words that are not a quotation: "Mali : une embuscade fait 9 morts",
+    "Ukraine: Russia launches new offensive" name the story's country; "Russie : « Nous ... »"
+    quotes it), a transcript's upper-case name, or a name of two capitalised words ("John McCain")."""
     if mention is not None:
-        return not dash or mention.label != "state" or mention.attrs.get("kind") == "metonym"
+        if mention.label != "state" or mention.attrs.get("kind") == "metonym":
+            return True
+        return not dash and quoted
     if dash:
         return False
     words = text[source[0]:source[1]].split()
