@@ -30,3 +30,12 @@ def test_country_before_a_colon_is_the_topic(analyse, lang, headline):
 def test_a_quotation_or_a_person_still_speaks(analyse, lang, headline, source, content):
     article = analyse(f"{headline}\n\n{BODY[lang]}", lang)
     assert (source, ":", content) in found(article)
+
+
+@pytest.mark.parametrize("lang, headline, source", [
+    ("ru", "МВД Пакистана: христианке не запрещено покидать страну", "МВД Пакистана"),
+    ("ru", "Пакистанская оппозиция: решение суда было ошибкой", "Пакистанская оппозиция"),
+])
+def test_a_body_of_the_state_before_the_colon_speaks(analyse, lang, headline, source):
+    article = analyse(f"{headline}\n\nСуд вынес решение в понедельник.", lang)
+    assert source in [f[0] for f in found(article) if f[1] == ":"]
