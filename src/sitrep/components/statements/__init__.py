@@ -686,9 +686,10 @@ def _headline_speaker(text: str, source, mention, dash: bool, quoted: bool = Fal
     "Ukraine: Russia launches new offensive" name the story's country; "Russie : « Nous ... »"
     quotes it), a transcript's upper-case name, or a name of two capitalised words ("John McCain")."""
     if mention is not None:
-        if mention.label != "state" or mention.attrs.get("kind") == "metonym" or not _bare(text, source, mention):
-            return True  # ("МВД Пакистана:", "Пакистанская оппозиция:": a body of the state speaks)
-        return not dash and quoted
+        if mention.label != "state" or mention.attrs.get("kind") == "metonym":
+            return True
+        # ("МВД Пакистана:", "Пакистанская оппозиция:": a body of the state speaks)
+        return not dash and (quoted or not _bare(text, source, mention))
     if dash:
         return False
     words = text[source[0]:source[1]].split()
