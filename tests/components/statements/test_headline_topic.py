@@ -39,3 +39,11 @@ def test_a_quotation_or_a_person_still_speaks(analyse, lang, headline, source, c
 def test_a_body_of_the_state_before_the_colon_speaks(analyse, lang, headline, source):
     article = analyse(f"{headline}\n\nСуд вынес решение в понедельник.", lang)
     assert source in [f[0] for f in found(article) if f[1] == ":"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Росія вдарила ракетами по Одесі: загинули троє людей\n\nУдар стався вночі."),
+    ("ru", "В Пакистане не казнят христианку: исламисты требуют её смерти\n\nСуд вынес решение в понедельник."),
+])
+def test_a_clause_before_the_colon_does_not_speak(analyse, lang, text):
+    assert [f for f in found(analyse(text, lang)) if f[1] == ":"] == []

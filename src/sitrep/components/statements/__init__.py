@@ -670,6 +670,8 @@ def _quoted(text: str, start: int) -> bool:
     return before[-1:] in _OPENING_QUOTES or text[start:].lstrip(" \u00a0\u202f\t")[:1] in _OPENING_QUOTES
 
 
+#: the most words of a body of the state before a headline's colon ("Пакистанская оппозиция:")
+BODY_WORDS = 3
 #: the words that may stand with a state's name before a headline's colon ("La Russie :")
 _ARTICLES = frozenset({"", "la", "le", "les", "l", "the"})
 
@@ -688,8 +690,10 @@ def _headline_speaker(text: str, source, mention, dash: bool, quoted: bool = Fal
     if mention is not None:
         if mention.label != "state" or mention.attrs.get("kind") == "metonym":
             return True
-        # ("МВД Пакистана:", "Пакистанская оппозиция:": a body of the state speaks)
-        return not dash and (quoted or not _bare(text, source, mention))
+        # ("МВД Пакистана:", "Пакистанская оппозиция:": a body of the state speaks; not a clause,
+        # "Росія вдарила ракетами по Одесі: загинули троє людей")
+        return not dash and (quoted or (not _bare(text, source, mention)
+                                        and len(text[source[0]:source[1]].split()) <= BODY_WORDS))
     if dash:
         return False
     words = text[source[0]:source[1]].split()
