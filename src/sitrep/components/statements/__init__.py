@@ -80,7 +80,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
     firsts = _firsts(lex)
     polls = finder.polls  # ("In a CBS News poll, …": looked for at the sentence's opening, see frames)
     low = lowered(text)  # (the article lower-cased once: each sentence's tokens read in it)
+    block_set = set(block_starts)
     for s0, s1 in sentences:
+        if s0 in block_set and text[s0:s0 + 1].isupper() and (dateline := DATELINE.match(text, s0, s1)):
+            s0 = dateline.end()
         toks = tokens_between(low, s0, s1) if low is not None else tokens(text[s0:s1], s0)
         if not toks:
             continue
@@ -153,7 +156,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 m = index.surname_ahead(text, source)  # "Sanders: ..." before "Senator Bernie Sanders"
                 if m is not None:
                     speaker = speaker_of(m)
-            if not _headline_speaker(text, source, m, fr.extra.get("dash", False)) and not (
+            if not _headline_speaker(text, source, m, fr.extra.get("dash", False),
+                                     _quoted(text, content_spans[0][0])) and not (
                     not fr.extra.get("dash") and text[source[0]:source[1]].strip().lower() in lex.infonoun):
                 # ("Poll: ...", "Sondage : ...": a source of information names who speaks)
                 continue  # "Sommet : Ukraine, climat et sanctions": a title, not a quotation
@@ -271,6 +275,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
 
 
 _PUNCT_FIX = frozenset({"-", ","})
+#: a wire dateline opening a paragraph: the place in capitals, a date, the agency in brackets, a dash
+#: ("KHARTOUM, 4 juin (Reuters) - ", "GAZA, June 4 (AP) — ", "KYIV (AFP) - "): no part of the sentence's
+#: clauses (the source of an inverted cue is looked for after it, its content starts after it)
+DATELINE = re.compile(r"[^\W\d_a-zà-ÿа-яёіїєґ][^\W\d_a-zà-ÿа-яёіїєґ'’.\- ]{1,40}"
+                      r"(?:,[^\n()—–\-]{1,25})?(?:\s*\([^()\n]{1,30}\))?\s*(?:-{1,2}|—|–)\s+")
 _NUM_COMMA = re.compile(r",[0-9]")  # (with " -": the sentences where :func:`_punctuation` has work)
 
 
@@ -650,11 +659,41 @@ def _subject_after_opening(text: str, lex, s0: int, cue0: int) -> tuple[int, int
     return (toks[x][0], toks[e - 1][1])
 
 
-def _headline_speaker(text: str, source, mention, dash: bool) -> bool:
-    """Whether a headline's colon or dash names who speaks: an actor (not a bare state for a dash),
-    a transcript's upper-case name, or a name of two capitalised words ("John McCain")."""
+#: the quotation marks that may open a headline's quotation after its colon
+_OPENING_QUOTES = "«“„‘\"'‹"
+
+
+def _quoted(text: str, start: int) -> bool:
+    """Whether the content starting at ``start`` opens with a quotation mark, or follows one (the
+    content of a quotation starts inside its marks), blanks skipped."""
+    before = text[:start].rstrip(" \u00a0\u202f\t")
+    return before[-1:] in _OPENING_QUOTES or text[start:].lstrip(" \u00a0\u202f\t")[:1] in _OPENING_QUOTES
+
+
+#: the most words of a body of the state before a headline's colon ("Пакистанская оппозиция:")
+BODY_WORDS = 3
+#: the words that may stand with a state's name before a headline's colon ("La Russie :")
+_ARTICLES = frozenset({"", "la", "le", "les", "l", "the"})
+
+
+def _bare(text: str, source, mention) -> bool:
+    """Whether the headline's source is the state's name alone (an article at most)."""
+    rest = text[source[0]:mention.start] + " " + text[mention.end:source[1]]
+    return rest.strip(" '’").lower() in _ARTICLES
+
+
+def _headline_speaker(text: str, source, mention, dash: bool, quoted: bool = False) -> bool:
+    """Whether a headline's colon or dash names who speaks: an actor (not a bare state for a dash,
+    nor for a colon before words that are not a quotation: "Mali : une embuscade fait 9 morts",
+    "Ukraine: Russia launches new offensive" name the story's country; "Russie : « Nous ... »"
+    quotes it), a transcript's upper-case name, or a name of two capitalised words ("John McCain")."""
     if mention is not None:
-        return not dash or mention.label != "state" or mention.attrs.get("kind") == "metonym"
+        if mention.label != "state" or mention.attrs.get("kind") == "metonym":
+            return True
+        # ("МВД Пакистана:", "Пакистанская оппозиция:": a body of the state speaks; not a clause,
+        # "Росія вдарила ракетами по Одесі: загинули троє людей")
+        return not dash and (quoted or (not _bare(text, source, mention)
+                                        and len(text[source[0]:source[1]].split()) <= BODY_WORDS))
     if dash:
         return False
     words = text[source[0]:source[1]].split()
