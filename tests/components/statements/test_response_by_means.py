@@ -34,3 +34,8 @@ def test_the_shelling_in_response_is_asserted_with_its_actor(analyse):
 ])
 def test_words_in_response_stay(analyse, lang, sentence, source):
     assert source in [f[0] for f in found(analyse(f"Talks\n\n{sentence}", lang))]
+
+
+def test_responding_by_arguing_stays(analyse):
+    article = analyse("Debate\n\nTrump responded by using the example of Chicago to prove that gun control is not working.", "en")
+    assert "Trump" in [f[0] for f in found(article)]

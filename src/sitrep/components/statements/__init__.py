@@ -309,7 +309,11 @@ def _coordinated(text: str, fr: Frame) -> bool:
 #: verbs of responding, and the prepositions after them that name the means of an act ("responded with
 #: artillery fire", "reacted by shelling", "a répondu par des frappes"), not words said
 _RESPONSE_VERB = re.compile(r"(?i)(?:respond|react|retaliat|répond|répli|réagi|ripost)\w*")
-_BY_MEANS = frozenset({"with", "by", "par", "en"})
+_BY_MEANS = frozenset({"with", "par"})
+#: "responded by shelling", "a répondu en bombardant": "by" / "en" and an act of force (not "Trump
+#: responded by using the example of Chicago to prove ...", words said in a debate)
+_BY_ACT = re.compile(r"(?i)(?:by|en)\s+(?:strik|shell|fir|launch|bomb|attack|shoot|deploy|send|sending|mobili|"
+                     r"bombard|frapp|tir|lanç|attaqu|déploy|envoy|pilonn)\w*")
 #: nouns of words said: "responded with a statement", "a répondu par un communiqué" stay statements
 _SAID_NOUNS = re.compile(r"(?i)\b(?:statement|comment|remark|tweet|post|letter|message|speech|question|"
                          r"communiqué|déclaration|lettre|discours|tweet|question)s?\b")
@@ -317,13 +321,15 @@ _SAID_NOUNS = re.compile(r"(?i)\b(?:statement|comment|remark|tweet|post|letter|m
 
 def _response_by_means(text: str, fr: Frame) -> bool:
     """Whether a cue of responding has for its content the means of an act: its content opens with
-    "with" / "by" / "par" / "en" and names no words said in its first words."""
+    "with" / "par", or "by" / "en" and an act of force, and names no words said in its first words."""
     words = text[fr.cue[0]:fr.cue[1]].split()
     if not words or not _RESPONSE_VERB.fullmatch(words[-1]) or not fr.content:
         return False
     content = text[fr.content[0][0]:fr.content[0][1]]
     first = content.split(None, 1)[:1]
-    return bool(first) and first[0].lower() in _BY_MEANS and not _SAID_NOUNS.search(content[:60])
+    if not first or _SAID_NOUNS.search(content[:60]):
+        return False
+    return first[0].lower() in _BY_MEANS or _BY_ACT.match(content) is not None
 
 
 def _inside_name(text: str, toks: list, cue: tuple[int, int]) -> bool:
