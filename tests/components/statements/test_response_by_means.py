@@ -39,3 +39,8 @@ def test_words_in_response_stay(analyse, lang, sentence, source):
 def test_responding_by_arguing_stays(analyse):
     article = analyse("Debate\n\nTrump responded by using the example of Chicago to prove that gun control is not working.", "en")
     assert "Trump" in [f[0] for f in found(article)]
+
+
+def test_a_quotation_after_the_response_keeps_it(analyse):
+    article = analyse('Grafts\n\nShe reacted with shock, "I was flabbergasted because I did not know."', "en")
+    assert any("flabbergasted" in f[2] for f in found(article))

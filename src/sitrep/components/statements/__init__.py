@@ -310,6 +310,7 @@ def _coordinated(text: str, fr: Frame) -> bool:
 #: artillery fire", "reacted by shelling", "a répondu par des frappes"), not words said
 _RESPONSE_VERB = re.compile(r"(?i)(?:respond|react|retaliat|répond|répli|réagi|ripost)\w*")
 _BY_MEANS = frozenset({"with", "par"})
+_QUOTE_MARKS = "\"“”«»„"
 #: "responded by shelling", "a répondu en bombardant": "by" / "en" and an act of force (not "Trump
 #: responded by using the example of Chicago to prove ...", words said in a debate)
 _BY_ACT = re.compile(r"(?i)(?:by|en)\s+(?:strik|shell|fir|launch|bomb|attack|shoot|deploy|send|sending|mobili|"
@@ -327,8 +328,8 @@ def _response_by_means(text: str, fr: Frame) -> bool:
         return False
     content = text[fr.content[0][0]:fr.content[0][1]]
     first = content.split(None, 1)[:1]
-    if not first or _SAID_NOUNS.search(content[:60]):
-        return False
+    if not first or _SAID_NOUNS.search(content[:60]) or any(q in content for q in _QUOTE_MARKS):
+        return False  # (words said: "reacted with shock: “I was flabbergasted ...”")
     return first[0].lower() in _BY_MEANS or _BY_ACT.match(content) is not None
 
 
