@@ -98,6 +98,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         for fr in finder.frames(s0, s1, toks, proposed, forms):
             if fr.kind not in ("headline", "colon") and _inside_name(text, toks, fr.cue):
                 continue  # "the Clean Power Plan", "the Holiday Inn Express": a cue word inside a name
+            if fr.kind == "verb" and _response_by_means(text, fr):
+                continue  # "Israel responded with artillery fire": an act, not words
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
     # A statement whose cue lies inside another's content is nested in it: kept as its own
@@ -302,6 +304,33 @@ def _coordinated(text: str, fr: Frame) -> bool:
         return False  # (the content does not follow the cue right away: a quotation before, a "that")
     first = text[c0:c0 + 6].split(maxsplit=1)
     return bool(first) and first[0] in COORDINATORS
+
+
+#: verbs of responding, and the prepositions after them that name the means of an act ("responded with
+#: artillery fire", "reacted by shelling", "a répondu par des frappes"), not words said
+_RESPONSE_VERB = re.compile(r"(?i)(?:respond|react|retaliat|répond|répli|réagi|ripost)\w*")
+_BY_MEANS = frozenset({"with", "par"})
+_QUOTE_MARKS = "\"“”«»„"
+#: "responded by shelling", "a répondu en bombardant": "by" / "en" and an act of force (not "Trump
+#: responded by using the example of Chicago to prove ...", words said in a debate)
+_BY_ACT = re.compile(r"(?i)(?:by|en)\s+(?:strik|shell|fir|launch|bomb|attack|shoot|deploy|send|sending|mobili|"
+                     r"bombard|frapp|tir|lanç|attaqu|déploy|envoy|pilonn)\w*")
+#: nouns of words said: "responded with a statement", "a répondu par un communiqué" stay statements
+_SAID_NOUNS = re.compile(r"(?i)\b(?:statement|comment|remark|tweet|post|letter|message|speech|question|"
+                         r"communiqué|déclaration|lettre|discours|tweet|question)s?\b")
+
+
+def _response_by_means(text: str, fr: Frame) -> bool:
+    """Whether a cue of responding has for its content the means of an act: its content opens with
+    "with" / "par", or "by" / "en" and an act of force, and names no words said in its first words."""
+    words = text[fr.cue[0]:fr.cue[1]].split()
+    if not words or not _RESPONSE_VERB.fullmatch(words[-1]) or not fr.content:
+        return False
+    content = text[fr.content[0][0]:fr.content[0][1]]
+    first = content.split(None, 1)[:1]
+    if not first or _SAID_NOUNS.search(content[:60]) or any(q in content for q in _QUOTE_MARKS):
+        return False  # (words said: "reacted with shock: “I was flabbergasted ...”")
+    return first[0].lower() in _BY_MEANS or _BY_ACT.match(content) is not None
 
 
 def _inside_name(text: str, toks: list, cue: tuple[int, int]) -> bool:
