@@ -46,3 +46,11 @@ def test_conflict_verb_is_an_event(types, lang, sentence, expected):
 ])
 def test_no_assault_where_none_is_told(types, lang, sentence):
     assert not [t for t in types(sentence, lang) if t[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("ru", "В 2010 году её приговорили к смертной казни за богохульство."),
+    ("ru", "Новые меры призваны обеспечить безопасность границы."),
+])
+def test_a_sentence_to_death_or_a_purpose_is_no_event(types, lang, sentence):
+    assert not [t for t in types(sentence, lang) if t[0] in ("ASSAULT", "REQUEST")]
