@@ -44,3 +44,9 @@ def test_responding_by_arguing_stays(analyse):
 def test_a_quotation_after_the_response_keeps_it(analyse):
     article = analyse('Grafts\n\nShe reacted with shock, "I was flabbergasted because I did not know."', "en")
     assert any("flabbergasted" in f[2] for f in found(article))
+
+
+def test_responding_by_first_saying_is_no_act(analyse):
+    # ("first" is no "fire": the act words are whole words)
+    article = analyse("Debate\n\nMr. Bush responded by first saying some good things about Mr. Trump.", "en")
+    assert any(f[1] == "responded" for f in found(article))

@@ -313,8 +313,9 @@ _BY_MEANS = frozenset({"with", "par"})
 _QUOTE_MARKS = "\"“”«»„"
 #: "responded by shelling", "a répondu en bombardant": "by" / "en" and an act of force (not "Trump
 #: responded by using the example of Chicago to prove ...", words said in a debate)
-_BY_ACT = re.compile(r"(?i)(?:by|en)\s+(?:strik|shell|fir|launch|bomb|attack|shoot|deploy|send|sending|mobili|"
-                     r"bombard|frapp|tir|lanç|attaqu|déploy|envoy|pilonn)\w*")
+_BY_ACT = re.compile(r"(?i)(?:by|en)\s+(?:strik(?:e|es|ing)|shell(?:s|ed|ing)?|fir(?:e|es|ed|ing)|launch\w*|bomb\w*|"
+                     r"attack\w*|shoot(?:s|ing)?|deploy\w*|send(?:s|ing)?|mobili[sz]\w*|bombard\w*|frapp\w*|"
+                     r"tir(?:ant|er)|lanç\w*|attaqu\w*|déploy\w*|envoy\w*|pilonn\w*)\b")
 #: nouns of words said: "responded with a statement", "a répondu par un communiqué" stay statements
 _SAID_NOUNS = re.compile(r"(?i)\b(?:statement|comment|remark|tweet|post|letter|message|speech|question|"
                          r"communiqué|déclaration|lettre|discours|tweet|question)s?\b")
