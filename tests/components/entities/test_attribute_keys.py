@@ -1,0 +1,61 @@
+"""Model attribute keys (:func:`sitrep.components.entities.decoder.attribute_keys`): the keys read
+from a model file at once, and a chunk's word features keyed from the word's slices without
+building their names, equal the keys of the names themselves."""
+
+from __future__ import annotations
+
+import struct
+from collections import defaultdict
+
+import numpy as np
+import pytest
+
+from sitrep.components import entities as ent
+from sitrep.components.entities import blocks
+from sitrep.components.entities import decoder as dec
+
+LOWS = ["the", "a", "", "ab", "abcd", "abcde", "abcdef", "kharkiv's", "mcdonald's", "2022", "3.5", "covid-19",
+        "e-mail", "=", "w=x", "a=b=c", "émile", "naïve", "—", "日本", "министр", "россии", "зеленського",
+        "з'явився", "ґанок", "no-such-word-anywhere", "x" * 40]
+
+
+@pytest.mark.parametrize("lang", ent.NER_LANGUAGES)
+def test_keys_read_from_the_model_file_equal_the_keys_of_its_names(lang):
+    data = ent._model_path(lang).read_bytes()
+    head = struct.unpack_from("<4sI4sIIIIIIIII", data, 0)
+    n_attrs, off_attrs = head[6], head[9]
+    names = dec._cqdb_strings(data, off_attrs, n_attrs)
+    assert len(names) == n_attrs and any("=" not in x for x in names)
+    assert np.array_equal(dec._cqdb_attribute_keys(data, off_attrs, n_attrs), dec.attribute_keys(names))
+
+
+def test_a_name_is_keyed_by_its_head_up_to_the_first_equals_sign():
+    names = ["w=abc", "w==", "w=a=b", "BOS", "T", "-1w=abc", "+1w=abc", "g|w=B-PER|T", "=", "=x", ""]
+    want = [hash(h + s) ^ hash(v) for h, s, v in (x.partition("=") for x in names)]
+    assert dec.attribute_keys(names).tolist() == want
+    keys = dec.attribute_keys(names)
+    assert len(set(keys.tolist())) == len(names)  # the same value under two heads: two keys
+    assert dec.attribute_keys([]).tolist() == []
+
+
+@pytest.mark.parametrize("lang", ["en", "uk"])
+def test_direct_keys_equal_the_keys_of_the_direct_feature_names_in_order(lang):
+    """Per segment (group, word, block), the keys :meth:`BlockScorer._direct_keys` makes from the
+    words' slices are the keys of the names :data:`blocks.DIRECT` lists, in the same order (the
+    order their weights are added in)."""
+    n = len(LOWS)
+    keys, segments = blocks.BlockScorer._direct_keys(LOWS)
+    got: dict[int, list[int]] = defaultdict(list)
+    for k, seg in zip(keys.tolist(), segments.tolist()):
+        got[seg].append(k)
+    want: dict[int, list[int]] = {}
+    for g, group in enumerate(blocks.DIRECT):
+        for i, low in enumerate(LOWS):
+            for b, names in enumerate(group(low)):
+                if names:
+                    want[(g * n + i) * 5 + b] = dec.attribute_keys(names).tolist()
+    assert dict(got) == want
+    model = ent._decoder(lang)[0].model
+    names = [x for group in blocks.DIRECT for low in LOWS for block in group(low) for x in block]
+    assert sorted(model.key_ids(keys).tolist()) == sorted(model.ids(names).tolist())
+    assert model.n_attributes in model.key_ids(keys).tolist()  # (some of them unknown to the model)
