@@ -59,3 +59,29 @@ def test_direct_keys_equal_the_keys_of_the_direct_feature_names_in_order(lang):
     names = [x for group in blocks.DIRECT for low in LOWS for block in group(low) for x in block]
     assert sorted(model.key_ids(keys).tolist()) == sorted(model.ids(names).tolist())
     assert model.n_attributes in model.key_ids(keys).tolist()  # (some of them unknown to the model)
+
+
+def test_state_scores_add_each_tokens_neighbours_in_its_sentence_only():
+    """``TypeTable.scores`` (neighbour rows by shifting the batch's type rows and putting the edge
+    row at each sentence's ends) against the sum written token by token, in the same order."""
+    import random
+
+    ent.tag_text("John Smith went to Paris on Monday with Mary Jones and the Red Cross.", "en")
+    table, _decoder, bos, eos = ent._decoder("en")
+    rnd = random.Random(3)
+    n_types = len(table.index)
+    assert n_types > 10
+    flat = table.table.reshape(-1, table.table.shape[2])
+    edge = (len(table.table) - 1) * 5
+    for _ in range(200):
+        lens = [rnd.choice([1, 1, 2, 3, 5, 9]) for _ in range(rnd.randint(1, 7))]
+        offsets = np.concatenate(([0], np.cumsum(lens))).astype(np.int64)
+        types = np.array([rnd.randrange(n_types) for _ in range(int(offsets[-1]))], dtype=np.int64)
+        got = table.scores(types, offsets, bos, eos)
+        want = np.empty_like(got)
+        for a, b in zip(offsets[:-1].tolist(), offsets[1:].tolist()):
+            for i in range(a, b):
+                def row(j, k):
+                    return flat[(5 * int(types[j]) if a <= j < b else edge) + k]
+                want[i] = row(i, 0) + row(i - 1, 1) + row(i - 2, 2) + row(i + 1, 3) + row(i + 2, 4)
+        assert np.array_equal(got, want)

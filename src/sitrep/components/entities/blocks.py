@@ -45,7 +45,7 @@ CHUNK = 512
 _shape = _features.shape.__wrapped__  # each type is scored once: no per-word memo needed
 
 
-def key_columns(f, words: list[str]) -> list[list]:
+def key_columns(f, words: list[str], lows: list[str] | None = None) -> list[list]:
     """Per family of shared parts (shape, name lists, morphology, clusters, Brown paths, frequency
     bands, names-dataset bands, in this order), the key of each word's part, or None when the word
     has no feature of that family under featurizer ``f``; a family at a time, so the look-ups run
@@ -54,16 +54,18 @@ def key_columns(f, words: list[str]) -> list[list]:
     The tables keyed by the lower-cased word (clusters, frequency bands, names-dataset, name
     lists) are searched once a word in their merged table (:func:`.lexicon.lower_table`); the
     keys are those the per-table functions (``lexicon.cluster_keys``, ``freq_keys``,
-    ``name_features``, ``namelists.name_features``) give."""
+    ``name_features``, ``namelists.name_features``) give. ``lows``: the words lower-cased, when
+    the caller has them."""
     upper = [w[:1].isupper() for w in words]
     cols = [[("h", _shape(w), u, u and len(w) > 1 and w.isupper()) for w, u in zip(words, upper)]]
     lex = f.lexicon
     L = f._lex
     lower = L.lower_table(lex.get("clusters"), lex.get("wordfreq"), bool(lex.get("names_dataset")), bool(f.names))
-    lows = hits = None
+    hits = None
     if lower is not None:
         if lex.get("clusters") or lex.get("wordfreq"):  # every word is looked up
-            lows = [w.lower() for w in words]
+            if lows is None:
+                lows = [w.lower() for w in words]
             hits = lower.get_many(lows)
         else:  # name lists and names-dataset: capitalised words only
             found = iter(lower.get_many([w.lower() for w in compress(words, upper)]))
@@ -298,10 +300,11 @@ class BlockScorer:
         return keys[present], segment[present]
 
     def _chunk(self, words: list[str]) -> np.ndarray:
-        rows, missing = self._rows(key_columns(self.featurizer, words))
+        lows = [w.lower() for w in words]
+        rows, missing = self._rows(key_columns(self.featurizer, words, lows))
         n, m = len(words), len(missing)
         # the direct groups and the new parts looked up and summed in one call (segments apart)
-        keys, segments = self._direct_keys([w.lower() for w in words])
+        keys, segments = self._direct_keys(lows)
         if missing:
             part_names, part_segments = self._names([part_features(k) for k in missing], 15 * n)
             keys = np.concatenate([keys, self.model.keys(part_names)])

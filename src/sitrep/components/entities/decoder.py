@@ -284,24 +284,38 @@ class TypeTable:
         edge = len(B) - 1  # after the types' rows: its -1 block is BOS, its +1 block EOS, the others zero
         B[edge, 1], B[edge, 3] = bos, eos
         n = len(types)
-        lens = offsets[1:] - offsets[:-1]
-        pos = np.arange(n) - offsets[:-1].repeat(lens)
-        rest = lens.repeat(lens) - pos - 1  # tokens after this one in its sentence
         # the rows of the table seen as (types × 5) × labels: block k of type t is row 5 t + k
         # (``take`` into one reused buffer: fewer temporaries than fancy indexing; every row
         # index is in range, so ``mode="clip"`` takes the same rows as the default "raise", which
         # with ``out`` would first copy the whole buffer and copy it back after)
         flat = B.reshape(-1, B.shape[2])
-        ext = np.concatenate(([edge, edge], types, [edge, edge])) * 5
+        own = types * 5
         edge *= 5
+        firsts, lasts = offsets[:-1], offsets[1:] - 1  # each sentence's first and last token
         # a missing neighbour adds zeros (x + 0.0 == x): the same sums, term by term, as adding
-        # only the neighbours there are
-        E = flat.take(ext[2:n + 2], axis=0, mode="clip")
+        # only the neighbours there are; ``near`` holds, per token, the row of its neighbour's
+        # type, or the edge where the neighbour would lie in another sentence (a one-token
+        # sentence's "second" token is the next sentence's first, which has no left neighbours
+        # either; the tokens out of the batch are dropped)
+        E = flat.take(own, axis=0, mode="clip")
         buf = np.empty(E.shape)
-        E += flat.take(np.where(pos >= 1, ext[1:n + 1], edge) + 1, axis=0, out=buf, mode="clip")
-        E += flat.take(np.where(pos >= 2, ext[:n], edge) + 2, axis=0, out=buf, mode="clip")
-        E += flat.take(np.where(rest >= 1, ext[3:n + 3], edge) + 3, axis=0, out=buf, mode="clip")
-        E += flat.take(np.where(rest >= 2, ext[4:n + 4], edge) + 4, axis=0, out=buf, mode="clip")
+        near = np.empty(n, dtype=np.int64)
+        near[1:] = own[:-1]
+        near[firsts] = edge
+        E += flat.take(near + 1, axis=0, out=buf, mode="clip")
+        near[2:] = own[:-2]
+        near[firsts] = edge
+        second = firsts + 1
+        near[second[second < n]] = edge
+        E += flat.take(near + 2, axis=0, out=buf, mode="clip")
+        near[:-1] = own[1:]
+        near[lasts] = edge
+        E += flat.take(near + 3, axis=0, out=buf, mode="clip")
+        near[:-2] = own[2:]
+        near[lasts] = edge
+        before = lasts - 1
+        near[before[before >= 0]] = edge
+        E += flat.take(near + 4, axis=0, out=buf, mode="clip")
         if gaz is not None:
             vectors = self._gazetteer_vectors
             for tokens, rows in gaz:
