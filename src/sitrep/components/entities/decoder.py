@@ -40,8 +40,8 @@ from pathlib import Path
 
 import ctypes
 import threading
-from itertools import compress, repeat
-from operator import add, is_, itemgetter
+from itertools import repeat
+from operator import add, itemgetter
 
 import numpy as np
 
@@ -251,10 +251,16 @@ class TypeTable:
         return i
 
     def rows(self, words: list[str]) -> np.ndarray:
+        """Each word's row, the rows of the word types new to the table computed first."""
         index = self.index
-        out = list(map(index.get, words))
-        if None in out:
-            missing = list(dict.fromkeys(compress(words, map(is_, out, repeat(None)))))  # (in C)
+        n = len(words)
+        # -1 for a type not in the table: the new types' tokens found by numpy, not by scanning a
+        # list for None (each comparison of an int with None is a full rich comparison)
+        out = np.fromiter(map(index.get, words, repeat(-1)), dtype=np.int64, count=n)
+        new = (out < 0).nonzero()[0]
+        if len(new):
+            at = new.tolist()
+            missing = list(dict.fromkeys(map(words.__getitem__, at)))  # (in token order)
             if len(index) + len(missing) > self.capacity:
                 index.clear()
                 missing = list(dict.fromkeys(words))
@@ -262,13 +268,9 @@ class TypeTable:
             index.update(zip(missing, range(start, start + len(missing))))
             self.table[start:len(index)] = self.scorer.blocks(missing)
             if start == 0:  # started afresh: every row changed
-                out = list(map(index.__getitem__, words))
-            else:
-                i = -1
-                for _ in range(out.count(None)):  # only the new words' places, found by C searches
-                    i = out.index(None, i + 1)
-                    out[i] = index[words[i]]
-        return np.fromiter(out, dtype=np.int64, count=len(out))
+                return np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=n)
+            out[new] = np.fromiter(map(index.__getitem__, map(words.__getitem__, at)), dtype=np.int64, count=len(at))
+        return out
 
     def scores(self, types: np.ndarray, offsets: np.ndarray, bos: np.ndarray, eos: np.ndarray,
                gaz=None) -> np.ndarray:

@@ -1,6 +1,7 @@
-"""Model attribute keys (:func:`sitrep.components.entities.decoder.attribute_keys`): the keys read
-from a model file at once, and a chunk's word features keyed from the word's slices without
-building their names, equal the keys of the names themselves."""
+"""Shortcuts of the entity tagger against the plain rule they stand for: model attribute keys
+(:func:`sitrep.components.entities.decoder.attribute_keys`) read from a model file at once, and a
+chunk's word features keyed from the word's slices without building their names, equal the keys
+of the names themselves; the state scores' neighbour rows; the type rows of a batch."""
 
 from __future__ import annotations
 
@@ -85,3 +86,23 @@ def test_state_scores_add_each_tokens_neighbours_in_its_sentence_only():
                     return flat[(5 * int(types[j]) if a <= j < b else edge) + k]
                 want[i] = row(i, 0) + row(i - 1, 1) + row(i - 2, 2) + row(i + 1, 3) + row(i + 2, 4)
         assert np.array_equal(got, want)
+
+
+def test_type_rows_of_known_new_and_repeated_words_are_their_block_rows():
+    """``TypeTable.rows`` finds the types new to the table with numpy (-1 for a missing one): every
+    token gets its own type's row, new types once each, in the order they first occur; a table too
+    small for a batch starts afresh."""
+    from sitrep.components.entities.decoder import TypeTable
+
+    model, featurizer = ent._decoder("en")[0].model, ent._decoder("en")[0].featurizer
+    scorer = blocks.BlockScorer(model, featurizer)
+    for capacity in (64, 12):  # (12: the second batch starts the table afresh, and the third again)
+        table = TypeTable(model, featurizer, capacity=capacity)
+        first = ["The", "army", "said", "the", "army", "of", "Ukraine", "said", "."]
+        second = ["Ukraine", "'s", "army", "and", "NATO", "NATO", "met", "in", "Brussels", "the"]
+        for words in (first, second, first):
+            rows = table.rows(words)
+            assert rows.dtype == np.int64 and len(rows) == len(words)
+            assert all(table.index[w] == r for w, r in zip(words, rows.tolist()))
+            assert np.array_equal(table.table[rows], scorer.blocks(words))
+        assert list(table.index)[:3] == ["The", "army", "said"]
