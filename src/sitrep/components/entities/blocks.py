@@ -330,7 +330,7 @@ def _head_keys() -> np.ndarray:
 
 
 def _add_groups(sums: np.ndarray, n: int) -> np.ndarray:
-    """word + prefix + suffix sums (``sums``: the 15 n segments of :meth:`BlockScorer._direct_names`)."""
+    """word + prefix + suffix sums (``sums``: the 15 n segments of :meth:`BlockScorer._direct_keys`)."""
     g = sums.reshape(3, n, 5, -1)
     out = g[0] + g[1]
     out += g[2]

@@ -274,7 +274,8 @@ class TypeTable:
 
     def scores(self, types: np.ndarray, offsets: np.ndarray, bos: np.ndarray, eos: np.ndarray,
                gaz=None) -> np.ndarray:
-        """State scores (tokens × labels) of the sentences ``offsets[s]:offsets[s + 1]`` of a batch.
+        """State scores (tokens × labels) of the sentences ``offsets[s]:offsets[s + 1]`` of a batch
+        (each of one token or more).
 
         ``types``: each token's row (:meth:`rows`); ``gaz``: None, or the four gazetteer
         features of a token (``g=``, ``g|w=``, ``-1g=``, ``+1g=``) as four pairs ``(tokens,
