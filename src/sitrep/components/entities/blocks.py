@@ -8,9 +8,10 @@ scored in two kinds of pieces:
 
 - :data:`DIRECT` groups, the features made from the lower-cased word alone: the word
   (``w=``, ``-1w=`` ... ``+2w=``, ``st=``), its prefix (``p3=``, ``p5=``, ``±1p5=``) and its
-  suffix (``s1=`` ... ``s4=``, ``±1s3=``).  Their strings are made family by family for the
-  whole chunk (one list comprehension per family, :meth:`BlockScorer._direct`) and looked up
-  in the model in one vectorised call;
+  suffix (``s1=`` ... ``s4=``, ``±1s3=``).  Their names are not built: a name's model key is
+  its family head's hash XOR its value's (:func:`.decoder.attribute_keys`), so each distinct
+  slice of the chunk's words is hashed once (:meth:`BlockScorer._direct_keys`) and the keys are
+  looked up in the model in one vectorised call;
 - shared **parts** named by a key that fixes their features (:func:`key_columns`,
   :func:`part_features`): the shape (``s=``, ``±1s=``, ``±2s=``, ``T``, ``U``) and the
   name-list, morphological and word-table results (keyed by the tables' values: a cluster, a
@@ -27,6 +28,7 @@ articles of the benchmark corpus no entity or confidence changes: ``docs/perform
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import compress
 
 import numpy as np
@@ -43,7 +45,7 @@ CHUNK = 512
 _shape = _features.shape.__wrapped__  # each type is scored once: no per-word memo needed
 
 
-def key_columns(f, words: list[str]) -> list[list]:
+def key_columns(f, words: list[str], lows: list[str] | None = None) -> list[list]:
     """Per family of shared parts (shape, name lists, morphology, clusters, Brown paths, frequency
     bands, names-dataset bands, in this order), the key of each word's part, or None when the word
     has no feature of that family under featurizer ``f``; a family at a time, so the look-ups run
@@ -52,16 +54,18 @@ def key_columns(f, words: list[str]) -> list[list]:
     The tables keyed by the lower-cased word (clusters, frequency bands, names-dataset, name
     lists) are searched once a word in their merged table (:func:`.lexicon.lower_table`); the
     keys are those the per-table functions (``lexicon.cluster_keys``, ``freq_keys``,
-    ``name_features``, ``namelists.name_features``) give."""
+    ``name_features``, ``namelists.name_features``) give. ``lows``: the words lower-cased, when
+    the caller has them."""
     upper = [w[:1].isupper() for w in words]
     cols = [[("h", _shape(w), u, u and len(w) > 1 and w.isupper()) for w, u in zip(words, upper)]]
     lex = f.lexicon
     L = f._lex
     lower = L.lower_table(lex.get("clusters"), lex.get("wordfreq"), bool(lex.get("names_dataset")), bool(f.names))
-    lows = hits = None
+    hits = None
     if lower is not None:
         if lex.get("clusters") or lex.get("wordfreq"):  # every word is looked up
-            lows = [w.lower() for w in words]
+            if lows is None:
+                lows = [w.lower() for w in words]
             hits = lower.get_many(lows)
         else:  # name lists and names-dataset: capitalised words only
             found = iter(lower.get_many([w.lower() for w in compress(words, upper)]))
@@ -147,6 +151,9 @@ _FAMILIES = (
 _FAMILY_GROUP = np.array([f[0] for f in _FAMILIES], dtype=np.int64)
 _FAMILY_BLOCK = np.array([f[1] for f in _FAMILIES], dtype=np.int64)
 _FAMILY_LEAST = np.array([f[4] for f in _FAMILIES], dtype=np.int64)
+#: the distinct slices of the lower-cased word the families read, and each family's slice
+_CUTS = tuple(dict.fromkeys(f[3] for f in _FAMILIES))
+_FAMILY_CUT = np.array([_CUTS.index(f[3]) for f in _FAMILIES], dtype=np.int64)
 
 
 def part_features(key: tuple) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
@@ -260,46 +267,50 @@ class BlockScorer:
         """The summed weights of the :data:`DIRECT` groups of each lower-cased word, group after
         group: ``_sums`` of the word's, plus ``_sums`` of its prefix's, plus ``_sums`` of its
         suffix's features, the same additions in the same order (so the same bits), with the
-        feature strings of a whole chunk made family by family instead of word by word."""
-        names, segments = self._direct_names(lows)
+        features of a whole chunk looked up family by family instead of word by word."""
+        keys, segments = self._direct_keys(lows)
         model = self.model
-        return _add_groups(model.sums(model.ids(names), segments, 15 * len(lows)), len(lows))
+        return _add_groups(model.sums(model.key_ids(keys), segments, 15 * len(lows)), len(lows))
 
     @staticmethod
-    def _direct_names(lows: list[str]) -> tuple[list[str], np.ndarray]:
-        """The :data:`DIRECT` feature names of each lower-cased word, family by family, and each
-        one's segment (``(group × n + word) × 5 + block``)."""
+    def _direct_keys(lows: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The model keys (:func:`.decoder.attribute_keys`) of the :data:`DIRECT` feature names
+        of each lower-cased word, family by family, and each one's segment (``(group × n + word)
+        × 5 + block``).
+
+        A name is a family's head followed by a slice of the word, so its key is the head's hash
+        XOR the slice's: each distinct slice of a word is hashed once for all the families that
+        read it (the word itself for five), and no name is built."""
         n = len(lows)
         lens = list(map(len, lows))
-        cuts: dict = {}
-        names: list[str] = []
-        for _group, _block, prefix, cut, least in _FAMILIES:
-            values = cuts.get(cut)
-            if values is None:
-                a, b = cut or (None, None)
-                values = cuts[cut] = lows if cut is None else [x[a:b] for x in lows]
-            if least:
-                names += [prefix + x for x, k in zip(values, lens) if k >= least]
+        values = []
+        for cut in _CUTS:
+            if cut is None:
+                values += lows
             else:
-                names += [prefix + x for x in values]
-        # the segments of all families at once: row f of ``segment`` holds family f's segment of
-        # every word, ``present`` which words have that family (boolean indexing reads them row
-        # by row: family by family, words in order, as the names were made)
+                a, b = cut
+                values += [x[a:b] for x in lows]
+        hashes = np.fromiter(map(hash, values), dtype=np.int64, count=len(values)).reshape(len(_CUTS), n)
+        # row f of ``keys`` and ``segment`` holds family f's key and segment of every word,
+        # ``present`` which words have that family (boolean indexing reads them row by row:
+        # family by family, words in order)
+        keys = hashes[_FAMILY_CUT] ^ _head_keys()[:, None]
         present = np.fromiter(lens, dtype=np.int64, count=n) >= _FAMILY_LEAST[:, None]
         segment = np.arange(0, 5 * n, 5, dtype=np.int64) + (_FAMILY_GROUP[:, None] * (5 * n) + _FAMILY_BLOCK[:, None])
-        return names, segment[present]
+        return keys[present], segment[present]
 
     def _chunk(self, words: list[str]) -> np.ndarray:
-        rows, missing = self._rows(key_columns(self.featurizer, words))
+        lows = [w.lower() for w in words]
+        rows, missing = self._rows(key_columns(self.featurizer, words, lows))
         n, m = len(words), len(missing)
         # the direct groups and the new parts looked up and summed in one call (segments apart)
-        names, segments = self._direct_names([w.lower() for w in words])
+        keys, segments = self._direct_keys(lows)
         if missing:
             part_names, part_segments = self._names([part_features(k) for k in missing], 15 * n)
-            names += part_names
+            keys = np.concatenate([keys, self.model.keys(part_names)])
             segments = np.concatenate([segments, np.array(part_segments, dtype=np.int64)])
         model = self.model
-        sums = model.sums(model.ids(names), segments, 15 * n + 5 * m)
+        sums = model.sums(model.key_ids(keys), segments, 15 * n + 5 * m)
         parts = self.parts
         if missing:
             first = len(self.index) - m  # the new parts took the last ids, in order
@@ -311,8 +322,15 @@ class BlockScorer:
         return out
 
 
+@lru_cache(maxsize=1)
+def _head_keys() -> np.ndarray:
+    """The hash of each :data:`_FAMILIES` head (string hashes are salted per process: made once
+    in it, not at import)."""
+    return np.fromiter((hash(f[2]) for f in _FAMILIES), dtype=np.int64, count=len(_FAMILIES))
+
+
 def _add_groups(sums: np.ndarray, n: int) -> np.ndarray:
-    """word + prefix + suffix sums (``sums``: the 15 n segments of :meth:`BlockScorer._direct_names`)."""
+    """word + prefix + suffix sums (``sums``: the 15 n segments of :meth:`BlockScorer._direct_keys`)."""
     g = sums.reshape(3, n, 5, -1)
     out = g[0] + g[1]
     out += g[2]

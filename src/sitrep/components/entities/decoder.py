@@ -8,7 +8,7 @@ costs more than everything else in ``entities.v1``.  Here:
   CRFsuite's ``crf1dm.c``: the feature table with its float64 weights, and the
   label and attribute names from their CQDB string tables), so the weights are
   bit for bit those CRFsuite uses; it keeps them by attribute (CSR) and the
-  attribute names as their sorted 64-bit string hashes (26 MB for the four
+  attribute names as sorted 64-bit keys made of string hashes (26 MB for the four
   models, against 81 MB for dense matrices and name dictionaries; a collision
   between a word's feature and a model attribute has a chance of about 1e-14
   per look-up, and the hashes are salted per process);
@@ -40,8 +40,8 @@ from pathlib import Path
 
 import ctypes
 import threading
-from itertools import compress, repeat
-from operator import is_
+from itertools import repeat
+from operator import add, itemgetter
 
 import numpy as np
 
@@ -55,17 +55,18 @@ class ModelFormatError(ValueError):
     pass
 
 
-def _cqdb_strings(data: bytes, offset: int, count: int) -> list[str]:
-    """The strings of a CQDB chunk, by id (``cqdb.c``: records reached through the backward array).
+def _cqdb_keys(data: bytes, offset: int, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """The keys of a CQDB chunk, by id (``cqdb.c``: records reached through the backward array), as
+    one byte array, each key with its terminating NUL, and the offset of each NUL in it.
 
     A record is its id and its key's size (two little-endian 32-bit integers) and the key with
-    its terminating NUL. All the records' heads and keys are gathered with numpy and the keys,
-    each with its NUL, decoded in one call and split at the NULs (no Python step per string)."""
+    its terminating NUL. All the records' heads and keys are gathered with numpy (no Python step
+    per string)."""
     magic, _size, _flag, _order, bwd_size, bwd_offset = struct.unpack_from("<4sIIIII", data, offset)
     if magic != b"CQDB" or bwd_size < count:
         raise ModelFormatError("not a CQDB string table")
     if not count:
-        return []
+        return np.zeros(0, dtype=np.uint8), np.zeros(0, dtype=np.int64)
     raw = np.frombuffer(data, dtype=np.uint8)
     refs = np.frombuffer(data, dtype="<u4", count=count, offset=offset + bwd_offset).astype(np.int64) + offset
     head = raw[refs[:, None] + np.arange(8)].view("<u4")  # (count × 2): id, key size (with its NUL)
@@ -78,11 +79,56 @@ def _cqdb_strings(data: bytes, offset: int, count: int) -> list[str]:
     keys = raw[(refs + 8 - ends + sizes).repeat(sizes) + np.arange(int(ends[-1]))]
     if not (keys[ends - 1] == 0).all():
         raise ModelFormatError("CQDB key without its terminating NUL")
-    out = keys.tobytes().decode("utf-8").split("\0")
-    if len(out) != count + 1:  # a key holding a NUL of its own
+    nuls = np.flatnonzero(keys == 0)
+    if len(nuls) != count:  # a key holding a NUL of its own
         raise ModelFormatError("CQDB key holding a NUL")
+    return keys, nuls
+
+
+def _cqdb_strings(data: bytes, offset: int, count: int) -> list[str]:
+    """The strings of a CQDB chunk, by id (:func:`_cqdb_keys`, decoded in one call and split at
+    the NULs)."""
+    keys, _nuls = _cqdb_keys(data, offset, count)
+    out = keys.tobytes().decode("utf-8").split("\0")
     del out[-1]  # after the last NUL
     return out
+
+
+def _cqdb_attribute_keys(data: bytes, offset: int, count: int) -> np.ndarray:
+    """``attribute_keys(_cqdb_strings(data, offset, count))`` without splitting each name in
+    Python: a NUL is put after each key's first ``=`` (at its start when it has none: its head is
+    then empty, its rest the whole name, and the XOR of the two hashes is the same), so one decode
+    and one split give the heads and the rests in turn."""
+    keys, nuls = _cqdb_keys(data, offset, count)
+    if not count:
+        return np.zeros(0, dtype=np.int64)
+    cut = np.concatenate(([0], nuls[:-1] + 1))  # each key's start
+    eq = np.flatnonzero(keys == ord("="))  # ("=" is one byte in UTF-8, never inside a character)
+    owner = nuls.searchsorted(eq)  # the key each "=" is in
+    first = np.ones(len(eq), dtype=bool)
+    first[1:] = owner[1:] != owner[:-1]
+    cut[owner[first]] = eq[first] + 1
+    pieces = np.insert(keys, cut, 0).tobytes().decode("utf-8").split("\0")
+    out = np.fromiter(map(hash, pieces[0:2 * count:2]), dtype=np.int64, count=count)
+    out ^= np.fromiter(map(hash, pieces[1:2 * count:2]), dtype=np.int64, count=count)
+    return out
+
+
+def attribute_keys(attributes) -> np.ndarray:
+    """The search key of each attribute name (64 bits): split at its first ``=``, the hash of its
+    head (the ``=`` included) XOR the hash of the rest; a name without ``=`` is its whole head.
+
+    So the key of ``head + value`` is ``hash(head) ^ hash(value)``: the keys of a word's features
+    whose names would be one of a few heads followed by a slice of the word (``w=``, ``p3=``,
+    ``s3=``...) are made from the slices' hashes without building the names
+    (:meth:`.blocks.BlockScorer._direct_keys`). Each head holds exactly one ``=``, its last
+    character, so ``head + value`` splits back into ``head`` and ``value``."""
+    parts = list(map(str.partition, attributes, repeat("=")))
+    n = len(parts)
+    heads = map(add, map(itemgetter(0), parts), map(itemgetter(1), parts))
+    keys = np.fromiter(map(hash, heads), dtype=np.int64, count=n)
+    keys ^= np.fromiter(map(hash, map(itemgetter(2), parts)), dtype=np.int64, count=n)
+    return keys
 
 
 class CRFModel:
@@ -105,12 +151,13 @@ class CRFModel:
         state, trans = feats[feats["type"] == 0], feats[feats["type"] == 1]
         if len(state) + len(trans) != n_feat:
             raise ModelFormatError(f"{path}: unknown feature type")
-        # attribute names are kept as their 64-bit string hashes, sorted (a few MB instead of a
-        # dict of ~100k strings); two names of one model with the same hash are refused
-        hashes = np.fromiter(map(hash, _cqdb_strings(data, off_attrs, n_attrs)), dtype=np.int64, count=n_attrs)
-        order = hashes.argsort()  # (any sort: two equal hashes are refused below)
-        self._hashes, self._ids = hashes[order], order.astype(np.int64)
-        if n_attrs > 1 and not (np.diff(self._hashes) != 0).all():
+        # attribute names are kept as their 64-bit keys (:func:`attribute_keys`: string hashes),
+        # sorted (a few MB instead of a dict of ~100k strings); two names of one model with the
+        # same key are refused
+        keys = _cqdb_attribute_keys(data, off_attrs, n_attrs)
+        order = keys.argsort()  # (any sort: two equal keys are refused below)
+        self._keys, self._ids = keys[order], order.astype(np.int64)
+        if n_attrs > 1 and not (np.diff(self._keys) != 0).all():
             raise ModelFormatError(f"{path}: two attribute names with the same hash")
         self.n_attributes = n_attrs
         # state weights by attribute (CSR, attribute n_attrs = unknown: no weights)
@@ -125,18 +172,25 @@ class CRFModel:
         self.transitions[trans["src"], trans["dst"]] = trans["w"]
         self.outside = self.labels.index("O") if "O" in self.labels else -1
 
+    #: the search keys of attribute names (:func:`attribute_keys`)
+    keys = staticmethod(attribute_keys)
+
     def ids(self, attributes: list[str]) -> np.ndarray:
         """The id of each attribute (:attr:`n_attributes` for one the model does not know)."""
-        h = np.fromiter(map(hash, attributes), dtype=np.int64, count=len(attributes))
+        return self.key_ids(attribute_keys(attributes))
+
+    def key_ids(self, h: np.ndarray) -> np.ndarray:
+        """The id of the attribute of each key (:func:`attribute_keys`; :attr:`n_attributes` for
+        one the model does not know)."""
         # searched in sorted order (each search then starts where the last one ended: about half
         # the time for a chunk's thousands of names), each found position put back in its place
         order = h.argsort()
         pos = np.empty(len(h), dtype=np.intp)
-        pos[order] = self._hashes.searchsorted(h[order])
+        pos[order] = self._keys.searchsorted(h[order])
         np.minimum(pos, max(self.n_attributes - 1, 0), out=pos)
         if not self.n_attributes:
             return np.zeros(len(h), dtype=np.int64)
-        return np.where(self._hashes[pos] == h, self._ids[pos], self.n_attributes)
+        return np.where(self._keys[pos] == h, self._ids[pos], self.n_attributes)
 
     def row(self, attribute: str) -> int:
         return int(self.ids([attribute])[0])
@@ -197,10 +251,16 @@ class TypeTable:
         return i
 
     def rows(self, words: list[str]) -> np.ndarray:
+        """Each word's row, the rows of the word types new to the table computed first."""
         index = self.index
-        out = list(map(index.get, words))
-        if None in out:
-            missing = list(dict.fromkeys(compress(words, map(is_, out, repeat(None)))))  # (in C)
+        n = len(words)
+        # -1 for a type not in the table: the new types' tokens found by numpy, not by scanning a
+        # list for None (each comparison of an int with None is a full rich comparison)
+        out = np.fromiter(map(index.get, words, repeat(-1)), dtype=np.int64, count=n)
+        new = (out < 0).nonzero()[0]
+        if len(new):
+            at = new.tolist()
+            missing = list(dict.fromkeys(map(words.__getitem__, at)))  # (in token order)
             if len(index) + len(missing) > self.capacity:
                 index.clear()
                 missing = list(dict.fromkeys(words))
@@ -208,17 +268,14 @@ class TypeTable:
             index.update(zip(missing, range(start, start + len(missing))))
             self.table[start:len(index)] = self.scorer.blocks(missing)
             if start == 0:  # started afresh: every row changed
-                out = list(map(index.__getitem__, words))
-            else:
-                i = -1
-                for _ in range(out.count(None)):  # only the new words' places, found by C searches
-                    i = out.index(None, i + 1)
-                    out[i] = index[words[i]]
-        return np.fromiter(out, dtype=np.int64, count=len(out))
+                return np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=n)
+            out[new] = np.fromiter(map(index.__getitem__, map(words.__getitem__, at)), dtype=np.int64, count=len(at))
+        return out
 
     def scores(self, types: np.ndarray, offsets: np.ndarray, bos: np.ndarray, eos: np.ndarray,
                gaz=None) -> np.ndarray:
-        """State scores (tokens × labels) of the sentences ``offsets[s]:offsets[s + 1]`` of a batch.
+        """State scores (tokens × labels) of the sentences ``offsets[s]:offsets[s + 1]`` of a batch
+        (each of one token or more).
 
         ``types``: each token's row (:meth:`rows`); ``gaz``: None, or the four gazetteer
         features of a token (``g=``, ``g|w=``, ``-1g=``, ``+1g=``) as four pairs ``(tokens,
@@ -230,24 +287,38 @@ class TypeTable:
         edge = len(B) - 1  # after the types' rows: its -1 block is BOS, its +1 block EOS, the others zero
         B[edge, 1], B[edge, 3] = bos, eos
         n = len(types)
-        lens = offsets[1:] - offsets[:-1]
-        pos = np.arange(n) - offsets[:-1].repeat(lens)
-        rest = lens.repeat(lens) - pos - 1  # tokens after this one in its sentence
         # the rows of the table seen as (types × 5) × labels: block k of type t is row 5 t + k
         # (``take`` into one reused buffer: fewer temporaries than fancy indexing; every row
         # index is in range, so ``mode="clip"`` takes the same rows as the default "raise", which
         # with ``out`` would first copy the whole buffer and copy it back after)
         flat = B.reshape(-1, B.shape[2])
-        ext = np.concatenate(([edge, edge], types, [edge, edge])) * 5
+        own = types * 5
         edge *= 5
+        firsts, lasts = offsets[:-1], offsets[1:] - 1  # each sentence's first and last token
         # a missing neighbour adds zeros (x + 0.0 == x): the same sums, term by term, as adding
-        # only the neighbours there are
-        E = flat.take(ext[2:n + 2], axis=0, mode="clip")
+        # only the neighbours there are; ``near`` holds, per token, the row of its neighbour's
+        # type, or the edge where the neighbour would lie in another sentence (a one-token
+        # sentence's "second" token is the next sentence's first, which has no left neighbours
+        # either; the tokens out of the batch are dropped)
+        E = flat.take(own, axis=0, mode="clip")
         buf = np.empty(E.shape)
-        E += flat.take(np.where(pos >= 1, ext[1:n + 1], edge) + 1, axis=0, out=buf, mode="clip")
-        E += flat.take(np.where(pos >= 2, ext[:n], edge) + 2, axis=0, out=buf, mode="clip")
-        E += flat.take(np.where(rest >= 1, ext[3:n + 3], edge) + 3, axis=0, out=buf, mode="clip")
-        E += flat.take(np.where(rest >= 2, ext[4:n + 4], edge) + 4, axis=0, out=buf, mode="clip")
+        near = np.empty(n, dtype=np.int64)
+        near[1:] = own[:-1]
+        near[firsts] = edge
+        E += flat.take(near + 1, axis=0, out=buf, mode="clip")
+        near[2:] = own[:-2]
+        near[firsts] = edge
+        second = firsts + 1
+        near[second[second < n]] = edge
+        E += flat.take(near + 2, axis=0, out=buf, mode="clip")
+        near[:-1] = own[1:]
+        near[lasts] = edge
+        E += flat.take(near + 3, axis=0, out=buf, mode="clip")
+        near[:-2] = own[2:]
+        near[lasts] = edge
+        before = lasts - 1
+        near[before[before >= 0]] = edge
+        E += flat.take(near + 4, axis=0, out=buf, mode="clip")
         if gaz is not None:
             vectors = self._gazetteer_vectors
             for tokens, rows in gaz:
