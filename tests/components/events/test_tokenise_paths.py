@@ -74,3 +74,14 @@ def test_split_pattern_of_ranges_on_the_bmp(script):
         assert fast == plain or outside, text[:40]
         if fast != plain:  # (the texts with a mathematical letter or digit)
             assert re.search("[\U00010000-\U0010ffff]", "".join(fast[0::2]))
+
+
+@pytest.mark.parametrize("lang", sorted(EXAMPLES))
+def test_starts_array_and_capitals(lang):
+    """``Tokens.starts_array`` is ``starts``; ``capitalised`` reads it as it reads the list."""
+    for text in (_example(lang), *TEXTS, "Ärger über Łódź, ǅemal, Ωmega, Київ, ɐb, ªb, µs"):
+        tok = mentions.tokenise(text, lang)
+        assert tok.starts_array.tolist() == tok.starts
+        caps = [text[s].isupper() for s in tok.starts]
+        assert mentions.capitalised(text, tok.starts_array).tolist() == caps
+        assert mentions.capitalised(text, tok.starts).tolist() == caps
