@@ -108,7 +108,7 @@ def _bmp_class(category: str) -> str:
     matches, as a class of ranges (``[\\u0041-\\u005a...]``): ``re`` compiles it to a bitmap
     read by the character's code, where a category asks Unicode's tables at each character
     it tests (about a third of the split's time). Made from the category itself, so it holds
-    the same characters (``test_fast_paths`` checks every one)."""
+    the same characters (``test_tokenise_paths`` checks every one)."""
     bmp = "".join(map(chr, range(0x10000)))
     return "[" + "".join(f"\\u{ord(m.group()[0]):04x}-\\u{ord(m.group()[-1]):04x}"
                          for m in re.finditer(category + "+", bmp)) + "]"
@@ -119,7 +119,8 @@ def _bmp_split(script: str) -> re.Pattern:
     """:data:`_SPLIT` with the Basic Multilingual Plane's letters and digits as classes of ranges:
     the same pieces as the category pattern for a text with no character outside the BMP (a
     character outside it is never part of a word here: :func:`tokenise` splits again with
-    :data:`_SPLIT` when one is found between two words). Made at the first text (about 40 ms)."""
+    :data:`_SPLIT` when one is found between two words). Made at the first text of each script
+    (about 50 ms for both; ``sitrep bench``'s warm-up pays it)."""
     return re.compile(_split_source(script, *map(_bmp_class, (r"[^\W\d_]", r"\d", r"[^\W_]"))))
 
 
