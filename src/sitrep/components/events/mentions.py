@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import reduce
+from functools import lru_cache, reduce
 from itertools import compress, repeat
 from operator import attrgetter, is_not, itemgetter, or_
 from dataclasses import dataclass, field
@@ -45,6 +45,8 @@ class Tokens:
     strong: list[int]
     #: ``strong`` as a numpy array (None: made from the list when needed)
     strong_array: "np.ndarray | None" = field(default=None, repr=False, compare=False)
+    #: ``starts`` as a numpy array (None: made from the list when needed)
+    starts_array: "np.ndarray | None" = field(default=None, repr=False, compare=False)
     #: the words' ids in a lexicon's vocabulary (set by :func:`find`), and that vocabulary
     ids: "np.ndarray | None" = field(default=None, repr=False, compare=False)
     vocab: object = field(default=None, repr=False, compare=False)
@@ -81,31 +83,79 @@ def any_in(positions: list[int], lo: int, hi: int) -> bool:
     return k < len(positions) and positions[k] < hi
 
 
-#: the words after their first letter (hyphens; ru/uk also apostrophes): possessive, as nothing
-#: after them can fail (so the engine keeps no backtracking state for them)
-_LETTERS_TAIL = {"latin": r"[^\W\d_]*(?:-[^\W\d_]+)*+", "cyrillic": r"[^\W\d_]*(?:['’ʼ\-][^\W\d_]+)*+"}
-#: one capturing group: ``split`` alternates the text between words and the words themselves.
-#: The same matches as ``(letters|number)``: the group opens with one character class (a letter
-#: or a digit: the regex engine skips the text between words without trying a match at each
-#: character), and a lookbehind at that character tells a word from a number.
-_SPLIT = {k: re.compile(rf"([^\W_](?:(?<=[^\W\d_]){tail}|(?<=\d)\d*(?:[.,\u00a0\u202f ]\d{{3}})*(?![\d])))")
-          for k, tail in _LETTERS_TAIL.items()}
+#: what joins two runs of letters into one word: a hyphen (ru/uk also an apostrophe)
+_JOINERS = {"latin": "-", "cyrillic": r"['’ʼ\-]"}
+
+
+def _split_source(script: str, letter: str = r"[^\W\d_]", digit: str = r"\d", alnum: str = r"[^\W_]") -> str:
+    """``tokenise``'s split pattern over the given one-character classes (a letter, a digit,
+    either). One capturing group: ``split`` alternates the text between words and the words
+    themselves. The same matches as ``(letters|number)``: the group opens with one character class
+    (a letter or a digit: the regex engine skips the text between words without trying a match at
+    each character), and a lookbehind at that character tells a word from a number; the letters
+    after the first and the hyphen / apostrophe tails are possessive, as nothing after them can
+    fail (so the engine keeps no backtracking state for them)."""
+    return (rf"({alnum}(?:(?<={letter}){letter}*(?:{_JOINERS[script]}{letter}+)*+"
+            rf"|(?<={digit}){digit}*(?:[.,\u00a0\u202f ]{digit}{{3}})*(?!{digit})))")
+
+
+_SPLIT = {k: re.compile(_split_source(k)) for k in _JOINERS}
+
+
+@lru_cache(maxsize=None)
+def _bmp_class(category: str) -> str:
+    """The characters of the Basic Multilingual Plane that the one-character class ``category``
+    matches, as a class of ranges (``[\\u0041-\\u005a...]``): ``re`` compiles it to a bitmap
+    read by the character's code, where a category asks Unicode's tables at each character
+    it tests (about a third of the split's time). Made from the category itself, so it holds
+    the same characters (``test_tokenise_paths`` checks every one)."""
+    bmp = "".join(map(chr, range(0x10000)))
+    return "[" + "".join(f"\\u{ord(m.group()[0]):04x}-\\u{ord(m.group()[-1]):04x}"
+                         for m in re.finditer(category + "+", bmp)) + "]"
+
+
+@lru_cache(maxsize=None)
+def _bmp_split(script: str) -> re.Pattern:
+    """:data:`_SPLIT` with the Basic Multilingual Plane's letters and digits as classes of ranges:
+    the same pieces as the category pattern for a text with no character outside the BMP (a
+    character outside it is never part of a word here: :func:`tokenise` splits again with
+    :data:`_SPLIT` when one is found between two words). Made at the first text of each script
+    (about 50 ms for both; ``sitrep bench``'s warm-up pays it)."""
+    return re.compile(_split_source(script, *map(_bmp_class, (r"[^\W\d_]", r"\d", r"[^\W_]"))))
+
+
+#: the boundary bits of a gap (:class:`_Gaps`): a clause boundary, a strong one, a character
+#: outside the Basic Multilingual Plane; the gap's length above them
+CLAUSE_GAP, STRONG_GAP, OUTSIDE_BMP = 1, 2, 4
+GAP_BITS = 3
+_OUTSIDE_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 class _Gaps(dict):
-    """The text between two words -> its boundary bits: 1 if it holds a clause boundary
-    (``_CLAUSE``), 2 if it holds a strong one (``_STRONG``): computed once per distinct gap (most
-    are one space); bounded."""
+    """The text between two words -> its length and boundary bits, as one int (``len(gap) <<
+    GAP_BITS`` | the bits): :data:`CLAUSE_GAP` if it holds a clause boundary (``_CLAUSE``),
+    :data:`STRONG_GAP` if it holds a strong one (``_STRONG``), :data:`OUTSIDE_BMP` if it holds a
+    character outside the Basic Multilingual Plane: computed once per distinct gap (most are one
+    space); bounded."""
 
     def __missing__(self, gap: str) -> int:
-        flag = int(_CLAUSE.search(gap) is not None) | (int(_STRONG.search(gap) is not None) << 1)
+        value = ((len(gap) << GAP_BITS)
+                 | (CLAUSE_GAP if _CLAUSE.search(gap) is not None else 0)
+                 | (STRONG_GAP if _STRONG.search(gap) is not None else 0)
+                 | (OUTSIDE_BMP if _OUTSIDE_BMP.search(gap) is not None else 0))
         if len(gap) <= 16 and len(self) < 50_000:
-            self[gap] = flag
-        return flag
+            self[gap] = value
+        return value
 
 
-#: (one dict read for both boundaries, in a C loop)
+#: (one dict read for a gap's length and both boundaries, in a C loop)
 _GAPS = _Gaps()
+
+
+def _split(rx: re.Pattern, text: str) -> tuple[list[str], np.ndarray]:
+    """``rx.split(text)`` (gap, word, gap, ..., gap) and its gaps' :class:`_Gaps` values."""
+    pieces = rx.split(text)
+    return pieces, np.fromiter(map(_GAPS.__getitem__, pieces[0::2]), dtype=np.intp, count=len(pieces) // 2 + 1)
 
 
 def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> Tokens:
@@ -114,28 +164,34 @@ def tokenise(text: str, lang: str, start: int = 0, end: int | None = None) -> To
     One ``re.split`` pass: the pieces alternate gap, word, gap ... so offsets are running sums of
     the pieces' lengths, and a word opens a new clause when the gap before it holds a boundary
     (``_CLAUSE``; a new strong clause: ``_STRONG``), counted once per gap."""
-    rx = _SPLIT["cyrillic" if lang in ("ru", "uk") else "latin"]
+    script = "cyrillic" if lang in ("ru", "uk") else "latin"
     low = text.lower().replace("’", "'").replace("ʼ", "'")
     if len(low) != len(text):  # a letter whose lower case is longer ("İ"): match the text itself
         low = text
     stop = len(text) if end is None else end
-    pieces = rx.split(low[start:stop] if start or stop != len(low) else low)
+    span = low[start:stop] if start or stop != len(low) else low
+    pieces, gaps = _split(_bmp_split(script), span)
+    if np.bitwise_or.reduce(gaps) & OUTSIDE_BMP:  # (a letter or digit there would be a word's)
+        pieces, gaps = _split(_SPLIT[script], span)
     words = pieces[1::2]
+    n = len(words)
+    # running sums in numpy, back as lists of ints: ends[k] = start + the lengths of the gaps and
+    # words up to word k (the gaps' from their ``_GAPS`` values), starts[k] = ends[k] - its length
+    lengths = np.fromiter(map(len, words), dtype=np.intp, count=n)
     if low is text:
         words = [w.lower().replace("’", "'").replace("ʼ", "'") for w in words]
-    n = len(words)
-    # running sums in numpy, back as lists of ints: ends[k] = start + the length of the pieces
-    # up to word k (cheaper than ``accumulate`` over every piece for the 2n + 1 pieces)
-    offsets = np.fromiter(map(len, pieces), dtype=np.intp, count=2 * n + 1).cumsum()
-    if start:
-        offsets += start
     # the gaps before the words (not the one after the last word): a new clause after a gap
-    # with a boundary; bit 1 clause, bit 2 strong clause
-    flags = np.fromiter(map(_GAPS.__getitem__, pieces[0:-1:2]), dtype=np.intp, count=n)
+    # with a boundary
     # (array methods: the same calls as ``np.cumsum`` / ``np.searchsorted`` without their Python wrappers)
-    clause = (flags & 1).cumsum()
-    strong = (flags >> 1).cumsum()
-    return Tokens(offsets[0:-1:2].tolist(), offsets[1::2].tolist(), words, clause.tolist(), strong.tolist(), strong_array=strong)
+    gaps = gaps[:-1]
+    ends = ((gaps >> GAP_BITS) + lengths).cumsum()
+    if start:
+        ends += start
+    starts = ends - lengths
+    clause = (gaps & CLAUSE_GAP).cumsum()
+    strong = ((gaps & STRONG_GAP) >> 1).cumsum()
+    return Tokens(starts.tolist(), ends.tolist(), words, clause.tolist(), strong.tolist(), strong_array=strong,
+                  starts_array=starts)
 
 
 @dataclass(slots=True)
@@ -568,17 +624,18 @@ _UPPER_LATIN1 = np.array([chr(c).isupper() for c in range(256)])
 _REPLACED = ord("?")
 
 
-def capitalised(text: str, starts: list[int]) -> np.ndarray:
-    """``text[s].isupper()`` for each of ``starts`` (the words' first letters), without a string
-    and a call per word: the text encoded as Latin-1 (a byte a character, "?" for any other) read
-    at the starts, through a table; a word starting with "?" (no word does: a character outside
-    Latin-1) asks its character."""
-    first = np.frombuffer(text.encode("latin-1", "replace"), dtype=np.uint8)[
-        np.fromiter(starts, dtype=np.intp, count=len(starts))]
+def capitalised(text: str, starts: "list[int] | np.ndarray") -> np.ndarray:
+    """``text[s].isupper()`` for each of ``starts`` (the words' first letters; a list or an array),
+    without a string and a call per word: the text encoded as Latin-1 (a byte a character, "?" for
+    any other) read at the starts, through a table; a word starting with "?" (no word does: a
+    character outside Latin-1) asks its character."""
+    if not isinstance(starts, np.ndarray):
+        starts = np.fromiter(starts, dtype=np.intp, count=len(starts))
+    first = np.frombuffer(text.encode("latin-1", "replace"), dtype=np.uint8)[starts]
     caps = _UPPER_LATIN1[first]
     other = (first == _REPLACED).nonzero()[0]
     if len(other):
-        caps[other] = [text[starts[k]].isupper() for k in other.tolist()]
+        caps[other] = [text[s].isupper() for s in starts[other].tolist()]
     return caps
 
 
@@ -638,7 +695,7 @@ def find_rows(tok: Tokens, lex: Lexicon, text: str = "", threshold: float = 0.5)
     ids = v.ids(tok)
     trig = v.trig[ids]
     if scorer is not None:
-        caps = (capitalised(text, starts) if text
+        caps = (capitalised(text, starts if tok.starts_array is None else tok.starts_array) if text
                 else np.zeros(n, dtype=bool))
         alone = v.alone[ids]
         alone = np.where(caps, alone + v.cap, alone)
