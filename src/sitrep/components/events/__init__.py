@@ -49,6 +49,8 @@ WEAPON_MODES = ("suicide-attack", "unconventional", "drone", "aerial", "heavy-we
 #: one of these types is an event only with an actor or a recipient (in general news "want",
 #: "provide", "sought", "increased" are no political events; an attack or a march needs no named one)
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "AID"})
+#: a weapon mode's rank in :data:`WEAPON_MODES` (the lower, the more specific)
+WEAPON_RANK = {m: k for k, m in enumerate(WEAPON_MODES)}
 #: modes a weapon word may replace (an act such as abduct, torture or destroy keeps its mode)
 REFINABLE = frozenset(WEAPON_MODES) | {"", "primitive"}
 #: a civilian named this many words after a one-sided ASSAULT's trigger, in its clause
@@ -211,7 +213,7 @@ def _answered_by_threat(st, m, tok, lex) -> bool:
         return False
     words = tok.words
     lo, hi = bisect_left(tok.starts, cue["end"]), bisect_left(tok.starts, m.start)
-    if not any(barrier.word(words[j]) for j in range(lo, hi)):
+    if not any(map(barrier.word, words[lo:hi])):
         return False
     kinds = (lex.cues.get("future"), lex.cues.get("hypothetical"))
     for c in range(bisect_left(tok.starts, cue["start"]), lo):  # each word of the cue ("a menacé")
@@ -269,7 +271,7 @@ def _weapon_mode(mode: str, tok, lex, sent: tuple[int, int]) -> tuple[str, tuple
     inst = lex.instruments
     if not inst:
         return mode, None
-    rank = {m: k for k, m in enumerate(WEAPON_MODES)}
+    rank = WEAPON_RANK
     best, where = mode, None
     lo, hi = bisect_left(tok.starts, sent[0]), bisect_left(tok.starts, sent[1])
     words = tok.words
@@ -400,9 +402,11 @@ def _casualty_word(lex, word: str) -> bool:
 def _merge_casualty_events(events: list[Annotation], lex, sent_of) -> list[Annotation]:
     """"shelled Kharkiv, killing 12": one ASSAULT, not two; a casualty word ("killed", "dead")
     is an event of its own only when its sentence has no other ASSAULT."""
-    main = {sent_of(e.start) for e in events if e.label == "ASSAULT" and not _casualty_word(lex, e.attrs["trigger"])}
-    return [e for e in events
-            if not (e.label == "ASSAULT" and _casualty_word(lex, e.attrs["trigger"]) and sent_of(e.start) in main)]
+    casualty = [e.label == "ASSAULT" and _casualty_word(lex, e.attrs["trigger"]) for e in events]
+    if not any(casualty):
+        return events  # no casualty word among the ASSAULTs (most articles)
+    main = {sent_of(e.start) for e, c in zip(events, casualty) if e.label == "ASSAULT" and not c}
+    return [e for e, c in zip(events, casualty) if not (c and sent_of(e.start) in main)]
 
 
 def _attach_numbers(nums: list[dict], events: list[Annotation], sent_of) -> None:

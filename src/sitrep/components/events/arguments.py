@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
-from itertools import accumulate
-from operator import attrgetter, itemgetter
+from itertools import accumulate, compress
+from operator import attrgetter, itemgetter, methodcaller
 
 from ...article import Annotation
 from ..actors.kb import iso3
@@ -55,6 +55,13 @@ _NONE: frozenset = frozenset()
 #: a memo's "not computed yet" (its values may be None)
 _UNSEEN = object()
 _START, _END = attrgetter("start"), attrgetter("end")
+_ATTRS, _SECOND = attrgetter("attrs"), itemgetter(1)
+
+
+def _having(anns, key: str, default=None) -> list:
+    """The ``(index, annotation)`` pairs of ``anns`` whose ``attrs.get(key, default)`` is true, in
+    order (the test of each in C loops)."""
+    return list(compress(enumerate(anns), map(methodcaller("get", key, default), map(_ATTRS, anns))))
 
 
 def precision(attrs: dict) -> tuple[str, int]:
@@ -78,16 +85,16 @@ class Context:
         L = article.layers
         self.text = article.text
         #: the actor mentions with a cluster, in ``(start, -end)`` order (two stable sorts by C keys)
-        actors = [a for a in L.get("actors", []) if a.attrs.get("cluster")]
+        actors = list(map(_SECOND, _having(L.get("actors", ()), "cluster")))
         actors.sort(key=_END, reverse=True)
         actors.sort(key=_START)
         self.actors = actors
         self.actor_starts = list(map(_START, actors))
-        self.places = [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
-        self.place_starts = [a.start for _k, a in self.places]
-        self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
+        self.places = _having(L.get("places", ()), "resolved", True)
+        self.place_starts = list(map(_START, map(_SECOND, self.places)))
+        self.times = _having(L.get("times", ()), "earliest")
         #: the times' starts when they are in text order (the times of a span are then a slice)
-        starts = [a.start for _k, a in self.times]
+        starts = list(map(_START, map(_SECOND, self.times)))
         self.time_starts = starts if all(map(int.__le__, starts, starts[1:])) else None
         self.statements = list(enumerate(L.get("statements", [])))
         #: every statement part ``(p0, p1, (k, statement, (p0, p1)))``, in statement order
@@ -492,20 +499,21 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         # opens the content of an announcement, with no actor of its own, is the speaker's act
         actor.extend(_announcer(m, tok, lex, ctx, claim))
     recipient = []
-    actor_clusters = {r["cluster"] for r in actor} if actor else _NONE
-    targeted = m.trigger is not None and m.trigger.plover in TARGETED
-    to_words = (RECIPIENT_BEFORE if targeted else RECIPIENT_BEFORE_UNTARGETED).get(lex.lang, _NONE)
-    cands = []
-    for a in after:
-        if id(a) in used or a.attrs.get("cluster") in actor_clusters:
-            continue
-        if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or bisect_left(tok.starts, a.start) - after_end > 10:
-            break
-        cands.append(a)
-    if cands:
-        best = next((a for a in cands if prev_word(tok, a.start) in to_words), None) \
-            or next((a for a in cands if a.attrs.get("country")), cands[0])
-        recipient.append(actor_ref(best))
+    if after:  # (the recipient: an actor after the trigger, in its strong clause)
+        actor_clusters = {r["cluster"] for r in actor} if actor else _NONE
+        cands = []
+        for a in after:
+            if id(a) in used or a.attrs.get("cluster") in actor_clusters:
+                continue
+            if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or bisect_left(tok.starts, a.start) - after_end > 10:
+                break
+            cands.append(a)
+        if cands:
+            targeted = m.trigger is not None and m.trigger.plover in TARGETED
+            to_words = (RECIPIENT_BEFORE if targeted else RECIPIENT_BEFORE_UNTARGETED).get(lex.lang, _NONE)
+            best = next((a for a in cands if prev_word(tok, a.start) in to_words), None) \
+                or next((a for a in cands if a.attrs.get("country")), cands[0])
+            recipient.append(actor_ref(best))
     if after and ctx.statements:
         # "Россия нанесёт удар, пригрозил Медведев", "..., warned Medvedev": the speaker named after
         # the verb of a statement is its subject, not its recipient
