@@ -14,16 +14,21 @@ from sitrep.article import Annotation
 from sitrep.components.events import arguments, mentions
 from sitrep.components.events.lexicon import lexicon
 
-#: casualty words with and without another ASSAULT in their sentence, places, times, statements
+#: casualty words with and without another ASSAULT in their sentence, places, times, statements, and
+#: talks with no party named
 SENTENCES = {
     "en": "Russian forces shelled Kharkiv on Monday, killing 12 people, the governor said. Two civilians "
-          "were killed in Izium. Police arrested 30 protesters in Tbilisi on 3 May 2024, officials said.",
+          "were killed in Izium. Police arrested 30 protesters in Tbilisi on 3 May 2024, officials said. "
+          "The talks continued for hours.",
     "fr": "Les forces russes ont bombardé Kharkiv lundi, tuant 12 personnes, a déclaré le gouverneur. Deux "
-          "civils ont été tués à Izioum. La police a arrêté 30 manifestants à Tbilissi le 3 mai 2024.",
+          "civils ont été tués à Izioum. La police a arrêté 30 manifestants à Tbilissi le 3 mai 2024. "
+          "Les négociations se sont poursuivies pendant des heures.",
     "ru": "Российские войска обстреляли Харьков в понедельник, погибли 12 человек, заявил губернатор. Двое "
-          "мирных жителей погибли в Изюме. Полиция задержала 30 протестующих в Тбилиси 3 мая 2024 года.",
+          "мирных жителей погибли в Изюме. Полиция задержала 30 протестующих в Тбилиси 3 мая 2024 года. "
+          "Переговоры продолжались несколько часов.",
     "uk": "Російські війська обстріляли Харків у понеділок, загинули 12 людей, заявив губернатор. Двоє "
-          "цивільних загинули в Ізюмі. Поліція затримала 30 протестувальників у Тбілісі 3 травня 2024 року.",
+          "цивільних загинули в Ізюмі. Поліція затримала 30 протестувальників у Тбілісі 3 травня 2024 року. "
+          "Переговори тривали кілька годин.",
 }
 EXAMPLES = {"en": "kharkiv_en.txt", "fr": "kharkiv_fr.txt", "ru": "kharkiv_ru.txt", "uk": "kharkiv_uk.txt"}
 
@@ -34,18 +39,31 @@ def _articles(analyse, lang: str) -> list:
 
 
 @pytest.mark.parametrize("lang", sorted(SENTENCES))
-def test_context_lists_are_the_plain_filters(analyse, lang):
-    """``Context`` keeps the actors with a cluster, the resolved places and the dated times by
-    C-loop filters (:func:`arguments._having`): the lists the plain comprehensions give."""
+def test_no_party_found_where_fill_stops_early(analyse, lang):
+    """``fill`` of a trigger that needs a party returns None at once when its span has no actor
+    mention, no place before the trigger, no statement and no unnamed agent's word near it: the
+    rest of the rules (run with ``needs_party`` off, which only changes that last test and the
+    unnamed agent) find no actor and no recipient there, at every trigger of the texts."""
+    lex = lexicon(lang)
+    stopped = 0
     for article in _articles(analyse, lang):
-        L = article.layers
+        tok = mentions.tokenise(article.text, lex.lang)
+        found = mentions.find_rows(tok, lex, article.text)
         ctx = arguments.Context(article)
-        actors = sorted((a for a in L.get("actors", []) if a.attrs.get("cluster")), key=lambda a: (a.start, -a.end))
-        assert [id(a) for a in ctx.actors] == [id(a) for a in actors] and ctx.actors
-        assert ctx.places == [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
-        assert ctx.place_starts == [a.start for _k, a in ctx.places] and ctx.places
-        assert ctx.times == [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
-        assert ctx.times
+        sents = sorted((a.start, a.end) for a in article.layers["sentences"])
+        for _k, m in found.triggers:
+            for sent in [s for s in sents if s[0] <= m.start < s[1]] + [(m.start, m.end), (0, len(article.text))]:
+                claim = ctx.statement_at(m.start)
+                lo, hi = (max(sent[0], claim[2][0]), min(sent[1], claim[2][1])) if claim else sent
+                before, after = ctx.actors_around(lo, hi, m.start, m.end)
+                early = not before and not after and claim is None and not ctx.has_place_in(lo, m.start) \
+                    and not (lex.agents and arguments._agent_word_near(m, tok))
+                if early:
+                    stopped += 1
+                    assert arguments.fill(m, tok, lex, ctx, sent, True) is None
+                    args = arguments.fill(m, tok, lex, ctx, sent, False)
+                    assert not args["actor"] and not args["recipient"]
+    assert stopped
 
 
 @pytest.mark.parametrize("lang", sorted(SENTENCES))

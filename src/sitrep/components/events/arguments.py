@@ -12,8 +12,8 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from calendar import monthrange
-from itertools import accumulate, compress
-from operator import attrgetter, itemgetter, methodcaller
+from itertools import accumulate
+from operator import attrgetter, itemgetter
 
 from ...article import Annotation
 from ..actors.kb import iso3
@@ -55,13 +55,6 @@ _NONE: frozenset = frozenset()
 #: a memo's "not computed yet" (its values may be None)
 _UNSEEN = object()
 _START, _END = attrgetter("start"), attrgetter("end")
-_ATTRS, _SECOND = attrgetter("attrs"), itemgetter(1)
-
-
-def _having(anns, key: str, default=None) -> list:
-    """The ``(index, annotation)`` pairs of ``anns`` whose ``attrs.get(key, default)`` is true, in
-    order (the test of each in C loops)."""
-    return list(compress(enumerate(anns), map(methodcaller("get", key, default), map(_ATTRS, anns))))
 
 
 def precision(attrs: dict) -> tuple[str, int]:
@@ -85,16 +78,16 @@ class Context:
         L = article.layers
         self.text = article.text
         #: the actor mentions with a cluster, in ``(start, -end)`` order (two stable sorts by C keys)
-        actors = list(map(_SECOND, _having(L.get("actors", ()), "cluster")))
+        actors = [a for a in L.get("actors", []) if a.attrs.get("cluster")]
         actors.sort(key=_END, reverse=True)
         actors.sort(key=_START)
         self.actors = actors
         self.actor_starts = list(map(_START, actors))
-        self.places = _having(L.get("places", ()), "resolved", True)
-        self.place_starts = list(map(_START, map(_SECOND, self.places)))
-        self.times = _having(L.get("times", ()), "earliest")
+        self.places = [(k, a) for k, a in enumerate(L.get("places", [])) if a.attrs.get("resolved", True)]
+        self.place_starts = [a.start for _k, a in self.places]
+        self.times = [(k, a) for k, a in enumerate(L.get("times", [])) if a.attrs.get("earliest")]
         #: the times' starts when they are in text order (the times of a span are then a slice)
-        starts = list(map(_START, map(_SECOND, self.times)))
+        starts = [a.start for _k, a in self.times]
         self.time_starts = starts if all(map(int.__le__, starts, starts[1:])) else None
         self.statements = list(enumerate(L.get("statements", [])))
         #: every statement part ``(p0, p1, (k, statement, (p0, p1)))``, in statement order
@@ -387,6 +380,12 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         lo, hi = max(lo, claim[2][0]), min(hi, claim[2][1])
     words = tok.words
     before, after = ctx.actors_around(lo, hi, m.start, m.end)
+    place_before = ctx.has_place_in(lo, m.start)  # a place before the trigger in its span
+    if needs_party and not before and not after and claim is None and not place_before \
+            and not (lex.agents and _agent_word_near(m, tok)):
+        # no actor mention in the span, no place before the trigger, no statement: nothing below
+        # can find an actor or a recipient (each needs one of them), nor an unnamed agent
+        return None
     dets = DETERMINERS.get(lex.lang, _NONE)
     nominal = m.i > 0 and words[m.i - 1] in dets
     # "could launch a counteroffensive", "imposed new sanctions": the light verb's subject is the
@@ -452,7 +451,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     # (the subordinating conjunction bounds only an actor or a place before the trigger: not
     # looked for when the span has neither)
     sub = _subordinate_start(m, tok, lex) if not actor and (not nominal or governed) \
-        and (before or ctx.has_place_in(lo, m.start)) else -1
+        and (before or place_before) else -1
     if not actor and (not nominal or governed):
         # the subject: the nearest actor before the trigger not inside a prepositional phrase, nor
         # before a subordinating conjunction that opens the trigger's clause ("X captured the town
@@ -491,7 +490,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             if len(pair) == 2 and pair[0].attrs.get("cluster") != pair[1].attrs.get("cluster"):
                 actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
                 used.update((id(a), a) for a in pair)
-    if not actor and (not nominal or governed):
+    if not actor and (not nominal or governed) and place_before:
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
         actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words, sub, lex))
     if not actor and claim is not None:
