@@ -359,6 +359,8 @@ def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], t
     one modality, at most :data:`REPEAT_GAP` words apart in a clause, report one act: one event, the
     one naming more parties (the later one if as many), whose missing actor, recipient and location
     the other fills."""
+    if len(events) < 2:
+        return events  # (no two events to merge)
     kept = {id(e) for e in events}
     order = [(i, e) for i, e in sorted(by_token.items()) if id(e) in kept]
     drop = set()
