@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ...article import Annotation, Article
 from ...pipeline import Component, register
@@ -48,6 +49,8 @@ WEAPON_MODES = ("suicide-attack", "unconventional", "drone", "aerial", "heavy-we
 #: one of these types is an event only with an actor or a recipient (in general news "want",
 #: "provide", "sought", "increased" are no political events; an attack or a march needs no named one)
 VERBAL_TYPES = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "AID"})
+#: a weapon mode's rank in :data:`WEAPON_MODES` (the lower, the more specific)
+WEAPON_RANK = {m: k for k, m in enumerate(WEAPON_MODES)}
 #: modes a weapon word may replace (an act such as abduct, torture or destroy keeps its mode)
 REFINABLE = frozenset(WEAPON_MODES) | {"", "primitive"}
 #: a civilian named this many words after a one-sided ASSAULT's trigger, in its clause
@@ -56,6 +59,8 @@ CIVILIAN_WINDOW = 8
 
 #: the attributes of an ``event_mentions`` annotation, in the order of its row's values
 MENTION_KEYS = ("polarity", "modality", "sitrep_modality", "plover")
+#: an annotation's ``(start, end)``, by one C call
+_SPAN = attrgetter("start", "end")
 
 
 @dataclass
@@ -67,7 +72,7 @@ class Result:
 
 
 def _sentences(article: Article) -> list[tuple[int, int]]:
-    sents = sorted((a.start, a.end) for a in article.layers.get("sentences", []))
+    sents = sorted(map(_SPAN, article.layers.get("sentences", ())))
     return sents or [(0, len(article.text))]
 
 
@@ -95,29 +100,31 @@ def analyse(article: Article) -> Result:
     weapons: dict = {}  # (sentence, trigger mode) -> (mode, weapon span)
     acled_cues = cue_counts(tok, lex)  # where the words of the ACLED refinements are
     # a trigger inside a time expression is a month or a season ("On 8 March 2023"), no event
-    tspans = sorted((t.start, t.end) for t in article.layers.get("times", ()))
+    tspans = sorted(map(_SPAN, article.layers.get("times", ())))
     tstarts = [s for s, _e in tspans]
+    words = tok.words
+    object_blocks, object_triggers = lex.object_blocks, lex.object_triggers
     for idx, m in found.triggers:
         if tstarts:
             k = bisect_right(tstarts, m.start) - 1
             if k >= 0 and tspans[k][1] >= m.end:
                 continue
-        if lex.object_blocks and lex.object_triggers.word(tok.words[m.i]) \
-                and _no_event_object(m, tok, lex.object_blocks):
+        if object_blocks and object_triggers.word(words[m.i]) and _no_event_object(m, tok, object_blocks):
             continue  # "released a statement", "a press release", "asked whether": no PLOVER event
-        sent = sent_of(m.start)
+        sent = sents[max(0, bisect_right(sent_starts, m.start) - 1)]  # (sent_of)
         if ctx is None:
             ctx = arguments.Context(article)
+        trigger = m.trigger
         # "want", "provide", "sought": a verb of the generated table is an event only with someone
         # acting or acted on; so is a trigger of two senses whose other one is no event ("advanced
         # economies", "наступает зима": winter comes; ``needs_party`` in ``events_cues.yaml``)
-        needs_party = (m.trigger.source == mentions.GENERATED and m.trigger.plover in VERBAL_TYPES) or \
-            (party_words is not None and party_words.word(tok.words[m.i]))
+        needs_party = (trigger.source == mentions.GENERATED and trigger.plover in VERBAL_TYPES) or \
+            (party_words is not None and party_words.word(words[m.i]))
         args = arguments.fill(m, tok, lex, ctx, sent, needs_party)
         if args is None or (needs_party and not args["actor"] and not args["recipient"]):
             continue
-        if m.n == 1 and reciprocal is not None and reciprocal.word(tok.words[m.i]) and (
-                len(args["actor"]) < 2 or (m.i + 1 < len(tok.words) and recip_with and recip_with.word(tok.words[m.i + 1]))):
+        if m.n == 1 and reciprocal is not None and reciprocal.word(words[m.i]) and (
+                len(args["actor"]) < 2 or (m.i + 1 < len(words) and recip_with and recip_with.word(words[m.i + 1]))):
             # "столкнулись" alone is a clash of two subjects ("Армия и боевики столкнулись"), not
             # cars, nor "столкнулись с проблемой" (the phrases with "с" are triggers of their own)
             continue
@@ -139,15 +146,16 @@ def analyse(article: Article) -> Result:
                     modality = "denied"
                 else:
                     modality = "claimed"
-        if modality in ("asserted", "claimed") and arguments.is_background(when, ctx, lex.background_days):
-            modality = "background"
-        label = m.trigger.plover
+        if modality in ("asserted", "claimed") and not when["from_publication"] \
+                and arguments.is_background(when, ctx, lex.background_days):
+            modality = "background"  # (a date from the publication is never background)
+        label = trigger.plover
         # the mention's sitrep modality: claimed / background known now
         rows[idx] = (m.start, m.end, m.timeml_class, m.confidence, m.polarity, m.timeml_modality, modality, label)
         coded_as = None
         if modality == "future" and label in FUTURE_TYPE:
             coded_as, label = label, FUTURE_TYPE[label]
-        mode, weapon = m.trigger.mode or "", None
+        mode, weapon = trigger.mode or "", None
         if label == "ASSAULT" and mode in REFINABLE:
             key = (sent, mode)
             if key not in weapons:
@@ -160,15 +168,17 @@ def analyse(article: Article) -> Result:
             ev_type, sub = "Strategic developments", "Disrupted weapons use"
         if needs_refine(acled_cues, m, weapon):
             ev_type, sub = refine((ev_type, sub), label, mode, m, tok, lex, args, weapon)
-        conf = 0.75 if m.trigger.source == "events.tsv" or m.trigger.source == "events_forms.tsv" else 0.5
+        conf = 0.75 if trigger.source == "events.tsv" or trigger.source == "events_forms.tsv" else 0.5
         ann = Annotation(m.start, m.end, label, NAME, conf, {
             "mention": f"event_mentions/{idx}",
             "trigger": text[m.start:m.end],
             "mode": mode or None,
-            "context": m.trigger.context or None,
+            "context": trigger.context or None,
             "acled_event_type": ev_type,
             "acled_sub_event_type": sub,
-            **args,
+            "actor": args["actor"],
+            "recipient": args["recipient"],
+            "location": args["location"],
             "date": when,
             "modality": modality,
             # the cue words as written (the tokens are matched in lower case)
@@ -203,7 +213,7 @@ def _answered_by_threat(st, m, tok, lex) -> bool:
         return False
     words = tok.words
     lo, hi = bisect_left(tok.starts, cue["end"]), bisect_left(tok.starts, m.start)
-    if not any(barrier.word(words[j]) for j in range(lo, hi)):
+    if not any(map(barrier.word, words[lo:hi])):
         return False
     kinds = (lex.cues.get("future"), lex.cues.get("hypothetical"))
     for c in range(bisect_left(tok.starts, cue["start"]), lo):  # each word of the cue ("a menacé")
@@ -261,7 +271,7 @@ def _weapon_mode(mode: str, tok, lex, sent: tuple[int, int]) -> tuple[str, tuple
     inst = lex.instruments
     if not inst:
         return mode, None
-    rank = {m: k for k, m in enumerate(WEAPON_MODES)}
+    rank = WEAPON_RANK
     best, where = mode, None
     lo, hi = bisect_left(tok.starts, sent[0]), bisect_left(tok.starts, sent[1])
     words = tok.words
@@ -349,6 +359,8 @@ def _merge_repeated(events: list[Annotation], by_token: dict[int, Annotation], t
     one modality, at most :data:`REPEAT_GAP` words apart in a clause, report one act: one event, the
     one naming more parties (the later one if as many), whose missing actor, recipient and location
     the other fills."""
+    if len(events) < 2:
+        return events  # (no two events to merge)
     kept = {id(e) for e in events}
     order = [(i, e) for i, e in sorted(by_token.items()) if id(e) in kept]
     drop = set()
@@ -392,9 +404,11 @@ def _casualty_word(lex, word: str) -> bool:
 def _merge_casualty_events(events: list[Annotation], lex, sent_of) -> list[Annotation]:
     """"shelled Kharkiv, killing 12": one ASSAULT, not two; a casualty word ("killed", "dead")
     is an event of its own only when its sentence has no other ASSAULT."""
-    main = {sent_of(e.start) for e in events if e.label == "ASSAULT" and not _casualty_word(lex, e.attrs["trigger"])}
-    return [e for e in events
-            if not (e.label == "ASSAULT" and _casualty_word(lex, e.attrs["trigger"]) and sent_of(e.start) in main)]
+    casualty = [e.label == "ASSAULT" and _casualty_word(lex, e.attrs["trigger"]) for e in events]
+    if not any(casualty):
+        return events  # no casualty word among the ASSAULTs (most articles)
+    main = {sent_of(e.start) for e, c in zip(events, casualty) if e.label == "ASSAULT" and not c}
+    return [e for e, c in zip(events, casualty) if not (c and sent_of(e.start) in main)]
 
 
 def _attach_numbers(nums: list[dict], events: list[Annotation], sent_of) -> None:

@@ -181,7 +181,7 @@ def refine_protests(events: list, tok, lex, sent_of) -> None:
         return _any(protesters, words, j, h)
 
     hot = {sent_of(e.start) for e in events if e.label == "PROTEST" or e.attrs["acled_event_type"] == "Protests"
-           or clashing(e)}
+           or (e.label == "ASSAULT" and clashing(e))}  # (only an ASSAULT may be a clash)
     if not hot:
         return  # no protest in the article (most articles): nothing to refine
     by_sent: dict[tuple[int, int], list] = {}

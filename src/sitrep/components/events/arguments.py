@@ -52,6 +52,8 @@ RECIPIENT_BEFORE_UNTARGETED = {lang: words - {"по"} for lang, words in RECIPIE
 AXIS = frozenset("direction directions axis axes sector front направлении направление напрямку напрямок".split())
 PRECISION = (("point", 0), ("admin-2", 1), ("admin-1", 2), ("country", 3))
 _NONE: frozenset = frozenset()
+#: a memo's "not computed yet" (its values may be None)
+_UNSEEN = object()
 _START, _END = attrgetter("start"), attrgetter("end")
 
 
@@ -114,9 +116,10 @@ class Context:
         if not self.statements:
             return None
         seg = bisect_right(self._bounds, pos)
-        if seg not in self._segment:
-            self._segment[seg] = self._statement_at(pos)
-        return self._segment[seg]
+        found = self._segment.get(seg, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._segment[seg] = self._statement_at(pos)
+        return found
 
     def _statement_at(self, pos: int):
         """The shortest part holding ``pos`` (the first of equally long ones, in statement order):
@@ -319,13 +322,13 @@ def _coordinated(tok: Tokens, before: list[Annotation], k: int, dets) -> list[An
     return []
 
 
-def _in_subordinate(tok: Tokens, lex: Lexicon, pos: int, i: int) -> bool:
-    """Whether the word at ``pos`` lies in a clause before the trigger's (token ``i``) that a
+def _in_subordinate(tok: Tokens, lex: Lexicon, j: int, i: int) -> bool:
+    """Whether the word at token ``j`` lies in a clause before the trigger's (token ``i``) that a
     subordinating conjunction opens ("Якщо Росія вдарить по Києву, Захід запровадить санкції",
     "If Russia strikes Kyiv, the West will impose sanctions": Russia is not who imposes them)."""
     subs = lex.cues.get("subordinators")
     clause = tok.clause
-    here = clause[_tok_index(tok, pos)]
+    here = clause[j]
     if not subs or here == clause[i]:
         return False
     first = bisect_left(clause, here, 0, i)  # the first word of that clause
@@ -377,11 +380,20 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         lo, hi = max(lo, claim[2][0]), min(hi, claim[2][1])
     words = tok.words
     before, after = ctx.actors_around(lo, hi, m.start, m.end)
+    place_before = ctx.has_place_in(lo, m.start)  # a place before the trigger in its span
+    if needs_party and not before and not after and claim is None and not place_before \
+            and not (lex.agents and _agent_word_near(m, tok)):
+        # no actor mention in the span, no place before the trigger, no statement: nothing below
+        # can find an actor or a recipient (each needs one of them), nor an unnamed agent
+        return None
     dets = DETERMINERS.get(lex.lang, _NONE)
     nominal = m.i > 0 and words[m.i - 1] in dets
     # "could launch a counteroffensive", "imposed new sanctions": the light verb's subject is the
     # event noun's actor
     light, agent_words, loc_words, poss, troops, receive = _fill_lists(lex)
+    # the first token starting after the trigger's end: ``gap_words(tok, m.end, x)`` is
+    # ``bisect_left(tok.starts, x) - after_end`` (at least 0), one bisection fewer per actor tried
+    after_end = bisect_right(tok.starts, m.end) if after else 0
     governed = False
     if light:
         lights = marked_in(tok, "light", light, m.i - 3, m.i)
@@ -394,7 +406,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
 
     # passive / nominal agent: "by Russia", "par l'armée russe", "l'offensive ukrainienne", "retrait russe"
     for a in after:
-        if gap_words(tok, m.end, a.start) > 3:
+        if bisect_left(tok.starts, a.start) - after_end > 3:
             break  # (``after`` is in text order: every later mention is further)
         pw = prev_word(tok, a.start)
         if (agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2) \
@@ -439,7 +451,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     # (the subordinating conjunction bounds only an actor or a place before the trigger: not
     # looked for when the span has neither)
     sub = _subordinate_start(m, tok, lex) if not actor and (not nominal or governed) \
-        and (before or ctx.has_place_in(lo, m.start)) else -1
+        and (before or place_before) else -1
     if not actor and (not nominal or governed):
         # the subject: the nearest actor before the trigger not inside a prepositional phrase, nor
         # before a subordinating conjunction that opens the trigger's clause ("X captured the town
@@ -448,8 +460,8 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             pw = prev_word(tok, a.start)
             if loc_words and loc_words.word(pw) and pw not in ("de", "of"):
                 continue
-            if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or _tok_index(tok, a.start) < sub \
-                    or _in_subordinate(tok, lex, a.start, m.i):
+            ta = _tok_index(tok, a.start)
+            if tok.strong[ta] != tok.strong[m.i] or ta < sub or _in_subordinate(tok, lex, ta, m.i):
                 break
             actor.append(actor_ref(a))
             used[id(a)] = a
@@ -473,12 +485,12 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     if m.trigger is not None and m.trigger.plover == "ASSAULT":
         j = m.i + m.n
         if j < len(words) and words[j] in BETWEEN:
-            pair = [a for a in after if gap_words(tok, m.end, a.start) <= 6][:2]
+            pair = [a for a in after if bisect_left(tok.starts, a.start) - after_end <= 6][:2]
             pair = [a for a in pair if a.attrs.get("cluster") not in {r["cluster"] for r in actor}]
             if len(pair) == 2 and pair[0].attrs.get("cluster") != pair[1].attrs.get("cluster"):
                 actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
                 used.update((id(a), a) for a in pair)
-    if not actor and (not nominal or governed):
+    if not actor and (not nominal or governed) and place_before:
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
         actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words, sub, lex))
     if not actor and claim is not None:
@@ -486,20 +498,21 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         # opens the content of an announcement, with no actor of its own, is the speaker's act
         actor.extend(_announcer(m, tok, lex, ctx, claim))
     recipient = []
-    actor_clusters = {r["cluster"] for r in actor} if actor else _NONE
-    targeted = m.trigger is not None and m.trigger.plover in TARGETED
-    to_words = (RECIPIENT_BEFORE if targeted else RECIPIENT_BEFORE_UNTARGETED).get(lex.lang, _NONE)
-    cands = []
-    for a in after:
-        if id(a) in used or a.attrs.get("cluster") in actor_clusters:
-            continue
-        if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or gap_words(tok, m.end, a.start) > 10:
-            break
-        cands.append(a)
-    if cands:
-        best = next((a for a in cands if prev_word(tok, a.start) in to_words), None) \
-            or next((a for a in cands if a.attrs.get("country")), cands[0])
-        recipient.append(actor_ref(best))
+    if after:  # (the recipient: an actor after the trigger, in its strong clause)
+        actor_clusters = {r["cluster"] for r in actor} if actor else _NONE
+        cands = []
+        for a in after:
+            if id(a) in used or a.attrs.get("cluster") in actor_clusters:
+                continue
+            if tok.strong[_tok_index(tok, a.start)] != tok.strong[m.i] or bisect_left(tok.starts, a.start) - after_end > 10:
+                break
+            cands.append(a)
+        if cands:
+            targeted = m.trigger is not None and m.trigger.plover in TARGETED
+            to_words = (RECIPIENT_BEFORE if targeted else RECIPIENT_BEFORE_UNTARGETED).get(lex.lang, _NONE)
+            best = next((a for a in cands if prev_word(tok, a.start) in to_words), None) \
+                or next((a for a in cands if a.attrs.get("country")), cands[0])
+            recipient.append(actor_ref(best))
     if after and ctx.statements:
         # "Россия нанесёт удар, пригрозил Медведев", "..., warned Medvedev": the speaker named after
         # the verb of a statement is its subject, not its recipient
@@ -811,6 +824,8 @@ def _place_subject(m: Mention, tok: Tokens, ctx: Context, span: tuple[int, int],
     place right after a noun that governs it ("Мешканці Херсона вийшли", "жители Херсона": the
     residents are the subject, the town their place; ``place_governors`` and the unnamed agents
     of ``events_cues.yaml``)."""
+    if not ctx.has_place_in(span[0], m.start):
+        return []  # no place before the trigger in its span (most events)
     governors = [*lex.agents.values(), lex.cues.get("place_governors")] if lex is not None and lex.agents else ()
     near = ctx.places_in(span[0], m.start)
     for idx in range(len(near) - 1, -1, -1):
