@@ -196,13 +196,13 @@ def _alias_towns(gaz: Gazetteer, cands: tuple[int, ...], surface: str) -> frozen
                      and not own_name(gaz, i, key) and other_name(norm(gaz.names[i]), key))
 
 
-@lru_cache(maxsize=2_000)
 def _foreign_alias(gaz: Gazetteer, cands: tuple[int, ...], key: str, surface: str) -> bool:
     """Whether the best of ``cands`` (best first) is a town bearing the Latin name ``surface`` (folded:
     ``key``) only as another name, not a spelling of its own, and no candidate bears it as its own
     (:data:`FOREIGN_ALIAS_CONTEXT`); towns of Ukraine, Russia and Belarus are left alone, as in
     :func:`_alias_towns` ("Kiev", "Artemovsk")."""
     i = cands[0]
+    # (no memo: asked only where the town's country has no other place, the cheap tests first)
     return (gaz.fclass[i] == "P" and gaz.fcode[i] != "PPLC" and gaz.pop[i] < FOREIGN_ALIAS_MAX_POP
             and gaz.cc[i] not in TRANSLIT_COUNTRIES and latin_name(surface)
             and not any(own_name(gaz, j, key) for j in cands)
