@@ -558,6 +558,11 @@ _SHORT_PASSIVE = {"ru": ("ан", "ана", "ано", "аны", "ян", "яна",
                          "ит", "ита", "ито", "иты", "ыт", "ыта", "ыты")}
 
 
+#: the auxiliaries that alone mark a passive where ``passive_aux`` also holds an active tense's:
+#: French "est", "sont" make the passé composé of "se retirer", "arriver" ("se sont retirées")
+_PASSIVE_ONLY = {"fr": frozenset({"été"})}
+
+
 def _passive(m: Mention, tok, lex: Lexicon) -> bool:
     """Whether a verbal trigger is a passive: a passive auxiliary right before it, or one word
     before it ("were reportedly killed", "ont été grièvement blessés", "были убиты"), or in Russian
@@ -565,7 +570,9 @@ def _passive(m: Mention, tok, lex: Lexicon) -> bool:
     aux = lex.cues.get("passive_aux")
     words = tok.words
     i = m.i
-    if aux and any(aux.word(words[j]) and tok.clause[j] == tok.clause[i] for j in range(max(0, i - 2), i)):
+    only = _PASSIVE_ONLY.get(lex.lang)
+    if aux and any((words[j] in only if only else aux.word(words[j])) and tok.clause[j] == tok.clause[i]
+                   for j in range(max(0, i - 2), i)):
         return True
     short = _SHORT_PASSIVE.get(lex.lang)
     return bool(short) and m.n == 1 and words[i].endswith(short) and len(words[i]) > 4
