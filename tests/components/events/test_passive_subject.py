@@ -43,3 +43,8 @@ def test_a_passive_subject_is_the_recipient(events, lang, sentence, actor, recip
 ])
 def test_an_active_subject_stays_the_actor(events, lang, sentence, actor):
     assert actor in events(sentence, lang)["actor"]
+
+
+def test_a_progressive_is_no_passive(events):
+    found = events("British and Ukrainian intelligence services are sharing information about Russian troop movements.", "en")
+    assert "GBR" in found["actor"] and "UKR" in found["actor"]

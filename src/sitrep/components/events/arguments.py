@@ -561,6 +561,9 @@ _SHORT_PASSIVE = {"ru": ("ан", "ана", "ано", "аны", "ян", "яна",
 #: the auxiliaries that alone mark a passive where ``passive_aux`` also holds an active tense's:
 #: French "est", "sont" make the passé composé of "se retirer", "arriver" ("se sont retirées")
 _PASSIVE_ONLY = {"fr": frozenset({"été"})}
+#: the endings of English past participles, regular and irregular ("killed", "taken", "shot", "struck",
+#: "hit", "held", "hurt", "caught"): "are sharing", "is a war" are no passive
+_PARTICIPLE = {"en": ("ed", "en", "wn", "ot", "uck", "it", "eld", "urt", "ught", "lt", "ut", "ne")}
 
 
 def _passive(m: Mention, tok, lex: Lexicon) -> bool:
@@ -571,8 +574,10 @@ def _passive(m: Mention, tok, lex: Lexicon) -> bool:
     words = tok.words
     i = m.i
     only = _PASSIVE_ONLY.get(lex.lang)
-    if aux and any((words[j] in only if only else aux.word(words[j])) and tok.clause[j] == tok.clause[i]
-                   for j in range(max(0, i - 2), i)):
+    participle = _PARTICIPLE.get(lex.lang)
+    if aux and (participle is None or words[i].endswith(participle)) and \
+            any((words[j] in only if only else aux.word(words[j])) and tok.clause[j] == tok.clause[i]
+                for j in range(max(0, i - 2), i)):
         return True
     short = _SHORT_PASSIVE.get(lex.lang)
     return bool(short) and m.n == 1 and words[i].endswith(short) and len(words[i]) > 4
