@@ -452,7 +452,11 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     # looked for when the span has neither)
     sub = _subordinate_start(m, tok, lex) if not actor and (not nominal or governed) \
         and (before or place_before) else -1
-    if not actor and (not nominal or governed):
+    # a passive ("were wounded", "ont été tués", "были убиты", "убиты"): its subject is acted on
+    passive = not nominal and _passive(m, tok, lex)
+    victims: list[dict] = []
+    if (not actor or passive) and (not nominal or governed):
+        subjects_to = victims if passive else actor
         # the subject: the nearest actor before the trigger not inside a prepositional phrase, nor
         # before a subordinating conjunction that opens the trigger's clause ("X captured the town
         # after government troops withdrew": X is not who withdrew)
@@ -463,7 +467,9 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             ta = _tok_index(tok, a.start)
             if tok.strong[ta] != tok.strong[m.i] or ta < sub or _in_subordinate(tok, lex, ta, m.i):
                 break
-            actor.append(actor_ref(a))
+            if id(a) in used:
+                break
+            subjects_to.append(actor_ref(a))
             used[id(a)] = a
             # a compound actor: "Kiev et Washington ont discuté" (not across a comma: "Moscow cut its
             # ties with Vilnius, and Beijing signed")
@@ -478,7 +484,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 # and Marco Rubio"; "Iran had fulfilled the terms and the United States lifted
                 # sanctions" names no compound actor)
                 joined = _coordinated(tok, before, k - 1, dets)
-                actor[0:0] = map(actor_ref, joined)
+                subjects_to[0:0] = map(actor_ref, joined)
                 used.update((id(b), b) for b in joined)
             break
     # reciprocal violence: "clashes between Ukrainian and Russian forces" -> both are actors
@@ -490,15 +496,15 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             if len(pair) == 2 and pair[0].attrs.get("cluster") != pair[1].attrs.get("cluster"):
                 actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
                 used.update((id(a), a) for a in pair)
-    if not actor and (not nominal or governed) and place_before:
+    if not actor and (not nominal or governed) and place_before and not passive:
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
         actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words, sub, lex))
     if not actor and claim is not None:
         # "Russia announced a partial mobilisation", "Україна оголосила про ...": an event that
         # opens the content of an announcement, with no actor of its own, is the speaker's act
         actor.extend(_announcer(m, tok, lex, ctx, claim))
-    recipient = []
-    if after:  # (the recipient: an actor after the trigger, in its strong clause)
+    recipient = victims
+    if after and not victims:  # (the recipient: an actor after the trigger, in its strong clause)
         actor_clusters = {r["cluster"] for r in actor} if actor else _NONE
         cands = []
         for a in after:
@@ -533,6 +539,8 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         # "police detained ...", "protesters rallied ...": an unnamed agent of the event's country;
         # with no place, of no country ("Border guards detained a man", "Сили ППО збили 18 дронів")
         actor.extend(_generic_agent(m, tok, lex, where, nominal and not governed))
+        if passive:  # a passive's unnamed agent follows it ("by gunmen"): before it is its subject, acted on
+            actor = [r for r in actor if r["mention"][0] >= m.end]
     if lex.agents:
         for ref in (*actor, *recipient):
             if ref.get("country") and ref.get("sector") in (None, "GOV"):
@@ -543,6 +551,36 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         "location": where,
         "claim": claim,
     }
+
+
+#: the endings of Russian short passive participles ("убиты", "ранен", "задержаны"): a predicate
+_SHORT_PASSIVE = {"ru": ("ан", "ана", "ано", "аны", "ян", "яна", "яно", "яны", "ен", "ена", "ено", "ены", "ён",
+                         "ит", "ита", "ито", "иты", "ыт", "ыта", "ыты")}
+
+
+#: the auxiliaries that alone mark a passive where ``passive_aux`` also holds an active tense's:
+#: French "est", "sont" make the passé composé of "se retirer", "arriver" ("se sont retirées")
+_PASSIVE_ONLY = {"fr": frozenset({"été"})}
+#: the endings of English past participles, regular and irregular ("killed", "taken", "shot", "struck",
+#: "hit", "held", "hurt", "caught"): "are sharing", "is a war" are no passive
+_PARTICIPLE = {"en": ("ed", "en", "wn", "ot", "uck", "it", "eld", "urt", "ught", "lt", "ut", "ne")}
+
+
+def _passive(m: Mention, tok, lex: Lexicon) -> bool:
+    """Whether a verbal trigger is a passive: a passive auxiliary right before it, or one word
+    before it ("were reportedly killed", "ont été grièvement blessés", "были убиты"), or in Russian
+    a short passive participle ("Двое военных убиты")."""
+    aux = lex.cues.get("passive_aux")
+    words = tok.words
+    i = m.i
+    only = _PASSIVE_ONLY.get(lex.lang)
+    participle = _PARTICIPLE.get(lex.lang)
+    if aux and (participle is None or words[i].endswith(participle)) and \
+            any((words[j] in only if only else aux.word(words[j])) and tok.clause[j] == tok.clause[i]
+                for j in range(max(0, i - 2), i)):
+        return True
+    short = _SHORT_PASSIVE.get(lex.lang)
+    return bool(short) and m.n == 1 and words[i].endswith(short) and len(words[i]) > 4
 
 
 def _speaker_after(m: Mention, ctx: Context) -> Annotation | None:
