@@ -104,6 +104,9 @@ def analyse(article: Article) -> Result:
     tstarts = [s for s, _e in tspans]
     words = tok.words
     object_blocks, object_triggers = lex.object_blocks, lex.object_triggers
+    dets = arguments.DETERMINERS.get(lex.lang, ())
+    #: (sentence, the token after its trigger, its actor, its clause) of the last verbal event with an actor
+    prev_verb: tuple | None = None
     for idx, m in found.triggers:
         if tstarts:
             k = bisect_right(tstarts, m.start) - 1
@@ -121,6 +124,8 @@ def analyse(article: Article) -> Result:
         needs_party = (trigger.source == mentions.GENERATED and trigger.plover in VERBAL_TYPES) or \
             (party_words is not None and party_words.word(words[m.i]))
         args = arguments.fill(m, tok, lex, ctx, sent, needs_party)
+        if args is not None and prev_verb is not None:
+            _coordinated_subject(m, words, tok.clause, args, prev_verb, sent)
         if args is None or (needs_party and not args["actor"] and not args["recipient"]):
             continue
         if m.n == 1 and reciprocal is not None and reciprocal.word(words[m.i]) and (
@@ -194,12 +199,31 @@ def analyse(article: Article) -> Result:
             ann.attrs["weapon"] = {"text": text[weapon[0]:weapon[1]], "start": weapon[0], "end": weapon[1]}
         event_anns.append(ann)
         by_token[m.i] = ann
+        if ann.attrs["actor"] and not (m.i and words[m.i - 1] in dets):
+            prev_verb = (sent, m.i + m.n, ann.attrs["actor"], tok.clause[m.i])
     event_anns = _drop_light_verbs(event_anns, by_token, tok, lex)
     event_anns = _merge_casualty_events(event_anns, lex, sent_of)
     event_anns = _merge_repeated(event_anns, by_token, tok, lex)
     _attach_numbers(nums, event_anns, sent_of)
     refine_protests(event_anns, tok, lex, sent_of)
     return Result(rows, event_anns)
+
+
+def _coordinated_subject(m, words: list[str], clause: list[int], args: dict, prev_verb: tuple,
+                         sent: tuple[int, int]) -> None:
+    """The second of two verbs joined by "and" shares the first one's subject: "The army said it had
+    repelled a second assault and arrested 14 suspects", "российские войска отразили три атаки
+    украинских подразделений и уничтожили два танка" (the units, the object of the first verb, were
+    taken for the subject of the second). Only with the conjunction right before the trigger, in the
+    same clause, after a verbal event that has an actor."""
+    p_sent, p_end, p_actor, p_clause = prev_verb
+    if p_sent != sent or m.i < 1 or words[m.i - 1] not in arguments.AND or p_end > m.i - 1 \
+            or clause[m.i] != p_clause:
+        return
+    actor = [dict(a, via="coordinated") for a in p_actor]
+    clusters = {a.get("cluster") for a in actor}
+    args["actor"] = actor
+    args["recipient"] = [r for r in args["recipient"] if r.get("cluster") not in clusters]
 
 
 def _answered_by_threat(st, m, tok, lex) -> bool:
