@@ -553,33 +553,21 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     }
 
 
-#: the endings of Russian short passive participles ("убиты", "ранен", "задержаны"): a predicate
-_SHORT_PASSIVE = {"ru": ("ан", "ана", "ано", "аны", "ян", "яна", "яно", "яны", "ен", "ена", "ено", "ены", "ён",
-                         "ит", "ита", "ито", "иты", "ыт", "ыта", "ыты")}
-
-
-#: the auxiliaries that alone mark a passive where ``passive_aux`` also holds an active tense's:
-#: French "est", "sont" make the passé composé of "se retirer", "arriver" ("se sont retirées")
-_PASSIVE_ONLY = {"fr": frozenset({"été"})}
-#: the endings of English past participles, regular and irregular ("killed", "taken", "shot", "struck",
-#: "hit", "held", "hurt", "caught"): "are sharing", "is a war" are no passive
-_PARTICIPLE = {"en": ("ed", "en", "wn", "ot", "uck", "it", "eld", "urt", "ught", "lt", "ut", "ne")}
-
-
 def _passive(m: Mention, tok, lex: Lexicon) -> bool:
     """Whether a verbal trigger is a passive: a passive auxiliary right before it, or one word
-    before it ("were reportedly killed", "ont été grièvement blessés", "были убиты"), or in Russian
-    a short passive participle ("Двое военных убиты")."""
-    aux = lex.cues.get("passive_aux")
+    before it ("were reportedly killed", "ont été grièvement blessés", "были убиты"), or a short
+    passive participle ("Двое военных убиты"). ``events_cues.yaml``: ``passive_marker`` (the
+    auxiliaries that alone mark one, where ``passive_aux`` also holds an active tense's),
+    ``participle_endings`` (the trigger's, where an auxiliary also makes other tenses: "are
+    sharing"), ``short_passive_endings``."""
+    aux = lex.cues.get("passive_marker") or lex.cues.get("passive_aux")
     words = tok.words
     i = m.i
-    only = _PASSIVE_ONLY.get(lex.lang)
-    participle = _PARTICIPLE.get(lex.lang)
-    if aux and (participle is None or words[i].endswith(participle)) and \
-            any((words[j] in only if only else aux.word(words[j])) and tok.clause[j] == tok.clause[i]
-                for j in range(max(0, i - 2), i)):
+    participle = lex.endings["participle_endings"]
+    if aux and (not participle or words[i].endswith(participle)) and \
+            any(aux.word(words[j]) and tok.clause[j] == tok.clause[i] for j in range(max(0, i - 2), i)):
         return True
-    short = _SHORT_PASSIVE.get(lex.lang)
+    short = lex.endings["short_passive_endings"]
     return bool(short) and m.n == 1 and words[i].endswith(short) and len(words[i]) > 4
 
 

@@ -337,7 +337,8 @@ def lexicon(lang: str | None) -> Lexicon:
     numbers = {str(k).lower(): int(v) for k, v in (raw.get("numbers") or {}).items()}
     endings = {k: tuple(raw.get(k) or ()) for k in ("conditional_endings", "future_endings", "infinitive_endings",
                                                      "pro_drop_endings", "not_pro_drop_endings", "passive_endings",
-                                                     "instrumental_endings")}
+                                                     "instrumental_endings", "participle_endings",
+                                                     "short_passive_endings")}
     every = [w for v in (raw.get("casualty") or {}).values() for w in v]
     cue_words = [str(w).split()[0] for k in ("negation", "modal", "negating_governors", "denial", "hypothetical",
                                               "future", "background") for w in (raw.get(k) or []) if str(w).strip()]

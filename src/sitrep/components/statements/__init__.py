@@ -318,7 +318,7 @@ _BY_ACT = re.compile(r"(?i)(?:by|en)\s+(?:strik(?:e|es|ing)|shell(?:s|ed|ing)?|f
                      r"tir(?:ant|er)|lanç\w*|attaqu\w*|déploy\w*|envoy\w*|pilonn\w*)\b")
 #: nouns of words said: "responded with a statement", "a répondu par un communiqué" stay statements
 _SAID_NOUNS = re.compile(r"(?i)\b(?:statement|comment|remark|tweet|post|letter|message|speech|question|"
-                         r"communiqué|déclaration|lettre|discours|tweet|question)s?\b")
+                         r"communiqué|déclaration|lettre|discours)s?\b")
 
 
 def _response_by_means(text: str, fr: Frame) -> bool:
