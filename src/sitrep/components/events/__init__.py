@@ -126,6 +126,8 @@ def analyse(article: Article) -> Result:
         args = arguments.fill(m, tok, lex, ctx, sent, needs_party)
         if args is not None and prev_verb is not None:
             _coordinated_subject(m, words, tok.clause, args, prev_verb, sent)
+        if args is not None and m.n > 1 and not args["recipient"]:
+            _recipient_in_phrase(m, tok, ctx, args)
         if args is None or (needs_party and not args["actor"] and not args["recipient"]):
             continue
         if m.n == 1 and reciprocal is not None and reciprocal.word(words[m.i]) and (
@@ -224,6 +226,21 @@ def _coordinated_subject(m, words: list[str], clause: list[int], args: dict, pre
     clusters = {a.get("cluster") for a in actor}
     args["actor"] = actor
     args["recipient"] = [r for r in args["recipient"] if r.get("cluster") not in clusters]
+
+
+def _recipient_in_phrase(m, tok, ctx, args: dict) -> None:
+    """A phrase trigger may hold its recipient right after its verb: "Уряд Канади виділив **Україні**
+    500 мільйонів доларів", "Росія повернула **Україні** 95 військовополонених", "sent **Ukraine** 14
+    tanks"; the recipient search starts after the trigger and missed it. An actor mention (not a
+    people's adjective: "moved Russian troops") starting at the phrase's second word, of another
+    country than the actor's, is then the recipient."""
+    second = tok.starts[m.i + 1]
+    countries = {a.get("country") for a in args["actor"]}
+    inside = ctx.actors_in(second, m.end)  # (the outermost mentions, in text order)
+    a = inside[0] if inside else None
+    if a is not None and a.start == second and a.attrs.get("country") \
+            and a.attrs.get("country") not in countries and a.attrs.get("kind") != "adjective":
+        args["recipient"] = [arguments.actor_ref(a)]
 
 
 def _answered_by_threat(st, m, tok, lex) -> bool:

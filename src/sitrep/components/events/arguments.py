@@ -275,13 +275,24 @@ def _subject_genitive(m: Mention, tok: Tokens, lex: Lexicon, a: Annotation) -> b
     """Whether the actor mention ``a`` after a withdrawal, an advance or an offensive names whose
     it is ("the withdrawal of Russian troops", "le retrait des troupes russes", "отступление
     российских войск"): ``subject_genitive`` triggers, with only ``genitive_words`` and troop words
-    between them."""
-    subj = lex.cues.get("subject_genitive")
-    if not subj or not subj.word(tok.words[m.i]):
-        return False
+    between them. After an attack noun of ``author_genitive`` only an armed force is its author
+    ("des frappes aériennes de l'armée soudanaise", "удары российских войск"): "les bombardements
+    de Kharkiv", "обстрел жилых кварталов" name what was hit."""
+    subj, author = lex.cues.get("subject_genitive"), lex.cues.get("author_genitive")
+    w = tok.words[m.i]
     of_words, troops = lex.cues.get("genitive_words"), lex.cues.get("troops")
+    if not (subj and subj.word(w)) and not (author and author.word(w) and _armed_force(tok, a, troops)):
+        return False
     between = tok.words[m.i + m.n:_tok_index(tok, a.start)]
     return len(between) <= 3 and all((of_words and of_words.word(w)) or (troops and troops.word(w)) for w in between)
+
+
+def _armed_force(tok: Tokens, a: Annotation, troops) -> bool:
+    """Whether the actor mention ``a`` is an armed force: its sector is the military or rebels, or
+    it opens with a troop word ("l'armée soudanaise", "российских войск")."""
+    if a.attrs.get("sector") in ("MIL", "REB"):
+        return True
+    return bool(troops) and any(troops.word(w) for w in tok.words[_tok_index(tok, a.start):_tok_index(tok, a.end - 1) + 1][:2])
 
 
 def _same_clause(tok: Tokens, p: int, q: int) -> bool:

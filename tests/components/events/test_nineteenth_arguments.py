@@ -1,0 +1,82 @@
+"""Arguments and modality fixed in the nineteenth session.
+
+- An attack noun followed by "de" / a genitive naming an armed force names its author
+  (``author_genitive`` of ``events_cues.yaml``; ``arguments._armed_force``): "des frappes aériennes
+  de l'armée soudanaise" had the army as the recipient. "Les bombardements de Kharkiv" names no one.
+- A phrase trigger holding its recipient right after its verb ("виділив Україні 500 мільйонів",
+  "повернула Україні 95 військовополонених"; ``events._recipient_in_phrase``) gives that recipient.
+- French "ni*" was a denial cue: "Niger", "Nigeria", "Nicolas" denied every event after them.
+- A demanded act is not asserted: "требовавших казнить", "вимагаючи звільнити" (hypothetical, as a
+  threatened one; ``hypothetical`` of ``events_cues.yaml``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.article import Article
+from sitrep.pipeline import default_pipeline
+
+
+@pytest.fixture(scope="module")
+def run():
+    pipe = default_pipeline()
+
+    def events(text: str, lang: str) -> list:
+        article = Article(id="t", text=text, language=lang, source={})
+        pipe(article)
+        return article.layers["events"]
+
+    return events
+
+
+def _countries(refs) -> set:
+    return {r.get("country") for r in refs or ()}
+
+
+@pytest.mark.parametrize("lang, sentence, trigger, actor", [
+    ("fr", "Des frappes aériennes de l'armée birmane ont détruit une école dans l'État de Sagaing.", "frappes", "MMR"),
+    ("fr", "Les bombardements de l'armée israélienne ont détruit deux maisons près de la frontière.", "bombardements", "ISR"),
+    ("ru", "Новини\n\nУдары российских войск повредили подстанцию в Сумской области.", "Удары", "RUS"),
+    ("uk", "Новини\n\nАтаки російських військ на Куп'янськ тривають третій день.", "Атаки", "RUS"),
+])
+def test_attack_of_an_armed_force_is_its_act(run, lang, sentence, trigger, actor):
+    ev = next(e for e in run(sentence, lang) if e.attrs["trigger"].startswith(trigger))
+    assert actor in _countries(ev.attrs["actor"]) and actor not in _countries(ev.attrs["recipient"])
+
+
+def test_attack_of_a_place_names_no_author(run):
+    ev = next(e for e in run("Les bombardements de Kharkiv ont fait trois morts.", "fr") if e.label == "ASSAULT")
+    assert not ev.attrs["actor"]
+
+
+@pytest.mark.parametrize("lang, sentence, trigger, actor, recipient", [
+    ("uk", "Новини\n\nУряд Норвегії виділив Україні 200 мільйонів доларів на відбудову.", "виділив", "NOR", "UKR"),
+    ("uk", "Новини\n\nРосія повернула Україні 48 військовополонених.", "повернула", "RUS", "UKR"),
+    ("ru", "Новини\n\nЯпония выделила Украине 30 миллионов долларов.", "выделила", "JPN", "UKR"),
+])
+def test_recipient_inside_a_phrase_trigger(run, lang, sentence, trigger, actor, recipient):
+    ev = next(e for e in run(sentence, lang) if e.attrs["trigger"].startswith(trigger))
+    assert actor in _countries(ev.attrs["actor"]) and _countries(ev.attrs["recipient"]) == {recipient}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le Niger a fermé sa frontière avec le Bénin.",
+    "Le Nigeria a déployé des soldats dans l'État de Borno.",
+])
+def test_a_name_starting_with_ni_is_no_denial(run, sentence):
+    assert all(e.attrs["modality"] != "denied" for e in run(sentence, "fr"))
+
+
+def test_denial_verb_still_denies(run):
+    evs = run("Moscou a nié avoir bombardé l'hôpital de Marioupol.", "fr")
+    assert any(e.label == "ASSAULT" and e.attrs["modality"] == "denied" for e in evs)
+
+
+@pytest.mark.parametrize("lang, sentence, trigger", [
+    ("ru", "Новини\n\nТолпа, требовавшая казнить заключённого, собралась у здания суда.", "казнить"),
+    ("uk", "Новини\n\nПротестувальники вимагали звільнити затриманих активістів.", "звільнити"),
+])
+def test_demanded_act_is_not_asserted(run, lang, sentence, trigger):
+    ev = [e for e in run(sentence, lang) if e.attrs["trigger"].startswith(trigger)]
+    assert ev and ev[0].attrs["modality"] == "hypothetical", [(e.attrs["trigger"], e.attrs["modality"]) for e in ev]
