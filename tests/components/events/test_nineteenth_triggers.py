@@ -34,6 +34,7 @@ def run():
     ("fr", "Le Sénégal et la Gambie ont organisé des exercices militaires conjoints en Casamance.", "COOPERATE", None),
     ("fr", "Une patrouille de gendarmes est tombée dans une embuscade près de Fada N'Gourma.", "ASSAULT", "firearms"),
     ("fr", "Le procureur a fait arrêter trois journalistes à Niamey.", "COERCE", "arrest"),
+    ("fr", "Un engin explosif a touché un car de passagers près de Mopti.", "ASSAULT", "explosives"),
     ("ru", "Китай и Россия провели совместные учения в Японском море.", "COOPERATE", None),
     ("ru", "Индия и Казахстан начали совместные антитеррористические учения.", "COOPERATE", None),
     ("ru", "Армия Таджикистана провела внезапную проверку боеготовности войск.", "MOBILIZE", None),
@@ -58,3 +59,15 @@ def test_agreed_with_reflexive_verb_has_its_subjects(run):
     evs = run("Le Niger et le Bénin se sont mis d'accord pour rouvrir leur frontière.", "fr")
     agree = [e for e in evs if e.label == "AGREE"]
     assert agree and {a["country"] for a in agree[0].attrs["actor"]} == {"NER", "BEN"}
+
+
+@pytest.mark.parametrize("lang, sentence, label", [
+    # a court's verdict ("признали виновной": found guilty) is no concession
+    ("ru", "Новини\n\nСуд признал журналиста виновным в клевете.", "CONCEDE"),
+    ("ru", "Новини\n\nВ 2010 году её признали виновной в богохульстве.", "CONCEDE"),
+    # the month is no march; an organisation's name is no joint operation
+    ("en", "Donations rose in July, compared with March, when he was self-funding his campaign.", "PROTEST"),
+    ("en", "The Joint Space Operations Center tracks objects that enter the atmosphere.", "COOPERATE"),
+])
+def test_no_new_trigger(run, lang, sentence, label):
+    assert label not in [e.label for e in run(sentence, lang)]
