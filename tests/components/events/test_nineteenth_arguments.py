@@ -6,6 +6,8 @@
 - A phrase trigger holding its recipient right after its verb ("виділив Україні 500 мільйонів",
   "повернула Україні 95 військовополонених"; ``events._recipient_in_phrase``) gives that recipient.
 - French "ni*" was a denial cue: "Niger", "Nigeria", "Nicolas" denied every event after them.
+- "the abduction and death of": a trigger followed by "of" is a noun, no second verb sharing the
+  first one's subject (``noun_of`` of ``events_cues.yaml``; ``events._noun_before_of``).
 - A demanded act is not asserted: "требовавших казнить", "вимагаючи звільнити" (hypothetical, as a
   threatened one; ``hypothetical`` of ``events_cues.yaml``).
 """
@@ -80,3 +82,16 @@ def test_denial_verb_still_denies(run):
 def test_demanded_act_is_not_asserted(run, lang, sentence, trigger):
     ev = [e for e in run(sentence, lang) if e.attrs["trigger"].startswith(trigger)]
     assert ev and ev[0].attrs["modality"] == "hypothetical", [(e.attrs["trigger"], e.attrs["modality"]) for e in ev]
+
+
+def test_noun_after_and_shares_no_subject(run):
+    # "the abduction and death of": two nouns, not a second verb whose subject is the one who charged
+    evs = run("Ohio police arrested a man from Akron and charged him in the abduction and death of a nine-year-old girl.", "en")
+    death = [e for e in evs if e.attrs["trigger"] == "death"]
+    assert death and not any(a.get("via") == "coordinated" for a in death[0].attrs["actor"])
+
+
+def test_second_verb_still_shares_the_subject(run):
+    evs = run("The Malian army said it had repelled an attack near Boni and arrested 12 suspects.", "en")
+    arrest = [e for e in evs if e.attrs["trigger"] == "arrested"]
+    assert arrest and "MLI" in _countries(arrest[0].attrs["actor"])

@@ -124,7 +124,7 @@ def analyse(article: Article) -> Result:
         needs_party = (trigger.source == mentions.GENERATED and trigger.plover in VERBAL_TYPES) or \
             (party_words is not None and party_words.word(words[m.i]))
         args = arguments.fill(m, tok, lex, ctx, sent, needs_party)
-        if args is not None and prev_verb is not None:
+        if args is not None and prev_verb is not None and not _noun_before_of(m, words, lex):
             _coordinated_subject(m, words, tok.clause, args, prev_verb, sent)
         if args is not None and m.n > 1 and not args["recipient"]:
             _recipient_in_phrase(m, tok, ctx, args)
@@ -226,6 +226,15 @@ def _coordinated_subject(m, words: list[str], clause: list[int], args: dict, pre
     clusters = {a.get("cluster") for a in actor}
     args["actor"] = actor
     args["recipient"] = [r for r in args["recipient"] if r.get("cluster") not in clusters]
+
+
+def _noun_before_of(m, words: list[str], lex) -> bool:
+    """Whether the trigger is a noun followed by "of" (``noun_of`` of ``events_cues.yaml``): "charged
+    in the abduction and death of a student" coordinates two nouns, not the verb "charged" with a
+    second verb; the shared-subject rule (:func:`_coordinated_subject`) does not apply to it."""
+    of = lex.cues.get("noun_of")
+    j = m.i + m.n
+    return of is not None and j < len(words) and of.word(words[j])
 
 
 def _recipient_in_phrase(m, tok, ctx, args: dict) -> None:
