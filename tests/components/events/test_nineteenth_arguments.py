@@ -6,6 +6,8 @@
 - A phrase trigger holding its recipient right after its verb ("виділив Україні 500 мільйонів",
   "повернула Україні 95 військовополонених"; ``events._recipient_in_phrase``) gives that recipient.
 - French "ni*" was a denial cue: "Niger", "Nigeria", "Nicolas" denied every event after them.
+- An unnamed agent after "by" / "par" one or two words after the trigger ("une embuscade tendue par
+  des hommes armés", "an ambush laid by militants"; ``arguments._by_after``) is the actor.
 - "the abduction and death of": a trigger followed by "of" is a noun, no second verb sharing the
   first one's subject (``noun_of`` of ``events_cues.yaml``; ``events._noun_before_of``).
 - A demanded act is not asserted: "требовавших казнить", "вимагаючи звільнити" (hypothetical, as a
@@ -95,3 +97,14 @@ def test_second_verb_still_shares_the_subject(run):
     evs = run("The Malian army said it had repelled an attack near Boni and arrested 12 suspects.", "en")
     arrest = [e for e in evs if e.attrs["trigger"] == "arrested"]
     assert arrest and "MLI" in _countries(arrest[0].attrs["actor"])
+
+
+@pytest.mark.parametrize("lang, sentence, trigger, country, sector", [
+    ("fr", "Une patrouille est tombée dans une embuscade tendue par des hommes armés près de Djibo.", "embuscade", "BFA", "UAF"),
+    ("fr", "Une attaque menée par des jihadistes a visé un poste de gendarmerie près de Kaya.", "attaque", "BFA", "REB"),
+    ("en", "An ambush laid by militants killed six soldiers near Mandera in Kenya.", "ambush", "KEN", "REB"),
+])
+def test_unnamed_agent_after_a_participle(run, lang, sentence, trigger, country, sector):
+    # "by" / "par" one or two words after the trigger (``arguments._by_after``) still names its agent
+    ev = next(e for e in run(sentence, lang) if e.attrs["trigger"] == trigger)
+    assert [(a["country"], a["sector"]) for a in ev.attrs["actor"]] == [(country, sector)]

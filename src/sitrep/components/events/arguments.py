@@ -697,9 +697,9 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, no
     # then the words before a verbal one
     near = []
     e = m.i + m.n
-    by = lex.cues.get("agent_before")
-    if by and e < len(words) and clause[e] == clause[m.i] and by.word(words[e]):
-        near = [j for j in range(e + 1, min(len(words), e + 1 + PASSIVE_WINDOW)) if clause[j] == clause[m.i]]
+    by = _by_after(m, tok, lex.cues.get("agent_before"))
+    if by >= 0:
+        near = [j for j in range(by + 1, min(len(words), by + 1 + PASSIVE_WINDOW)) if clause[j] == clause[m.i]]
     elif e < len(words) and _passive_instrumental(m, tok, lex, tok.starts[e], tok.ends[e]):
         near = [e]  # "задержан полицией", "затриманий поліцією"
     elif m.trigger is not None and m.trigger.plover == "ASSAULT" and e < len(words) and words[e] in BETWEEN:
@@ -744,6 +744,23 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, no
              "country": country, "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]],
              "via": "location" if country else "unnamed"}
             for sector, j, k in agents]
+
+
+def _by_after(m: Mention, tok: Tokens, by) -> int:
+    """The token of "by" / "par" (``agent_before``) right after the trigger or one or two words later
+    in its clause, else -1: "killed by gunmen", "une embuscade tendue par des hommes armés", "an
+    attack carried out by militants", "an attack on a patrol by gunmen" name the agent after a
+    participle or the target."""
+    if not by:
+        return -1
+    words, clause = tok.words, tok.clause
+    e = m.i + m.n
+    for k in range(e, min(len(words), e + 3)):
+        if clause[k] != clause[m.i]:
+            break
+        if by.word(words[k]):
+            return k
+    return -1
 
 
 def _passive_instrumental(m: Mention, tok: Tokens, lex: Lexicon, start: int, end: int) -> bool:
