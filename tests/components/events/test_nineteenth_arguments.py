@@ -18,20 +18,10 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.article import Article
-from sitrep.pipeline import default_pipeline
-
 
 @pytest.fixture(scope="module")
-def run():
-    pipe = default_pipeline()
-
-    def events(text: str, lang: str) -> list:
-        article = Article(id="t", text=text, language=lang, source={})
-        pipe(article)
-        return article.layers["events"]
-
-    return events
+def run(events_in):
+    return events_in
 
 
 def _countries(refs) -> set:
