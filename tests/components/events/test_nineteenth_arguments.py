@@ -8,6 +8,8 @@
 - French "ni*" was a denial cue: "Niger", "Nigeria", "Nicolas" denied every event after them.
 - An unnamed agent after "by" / "par" one or two words after the trigger ("une embuscade tendue par
   des hommes armés", "an ambush laid by militants"; ``arguments._by_after``) is the actor.
+- The subject of "came under attack", "est tombé dans une embuscade", "попала в засаду", "потрапили
+  під обстріл" is acted on (``victim_subject`` of ``events_cues.yaml``; ``events._victim_subject``).
 - "the abduction and death of": a trigger followed by "of" is a noun, no second verb sharing the
   first one's subject (``noun_of`` of ``events_cues.yaml``; ``events._noun_before_of``).
 - A demanded act is not asserted: "требовавших казнить", "вимагаючи звільнити" (hypothetical, as a
@@ -98,3 +100,15 @@ def test_unnamed_agent_after_a_participle(run, lang, sentence, trigger, country,
     # "by" / "par" one or two words after the trigger (``arguments._by_after``) still names its agent
     ev = next(e for e in run(sentence, lang) if e.attrs["trigger"] == trigger)
     assert [(a["country"], a["sector"]) for a in ev.attrs["actor"]] == [(country, sector)]
+
+
+@pytest.mark.parametrize("lang, sentence, trigger, victim", [
+    ("fr", "Des soldats maliens sont tombés dans une embuscade près de Boni.", "embuscade", "MLI"),
+    ("en", "A Kenyan army patrol came under attack by al Shabaab fighters near Mandera.", "attack", "KEN"),
+    ("ru", "Новини\n\nКолонна российских военных попала в засаду под Херсоном.", "засаду", "RUS"),
+    ("uk", "Новини\n\nУкраїнські військові потрапили під обстріл поблизу Бахмута.", "обстріл", "UKR"),
+])
+def test_subject_of_came_under_is_acted_on(run, lang, sentence, trigger, victim):
+    # ``victim_subject`` of events_cues.yaml (``events._victim_subject``): the subject is the recipient
+    ev = next(e for e in run(sentence, lang) if e.attrs["trigger"] == trigger)
+    assert victim in _countries(ev.attrs["recipient"]) and victim not in _countries(ev.attrs["actor"])

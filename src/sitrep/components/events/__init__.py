@@ -104,6 +104,7 @@ def analyse(article: Article) -> Result:
     tstarts = [s for s, _e in tspans]
     words = tok.words
     object_blocks, object_triggers = lex.object_blocks, lex.object_triggers
+    victims = lex.cues.get("victim_subject") or None  # "came under", "tombés dans", "попали под"
     dets = arguments.DETERMINERS.get(lex.lang, ())
     #: (sentence, the token after its trigger, its actor, its clause) of the last verbal event with an actor
     prev_verb: tuple | None = None
@@ -128,6 +129,8 @@ def analyse(article: Article) -> Result:
             _coordinated_subject(m, words, tok.clause, args, prev_verb, sent)
         if args is not None and m.n > 1 and not args["recipient"]:
             _recipient_in_phrase(m, tok, ctx, args)
+        if args is not None and victims is not None:
+            _victim_subject(m, tok, victims, ctx, args, sent)
         if args is None or (needs_party and not args["actor"] and not args["recipient"]):
             continue
         if m.n == 1 and reciprocal is not None and reciprocal.word(words[m.i]) and (
@@ -235,6 +238,30 @@ def _noun_before_of(m, words: list[str], lex) -> bool:
     of = lex.cues.get("noun_of")
     j = m.i + m.n
     return of is not None and j < len(words) and of.word(words[j])
+
+
+def _victim_subject(m, tok, cues, ctx, args: dict, sent: tuple[int, int]) -> None:
+    """The subject of "fell into an ambush", "came under attack", "est tombé dans une embuscade",
+    "попали под обстрел", "потрапили в засідку" is acted on: a ``victim_subject`` phrase of
+    ``events_cues.yaml`` ending at most two words before the trigger, in its clause, makes the actor
+    before it (or, for a noun trigger that found none, the nearest actor mention before it) the
+    recipient; an agent after the trigger ("by gunmen") stays the actor."""
+    words, clause = tok.words, tok.clause
+    here = clause[m.i]
+    cue = next((j for j in range(max(0, m.i - 5), m.i)
+                if clause[j] == here and (n := cues.at(words, j)) and 0 <= m.i - (j + n) <= 2), None)
+    if cue is None:
+        return
+    cut = tok.starts[cue]
+    moved = [r for r in args["actor"] if r["mention"][0] < cut]
+    if moved:
+        args["actor"] = [r for r in args["actor"] if r["mention"][0] >= cut]
+    else:
+        before, _after = ctx.actors_around(sent[0], sent[1], cut, m.end)
+        near = [a for a in before if clause[bisect_right(tok.starts, a.start) - 1] == here]
+        moved = [arguments.actor_ref(near[-1])] if near else []
+    if moved:
+        args["recipient"] = moved + [r for r in args["recipient"] if r not in moved]
 
 
 def _recipient_in_phrase(m, tok, ctx, args: dict) -> None:
