@@ -279,9 +279,10 @@ def _subject_genitive(m: Mention, tok: Tokens, lex: Lexicon, a: Annotation) -> b
     ("des frappes aériennes de l'armée soudanaise", "удары российских войск"): "les bombardements
     de Kharkiv", "обстрел жилых кварталов" name what was hit."""
     subj, author = lex.cues.get("subject_genitive"), lex.cues.get("author_genitive")
-    w = tok.words[m.i]
+    trigger = tok.words[m.i]
     of_words, troops = lex.cues.get("genitive_words"), lex.cues.get("troops")
-    if not (subj and subj.word(w)) and not (author and author.word(w) and _armed_force(tok, a, troops)):
+    if not (subj and subj.word(trigger)) \
+            and not (author and author.word(trigger) and _armed_force(tok, a, troops)):
         return False
     between = tok.words[m.i + m.n:_tok_index(tok, a.start)]
     return len(between) <= 3 and all((of_words and of_words.word(w)) or (troops and troops.word(w)) for w in between)
@@ -292,7 +293,8 @@ def _armed_force(tok: Tokens, a: Annotation, troops) -> bool:
     it opens with a troop word ("l'armée soudanaise", "российских войск")."""
     if a.attrs.get("sector") in ("MIL", "REB"):
         return True
-    return bool(troops) and any(troops.word(w) for w in tok.words[_tok_index(tok, a.start):_tok_index(tok, a.end - 1) + 1][:2])
+    first, last = _tok_index(tok, a.start), _tok_index(tok, a.end - 1)
+    return bool(troops) and any(troops.word(w) for w in tok.words[first:min(last + 1, first + 2)])
 
 
 def _same_clause(tok: Tokens, p: int, q: int) -> bool:
@@ -748,9 +750,8 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, no
 
 def _by_after(m: Mention, tok: Tokens, by) -> int:
     """The token of "by" / "par" (``agent_before``) right after the trigger or one or two words later
-    in its clause, else -1: "killed by gunmen", "une embuscade tendue par des hommes armés", "an
-    attack carried out by militants", "an attack on a patrol by gunmen" name the agent after a
-    participle or the target."""
+    in its clause, else -1: "killed by gunmen", and after a participle "une embuscade tendue par des
+    hommes armés", "an attack carried out by militants"."""
     if not by:
         return -1
     words, clause = tok.words, tok.clause
