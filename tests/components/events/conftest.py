@@ -24,3 +24,16 @@ def analyse():
 def events_by_trigger(article: Article) -> dict[str, dict]:
     """Events keyed by their trigger text (lower case)."""
     return {a.attrs["trigger"].lower(): dict(a.attrs, type=a.label) for a in article.layers["events"]}
+
+
+@pytest.fixture(scope="session")
+def events_in():
+    """The events of a text in a given language (the language is set, not detected: short sentences)."""
+    pipe = default_pipeline()
+
+    def run(text: str, language: str) -> list:
+        article = Article(id="t", text=text, language=language, source={})
+        pipe(article)
+        return article.layers["events"]
+
+    return run

@@ -104,6 +104,7 @@ def analyse(article: Article) -> Result:
     tstarts = [s for s, _e in tspans]
     words = tok.words
     object_blocks, object_triggers = lex.object_blocks, lex.object_triggers
+    victims = lex.cues.get("victim_subject") or None  # "came under", "tombés dans", "попали под"
     dets = arguments.DETERMINERS.get(lex.lang, ())
     #: (sentence, the token after its trigger, its actor, its clause) of the last verbal event with an actor
     prev_verb: tuple | None = None
@@ -124,8 +125,12 @@ def analyse(article: Article) -> Result:
         needs_party = (trigger.source == mentions.GENERATED and trigger.plover in VERBAL_TYPES) or \
             (party_words is not None and party_words.word(words[m.i]))
         args = arguments.fill(m, tok, lex, ctx, sent, needs_party)
-        if args is not None and prev_verb is not None:
+        if args is not None and prev_verb is not None and not _noun_before_of(m, words, lex):
             _coordinated_subject(m, words, tok.clause, args, prev_verb, sent)
+        if args is not None and m.n > 1 and not args["recipient"]:
+            _recipient_in_phrase(m, tok, ctx, args)
+        if args is not None and victims is not None:
+            _victim_subject(m, tok, victims, ctx, args, sent)
         if args is None or (needs_party and not args["actor"] and not args["recipient"]):
             continue
         if m.n == 1 and reciprocal is not None and reciprocal.word(words[m.i]) and (
@@ -224,6 +229,54 @@ def _coordinated_subject(m, words: list[str], clause: list[int], args: dict, pre
     clusters = {a.get("cluster") for a in actor}
     args["actor"] = actor
     args["recipient"] = [r for r in args["recipient"] if r.get("cluster") not in clusters]
+
+
+def _noun_before_of(m, words: list[str], lex) -> bool:
+    """Whether the trigger is a noun followed by "of" (``noun_of`` of ``events_cues.yaml``): "charged
+    in the abduction and death of a student" coordinates two nouns, not the verb "charged" with a
+    second verb; the shared-subject rule (:func:`_coordinated_subject`) does not apply to it."""
+    of = lex.cues.get("noun_of")
+    j = m.i + m.n
+    return of is not None and j < len(words) and of.word(words[j])
+
+
+def _victim_subject(m, tok, cues, ctx, args: dict, sent: tuple[int, int]) -> None:
+    """The subject of "fell into an ambush", "came under attack", "est tombé dans une embuscade",
+    "попали под обстрел", "потрапили в засідку" is acted on: a ``victim_subject`` phrase of
+    ``events_cues.yaml`` ending at most two words before the trigger, in its clause, makes the actor
+    before it (or, for a noun trigger that found none, the nearest actor mention before it) the
+    recipient; an agent after the trigger ("by gunmen") stays the actor."""
+    words, clause = tok.words, tok.clause
+    here = clause[m.i]
+    cue = next((j for j in range(max(0, m.i - 5), m.i)
+                if clause[j] == here and (n := cues.at(words, j)) and 0 <= m.i - (j + n) <= 2), None)
+    if cue is None:
+        return
+    cut = tok.starts[cue]
+    moved = [r for r in args["actor"] if r["mention"][0] < cut]
+    if moved:
+        args["actor"] = [r for r in args["actor"] if r["mention"][0] >= cut]
+    else:
+        before, _after = ctx.actors_around(sent[0], sent[1], cut, m.end)
+        near = [a for a in before if clause[bisect_right(tok.starts, a.start) - 1] == here]
+        moved = [arguments.actor_ref(near[-1])] if near else []
+    if moved:
+        args["recipient"] = moved + [r for r in args["recipient"] if r not in moved]
+
+
+def _recipient_in_phrase(m, tok, ctx, args: dict) -> None:
+    """A phrase trigger may hold its recipient right after its verb: "Уряд Канади виділив **Україні**
+    500 мільйонів доларів", "Росія повернула **Україні** 95 військовополонених", "sent **Ukraine** 14
+    tanks"; the recipient search starts after the trigger and missed it. An actor mention (not a
+    people's adjective: "moved Russian troops") starting at the phrase's second word, of another
+    country than the actor's, is then the recipient."""
+    second = tok.starts[m.i + 1]
+    countries = {a.get("country") for a in args["actor"]}
+    inside = ctx.actors_in(second, m.end)  # (the outermost mentions, in text order)
+    a = inside[0] if inside else None
+    if a is not None and a.start == second and a.attrs.get("country") \
+            and a.attrs.get("country") not in countries and a.attrs.get("kind") != "adjective":
+        args["recipient"] = [arguments.actor_ref(a)]
 
 
 def _answered_by_threat(st, m, tok, lex) -> bool:

@@ -275,13 +275,26 @@ def _subject_genitive(m: Mention, tok: Tokens, lex: Lexicon, a: Annotation) -> b
     """Whether the actor mention ``a`` after a withdrawal, an advance or an offensive names whose
     it is ("the withdrawal of Russian troops", "le retrait des troupes russes", "отступление
     российских войск"): ``subject_genitive`` triggers, with only ``genitive_words`` and troop words
-    between them."""
-    subj = lex.cues.get("subject_genitive")
-    if not subj or not subj.word(tok.words[m.i]):
-        return False
+    between them. After an attack noun of ``author_genitive`` only an armed force is its author
+    ("des frappes aériennes de l'armée soudanaise", "удары российских войск"): "les bombardements
+    de Kharkiv", "обстрел жилых кварталов" name what was hit."""
+    subj, author = lex.cues.get("subject_genitive"), lex.cues.get("author_genitive")
+    trigger = tok.words[m.i]
     of_words, troops = lex.cues.get("genitive_words"), lex.cues.get("troops")
+    if not (subj and subj.word(trigger)) \
+            and not (author and author.word(trigger) and _armed_force(tok, a, troops)):
+        return False
     between = tok.words[m.i + m.n:_tok_index(tok, a.start)]
     return len(between) <= 3 and all((of_words and of_words.word(w)) or (troops and troops.word(w)) for w in between)
+
+
+def _armed_force(tok: Tokens, a: Annotation, troops) -> bool:
+    """Whether the actor mention ``a`` is an armed force: its sector is the military or rebels, or
+    it opens with a troop word ("l'armée soudanaise", "российских войск")."""
+    if a.attrs.get("sector") in ("MIL", "REB"):
+        return True
+    first, last = _tok_index(tok, a.start), _tok_index(tok, a.end - 1)
+    return bool(troops) and any(troops.word(w) for w in tok.words[first:min(last + 1, first + 2)])
 
 
 def _same_clause(tok: Tokens, p: int, q: int) -> bool:
@@ -686,9 +699,9 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, no
     # then the words before a verbal one
     near = []
     e = m.i + m.n
-    by = lex.cues.get("agent_before")
-    if by and e < len(words) and clause[e] == clause[m.i] and by.word(words[e]):
-        near = [j for j in range(e + 1, min(len(words), e + 1 + PASSIVE_WINDOW)) if clause[j] == clause[m.i]]
+    by = _by_after(m, tok, lex.cues.get("agent_before"))
+    if by >= 0:
+        near = [j for j in range(by + 1, min(len(words), by + 1 + PASSIVE_WINDOW)) if clause[j] == clause[m.i]]
     elif e < len(words) and _passive_instrumental(m, tok, lex, tok.starts[e], tok.ends[e]):
         near = [e]  # "задержан полицией", "затриманий поліцією"
     elif m.trigger is not None and m.trigger.plover == "ASSAULT" and e < len(words) and words[e] in BETWEEN:
@@ -733,6 +746,22 @@ def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, no
              "country": country, "sector": sector, "mention": [tok.starts[j], tok.ends[j + k - 1]],
              "via": "location" if country else "unnamed"}
             for sector, j, k in agents]
+
+
+def _by_after(m: Mention, tok: Tokens, by) -> int:
+    """The token of "by" / "par" (``agent_before``) right after the trigger or one or two words later
+    in its clause, else -1: "killed by gunmen", and after a participle "une embuscade tendue par des
+    hommes armés", "an attack carried out by militants"."""
+    if not by:
+        return -1
+    words, clause = tok.words, tok.clause
+    e = m.i + m.n
+    for k in range(e, min(len(words), e + 3)):
+        if clause[k] != clause[m.i]:
+            break
+        if by.word(words[k]):
+            return k
+    return -1
 
 
 def _passive_instrumental(m: Mention, tok: Tokens, lex: Lexicon, start: int, end: int) -> bool:
