@@ -3,15 +3,11 @@
 
 from __future__ import annotations
 
-from itertools import compress, repeat
+from itertools import repeat
 from operator import getitem
-
-from .lexicon import TypeCache
 
 #: the suffixes of :func:`word_features`, in their order
 _SUFFIXES = (slice(-2, None), slice(-3, None), slice(-4, None))
-#: a word's last four letters: the longest suffix, which holds the others
-_TAIL = _SUFFIXES[-1]
 
 
 def word_features(word: str, cap: bool) -> list[str]:
@@ -41,9 +37,6 @@ class Scorer:
         #: the weights of :func:`word_features` by kind, keyed by the word or suffix alone
         self._by_kind = {kind: {f[len(kind):]: v for f, v in weights.items() if f.startswith(kind)}
                          for kind in ("w=", "s2=", "s3=", "s4=")}
-        #: a word's last four letters -> the score alone (no capital) of a word that ends so and
-        #: has no weight of its own (:meth:`word_scores`)
-        self._tail_scores = TypeCache(self._tail_score)
 
     def word_score(self, word: str, cap: bool) -> float:
         key = (word, cap)
@@ -60,24 +53,15 @@ class Scorer:
         return sum(w.get(f, 0.0) for f in word_features(word, cap))
 
     def word_scores(self, words: list[str]) -> list[float]:
-        """``word_score_uncached(w, False)`` of each of ``words``, all at once (C loops). A word
-        with no weight of its own (most new words) adds 0.0 to the bias, which changes no sum: its
-        score is that of its last four letters (:meth:`_tail_score`, once per ending), the
-        suffixes of 2 and 3 letters being theirs; a word with a weight is scored in full."""
-        out = list(map(self._tail_scores.__getitem__, map(getitem, words, repeat(_TAIL))))
-        own = self._by_kind["w="]
-        for k in compress(range(len(words)), map(own.__contains__, words)):
-            out[k] = self.word_score_uncached(words[k], False)
-        return out
-
-    def _tail_score(self, tail: str) -> float:
-        """The score alone (no capital) of a word ending in ``tail`` (its last four letters, or the
-        whole of a shorter word) with no weight of its own: the same weights summed by ``sum`` in
-        the same order as :meth:`word_score_uncached` (bias, word, suffixes of 2, 3, 4 letters),
-        the word's weight 0.0, its default there."""
+        """``word_score_uncached(w, False)`` of each of ``words``, all at once (C loops): the same
+        weights summed by ``sum`` in the same order (bias, word, suffixes of 2, 3, 4 letters), so
+        the same floats."""
         by = self._by_kind
-        return sum((self.w.get("b", 0.0), 0.0, by["s2="].get(tail[-2:], 0.0), by["s3="].get(tail[-3:], 0.0),
-                    by["s4="].get(tail, 0.0)))
+        zero = repeat(0.0)
+        parts = [repeat(self.w.get("b", 0.0)), map(by["w="].get, words, zero)]
+        for kind, cut in zip(("s2=", "s3=", "s4="), _SUFFIXES):
+            parts.append(map(by[kind].get, map(getitem, words, repeat(cut)), zero))
+        return list(map(sum, zip(*parts)))
 
     def score(self, words: list[str], i: int, cap: bool) -> float:
         w = self.w
