@@ -34,6 +34,8 @@ NAME = "events.v1"
 #: casualty kinds and the event types a number attaches to, in order of preference
 ATTACH = {"killed": ("ASSAULT",), "injured": ("ASSAULT",), "detained": ("COERCE", "ASSAULT"),
           "displaced": ("ASSAULT", "COERCE", "RETREAT")}
+#: the event types a casualty number may attach to (the numbers are looked for only with one of them)
+NUMBERED = frozenset(typ for types in ATTACH.values() for typ in types)
 DENIAL_CUES = ("denial",)
 #: PLOVER codebook (AGREE, CONCEDE): cooperative actions reported in the future tense are AGREE;
 #: an announced, future retreat is CONCEDE
@@ -81,7 +83,6 @@ def analyse(article: Article) -> Result:
     lex = lexicon(article.language)
     tok = mentions.tokenise(text, lex.lang)
     found = mentions.find_rows(tok, lex, text)
-    nums = numbers.find(tok, lex, text)
     ctx = None  # the earlier layers indexed (made at the first trigger: some articles have none)
     sents = _sentences(article)
     sent_starts = [s for s, _e in sents]
@@ -209,7 +210,8 @@ def analyse(article: Article) -> Result:
     event_anns = _drop_light_verbs(event_anns, by_token, tok, lex)
     event_anns = _merge_casualty_events(event_anns, lex, sent_of)
     event_anns = _merge_repeated(event_anns, by_token, tok, lex)
-    _attach_numbers(nums, event_anns, sent_of)
+    if any(e.label in NUMBERED for e in event_anns):  # (a third of the articles have none)
+        _attach_numbers(numbers.find(tok, lex, text), event_anns, sent_of)
     refine_protests(event_anns, tok, lex, sent_of)
     return Result(rows, event_anns)
 
