@@ -43,7 +43,7 @@ from ...pipeline import Component, register
 from . import chains, cue_model, filter_model, nested, pronoun_sources
 from .cues import TOKEN_RE, lexicon, lowered, tokens, tokens_between
 from .extract import Frame, SentenceFrames, _firsts
-from .quotes import find_quotes
+from .quotes import DOUBLE, OPENING, find_quotes
 from .sources import COMPATIBLE, PRONOUN_GENDER, ActorIndex, other_gender, pronoun_class, speaker_of
 
 NAME = "statements.v1"
@@ -310,7 +310,6 @@ def _coordinated(text: str, fr: Frame) -> bool:
 #: artillery fire", "reacted by shelling", "a répondu par des frappes"), not words said
 _RESPONSE_VERB = re.compile(r"(?i)(?:respond|react|retaliat|répond|répli|réagi|ripost)\w*")
 _BY_MEANS = frozenset({"with", "par"})
-_QUOTE_MARKS = "\"“”«»„"
 #: "responded by shelling", "a répondu en bombardant": "by" / "en" and an act of force (not "Trump
 #: responded by using the example of Chicago to prove ...", words said in a debate)
 _BY_ACT = re.compile(r"(?i)(?:by|en)\s+(?:strik(?:e|es|ing)|shell(?:s|ed|ing)?|fir(?:e|es|ed|ing)|launch\w*|bomb\w*|"
@@ -329,7 +328,7 @@ def _response_by_means(text: str, fr: Frame) -> bool:
         return False
     content = text[fr.content[0][0]:fr.content[0][1]]
     first = content.split(None, 1)[:1]
-    if not first or _SAID_NOUNS.search(content[:60]) or any(q in content for q in _QUOTE_MARKS):
+    if not first or _SAID_NOUNS.search(content[:60]) or any(q in content for q in DOUBLE):
         return False  # (words said: "reacted with shock: “I was flabbergasted ...”")
     return first[0].lower() in _BY_MEANS or _BY_ACT.match(content) is not None
 
@@ -689,15 +688,11 @@ def _subject_after_opening(text: str, lex, s0: int, cue0: int) -> tuple[int, int
     return (toks[x][0], toks[e - 1][1])
 
 
-#: the quotation marks that may open a headline's quotation after its colon
-_OPENING_QUOTES = "«“„‘\"'‹"
-
-
 def _quoted(text: str, start: int) -> bool:
     """Whether the content starting at ``start`` opens with a quotation mark, or follows one (the
     content of a quotation starts inside its marks), blanks skipped."""
     before = text[:start].rstrip(" \u00a0\u202f\t")
-    return before[-1:] in _OPENING_QUOTES or text[start:].lstrip(" \u00a0\u202f\t")[:1] in _OPENING_QUOTES
+    return before[-1:] in OPENING or text[start:].lstrip(" \u00a0\u202f\t")[:1] in OPENING
 
 
 #: the most words of a body of the state before a headline's colon ("Пакистанская оппозиция:")
