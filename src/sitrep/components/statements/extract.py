@@ -287,6 +287,13 @@ class SentenceFrames:
             i -= 1
         return False
 
+    def _time_end(self, pos: int) -> int | None:
+        """The end of the time expression of the times layer holding ``pos``, or None."""
+        i = bisect_right(self.time_starts, pos) - 1
+        if i >= 0 and self.times[i][0] <= pos < self.times[i][1]:
+            return self.times[i][1]
+        return None
+
     # -- quotations ---------------------------------------------------------
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``."""
@@ -909,6 +916,10 @@ class SentenceFrames:
         a = self._back_over(forms, i, lex.aux)
         if 0 < a <= 4 and lex.anaphor.match(forms, 0) == a:
             return self._anaphor(toks, forms, i, j, a, s0)
+        if a > 2 and (m := lex.anaphor.match(forms, 0)) and m < a \
+                and (gap := self._anaphor_gap(toks, forms, m, a)) is not None:
+            # "Об этом в понедельник заявил министр", "Про це в інтерв'ю агентству Reuters сказав Буданов"
+            return self._anaphor(toks, forms, i, j, a, s0, gap[0])
         passive = not lex.passive.isdisjoint(forms[a:i])
         if not passive and a >= 2 and (forms[a - 1] == "first" or (forms[a - 1][-2:] == "ly" and len(forms[a - 1]) > 4)) \
                 and forms[i][-2:] == "ed":
@@ -1727,8 +1738,35 @@ class SentenceFrames:
             return None
         return (toks[x][0], toks[e - 1][1])
 
-    def _anaphor(self, toks, forms, i, j, a, s0) -> Frame | None:
-        """"Об этом заявил министр", "Про це повідомив мер": the content is the sentence before."""
+    #: the most words between an anaphor and its verb ("Об этом в интервью телеканалу CNN заявил")
+    ANAPHOR_GAP = 6
+
+    def _anaphor_gap(self, toks, forms, m: int, a: int) -> tuple[tuple[int, int] | None] | None:
+        """Whether the words between an anaphor (``forms[:m]``) and its verb's auxiliaries (from ``a``)
+        are adjuncts of the verb: days and times ("в понедельник", ``skip`` entries or the times layer)
+        and a channel ending at the verb ("в интервью агентству Reuters"); ``(channel span or None,)``
+        when they are, else None ("Об этом деле судья заявил": the words name a subject)."""
+        if a - m > self.ANAPHOR_GAP:
+            return None
+        lex = self.lex
+        x = m
+        while x < a:
+            if (k := lex.skip.match(forms, x)) or (k := lex.time_after.match(forms, x)):
+                x += k
+            elif (te := self._time_end(toks[x][0])) is not None:
+                while x < a and toks[x][0] < te:
+                    x += 1  # ("Об этом 12 марта сообщили": the whole time expression)
+            elif lex.channel.match(forms, x):
+                if any(f in CLAUSE_END for f in forms[x:a]):
+                    return None
+                return ((toks[x][0], toks[a - 1][1]),)  # (the channel runs to the verb)
+            else:
+                return None
+        return (None,)
+
+    def _anaphor(self, toks, forms, i, j, a, s0, channel_before: tuple[int, int] | None = None) -> Frame | None:
+        """"Об этом заявил министр", "Про це повідомив мер": the content is the sentence before
+        (``channel_before``: a channel between the anaphor and the verb, "Про це в інтерв'ю Reuters сказав")."""
         k = bisect_left(self.sent_starts, s0) - 1
         if k < 0:
             return None
@@ -1746,7 +1784,7 @@ class SentenceFrames:
         source, channel, relay = self._post_source(toks, forms, j, e)
         if source is None:
             return None
-        return Frame([content], (toks[0][0], toks[j - 1][1]), source, channel, relay, False)
+        return Frame([content], (toks[0][0], toks[j - 1][1]), source, channel or channel_before, relay, False)
 
     def _passive(self, toks, forms, i, j, a, s0) -> Frame | None:
         """"O'Malley's move was first reported by MSNBC": the content is the subject, the source the agent."""
