@@ -46,3 +46,14 @@ def test_a_quotation_passed_on_stays(analyse):
     art = analyse("Переговоры\n\nПредставитель Кремля передал: «Москва готова к диалогу без предварительных "
                   "условий».", "ru")
     assert "передал" in _cues(art)
+
+
+@pytest.mark.parametrize("lang, paragraph, expected", [
+    ("ru", "Как передавало ИА REGNUM, ранее сегодня Борис Джонсон подал в отставку с поста главы МИД Великобритании.",
+     ("ИА REGNUM", "Как передавало", "ранее сегодня Борис Джонсон подал в отставку с поста главы МИД Великобритании")),
+    ("uk", "Як передає Укрінформ, у Києві пролунали вибухи.", ("Укрінформ", "Як передає", "у Києві пролунали вибухи")),
+])
+def test_as_relayed_by_an_outlet(analyse, lang, paragraph, expected):
+    """"Как передавало ИА REGNUM, …": a prepositional cue, as "как передает" was (not a verb whose subject is "Как")."""
+    title = {"ru": "Новости", "uk": "Новини"}[lang]
+    assert expected in found(analyse(f"{title}\n\n{paragraph}", lang))
