@@ -100,8 +100,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "the Clean Power Plan", "the Holiday Inn Express": a cue word inside a name
             if fr.kind == "verb" and _response_by_means(text, fr):
                 continue  # "Israel responded with artillery fire": an act, not words
-            if fr.kind == "verb" and lex.handover and _handed_over(text, lex, fr):
-                continue  # "Германия передаст Украине две системы ПВО": a thing handed over, not words
+            if fr.kind == "verb" and lex.wordsverb and _thing_not_words(text, lex, fr):
+                continue  # "Германия передаст Украине две системы ПВО", "la Russie a lancé 67 drones": a thing, not words
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
     # A statement whose cue lies inside another's content is nested in it: kept as its own
@@ -335,20 +335,21 @@ def _response_by_means(text: str, fr: Frame) -> bool:
     return first[0].lower() in _BY_MEANS or _BY_ACT.match(content) is not None
 
 
-def _handed_over(text: str, lex, fr: Frame) -> bool:
-    """Whether a verb that also means handing something over (``handover`` in the cue lexicon: "передать",
-    "передати") has a thing for its content rather than words: "Германия передаст Украине две системы
-    ПВО", "Росія передала Україні тіла 250 загиблих".  Its sense of saying needs words said: a content
-    before the cue ("…, — передал корреспондент"), a quotation, a что / що clause ("передал через
-    посредников, что …") or a noun of words (``handover_said``: "передал слова", "передав привітання")."""
+def _thing_not_words(text: str, lex, fr: Frame) -> bool:
+    """Whether a verb of saying that also takes a thing for its object (``wordsverb`` in the cue lexicon:
+    "передать" / "передати" hand over, "lancer" launch) has a thing for its content rather than words:
+    "Германия передаст Украине две системы ПВО", "Росія передала Україні тіла 250 загиблих", "la Russie a
+    lancé 67 drones".  Its sense of saying needs words said: a content before the cue ("…, — передал
+    корреспондент", "« … », a lancé le ministre"), a quotation, a что / що / que clause ("передал через
+    посредников, что …") or a noun of words (``wordsnoun``: "передал слова", "a lancé un appel")."""
     cue = tokens(text[fr.cue[0]:fr.cue[1]])
-    if not cue or cue[-1][2] not in lex.handover or fr.direct:
+    if not cue or cue[-1][2] not in lex.wordsverb or fr.direct:
         return False
     c0 = min(c[0] for c in fr.content)
     if c0 < fr.cue[0]:
         return False
     lead = tokens(text[fr.cue[1]:c0]) + tokens(text[c0:c0 + 80])[:4]
-    return not any(f in lex.comp or f in lex.handover_said or f in OPENING for _, _, f in lead)
+    return not any(f in lex.comp or f in lex.wordsnoun or f in OPENING for _, _, f in lead)
 
 
 def _inside_name(text: str, toks: list, cue: tuple[int, int]) -> bool:

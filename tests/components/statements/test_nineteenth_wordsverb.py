@@ -1,7 +1,8 @@
 """"передать" / "передати" is a verb of saying ("передал, что …", "— передает корреспондент") and a verb of
-handing over ("Германия передаст Украине две системы ПВО"): the second made the weapons the words of the
-state that hands them over, and the deliveries *claimed* events.  Its sense of saying now needs words
-said: a content before the cue, a quotation, a что / що clause or a noun of words ("передал слова")."""
+handing over ("Германия передаст Украине две системы ПВО"); "lancer" reports words ("a lancé un appel") and
+launches weapons ("la Russie a lancé 67 drones").  The second sense made the weapons the words of whoever
+sends them, and the deliveries and strikes *claimed* events.  The sense of saying now needs words said: a
+content before the cue, a quotation, a что / що / que clause or a noun of words ("передал слова")."""
 
 from __future__ import annotations
 
@@ -57,3 +58,22 @@ def test_as_relayed_by_an_outlet(analyse, lang, paragraph, expected):
     """"Как передавало ИА REGNUM, …": a prepositional cue, as "как передает" was (not a verb whose subject is "Как")."""
     title = {"ru": "Новости", "uk": "Новини"}[lang]
     assert expected in found(analyse(f"{title}\n\n{paragraph}", lang))
+
+
+@pytest.mark.parametrize("paragraph", [
+    "D'après l'état-major ukrainien, la Russie a lancé 67 drones et six missiles dans la nuit.",
+    "Selon des sources sécuritaires, l'armée malienne a lancé une vaste offensive contre les jihadistes près de Ménaka.",
+])
+def test_launching_is_no_statement(analyse, paragraph):
+    """"lancer" reports words only with words: "la Russie a lancé 67 drones" made the drones Russia's words."""
+    assert not [c for c in _cues(analyse(f"Conflit\n\n{paragraph}", "fr")) if c.lower().startswith("a lancé")]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    ("« Nous ne céderons pas », a lancé le président devant les députés.",
+     ("le président", "a lancé", "Nous ne céderons pas")),
+    ("Le secrétaire général de l'ONU a lancé : « Assez de sang versé ! »",
+     ("Le secrétaire général de l'ONU", "a lancé", "Assez de sang versé !")),
+])
+def test_words_launched_stay_statements(analyse, paragraph, expected):
+    assert expected in found(analyse(f"Conflit\n\n{paragraph}", "fr"))
