@@ -187,7 +187,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     source = _sentence_subject(text, lex, sent[0], fr.cue[0]) or _subject_after_opening(text, lex, sent[0], fr.cue[0])
                     if source is None and not (fr.extra.get("unnamed") and fr.direct):
                         continue  # (a quotation whose source names no one stays, without a speaker)
-        elif text[source[0]:source[1]].lower() in lex.relative:
+        elif text[source[0]:source[1]].lower() in lex.relative or text[source[0]:source[1]].lower() in lex.relcomma:
             # "Barkley, who said": the relative pronoun refers to the nearest actor before it
             sent = sentences[max(0, bisect_right(sent_starts, source[0]) - 1)]
             m = index.before(source[0], sent[0], set(COMPATIBLE["pron_any"]), content_spans)
@@ -222,7 +222,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                            and any(a <= fr.cue[0] < b for a, b in doc_spans)) \
                 and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
                                        or pronoun_class(lex, text[fr.source[0]:fr.source[1]]) is not None
-                                       or text[fr.source[0]:fr.source[1]].lower() in lex.relative):
+                                       or text[fr.source[0]:fr.source[1]].lower() in lex.relative
+                                       or text[fr.source[0]:fr.source[1]].lower() in lex.relcomma):
             # inside another statement's content, only a statement naming its own speaker stands alone
             if not nested.holdable(lex, text, fr, inherited):
                 continue

@@ -1016,14 +1016,15 @@ class SentenceFrames:
             relative_aside = relative and j < n and forms[j] in lex.topic
             # (not "The shelling, which began at dawn, killed at least 12 people, said the governor": the
             # relative clause closes before the comma of the verb, the words between are the main clause)
-            if not pre_words and not quote_before and (post_words >= 4 or (name_first and post_words >= 1)) and first is not None and \
-                    not (relative and "," in forms[first + 1:k]) and \
+            if not pre_words and not quote_before and (post_words >= 4 or ((name_first or relative_aside) and post_words >= 1)) \
+                    and first is not None and not (relative and "," in forms[first + 1:k]) and \
                     not (forms[0].endswith("ing") and lex.invert.by_first) and \
                     self._words(toks, 0, first) <= (MAX_SOURCE if relative_aside else _OPENING_SUBJECT.get(lex.lang, 4)) \
                     and self.text[toks[0][0]].isupper() and \
                     not self._quoted(toks[:1], s0, s1)[0] and \
-                    not any(lex.verbs.match(forms, x) for x in range(first + 1, k)):
-                # (not "Samedi, le ministère a annoncé X, affirmant que Y": that verb has its subject)
+                    (relative_aside or not any(lex.verbs.match(forms, x) for x in range(first + 1, k))):
+                # (not "Samedi, le ministère a annoncé X, affirmant que Y": that verb has its subject; a cue
+                # inside a relative clause has the relative pronoun: "Минобороны, которое заявило об …, не сообщило о …")
                 # "Officials, speaking on condition of anonymity, said the strike killed 12 people"
                 fr = self._preposed(toks, forms, i, j, a, s0, s1)
                 if fr is not None and fr.source is None:
@@ -1543,8 +1544,13 @@ class SentenceFrames:
                 and forms[b - 1] not in self.lex.comp:
             # "Reid caucused in Nevada and says he voted ...": the subject of the sentence
             source = self._subject(toks, forms, b - 1)
-        if b == a and b >= 1 and forms[b - 1] in self.lex.relative:
-            # "Barkley, who said ...", "voters who support Sanders": the relative pronoun is the source
+        if b == a and b >= 1 and (forms[b - 1] in self.lex.relative
+                                  or b >= 3 and forms[b - 1] in self.lex.relcomma and forms[b - 2] == ","
+                                  and any(f in CLAUSE_END for f in forms[:b - 2])):
+            # "Barkley, who said ...", "voters who support Sanders", "…, according to the UN refugee agency,
+            # which said ...": the relative pronoun is the source, its antecedent found among the actors
+            # (a "which" right after the sentence's opening keeps that opening, the subject, as its source:
+            # "The ministry, which said ...")
             source = (toks[b - 1][0], toks[b - 1][1])
         # content after the verb
         x = j
@@ -1597,11 +1603,29 @@ class SentenceFrames:
         span = _trim(text, toks[x][0], s1)
         if span is None or self._words(toks, x, n) < 2 and not (forms[x] in lex.answer and span[1] == toks[x][1]):
             return None  # (one word only for an answer: "Trump said no.")
+        if b == a and (c := self._relative_close(toks, forms, b - 1, x, n)) is not None:
+            span = _trim(text, toks[x][0], toks[c - 1][1]) or span
         # content running into a quotation that goes on beyond the sentence
         q_end = self.quote_at(span[1] - 1)
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
         return Frame([span], cue, source, channel, None, False)
+
+    def _relative_close(self, toks, forms, r: int, x: int, n: int) -> int | None:
+        """The comma closing a relative clause whose pronoun ``forms[r]`` speaks inside the sentence's
+        subject ("The ministry, which said the attack killed 12 soldiers, gave no details", "L'armée
+        malienne, qui a affirmé avoir neutralisé plusieurs assaillants, n'a pas donné de bilan"): the
+        pronoun follows the sentence's first comma, and a comma after the content ``x`` leaves two words or
+        more of the main clause; else None (the clause runs to the sentence's end: "…, according to the
+        agency, which said it would deliver food")."""
+        lex = self.lex
+        if r < 2 or forms[r - 1] != "," or not (forms[r] in lex.relative or forms[r] in lex.relcomma) \
+                or any(f in CLAUSE_END for f in forms[:r - 1]):
+            return None
+        c = next((y for y in range(x, n) if forms[y] in CLAUSE_END), None)
+        if c is None or forms[c] != "," or c == x or self._words(toks, c, n) < 2 or self.quote_at(toks[c][0]) is not None:
+            return None
+        return c
 
     def _clause_after(self, forms, j: int, end: int) -> bool:
         """The words after a cue (to ``end``) open a clause, not a postposed source: a complementiser, or
