@@ -24,10 +24,3 @@ def test_a_subject_with_a_relative_clause(analyse, lang, paragraph, expected):
     title = {"ru": "Сирия", "uk": "Сирія", "en": "Syria"}[lang]
     assert expected in found(analyse(f"{title}\n\n{paragraph}", lang))
 
-
-def test_a_postposed_source_stays(analyse):
-    """A content with a relative clause and a source after the verb: no topic's preposition, no change."""
-    art = analyse("Syria\n\nThe shelling, which began at dawn, killed at least 12 people, said the governor of Idlib "
-                  "province.", "en")
-    assert ("the governor of Idlib province", "said", "The shelling, which began at dawn, killed at least 12 people") \
-        in found(art)

@@ -1012,12 +1012,10 @@ class SentenceFrames:
             # "Сирийская обсерватория по правам человека, которая базируется в Лондоне, сообщила о 20 погибших":
             # a relative clause set off after the opening and the topic after the verb ("о", "про", "about"):
             # the opening is the subject, however long (a postposed source never opens with the topic's preposition)
-            relative = first is not None and first + 1 < k and forms[first + 1] in _RELATIVE_OPENERS
-            relative_aside = relative and j < n and forms[j] in lex.topic
-            # (not "The shelling, which began at dawn, killed at least 12 people, said the governor": the
-            # relative clause closes before the comma of the verb, the words between are the main clause)
+            relative_aside = first is not None and first + 1 < k and forms[first + 1] in _RELATIVE_OPENERS \
+                and j < n and forms[j] in lex.topic
             if not pre_words and not quote_before and (post_words >= 4 or ((name_first or relative_aside) and post_words >= 1)) \
-                    and first is not None and not (relative and "," in forms[first + 1:k]) and \
+                    and first is not None and \
                     not (forms[0].endswith("ing") and lex.invert.by_first) and \
                     self._words(toks, 0, first) <= (MAX_SOURCE if relative_aside else _OPENING_SUBJECT.get(lex.lang, 4)) \
                     and self.text[toks[0][0]].isupper() and \
