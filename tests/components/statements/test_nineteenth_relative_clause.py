@@ -1,9 +1,10 @@
 """A cue inside a relative clause.  "…, according to the United Nations refugee agency, which said it would
 deliver food" took the sentence's subject ("Hundreds") as the speaker: a "which" after a comma past the
 sentence's opening now speaks for its antecedent among the actors, as "who" does.  A relative clause inside
-the subject ("The ministry, which said the attack killed 12 soldiers, gave no further details", "L'armée
+the subject ("The ministry, which said the attack killed 12 soldiers, has given no further details", "L'armée
 malienne, qui a affirmé …, n'a pas donné de bilan") ran its content on into the main clause: it now ends at
-the comma that closes the relative clause."""
+the comma that closes the relative clause, when an auxiliary opens the main clause after it (not a list:
+"who has insulted women, Mexicans and Muslims")."""
 
 from __future__ import annotations
 
@@ -22,9 +23,9 @@ def test_which_after_an_actor_speaks_for_it(analyse):
 
 
 @pytest.mark.parametrize("lang, paragraph, expected", [
-    ("en", "The ministry, which said the attack killed 12 soldiers, gave no further details.",
+    ("en", "The ministry, which said the attack killed 12 soldiers, has given no further details.",
      ("The ministry", "said", "the attack killed 12 soldiers")),
-    ("en", "The army, which says it targets only militants, struck the camp twice on Sunday.",
+    ("en", "The army, which says it targets only militants, was accused of striking the camp twice.",
      ("The army", "says", "it targets only militants")),
     ("fr", "L'armée malienne, qui a affirmé avoir « neutralisé » plusieurs assaillants, n'a pas donné de bilan.",
      ("qui", "a affirmé", "avoir « neutralisé » plusieurs assaillants")),
@@ -45,3 +46,9 @@ def test_a_cue_in_the_relative_clause_and_one_after_it(analyse):
                         "своих потерях.", "ru"))
     assert ("Министерство обороны", "не сообщило", "о своих потерях") in got
     assert any(c == "заявило" and t == "об уничтожении двух танков" for _, c, t in got)
+
+
+def test_a_list_in_the_relative_clause_stays_whole(analyse):
+    got = found(analyse("Campaign\n\nThe candidate, who has insulted women, Mexicans and Muslims in a volatile "
+                        "campaign, has won the primary.", "en"))
+    assert any(c == "has insulted" and t == "women, Mexicans and Muslims in a volatile campaign" for _, c, t in got)

@@ -1544,7 +1544,7 @@ class SentenceFrames:
             source = self._subject(toks, forms, b - 1)
         if b == a and b >= 1 and (forms[b - 1] in self.lex.relative
                                   or b >= 3 and forms[b - 1] in self.lex.relcomma and forms[b - 2] == ","
-                                  and any(f in CLAUSE_END for f in forms[:b - 2])):
+                                  and any(f in CLAUSE_END for f in forms[:b - 2]) and self.lex.passive.isdisjoint(forms[a:i])):
             # "Barkley, who said ...", "voters who support Sanders", "…, according to the UN refugee agency,
             # which said ...": the relative pronoun is the source, its antecedent found among the actors
             # (a "which" right after the sentence's opening keeps that opening, the subject, as its source:
@@ -1613,17 +1613,21 @@ class SentenceFrames:
         """The comma closing a relative clause whose pronoun ``forms[r]`` speaks inside the sentence's
         subject ("The ministry, which said the attack killed 12 soldiers, gave no details", "L'armée
         malienne, qui a affirmé avoir neutralisé plusieurs assaillants, n'a pas donné de bilan"): the
-        pronoun follows the sentence's first comma, and a comma after the content ``x`` leaves two words or
-        more of the main clause; else None (the clause runs to the sentence's end: "…, according to the
-        agency, which said it would deliver food")."""
+        pronoun follows the sentence's first comma, and a comma after the content ``x`` (before any other
+        clause mark) is followed by an auxiliary that opens the main clause's predicate (``clause_aux``:
+        "was", "may", "n'a", "не"); not a comma within a list ("who has insulted women, Mexicans and
+        Muslims, has ..."), before an adjunct or a subordinate clause ("пообещал жесткую реакцию, если …");
+        else None (the clause runs to the sentence's end: "…, according to the agency, which said …")."""
         lex = self.lex
         if r < 2 or forms[r - 1] != "," or not (forms[r] in lex.relative or forms[r] in lex.relcomma) \
                 or any(f in CLAUSE_END for f in forms[:r - 1]):
             return None
-        c = next((y for y in range(x, n) if forms[y] in CLAUSE_END), None)
-        if c is None or forms[c] != "," or c == x or self._words(toks, c, n) < 2 or self.quote_at(toks[c][0]) is not None:
-            return None
-        return c
+        for c in range(x + 1, n - 1):
+            if forms[c] in CLAUSE_END and forms[c] != ",":
+                return None
+            if forms[c] == "," and forms[c + 1] in lex.clause_aux and self.quote_at(toks[c][0]) is None:
+                return c
+        return None
 
     def _clause_after(self, forms, j: int, end: int) -> bool:
         """The words after a cue (to ``end``) open a clause, not a postposed source: a complementiser, or
