@@ -109,6 +109,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for f in frames:
         f.content = sorted(c for c in f.content if c[0] < c[1])
     frames = [f for f in frames if f.content and not _coordinated(text, f)]
+    relays = [f.relay for f in frames if f.relay is not None]
+    if relays:
+        # ", citing two US officials" is the relay of the statement before it, no statement of its own
+        frames = [f for f in frames if not (_relay_word(text, lex, f) and any(a <= f.content[0][0] < b for a, b in relays))]
     frames = _uncross(text, lex, frames)
     contents = Cover((f.content[0][0], f.content[-1][1]) for f in frames)
     around = sorted((f.content[0][0], f.content[-1][1], f.cue[0]) for f in frames)
@@ -294,6 +298,12 @@ _NAME_WINDOW = 6
 
 #: lower-case conjunctions that join a second verb to a cue ("attacked and shelled", "said and did")
 COORDINATORS = frozenset("and or et ou и или а і та або".split())
+
+
+def _relay_word(text: str, lex, fr: Frame) -> bool:
+    """Whether a frame's cue is a relay word of the lexicon ("citing", "citant", "ссылаясь на")."""
+    forms = [t[2] for t in tokens(text[fr.cue[0]:fr.cue[1]])]
+    return bool(forms) and lex.relay.match(forms, 0) == len(forms)
 
 
 def _coordinated(text: str, fr: Frame) -> bool:

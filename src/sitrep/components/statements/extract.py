@@ -1571,6 +1571,12 @@ class SentenceFrames:
         if channel is None and x == j and lex.lang == "en" and forms[j - 1] in lex.addressee \
                 and (z := self._bare_addressee(toks, forms, x, n)) is not None:
             channel, x = (toks[x][0], toks[z - 1][1]), z  # "told reporters the strike killed three people"
+        relay = None
+        if x + 1 < n and forms[x] == "," and (r := lex.relay.match(forms, x + 1)):
+            # "The New York Times reported, citing US officials, that …": the relayed source, then the content
+            y = next((c for c in range(x + 1 + r, n) if forms[c] in CLAUSE_END), n)
+            if x + 1 + r < y < n and forms[y] == ",":
+                relay, x = (toks[x + 1 + r][0], toks[y - 1][1]), y
         while x < n and forms[x] in (",", ":", "—", "–", "-"):
             x += 1
         m = lex.comp.match(forms, x) if x < n else 0
@@ -1607,7 +1613,7 @@ class SentenceFrames:
         q_end = self.quote_at(span[1] - 1)
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
-        return Frame([span], cue, source, channel, None, False)
+        return Frame([span], cue, source, channel, relay, False)
 
     def _relative_close(self, toks, forms, r: int, x: int, n: int) -> int | None:
         """The comma closing a relative clause whose pronoun ``forms[r]`` speaks inside the sentence's
