@@ -7,7 +7,9 @@ content (one to one, largest overlap first); it is right when its source span al
 source.  Gold spans are found in the text: the content's first occurrence, then the cue nearest to
 it, then the source nearest to the cue.  The chain is scored on relayed statements only (gold
 "chain" given): the predicted chain, less the article, must end with as many names as the gold one,
-each sharing a word with its gold name."""
+each sharing a word with its gold name (``chain_right``); ``chain_links`` counts the relayed statements
+whose chain has as many links as the gold one (the actors' names are normalised: "AFP" is "Agence
+France-Presse", "two US officials" "Anonymous American officials")."""
 
 from __future__ import annotations
 
@@ -51,7 +53,7 @@ def gold_spans(article: dict) -> list[dict]:
 
 def score(articles: list[dict], pipe, show: bool = False) -> dict:
     from sitrep.article import Article
-    n = dict(gold=0, pred=0, match=0, right=0, chain_gold=0, chain_right=0)
+    n = dict(gold=0, pred=0, match=0, right=0, chain_gold=0, chain_right=0, chain_links=0)
     for art in articles:
         text = art["text"]
         title = text.split("\n", 1)[0] if "\n\n" in text else ""
@@ -81,6 +83,7 @@ def score(articles: list[dict], pipe, show: bool = False) -> dict:
                     chain = [c for c in preds[pi].attrs.get("chain") or [] if c != "article"]
                     tail = chain[-len(g["chain"]):] if len(chain) >= len(g["chain"]) else []
                     n["chain_right"] += bool(tail) and all(_words(a) & _words(b) for a, b in zip(tail, g["chain"]))
+                    n["chain_links"] += len(chain) == len(g["chain"])
             elif g.get("chain"):
                 n["chain_gold"] += 1
             if not ok:
