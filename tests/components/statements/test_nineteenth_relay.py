@@ -28,3 +28,10 @@ def test_citing_is_no_statement_of_its_own(analyse):
                   "Wall Street Journal reported on Sunday, citing two US officials.", "en")
     assert [c for _, c, _ in found(art)] == ["reported"]
     assert "officials" in art.layers["statements"][0].attrs["chain"][-1]
+
+
+def test_citing_reasons_stays_a_statement(analyse):
+    """", citing low economic growth, unemployment …" names no source: the speaker's reasons, a statement."""
+    art = analyse("Economy\n\nMcCain warned that the economy was faltering, citing low economic growth, unemployment and "
+                  "growing economic inequality.", "en")
+    assert "citing" in [c for _, c, _ in found(art)]

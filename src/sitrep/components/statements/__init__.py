@@ -109,9 +109,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for f in frames:
         f.content = sorted(c for c in f.content if c[0] < c[1])
     frames = [f for f in frames if f.content and not _coordinated(text, f)]
-    relays = [f.relay for f in frames if f.relay is not None]
+    index = ActorIndex(article.layers.get("actors", []), text)
+    relays = [f.relay for f in frames if f.relay is not None and index.inside(*f.relay) is not None]
     if relays:
         # ", citing two US officials" is the relay of the statement before it, no statement of its own
+        # (where it names someone: ", citing low economic growth" gives reasons, a statement of the speaker's)
         frames = [f for f in frames if not (_relay_word(text, lex, f) and any(a <= f.content[0][0] < b for a, b in relays))]
     frames = _uncross(text, lex, frames)
     contents = Cover((f.content[0][0], f.content[-1][1]) for f in frames)
@@ -127,7 +129,6 @@ def extract(article: Article) -> list[dict[str, Any]]:
         kept = _prep_cue_in_source(frames, kept)
     _attach_floating(text, kept, quotes, sentences, block_starts)
     kept = _one_per_content(kept)
-    index = ActorIndex(article.layers.get("actors", []), text)
     # the contents of poll frames ("In a CBS poll, 47% say …"): a verb inside with a subject of its own stays, nested
     doc_spans = [(f.content[0][0], f.content[-1][1]) for f in kept if f.extra.get("document")]
     sent_starts = [s for s, _ in sentences]
