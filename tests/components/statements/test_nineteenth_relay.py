@@ -35,3 +35,12 @@ def test_citing_reasons_stays_a_statement(analyse):
     art = analyse("Economy\n\nMcCain warned that the economy was faltering, citing low economic growth, unemployment and "
                   "growing economic inequality.", "en")
     assert "citing" in [c for _, c, _ in found(art)]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Manafort argued that the race was still open, citing Trump’s blue-collar appeal and Hillary Clinton’s unpopularity.",
+    "He said the jobless rate understated the damage, citing the many Americans who had given up looking for work "
+    "entirely.",
+])
+def test_citing_reasons_that_name_someone_stays(analyse, paragraph):
+    assert "citing" in [c for _, c, _ in found(analyse(f"Campaign\n\n{paragraph}", "en"))]

@@ -110,10 +110,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
         f.content = sorted(c for c in f.content if c[0] < c[1])
     frames = [f for f in frames if f.content and not _coordinated(text, f)]
     index = ActorIndex(article.layers.get("actors", []), text)
-    relays = [f.relay for f in frames if f.relay is not None and index.inside(*f.relay) is not None]
+    relays = [f.relay for f in frames if f.relay is not None and _names_a_source(text, index, f.relay)]
     if relays:
         # ", citing two US officials" is the relay of the statement before it, no statement of its own
-        # (where it names someone: ", citing low economic growth" gives reasons, a statement of the speaker's)
+        # (where it names a source: ", citing low economic growth" gives reasons, a statement of the speaker's)
         frames = [f for f in frames if not (_relay_word(text, lex, f) and any(a <= f.content[0][0] < b for a, b in relays))]
     frames = _uncross(text, lex, frames)
     contents = Cover((f.content[0][0], f.content[-1][1]) for f in frames)
@@ -299,6 +299,21 @@ _NAME_WINDOW = 6
 
 #: lower-case conjunctions that join a second verb to a cue ("attacked and shelled", "said and did")
 COORDINATORS = frozenset("and or et ou и или а і та або".split())
+
+
+#: the most words of a relayed source ("citing two US officials", "citing information from the California
+#: Department of Public Health"); longer, the words after "citing" are reasons ("citing the many Americans who ...")
+RELAY_WORDS = 8
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _names_a_source(text: str, index: ActorIndex, relay: tuple[int, int]) -> bool:
+    """Whether the words after "citing" name a source: short, with an actor that is not a possessor
+    (not "citing Trump's blue-collar appeal": his appeal is a reason)."""
+    if len(text[relay[0]:relay[1]].split()) > RELAY_WORDS:
+        return False
+    m = index.inside(*relay)
+    return m is not None and not text.startswith(_POSSESSIVE, m.end)
 
 
 def _relay_word(text: str, lex, fr: Frame) -> bool:
