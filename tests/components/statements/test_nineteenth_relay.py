@@ -39,6 +39,7 @@ def test_citing_reasons_stays_a_statement(analyse):
 
 @pytest.mark.parametrize("paragraph", [
     "Manafort argued that the race was still open, citing Trump’s blue-collar appeal and Hillary Clinton’s unpopularity.",
+    "“This is not a hard race,” he said, citing Trump’s blue-collar appeal and Hillary Clinton’s unpopularity.",
     "He said the jobless rate understated the damage, citing the many Americans who had given up looking for work "
     "entirely.",
 ])

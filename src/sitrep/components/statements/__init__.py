@@ -313,7 +313,8 @@ def _names_a_source(text: str, index: ActorIndex, relay: tuple[int, int]) -> boo
     if len(text[relay[0]:relay[1]].split()) > RELAY_WORDS:
         return False
     m = index.inside(*relay)
-    return m is not None and not text.startswith(_POSSESSIVE, m.end)
+    # (the actors layer may keep the possessive in the mention: "Trump’s")
+    return m is not None and not text.startswith(_POSSESSIVE, m.end) and not text[m.start:m.end].endswith(_POSSESSIVE[:2])
 
 
 def _relay_word(text: str, lex, fr: Frame) -> bool:
