@@ -192,8 +192,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     source = _sentence_subject(text, lex, sent[0], fr.cue[0]) or _subject_after_opening(text, lex, sent[0], fr.cue[0])
                     if source is None and not (fr.extra.get("unnamed") and fr.direct):
                         continue  # (a quotation whose source names no one stays, without a speaker)
-        elif text[source[0]:source[1]].lower() in lex.relative or text[source[0]:source[1]].lower() in lex.relcomma:
-            # "Barkley, who said": the relative pronoun refers to the nearest actor before it
+        elif _relative(lex, text[source[0]:source[1]]):
+            # "Barkley, who said", "…, the agency, which said": the relative pronoun refers to the nearest actor before it
             sent = sentences[max(0, bisect_right(sent_starts, source[0]) - 1)]
             m = index.before(source[0], sent[0], set(COMPATIBLE["pron_any"]), content_spans)
             speaker = speaker_of(m) if m is not None else None
@@ -227,8 +227,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                            and any(a <= fr.cue[0] < b for a, b in doc_spans)) \
                 and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
                                        or pronoun_class(lex, text[fr.source[0]:fr.source[1]]) is not None
-                                       or text[fr.source[0]:fr.source[1]].lower() in lex.relative
-                                       or text[fr.source[0]:fr.source[1]].lower() in lex.relcomma):
+                                       or _relative(lex, text[fr.source[0]:fr.source[1]])):
             # inside another statement's content, only a statement naming its own speaker stands alone
             if not nested.holdable(lex, text, fr, inherited):
                 continue
@@ -317,6 +316,12 @@ def _names_a_source(text: str, index: ActorIndex, relay: tuple[int, int]) -> boo
     return m is not None and not text.startswith(_POSSESSIVE, m.end) and not text[m.start:m.end].endswith(_POSSESSIVE[:2])
 
 
+def _relative(lex, source: str) -> bool:
+    """Whether a source is a relative pronoun ("who", "qui", "который"; "which", read as one after a comma)."""
+    low = source.lower()
+    return low in lex.relative or low in lex.relcomma
+
+
 def _relay_word(text: str, lex, fr: Frame) -> bool:
     """Whether a frame's cue is a relay word of the lexicon ("citing", "citant", "ссылаясь на")."""
     forms = [t[2] for t in tokens(text[fr.cue[0]:fr.cue[1]])]
@@ -365,9 +370,9 @@ def _response_by_means(text: str, fr: Frame) -> bool:
 
 def _thing_not_words(text: str, lex, fr: Frame) -> bool:
     """Whether a verb of saying that also takes a thing for its object (``wordsverb`` in the cue lexicon:
-    "передать" / "передати" hand over, "lancer" launch) has a thing for its content rather than words:
-    "Германия передаст Украине две системы ПВО", "Росія передала Україні тіла 250 загиблих", "la Russie a
-    lancé 67 drones".  Its sense of saying needs words said: a content before the cue ("…, — передал
+    "передать" / "передати" hand over, "lancer" launch, "post") has a thing for its content rather than
+    words: "Германия передаст Украине две системы ПВО", "Росія передала Україні тіла 250 загиблих", "la
+    Russie a lancé 67 drones", "Unisys posted a $648.2 million loss".  Its sense of saying needs words said: a content before the cue ("…, — передал
     корреспондент", "« … », a lancé le ministre"), a quotation, a что / що / que clause ("передал через
     посредников, что …") or a noun of words (``wordsnoun``: "передал слова", "a lancé un appel")."""
     cue = tokens(text[fr.cue[0]:fr.cue[1]])
