@@ -43,7 +43,7 @@ from ...pipeline import Component, register
 from . import chains, cue_model, filter_model, nested, pronoun_sources
 from .cues import TOKEN_RE, lexicon, lowered, tokens, tokens_between
 from .extract import Frame, SentenceFrames, _firsts
-from .quotes import find_quotes
+from .quotes import DOUBLE, OPENING, find_quotes
 from .sources import COMPATIBLE, PRONOUN_GENDER, ActorIndex, other_gender, pronoun_class, speaker_of
 
 NAME = "statements.v1"
@@ -100,6 +100,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "the Clean Power Plan", "the Holiday Inn Express": a cue word inside a name
             if fr.kind == "verb" and _response_by_means(text, fr):
                 continue  # "Israel responded with artillery fire": an act, not words
+            if fr.kind == "verb" and lex.wordsverb and _thing_not_words(text, lex, fr):
+                continue  # "Германия передаст Украине две системы ПВО", "la Russie a lancé 67 drones": a thing, not words
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
     # A statement whose cue lies inside another's content is nested in it: kept as its own
@@ -107,6 +109,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for f in frames:
         f.content = sorted(c for c in f.content if c[0] < c[1])
     frames = [f for f in frames if f.content and not _coordinated(text, f)]
+    index = ActorIndex(article.layers.get("actors", []), text)
+    relays = [f.relay for f in frames if f.relay is not None and _names_a_source(text, index, f.relay)]
+    if relays:
+        # ", citing two US officials" is the relay of the statement before it, no statement of its own
+        # (where it names a source: ", citing low economic growth" gives reasons, a statement of the speaker's)
+        frames = [f for f in frames if not (_relay_word(text, lex, f) and any(a <= f.content[0][0] < b for a, b in relays))]
     frames = _uncross(text, lex, frames)
     contents = Cover((f.content[0][0], f.content[-1][1]) for f in frames)
     around = sorted((f.content[0][0], f.content[-1][1], f.cue[0]) for f in frames)
@@ -121,7 +129,6 @@ def extract(article: Article) -> list[dict[str, Any]]:
         kept = _prep_cue_in_source(frames, kept)
     _attach_floating(text, kept, quotes, sentences, block_starts)
     kept = _one_per_content(kept)
-    index = ActorIndex(article.layers.get("actors", []), text)
     # the contents of poll frames ("In a CBS poll, 47% say …"): a verb inside with a subject of its own stays, nested
     doc_spans = [(f.content[0][0], f.content[-1][1]) for f in kept if f.extra.get("document")]
     sent_starts = [s for s, _ in sentences]
@@ -185,8 +192,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                     source = _sentence_subject(text, lex, sent[0], fr.cue[0]) or _subject_after_opening(text, lex, sent[0], fr.cue[0])
                     if source is None and not (fr.extra.get("unnamed") and fr.direct):
                         continue  # (a quotation whose source names no one stays, without a speaker)
-        elif text[source[0]:source[1]].lower() in lex.relative:
-            # "Barkley, who said": the relative pronoun refers to the nearest actor before it
+        elif _relative(lex, text[source[0]:source[1]]):
+            # "Barkley, who said", "…, the agency, which said": the relative pronoun refers to the nearest actor before it
             sent = sentences[max(0, bisect_right(sent_starts, source[0]) - 1)]
             m = index.before(source[0], sent[0], set(COMPATIBLE["pron_any"]), content_spans)
             speaker = speaker_of(m) if m is not None else None
@@ -220,7 +227,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
                                            and any(a <= fr.cue[0] < b for a, b in doc_spans)) \
                 and (speaker is None or inherited or fr.kind != "verb" or fr.source is None
                                        or pronoun_class(lex, text[fr.source[0]:fr.source[1]]) is not None
-                                       or text[fr.source[0]:fr.source[1]].lower() in lex.relative):
+                                       or _relative(lex, text[fr.source[0]:fr.source[1]])):
             # inside another statement's content, only a statement naming its own speaker stands alone
             if not nested.holdable(lex, text, fr, inherited):
                 continue
@@ -293,6 +300,34 @@ _NAME_WINDOW = 6
 COORDINATORS = frozenset("and or et ou и или а і та або".split())
 
 
+#: the most words of a relayed source ("citing two US officials", "citing information from the California
+#: Department of Public Health"); longer, the words after "citing" are reasons ("citing the many Americans who ...")
+RELAY_WORDS = 8
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _names_a_source(text: str, index: ActorIndex, relay: tuple[int, int]) -> bool:
+    """Whether the words after "citing" name a source: short, with an actor that is not a possessor
+    (not "citing Trump's blue-collar appeal": his appeal is a reason)."""
+    if len(text[relay[0]:relay[1]].split()) > RELAY_WORDS:
+        return False
+    m = index.inside(*relay)
+    # (the actors layer may keep the possessive in the mention: "Trump’s")
+    return m is not None and not text.startswith(_POSSESSIVE, m.end) and not text[m.start:m.end].endswith(_POSSESSIVE[:2])
+
+
+def _relative(lex, source: str) -> bool:
+    """Whether a source is a relative pronoun ("who", "qui", "который"; "which", read as one after a comma)."""
+    low = source.lower()
+    return low in lex.relative or low in lex.relcomma
+
+
+def _relay_word(text: str, lex, fr: Frame) -> bool:
+    """Whether a frame's cue is a relay word of the lexicon ("citing", "citant", "ссылаясь на")."""
+    forms = [t[2] for t in tokens(text[fr.cue[0]:fr.cue[1]])]
+    return bool(forms) and lex.relay.match(forms, 0) == len(forms)
+
+
 def _coordinated(text: str, fr: Frame) -> bool:
     """Whether the content right after a cue verb opens with a lower-case "and" / "or" ("Russian forces
     attacked and shelled Kharkiv", "he said and did the same things"): the cue is one of two verbs
@@ -310,7 +345,6 @@ def _coordinated(text: str, fr: Frame) -> bool:
 #: artillery fire", "reacted by shelling", "a répondu par des frappes"), not words said
 _RESPONSE_VERB = re.compile(r"(?i)(?:respond|react|retaliat|répond|répli|réagi|ripost)\w*")
 _BY_MEANS = frozenset({"with", "par"})
-_QUOTE_MARKS = "\"“”«»„"
 #: "responded by shelling", "a répondu en bombardant": "by" / "en" and an act of force (not "Trump
 #: responded by using the example of Chicago to prove ...", words said in a debate)
 _BY_ACT = re.compile(r"(?i)(?:by|en)\s+(?:strik(?:e|es|ing)|shell(?:s|ed|ing)?|fir(?:e|es|ed|ing)|launch\w*|bomb\w*|"
@@ -329,9 +363,26 @@ def _response_by_means(text: str, fr: Frame) -> bool:
         return False
     content = text[fr.content[0][0]:fr.content[0][1]]
     first = content.split(None, 1)[:1]
-    if not first or _SAID_NOUNS.search(content[:60]) or any(q in content for q in _QUOTE_MARKS):
+    if not first or _SAID_NOUNS.search(content[:60]) or any(q in content for q in DOUBLE):
         return False  # (words said: "reacted with shock: “I was flabbergasted ...”")
     return first[0].lower() in _BY_MEANS or _BY_ACT.match(content) is not None
+
+
+def _thing_not_words(text: str, lex, fr: Frame) -> bool:
+    """Whether a verb of saying that also takes a thing for its object (``wordsverb`` in the cue lexicon:
+    "передать" / "передати" hand over, "lancer" launch, "post") has a thing for its content rather than
+    words: "Германия передаст Украине две системы ПВО", "Росія передала Україні тіла 250 загиблих", "la
+    Russie a lancé 67 drones", "Unisys posted a $648.2 million loss".  Its sense of saying needs words said: a content before the cue ("…, — передал
+    корреспондент", "« … », a lancé le ministre"), a quotation, a что / що / que clause ("передал через
+    посредников, что …") or a noun of words (``wordsnoun``: "передал слова", "a lancé un appel")."""
+    cue = tokens(text[fr.cue[0]:fr.cue[1]])
+    if not cue or cue[-1][2] not in lex.wordsverb or fr.direct:
+        return False
+    c0 = min(c[0] for c in fr.content)
+    if c0 < fr.cue[0]:
+        return False
+    lead = tokens(text[fr.cue[1]:c0]) + tokens(text[c0:c0 + 80])[:4]
+    return not any(f in lex.comp or f in lex.wordsnoun or f in OPENING for _, _, f in lead)
 
 
 def _inside_name(text: str, toks: list, cue: tuple[int, int]) -> bool:
@@ -689,15 +740,11 @@ def _subject_after_opening(text: str, lex, s0: int, cue0: int) -> tuple[int, int
     return (toks[x][0], toks[e - 1][1])
 
 
-#: the quotation marks that may open a headline's quotation after its colon
-_OPENING_QUOTES = "«“„‘\"'‹"
-
-
 def _quoted(text: str, start: int) -> bool:
     """Whether the content starting at ``start`` opens with a quotation mark, or follows one (the
     content of a quotation starts inside its marks), blanks skipped."""
     before = text[:start].rstrip(" \u00a0\u202f\t")
-    return before[-1:] in _OPENING_QUOTES or text[start:].lstrip(" \u00a0\u202f\t")[:1] in _OPENING_QUOTES
+    return before[-1:] in OPENING or text[start:].lstrip(" \u00a0\u202f\t")[:1] in OPENING
 
 
 #: the most words of a body of the state before a headline's colon ("Пакистанская оппозиция:")

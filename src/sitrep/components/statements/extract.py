@@ -287,6 +287,13 @@ class SentenceFrames:
             i -= 1
         return False
 
+    def _time_end(self, pos: int) -> int | None:
+        """The end of the time expression of the times layer holding ``pos``, or None."""
+        i = bisect_right(self.time_starts, pos) - 1
+        if i >= 0 and self.times[i][0] <= pos < self.times[i][1]:
+            return self.times[i][1]
+        return None
+
     # -- quotations ---------------------------------------------------------
     def quote_at(self, pos: int) -> Quote | None:
         """The quotation whose marks enclose ``pos``."""
@@ -909,6 +916,10 @@ class SentenceFrames:
         a = self._back_over(forms, i, lex.aux)
         if 0 < a <= 4 and lex.anaphor.match(forms, 0) == a:
             return self._anaphor(toks, forms, i, j, a, s0)
+        if a > 2 and (m := lex.anaphor.match(forms, 0)) and m < a \
+                and (gap := self._anaphor_gap(toks, forms, m, a)) is not None:
+            # "Об этом в понедельник заявил министр", "Про це в інтерв'ю агентству Reuters сказав Буданов"
+            return self._anaphor(toks, forms, i, j, a, s0, gap[0])
         passive = not lex.passive.isdisjoint(forms[a:i])
         if not passive and a >= 2 and (forms[a - 1] == "first" or (forms[a - 1][-2:] == "ly" and len(forms[a - 1]) > 4)) \
                 and forms[i][-2:] == "ed":
@@ -998,12 +1009,20 @@ class SentenceFrames:
                 return fr
             first = next((x for x in range(k) if forms[x] == ","), None)
             name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
-            if not pre_words and not quote_before and (post_words >= 4 or (name_first and post_words >= 1)) and first is not None and \
+            # "Сирийская обсерватория по правам человека, которая базируется в Лондоне, сообщила о 20 погибших":
+            # a relative clause set off after the opening and the topic after the verb ("о", "про", "about"):
+            # the opening is the subject, however long (a postposed source never opens with the topic's preposition)
+            relative_aside = first is not None and first + 1 < k and forms[first + 1] in _RELATIVE_OPENERS \
+                and j < n and forms[j] in lex.topic
+            if not pre_words and not quote_before and (post_words >= 4 or ((name_first or relative_aside) and post_words >= 1)) \
+                    and first is not None and \
                     not (forms[0].endswith("ing") and lex.invert.by_first) and \
-                    self._words(toks, 0, first) <= _OPENING_SUBJECT.get(lex.lang, 4) and self.text[toks[0][0]].isupper() and \
+                    self._words(toks, 0, first) <= (MAX_SOURCE if relative_aside else _OPENING_SUBJECT.get(lex.lang, 4)) \
+                    and self.text[toks[0][0]].isupper() and \
                     not self._quoted(toks[:1], s0, s1)[0] and \
-                    not any(lex.verbs.match(forms, x) for x in range(first + 1, k)):
-                # (not "Samedi, le ministère a annoncé X, affirmant que Y": that verb has its subject)
+                    (relative_aside or not any(lex.verbs.match(forms, x) for x in range(first + 1, k))):
+                # (not "Samedi, le ministère a annoncé X, affirmant que Y": that verb has its subject; a cue
+                # inside a relative clause has the relative pronoun: "Минобороны, которое заявило об …, не сообщило о …")
                 # "Officials, speaking on condition of anonymity, said the strike killed 12 people"
                 fr = self._preposed(toks, forms, i, j, a, s0, s1)
                 if fr is not None and fr.source is None:
@@ -1523,8 +1542,13 @@ class SentenceFrames:
                 and forms[b - 1] not in self.lex.comp:
             # "Reid caucused in Nevada and says he voted ...": the subject of the sentence
             source = self._subject(toks, forms, b - 1)
-        if b == a and b >= 1 and forms[b - 1] in self.lex.relative:
-            # "Barkley, who said ...", "voters who support Sanders": the relative pronoun is the source
+        if b == a and b >= 1 and (forms[b - 1] in self.lex.relative
+                                  or b >= 3 and forms[b - 1] in self.lex.relcomma and forms[b - 2] == ","
+                                  and any(f in CLAUSE_END for f in forms[:b - 2]) and self.lex.passive.isdisjoint(forms[a:i])):
+            # "Barkley, who said ...", "voters who support Sanders", "…, according to the UN refugee agency,
+            # which said ...": the relative pronoun is the source, its antecedent found among the actors
+            # (a "which" right after the sentence's opening keeps that opening, the subject, as its source:
+            # "The ministry, which said ...")
             source = (toks[b - 1][0], toks[b - 1][1])
         # content after the verb
         x = j
@@ -1547,6 +1571,12 @@ class SentenceFrames:
         if channel is None and x == j and lex.lang == "en" and forms[j - 1] in lex.addressee \
                 and (z := self._bare_addressee(toks, forms, x, n)) is not None:
             channel, x = (toks[x][0], toks[z - 1][1]), z  # "told reporters the strike killed three people"
+        relay = None
+        if x + 1 < n and forms[x] == "," and (r := lex.relay.match(forms, x + 1)):
+            # "The New York Times reported, citing US officials, that …": the relayed source, then the content
+            y = next((c for c in range(x + 1 + r, n) if forms[c] in CLAUSE_END), n)
+            if x + 1 + r < y < n and forms[y] == ",":
+                relay, x = (toks[x + 1 + r][0], toks[y - 1][1]), y
         while x < n and forms[x] in (",", ":", "—", "–", "-"):
             x += 1
         m = lex.comp.match(forms, x) if x < n else 0
@@ -1577,11 +1607,33 @@ class SentenceFrames:
         span = _trim(text, toks[x][0], s1)
         if span is None or self._words(toks, x, n) < 2 and not (forms[x] in lex.answer and span[1] == toks[x][1]):
             return None  # (one word only for an answer: "Trump said no.")
+        if b == a and (c := self._relative_close(toks, forms, b - 1, x, n)) is not None:
+            span = _trim(text, toks[x][0], toks[c - 1][1]) or span
         # content running into a quotation that goes on beyond the sentence
         q_end = self.quote_at(span[1] - 1)
         if q_end is not None and q_end.end > span[1]:
             span = (span[0], q_end.end)
-        return Frame([span], cue, source, channel, None, False)
+        return Frame([span], cue, source, channel, relay, False)
+
+    def _relative_close(self, toks, forms, r: int, x: int, n: int) -> int | None:
+        """The comma closing a relative clause whose pronoun ``forms[r]`` speaks inside the sentence's
+        subject ("The ministry, which said the attack killed 12 soldiers, gave no details", "L'armée
+        malienne, qui a affirmé avoir neutralisé plusieurs assaillants, n'a pas donné de bilan"): the
+        pronoun follows the sentence's first comma, and a comma after the content ``x`` (before any other
+        clause mark) is followed by an auxiliary that opens the main clause's predicate (``clause_aux``:
+        "was", "may", "n'a", "не"); not a comma within a list ("who has insulted women, Mexicans and
+        Muslims, has ..."), before an adjunct or a subordinate clause ("пообещал жесткую реакцию, если …");
+        else None (the clause runs to the sentence's end: "…, according to the agency, which said …")."""
+        lex = self.lex
+        if r < 2 or forms[r - 1] != "," or not (forms[r] in lex.relative or forms[r] in lex.relcomma) \
+                or any(f in CLAUSE_END for f in forms[:r - 1]):
+            return None
+        for c in range(x + 1, n - 1):
+            if forms[c] in CLAUSE_END and forms[c] != ",":
+                return None
+            if forms[c] == "," and forms[c + 1] in lex.clause_aux and self.quote_at(toks[c][0]) is None:
+                return c
+        return None
 
     def _clause_after(self, forms, j: int, end: int) -> bool:
         """The words after a cue (to ``end``) open a clause, not a postposed source: a complementiser, or
@@ -1727,8 +1779,35 @@ class SentenceFrames:
             return None
         return (toks[x][0], toks[e - 1][1])
 
-    def _anaphor(self, toks, forms, i, j, a, s0) -> Frame | None:
-        """"Об этом заявил министр", "Про це повідомив мер": the content is the sentence before."""
+    #: the most words between an anaphor and its verb ("Об этом в интервью телеканалу CNN заявил")
+    ANAPHOR_GAP = 6
+
+    def _anaphor_gap(self, toks, forms, m: int, a: int) -> tuple[tuple[int, int] | None] | None:
+        """Whether the words between an anaphor (``forms[:m]``) and its verb's auxiliaries (from ``a``)
+        are adjuncts of the verb: days and times ("в понедельник", ``skip`` entries or the times layer)
+        and a channel ending at the verb ("в интервью агентству Reuters"); ``(channel span or None,)``
+        when they are, else None ("Об этом деле судья заявил": the words name a subject)."""
+        if a - m > self.ANAPHOR_GAP:
+            return None
+        lex = self.lex
+        x = m
+        while x < a:
+            if (k := lex.skip.match(forms, x)) or (k := lex.time_after.match(forms, x)):
+                x += k
+            elif (te := self._time_end(toks[x][0])) is not None:
+                while x < a and toks[x][0] < te:
+                    x += 1  # ("Об этом 12 марта сообщили": the whole time expression)
+            elif lex.channel.match(forms, x):
+                if any(f in CLAUSE_END for f in forms[x:a]):
+                    return None
+                return ((toks[x][0], toks[a - 1][1]),)  # (the channel runs to the verb)
+            else:
+                return None
+        return (None,)
+
+    def _anaphor(self, toks, forms, i, j, a, s0, channel_before: tuple[int, int] | None = None) -> Frame | None:
+        """"Об этом заявил министр", "Про це повідомив мер": the content is the sentence before
+        (``channel_before``: a channel between the anaphor and the verb, "Про це в інтерв'ю Reuters сказав")."""
         k = bisect_left(self.sent_starts, s0) - 1
         if k < 0:
             return None
@@ -1746,7 +1825,7 @@ class SentenceFrames:
         source, channel, relay = self._post_source(toks, forms, j, e)
         if source is None:
             return None
-        return Frame([content], (toks[0][0], toks[j - 1][1]), source, channel, relay, False)
+        return Frame([content], (toks[0][0], toks[j - 1][1]), source, channel or channel_before, relay, False)
 
     def _passive(self, toks, forms, i, j, a, s0) -> Frame | None:
         """"O'Malley's move was first reported by MSNBC": the content is the subject, the source the agent."""

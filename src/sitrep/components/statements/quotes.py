@@ -15,6 +15,15 @@ from dataclasses import dataclass
 #: opening mark -> closing marks it accepts
 PAIRS = {"«": "»", "“": "”", "„": "“”", "‹": "›", "‘": "’", '"': '"”', "‚": "‘’"}
 OPENERS = frozenset(PAIRS)
+#: every mark that opens or closes a quotation
+MARKS = OPENERS.union(*PAIRS.values())
+#: the marks of single quotations (‹ › ‘ ’ ‚): "’" is also the typographic apostrophe ("l’armée", "Kyiv’s")
+SINGLE = frozenset("‹›‘’‚")
+#: the marks of double quotations (« » “ ” „ "), never an apostrophe: a text holding one quotes words
+DOUBLE = MARKS - SINGLE
+#: the marks that may open a quotation where one is expected (a headline's colon): the openers and a
+#: straight apostrophe ('...'), which :func:`find_quotes` does not pair (it is more often an apostrophe)
+OPENING = OPENERS | {"'"}
 #: the next opening mark (the scans jump from mark to mark instead of reading every character)
 _OPENER_AT = re.compile("[" + re.escape("".join(PAIRS)) + "]")
 #: opening mark -> the characters :func:`_close` looks at (its closers, a straight double quote
