@@ -50,15 +50,6 @@ def test_jsonenc_random_floats_as_json_writes_them():
     assert [jsonenc.dumps({"v": v}) for v in values] == [_PLAIN({"v": v}) for v in values]
 
 
-def test_jsonenc_dumps_each_as_dumps_one_at_a_time():
-    dicts = [v for v in VALUES if isinstance(v, dict)]
-    plain = [v for v in dicts if "tiny" not in v and "big" not in v and 1 not in v and "beyond 64 bits" not in v]
-    floats = [{"p": 0.25 * i, "q": 1e-05 * i} for i in range(20)]
-    for values in ([], [None], [{}], plain, plain + [None, {}] + plain, dicts, floats, [None] + floats[:1] + [{}],
-                   [{"surface": "Kharkiv", "k": [1, None]}, None, {1: "int key"}]):
-        assert jsonenc.dumps_each(values) == [jsonenc.dumps(v) if v else None for v in values], values
-
-
 def test_jsonenc_refuses_what_json_refuses_and_writes_nan_as_null():
     with pytest.raises(TypeError):
         jsonenc.dumps({"when": datetime(2022, 3, 3)})  # json refuses it; orjson would write it

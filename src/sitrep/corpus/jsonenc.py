@@ -27,8 +27,6 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import compress, count, repeat
-from operator import not_
 
 import orjson
 
@@ -66,22 +64,3 @@ def dumps(value) -> str:
     if b"0.0000" in out or (b"e-" in out and _EXPONENT(out) is not None):
         return _json_encode(value)
     return out.decode()
-
-
-def dumps_each(values: list) -> list[str | None]:
-    """``[dumps(v) if v else None for v in values]`` (the attrs of a layer's annotations), with orjson
-    called over the whole list in C: no Python call per value. Where one value may be written
-    otherwise than ``json`` writes it (orjson refuses it, or the output holds a float notation to
-    check, searched in all the outputs at once: JSON escapes line breaks, so no match spans two
-    values), every value goes through :func:`dumps`."""
-    try:
-        outs = list(map(_orjson_dumps, values, repeat(_refuse), repeat(_OPTIONS)))
-    except TypeError:
-        return [dumps(v) if v else None for v in values]
-    joined = b"\n".join(outs)
-    if b"0.0000" in joined or (b"e-" in joined and _EXPONENT(joined) is not None):
-        return [dumps(v) if v else None for v in values]
-    out: list[str | None] = list(map(bytes.decode, outs))
-    for i in compress(count(), map(not_, values)):  # empty attrs: none
-        out[i] = None
-    return out

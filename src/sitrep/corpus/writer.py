@@ -19,7 +19,7 @@ from operator import attrgetter
 from ..article import Article, SpanLayer
 from . import identity
 from .codec import pack_json
-from .jsonenc import dumps, dumps_each
+from .jsonenc import dumps
 from .schema import DELTA_LAYERS, pack_columns, pack_spans
 
 
@@ -58,7 +58,7 @@ def annotation_rows(article: Article) -> tuple[dict[str, int], list[tuple]]:
         else:
             starts, ends, labels, attrs, prods, confs = (list(map(get, anns)) for get in _COLUMNS)
         if any(attrs):  # attrs as JSON (None when empty)
-            attrs = dumps_each(attrs)
+            attrs = list(map(_json, attrs))
         elif attrs.count(None) != len(attrs):  # empty attrs ({}) stored as none
             attrs = [None] * len(attrs)
         rows.append((name, *pack_columns(starts, ends, labels, attrs, prods, confs,
