@@ -114,18 +114,3 @@ def test_vector_as_two_comprehensions():
     want = {k: x * w for k, x in linker._unit(words).items()}
     want.update({k: x * n for k, x in linker._unit(names).items()})
     assert list(lk.vector(terms, anchors).items()) == list(want.items())
-
-
-def test_cross_keys_and_weights_as_the_plain_loops():
-    lk = linker.Linker.__new__(linker.Linker)
-    for text in (EN, RU, FR, EN_REWRITE, ""):
-        plain = Counter(features.word_keys(text))
-        plain.update("~" + t for w in re.findall(r"\w+", text) for t in features._word_trigrams(w))
-        keys = align.cross_keys(text)
-        assert list(keys.items()) == list(plain.items())
-        lk.n_docs, lk.df = 30, Counter({k: i % 7 for i, k in enumerate(keys)})
-        for counts in (keys, Counter({"a": 2, "b": 0, "c": -1, "d": 1}), Counter()):
-            v = {k: (1.0 + math.log(n)) * lk.idf(k) for k, n in counts.items() if n > 0}
-            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-            want = {k: x / norm for k, x in v.items() if x > 0}
-            assert list(align.weighted(counts, lk.idf).items()) == list(want.items())

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
-from operator import add, lt, mul, truediv
+from operator import mul
 from typing import Callable
 
 from . import features
@@ -53,20 +53,15 @@ def cosine(x: dict[str, float], y: dict[str, float]) -> float:
 
 def weighted(counts: Counter, idf: Callable[[str], float]) -> dict[str, float]:
     """Unit-length tf-idf vector (log tf)."""
-    if all(map(lt, repeat(0), counts.values())):  # every key (a Counter of keys found): the same floats, in C
-        v = dict(zip(counts, map(mul, map(add, repeat(1.0), map(math.log, counts.values())), map(idf, counts))))
-    else:
-        v = {k: (1.0 + math.log(n)) * idf(k) for k, n in counts.items() if n > 0}
+    v = {k: (1.0 + math.log(n)) * idf(k) for k, n in counts.items() if n > 0}
     norm = math.sqrt(sum(map(mul, v.values(), v.values()))) or 1.0
-    if all(map(lt, repeat(0), v.values())):  # every weight positive (any idf of the linker's)
-        return dict(zip(v, map(truediv, v.values(), repeat(norm))))
     return {k: x / norm for k, x in v.items() if x > 0}
 
 
 def cross_keys(text: str) -> Counter:
     """Skeleton and trigram keys of a text (trigrams prefixed ``~``)."""
     c = Counter(features.word_keys(text))
-    c.update(map("~".__add__, features.trigram_keys(text)))
+    c.update("~" + t for t in features.trigram_keys(text))
     return c
 
 

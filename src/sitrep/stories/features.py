@@ -22,7 +22,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, compress
+from itertools import compress
 
 #: Cyrillic (ru + uk) to Latin, one spelling for both languages (phonetic, not a standard)
 _CYR = {
@@ -99,7 +99,10 @@ def word_keys(text: str) -> list[str]:
 
 def trigram_keys(text: str) -> list[str]:
     """Character trigrams of each transliterated word (``MIN_WORD`` letters or more), numbers whole."""
-    return list(chain.from_iterable(map(_word_trigrams, _WORD.findall(text))))
+    out: list[str] = []
+    for t in _WORD.findall(text):
+        out.extend(_word_trigrams(t))
+    return out
 
 
 def shingle_keys(text: str) -> set[str]:
