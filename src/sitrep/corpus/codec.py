@@ -35,11 +35,11 @@ import zstandard
 
 #: format bytes
 ZSTD, ZSTD_DELTA = b"S", b"T"
-#: zstd level. With a dictionary, level 3 costs a quarter of level 9's CPU time (on c2k: 0.17
+#: zstd level. With a dictionary, level 3 costs about a quarter of level 9's CPU time (c2k: 0.17
 #: against 0.79 ms an article for the layers and the text, in the ingest workers; the story columns
 #: in the writer alike) for about a fifth more bytes (the layers 9.9 MB against 8.2, the text 2.7
-#: against 2.4: the database 4.7x the text against 4.4x). The level is not stored: values written at
-#: any level decompress the same (docs/performance.md, "Nineteenth session: ingest")
+#: against 2.4: the whole database 4.8x the text against 4.5x). The level is not stored: values
+#: written at any level decompress the same (docs/performance.md, "Nineteenth session: ingest")
 LEVEL = 3
 #: decompressed values a decoder keeps (the latest)
 RECENT = 8
