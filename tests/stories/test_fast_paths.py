@@ -24,30 +24,6 @@ FR = ("  Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée (Paris) lundi;
       "— Le président a dit: Nous aiderons l'Ukraine, a_b Cd_Ef 2022 Kharkiv\nOdesa…Lviv")
 
 
-def _name_keys_by_match(text: str) -> list[str]:
-    """features.name_keys as the eighth round wrote it: a match object per word, the position of each
-    name looked back from in the text."""
-    matches = list(re.finditer(r"\w+", text))
-    out = []
-    for m in matches:
-        k = features._name_key(m.group())
-        if k is None:
-            continue
-        i = m.start() - 1
-        while i >= 0 and text[i] == " ":
-            i -= 1
-        if i < 0 or text[i] in features._OPENERS:
-            continue
-        out.append(k)
-    return out
-
-
-def test_name_keys_as_with_match_objects():
-    for text in (EN, EN_REWRITE, RU, FR, "Kyiv", " Kyiv Lviv", "x Kyiv", "", "...", "Kyiv.", "a  «  Kyiv"):
-        assert features.name_keys(text) == _name_keys_by_match(text), text
-    assert features.name_keys(FR)
-
-
 def test_profile_terms_are_the_words_keys():
     for text in (EN, RU, FR):
         words = re.findall(r"\w+", text)
