@@ -133,6 +133,12 @@ def test_name_keys_as_the_word_by_word_loop():
             "«Quote» — Дмитро Кулеба, 2022 Kharkiv\nKyiv  Odesa")
     assert features.name_keys(text) == _name_keys_loop(text)
     assert features.name_keys(text)  # names were found
+    # the text's first word, spaces before it, a name after spaces after a word, after an opener
+    # and spaces, after other punctuation, words with underscores and digits (nineteenth session:
+    # the words by re.split, the check on the separator before each)
+    for text in ("Kyiv", " Kyiv Lviv", "x Kyiv", "", "...", "Kyiv.", "a  «  Kyiv", "(Paris) Lviv, Odesa",
+                 "— Le président a dit: Nous aiderons l'Ukraine, a_b Cd_Ef 2022 Kharkiv\nOdesa…Lviv"):
+        assert features.name_keys(text) == _name_keys_loop(text), text
 
 
 def _origin_loop(statements, s, e):

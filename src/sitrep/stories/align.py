@@ -99,29 +99,63 @@ def _spans(text: str, spans: list[tuple[int, int]], limit: int = 80) -> list[tup
     return [(s, e) for s, e in spans if e - s >= 12][:limit]
 
 
+@dataclass
+class Shingled:
+    """The sentences of one text as :func:`align_same_language` compares them: the spans long enough
+    (:func:`_spans`), the word pairs of each, and an index of which sentences hold each word pair
+    (built on first use). The linker compares a new article with several stored ones, and a stored
+    one with many new ones: made once per article side (:meth:`reuse.Doc.shingled`), not per
+    comparison. Only read once made."""
+
+    spans: list[tuple[int, int]]
+    keys: list[set[str]]
+    _index: dict[str, list[int]] | None = None
+
+    @classmethod
+    def of(cls, text: str, spans) -> "Shingled":
+        sp = _spans(text, spans)
+        return cls(sp, [_sentence_shingles(text[s:e]) for s, e in sp])
+
+    def index(self) -> dict[str, list[int]]:
+        """word pair -> the sentences holding it, in order"""
+        if self._index is None:
+            index: dict[str, list[int]] = {}
+            for j, y in enumerate(self.keys):
+                for key in y:
+                    index.setdefault(key, []).append(j)
+            self._index = index
+        return self._index
+
+
 def align_same_language(text_a: str, spans_a, text_b: str, spans_b) -> list[Pair]:
-    sa = _spans(text_a, spans_a)
-    sb = _spans(text_b, spans_b)
-    ka = [_sentence_shingles(text_a[s:e]) for s, e in sa]
-    kb = [_sentence_shingles(text_b[s:e]) for s, e in sb]
+    return align_shingled(Shingled.of(text_a, spans_a), Shingled.of(text_b, spans_b))
+
+
+def align_shingled(a: Shingled, b: Shingled) -> list[Pair]:
+    """:func:`align_same_language` of two texts' :class:`Shingled` sentences."""
+    ka, kb = a.keys, b.keys
     # the pairs sharing at least one key, through an index of kb's keys (not every pair's
-    # intersection): |x & y| counted per sentence j of b, |x | y| = |x| + |y| - |x & y|
-    index: dict[str, list[int]] = {}
-    for j, y in enumerate(kb):
-        for key in y:
-            index.setdefault(key, []).append(j)
+    # intersection): |x & y| counted per sentence j of b, |x | y| = |x| + |y| - |x & y|. Only the
+    # keys of x that b holds are looked at (a set intersection, in C: most of a sentence's word
+    # pairs are in no sentence of the other article); the order in which the pairs are scored does
+    # not matter (:func:`_greedy` sorts them by score, then position)
+    index = b.index()
+    held = index.keys()
     scores = []
     for i, x in enumerate(ka):
+        common = held & x
+        if not common:
+            continue
         shared: Counter = Counter()
-        for key in x:
-            js = index.get(key)
-            if js:
-                shared.update(js)
+        for key in common:
+            shared.update(index[key])
+        nx = len(x)
         for j, inter in shared.items():
-            nx, ny = len(x), len(kb[j])
+            ny = len(kb[j])
             # a shortened sentence is contained in its source
             contained = inter / min(nx, ny) if min(nx, ny) >= 4 else 0.0
             scores.append((max(inter / (nx + ny - inter), CONTAINMENT_WEIGHT * contained), i, j))
+    sa, sb = a.spans, b.spans
     return [Pair(sa[i], sb[j], s) for s, i, j in _greedy(scores, MONO_MIN)]
 
 

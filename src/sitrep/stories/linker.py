@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from operator import mul
+from operator import mul, neg
 
 from ..corpus.codec import Decoder, pack_json
 from . import align, features, reuse
@@ -62,10 +62,6 @@ _NAME_PREFIXES = ("n:", "#", "a:", "p:", "t:", "e:")
 _ANCHORS = ("n:", "a:", "p:", "t:", "e:")
 
 
-def _is_name(key: str) -> bool:
-    return key.startswith(_NAME_PREFIXES)
-
-
 def _days(a: str | None, b: str | None) -> int | None:
     if not a or not b:
         return None
@@ -81,7 +77,10 @@ def _unit(v: dict[str, float]) -> dict[str, float]:
 
 
 def _top(v: dict[str, float], n: int) -> dict[str, float]:
-    return dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:n])
+    """The ``n`` largest values of ``v``, largest first, ties by key: ``dict(sorted(v.items(),
+    key=lambda kv: (-kv[1], kv[0]))[:n])``, sorting (-value, key) pairs made in C instead (the same
+    order: the keys are distinct, so no two pairs are equal)."""
+    return {k: v[k] for _, k in sorted(zip(map(neg, v.values()), v))[:n]}
 
 
 class _IdfMemo(dict):
@@ -154,8 +153,10 @@ class Linker:
         numbers and anchors (the block that matches across languages). ``idf``: :meth:`idf` or
         a memo of it (:class:`_IdfMemo`)."""
         idf = idf or self.idf
-        words = {k: (1.0 + math.log(n)) * idf(k) for k, n in terms.items() if not _is_name(k)}
-        names = {k: (1.0 + math.log(n)) * idf(k) for k, n in terms.items() if _is_name(k)}
+        words: dict[str, float] = {}
+        names: dict[str, float] = {}
+        for k, n in terms.items():  # one pass, each block in the terms' order
+            (names if k.startswith(_NAME_PREFIXES) else words)[k] = (1.0 + math.log(n)) * idf(k)
         for k, n in (anchors or {}).items():
             names[k] = (1.0 + math.log(n)) * idf(k) * (1.0 if k.startswith("n:") else ANCHOR_WEIGHT)
         if not names or not words:

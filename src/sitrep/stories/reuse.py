@@ -44,9 +44,17 @@ class Doc:
     language: str | None
     body_start: int = 0
     _keys: object = field(default=None, repr=False)
+    _shingled: align.Shingled | None = field(default=None, repr=False)
 
     def body_spans(self) -> list[tuple[int, int]]:
         return [(s, e) for s, e in self.spans if s >= self.body_start] or self.spans
+
+    def shingled(self) -> align.Shingled:
+        """The body's sentences as same-language alignment compares them (made once: a new article
+        is compared with several stored ones, a stored one kept by the linker with many new ones)."""
+        if self._shingled is None:
+            self._shingled = align.Shingled.of(self.text, self.body_spans())
+        return self._shingled
 
     def cross_keys(self):
         if self._keys is None:
@@ -72,7 +80,7 @@ def document_score(a: Doc, b: Doc, idf: Callable[[str], float]) -> float:
 def compare(a: Doc, b: Doc, idf: Callable[[str], float]) -> Link | None:
     """The reuse link between ``a`` and ``b`` (either direction), or None."""
     if a.language and b.language and a.language == b.language:
-        pairs = align.align_same_language(a.text, a.body_spans(), b.text, b.body_spans())
+        pairs = align.align_shingled(a.shingled(), b.shingled())
         cov = align.coverage(pairs, a.body_spans(), b.body_spans())
         if len(pairs) < REWRITE_MIN_PAIRS and cov < 1.0:
             return None
