@@ -50,6 +50,14 @@ CYR_ENDINGS = [
     # and the instrumental "Мелітополем" (the genitive and dative are above: "я", "ю")
     ("і", "ь"), ("е", "ь"), ("ем", "ь"),
 ]
+#: case endings of neuter names in -о ("Дніпро", "Косово") -> "о": "по Дніпру", "в Дніпрі", "Дніпра",
+#: "у Косові", "в Косове", "Косовом". Kept apart from :data:`CYR_ENDINGS` and tried only where
+#: those give nothing or small towns only (:func:`_neuter_variant`): the same endings make the
+#: genitive of many surnames ("Лузина", "Сеченова") or words ("Родина") a village in -о
+CYR_NEUTER_ENDINGS = (("ом", "о"), ("а", "о"), ("у", "о"), ("і", "о"), ("е", "о"))
+#: the stems of Slavic surnames (Иванов-а, Лузин-а, Сергеев-а): their genitive in -а reads as a
+#: town in -о ("Иваново") that only a country or first-level area may outweigh ("Косова": Kosovo)
+SURNAME_STEM = re.compile(r"(?:ов|ев|ёв|єв|ів|ин|ін|їн)$")
 STATE_ABBR = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.\s?){1,2})")
 #: r"\b(?:Ukrain|Russia|Belarus|Donbas|Crimea)" case-insensitively, written to open on a plain
 #: character class (no other character matches u, r, b, d, c ignoring case), which ``re`` scans
@@ -539,13 +547,39 @@ def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[
     cyrillic = not t.isascii() and CYRILLIC.search(t) and not _is_adjective(t, lang)
     if cyrillic:
         variants.extend((v, None) for v in cyrillic_variants(t))
+    found = None
     for v, cut in variants:
         cands = gaz.lookup(norm(v))
         if cands:
             if cut is None:  # an inflected form: not of a verb or a function word (asked only now: rare)
-                return None if _not_a_noun(t, lang) else (0, cands)
-            return cut, cands
-    return None
+                return None if _not_a_noun(t, lang) else _neuter_variant(gaz, t, (0, cands))
+            found = cut, cands
+            break
+    if cyrillic and found is None:
+        found = _neuter_variant(gaz, t, None)
+        return None if found is None or _not_a_noun(t, lang) else found
+    return found
+
+
+def _neuter_variant(gaz: Gazetteer, t: str, found: tuple[int, tuple[int, ...]] | None
+                    ) -> tuple[int, tuple[int, ...]] | None:
+    """``t`` read as a case of a neuter name in -о (:data:`CYR_NEUTER_ENDINGS`) where that names a
+    country or first-level area, or a town of :data:`SMALL_TOWN_POP` or more whose stem is not a
+    surname's; else ``found``, what :data:`CYR_ENDINGS` gave. Asked only where ``found`` is
+    nothing or small towns only: "Косова" is Kosovo before the small town Kosiv ("Косів"),
+    "Дніпра" Dnipro, but "Харкова" stays Kharkiv."""
+    if found is not None and not small_towns_only(gaz, found[1]):
+        return found
+    for suffix, repl in CYR_NEUTER_ENDINGS:
+        if t.endswith(suffix) and len(t) - len(suffix) >= 3:
+            stem = t[: len(t) - len(suffix)]
+            cands = gaz.lookup(norm(stem + repl))
+            if cands:
+                _pop, _cc, _areas, _minor, major = summary(gaz, cands)
+                if major or (_pop >= SMALL_TOWN_POP and not SURNAME_STEM.search(stem)):
+                    return 0, cands
+            break  # the endings do not overlap: one is the word's
+    return found
 
 
 class _Variants(_WordStates):
