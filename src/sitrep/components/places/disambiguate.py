@@ -32,7 +32,7 @@ from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, distance_km, norm, skeleton
 from .matching import Mention
-from .recognition import latin_name, own_name
+from .recognition import latin_name, own_name, phrases
 from .metonymy import matches, word_patterns
 
 TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
@@ -73,10 +73,7 @@ RIVER_BONUS = 10.0
 @lru_cache(maxsize=1)
 def _river_words() -> re.Pattern:
     """The words of ``places_river_words.txt`` as one expression ending where the name begins."""
-    text = (resources.files("sitrep") / "data" / "xx" / "places_river_words.txt").read_text(encoding="utf-8")
-    words = sorted({w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#")},
-                   key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\s+$")
+    return re.compile(phrases("places_river_words.txt") + r"\s+$")
 
 
 def _after_river_word(text: str, m: Mention, gaz: Gazetteer) -> bool:

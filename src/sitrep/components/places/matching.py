@@ -578,8 +578,8 @@ def _neuter_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, 
             name = stem + repl
             cands = gaz.lookup(norm(name))
             if cands:
-                _pop, _cc, _areas, _minor, major = summary(gaz, cands)
-                if major or (_pop >= SMALL_TOWN_POP and not SURNAME_STEM.search(stem)
+                best_pop, _cc, _areas, _minor, major = summary(gaz, cands)
+                if major or (best_pop >= SMALL_TOWN_POP and not SURNAME_STEM.search(stem)
                              and _case_of(lang, t, name)):
                     # with the small towns ``found`` names, for the article to choose among
                     return 0, cands if found is None else tuple(dict.fromkeys(found[1] + cands))

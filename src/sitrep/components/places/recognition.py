@@ -264,12 +264,18 @@ def _title_common_words(mentions: list[Mention], gaz: Gazetteer, lang: str | Non
     return [m for m in mentions if not common(m)]
 
 
+def phrases(name: str) -> str:
+    """The words and phrases of the data file ``name`` as one alternation (longest first) that
+    begins a word; a phrase's space matches any run of spaces."""
+    words = sorted(_words(name), key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
 @lru_cache(maxsize=1)
 def _institution_before() -> re.Pattern:
     """The end of "<head> [adjective] de la / du / of (the)" of ``places_institutions.txt``."""
-    heads = sorted(_words("places_institutions.txt"), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in heads) + r")"
-                      r"(?:\s+[^\W\d_]+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)$",
+    return re.compile(phrases("places_institutions.txt")
+                      + r"(?:\s+[^\W\d_]+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)$",
                       re.I)
 
 
