@@ -54,11 +54,23 @@ def test_particle_guard_keeps_every_reading():
     assert n > 10  # the particle reading is among the cases
 
 
+class _Same:
+    """Every index answers one value: a column of the stand-in gazetteer."""
+
+    def __init__(self, value) -> None:
+        self.value = value
+
+    def __getitem__(self, i: int):
+        return self.value
+
+
 class _Gaz:
-    """A stand-in gazetteer: names to candidates, counting the lookups made."""
+    """A stand-in gazetteer: names to candidates, counting the lookups made; every candidate is a
+    hamlet (the columns ``matching.summary`` reads)."""
 
     def __init__(self, names: dict[str, tuple[int, ...]], demonyms: dict[str, int] | None = None) -> None:
         self.names, self.demonym_of, self.lookups = names, demonyms or {}, 0
+        self.pop, self.fclass, self.fcode, self.cc = _Same(0), _Same("P"), _Same("PPL"), _Same("")
 
     def lookup(self, key: str) -> tuple[int, ...]:
         self.lookups += 1

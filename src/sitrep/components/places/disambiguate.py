@@ -32,7 +32,7 @@ from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, distance_km, norm, skeleton
 from .matching import Mention
-from .recognition import latin_name, own_name
+from .recognition import latin_name, own_name, phrases
 from .metonymy import matches, word_patterns
 
 TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
@@ -64,6 +64,23 @@ A1_WEIGHT = 1.5
 NEAR_WEIGHT = 1.0
 QUALIFIER = re.compile(r"^,\s*([A-Z][\w.’' ]{1,24}?)(?=[,.;:)\s]|$)")
 POSSESSIVE = re.compile(r"['’]s?$")
+
+
+#: a river's candidates win over the towns of its name after a word of ``places_river_words.txt``
+RIVER_BONUS = 10.0
+
+
+@lru_cache(maxsize=1)
+def _river_words() -> re.Pattern:
+    """The words of ``places_river_words.txt`` as one expression ending where the name begins."""
+    return re.compile(phrases("places_river_words.txt") + r"\s+$")
+
+
+def _after_river_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """A stream is among the candidates and a word of ``places_river_words.txt`` comes right before
+    the name: "на лівому березі Дніпра" is the Dnieper, not the city of Dnipro."""
+    return (any(gaz.fcode[i] == "STM" for i in m.candidates)
+            and _river_words().search(text[max(0, m.start - 40):m.start].casefold()) is not None)
 
 
 @dataclass
@@ -344,7 +361,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     memo: dict[tuple, dict[int, float]] = {}  # a name mentioned again scores the same
     for m in mentions:
         q_cc, q_a1 = _qualifier(text, m, gaz)
-        memo_key = (m.candidates, m.surface, m.region, q_cc, q_a1)
+        river = _after_river_word(text, m, gaz)
+        memo_key = (m.candidates, m.surface, m.region, q_cc, q_a1, river)
         if memo_key in memo:
             base.append(memo[memo_key])
             continue
@@ -389,6 +407,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                 s -= 2.5
             if i in alias:
                 s -= ALIAS_PENALTY
+            if river and gaz.fcode[i] == "STM":
+                s += RIVER_BONUS
             if q_cc and gaz.cc[i] == q_cc:
                 s += 3.0
                 if q_a1 and gaz.admin1[i] == q_a1:

@@ -50,6 +50,15 @@ CYR_ENDINGS = [
     # and the instrumental "Мелітополем" (the genitive and dative are above: "я", "ю")
     ("і", "ь"), ("е", "ь"), ("ем", "ь"),
 ]
+#: case endings of neuter names in -о ("Дніпро", "Косово") -> "о": "по Дніпру", "в Дніпрі", "Дніпра",
+#: "у Косові", "в Косове", "Косовом". Kept apart from :data:`CYR_ENDINGS` and tried only where
+#: those give nothing or small towns only (:func:`_neuter_variant`): the same endings make the
+#: genitive of many surnames ("Лузина", "Сеченова") or words ("Родина") a village in -о
+CYR_NEUTER_ENDINGS = (("ом", "о"), ("а", "о"), ("у", "о"), ("і", "о"), ("е", "о"))
+#: the stems of Slavic surnames (Иванов-а, Лузин-а, Сергеев-а, Шевченк-а): their genitive in -а
+#: reads as a town in -о ("Иваново", "Шевченко" the old name of Aktau) that only a country or a
+#: first-level area may outweigh ("Косова": Kosovo)
+SURNAME_STEM = re.compile(r"(?:ов|ев|ёв|єв|ів|ин|ін|їн|к)$")
 STATE_ABBR = re.compile(r",\s+((?:[A-Z][a-z]{0,4}\.\s?){1,2})")
 #: r"\b(?:Ukrain|Russia|Belarus|Donbas|Crimea)" case-insensitively, written to open on a plain
 #: character class (no other character matches u, r, b, d, c ignoring case), which ``re`` scans
@@ -539,13 +548,50 @@ def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[
     cyrillic = not t.isascii() and CYRILLIC.search(t) and not _is_adjective(t, lang)
     if cyrillic:
         variants.extend((v, None) for v in cyrillic_variants(t))
+    found = None
     for v, cut in variants:
         cands = gaz.lookup(norm(v))
         if cands:
             if cut is None:  # an inflected form: not of a verb or a function word (asked only now: rare)
-                return None if _not_a_noun(t, lang) else (0, cands)
-            return cut, cands
-    return None
+                return None if _not_a_noun(t, lang) else _neuter_variant(gaz, t, lang, (0, cands))
+            found = cut, cands
+            break
+    if cyrillic and found is None:
+        found = _neuter_variant(gaz, t, lang, None)
+        return None if found is None or _not_a_noun(t, lang) else found
+    return found
+
+
+def _neuter_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, tuple[int, ...]] | None
+                    ) -> tuple[int, tuple[int, ...]] | None:
+    """``t`` read as a case of a neuter name in -о (:data:`CYR_NEUTER_ENDINGS`) where that names a
+    country or first-level area, or else a town of :data:`SMALL_TOWN_POP` or more whose stem is not
+    a surname's and whose case pymorphy3 reads ``t`` as (:func:`_case_of`; "Совета" is a case of
+    "совет", not Soweto); else ``found``, what :data:`CYR_ENDINGS` gave. Asked only where ``found``
+    is nothing or small towns only: "Косова" is Kosovo before the small town Kosiv ("Косів"),
+    "Дніпра" Dnipro, but "Харкова" stays Kharkiv."""
+    if found is not None and not small_towns_only(gaz, found[1]):
+        return found
+    for suffix, repl in CYR_NEUTER_ENDINGS:
+        if t.endswith(suffix) and len(t) - len(suffix) >= 3:
+            stem = t[: len(t) - len(suffix)]
+            name = stem + repl
+            cands = gaz.lookup(norm(name))
+            if cands:
+                best_pop, _cc, _areas, _minor, major = summary(gaz, cands)
+                if major or (best_pop >= SMALL_TOWN_POP and not SURNAME_STEM.search(stem)
+                             and _case_of(lang, t, name)):
+                    # with the small towns ``found`` names, for the article to choose among
+                    return 0, cands if found is None else tuple(dict.fromkeys(found[1] + cands))
+            break  # the endings do not overlap: one is the word's
+    return found
+
+
+def _case_of(lang: str | None, word: str, name: str) -> bool:
+    """pymorphy3 reads ``word`` as a case of ``name``: not of another word ("Совета", "Порту"), nor
+    a word it does not know (the singer "Фриске" is no Frisco), nor another place's nominative
+    ("Мексика", "Тула"); nothing for a language it does not analyse."""
+    return "l=" + name.casefold() in morph_marks(lang, word)
 
 
 class _Variants(_WordStates):

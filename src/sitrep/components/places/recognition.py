@@ -264,6 +264,28 @@ def _title_common_words(mentions: list[Mention], gaz: Gazetteer, lang: str | Non
     return [m for m in mentions if not common(m)]
 
 
+def phrases(name: str) -> str:
+    """The words and phrases of the data file ``name`` as one alternation (longest first) that
+    begins a word; a phrase's space matches any run of spaces."""
+    words = sorted(_words(name), key=len, reverse=True)
+    return r"(?<!\w)(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+@lru_cache(maxsize=1)
+def _institution_before() -> re.Pattern:
+    """The end of "<head> [adjective] de la / du / of (the)" of ``places_institutions.txt``."""
+    return re.compile(phrases("places_institutions.txt")
+                      + r"(?:\s+[^\W\d_]+)?\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)$",
+                      re.I)
+
+
+def _institution_field(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """A one-word name of small towns only, right after the head of an institution's name: its field
+    ("ministère libanais de la Santé" is no Xanten), not a place."""
+    return (_one_word(m) and small_towns_only(gaz, m.candidates)
+            and _institution_before().search(text, max(0, m.start - 60), m.start) is not None)
+
+
 def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     if m.region:
         return True
@@ -278,6 +300,8 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
         return False  # "Dmitrowsky said": a surname that looks like a village
     if f.get("demonym") and f.get("run_after"):
         return False  # "American Red Cross"
+    if _institution_field(m, text, gaz):
+        return False
     nxt = f.get("next", "")
     if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
         return False  # "Marburg virus", "Ebola fever": a disease named after a place
