@@ -582,7 +582,7 @@ def _neuter_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, 
                 if major or (best_pop >= SMALL_TOWN_POP and not SURNAME_STEM.search(stem)
                              and _case_of(lang, t, name)):
                     # with the small towns ``found`` names, for the article to choose among
-                    return 0, cands if found is None else tuple(dict.fromkeys(found[1] + cands))
+                    return 0, (cands if found is None else tuple(dict.fromkeys(found[1] + cands)))
             break  # the endings do not overlap: one is the word's
     return found
 

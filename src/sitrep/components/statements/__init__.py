@@ -303,7 +303,9 @@ COORDINATORS = frozenset("and or et ou и или а і та або".split())
 #: the most words of a relayed source ("citing two US officials", "citing information from the California
 #: Department of Public Health"); longer, the words after "citing" are reasons ("citing the many Americans who ...")
 RELAY_WORDS = 8
-_POSSESSIVE = ("'s", "’s", "'", "’")
+#: a possessive's ending ("Trump's", "Trump’s"), and its bare apostrophe after an -s ("the rebels'")
+_POSSESSIVE_S = ("'s", "’s")
+_POSSESSIVE = _POSSESSIVE_S + ("'", "’")
 
 
 def _names_a_source(text: str, index: ActorIndex, relay: tuple[int, int]) -> bool:
@@ -313,7 +315,7 @@ def _names_a_source(text: str, index: ActorIndex, relay: tuple[int, int]) -> boo
         return False
     m = index.inside(*relay)
     # (the actors layer may keep the possessive in the mention: "Trump’s")
-    return m is not None and not text.startswith(_POSSESSIVE, m.end) and not text[m.start:m.end].endswith(_POSSESSIVE[:2])
+    return m is not None and not text.startswith(_POSSESSIVE, m.end) and not text[m.start:m.end].endswith(_POSSESSIVE_S)
 
 
 def _relative(lex, source: str) -> bool:
