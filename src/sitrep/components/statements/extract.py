@@ -456,6 +456,17 @@ class SentenceFrames:
                     i += 1
                     continue
             m = lex.prep.match(forms, i) if w in lex.prep.by_first else 0
+            if not m and w in lex.prep.by_first and i + 2 < n and (forms[i + 1] in lex.poss_any or forms[i + 1] in lex.poss_plural) \
+                    and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary) \
+                    and (m := lex.prep.match(forms[:i + 1] + forms[i + 2:], i)) > 1:
+                # "По его словам, …", "За її даними, …": a possessive inside the prepositional cue is its
+                # source; read as if it followed the phrase ("по словам его")
+                moved = toks[:i + 1] + toks[i + 2:i + m + 1] + [toks[i + 1]] + toks[i + m + 1:]
+                f = self._prep(moved, [t[2] for t in moved], i, i + m, s0, s1)
+                if f:
+                    out.append(f)
+                i += m + 1
+                continue
             if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary or i <= 2
                       or self._prep_ends(toks, forms, i, i + m)):
                 f = self._prep(toks, forms, i, i + m, s0, s1)
@@ -1022,9 +1033,12 @@ class SentenceFrames:
                 and not self._clause_after(forms, j, post_end)
             # "A soldier, who requested anonymity because he was not authorised to speak, said the unit had
             # withdrawn", "Военный, который попросил не называть его имени, сказал, что …": the relative
-            # clause runs to the cue's comma; the opening is its subject, a cue inside the clause notwithstanding
+            # clause runs to the cue's comma; the opening is its subject, a cue inside the clause notwithstanding,
+            # where a clause follows the cue (not "…, which opposes the amendment, said Shelbi Day, a marcher":
+            # a short phrase after the cue is its postposed source)
             relative_subject = relative_open and not predicate_after and (
-                post_words >= 1 or j + 1 < n and forms[j] == "," and lex.comp.match(forms, j + 1))
+                post_words >= 4 or comp_next
+                or post_end + 1 < n and forms[post_end] == "," and lex.comp.match(forms, post_end + 1))  # ("сказал, что", "заявил агентству, что")
             if not pre_words and not quote_before and not speaker_after \
                     and (post_words >= 4 or ((name_first or relative_aside) and post_words >= 1) or relative_subject) \
                     and first is not None and \

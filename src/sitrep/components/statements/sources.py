@@ -37,6 +37,11 @@ def pronoun_class(lex: Lexicon, surface: str) -> str | None:
     for kind in COMPATIBLE:
         if form in getattr(lex, kind):
             return kind
+    # a possessive that names the source inside a prepositional cue ("По его словам", "За їхніми даними")
+    if form in lex.poss_any:
+        return "pron_any"
+    if form in lex.poss_plural:
+        return "pron_plural"
     return None
 
 
