@@ -44,7 +44,7 @@ from . import chains, cue_model, filter_model, nested, pronoun_sources
 from .cues import TOKEN_RE, lexicon, lowered, tokens, tokens_between
 from .extract import Frame, SentenceFrames, _firsts
 from .quotes import DOUBLE, OPENING, find_quotes
-from .sources import COMPATIBLE, PRONOUN_GENDER, ActorIndex, other_gender, possessive_class, pronoun_class, speaker_of
+from .sources import COMPATIBLE, PRONOUN_GENDER, ActorIndex, other_gender, pronoun_class, speaker_of
 
 NAME = "statements.v1"
 _FORM = itemgetter(2)
@@ -199,7 +199,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
             sent = sentences[max(0, bisect_right(sent_starts, source[0]) - 1)]
             m = index.before(source[0], sent[0], set(COMPATIBLE["pron_any"]), content_spans)
             speaker = speaker_of(m) if m is not None else None
-        elif (pc := (possessive_class if fr.kind == "prep" else pronoun_class)(lex, text[source[0]:source[1]])) is not None:
+        elif (pc := pronoun_class(lex, text[source[0]:source[1]])) is not None:
             types = COMPATIBLE[pc]
             other = other_gender(text[source[0]:source[1]])  # ("she" is never "Mr. Sanders", nor an earlier "he")
             earlier = next(

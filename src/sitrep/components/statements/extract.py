@@ -456,19 +456,6 @@ class SentenceFrames:
                     i += 1
                     continue
             m = lex.prep.match(forms, i) if w in lex.prep.by_first else 0
-            if not m and w in lex.prep.by_first and i + 2 < n and (forms[i + 1] in lex.poss_any or forms[i + 1] in lex.poss_plural) \
-                    and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary) \
-                    and not (i >= 2 and (forms[i - 2] in _RELATIVE_OPENERS or forms[i - 2] in lex.comp)) \
-                    and (m := lex.prep.match(forms[:i + 1] + forms[i + 2:], i)) > 1:
-                # "По его словам, …", "За її даними, …": a possessive inside the prepositional cue is its
-                # source; read as if it followed the phrase ("по словам его"); (not inside a relative or a
-                # что-clause: "воды, которая, по их мнению, стала нечистой", "сказав, що, на її думку, …")
-                moved = toks[:i + 1] + toks[i + 2:i + m + 1] + [toks[i + 1]] + toks[i + m + 1:]
-                f = self._prep(moved, [t[2] for t in moved], i, i + m, s0, s1)
-                if f:
-                    out.append(f)
-                i += m + 1
-                continue
             if m and (i == 0 or forms[i - 1] in PUNCT_BREAK or forms[i - 1] in lex.boundary or i <= 2
                       or self._prep_ends(toks, forms, i, i + m)):
                 f = self._prep(toks, forms, i, i + m, s0, s1)

@@ -40,18 +40,6 @@ def pronoun_class(lex: Lexicon, surface: str) -> str | None:
     return None
 
 
-def possessive_class(lex: Lexicon, surface: str) -> str | None:
-    """The pronoun class of a possessive that is the source inside a prepositional cue ("По его словам",
-    "За їхніми даними"; ``poss_any`` / ``poss_plural``), else :func:`pronoun_class`.  (Only there: "его"
-    / "її" elsewhere is an object, "ее официально признали виновной", and names no speaker.)"""
-    form = surface.strip().lower()
-    if form in lex.poss_any:
-        return "pron_any"
-    if form in lex.poss_plural:
-        return "pron_plural"
-    return pronoun_class(lex, surface)
-
-
 def speaker_of(mention: Annotation) -> dict[str, Any]:
     a = mention.attrs
     return {
