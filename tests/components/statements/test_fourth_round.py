@@ -75,8 +75,10 @@ def test_a_quotation_then_she_said_to_someone_stays_postposed(analyse, by_cue):
 @pytest.mark.parametrize("lang,text,cue,content", [
     ("en", "Rules\n\nIn 2008, the party proposed stricter rules on naturalisation.", "proposed",
      "stricter rules on naturalisation"),
-    ("en", "Rules\n\nThrough a spokeswoman, the senator declined to comment on the report.", "declined",
-     "to comment on the report"),
+    # (was "the senator declined to comment on the report": a refusal to comment is no statement since the
+    # twentieth session, a ``noncue``)
+    ("en", "Rules\n\nThrough a spokeswoman, the senator denied the report on Tuesday.", "denied",
+     "the report on Tuesday"),
     ("fr", "Règles\n\nEn 2008, le parti a proposé des règles plus strictes sur la naturalisation.", "a proposé",
      "des règles plus strictes sur la naturalisation"),
 ])

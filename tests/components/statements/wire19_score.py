@@ -1,6 +1,6 @@
-"""Scores statements.v1 on the nineteenth session's hand-written wire set (data/wire19_*.json).
+"""Scores statements.v1 on the hand-written wire sets (data/wire19_*.json, data/wire20_*.json).
 
-    PYTHONPATH=src python tests/components/statements/wire19_score.py [tune|held_out ...] [--show]
+    PYTHONPATH=src python tests/components/statements/wire19_score.py [tune|held_out ...] [--show] [--set wire20]
 
 A predicted statement matches a gold one when its content parts cover at least 0.3 of the gold
 content (one to one, largest overlap first); it is right when its source span also overlaps the gold
@@ -110,10 +110,15 @@ def _describe(pred, text: str) -> str:
 def main(argv: list[str]) -> None:
     from sitrep.pipeline import default_pipeline
     show = "--show" in argv
+    name = "wire19"
+    if "--set" in argv:  # the set's file prefix: wire19 (default) or wire20
+        at = argv.index("--set")
+        name = argv[at + 1]
+        argv = argv[:at] + argv[at + 2:]
     splits = [a for a in argv if not a.startswith("--")] or ["tune", "held_out"]
     pipe = default_pipeline()
     for split in splits:
-        articles = json.loads((DATA / f"wire19_{split}.json").read_text(encoding="utf-8"))
+        articles = json.loads((DATA / f"{name}_{split}.json").read_text(encoding="utf-8"))
         for lang in ("en", "fr", "ru", "uk", None):
             part = [a for a in articles if lang is None or a["lang"] == lang]
             res = score(part, pipe, show=show and lang is None)

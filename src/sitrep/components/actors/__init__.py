@@ -399,6 +399,13 @@ def _attach_roles(mentions, text, kb, date, m, new_actors):
     return out
 
 
+def _outlet_at(pos: int, starts: dict, kb, new_actors) -> bool:
+    """Whether a mention of a news outlet (sector JRN) starts at ``pos``."""
+    x = starts.get(pos)
+    a = x is not None and (kb.actors.get(x.actor) or new_actors.get(x.actor))
+    return bool(a) and a.sector == "JRN"
+
+
 def _corefer(mentions, ws, stems, kb, m, new_actors):
     """'le journal' -> last outlet; bare 'un responsable' -> last anonymous officials."""
     spans = sorted((x.start, x.end) for x in mentions)
@@ -406,6 +413,7 @@ def _corefer(mentions, ws, stems, kb, m, new_actors):
     extra = []
     last_media = last_officials = None
     events = sorted(mentions, key=lambda x: x.start)
+    starts = {x.start: x for x in mentions}
     ei = 0
     # Only a media noun or an official noun can be a coreference: the loop visits those words
     # alone (the pointers over mentions and spans move forward as they would word by word).
@@ -426,6 +434,10 @@ def _corefer(mentions, ws, stems, kb, m, new_actors):
             continue
         prev = ws[i - 1][2].lower() if i else ""
         st = stems[i]
+        if st in m.media and any(_outlet_at(w[0], starts, kb, new_actors) for w in ws[i + 1:i + 3]):
+            # "Le quotidien Le Monde", "the newspaper The Guardian", "газета Коммерсантъ": the outlet named
+            # right after the noun (its article between), no coreference to the outlet named before
+            continue
         if last_media and st in m.media and (m.lang in ("ru", "uk") or prev in m.definite):
             extra.append(Mention(s, e, "coref", last_media, CONFIDENCE["coref"]))
         elif last_officials and (st,) in m.official and prev in m.indefinite:

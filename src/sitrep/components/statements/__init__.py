@@ -102,6 +102,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "Israel responded with artillery fire": an act, not words
             if fr.kind == "verb" and lex.wordsverb and _thing_not_words(text, lex, fr):
                 continue  # "Германия передаст Украине две системы ПВО", "la Russie a lancé 67 drones": a thing, not words
+            if fr.kind == "verb" and lex.attackverb and _attack_on_target(text, lex, fr):
+                continue  # "Fighters attacked a base near Gao": an armed attack, no words
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
     # A statement whose cue lies inside another's content is nested in it: kept as its own
@@ -385,6 +387,20 @@ def _thing_not_words(text: str, lex, fr: Frame) -> bool:
         return False
     lead = tokens(text[fr.cue[1]:c0]) + tokens(text[c0:c0 + 80])[:4]
     return not any(f in lex.comp or f in lex.wordsnoun or f in OPENING for _, _, f in lead)
+
+
+def _attack_on_target(text: str, lex, fr: Frame) -> bool:
+    """Whether a verb that speaks in one sense only (``attackverb``: English "attacked", a cue in
+    PolNeAR: "attacked the plan as reckless", "attacked the minister's remarks") has a military target or
+    a place for its object instead: a ``target`` noun among the first four words after it ("Fighters
+    attacked a base near Gao", "attacked army positions", "attacked a convoy"), no quotation for content."""
+    cue = tokens(text[fr.cue[0]:fr.cue[1]])
+    if not cue or cue[-1][2] not in lex.attackverb or fr.direct:
+        return False
+    c0 = min(c[0] for c in fr.content)
+    if c0 < fr.cue[0]:
+        return False  # (the words before the cue are its content: "…, the senator attacked")
+    return any(f in lex.target for _, _, f in tokens(text[c0:c0 + 80])[:4])
 
 
 def _inside_name(text: str, toks: list, cue: tuple[int, int]) -> bool:

@@ -1012,15 +1012,30 @@ class SentenceFrames:
             # "Сирийская обсерватория по правам человека, которая базируется в Лондоне, сообщила о 20 погибших":
             # a relative clause set off after the opening and the topic after the verb ("о", "про", "about"):
             # the opening is the subject, however long (a postposed source never opens with the topic's preposition)
-            relative_aside = first is not None and first + 1 < k and forms[first + 1] in _RELATIVE_OPENERS \
-                and j < n and forms[j] in lex.topic
-            if not pre_words and not quote_before and (post_words >= 4 or ((name_first or relative_aside) and post_words >= 1)) \
+            relative_open = first is not None and first + 1 < k and forms[first + 1] in _RELATIVE_OPENERS
+            relative_aside = relative_open and j < n and forms[j] in lex.topic
+            # "The strike, which caused a fire on deck, injured two crew members, said the maritime agency":
+            # the relative clause closes before a predicate of its own, and the words after the cue are a
+            # source, no clause: the cue's source follows it (postposed), the opening is the content's subject
+            predicate_after = relative_open and self._relative_then_predicate(toks, forms, first, k)
+            speaker_after = predicate_after and ends and 1 <= post_words <= MAX_POST_SOURCE and not comp_next \
+                and not self._clause_after(forms, j, post_end)
+            # "A soldier, who requested anonymity because he was not authorised to speak, said the unit had
+            # withdrawn", "Военный, который попросил не называть его имени, сказал, что …": the relative
+            # clause runs to the cue's comma; the opening is its subject, a cue inside the clause notwithstanding,
+            # where a clause follows the cue (not "…, which opposes the amendment, said Shelbi Day, a marcher":
+            # a short phrase after the cue is its postposed source)
+            relative_subject = relative_open and not predicate_after and (
+                post_words >= 4 or comp_next
+                or post_end + 1 < n and forms[post_end] == "," and lex.comp.match(forms, post_end + 1))  # ("сказал, что", "заявил агентству, что")
+            if not pre_words and not quote_before and not speaker_after \
+                    and (post_words >= 4 or ((name_first or relative_aside) and post_words >= 1) or relative_subject) \
                     and first is not None and \
                     not (forms[0].endswith("ing") and lex.invert.by_first) and \
                     self._words(toks, 0, first) <= (MAX_SOURCE if relative_aside else _OPENING_SUBJECT.get(lex.lang, 4)) \
                     and self.text[toks[0][0]].isupper() and \
                     not self._quoted(toks[:1], s0, s1)[0] and \
-                    (relative_aside or not any(lex.verbs.match(forms, x) for x in range(first + 1, k))):
+                    (relative_aside or relative_subject or not any(lex.verbs.match(forms, x) for x in range(first + 1, k))):
                 # (not "Samedi, le ministère a annoncé X, affirmant que Y": that verb has its subject; a cue
                 # inside a relative clause has the relative pronoun: "Минобороны, которое заявило об …, не сообщило о …")
                 # "Officials, speaking on condition of anonymity, said the strike killed 12 people"
@@ -1634,6 +1649,19 @@ class SentenceFrames:
             if forms[c] == "," and forms[c + 1] in lex.clause_aux and self.quote_at(toks[c][0]) is None:
                 return c
         return None
+
+    def _relative_then_predicate(self, toks, forms, first: int, k: int) -> bool:
+        """The relative clause opening after the sentence's first comma ``first`` closes at a comma before
+        the cue's comma ``k`` and a predicate follows it ("The strike, which caused a fire on deck,
+        injured two crew members, said …", "Удар, который был нанесен по рынку, унес жизни 12 человек,
+        сообщила …"): a lower-case word after that comma, no conjunction or relative pronoun (not a list
+        inside the clause: "who served in Iran, Turkey and France, praised …")."""
+        for c in range(first + 2, k - 1):
+            w = forms[c + 1]
+            if forms[c] == "," and w[0].isalpha() and self.text[toks[c + 1][0]].islower() \
+                    and w not in self.lex.boundary and w not in _RELATIVE_OPENERS:
+                return True
+        return False
 
     def _clause_after(self, forms, j: int, end: int) -> bool:
         """The words after a cue (to ``end``) open a clause, not a postposed source: a complementiser, or
