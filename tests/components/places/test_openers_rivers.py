@@ -1,0 +1,65 @@
+"""places.v1, twentieth session (plq20): a common noun opening a sentence that names only small towns
+abroad is no place ("Атака дронів ..." is no Ataq, Yemen); river phrases in English and French ("the
+left bank of the Dnipro", "la rive gauche du Dniepr"); a name that is also a river's, placed by another
+town right after it ("вода у Дніпрі біля Запоріжжя"), is the river. The places20 sets' scorer is
+checked to run."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.components.places.places20 import load, score
+from tests.components.places.test_neuter_names_rivers_fields import resolved
+
+
+@pytest.mark.parametrize("text, lang, word", [
+    ("Атака дронів на Запоріжжя та Дніпро: пошкоджено енергетичну інфраструктуру.", "uk", "Атака"),
+    ("Атака беспилотников на Краснодар: повреждены два жилых дома.", "ru", "Атака"),
+    ("Mission officials in Juba said the convoy was attacked on the road to Bor.", "en", "Mission"),
+    ("Mission accomplie pour les casques bleus, qui ont quitté Goma jeudi.", "fr", "Mission"),
+    ("Police et gendarmes ont été déployés à Tombouctou après l'attaque.", "fr", "Police"),
+])
+def test_a_common_noun_opening_a_sentence_is_no_small_town(text, lang, word):
+    assert word not in [s for s, _n, _f in resolved(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, surface, name", [
+    # the name, not a common noun; a town of the war's countries; a surname's word; a dateline: kept
+    ("Бахмут залишається під контролем українських сил.", "uk", "Бахмут", "Bakhmut"),
+    ("Kidal was retaken by the army in November.", "en", "Kidal", "Kidal"),
+    ("Ferguson, however, had two murders in 2014, according to the FBI.", "en", "Ferguson", "Ferguson"),
+    ("FLINT, Mich. (AP) — Residents still rely on bottled water, officials said.", "en", "FLINT", "Flint"),
+    ("Des frappes ont visé Odessa dans la nuit.", "fr", "Odessa", "Odesa"),
+])
+def test_names_opening_a_sentence_stay(text, lang, surface, name):
+    assert (surface, name) in [(s, n) for s, n, _f in resolved(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Ukrainian marines have held a foothold on the left bank of the Dnipro near Krynky.", "en", "Dnipro"),
+    ("Shelling in Nikopol, across the Dnipro from Enerhodar, killed one man.", "en", "Dnipro"),
+    ("Les forces ukrainiennes tiennent des positions sur la rive gauche du Dniepr.", "fr", "Dniepr"),
+    ("Des soldats ont tenté de franchir le Dniepr près de Kherson.", "fr", "Dniepr"),
+    # placed by another town right after it
+    ("Вода у Дніпрі біля Запоріжжя прогрілася до 26 градусів, повідомили екологи.", "uk", "Дніпрі"),
+    ("Круча над Дніпром у Києві обвалилася після зливи.", "uk", "Дніпром"),
+    ("Уровень воды в Днепре у Никополя упал на два метра.", "ru", "Днепре"),
+])
+def test_river_phrases_make_the_name_the_river(text, lang, surface):
+    assert (surface, "STM") in [(s, f) for s, _n, f in resolved(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Russian missiles hit Dnipro in central Ukraine overnight, the governor said.", "en", "Dnipro"),
+    ("Drones attacked Dnipro and Kharkiv at night.", "en", "Dnipro"),
+    ("Вибухи пролунали у Дніпрі та Запоріжжі, повідомили в ОВА.", "uk", "Дніпрі"),
+    ("Над Дніпром збили дві ракети, повідомили у Повітряних силах.", "uk", "Дніпром"),
+    ("Une frappe a touché Dniepr dans la nuit, selon le maire.", "fr", "Dniepr"),
+])
+def test_the_city_without_a_river_reading(text, lang, surface):
+    assert (surface, "PPLA") in [(s, f) for s, _n, f in resolved(text, lang)]
+
+
+def test_the_places20_scorer_runs():
+    result = score(load("tune")[:4])
+    assert set(result) == {"fr", "all"} and 0.0 <= result["all"]["F1"] <= 1.0
