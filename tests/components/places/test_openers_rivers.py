@@ -1,7 +1,8 @@
 """places.v1, twentieth session (plq20): a common noun opening a sentence that names only small towns
 abroad is no place ("Атака дронів ..." is no Ataq, Yemen); river phrases in English and French ("the
 left bank of the Dnipro", "la rive gauche du Dniepr"); a name that is also a river's, placed by another
-town right after it ("вода у Дніпрі біля Запоріжжя"), is the river. The places20 sets' scorer is
+town right after it ("вода у Дніпрі біля Запоріжжя"), is the river; an oblast named right after a
+name qualifies it ("У Косові Івано-Франківської області" is Kosiv). The places20 sets' scorer is
 checked to run."""
 
 from __future__ import annotations
@@ -63,3 +64,16 @@ def test_the_city_without_a_river_reading(text, lang, surface):
 def test_the_places20_scorer_runs():
     result = score(load("tune")[:4])
     assert set(result) == {"fr", "all"} and 0.0 <= result["all"]["F1"] <= 1.0
+
+
+@pytest.mark.parametrize("text, lang, surface, name", [
+    # a hyphenated oblast adjective is an area's name, and qualifies the name right before it
+    ("У Косові Івано-Франківської області відкрили новий міст.", "uk", "Косові", "Kosiv"),
+    ("В Косове Ивано-Франковской области открыли новый мост.", "ru", "Косове", "Kosiv"),
+    ("У Косові Івано-Франківської області відкрили новий міст.", "uk", "Івано-Франківської області",
+     "Ivano-Frankivska oblast"),
+    # no area after it: the country
+    ("Сербія не визнає незалежність Косова, заявив міністр закордонних справ.", "uk", "Косова", "Kosovo"),
+])
+def test_an_oblast_right_after_the_name_qualifies_it(text, lang, surface, name):
+    assert (surface, name) in [(s, n) for s, n, _f in resolved(text, lang)]

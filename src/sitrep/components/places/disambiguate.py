@@ -276,6 +276,18 @@ def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str |
 _REGION_WORDS = re.compile(r"^(?:r[ée]gions?|oblast|province|d[ée]partement)\s+(?:de\s+(?:la\s+)?|du\s+|d['’])", re.I)
 
 
+def _area_after(text: str, m: Mention, after: Mention | None, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """(country, first-level area) of an area's name right after the mention, a qualifier as
+    :func:`_qualifier`'s: "у Косові Івано-Франківської області" is Kosiv, not Kosovo; "в Покровську
+    Донецької області"."""
+    if after is None or m.region or not after.region or text[m.end:after.start].strip(" ,"):
+        return None, None
+    for i in after.candidates:
+        if gaz.fcode[i] == "ADM1":
+            return gaz.cc[i], gaz.admin1[i]
+    return None, None
+
+
 def _named_areas(m: Mention, gaz: Gazetteer) -> set[int]:
     """First-level areas whose own name is the region expression ("Donetsk region", "oblast de
     Kharkiv"), as opposed to the areas of towns that bear the name."""
@@ -379,8 +391,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     priors = gaz.prior_cache
     memo: dict[tuple, dict[int, float]] = {}  # a name mentioned again scores the same
     for k, m in enumerate(mentions):
-        q_cc, q_a1 = _qualifier(text, m, gaz)
         after = mentions[k + 1] if k + 1 < len(mentions) else None
+        q_cc, q_a1 = _qualifier(text, m, gaz)
+        if q_cc is None:
+            q_cc, q_a1 = _area_after(text, m, after, gaz)
         river = _after_river_word(text, m, gaz) or _located_by_town(text, m, after, gaz)
         memo_key = (m.candidates, m.surface, m.region, q_cc, q_a1, river)
         if memo_key in memo:

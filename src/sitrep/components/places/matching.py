@@ -74,8 +74,8 @@ REGION_AFTER = re.compile(r"^\s+(?:region|oblast|province)\b", re.I)
 #: the slice ``text[pos:endpos]`` without making it
 REGION_AFTER_AT = re.compile(r"\s+(?:region|oblast|province)\b", re.I)
 NEXT_WORD_AT = re.compile(r"(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
-CYR_REGION = re.compile(
-    r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої)"
+CYR_REGION = re.compile(  # (a hyphen may begin a capitalised part: "Івано-Франківської області")
+    r"\b([А-ЯЁІЇЄҐ](?:[а-яёіїєґ'’]|-[А-ЯЁІЇЄҐа-яёіїєґ])+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої)"
     r"\s+(?:област(?:ью|ь|и|і|ю)|обл)(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
 
 
