@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -45,6 +46,14 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
+def _find(text: str, surface: str) -> tuple[int, int]:
+    """The first whole-word occurrence of ``surface`` ("Haïti", not the one inside "Cap-Haïtien")."""
+    m = re.search(r"(?<!\w)" + re.escape(surface) + r"(?!\w)", text)
+    if m is None:
+        raise ValueError(f"{surface!r} is not a word of {text!r}")
+    return m.start(), m.end()
+
+
 def resolved_right(gold: dict, attrs: dict) -> bool:
     if not attrs.get("resolved"):
         return False
@@ -63,8 +72,7 @@ def score(items: list[dict], verbose: bool = False) -> dict[str, dict[str, float
     for item in items:
         text, lang = item["text"], item["lang"]
         pred = predict(text, lang)
-        spans = [(text.index(g["surface"]), text.index(g["surface"]) + len(g["surface"]), g)
-                 for g in item["places"]]
+        spans = [(*_find(text, g["surface"]), g) for g in item["places"]]
         for key in (lang, "all"):
             c = counts[key]
             c[0] += len(pred)
