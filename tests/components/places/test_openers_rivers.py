@@ -2,7 +2,8 @@
 abroad is no place ("Атака дронів ..." is no Ataq, Yemen); river phrases in English and French ("the
 left bank of the Dnipro", "la rive gauche du Dniepr"); a name that is also a river's, placed by another
 town right after it ("вода у Дніпрі біля Запоріжжя"), is the river; an oblast named right after a
-name qualifies it ("У Косові Івано-Франківської області" is Kosiv). The places20 sets' scorer is
+name qualifies it ("У Косові Івано-Франківської області" is Kosiv); an area's name going on in lower
+case is found whole ("Arabie saoudite", "République démocratique du Congo"). The places20 sets' scorer is
 checked to run."""
 
 from __future__ import annotations
@@ -77,3 +78,21 @@ def test_the_places20_scorer_runs():
 ])
 def test_an_oblast_right_after_the_name_qualifies_it(text, lang, surface, name):
     assert (surface, name) in [(s, n) for s, n, _f in resolved(text, lang)]
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # an area's name that goes on in lower case (French country names): no longer missed, nor cut
+    ("Les casques bleus ont quitté l'est de la République démocratique du Congo jeudi.",
+     "République démocratique du Congo", "Democratic Republic of the Congo"),
+    ("Le prince héritier d'Arabie saoudite est arrivé à Paris.", "Arabie saoudite", "Saudi Arabia"),
+    ("Un accord a été signé avec les Émirats arabes unis.", "Émirats arabes unis", "United Arab Emirates"),
+    ("Le président de Guinée équatoriale a limogé son ministre.", "Guinée équatoriale", "Equatorial Guinea"),
+    ("Des élections ont eu lieu en République centrafricaine.", "République centrafricaine",
+     "Central African Republic"),
+])
+def test_an_area_name_going_on_in_lower_case(text, surface, name):
+    assert (surface, name) in [(s, n) for s, n, _f in resolved(text, "fr")]
+
+
+def test_a_town_before_lower_case_words_stays_the_town():
+    assert [s for s, _n, _f in resolved("Paris a dit que Kiev est loin de Moscou.", "fr")] == ["Paris", "Kiev", "Moscou"]

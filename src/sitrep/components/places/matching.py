@@ -299,6 +299,46 @@ def _prev_word(text: str, start: int) -> tuple[str, str]:
     return word, gap
 
 
+@lru_cache(maxsize=50_000)
+def _key(token: str) -> str:
+    """:func:`norm` of a token, memoised (the same capitalised words come back)."""
+    return norm(token)
+
+
+#: the next word (or "d'") after a word of a name, where an area's name may go on
+NAME_WORD = re.compile(r" ([^\W\d_]+(?:['’](?=\w))?)")
+#: the languages whose names of countries go on in lower case, adjectives after the noun ("Arabie
+#: saoudite"); in English the lower-case word after a name is a common noun ("the Sahel region" is not
+#: Burkina Faso's Sahel region)
+LOWER_CASE_NAME_LANGUAGES = ("fr",)
+#: words an area's name goes on with at most ("République démocratique du Congo": 3)
+NAME_WORDS_MAX = 4
+
+
+def _lower_case_area(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, tuple[int, ...], int] | None:
+    """``(end, candidates, words)`` of the longest name of a country, area or sea that begins with the
+    capitalised token ``text[s:e]`` and goes on with a lower-case word ("Arabie saoudite", "Émirats
+    arabes unis", "République démocratique du Congo"), or None. Each word is taken only while some
+    name of the gazetteer begins with the words so far (one prefix query of the name index)."""
+    has_prefix = gaz.index.trie.has_keys_with_prefix
+    key = _key(text[s:e])
+    found = None
+    pos, words = e, 1
+    for k in range(NAME_WORDS_MAX):
+        m = NAME_WORD.match(text, pos)
+        if m is None or (k == 0 and m.group(1)[:1].isupper()):
+            break  # (a capitalised word right after it: the runs below join those)
+        word = m.group(1)
+        key = key + ("" if key.endswith("'") else " ") + _key(word)
+        if not has_prefix(key):
+            break
+        pos, words = m.end(), words + 1
+        cands = tuple(i for i in gaz.lookup(key) if gaz.fclass[i] != "P")
+        if cands:
+            found = (pos, cands, words)
+    return found
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\"“«'‘(":
@@ -330,6 +370,17 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             mentions.append(Mention(st, st + len(form), form, (a,), features={"abbreviation": True}))
             taken.append((st, st + len(form)))
     toks = tokens(text)
+    # "Arabie saoudite", "République démocratique du Congo", "Guinée équatoriale": an area's name going
+    # on in lower case, which the runs of capitalised tokens below do not join.
+    mw_starts = multiword_starts(gaz)
+    for s, e, t in (toks if lang in LOWER_CASE_NAME_LANGUAGES else ()):
+        # (the cheap tests first: a lower-case letter next, a token some name of several words begins with)
+        if (text[e + 1:e + 2].islower() and text[e:e + 1] == " " and _key(t) in mw_starts
+                and not (taken and any(a <= s < b for a, b in taken))):
+            hit = _lower_case_area(text, s, e, gaz)
+            if hit is not None:
+                mentions.append(Mention(s, hit[0], text[s:hit[0]], hit[1], features={"ntok": hit[2]}))
+                taken.append((s, hit[0]))
     n = len(toks)
     joins = _joins(text, toks)
     title_zones = _title_case_zones(text)
@@ -343,7 +394,6 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         states[k] = LIVE  # a token another one joins
     # (tokens a longer name took in are skipped: ``covered`` holds their ranges)
     covered: list[tuple[int, int]] = []
-    mw_starts = multiword_starts(gaz)
     names_get = _name_candidates.bound(gaz).get
     i = 0
     for k in [k for k, st in enumerate(states) if st == LIVE]:
