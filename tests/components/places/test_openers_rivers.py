@@ -96,3 +96,17 @@ def test_an_area_name_going_on_in_lower_case(text, surface, name):
 
 def test_a_town_before_lower_case_words_stays_the_town():
     assert [s for s, _n, _f in resolved("Paris a dit que Kiev est loin de Moscou.", "fr")] == ["Paris", "Kiev", "Moscou"]
+
+
+@pytest.mark.parametrize("text, lang, surface, name", [
+    # a krai's name in its cases, as an oblast's
+    ("Пожар на нефтебазе в Туапсе потушен, сообщили в администрации Краснодарского края.", "ru",
+     "Краснодарского края", "Krasnodarskiy kray"),
+    ("Выборы губернатора в Хабаровском крае назначены на сентябрь.", "ru", "Хабаровском крае",
+     "Khabarovskiy kray"),
+    ("Губернатор Ставропольского края заявил о нехватке врачей.", "ru", "Ставропольского края",
+     "Stavropol'skiy kray"),
+    ("Дрони атакували нафтобазу в Краснодарському краї.", "uk", "Краснодарському краї", "Krasnodarskiy kray"),
+])
+def test_a_krai_in_its_cases(text, lang, surface, name):
+    assert (surface, name) in [(s, n) for s, n, _f in resolved(text, lang)]

@@ -75,8 +75,11 @@ REGION_AFTER = re.compile(r"^\s+(?:region|oblast|province)\b", re.I)
 REGION_AFTER_AT = re.compile(r"\s+(?:region|oblast|province)\b", re.I)
 NEXT_WORD_AT = re.compile(r"(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
 CYR_REGION = re.compile(  # (a hyphen may begin a capitalised part: "Івано-Франківської області")
-    r"\b([А-ЯЁІЇЄҐ](?:[а-яёіїєґ'’]|-[А-ЯЁІЇЄҐа-яёіїєґ])+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої)"
-    r"\s+(?:област(?:ью|ь|и|і|ю)|обл)(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
+    r"\b([А-ЯЁІЇЄҐ](?:[а-яёіїєґ'’]|-[А-ЯЁІЇЄҐа-яёіїєґ])+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої|им|ім)"
+    r"\s+(област(?:ью|ь|и|і|ю)|обл|кра(?:ем|єм|й|я|ю|е|ї))(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
+#: the nominative endings of the adjective and the noun of :data:`CYR_REGION`'s area, by the noun's
+#: first letters: "Харківської області" -> "Харківська область", "Хабаровском крае" -> "Хабаровский край"
+CYR_REGION_NOMINATIVE = {"обл": (("ая", "а"), "область"), "кра": (("ий", "ій"), "край")}
 
 
 @dataclass
@@ -351,11 +354,13 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     stops = not_alone(lang or "en")
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    # Russian/Ukrainian "Харківської області": the adjective's nominative + "область".
-    for m in (CYR_REGION.finditer(text) if "обл" in text else ()):  # the expression needs "обл"
+    # Russian/Ukrainian "Харківської області", "Краснодарского края": the adjective's nominative + the
+    # noun's ("область", "край").
+    for m in (CYR_REGION.finditer(text) if "обл" in text or "кра" in text else ()):  # the expression needs them
         stem = m.group(1)
-        for ending in ("ая", "а"):
-            cands = gaz.lookup(norm(f"{stem}{ending} область"))
+        endings, noun = CYR_REGION_NOMINATIVE[m.group(3)[:3]]
+        for ending in endings:
+            cands = gaz.lookup(norm(f"{stem}{ending} {noun}"))
             if cands:
                 mentions.append(Mention(m.start(), m.end(), m.group(), cands, region=True))
                 taken.append((m.start(), m.end()))
