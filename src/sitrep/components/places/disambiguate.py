@@ -83,6 +83,25 @@ def _after_river_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
             and _river_words().search(text[max(0, m.start - 40):m.start].casefold()) is not None)
 
 
+@lru_cache(maxsize=1)
+def _located_words() -> re.Pattern:
+    """The words of ``places_river_located.txt`` as one expression from the end of the name."""
+    return re.compile(r"\s+" + phrases("places_river_located.txt") + r"\s+", re.I)
+
+
+def _located_by_town(text: str, m: Mention, after: Mention | None, gaz: Gazetteer) -> bool:
+    """A stream is among the candidates and the next place, a town, follows right after a word of
+    ``places_river_located.txt``: "вода у Дніпрі біля Запоріжжя", "над Дніпром у Києві" is the
+    Dnieper, placed by the town; the city of Dnipro is not "near Zaporizhzhia". An area or a country
+    after it ("Dnipro in Ukraine", "Dnipro in the Dnipropetrovsk region") says nothing of the kind."""
+    if after is None or m.region or after.region or not any(gaz.fcode[i] == "STM" for i in m.candidates):
+        return False
+    gap = _located_words().fullmatch(text, m.end, after.start)
+    return (gap is not None and norm(after.surface) != norm(m.surface)
+            and any(gaz.fclass[i] == "P" for i in after.candidates)
+            and not any(gaz.fcode[i].startswith("PCL") for i in after.candidates))
+
+
 @dataclass
 class Resolution:
     mention: Mention
@@ -257,6 +276,18 @@ def _qualifier(text: str, m: Mention, gaz: Gazetteer) -> tuple[str | None, str |
 _REGION_WORDS = re.compile(r"^(?:r[ée]gions?|oblast|province|d[ée]partement)\s+(?:de\s+(?:la\s+)?|du\s+|d['’])", re.I)
 
 
+def _area_after(text: str, m: Mention, after: Mention | None, gaz: Gazetteer) -> tuple[str | None, str | None]:
+    """(country, first-level area) of an area's name right after the mention, a qualifier as
+    :func:`_qualifier`'s: "у Косові Івано-Франківської області" is Kosiv, not Kosovo; "в Покровську
+    Донецької області"."""
+    if after is None or m.region or not after.region or text[m.end:after.start].strip(" ,"):
+        return None, None
+    for i in after.candidates:
+        if gaz.fcode[i] == "ADM1":
+            return gaz.cc[i], gaz.admin1[i]
+    return None, None
+
+
 def _named_areas(m: Mention, gaz: Gazetteer) -> set[int]:
     """First-level areas whose own name is the region expression ("Donetsk region", "oblast de
     Kharkiv"), as opposed to the areas of towns that bear the name."""
@@ -359,9 +390,12 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
         areas_named.update(_areas_named(gaz, m.candidates, m.region))
     priors = gaz.prior_cache
     memo: dict[tuple, dict[int, float]] = {}  # a name mentioned again scores the same
-    for m in mentions:
+    for k, m in enumerate(mentions):
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
         q_cc, q_a1 = _qualifier(text, m, gaz)
-        river = _after_river_word(text, m, gaz)
+        if q_cc is None:
+            q_cc, q_a1 = _area_after(text, m, after, gaz)
+        river = _after_river_word(text, m, gaz) or _located_by_town(text, m, after, gaz)
         memo_key = (m.candidates, m.surface, m.region, q_cc, q_a1, river)
         if memo_key in memo:
             base.append(memo[memo_key])

@@ -74,9 +74,12 @@ REGION_AFTER = re.compile(r"^\s+(?:region|oblast|province)\b", re.I)
 #: the slice ``text[pos:endpos]`` without making it
 REGION_AFTER_AT = re.compile(r"\s+(?:region|oblast|province)\b", re.I)
 NEXT_WORD_AT = re.compile(r"(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
-CYR_REGION = re.compile(
-    r"\b([А-ЯЁІЇЄҐ][а-яёіїєґ'’\-]+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої)"
-    r"\s+(?:област(?:ью|ь|и|і|ю)|обл)(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
+CYR_REGION = re.compile(  # (a hyphen may begin a capitalised part: "Івано-Франківської області")
+    r"\b([А-ЯЁІЇЄҐ](?:[а-яёіїєґ'’]|-[А-ЯЁІЇЄҐа-яёіїєґ])+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої|им|ім)"
+    r"\s+(област(?:ью|ь|и|і|ю)|обл|кра(?:ем|єм|й|я|ю|е|ї))(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
+#: the nominative endings of the adjective and the noun of :data:`CYR_REGION`'s area, by the noun's
+#: first letters: "Харківської області" -> "Харківська область", "Хабаровском крае" -> "Хабаровский край"
+CYR_REGION_NOMINATIVE = {"обл": (("ая", "а"), "область"), "кра": (("ий", "ій"), "край")}
 
 
 @dataclass
@@ -299,6 +302,46 @@ def _prev_word(text: str, start: int) -> tuple[str, str]:
     return word, gap
 
 
+@lru_cache(maxsize=50_000)
+def _key(token: str) -> str:
+    """:func:`norm` of a token, memoised (the same capitalised words come back)."""
+    return norm(token)
+
+
+#: the next word (or "d'") after a word of a name, where an area's name may go on
+NAME_WORD = re.compile(r" ([^\W\d_]+(?:['’](?=\w))?)")
+#: the languages whose names of countries go on in lower case, adjectives after the noun ("Arabie
+#: saoudite"); in English the lower-case word after a name is a common noun ("the Sahel region" is not
+#: Burkina Faso's Sahel region)
+LOWER_CASE_NAME_LANGUAGES = ("fr",)
+#: words an area's name goes on with at most ("République démocratique du Congo": 3)
+NAME_WORDS_MAX = 4
+
+
+def _lower_case_area(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, tuple[int, ...], int] | None:
+    """``(end, candidates, words)`` of the longest name of a country, area or sea that begins with the
+    capitalised token ``text[s:e]`` and goes on with a lower-case word ("Arabie saoudite", "Émirats
+    arabes unis", "République démocratique du Congo"), or None. Each word is taken only while some
+    name of the gazetteer begins with the words so far (one prefix query of the name index)."""
+    has_prefix = gaz.index.trie.has_keys_with_prefix
+    key = _key(text[s:e])
+    found = None
+    pos, words = e, 1
+    for k in range(NAME_WORDS_MAX):
+        m = NAME_WORD.match(text, pos)
+        if m is None or (k == 0 and m.group(1)[:1].isupper()):
+            break  # (a capitalised word right after it: the runs below join those)
+        word = m.group(1)
+        key = key + ("" if key.endswith("'") else " ") + _key(word)
+        if not has_prefix(key):
+            break
+        pos, words = m.end(), words + 1
+        cands = tuple(i for i in gaz.lookup(key) if gaz.fclass[i] != "P")
+        if cands:
+            found = (pos, cands, words)
+    return found
+
+
 def _sentence_initial(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and text[i] in " \t\"“«'‘(":
@@ -311,11 +354,13 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     stops = not_alone(lang or "en")
     mentions: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    # Russian/Ukrainian "Харківської області": the adjective's nominative + "область".
-    for m in (CYR_REGION.finditer(text) if "обл" in text else ()):  # the expression needs "обл"
+    # Russian/Ukrainian "Харківської області", "Краснодарского края": the adjective's nominative + the
+    # noun's ("область", "край").
+    for m in (CYR_REGION.finditer(text) if "обл" in text or "кра" in text else ()):  # the expression needs them
         stem = m.group(1)
-        for ending in ("ая", "а"):
-            cands = gaz.lookup(norm(f"{stem}{ending} область"))
+        endings, noun = CYR_REGION_NOMINATIVE[m.group(3)[:3]]
+        for ending in endings:
+            cands = gaz.lookup(norm(f"{stem}{ending} {noun}"))
             if cands:
                 mentions.append(Mention(m.start(), m.end(), m.group(), cands, region=True))
                 taken.append((m.start(), m.end()))
@@ -330,6 +375,17 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             mentions.append(Mention(st, st + len(form), form, (a,), features={"abbreviation": True}))
             taken.append((st, st + len(form)))
     toks = tokens(text)
+    # "Arabie saoudite", "République démocratique du Congo", "Guinée équatoriale": an area's name going
+    # on in lower case, which the runs of capitalised tokens below do not join.
+    mw_starts = multiword_starts(gaz)
+    for s, e, t in (toks if lang in LOWER_CASE_NAME_LANGUAGES else ()):
+        # (the cheap tests first: a lower-case letter next, a token some name of several words begins with)
+        if (text[e + 1:e + 2].islower() and text[e:e + 1] == " " and _key(t) in mw_starts
+                and not (taken and any(a <= s < b for a, b in taken))):
+            hit = _lower_case_area(text, s, e, gaz)
+            if hit is not None:
+                mentions.append(Mention(s, hit[0], text[s:hit[0]], hit[1], features={"ntok": hit[2]}))
+                taken.append((s, hit[0]))
     n = len(toks)
     joins = _joins(text, toks)
     title_zones = _title_case_zones(text)
@@ -343,7 +399,6 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         states[k] = LIVE  # a token another one joins
     # (tokens a longer name took in are skipped: ``covered`` holds their ranges)
     covered: list[tuple[int, int]] = []
-    mw_starts = multiword_starts(gaz)
     names_get = _name_candidates.bound(gaz).get
     i = 0
     for k in [k for k, st in enumerate(states) if st == LIVE]:

@@ -310,4 +310,46 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
             return False
     if m.sentence_initial and not f.get("alone") and f.get("ntok", 1) == 1 and not areas and best_pop < 20000:
         return False
+    if m.sentence_initial and not f.get("alone") and _common_noun_opening(m, gaz, lang):
+        return False
     return True
+
+
+@lru_cache(maxsize=None)
+def _common_nouns(lang: str) -> frozenset[str]:
+    """``data/<lang>/places_common_nouns.txt``: the common nouns of a language without a word table
+    (French) that open a sentence and are also the names of small towns ("Frappes", "Mission")."""
+    path = resources.files("sitrep") / "data" / lang / "places_common_nouns.txt"
+    if not path.is_file():
+        return frozenset()
+    return frozenset(w for line in path.read_text(encoding="utf-8").splitlines()
+                     if (w := line.split("#", 1)[0].strip().casefold()))
+
+
+def _common_noun(lang: str | None, surface: str) -> bool:
+    """``surface`` is a common noun of ``lang``: pymorphy3's first reading a noun and no place's or
+    person's name (ru, uk); elsewhere no given name or surname of :func:`first_names`, :func:`surnames` (a frequent
+    word is often a name) and a frequent word of the word table (en) or a word of the data file (fr)."""
+    if lang in MORPH_LANGUAGES:
+        marks = morph_marks(lang, surface)
+        return "pos=NOUN" in marks and not any(x in marks for x in ("m=Geox", *_PERSON_MARKS))
+    folded = surface.casefold()
+    if folded in first_names() or folded in surnames():
+        return False  # "Ferguson — a community of 21,000", "Clinton couple faces drug counts"
+    if _common_word(lang) is not None:
+        return _frequent_word(lang, surface)
+    return folded in _common_nouns(lang or "en")
+
+
+def _common_noun_opening(m: Mention, gaz: Gazetteer, lang: str | None) -> bool:
+    """The one word opening a sentence is a common noun of the language that names only small towns
+    abroad (under ``matching.SMALL_TOWN_POP``, none in Ukraine, Russia or Belarus): "Атака дронів на
+    Запоріжжя" is no Ataq (Yemen, 37,000), "Mission officials in Juba" no Mission (Texas). The towns
+    of the war's countries are left to the name ("Счастье" opening a sentence is Shchastia), and so is
+    a word in capitals (a dateline: "FLINT, Mich.", "HAMMOND, Ind.")."""
+    if (not _one_word(m) or m.features.get("demonym") or m.surface.isupper()
+            or not small_towns_only(gaz, m.candidates)):
+        return False
+    if any(gaz.cc[i] in TRANSLIT_COUNTRIES for i in m.candidates):
+        return False
+    return _common_noun(lang, m.surface)
