@@ -3,7 +3,10 @@
 a trip to a place "for talks" is a visit (CONSULT, mode visit) whose subject is the visitor and whose
 place is the destination; an agreement, deal or treaty signed is AGREE; prisoners freed are released
 (RETREAT); "объявить персоной нон грата" an expulsion; an accepted responsibility a concession; a call-up
-of reservists a mobilisation. Guards: a trip with no talks, a lone "signed" stay what they were."""
+of reservists a mobilisation. Guards: a trip with no talks, a lone "signed" stay what they were.
+Arguments: a state's body named alone ("Совбез", "Рада нацбезпеки") takes the country the sentence
+names before it (``arguments._national_body``; the UN Security Council keeps none); a French light
+verb ("a apporté son soutien", "a présenté ses excuses") gives the noun event its subject."""
 
 from __future__ import annotations
 
@@ -60,3 +63,29 @@ def test_visitor_is_the_actor_and_destination_the_place(run, lang, sentence, cou
 ])
 def test_not_an_event_of_that_type(run, lang, sentence, absent):
     assert absent not in [e.label for e in run(_text(lang, sentence), lang)]
+
+
+@pytest.mark.parametrize("lang, sentence, country", [
+    ("uk", "Естонія готується до навчань: Рада нацбезпеки ухвалила рішення перекинути додаткові війська на схід.",
+     "EST"),
+    ("ru", "Власти Казахстана усилили охрану границы: Совбез утвердил призыв двух тысяч резервистов.", "KAZ"),
+])
+def test_national_body_takes_the_country_named_before_it(run, lang, sentence, country):
+    event = next(e for e in run(_text(lang, sentence), lang) if e.label == "MOBILIZE")
+    assert [a.get("country") for a in event.attrs["actor"]] == [country], event.attrs["actor"]
+
+
+def test_un_security_council_keeps_no_country(run):
+    events = run(_text("ru", "Совбез ООН призвал Израиль прекратить удары по Газе."), "ru")
+    request = next(e for e in events if e.label == "REQUEST")
+    assert all(a.get("sector") != "GOV" for a in request.attrs["actor"]), request.attrs["actor"]
+
+
+@pytest.mark.parametrize("sentence, country", [
+    ("Le Canada a apporté son soutien à la candidature du Kenya.", "CAN"),
+    ("Le gouvernement malien a présenté ses excuses aux familles des victimes.", "MLI"),
+])
+def test_light_verb_subject_is_the_noun_event_actor_fr(run, sentence, country):
+    events = run(sentence, "fr")
+    assert country in {a.get("country") for e in events for a in e.attrs["actor"]}, \
+        [(e.label, e.attrs["actor"]) for e in events]

@@ -516,6 +516,12 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         # "Russia announced a partial mobilisation", "Україна оголосила про ...": an event that
         # opens the content of an announcement, with no actor of its own, is the speaker's act
         actor.extend(_announcer(m, tok, lex, ctx, claim))
+    if lex.cues.get("national_bodies") and not any(r.get("country") for r in actor):
+        # "Совбез утвердил призыв", "Рада нацбезпеки ухвалила": a state's own body named alone
+        # (from the sentence's start, not the statement's: "Литва посилює кордон: Рада нацбезпеки ...")
+        body = _national_body(m, tok, lex, ctx, sent[0], actor)
+        if body is not None:
+            actor = [body]
     recipient = victims
     if after and not victims:  # (the recipient: an actor after the trigger, in its strong clause)
         actor_clusters = {r["cluster"] for r in actor} if actor else _NONE
@@ -681,6 +687,38 @@ def _agent_word_near(m: Mention, tok: Tokens) -> bool:
     True when the tokens have no vocabulary ids)."""
     agents = marked(tok, "agent")
     return agents is None or any_in(agents, m.i - AGENT_WINDOW, m.i + m.n + 1 + PASSIVE_WINDOW)
+
+
+def _national_body(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, lo: int, actor: list[dict]) -> dict | None:
+    """A state's own body named without its state ("Совбез утвердил призыв резервистов", "Рада
+    нацбезпеки ухвалила рішення", "le Conseil de sécurité nationale a ordonné"; ``national_bodies``
+    of ``events_cues.yaml``) among the words before the trigger, in its clause, as the event's actor,
+    of the country the sentence names before it ("Литва посилює кордон: Рада нацбезпеки ...": the
+    nearest actor or place of a known country from ``lo``). None when there is no such body, when
+    the body's own country follows it ("Совбез ООН", "Рада нацбезпеки Литви": a capitalised word;
+    the actors layer names that one), when another actor was found, or when no country is named."""
+    bodies = lex.cues["national_bodies"]
+    words, clause = tok.words, tok.clause
+    for j in range(m.i - 1, max(-1, m.i - 1 - AGENT_WINDOW), -1):
+        if clause[j] != clause[m.i]:
+            return None
+        k = bodies.at(words, j)
+        if k:
+            break
+    else:
+        return None
+    start, end = tok.starts[j], tok.ends[j + k - 1]
+    if j + k < len(words) and ctx.text[tok.starts[j + k]:tok.starts[j + k] + 1].isupper():
+        return None
+    if any(r["mention"][1] <= start or r["mention"][0] >= end for r in actor):
+        return None  # the subject found is another actor
+    named = [(a.start, a.attrs.get("country")) for a in ctx.actors_in(lo, start)]
+    named += [(p.start, iso3(p.attrs.get("country"))) for _k, p in ctx.places_in(lo, start) if p.end <= start]
+    country = max(((pos, c) for pos, c in named if c and len(c) == 3), default=(0, None))[1]
+    if country is None:
+        return None
+    return {"cluster": None, "actor": f"{country}.GOV", "name": ctx.text[start:end], "country": country,
+            "sector": "GOV", "mention": [start, end], "via": "national-body"}
 
 
 def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, nominal: bool) -> list[dict]:
