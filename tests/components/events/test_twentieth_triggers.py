@@ -89,3 +89,18 @@ def test_light_verb_subject_is_the_noun_event_actor_fr(run, sentence, country):
     events = run(sentence, "fr")
     assert country in {a.get("country") for e in events for a in e.attrs["actor"]}, \
         [(e.label, e.attrs["actor"]) for e in events]
+
+
+@pytest.mark.parametrize("lang, sentence, host", [
+    ("ru", "Министр иностранных дел Ирана прибыл в Эр-Рияд на переговоры с саудовским коллегой.", "SAU"),
+    ("en", "Italy's prime minister travelled to Tripoli for talks on migration.", "LBY"),
+])
+def test_a_visit_is_to_the_host_state(run, lang, sentence, host):
+    visit = next(e for e in run(_text(lang, sentence), lang) if e.attrs["mode"] == "visit")
+    assert host in {a.get("country") for a in visit.attrs["recipient"]}, visit.attrs["recipient"]
+
+
+def test_a_visit_of_two_states_names_no_host(run):
+    sentence = "Ukrainian and Russian negotiators met in Istanbul on Monday."
+    for e in run(sentence, "en"):
+        assert "TUR" not in {a.get("country") for a in e.attrs["recipient"]}, e.attrs["recipient"]

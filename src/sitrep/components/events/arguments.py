@@ -564,6 +564,8 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         for ref in (*actor, *recipient):
             if ref.get("country") and ref.get("sector") in (None, "GOV"):
                 _agent_sector(ref, tok, lex)
+    if not recipient and where is not None and m.trigger is not None and m.trigger.mode == "visit" and actor:
+        recipient = _host(actor, where)
     return {
         "actor": actor,
         "recipient": recipient,
@@ -687,6 +689,19 @@ def _agent_word_near(m: Mention, tok: Tokens) -> bool:
     True when the tokens have no vocabulary ids)."""
     agents = marked(tok, "agent")
     return agents is None or any_in(agents, m.i - AGENT_WINDOW, m.i + m.n + 1 + PASSIVE_WINDOW)
+
+
+def _host(actor: list[dict], where: dict) -> list[dict]:
+    """PLOVER's visit: the actor travels to the recipient. A visit by one state's people to a place
+    of another state is one to that state ("Министр ... Армении прибыл в Баку на переговоры": AZE);
+    none when the visitors are of two states ("Ukrainian and Russian negotiators met in Istanbul": a
+    third party hosts), or of no known state, or at home."""
+    host = iso3(where.get("country"))
+    visitors = {r.get("country") for r in actor}
+    if not host or len(visitors) != 1 or None in visitors or host in visitors:
+        return []
+    return [{"cluster": None, "actor": f"{host}.GOV", "name": where.get("name"), "country": host, "sector": "GOV",
+             "mention": where.get("mention"), "via": "visit"}]
 
 
 def _national_body(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, lo: int, actor: list[dict]) -> dict | None:
