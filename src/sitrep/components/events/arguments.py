@@ -565,7 +565,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
             if ref.get("country") and ref.get("sector") in (None, "GOV"):
                 _agent_sector(ref, tok, lex)
     if not recipient and where is not None and m.trigger is not None and m.trigger.mode == "visit" and actor:
-        recipient = _host(actor, where)
+        recipient = _host(m, tok, actor, where)
     return {
         "actor": actor,
         "recipient": recipient,
@@ -691,11 +691,15 @@ def _agent_word_near(m: Mention, tok: Tokens) -> bool:
     return agents is None or any_in(agents, m.i - AGENT_WINDOW, m.i + m.n + 1 + PASSIVE_WINDOW)
 
 
-def _host(actor: list[dict], where: dict) -> list[dict]:
+def _host(m: Mention, tok: Tokens, actor: list[dict], where: dict) -> list[dict]:
     """PLOVER's visit: the actor travels to the recipient. A visit by one state's people to a place
-    of another state is one to that state ("Министр ... Армении прибыл в Баку на переговоры": AZE);
-    none when the visitors are of two states ("Ukrainian and Russian negotiators met in Istanbul": a
-    third party hosts), or of no known state, or at home."""
+    of another state, named as the trip's destination (inside the trigger or right after it, one
+    word between at most: "прибыл в Баку на переговоры", "visited Ankara", "visit to Rangoon"), is
+    one to that state; none when the visitors are of two states ("Ukrainian and Russian negotiators
+    met in Istanbul": a third party hosts), or of no known state, or at home, nor for a place named
+    elsewhere in the sentence ("visiting relatives in Texas", "a fund-raiser in the Hamptons")."""
+    if bisect_left(tok.starts, where["mention"][0]) - (m.i + m.n) > 1 or where["mention"][0] < m.start:
+        return []
     host = iso3(where.get("country"))
     visitors = {r.get("country") for r in actor}
     if not host or len(visitors) != 1 or None in visitors or host in visitors:
