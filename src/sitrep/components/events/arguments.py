@@ -704,8 +704,7 @@ def _host(m: Mention, tok: Tokens, actor: list[dict], where: dict) -> list[dict]
     visitors = {r.get("country") for r in actor}
     if not host or len(visitors) != 1 or None in visitors or host in visitors:
         return []
-    return [{"cluster": None, "actor": f"{host}.GOV", "name": where.get("name"), "country": host, "sector": "GOV",
-             "mention": where.get("mention"), "via": "visit"}]
+    return [_state_ref(host, where.get("name"), where.get("mention"), "visit")]
 
 
 def _national_body(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, lo: int, actor: list[dict]) -> dict | None:
@@ -736,8 +735,7 @@ def _national_body(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, lo: int,
     country = max(((pos, c) for pos, c in named if c and len(c) == 3), default=(0, None))[1]
     if country is None:
         return None
-    return {"cluster": None, "actor": f"{country}.GOV", "name": ctx.text[start:end], "country": country,
-            "sector": "GOV", "mention": [start, end], "via": "national-body"}
+    return _state_ref(country, ctx.text[start:end], [start, end], "national-body")
 
 
 def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, nominal: bool) -> list[dict]:
@@ -1012,12 +1010,17 @@ def _troops_of(ref: dict, tok: Tokens, lex: Lexicon, troops) -> None:
         ref.update(sector="MIL", actor=f"{ref['country']}.MIL", name=words[i], mention=[tok.starts[i], ref["mention"][1]])
 
 
+def _state_ref(country: str, name, mention: list[int], via: str) -> dict:
+    """An actor reference for a state's government named through a place or a body of it."""
+    return {"cluster": None, "actor": f"{country}.GOV", "name": name, "country": country, "sector": "GOV",
+            "mention": mention, "via": via}
+
+
 def _place_ref(k: int, p: Annotation) -> dict | None:
     country = iso3(p.attrs.get("country"))
     if not country:
         return None
-    return {"cluster": None, "actor": f"{country}.GOV", "name": p.attrs.get("name"), "country": country,
-            "sector": "GOV", "mention": [p.start, p.end], "via": f"places/{k}"}
+    return _state_ref(country, p.attrs.get("name"), [p.start, p.end], f"places/{k}")
 
 
 def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[int, int], used,
