@@ -516,7 +516,11 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         # "Russia announced a partial mobilisation", "Україна оголосила про ...": an event that
         # opens the content of an announcement, with no actor of its own, is the speaker's act
         actor.extend(_announcer(m, tok, lex, ctx, claim))
-    if lex.cues.get("national_bodies") and not any(r.get("country") for r in actor):
+    # (the article's answer read from the memo here: one dict look-up per event, no call)
+    has_body = ctx.memo.get("national_bodies")
+    if has_body is None:
+        has_body = _names_a_body(lex, ctx)
+    if has_body and not any(r.get("country") for r in actor):
         # "Совбез утвердил призыв", "Рада нацбезпеки ухвалила": a state's own body named alone
         # (from the sentence's start, not the statement's: "Литва посилює кордон: Рада нацбезпеки ...")
         body = _national_body(m, tok, lex, ctx, sent[0], actor)
@@ -705,6 +709,20 @@ def _host(m: Mention, tok: Tokens, actor: list[dict], where: dict) -> list[dict]
     if not host or len(visitors) != 1 or None in visitors or host in visitors:
         return []
     return [_state_ref(host, where.get("name"), where.get("mention"), "visit")]
+
+
+def _names_a_body(lex: Lexicon, ctx: Context) -> bool:
+    """Whether the article's text holds one of the ``national_bodies`` (looked for once per
+    article, in the lower-case text, and kept in ``ctx.memo``: most events have no actor of a known
+    country, most articles no such body)."""
+    names = lex.fast.get("national_bodies")
+    if names is None:
+        # (the list's entries are whole words: no "prefix*")
+        bodies = lex.cues.get("national_bodies")
+        names = lex.fast["national_bodies"] = (*bodies.exact, *map(" ".join, bodies.phrases)) if bodies else ()
+    text = ctx.text.lower()
+    found = ctx.memo["national_bodies"] = any(name in text for name in names)
+    return found
 
 
 def _national_body(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, lo: int, actor: list[dict]) -> dict | None:
