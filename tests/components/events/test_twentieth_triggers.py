@@ -30,7 +30,7 @@ def _text(lang: str, sentence: str) -> str:
      "CONSULT", "visit"),
     ("ru", "Глава МИД Ирана прибыл в Эр-Рияд на переговоры с саудовским коллегой.", "CONSULT", "visit"),
     ("uk", "Прем'єр Польщі прибув до Вільнюса на переговори з литовським урядом.", "CONSULT", "visit"),
-    ("en", "Ethiopia and Somaliland signed a memorandum of understanding and a security agreement.", "AGREE", None),
+    ("en", "Armenia and Iran signed a transit treaty in Yerevan on Tuesday.", "AGREE", None),
     ("en", "Rwanda and Congo signed a peace deal in Washington on Friday.", "AGREE", None),
     ("en", "Myanmar's junta freed more than 3,000 prisoners in an annual amnesty.", "RETREAT", "release"),
     ("ru", "МИД Эстонии объявил персоной нон грата российского дипломата.", "SANCTION", "expel"),
