@@ -22,12 +22,12 @@ def _actors(nlp, lang, text, trigger):
 
 
 @pytest.mark.parametrize("lang,text,trigger,expected", [
-    ("en", "Iraq, Iran, and Syria signed the agreement on Monday.", "signed", ["IRQ", "IRN", "SYR"]),
+    ("en", "Iraq, Iran, and Syria signed the agreement on Monday.", "signed the agreement", ["IRQ", "IRN", "SYR"]),
     ("en", "The US, Britain and France condemned the attack.", "condemned", ["USA", "GBR", "FRA"]),
     ("en", "Germany, France and Italy discussed the sanctions in Rome.", "discussed", ["DEU", "FRA", "ITA"]),
     ("fr", "L'Allemagne, la France et l'Italie ont condamné l'attaque.", "condamné", ["DEU", "FRA", "ITA"]),
     ("en", "Russia and Ukraine agreed to extend the deal.", "agreed", ["RUS", "UKR"]),
-    ("en", "Moscow cut its ties with Vilnius, and Beijing signed an agreement with Moscow.", "signed", ["CHN"]),
+    ("en", "Moscow cut its ties with Vilnius, and Beijing signed an agreement with Moscow.", "signed an agreement", ["CHN"]),
 ])
 def test_listed_actors(nlp, lang, text, trigger, expected):
     assert _actors(nlp, lang, text, trigger) == expected

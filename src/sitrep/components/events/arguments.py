@@ -516,6 +516,16 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         # "Russia announced a partial mobilisation", "Україна оголосила про ...": an event that
         # opens the content of an announcement, with no actor of its own, is the speaker's act
         actor.extend(_announcer(m, tok, lex, ctx, claim))
+    # (the article's answer read from the memo here: one dict look-up per event, no call)
+    has_body = ctx.memo.get("national_bodies")
+    if has_body is None:
+        has_body = _names_a_body(lex, ctx)
+    if has_body and not any(r.get("country") for r in actor):
+        # "Совбез утвердил призыв", "Рада нацбезпеки ухвалила": a state's own body named alone
+        # (from the sentence's start, not the statement's: "Литва посилює кордон: Рада нацбезпеки ...")
+        body = _national_body(m, tok, lex, ctx, sent[0], actor)
+        if body is not None:
+            actor = [body]
     recipient = victims
     if after and not victims:  # (the recipient: an actor after the trigger, in its strong clause)
         actor_clusters = {r["cluster"] for r in actor} if actor else _NONE
@@ -558,6 +568,8 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         for ref in (*actor, *recipient):
             if ref.get("country") and ref.get("sector") in (None, "GOV"):
                 _agent_sector(ref, tok, lex)
+    if not recipient and where is not None and m.trigger is not None and m.trigger.mode == "visit" and actor:
+        recipient = _host(m, tok, actor, where)
     return {
         "actor": actor,
         "recipient": recipient,
@@ -681,6 +693,67 @@ def _agent_word_near(m: Mention, tok: Tokens) -> bool:
     True when the tokens have no vocabulary ids)."""
     agents = marked(tok, "agent")
     return agents is None or any_in(agents, m.i - AGENT_WINDOW, m.i + m.n + 1 + PASSIVE_WINDOW)
+
+
+def _host(m: Mention, tok: Tokens, actor: list[dict], where: dict) -> list[dict]:
+    """PLOVER's visit: the actor travels to the recipient. A visit by one state's people to a place
+    of another state, named as the trip's destination (inside the trigger or right after it, one
+    word between at most: "прибыл в Баку на переговоры", "visited Ankara", "visit to Rangoon"), is
+    one to that state; none when the visitors are of two states ("Ukrainian and Russian negotiators
+    met in Istanbul": a third party hosts), or of no known state, or at home, nor for a place named
+    elsewhere in the sentence ("visiting relatives in Texas", "a fund-raiser in the Hamptons")."""
+    if bisect_left(tok.starts, where["mention"][0]) - (m.i + m.n) > 1 or where["mention"][0] < m.start:
+        return []
+    host = iso3(where.get("country"))
+    visitors = {r.get("country") for r in actor}
+    if not host or len(visitors) != 1 or None in visitors or host in visitors:
+        return []
+    return [_state_ref(host, where.get("name"), where.get("mention"), "visit")]
+
+
+def _names_a_body(lex: Lexicon, ctx: Context) -> bool:
+    """Whether the article's text holds one of the ``national_bodies`` (looked for once per
+    article, in the lower-case text, and kept in ``ctx.memo``: most events have no actor of a known
+    country, most articles no such body)."""
+    names = lex.fast.get("national_bodies")
+    if names is None:
+        # (the list's entries are whole words: no "prefix*")
+        bodies = lex.cues.get("national_bodies")
+        names = lex.fast["national_bodies"] = (*bodies.exact, *map(" ".join, bodies.phrases)) if bodies else ()
+    text = ctx.text.lower()
+    found = ctx.memo["national_bodies"] = any(name in text for name in names)
+    return found
+
+
+def _national_body(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, lo: int, actor: list[dict]) -> dict | None:
+    """A state's own body named without its state ("Совбез утвердил призыв резервистов", "Рада
+    нацбезпеки ухвалила рішення", "le Conseil de sécurité nationale a ordonné"; ``national_bodies``
+    of ``events_cues.yaml``) among the words before the trigger, in its clause, as the event's actor,
+    of the country the sentence names before it ("Литва посилює кордон: Рада нацбезпеки ...": the
+    nearest actor or place of a known country from ``lo``). None when there is no such body, when
+    the body's own country follows it ("Совбез ООН", "Рада нацбезпеки Литви": a capitalised word;
+    the actors layer names that one), when another actor was found, or when no country is named."""
+    bodies = lex.cues["national_bodies"]
+    words, clause = tok.words, tok.clause
+    for j in range(m.i - 1, max(-1, m.i - 1 - AGENT_WINDOW), -1):
+        if clause[j] != clause[m.i]:
+            return None
+        k = bodies.at(words, j)
+        if k:
+            break
+    else:
+        return None
+    start, end = tok.starts[j], tok.ends[j + k - 1]
+    if j + k < len(words) and ctx.text[tok.starts[j + k]:tok.starts[j + k] + 1].isupper():
+        return None
+    if any(r["mention"][1] <= start or r["mention"][0] >= end for r in actor):
+        return None  # the subject found is another actor
+    named = [(a.start, a.attrs.get("country")) for a in ctx.actors_in(lo, start)]
+    named += [(p.start, iso3(p.attrs.get("country"))) for _k, p in ctx.places_in(lo, start) if p.end <= start]
+    country = max(((pos, c) for pos, c in named if c and len(c) == 3), default=(0, None))[1]
+    if country is None:
+        return None
+    return _state_ref(country, ctx.text[start:end], [start, end], "national-body")
 
 
 def _generic_agent(m: Mention, tok: Tokens, lex: Lexicon, where: dict | None, nominal: bool) -> list[dict]:
@@ -955,12 +1028,17 @@ def _troops_of(ref: dict, tok: Tokens, lex: Lexicon, troops) -> None:
         ref.update(sector="MIL", actor=f"{ref['country']}.MIL", name=words[i], mention=[tok.starts[i], ref["mention"][1]])
 
 
+def _state_ref(country: str, name, mention: list[int], via: str) -> dict:
+    """An actor reference for a state's government named through a place or a body of it."""
+    return {"cluster": None, "actor": f"{country}.GOV", "name": name, "country": country, "sector": "GOV",
+            "mention": mention, "via": via}
+
+
 def _place_ref(k: int, p: Annotation) -> dict | None:
     country = iso3(p.attrs.get("country"))
     if not country:
         return None
-    return {"cluster": None, "actor": f"{country}.GOV", "name": p.attrs.get("name"), "country": country,
-            "sector": "GOV", "mention": [p.start, p.end], "via": f"places/{k}"}
+    return _state_ref(country, p.attrs.get("name"), [p.start, p.end], f"places/{k}")
 
 
 def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[int, int], used,
