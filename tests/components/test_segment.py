@@ -130,6 +130,25 @@ def test_initials_do_not_end_a_sentence(lang, text):
     assert len(got) == 2, got
 
 
+# A capital letter that names something after its word (data/xx/letter_names.txt: the network X)
+# ends a sentence; the same letter after other words, or before a lower-case word, stays inside one.
+LETTER_NAMES = [
+    ("en", ["The ministry said in a post on X.", "Russian forces shelled the city overnight."]),
+    ("en", ["The governor wrote on X.", "Smith, a local official, confirmed the strike."]),
+    ("fr", ["Le ministère l'a annoncé sur X.", "Les troupes russes ont bombardé la ville."]),
+    ("ru", ["Об этом он написал в X.", "Российские войска обстреляли город."]),
+    ("uk", ["Про це він написав у соцмережі X.", "Російські війська обстріляли місто."]),
+    ("en", ["He posted on X. on Monday and left."]),
+    ("en", ["The plan was drafted by X. Smith and approved."]),
+    ("ru", ["Об этом сообщил в \u0425. Иванов, глава района."]),  # a Cyrillic "Х.": an initial
+]
+
+
+@pytest.mark.parametrize("lang,expected", LETTER_NAMES)
+def test_a_letter_that_names_a_network_ends_a_sentence(lang, expected):
+    assert sentences(" ".join(expected), lang) == expected
+
+
 # -- datelines ----------------------------------------------------------------
 
 DATELINES = [

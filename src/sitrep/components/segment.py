@@ -147,6 +147,8 @@ class Abbreviations:
     maybe: frozenset[str]  # end one before a capitalised word: "etc.", "Inc."
     after_number: frozenset[str]  # like maybe after a number ("2022 г."), else never ("г. Киев")
     before_number: frozenset[str]  # never before a number ("No. 5"), else a plain word ("say no.")
+    #: (the word before, lower-cased; a capital letter) that names something, not an initial: "on X."
+    letter_names: frozenset[tuple[str, str]] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -176,7 +178,22 @@ def abbreviations(lang: str | None) -> Abbreviations:
         frozenset(sets["*"] - never),
         frozenset(sets["+"] - never),
         frozenset(sets[">"] - never),
+        _letter_names(),
     )
+
+
+@lru_cache(maxsize=None)
+def _letter_names() -> frozenset[tuple[str, str]]:
+    """``data/xx/letter_names.txt``: a capital letter after one of these words names something
+    ("posted on X."), so its full stop may end a sentence; the same in every language."""
+    text = (resources.files("sitrep") / "data" / "xx" / "letter_names.txt").read_text(encoding="utf-8")
+    pairs = set()
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            word, _, letter = line.rpartition(" ")
+            pairs.add((word.lower(), letter))
+    return frozenset(pairs)
 
 
 @dataclass
@@ -222,6 +239,8 @@ def _abbreviation(words: list[str], i: int, abbr: Abbreviations) -> int:
         return NONE
     stem, before = found
     if len(stem) == 1 and stem.isupper():
+        if before >= 0 and (words[before].lower(), stem) in abbr.letter_names:
+            return MAYBE  # "posted on X. The army": a name, ends a sentence before a capital
         return INITIAL  # "V. Zelensky", "И. Е. Конашенков"
     low = stem.lower()
     if low in abbr.never:
