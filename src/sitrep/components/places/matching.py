@@ -323,7 +323,7 @@ def _lower_case_area(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, tu
     capitalised token ``text[s:e]`` and goes on with a lower-case word ("Arabie saoudite", "Émirats
     arabes unis", "République démocratique du Congo"), or None. Each word is taken only while some
     name of the gazetteer begins with the words so far (one prefix query of the name index)."""
-    has_prefix = gaz.index.trie.has_keys_with_prefix
+    keys_from = gaz.index.trie.iterkeys  # (``has_keys_with_prefix`` is deprecated in marisa-trie)
     key = _key(text[s:e])
     found = None
     pos, words = e, 1
@@ -333,8 +333,8 @@ def _lower_case_area(text: str, s: int, e: int, gaz: Gazetteer) -> tuple[int, tu
             break  # (a capitalised word right after it: the runs below join those)
         word = m.group(1)
         key = key + ("" if key.endswith("'") else " ") + _key(word)
-        if not has_prefix(key):
-            break
+        if next(keys_from(key), None) is None:
+            break  # no name begins with these words
         pos, words = m.end(), words + 1
         cands = tuple(i for i in gaz.lookup(key) if gaz.fclass[i] != "P")
         if cands:
