@@ -35,8 +35,9 @@ _PERSON_MARKS = ("m=Name", "m=Surn", "m=Patr")
 
 
 @lru_cache(maxsize=None)
-def _words(name: str) -> frozenset[str]:
-    text = (resources.files("sitrep") / "data" / "xx" / name).read_text(encoding="utf-8")
+def _words(name: str, lang: str = "xx") -> frozenset[str]:
+    """The case-folded words of ``data/<lang>/<name>``, one a line (``#`` opens a comment line)."""
+    text = (resources.files("sitrep") / "data" / lang / name).read_text(encoding="utf-8")
     return frozenset(w.strip().casefold() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
@@ -319,11 +320,9 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
 def _common_nouns(lang: str) -> frozenset[str]:
     """``data/<lang>/places_common_nouns.txt``: the common nouns of a language without a word table
     (French) that open a sentence and are also the names of small towns ("Frappes", "Mission")."""
-    path = resources.files("sitrep") / "data" / lang / "places_common_nouns.txt"
-    if not path.is_file():
+    if not (resources.files("sitrep") / "data" / lang / "places_common_nouns.txt").is_file():
         return frozenset()
-    return frozenset(w for line in path.read_text(encoding="utf-8").splitlines()
-                     if (w := line.split("#", 1)[0].strip().casefold()))
+    return _words("places_common_nouns.txt", lang)
 
 
 def _common_noun(lang: str | None, surface: str) -> bool:

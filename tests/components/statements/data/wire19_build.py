@@ -1,16 +1,11 @@
 """Writes wire19_tune.json / wire19_held_out.json (hand-written articles, expected statements)."""
-import json, sys
+import sys
+
+from wire_build import Articles, S
+
 OUT = sys.argv[1]
-
-def S(source, cue, content, chain=None):
-    d = {"source": source, "cue": cue, "content": content}
-    if chain:
-        d["chain"] = chain
-    return d
-
-ART = []
-def A(id_, lang, split, text, statements, note=""):
-    ART.append({"id": id_, "lang": lang, "split": split, "text": text, "statements": statements, "note": note})
+ART = Articles()
+A = ART.add
 
 # ---------------- English ----------------
 A("en01", "en", "tune",
@@ -329,13 +324,4 @@ A("uk08", "uk", "held_out",
    S("Представник ООН у Лівані", "закликав", "сторони до стриманості"),
    S("він", "сказав", "Ми стоїмо на межі великої війни")])
 
-for a in ART:
-    for s in a["statements"]:
-        for k in ("source", "cue", "content"):
-            assert s[k] in a["text"], (a["id"], k, s[k])
-for split in ("tune", "held_out"):
-    arts = [a for a in ART if a["split"] == split]
-    with open(f"{OUT}/wire19_{split}.json", "w", encoding="utf-8") as f:
-        json.dump(arts, f, ensure_ascii=False, indent=1)
-        f.write("\n")
-    print(split, len(arts), sum(len(a["statements"]) for a in arts))
+ART.write(OUT, "wire19")

@@ -7,24 +7,13 @@ relative clause ("A soldier, who requested anonymity, said …"), content subjec
 before a trailing speaker ("The shelling, which began at dawn, killed 12 people, said the governor"),
 refusals to comment (no statement), "attacked" in its military and its speech senses, and outlets named
 after an agency's dateline; ordinary attribution around them."""
-import json
 import sys
 
+from wire_build import Articles, S
+
 OUT = sys.argv[1]
-
-
-def S(source, cue, content, chain=None):
-    d = {"source": source, "cue": cue, "content": content}
-    if chain:
-        d["chain"] = chain
-    return d
-
-
-ART = []
-
-
-def A(id_, lang, split, text, statements, note=""):
-    ART.append({"id": id_, "lang": lang, "split": split, "text": text, "statements": statements, "note": note})
+ART = Articles()
+A = ART.add
 
 
 # ---------------- English ----------------
@@ -240,12 +229,4 @@ A("uk06", "uk", "held_out",
    S("Тираспіль", "назвав", "провокацією"),
    S("агентство IPN", "передає", "уряд скликав засідання Ради безпеки")])
 
-for split in ("tune", "held_out"):
-    part = [a for a in ART if a["split"] == split]
-    for a in part:
-        for s in a["statements"]:
-            for key in ("content", "cue", "source"):
-                assert s[key] in a["text"], (a["id"], key, s[key])
-    with open(f"{OUT}/wire20_{split}.json", "w", encoding="utf-8") as f:
-        json.dump(part, f, ensure_ascii=False, indent=1)
-        f.write("\n")
+ART.write(OUT, "wire20")
