@@ -151,3 +151,20 @@ def test_acled_coordinates_score_the_place_by_distance(tmp_path, capsys):
                     "46.0", "33.0", "3", note])
     r = _json(capsys, "--gold", str(gold))
     assert r["location_within_25km"] == {"records": 2, "score": 0.5}
+
+
+def test_plover_location_matches_an_inflected_name_through_the_gazetteer(tmp_path, capsys):
+    """The gold names the place in its dictionary form ("Київ"), the text inflects it ("Києві",
+    too short a stem to share five letters): the event's place resolved to the gazetteer entry the
+    gold name names counts; a place resolved elsewhere does not."""
+    recs = [
+        {"id": "kyiv", "lang": "uk", "event_type": "ASSAULT", "location": "Київ",
+         "text": "Російські війська завдали ракетного удару по Києві вночі, повідомила міська влада."},
+        {"id": "lviv", "lang": "uk", "event_type": "ASSAULT", "location": "Київ",
+         "text": "Російські війська завдали ракетного удару по Львову вночі, повідомила міська влада."},
+    ]
+    path = tmp_path / "uk.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    r = _json(capsys, "--gold", str(path))
+    assert r["accuracy"] == 1.0, r["errors"]
+    assert r["location"] == {"records": 2, "score": 0.5}

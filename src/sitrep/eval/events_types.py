@@ -287,6 +287,10 @@ def _norm(s: str | None) -> str:
 
 
 def _place_match(gold: str | None, loc: dict | None, text: str) -> bool:
+    """Whether the event's place is the gold place: the same name, written or resolved, or an
+    inflected / transliterated form of it, or the same gazetteer entry (the gold name is one of the
+    names of the entry the event's place resolved to: "Київ" for a place written "Києві" and
+    resolved to Kyiv)."""
     if not gold or not loc:
         return False
     a, b = _norm(gold), _norm(loc.get("name"))
@@ -296,7 +300,17 @@ def _place_match(gold: str | None, loc: dict | None, text: str) -> bool:
         return False
     # a name and its inflected / transliterated form share their first letters ("Kharkiv",
     # "Харкова" -> "kharkova"), so a shared stem of five letters counts
-    return any(x and (x == a or (min(len(x), len(a)) >= 5 and x[:5] == a[:5])) for x in (b, c))
+    if any(x and (x == a or (min(len(x), len(a)) >= 5 and x[:5] == a[:5])) for x in (b, c)):
+        return True
+    return loc.get("geonameid") is not None and loc["geonameid"] in _gazetteer_ids(gold)
+
+
+def _gazetteer_ids(name: str) -> set[int]:
+    """The GeoNames ids of the gazetteer entries one of whose names is ``name``."""
+    from ..components.places import gazetteer  # noqa: PLC0415  (loaded only when a name needs it)
+
+    gaz = gazetteer.load()
+    return {gaz.gid[i] for i in gaz.lookup(gazetteer.norm(name)) if gaz.gid[i] > 0}
 
 
 _ISO3_FROM_NAME: dict[str, str] = {}
