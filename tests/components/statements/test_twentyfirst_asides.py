@@ -74,3 +74,17 @@ def test_a_name_with_initials_opens_the_sentence(analyse, paragraph, expected):
 ])
 def test_a_source_after_its_verb(analyse, paragraph, expected):
     assert found(analyse(f"News\n\n{paragraph}", "en")) == [expected]
+
+
+@pytest.mark.parametrize("lang, paragraph", [
+    ("ru", "Песков отказался комментировать отступление из Харьковской области."),
+    ("ru", "В Кремле отказались отвечать на вопрос о мобилизации."),
+    ("en", "Peskov refused to answer questions about mobilisation."),
+])
+def test_a_refusal_to_comment_or_answer_is_no_statement(analyse, lang, paragraph):
+    assert found(analyse(f"News\n\n{paragraph}", lang)) == []
+
+
+def test_a_statement_after_a_refusal_stays(analyse):
+    art = analyse("News\n\nПесков отказался комментировать отступление, но заявил, что операция продолжается.", "ru")
+    assert found(art) == [("Песков", "заявил", "операция продолжается")]
