@@ -1,7 +1,8 @@
 """Errors read in the bundled example articles (twenty-first session).
 
 - "Selon M. Igor Konachenkov, porte-parole du ministère, il s'agit …": the title set off after a prepositional
-  cue's source was read as the start of the content; it belongs to the source.
+  cue's source was read as the start of the content; it belongs to the source (a ``role`` word of cues.tsv in its
+  first words: en and fr; a content clause opening in lower case holds none).
 - "D'après le New York Times, qui cite des responsables américains anonymes, Kiev et Washington …": the
   relative clause after the source was the start of the content; the content follows its closing comma, and
   the people it cites are the relayed source of the chain.
@@ -21,6 +22,10 @@ from .conftest import found
      ("M. Igor Konachenkov, porte-parole du ministère", "Selon", "il s'agit d'une décision « planifiée »")),
     ("en", "According to John Smith, spokesman for the ministry, the strike killed 12 people.",
      ("John Smith, spokesman for the ministry", "According to", "the strike killed 12 people")),
+    ("en", "According to Ben Gale, a director of environmental health for the county, the finger did not come from any "
+           "employee.",
+     ("Ben Gale, a director of environmental health for the county", "According to",
+      "the finger did not come from any employee")),
 ])
 def test_a_title_after_a_prepositional_source_is_the_source(analyse, lang, paragraph, expected):
     assert found(analyse(f"News\n\n{paragraph}", lang)) == [expected]
@@ -50,6 +55,11 @@ def test_a_relative_clause_after_a_prepositional_source_names_its_relay(analyse,
      ("Jean Dupont", "Selon", "les troupes, épuisées, ont reculé")),
     ("en", "According to police, a man, 35, was arrested at the scene.",
      ("police", "According to", "a man, 35, was arrested at the scene")),
+    # a content clause opening in lower case: no title in it (read on real news)
+    ("en", "According to Wikipedia, mercury exposure in humans can result in brain damage, birth defects and death.",
+     ("Wikipedia", "According to", "mercury exposure in humans can result in brain damage, birth defects and death")),
+    ("ru", "По данным СМИ, речь идет о предоставлении убежища, однако эта информация не была подтверждена.",
+     ("СМИ", "По данным", "речь идет о предоставлении убежища, однако эта информация не была подтверждена")),
 ])
 def test_no_aside_where_the_content_starts(analyse, lang, paragraph, expected):
     assert found(analyse(f"News\n\n{paragraph}", lang)) == [expected]
@@ -79,9 +89,8 @@ def test_a_source_after_its_verb(analyse, paragraph, expected):
 @pytest.mark.parametrize("lang, paragraph", [
     ("ru", "Песков отказался комментировать отступление из Харьковской области."),
     ("ru", "В Кремле отказались отвечать на вопрос о мобилизации."),
-    ("en", "Peskov refused to answer questions about mobilisation."),
 ])
-def test_a_refusal_to_comment_or_answer_is_no_statement(analyse, lang, paragraph):
+def test_a_russian_refusal_to_comment_or_answer_is_no_statement(analyse, lang, paragraph):
     assert found(analyse(f"News\n\n{paragraph}", lang)) == []
 
 

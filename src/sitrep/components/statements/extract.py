@@ -64,6 +64,8 @@ _RELATIVE_OPENERS = frozenset((
 #: relative pronouns that open an aside after a prepositional cue's source ("D'après le New York Times,
 #: qui cite …"): not "that", "que", which may open the content ("According to X, that decision …")
 _ASIDE_RELATIVES = _RELATIVE_OPENERS - {"that", "que", "qu"}
+#: indefinite articles, which may open a title set off after a name ("According to X, a spokesman for …")
+_INDEFINITE = frozenset(("a", "an", "un", "une"))
 #: lower-case words inside a name ("Ursula von der Leyen", "Charles de Gaulle")
 _NAME_PARTICLES = frozenset(("de", "du", "des", "d", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ibn",
                              "da", "di", "dos", "del"))
@@ -2162,9 +2164,10 @@ class SentenceFrames:
     def _prep_aside(self, toks, forms, j: int, e: int) -> tuple[int, bool] | None:
         """After a sentence-opening prepositional cue's source ``forms[j:e]`` and its comma ``e``: an aside
         set off by a second comma before the content, as ``(that comma's index, whether it is an
-        apposition)``, else None. An apposition: a name's title in lower case, with no determiner, verb
-        cue, complementiser, auxiliary or clause mark ("Selon M. Igor Konachenkov, porte-parole du
-        ministère, il s'agit …"); a relative clause: a relative pronoun after the comma ("D'après le New
+        apposition)``, else None. An apposition: a name's title in lower case (a ``role`` word among its
+        first three words, an indefinite article at most before it), with no verb cue, complementiser,
+        auxiliary, number or clause mark ("Selon M. Igor Konachenkov, porte-parole du ministère, il s'agit
+        …", "According to Ben Gale, a director of environmental health, the finger …"); a relative clause: a relative pronoun after the comma ("D'après le New
         York Times, qui cite des responsables américains anonymes, Kiev …"). Either is at most
         ``MAX_SOURCE`` words, and at least three words of content follow it."""
         lex, n = self.lex, len(forms)
@@ -2177,12 +2180,17 @@ class SentenceFrames:
         first = forms[e + 1]
         if first in _ASIDE_RELATIVES:
             return e2, False
-        if not first[0].isalpha() or not self.text[toks[e + 1][0]].islower() or first in _GAP_DETERMINERS \
+        if not first[0].isalpha() or not self.text[toks[e + 1][0]].islower() \
+                or (first in _GAP_DETERMINERS and first not in _INDEFINITE) \
                 or first in _DOC_STOP or first in lex.nonsource \
                 or not all(self.text[t[0]].isupper() for t in toks[j:e] if t[2][0].isalpha() and t[2] not in _NAME_PARTICLES):
             return None  # (an apposition follows a name: "Selon M. Konachenkov, porte-parole …")
         if any(f[0].isdigit() or f in lex.aux or f in lex.boundary or f in lex.comp.by_first or lex.verbs.match(forms, x)
                for x, f in enumerate(forms[e + 1:e2], e + 1)):
+            return None
+        # a title among its first three words ("chief medical officer for …", "porte-parole du ministère"): a
+        # content clause opening in lower case ("речь идет о …", "test results conducted by …") holds none
+        if not any(lex.role.match(forms, x) for x in range(e + 1, min(e2, e + 4))):
             return None
         return e2, True
 
