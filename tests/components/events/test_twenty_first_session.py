@@ -4,8 +4,7 @@ word ("by the Malian army", "par l'armée malienne", ``agent_glue``); a meeting 
 place is hosted by the place's state (``_host`` / ``_meeting_place``, ``meeting_nouns``); a recipient
 after a number ("sanctions on three Iranian companies"). Language data: "freed" as an adjective is no
 release; joint patrols with a word between; asset freezes and travel bans are sanctions; an accepted
-responsibility (en, fr) and a bill withdrawn are concessions; an agreement signed is AGREE (ru, uk);
-French light verbs of completion ("a achevé le retrait"). Guards pass on main and after."""
+responsibility (en, fr) and a bill withdrawn are concessions; French light verbs of completion ("a achevé le retrait"). Guards pass on main and after."""
 
 from __future__ import annotations
 
@@ -97,9 +96,7 @@ def test_recipient_after_a_number(run, lang, sentence, label, recipient):
     ("en", "The government withdrew the controversial bill after a week of protests.", "CONCEDE"),
     ("fr", "Le gouvernement colombien a reconnu sa responsabilité dans la mort de six civils.", "CONCEDE"),
     ("fr", "Le gouvernement a retiré le projet de loi après des manifestations massives.", "CONCEDE"),
-    ("ru", "Сербия и Венгрия подписали соглашение о совместной охране границы.", "AGREE"),
     ("ru", "Правительство Грузии отозвало законопроект после массовых протестов.", "CONCEDE"),
-    ("uk", "Польща і Литва підписали угоду про спільну охорону кордону.", "AGREE"),
 ])
 def test_first_event_type(run, lang, sentence, label):
     evs = run(_text(lang, sentence), lang)
@@ -119,6 +116,9 @@ def test_freed_as_an_adjective_is_no_release(run, lang, sentence):
     ("en", "Israel freed 30 Palestinian prisoners on Sunday.", "RETREAT"),
     ("en", "The militants had freed two hostages overnight.", "RETREAT"),
     ("ru", "Президент подписал указ о помиловании.", "SUPPORT"),
+    # a formal agreement signed is PLOVER SUPPORT (CAMEO 057, as plover_ru / plover_uk code it)
+    ("ru", "Сербия и Венгрия подписали соглашение о совместной охране границы.", "SUPPORT"),
+    ("uk", "Польща і Литва підписали угоду про спільну охорону кордону.", "SUPPORT"),
     ("fr", "Le tribunal a reconnu la responsabilité de l'État dans le naufrage.", "SUPPORT"),
 ])
 def test_guards(run, lang, sentence, label):
