@@ -97,3 +97,21 @@ def test_a_russian_refusal_to_comment_or_answer_is_no_statement(analyse, lang, p
 def test_a_statement_after_a_refusal_stays(analyse):
     art = analyse("News\n\nПесков отказался комментировать отступление, но заявил, что операция продолжается.", "ru")
     assert found(art) == [("Песков", "заявил", "операция продолжается")]
+
+
+@pytest.mark.parametrize("lang, paragraph, expected", [
+    ("uk", "Десять вантажівок із продуктами, ліками та генераторами прибули в понеділок до Балаклії, повідомила "
+           "Харківська обласна військова адміністрація.",
+     ("Харківська обласна військова адміністрація", "повідомила",
+      "Десять вантажівок із продуктами, ліками та генераторами прибули в понеділок до Балаклії")),
+    ("ru", "Десять грузовиков с продуктами, лекарствами и генераторами прибыли в Балаклею, сообщила Харьковская "
+           "областная администрация.",
+     ("Харьковская областная администрация", "сообщила",
+      "Десять грузовиков с продуктами, лекарствами и генераторами прибыли в Балаклею")),
+])
+def test_a_comma_inside_the_content_leaves_the_source_after_the_verb(analyse, lang, paragraph, expected):
+    """A list's comma inside the content was read as the end of an opening subject ("Десять вантажівок із
+    продуктами"), and the source after the verb as the content: a verb of saying is followed by its content
+    only after a complementiser in Russian and Ukrainian, so capitalised words after it, to the sentence's
+    end, are its source."""
+    assert found(analyse(f"News\n\n{paragraph}", lang)) == [expected]

@@ -64,6 +64,8 @@ _RELATIVE_OPENERS = frozenset((
 #: relative pronouns that open an aside after a prepositional cue's source ("D'après le New York Times,
 #: qui cite …"): not "that", "que", which may open the content ("According to X, that decision …")
 _ASIDE_RELATIVES = _RELATIVE_OPENERS - {"that", "que", "qu"}
+#: marks that end a sentence
+_SENTENCE_STOPS = frozenset((".", "!", "?", "…"))
 #: indefinite articles, which may open a title set off after a name ("According to X, a spokesman for …")
 _INDEFINITE = frozenset(("a", "an", "un", "une"))
 #: lower-case words inside a name ("Ursula von der Leyen", "Charles de Gaulle")
@@ -1038,7 +1040,12 @@ class SentenceFrames:
             relative_subject = relative_open and not predicate_after and (
                 post_words >= 4 or comp_next
                 or post_end + 1 < n and forms[post_end] == "," and lex.comp.match(forms, post_end + 1))  # ("сказал, что", "заявил агентству, что")
-            if not pre_words and not quote_before and not speaker_after \
+            # "Десять вантажівок із продуктами, ліками та генераторами прибули …, повідомила Харківська обласна
+            # військова адміністрація": where no clause follows a verb of saying without a complementiser (no
+            # English-style inversion), capitalised words after the cue to the sentence's end are its source
+            named_after = not lex.invert.by_first and ends and not comp_next and 1 <= post_words <= MAX_POST_SOURCE \
+                and j < n and self.text[toks[j][0]].isupper() and (post_end >= n or forms[post_end] in _SENTENCE_STOPS)
+            if not pre_words and not quote_before and not speaker_after and not named_after \
                     and (post_words >= 4 or ((name_first or relative_aside) and post_words >= 1) or relative_subject) \
                     and first is not None and \
                     not (forms[0].endswith("ing") and lex.invert.by_first) and \
