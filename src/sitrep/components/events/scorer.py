@@ -52,7 +52,8 @@ class Scorer:
     the previous and next words.  ``classes`` (:func:`read_classes`) is used by models trained
     with the class feature ("u=" weights) only."""
 
-    def __init__(self, weights: dict[str, float], threshold: float = 0.0, classes: dict[str, str] | None = None) -> None:
+    def __init__(self, weights: dict[str, float], threshold: float = 0.0,
+                 classes: dict[str, str] | None = None) -> None:
         self.w = weights
         self.threshold = threshold
         #: the class table, or None for a model without class weights
