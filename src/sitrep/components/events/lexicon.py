@@ -353,7 +353,7 @@ def lexicon(lang: str | None) -> Lexicon:
 
 
 def read_scorer(lang: str):
-    from .scorer import Scorer
+    from .scorer import Scorer, read_classes
 
     path = resources.files("sitrep") / "models" / f"events_timeml_{lang}.weights.tsv"
     weights: dict[str, float] = {}
@@ -362,4 +362,4 @@ def read_scorer(lang: str):
             weights[row[0]] = float(row[1])
         except ValueError:
             continue
-    return Scorer(weights) if weights else None
+    return Scorer(weights, classes=read_classes(lang)) if weights else None
