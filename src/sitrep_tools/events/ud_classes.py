@@ -83,18 +83,22 @@ def rows(ud: Path, lang: str) -> list[tuple[str, str, int]]:
     return sorted(out)
 
 
+def table_text(ud: Path, lang: str) -> str:
+    """The class table of ``lang`` as written to ``models/ud-classes-<lang>.tsv.gz`` (uncompressed)."""
+    return HEADER.format(sources=", ".join(TREEBANKS[lang])) + "".join(f"{w}\t{c}\t{n}\n" for w, c, n in rows(ud, lang))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m sitrep_tools.events.ud_classes")
     ap.add_argument("--ud", type=Path, default=Path("../shared/data/ud"))
     ap.add_argument("--lang", choices=sorted(TREEBANKS), action="append")
     args = ap.parse_args(argv)
     for lang in args.lang or sorted(TREEBANKS):
-        table = rows(args.ud, lang)
+        text = table_text(args.ud, lang)
         path = classes_path(lang)
-        text = HEADER.format(sources=", ".join(TREEBANKS[lang])) + "".join(f"{w}\t{c}\t{n}\n" for w, c, n in table)
         # mtime=0: the same table gives the same bytes
         path.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
-        print(f"{path}: {len(table)} forms", file=sys.stderr)
+        print(f"{path}: {text.count(chr(10)) - HEADER.count(chr(10))} forms", file=sys.stderr)
     return 0
 
 

@@ -28,3 +28,14 @@ def test_generated_forms_reach_the_trigger_table():
     assert en.lookup(["pulled", "out"], 0) == (en.lookup(["pulled", "out"], 0)[0], 2)
     hit = en.lookup(["forces"], 0)  # a noun the generated table would take for a verb: no event
     assert hit is None or hit[0].plover == "-"
+
+
+def test_ud_class_table_regenerates_identically(shared_data):
+    """The French treebank class table of the TimeML scorer is what its builder writes from ../shared/data/ud."""
+    import gzip
+
+    from sitrep.components.events.scorer import classes_path
+    from sitrep_tools.events import ud_classes
+
+    committed = gzip.decompress(classes_path("fr").read_bytes()).decode("utf-8")
+    assert ud_classes.table_text(shared_data / "ud", "fr") == committed, "run python -m sitrep_tools.events.ud_classes"
