@@ -916,6 +916,12 @@ def _own_subject(m: Mention, tok: Tokens, lex: Lexicon, p0: int) -> bool:
     return bool(endings) and m.n == 1 and w.endswith(endings) and not (not_endings and w.endswith(not_endings))
 
 
+def _cue_before(st, p0: int) -> bool:
+    """Whether the statement's cue ends before its content part starting at ``p0``."""
+    end = (st.attrs.get("cue") or {}).get("end")
+    return end is not None and end <= p0
+
+
 def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> list[dict]:
     """The speaker of an announcement or a denial (cue in ``self_announce`` or ``denial``) whose
     content opens with the event (at most three words before its trigger, none of them an actor:
@@ -931,7 +937,9 @@ def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> li
         cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
         announces = ctx.memo[key] = any(ws.word(w) for ws in (lex.cues.get("self_announce"), lex.cues.get("denial"))
                                         if ws for w in cue)
-    if not announces and not _own_subject(m, tok, lex, p0):
+    if not announces and not (_cue_before(st, p0) and _own_subject(m, tok, lex, p0)):
+        # (the speaker's own act only where the content follows the verb of saying: "заявило, что
+        # уничтожило"; in "Загинули четверо людей, …, повідомив X" the dead are the verb's subject)
         return []
     src = st.attrs.get("source") or {}
     here = ctx.actors_in(src["start"], src["end"]) if "start" in src else []
