@@ -70,3 +70,13 @@ def test_deaths_reported_after_the_fact_have_no_actor(events_in):
 def test_a_statement_of_the_speakers_own_act_keeps_its_actor(events_in):
     ev = _one(events_in("Минобороны России заявило, что уничтожило два склада боеприпасов.", "ru"))
     assert [a["name"] for a in ev.attrs["actor"]] == ["Ministry of Defence of Russia"]
+
+
+def test_people_of_a_nation_freed_are_released(events_in):
+    ev = _one(events_in("In 2011, Israel freed 1,000 Palestinian prisoners.", "en"))
+    assert (ev.label, ev.attrs["mode"]) == ("RETREAT", "release")
+
+
+def test_we_in_a_quotation_before_its_verb_is_the_speaker(events_in):
+    ev = _one(events_in("“We cooperated completely with the auditors,” the Mayor of Dublin, John French, said.", "en"))
+    assert ev.label == "COOPERATE" and ev.attrs["actor"]

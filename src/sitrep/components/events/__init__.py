@@ -234,7 +234,7 @@ def _liberated_place(m, tok, lex, ctx) -> bool:
     settlement noun (``settlements``: "villages", "localités", "населені пункти") or a place mention
     right after the trigger, past at most :data:`SEIZE_REACH` quantity words (``seize_skip``, numbers,
     digits): "liberated the town of Balakliia", "звільнили Ізюм"; not "freed the hostages", "libéré
-    des otages" (people, no place)."""
+    des otages", "freed 1,000 Palestinian prisoners" (people, no place; a people's adjective is none)."""
     words, starts = tok.words, tok.starts
     skip, settlements = lex.cues.get("seize_skip"), lex.cues.get("settlements")
     j = m.i + m.n
@@ -244,7 +244,9 @@ def _liberated_place(m, tok, lex, ctx) -> bool:
             return True
         k = bisect_left(ctx.place_starts, starts[j])
         if k < len(ctx.place_starts) and ctx.place_starts[k] == starts[j]:
-            return True
+            # (a people's adjective is no place freed: "freed 1,000 Palestinian prisoners")
+            place = ctx.places[k][1]
+            return not ctx.is_no_place(place.start, place.end)
         if not (w[0].isdigit() or w in lex.numbers or (skip is not None and skip.word(w))):
             return False
     return False

@@ -354,6 +354,15 @@ def prev_word(tok: Tokens, pos: int) -> str:
     return tok.words[j] if j >= 0 else ""
 
 
+def _to_word_before(tok: Tokens, lex: Lexicon, pos: int) -> str:
+    """The word before the actor mention at ``pos``, past a number ("sanctions on three Iranian
+    companies", "санкції проти 40 іранських компаній": the preposition before the count)."""
+    j = bisect_left(tok.starts, pos) - 1
+    if j > 0 and (tok.words[j].isdigit() or lex.numbers.get(tok.words[j], 0) > 1):  # (not "at a Tel Aviv rally")
+        j -= 1
+    return tok.words[j] if j >= 0 else ""
+
+
 def gap_words(tok: Tokens, a: int, b: int) -> int:
     """How many words start in ``(a, b)``."""
     return max(0, bisect_left(tok.starts, b) - bisect_right(tok.starts, a))
@@ -421,8 +430,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
     for a in after:
         if bisect_left(tok.starts, a.start) - after_end > 3:
             break  # (``after`` is in text order: every later mention is further)
-        pw = prev_word(tok, a.start)
-        if (agent_words and agent_words.word(pw)) or (nominal and (a.start - m.end) <= 2) \
+        if (agent_words and _agent_word_before(tok, lex, agent_words, a.start)) or (nominal and (a.start - m.end) <= 2) \
                 or _subject_genitive(m, tok, lex, a) or _adjective_after(m, lex, a) \
                 or _passive_instrumental(m, tok, lex, a.start, a.end):
             actor.append(actor_ref(a))
@@ -539,7 +547,7 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         if cands:
             targeted = m.trigger is not None and m.trigger.plover in TARGETED
             to_words = (RECIPIENT_BEFORE if targeted else RECIPIENT_BEFORE_UNTARGETED).get(lex.lang, _NONE)
-            best = next((a for a in cands if prev_word(tok, a.start) in to_words), None) \
+            best = next((a for a in cands if _to_word_before(tok, lex, a.start) in to_words), None) \
                 or next((a for a in cands if a.attrs.get("country")), cands[0])
             recipient.append(actor_ref(best))
     if after and ctx.statements:
@@ -568,8 +576,8 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         for ref in (*actor, *recipient):
             if ref.get("country") and ref.get("sector") in (None, "GOV"):
                 _agent_sector(ref, tok, lex)
-    if not recipient and where is not None and m.trigger is not None and m.trigger.mode == "visit" and actor:
-        recipient = _host(m, tok, actor, where)
+    if not recipient and where is not None and m.trigger is not None and m.trigger.plover == "CONSULT":
+        recipient = _host(m, tok, lex, actor, where)
     return {
         "actor": actor,
         "recipient": recipient,
@@ -695,20 +703,66 @@ def _agent_word_near(m: Mention, tok: Tokens) -> bool:
     return agents is None or any_in(agents, m.i - AGENT_WINDOW, m.i + m.n + 1 + PASSIVE_WINDOW)
 
 
-def _host(m: Mention, tok: Tokens, actor: list[dict], where: dict) -> list[dict]:
+def _host(m: Mention, tok: Tokens, lex: Lexicon, actor: list[dict], where: dict) -> list[dict]:
     """PLOVER's visit: the actor travels to the recipient. A visit by one state's people to a place
     of another state, named as the trip's destination (inside the trigger or right after it, one
     word between at most: "прибыл в Баку на переговоры", "visited Ankara", "visit to Rangoon"), is
     one to that state; none when the visitors are of two states ("Ukrainian and Russian negotiators
     met in Istanbul": a third party hosts), or of no known state, or at home, nor for a place named
-    elsewhere in the sentence ("visiting relatives in Texas", "a fund-raiser in the Hamptons")."""
-    if bisect_left(tok.starts, where["mention"][0]) - (m.i + m.n) > 1 or where["mention"][0] < m.start:
+    elsewhere in the sentence ("visiting relatives in Texas", "a fund-raiser in the Hamptons").
+    A meeting held in a place (any CONSULT, :func:`_meeting_place`: "talks in Doha", "met at a summit
+    in Nairobi", "les pourparlers de Genève", "переговоры в Стамбуле") is hosted by the place's state
+    in the same way, its participants unnamed ("Leaders of East African states") or of one state."""
+    if where["mention"][0] < m.start:
+        return []
+    p = bisect_left(tok.starts, where["mention"][0])
+    if m.trigger.mode == "visit" and actor and p - (m.i + m.n) <= 1:
+        via = "visit"
+    elif _meeting_place(m, tok, lex, p):
+        via = "meeting"
+    else:
         return []
     host = iso3(where.get("country"))
     visitors = {r.get("country") for r in actor}
-    if not host or len(visitors) != 1 or None in visitors or host in visitors:
+    if via == "meeting":
+        # participants of no known state meet at the host's too ("Baltic foreign ministers", the EU)
+        visitors.discard(None)
+    if not host or len(visitors) > 1 or None in visitors or host in visitors:
         return []
-    return [_state_ref(host, where.get("name"), where.get("mention"), "visit")]
+    return [_state_ref(host, where.get("name"), where.get("mention"), via)]
+
+
+def _meeting_place(m: Mention, tok: Tokens, lex: Lexicon, p: int) -> bool:
+    """Whether the place at token ``p`` is where the meeting ``m`` is held: named after a word of
+    ``meeting_place_before`` ("in", "à", "de", "в") that follows a meeting noun (``meeting_nouns``:
+    talks, summits, negotiations), the trigger's own or one at most two words after it ("met at a
+    summit in Nairobi"), in its clause. Not "discussed the war in Ukraine" (the place of the topic),
+    "arrived in Miami", "a town hall meeting in New Hampshire" (no meeting of states)."""
+    before, nouns = lex.cues.get("meeting_place_before"), lex.cues.get("meeting_nouns")
+    words, e = tok.words, m.i + m.n
+    if before is None or p < e + 1 or not before.word(words[p - 1]) or tok.clause[p] != tok.clause[m.i]:
+        return False
+    k = p - 2  # the word the preposition follows
+    return e - 1 <= k <= e + 2 and nouns is not None and nouns.word(words[k])
+
+
+def _agent_word_before(tok: Tokens, lex: Lexicon, agent_words, start: int) -> bool:
+    """Whether an actor mention starting at ``start`` follows a passive's "by" / "par"
+    (``agent_before``): right before it, or before a determiner and a head word of ``agent_glue``
+    and ``troops`` ("by the Malian army", "par l'armée malienne", "par des soldats maliens")."""
+    glue, troops = lex.cues.get("agent_glue"), lex.cues.get("troops")
+    words = tok.words
+    j = bisect_left(tok.starts, start) - 1
+    for _ in range(3):
+        if j < 0:
+            return False
+        w = words[j]
+        if agent_words.word(w):
+            return True
+        if not ((glue is not None and glue.word(w)) or (troops is not None and troops.word(w))):
+            return False
+        j -= 1
+    return False
 
 
 def _names_a_body(lex: Lexicon, ctx: Context) -> bool:
@@ -896,12 +950,12 @@ def _agent_before_and(tok: Tokens, lex: Lexicon, j: int, sector: str) -> tuple[s
     return None
 
 
-def _own_subject(m: Mention, tok: Tokens, lex: Lexicon, p0: int) -> bool:
+def _own_subject(m: Mention, tok: Tokens, lex: Lexicon, p0: int, cue_first: bool = True) -> bool:
     """Whether the content of a statement opens with the event as the speaker's own act: only a
     pronoun, a conjunction or an auxiliary before the trigger ("said it destroyed", "a affirmé
     avoir détruit"; ``self_subject`` and ``self_glue`` in ``events_cues.yaml``), and a pronoun
     among them, or none needed where the verb's ending says it has its subject in it ("заявило,
-    что уничтожило": ``pro_drop_endings``)."""
+    что уничтожило": ``pro_drop_endings``) and the verb of saying comes first (``cue_first``)."""
     subject, glue = lex.cues.get("self_subject"), lex.cues.get("self_glue")
     if not subject:
         return False
@@ -911,6 +965,10 @@ def _own_subject(m: Mention, tok: Tokens, lex: Lexicon, p0: int) -> bool:
         return False
     if any(subject.word(w) for w in gap):
         return True
+    if not cue_first:
+        # (a verb's ending stands for the speaker only where the content follows the verb of saying:
+        # "заявило, что уничтожило"; in "Загинули четверо людей, …, повідомив X" the dead are its subject)
+        return False
     endings, not_endings = lex.endings.get("pro_drop_endings"), lex.endings.get("not_pro_drop_endings")
     w = words[m.i]
     return bool(endings) and m.n == 1 and w.endswith(endings) and not (not_endings and w.endswith(not_endings))
@@ -937,9 +995,7 @@ def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> li
         cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
         announces = ctx.memo[key] = any(ws.word(w) for ws in (lex.cues.get("self_announce"), lex.cues.get("denial"))
                                         if ws for w in cue)
-    if not announces and not (_cue_before(st, p0) and _own_subject(m, tok, lex, p0)):
-        # (the speaker's own act only where the content follows the verb of saying: "заявило, что
-        # уничтожило"; in "Загинули четверо людей, …, повідомив X" the dead are the verb's subject)
+    if not announces and not _own_subject(m, tok, lex, p0, _cue_before(st, p0)):
         return []
     src = st.attrs.get("source") or {}
     here = ctx.actors_in(src["start"], src["end"]) if "start" in src else []

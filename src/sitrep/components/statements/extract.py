@@ -61,6 +61,14 @@ _RELATIVE_OPENERS = frozenset((
     "who", "whom", "whose", "which", "that", "qui", "que", "qu", "dont", "lequel", "laquelle", "lesquels", "lesquelles",
     "который", "которая", "которое", "которые", "которого", "которой", "которую", "котором", "которому", "которым",
     "которых", "которыми", "який", "яка", "яке", "які", "якого", "якої", "яку", "якому", "якій", "яким", "яких", "якими"))
+#: relative pronouns that open an aside after a prepositional cue's source ("D'après le New York Times,
+#: qui cite …"): not "that", "que", which may open the content ("According to X, that decision …")
+_ASIDE_RELATIVES = _RELATIVE_OPENERS - {"that", "que", "qu"}
+#: indefinite articles, which may open a title set off after a name ("According to X, a spokesman for …")
+_INDEFINITE = frozenset(("a", "an", "un", "une"))
+#: lower-case words inside a name ("Ursula von der Leyen", "Charles de Gaulle")
+_NAME_PARTICLES = frozenset(("de", "du", "des", "d", "la", "le", "von", "van", "der", "den", "al", "el", "bin", "ibn",
+                             "da", "di", "dos", "del"))
 #: object pronouns naming the addressee before a complementiser ("assured him that", "reminded us that");
 #: not "her", also a possessive ("repeated her claim that")
 _OBJECT_PRONOUNS = frozenset(("him", "them", "us", "me", "you"))
@@ -1008,7 +1016,9 @@ class SentenceFrames:
                     fr.source = ap
                 return fr
             first = next((x for x in range(k) if forms[x] == ","), None)
-            name_first = first is not None and first <= 4 and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
+            # (words, not tokens: the stops of "Dr. Anna K. Smith" are no words of the name)
+            name_first = first is not None and self._words(toks, 0, first) <= 4 \
+                and all(self.text[t[0]].isupper() for t in toks[:first] if t[2][0].isalnum())
             # "Сирийская обсерватория по правам человека, которая базируется в Лондоне, сообщила о 20 погибших":
             # a relative clause set off after the opening and the topic after the verb ("о", "про", "about"):
             # the opening is the subject, however long (a postposed source never opens with the topic's preposition)
@@ -1112,6 +1122,8 @@ class SentenceFrames:
             source, channel, relay = self._post_source(toks, forms, j, post_end)
             if source is not None and self.times and self.is_time(*source):
                 source = channel = relay = None  # "…, said on Saturday.": a date is no source
+            if source is not None and self._finite_inside(toks, forms, source):
+                source = channel = relay = None  # "…, said the retreat was “…”": a clause, no source
             if source is None and not direct and (ap := self._apposed_source(toks, forms, k)) is not None:
                 # "X, Anna White, a spokeswoman, said.", "X, a spokeswoman, Anna White, said on Saturday."
                 content, source = ap
@@ -1143,6 +1155,19 @@ class SentenceFrames:
                 if rest:
                     fr.content.append(rest)
         return fr
+
+    def _finite_inside(self, toks, forms, span: tuple[int, int]) -> bool:
+        """Whether the words of ``span`` (a source found after its verb) hold a finite auxiliary outside a
+        relative clause of their own: "the retreat was" is a clause, "the man who was injured" a source."""
+        x = self._index(toks, span[0])
+        for x in range(x, len(toks)):
+            if toks[x][0] >= span[1]:
+                break
+            if forms[x] in _RELATIVE_OPENERS:
+                return False
+            if forms[x] in _FINITE_AUX:
+                return True
+        return False
 
     def _after_colon(self, pos: int, s0: int) -> bool:
         """A quotation opening at ``pos`` right after a colon of its sentence ("Trump seemed to suggest
@@ -2136,6 +2161,39 @@ class SentenceFrames:
             f in _FINITE_AUX or f in _CLAUSE_WORDS or f in CLAUSE_END or self.lex.comp.match(forms, y)
             for y, f in enumerate(forms[v + 1:i], v + 1))
 
+    def _prep_aside(self, toks, forms, j: int, e: int) -> tuple[int, bool] | None:
+        """After a sentence-opening prepositional cue's source ``forms[j:e]`` and its comma ``e``: an aside
+        set off by a second comma before the content, as ``(that comma's index, whether it is an
+        apposition)``, else None. An apposition: a name's title in lower case (a ``role`` word among its
+        first three words, an indefinite article at most before it), with no verb cue, complementiser,
+        auxiliary, number or clause mark ("Selon M. Igor Konachenkov, porte-parole du ministère, il s'agit
+        …", "According to Ben Gale, a director of environmental health, the finger …"); a relative clause: a relative pronoun after the comma ("D'après le New
+        York Times, qui cite des responsables américains anonymes, Kiev …"). Either is at most
+        ``MAX_SOURCE`` words, and at least three words of content follow it."""
+        lex, n = self.lex, len(forms)
+        if e + 1 >= n:
+            return None
+        e2 = self._clause_end(toks, forms, e + 1)
+        if e2 >= n or forms[e2] != "," or not 1 <= self._words(toks, e + 1, e2) <= MAX_SOURCE \
+                or self._words(toks, e2 + 1, n) < 3:
+            return None
+        first = forms[e + 1]
+        if first in _ASIDE_RELATIVES:
+            return e2, False
+        if not first[0].isalpha() or not self.text[toks[e + 1][0]].islower() \
+                or (first in _GAP_DETERMINERS and first not in _INDEFINITE) \
+                or first in _DOC_STOP or first in lex.nonsource \
+                or not all(self.text[t[0]].isupper() for t in toks[j:e] if t[2][0].isalpha() and t[2] not in _NAME_PARTICLES):
+            return None  # (an apposition follows a name: "Selon M. Konachenkov, porte-parole …")
+        if any(f[0].isdigit() or f in lex.aux or f in lex.boundary or f in lex.comp.by_first or lex.verbs.match(forms, x)
+               for x, f in enumerate(forms[e + 1:e2], e + 1)):
+            return None
+        # a title among its first three words ("chief medical officer for …", "porte-parole du ministère"): a
+        # content clause opening in lower case ("речь идет о …", "test results conducted by …") holds none
+        if not any(lex.role.match(forms, x) for x in range(e + 1, min(e2, e + 4))):
+            return None
+        return e2, True
+
     def _prep(self, toks, forms, i, j, s0, s1) -> Frame | None:
         text, lex = self.text, self.lex
         n = len(toks)
@@ -2161,6 +2219,20 @@ class SentenceFrames:
                     return Frame([(q.start, q.end)], cue, source, channel, relay, True, kind="prep")
             if e >= n or forms[e] != ",":
                 return None
+            aside = self._prep_aside(toks, forms, j, e) if relay is None else None
+            if aside is not None:
+                # "Selon M. Igor Konachenkov, porte-parole du ministère, il s'agit …", "D'après le New York
+                # Times, qui cite des responsables américains anonymes, Kiev et Washington …": the aside
+                # belongs to the source (an apposition; a relative clause, whose relay it may name), the
+                # content follows its closing comma
+                e2, is_apposition = aside
+                if is_apposition:
+                    source = (toks[j][0], toks[e2 - 1][1])
+                else:
+                    m = lex.aside_relay.match(forms, e + 2)  # (right after the pronoun: "qui cite X")
+                    if m and e + 2 + m < e2:
+                        relay = (toks[e + 2 + m][0], toks[e2 - 1][1])
+                e = e2
             span = _trim(text, toks[e][1], s1)
             if span is None:
                 return None
