@@ -90,6 +90,7 @@ def analyse(article: Article) -> Result:
     party_words = lex.cues.get("needs_party")
     reciprocal, recip_with = lex.cues.get("reciprocal_alone"), lex.cues.get("reciprocal_with")
     future_forms = lex.cues.get("future_forms")
+    liberate = lex.cues.get("liberate")
 
     def sent_of(pos: int) -> tuple[int, int]:
         k = max(0, bisect_right(sent_starts, pos) - 1)
@@ -161,12 +162,18 @@ def analyse(article: Article) -> Result:
                 and arguments.is_background(when, ctx, lex.background_days):
             modality = "background"  # (a date from the publication is never background)
         label = trigger.plover
+        seized = False
+        if label in SEIZE_FROM and liberate is not None and liberate.word(words[m.i]) \
+                and _liberated_place(m, tok, lex, ctx):
+            # "liberated Izium", "звільнили Ізюм", "libéré plus de trente localités": a place freed is
+            # a place taken (COERCE seize, as "retook"), not people released (RETREAT, CONCEDE)
+            label, seized = "COERCE", True
         # the mention's sitrep modality: claimed / background known now
         rows[idx] = (m.start, m.end, m.timeml_class, m.confidence, m.polarity, m.timeml_modality, modality, label)
         coded_as = None
         if modality == "future" and label in FUTURE_TYPE:
             coded_as, label = label, FUTURE_TYPE[label]
-        mode, weapon = trigger.mode or "", None
+        mode, weapon = ("seize" if seized else trigger.mode or ""), None
         if label == "ASSAULT" and mode in REFINABLE:
             key = (sent, mode)
             if key not in weapons:
@@ -214,6 +221,35 @@ def analyse(article: Article) -> Result:
         _attach_numbers(numbers.find(tok, lex, text), event_anns, sent_of)
     refine_protests(event_anns, tok, lex, sent_of)
     return Result(rows, event_anns)
+
+
+#: the PLOVER types of a liberating verb that :func:`_liberated_place` makes COERCE seize
+SEIZE_FROM = frozenset(("RETREAT", "CONCEDE"))
+#: how many words (numbers, articles, "more than", "plus de") may stand between the verb and the place freed
+SEIZE_REACH = 3
+
+
+def _liberated_place(m, tok, lex, ctx) -> bool:
+    """Whether what a liberating verb (``liberate`` in ``events_cues.yaml``) frees is a place: a
+    settlement noun (``settlements``: "villages", "localités", "населені пункти") or a place mention
+    right after the trigger, past at most :data:`SEIZE_REACH` quantity words (``seize_skip``, numbers,
+    digits): "liberated the town of Balakliia", "звільнили Ізюм"; not "freed the hostages", "libéré
+    des otages", "freed 1,000 Palestinian prisoners" (people, no place; a people's adjective is none)."""
+    words, starts = tok.words, tok.starts
+    skip, settlements = lex.cues.get("seize_skip"), lex.cues.get("settlements")
+    j = m.i + m.n
+    for j in range(j, min(len(words), j + SEIZE_REACH + 1)):
+        w = words[j]
+        if settlements is not None and settlements.word(w):
+            return True
+        k = bisect_left(ctx.place_starts, starts[j])
+        if k < len(ctx.place_starts) and ctx.place_starts[k] == starts[j]:
+            # (a people's adjective is no place freed: "freed 1,000 Palestinian prisoners")
+            place = ctx.places[k][1]
+            return not ctx.is_no_place(place.start, place.end)
+        if not (w[0].isdigit() or w in lex.numbers or (skip is not None and skip.word(w))):
+            return False
+    return False
 
 
 def _coordinated_subject(m, words: list[str], clause: list[int], args: dict, prev_verb: tuple,

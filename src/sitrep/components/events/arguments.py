@@ -950,12 +950,12 @@ def _agent_before_and(tok: Tokens, lex: Lexicon, j: int, sector: str) -> tuple[s
     return None
 
 
-def _own_subject(m: Mention, tok: Tokens, lex: Lexicon, p0: int) -> bool:
+def _own_subject(m: Mention, tok: Tokens, lex: Lexicon, p0: int, cue_first: bool = True) -> bool:
     """Whether the content of a statement opens with the event as the speaker's own act: only a
     pronoun, a conjunction or an auxiliary before the trigger ("said it destroyed", "a affirmé
     avoir détruit"; ``self_subject`` and ``self_glue`` in ``events_cues.yaml``), and a pronoun
     among them, or none needed where the verb's ending says it has its subject in it ("заявило,
-    что уничтожило": ``pro_drop_endings``)."""
+    что уничтожило": ``pro_drop_endings``) and the verb of saying comes first (``cue_first``)."""
     subject, glue = lex.cues.get("self_subject"), lex.cues.get("self_glue")
     if not subject:
         return False
@@ -965,9 +965,19 @@ def _own_subject(m: Mention, tok: Tokens, lex: Lexicon, p0: int) -> bool:
         return False
     if any(subject.word(w) for w in gap):
         return True
+    if not cue_first:
+        # (a verb's ending stands for the speaker only where the content follows the verb of saying:
+        # "заявило, что уничтожило"; in "Загинули четверо людей, …, повідомив X" the dead are its subject)
+        return False
     endings, not_endings = lex.endings.get("pro_drop_endings"), lex.endings.get("not_pro_drop_endings")
     w = words[m.i]
     return bool(endings) and m.n == 1 and w.endswith(endings) and not (not_endings and w.endswith(not_endings))
+
+
+def _cue_before(st, p0: int) -> bool:
+    """Whether the statement's cue ends before its content part starting at ``p0``."""
+    end = (st.attrs.get("cue") or {}).get("end")
+    return end is not None and end <= p0
 
 
 def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> list[dict]:
@@ -985,7 +995,7 @@ def _announcer(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, claim) -> li
         cue = ((st.attrs.get("cue") or {}).get("text") or "").lower().split()
         announces = ctx.memo[key] = any(ws.word(w) for ws in (lex.cues.get("self_announce"), lex.cues.get("denial"))
                                         if ws for w in cue)
-    if not announces and not _own_subject(m, tok, lex, p0):
+    if not announces and not _own_subject(m, tok, lex, p0, _cue_before(st, p0)):
         return []
     src = st.attrs.get("source") or {}
     here = ctx.actors_in(src["start"], src["end"]) if "start" in src else []

@@ -382,6 +382,10 @@ def _decide(m: Mention, tok: Tokens, lex: Lexicon, taken: set[int], kinds: int =
         m.modality = "negated"
         return
     for j in _window(tok, i, GOV_WINDOW, strong=True) if kinds & (DENIAL | GOVERNOR) else ():
+        if barrier and barrier.word(w[j]):
+            # "declined to comment on the retreat", "denied responsibility after the strike": the
+            # retreat, the strike are what the refusal or the denial is about, not what it negates
+            break
         if tk[j] & DENIAL and j != i:
             m.modality = "denied"
             _add_cue(m, _cue(tok, j, "denial"))
