@@ -9,6 +9,8 @@ from itertools import repeat
 from operator import getitem
 from pathlib import Path
 
+import marisa_trie
+
 #: the suffixes of :func:`word_features`, in their order
 _SUFFIXES = (slice(-2, None), slice(-3, None), slice(-4, None))
 #: the class of a word the class table does not hold
@@ -20,17 +22,43 @@ def classes_path(lang: str) -> Path:
     return Path(str(resources.files("sitrep") / "models" / f"ud-classes-{lang}.tsv.gz"))
 
 
-def read_classes(lang: str) -> dict[str, str]:
+class ClassTable:
+    """word form -> class, read-only, in a MARISA trie holding each form's class number (about a
+    tenth of a dict's memory for the 16,000 French forms: the process keeps it for its lifetime)."""
+
+    def __init__(self, pairs: "list[tuple[str, str]]") -> None:
+        self.names = sorted({c for _w, c in pairs})
+        number = {c: k for k, c in enumerate(self.names)}
+        self._trie = marisa_trie.RecordTrie("<B", [(w, (number[c],)) for w, c in pairs])
+
+    def get(self, word: str, default: str | None = None) -> str | None:
+        found = self._trie.get(word)
+        return self.names[found[0][0]] if found else default
+
+    def __getitem__(self, word: str) -> str:
+        found = self.get(word)
+        if found is None:
+            raise KeyError(word)
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._trie
+
+    def __len__(self) -> int:
+        return len(self._trie)
+
+
+def read_classes(lang: str) -> "ClassTable | dict[str, str]":
     """word form -> its most frequent class in the Universal Dependencies treebanks ("VERB.Part",
     "NOUN"); empty where no table is shipped."""
     try:
         text = gzip.decompress(classes_path(lang).read_bytes()).decode("utf-8")
     except FileNotFoundError:
         return {}
-    return dict(line.split("\t")[:2] for line in text.splitlines() if line and not line.startswith("#"))
+    return ClassTable([tuple(line.split("\t")[:2]) for line in text.splitlines() if line and not line.startswith("#")])
 
 
-def word_features(word: str, cap: bool, classes: dict[str, str] | None = None) -> list[str]:
+def word_features(word: str, cap: bool, classes: "ClassTable | dict[str, str] | None" = None) -> list[str]:
     """Features of a word alone (cached per word by :class:`Scorer`): the word, its suffixes, its
     class in the treebanks (where ``classes`` is given: a feature that reaches words the TimeML
     training documents never had) and its capital."""
@@ -53,7 +81,7 @@ class Scorer:
     with the class feature ("u=" weights) only."""
 
     def __init__(self, weights: dict[str, float], threshold: float = 0.0,
-                 classes: dict[str, str] | None = None) -> None:
+                 classes: "ClassTable | dict[str, str] | None" = None) -> None:
         self.w = weights
         self.threshold = threshold
         #: the class table, or None for a model without class weights
