@@ -154,13 +154,23 @@ class ActorIndex:
             i += 1
         return None
 
+    def _outermost(self, m: Annotation | None, hi: int, exclude: list[tuple[int, int]]) -> Annotation | None:
+        """The longest mention starting where ``m`` starts and ending by ``hi`` ("Российские военные", not its
+        "Российские"): mentions of one start are in order of their ends."""
+        if m is None:
+            return None
+        i = bisect_left(self.starts, m.start)
+        while i + 1 < len(self.mentions) and self.mentions[i + 1].start == m.start and self.mentions[i + 1].end <= hi:
+            i += 1
+        return self.mentions[i] if not any(s <= m.start < e for s, e in exclude) else m
+
     def subject(self, lo: int, hi: int, exclude: list[tuple[int, int]], text: str) -> Annotation | None:
         """The actor opening a clause, the subject of a participle after it ("Republican front-runner
         Donald Trump toured ..., vowing"): the first mention within ``[lo, hi)``, passing over a
         dateline's outlet in brackets ("WASHINGTON (AFP) - ...") and an organisation or state
         qualifying the person named right after it, with at most two words and no punctuation between ("Republican
         front-runner Donald Trump", "US Senator Bernie Sanders", "CNN host Chris Cuomo")."""
-        m = self.first(lo, hi, exclude)
+        m = self._outermost(self.first(lo, hi, exclude), hi, exclude)
         while m is not None:
             if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
                 m = self.first(m.end, hi, exclude)
