@@ -1,5 +1,6 @@
 """Scorer of the places20 sets (``data/places20_{tune,held_out}.jsonl``, written in the twentieth
-session): wire-style sentences in fr, en, ru, uk with the places they name.
+session) and of the places21 sets (``data/places21_*``, twenty-first session: rivers, Russian
+republics, homonyms): wire-style sentences in fr, en, ru, uk with the places they name.
 
 Each gold place gives its ``surface`` (found in the text), and what its resolution must be: its
 feature class (``fclass``, "P", "A", "H", "T"; null for any), its ``country`` (null for any) and, for
@@ -7,7 +8,7 @@ towns, ``lat``/``lon`` (the resolution must lie within 25 km). A predicted place
 where their spans overlap. Reported: span precision and recall, and the accuracy of the resolution
 over the matched gold places; per language and in all.
 
-    PYTHONPATH=src python -m tests.components.places.places20 [tune|held_out] [-v]
+    PYTHONPATH=src python -m tests.components.places.places20 [places20|places21] [tune|held_out] [-v]
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ DATA = Path(__file__).parent / "data"
 WITHIN_KM = 25.0
 
 
-def load(half: str) -> list[dict]:
-    with open(DATA / f"places20_{half}.jsonl", encoding="utf-8") as f:
+SETS = ("places20", "places21")
+
+
+def load(half: str, name: str = "places20") -> list[dict]:
+    with open(DATA / f"{name}_{half}.jsonl", encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
@@ -103,9 +107,11 @@ def score(items: list[dict], verbose: bool = False) -> dict[str, dict[str, float
 
 
 def main(argv: list[str]) -> None:
-    halves = [a for a in argv if not a.startswith("-")] or ["tune", "held_out"]
+    args = [a for a in argv if not a.startswith("-")]
+    name = next((a for a in args if a in SETS), SETS[0])
+    halves = [a for a in args if a not in SETS] or ["tune", "held_out"]
     for half in halves:
-        result = score(load(half), verbose="-v" in argv)
+        result = score(load(half, name), verbose="-v" in argv)
         for key in ("fr", "en", "ru", "uk", "all"):
             s = result[key]
             print(f"{half:8} {key:3} n={s['n']:3} P {s['P']:.3f} R {s['R']:.3f} F1 {s['F1']:.3f} "
