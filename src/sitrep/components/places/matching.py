@@ -608,13 +608,42 @@ def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[
         cands = gaz.lookup(norm(v))
         if cands:
             if cut is None:  # an inflected form: not of a verb or a function word (asked only now: rare)
-                return None if _not_a_noun(t, lang) else _neuter_variant(gaz, t, lang, (0, cands))
+                if _not_a_noun(t, lang):
+                    return None
+                return _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, (0, cands)))
             found = cut, cands
             break
     if cyrillic and found is None:
-        found = _neuter_variant(gaz, t, lang, None)
+        found = _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, None))
         return None if found is None or _not_a_noun(t, lang) else found
     return found
+
+
+#: pymorphy3's marks of a surname's or a patronymic's form: their lemma is no place's name
+#: ("Шевченка" is not Aktau, once named Shevchenko)
+_PERSON_MARKS = frozenset({"m=Surn", "m=Patr"})
+
+
+def _lemma_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, tuple[int, ...]] | None
+                   ) -> tuple[int, tuple[int, ...]] | None:
+    """``t`` read through pymorphy3's lemma where :data:`CYR_ENDINGS` gave nothing or small towns
+    only, and the lemma names more (an area, a river, a town of :data:`SMALL_TOWN_POP`): the first
+    ending that names something is not always the word's. "Тиру", "Тира" (Tyre, "Тир") are not
+    Firá ("Тира"), "Дамаске" not the village Damaska, "Чечне" ("е" -> "я" is no ending of the list:
+    it would make "Праге" a "Прагя") Chechnya, "Дністрі" (its fleeting е: "Дністер") the river.
+    The small towns stay among the candidates, for the article to choose."""
+    if found is not None and not small_towns_only(gaz, found[1]):
+        return found
+    marks = morph_marks(lang, t)
+    if not _PERSON_MARKS.isdisjoint(marks):
+        return found
+    lemma = next((m[2:] for m in marks if m.startswith("l=")), None)
+    if not lemma or lemma == t.casefold():
+        return found
+    cands = gaz.lookup(norm(lemma))
+    if not cands or small_towns_only(gaz, cands):
+        return found
+    return 0, (cands if found is None else tuple(dict.fromkeys(found[1] + cands)))
 
 
 def _neuter_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, tuple[int, ...]] | None
