@@ -85,3 +85,48 @@ def test_the_lemma_names_more_than_the_first_ending(text, lang, surface, name):
 ])
 def test_a_surname_is_not_read_through_its_lemma(text, lang, surface):
     assert surface not in [s for s, _n, _f, _c in resolved(text, lang)]
+
+
+@pytest.mark.parametrize("text, lang, surface, code", [
+    # a river word: the river, not the country whatever the article's other places say
+    ("Le niveau du fleuve Niger a atteint un record à Niamey, où 3 000 familles ont été relogées.", "fr",
+     "Niger", "STM"),
+    # "над" / "за" and the instrumental, no air attack in the sentence: the river
+    ("Над Дніпром стоїть густий туман, судноплавство зупинене.", "uk", "Дніпром", "STM"),
+    ("ЗСУ закріпилися за Дніпром, на лівобережжі Херсонщини.", "uk", "Дніпром", "STM"),
+    ("Украинские подразделения закрепились за Днепром, сообщил источник.", "ru", "Днепром", "STM"),
+    # ... an air attack: the sky over the city
+    ("Над Дніпром збили дві ракети, повідомили у Повітряних силах.", "uk", "Дніпром", "PPLA"),
+    ("Ночью над Днепром сбили беспилотник, сообщил глава области.", "ru", "Днепром", "PPLA"),
+    ("Над Дніпром пролунали вибухи, в місті оголошено тривогу.", "uk", "Дніпром", "PPLA"),
+])
+def test_river_words_and_prepositions(text, lang, surface, code):
+    found = resolved(text, lang)
+    assert (surface, code) in [(s, f) for s, _n, f, _c in found], found
+
+
+@pytest.mark.parametrize("text", [
+    "У Галичі відкрили відновлений княжий палац, повідомила обласна адміністрація.",
+    "Вночі по Галичу вдарили дрони, пошкоджено складське приміщення.",
+])
+def test_a_ukrainian_text_s_town_is_in_ukraine(text):
+    found = resolved(text, "uk")
+    assert [c for s, _n, _f, c in found if s.startswith("Галич")] == ["UA"], found
+
+
+def test_a_russian_text_s_galich_stays_in_russia():
+    found = resolved("Удар по Галичу: в Костромской области повреждена подстанция.", "ru")
+    assert ("Галичу", "RU") in [(s, c) for s, _n, _f, c in found], found
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The Baltic states have asked NATO to station more air defence systems on their borders.", "Baltic"),
+    ("The Gulf states pledged $2 billion for reconstruction, officials in Riyadh said.", "Gulf"),
+])
+def test_an_adjective_before_states_or_countries_is_no_town(text, word):
+    assert word not in [s for s, _n, _f, _c in resolved(text, "en")]
+
+
+def test_an_arabic_article_joins_a_name():
+    found = resolved("Les pluies ont fait déborder l'Euphrate près de Deir ez-Zor, dans l'est de la Syrie.", "fr")
+    assert ("Deir ez-Zor", "SY") in [(s, c) for s, _n, _f, c in found], found

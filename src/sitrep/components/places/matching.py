@@ -26,8 +26,9 @@ NAME_TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"
     r"|(?<![^\W\d_'’])(?P<el>(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’])?[" + _UPPER + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*(?!\w)"  # not "EU" in "EU27"
     , re.U)
-#: lowercase words allowed inside a multi-word name, between two capitalised tokens
-CONNECTOR_GAP = re.compile(r"^[ \-](?:of|and|upon|on|de|du|des|la|le|les|et|del|da|do|dos|das|di|y|en|sur|am|an|der|the|el|al|à)(?: (?:la|le|les|the))?[ \-]$")
+#: lowercase words allowed inside a multi-word name, between two capitalised tokens (with the
+#: Arabic article's assimilated forms: "Deir ez-Zor", "Dayr az Zawr", "Jisr ash-Shughur")
+CONNECTOR_GAP = re.compile(r"^[ \-](?:of|and|upon|on|de|du|des|la|le|les|et|del|da|do|dos|das|di|y|en|sur|am|an|der|the|el|al|à|ez|az|ad|ed|ash|esh)(?: (?:la|le|les|the))?[ \-]$")
 NEXT_WORD = re.compile(r"^(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
 POSSESSIVE = re.compile(r"['’]s?$")
 MAX_TOKENS = 6
@@ -620,8 +621,8 @@ def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[
 
 
 #: pymorphy3's marks of a surname's or a patronymic's form: their lemma is no place's name
-#: ("Шевченка" is not Aktau, once named Shevchenko)
-_PERSON_MARKS = frozenset({"m=Surn", "m=Patr"})
+#: ("Шевченка" is not Aktau, once named Shevchenko); a given name's is left ("Дону": "Дон" is one)
+_SURNAME_MARKS = frozenset({"m=Surn", "m=Patr"})
 
 
 def _lemma_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, tuple[int, ...]] | None
@@ -635,7 +636,7 @@ def _lemma_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, t
     if found is not None and not small_towns_only(gaz, found[1]):
         return found
     marks = morph_marks(lang, t)
-    if not _PERSON_MARKS.isdisjoint(marks):
+    if not _SURNAME_MARKS.isdisjoint(marks):
         return found
     lemma = next((m[2:] for m in marks if m.startswith("l=")), None)
     if not lemma or lemma == t.casefold():
