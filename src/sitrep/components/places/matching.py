@@ -633,11 +633,11 @@ def _lemma_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, t
     Firá ("Тира"), "Дамаске" not the village Damaska, "Чечне" ("е" -> "я" is no ending of the list:
     it would make "Праге" a "Прагя") Chechnya, "Дністрі" (its fleeting е: "Дністер") the river.
     The small towns stay among the candidates, for the article to choose."""
-    if found is not None and not small_towns_only(gaz, found[1]):
-        return found
+    if (found is not None and not small_towns_only(gaz, found[1])) or t.isupper():
+        return found  # (an abbreviation's lemma is another word's: "ПАР" is no "пара", Pará)
     marks = morph_marks(lang, t)
-    if not _SURNAME_MARKS.isdisjoint(marks):
-        return found
+    if not _SURNAME_MARKS.isdisjoint(marks) or not ("pos=NOUN" in marks or "m=Geox" in marks):
+        return found  # nor an adjective's, unless a place's ("Северного" is no Severnyy; "Волжском")
     lemma = next((m[2:] for m in marks if m.startswith("l=")), None)
     if not lemma or lemma == t.casefold():
         return found
