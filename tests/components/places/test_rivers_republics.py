@@ -130,3 +130,17 @@ def test_an_adjective_before_states_or_countries_is_no_town(text, word):
 def test_an_arabic_article_joins_a_name():
     found = resolved("Les pluies ont fait déborder l'Euphrate près de Deir ez-Zor, dans l'est de la Syrie.", "fr")
     assert ("Deir ez-Zor", "SY") in [(s, c) for s, _n, _f, c in found], found
+
+
+@pytest.mark.parametrize("text, lang, surface, name", [
+    ("Удар по Білгороду-Дністровському: пошкоджено портову інфраструктуру.", "uk", "Білгороду-Дністровському",
+     "Bilhorod-Dnistrovskyi"),
+    ("Обстріл Білгорода-Дністровського тривав близько години.", "uk", "Білгорода-Дністровського",
+     "Bilhorod-Dnistrovskyi"),
+    ("У Кам'янці-Подільському відкрили новий шелтер.", "uk", "Кам'янці-Подільському", "Kamyanets-Podilskyi"),
+    ("Рівень води в Дністрі біля Могилева-Подільського зріс на два метри.", "uk", "Могилева-Подільського",
+     "Mohyliv-Podilskyy"),
+    ("В Белгороде-Днестровском прошли обыски.", "ru", "Белгороде-Днестровском", "Bilhorod-Dnistrovskyi"),
+])
+def test_a_compound_name_with_both_parts_inflected(text, lang, surface, name):
+    assert (surface, name) in [(s, n) for s, n, _f, _c in resolved(text, lang)]

@@ -615,9 +615,41 @@ def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[
             found = cut, cands
             break
     if cyrillic and found is None:
-        found = _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, None))
+        found = _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, None)) or _compound_variant(gaz, t, lang)
         return None if found is None or _not_a_noun(t, lang) else found
     return found
+
+
+#: the oblique endings of a masculine adjective, Ukrainian and Russian ("-Подільського", "-Дністровському",
+#: "-Днестровском"): the second part of a compound name in the nominative ends in -ий / -ый instead
+_ADJECTIVE_CASE = re.compile(r"(?:ого|ому|ом|им|ім|ем)$")
+#: a stem's last consonant before which the nominative has a fleeting е ("Кам'янц-і" -> "Кам'янець",
+#: "Дністр-а" -> "Дністер")
+_FLEETING_E = re.compile(r"(?<=[^аеєиіїоуюяыэ'’])([цкрнл])$")
+
+
+def _compound_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[int, ...]] | None:
+    """A hyphenated name of a noun and an adjective with both parts inflected: "Білгороду-Дністровському",
+    "Кам'янці-Подільському", "Могилева-Подільського", "Белгороде-Днестровском" are cases of
+    Білгород-Дністровський, Кам'янець-Подільський ...; the nominative of each part is looked for
+    (the endings, a fleeting е, pymorphy3's lemma) and the two joined again."""
+    if t.count("-") != 1:
+        return None
+    head, adj = t.split("-")
+    if not (head[:1].isupper() and adj[:1].isupper()) or not _ADJECTIVE_CASE.search(adj):
+        return None
+    heads = [head, *cyrillic_variants(head)]
+    fleeting = [_FLEETING_E.sub(r"е\1", v) for v in heads if _FLEETING_E.search(v)]
+    heads += fleeting + [v + "ь" for v in fleeting if v.endswith("ц")]  # "Кам'янець"
+    heads += [m[2:] for m in morph_marks(lang, head) if m.startswith("l=")]
+    adjs = [_ADJECTIVE_CASE.sub(end, adj) for end in ("ий", "ый")]
+    adjs += [m[2:] for m in morph_marks(lang, adj) if m.startswith("l=")]
+    for h in dict.fromkeys(heads):
+        for a in dict.fromkeys(adjs):
+            cands = gaz.lookup(norm(f"{h}-{a}"))
+            if cands:
+                return 0, cands
+    return None
 
 
 #: pymorphy3's marks of a surname's or a patronymic's form: their lemma is no place's name
