@@ -35,11 +35,12 @@ from .matching import Mention
 from .recognition import latin_name, own_name, phrases
 from .metonymy import matches, word_patterns
 
+#: added to a candidate's log population by its feature code. A stream (``STM``) is one of the major
+#: rivers of ``places_extra.tsv``: with 4.0 it ranks as a town of 100,000, above the villages of its
+#: name ("на Волге" is the Volga, not the town of 3,500; "le Tigre" not Tigre, Argentina), below a city
+#: ("Dnipro", a million, stays the city without a river word)
 TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
               "PPLC": 3.0, "PPLA": 0.6, "CSTL": 3.0, "BLDG": 3.0, "SEA": 3.0, "STM": 4.0, "GULF": 3.0, "BAY": 3.0}
-#: (a stream is one of the major rivers of ``places_extra.tsv``: with 4.0 it ranks as a town of 100,000,
-#: above the villages of its name, "на Волге" the Volga and not the town of 3,500, "le Tigre" not
-#: Tigre, Argentina; a city still wins without a river word, "Dnipro" the city of a million)
 #: a region of no one country ("Middle East", "Balkans", "Caucasus", "Sahel") outranks the hamlets that
 #: bear its name, with their local context ("Middle East", a US hamlet of 1,900, was chosen 48 times in
 #: 2,057 real articles)

@@ -662,8 +662,8 @@ def _lemma_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, t
     """``t`` read through pymorphy3's lemma where :data:`CYR_ENDINGS` gave nothing or small towns
     only, and the lemma names more (an area, a river, a town of :data:`SMALL_TOWN_POP`): the first
     ending that names something is not always the word's. "Тиру", "Тира" (Tyre, "Тир") are not
-    Firá ("Тира"), "Дамаске" not the village Damaska, "Чечне" ("е" -> "я" is no ending of the list:
-    it would make "Праге" a "Прагя") Chechnya, "Дністрі" (its fleeting е: "Дністер") the river.
+    Firá ("Тира"), "Дамаске" not the village Damaska; "Чечне" ("е" -> "я" is no ending of the list)
+    is Chechnya, "Дністрі" (its fleeting е: "Дністер") the river.
     The small towns stay among the candidates, for the article to choose."""
     if (found is not None and not small_towns_only(gaz, found[1])) or t.isupper():
         return found  # (an abbreviation's lemma is another word's: "ПАР" is no "пара", Pará)
