@@ -35,8 +35,12 @@ from .matching import Mention
 from .recognition import latin_name, own_name, phrases
 from .metonymy import matches, word_patterns
 
+#: added to a candidate's log population by its feature code. A stream (``STM``) is one of the major
+#: rivers of ``places_extra.tsv``: with 4.0 it ranks as a town of 100,000, above the villages of its
+#: name ("на Волге" is the Volga, not the town of 3,500; "le Tigre" not Tigre, Argentina), below a city
+#: ("Dnipro", a million, stays the city without a river word)
 TYPE_BONUS = {"PCLI": 3.5, "PCLD": 2.5, "PCLS": 2.5, "CONT": 4.0, "ADM1": 2.0, "ADM2": 4.2, "RGN": 1.0,
-              "PPLC": 3.0, "PPLA": 0.6, "CSTL": 3.0, "BLDG": 3.0, "SEA": 3.0, "STM": 2.0, "GULF": 3.0}
+              "PPLC": 3.0, "PPLA": 0.6, "CSTL": 3.0, "BLDG": 3.0, "SEA": 3.0, "STM": 4.0, "GULF": 3.0, "BAY": 3.0}
 #: a region of no one country ("Middle East", "Balkans", "Caucasus", "Sahel") outranks the hamlets that
 #: bear its name, with their local context ("Middle East", a US hamlet of 1,900, was chosen 48 times in
 #: 2,057 real articles)
@@ -100,6 +104,46 @@ def _located_by_town(text: str, m: Mention, after: Mention | None, gaz: Gazettee
     return (gap is not None and norm(after.surface) != norm(m.surface)
             and any(gaz.fclass[i] == "P" for i in after.candidates)
             and not any(gaz.fcode[i].startswith("PCL") for i in after.candidates))
+
+
+#: Cyrillic instrumental endings: "над Дніпром", "за Волгою", "над Десною"
+_INSTRUMENTAL = ("ом", "ем", "єм", "ою", "ею", "єю")
+#: where a sentence ends, for the air-attack words of :func:`_over_river`
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+@lru_cache(maxsize=1)
+def _over_words() -> re.Pattern:
+    """The prepositions of ``places_river_over.txt`` ("над", "за") right before the name."""
+    return re.compile(phrases("places_river_over.txt") + r"\s+$")
+
+
+@lru_cache(maxsize=1)
+def _air_words() -> re.Pattern:
+    """The beginnings of the words of ``places_river_air.txt`` (збил-, ракет-, дрон-, ППО ...)."""
+    return re.compile(phrases("places_river_air.txt"))
+
+
+def _over_river(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """A stream is among the candidates, the name is in the instrumental right after "над" or "за",
+    and its sentence speaks of no air attack: "Над Дніпром стоїть туман", "ЗСУ закріпилися за
+    Дніпром" are the Dnieper; "Над Дніпром збили дві ракети" (and "над Києвом") is the sky over a
+    city. (A town right after the name is :func:`_located_by_town`'s.)"""
+    if not m.surface.endswith(_INSTRUMENTAL) or not any(gaz.fcode[i] == "STM" for i in m.candidates):
+        return False
+    if _over_words().search(text[max(0, m.start - 12):m.start].casefold()) is None:
+        return False
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    end = _SENTENCE_END.search(text, m.end)
+    sentence = text[start:end.start() if end else len(text)].casefold()
+    return _air_words().search(sentence) is None
+
+
+#: the country of the news a language is read in, where it has one: a Ukrainian text's towns are in
+#: Ukraine before the namesakes abroad ("у Галичі" is Halych, Ivano-Frankivsk oblast, 6,000, not
+#: Galich, Russia, 18,000); Russian is read in Russia and Ukraine both, French and English everywhere
+LANGUAGE_COUNTRY = {"uk": "UA"}
+LANGUAGE_COUNTRY_BONUS = 1.0
 
 
 @dataclass
@@ -381,6 +425,7 @@ def _areas_named(gaz: Gazetteer, candidates: tuple[int, ...], region: bool) -> f
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None,
             source: dict | None = None) -> list[Resolution]:
     home_cc, home_a1 = _home(source or {})
+    lang_cc = LANGUAGE_COUNTRY.get(lang or "")
     demo = demonym_countries(text, lang)
     base: list[dict[int, float]] = []
     # First-level areas the text names: "Kherson Oblast", "the Kherson region" (a town's area),
@@ -395,8 +440,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
         q_cc, q_a1 = _qualifier(text, m, gaz)
         if q_cc is None:
             q_cc, q_a1 = _area_after(text, m, after, gaz)
-        river = _after_river_word(text, m, gaz) or _located_by_town(text, m, after, gaz)
-        memo_key = (m.candidates, m.surface, m.region, q_cc, q_a1, river)
+        river_word = _after_river_word(text, m, gaz)
+        river = river_word or _located_by_town(text, m, after, gaz) or _over_river(text, m, gaz)
+        memo_key = (m.candidates, m.surface, m.region, q_cc, q_a1, river, river_word)
         if memo_key in memo:
             base.append(memo[memo_key])
             continue
@@ -424,6 +470,10 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                 if named & set(cs):
                     # "Donetsk region" is the oblast of that name, not the area of another Donetsk.
                     cs = [i for i in cs if i in named]
+        if river_word:
+            # "le long du fleuve Niger", "на лівому березі Дніпра": the river, not the country or
+            # the city of its name, whatever the article's other places say
+            cs = [i for i in cs if gaz.fcode[i] == "STM"]
         if len(cs) > MAX_CANDIDATES:
             # The most likely by prior, but those in a first-level area the text names come first
             # ("Stepanovka ... in the Kherson region": one of 50 Stepanivkas).
@@ -447,6 +497,8 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
                 s += 3.0
                 if q_a1 and gaz.admin1[i] == q_a1:
                     s += 4.0
+            if lang_cc and gaz.cc[i] == lang_cc and gaz.fclass[i] == "P":
+                s += LANGUAGE_COUNTRY_BONUS
             if home_cc and gaz.cc[i] == home_cc:
                 s += 1.5
                 if home_a1 and gaz.admin1[i] == home_a1:

@@ -26,8 +26,9 @@ NAME_TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"
     r"|(?<![^\W\d_'’])(?P<el>(?:[dlDL]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)['’])?[" + _UPPER + r"][^\W\d_]*(?:['’\-][^\W\d_]+)*(?!\w)"  # not "EU" in "EU27"
     , re.U)
-#: lowercase words allowed inside a multi-word name, between two capitalised tokens
-CONNECTOR_GAP = re.compile(r"^[ \-](?:of|and|upon|on|de|du|des|la|le|les|et|del|da|do|dos|das|di|y|en|sur|am|an|der|the|el|al|à)(?: (?:la|le|les|the))?[ \-]$")
+#: lowercase words allowed inside a multi-word name, between two capitalised tokens (with the
+#: Arabic article's assimilated forms: "Deir ez-Zor", "Dayr az Zawr", "Jisr ash-Shughur")
+CONNECTOR_GAP = re.compile(r"^[ \-](?:of|and|upon|on|de|du|des|la|le|les|et|del|da|do|dos|das|di|y|en|sur|am|an|der|the|el|al|à|ez|az|ad|ed|ash|esh)(?: (?:la|le|les|the))?[ \-]$")
 NEXT_WORD = re.compile(r"^(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
 POSSESSIVE = re.compile(r"['’]s?$")
 MAX_TOKENS = 6
@@ -608,13 +609,74 @@ def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[
         cands = gaz.lookup(norm(v))
         if cands:
             if cut is None:  # an inflected form: not of a verb or a function word (asked only now: rare)
-                return None if _not_a_noun(t, lang) else _neuter_variant(gaz, t, lang, (0, cands))
+                if _not_a_noun(t, lang):
+                    return None
+                return _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, (0, cands)))
             found = cut, cands
             break
     if cyrillic and found is None:
-        found = _neuter_variant(gaz, t, lang, None)
+        found = _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, None)) or _compound_variant(gaz, t, lang)
         return None if found is None or _not_a_noun(t, lang) else found
     return found
+
+
+#: the oblique endings of a masculine adjective, Ukrainian and Russian ("-Подільського", "-Дністровському",
+#: "-Днестровском"): the second part of a compound name in the nominative ends in -ий / -ый instead
+_ADJECTIVE_CASE = re.compile(r"(?:ого|ому|ом|им|ім|ем)$")
+#: a stem's last consonant before which the nominative has a fleeting е ("Кам'янц-і" -> "Кам'янець",
+#: "Дністр-а" -> "Дністер")
+_FLEETING_E = re.compile(r"(?<=[^аеєиіїоуюяыэ'’])([цкрнл])$")
+
+
+def _compound_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[int, ...]] | None:
+    """A hyphenated name of a noun and an adjective with both parts inflected: "Білгороду-Дністровському",
+    "Кам'янці-Подільському", "Могилева-Подільського", "Белгороде-Днестровском" are cases of
+    Білгород-Дністровський, Кам'янець-Подільський ...; the nominative of each part is looked for
+    (the endings, a fleeting е, pymorphy3's lemma) and the two joined again."""
+    if t.count("-") != 1:
+        return None
+    head, adj = t.split("-")
+    if not (head[:1].isupper() and adj[:1].isupper()) or not _ADJECTIVE_CASE.search(adj):
+        return None
+    heads = [head, *cyrillic_variants(head)]
+    fleeting = [_FLEETING_E.sub(r"е\1", v) for v in heads if _FLEETING_E.search(v)]
+    heads += fleeting + [v + "ь" for v in fleeting if v.endswith("ц")]  # "Кам'янець"
+    heads += [m[2:] for m in morph_marks(lang, head) if m.startswith("l=")]
+    adjs = [_ADJECTIVE_CASE.sub(end, adj) for end in ("ий", "ый")]
+    adjs += [m[2:] for m in morph_marks(lang, adj) if m.startswith("l=")]
+    for h in dict.fromkeys(heads):
+        for a in dict.fromkeys(adjs):
+            cands = gaz.lookup(norm(f"{h}-{a}"))
+            if cands:
+                return 0, cands
+    return None
+
+
+#: pymorphy3's marks of a surname's or a patronymic's form: their lemma is no place's name
+#: ("Шевченка" is not Aktau, once named Shevchenko); a given name's is left ("Дону": "Дон" is one)
+_SURNAME_MARKS = frozenset({"m=Surn", "m=Patr"})
+
+
+def _lemma_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, tuple[int, ...]] | None
+                   ) -> tuple[int, tuple[int, ...]] | None:
+    """``t`` read through pymorphy3's lemma where :data:`CYR_ENDINGS` gave nothing or small towns
+    only, and the lemma names more (an area, a river, a town of :data:`SMALL_TOWN_POP`): the first
+    ending that names something is not always the word's. "Тиру", "Тира" (Tyre, "Тир") are not
+    Firá ("Тира"), "Дамаске" not the village Damaska; "Чечне" ("е" -> "я" is no ending of the list)
+    is Chechnya, "Дністрі" (its fleeting е: "Дністер") the river.
+    The small towns stay among the candidates, for the article to choose."""
+    if (found is not None and not small_towns_only(gaz, found[1])) or t.isupper():
+        return found  # (an abbreviation's lemma is another word's: "ПАР" is no "пара", Pará)
+    marks = morph_marks(lang, t)
+    if not _SURNAME_MARKS.isdisjoint(marks) or not ("pos=NOUN" in marks or "m=Geox" in marks):
+        return found  # nor an adjective's, unless a place's ("Северного" is no Severnyy; "Волжском")
+    lemma = next((m[2:] for m in marks if m.startswith("l=")), None)
+    if not lemma or lemma == t.casefold():
+        return found
+    cands = gaz.lookup(norm(lemma))
+    if not cands or small_towns_only(gaz, cands):
+        return found
+    return 0, (cands if found is None else tuple(dict.fromkeys(found[1] + cands)))
 
 
 def _neuter_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, tuple[int, ...]] | None

@@ -287,6 +287,20 @@ def _institution_field(m: Mention, text: str, gaz: Gazetteer) -> bool:
             and _institution_before().search(text, max(0, m.start - 60), m.start) is not None)
 
 
+@lru_cache(maxsize=1)
+def _group_after() -> re.Pattern:
+    """A plural noun of ``places_group_nouns.txt`` right after a name ("states", "countries")."""
+    return re.compile(r"\s+" + phrases("places_group_nouns.txt") + r"(?!\w)")
+
+
+def _group_adjective(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """A one-word name of small towns only before "states", "countries", "nations": an adjective of
+    a group of countries ("the Baltic states" is not Baltic, South Dakota; "the Gulf states"), not a
+    place."""
+    return (_one_word(m) and small_towns_only(gaz, m.candidates)
+            and _group_after().match(text, m.end) is not None)
+
+
 def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     if m.region:
         return True
@@ -301,7 +315,7 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
         return False  # "Dmitrowsky said": a surname that looks like a village
     if f.get("demonym") and f.get("run_after"):
         return False  # "American Red Cross"
-    if _institution_field(m, text, gaz):
+    if _institution_field(m, text, gaz) or _group_adjective(m, text, gaz):
         return False
     nxt = f.get("next", "")
     if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
