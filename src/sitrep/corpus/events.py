@@ -51,7 +51,7 @@ COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("recipient_id", "string", "recipient actor ids"),
     ("place", "string", "location name (never a metonym)"),
     ("place_geonameid", "int64", "GeoNames id of the location"),
-    ("place_precision", "string", "point, admin-2, admin-1 or country"),
+    ("place_precision", "string", "point, admin-2, admin-1, water or country"),
     ("place_country", "string", "ISO alpha-2 country of the location"),
     ("lat", "float64", "latitude"),
     ("lon", "float64", "longitude"),

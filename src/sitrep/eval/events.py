@@ -238,7 +238,7 @@ def _headlines(row: dict) -> list[str]:
     return out
 
 
-_PREC = {"point": 0, "admin-2": 1, "admin-1": 2, "country": 3}
+_PREC = {"point": 0, "admin-2": 1, "admin-1": 2, "water": 2, "country": 3}
 
 
 def _inside(place: dict, area: dict | None) -> bool:

@@ -80,3 +80,15 @@ def test_people_of_a_nation_freed_are_released(events_in):
 def test_we_in_a_quotation_before_its_verb_is_the_speaker(events_in):
     ev = _one(events_in("“We cooperated completely with the auditors,” the Mayor of Dublin, John French, said.", "en"))
     assert ev.label == "COOPERATE" and ev.attrs["actor"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Three ships were attacked at the Red Sea port of Aqaba on Monday.", "Aqaba"),
+    ("Houthi rebels attacked a tanker in the Red Sea.", "Red Sea"),
+])
+def test_a_town_on_a_sea_is_the_place(events_in, text, place):
+    """Rivers and seas are in the gazetteer since the twenty-first session; a water body is no point
+    (precision "water", ranked with a region), so a town beside it is the more precise place."""
+    ev = _one(events_in(text, "en"))
+    assert ev.attrs["location"]["name"] == place
+    assert ev.attrs["location"]["precision"] == ("water" if place == "Red Sea" else "point")

@@ -50,7 +50,9 @@ TARGETED = frozenset({"ASSAULT", "COERCE"})
 RECIPIENT_BEFORE_UNTARGETED = {lang: words - {"по"} for lang, words in RECIPIENT_BEFORE.items()}
 #: a front named as a direction / axis is where fighting runs along, not a place of the event
 AXIS = frozenset("direction directions axis axes sector front направлении направление напрямку напрямок".split())
-PRECISION = (("point", 0), ("admin-2", 1), ("admin-1", 2), ("country", 3))
+PRECISION = (("point", 0), ("admin-2", 1), ("admin-1", 2), ("water", 2), ("country", 3))
+#: feature codes of water bodies that stretch over a region (a river, a sea): no point, ranked with a region
+WATER_CODES = frozenset(("STM", "STMS", "SEA", "GULF", "BAY", "STRT", "LK", "LKS", "OCN", "CHN"))
 _NONE: frozenset = frozenset()
 #: a memo's "not computed yet" (its values may be None)
 _UNSEEN = object()
@@ -66,6 +68,8 @@ def precision(attrs: dict) -> tuple[str, int]:
         return "admin-1", 2
     if code.startswith("ADM"):
         return "admin-2", 1
+    if code in WATER_CODES:
+        return "water", 2  # ("the Red Sea port of Aqaba": the port is where it happened)
     if cls in ("P", "S", "T", "H", "L", "V", "R", "U"):
         return "point", 0
     return "admin-1", 2
