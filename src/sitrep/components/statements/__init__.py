@@ -42,7 +42,7 @@ from ...intervals import Cover
 from ...pipeline import Component, register
 from . import chains, cue_model, filter_model, nested, pronoun_sources
 from .cues import TOKEN_RE, lexicon, lowered, tokens, tokens_between
-from .extract import Frame, SentenceFrames, _firsts
+from .extract import Frame, SentenceFrames, _firsts, _trim
 from .quotes import DOUBLE, OPENING, find_quotes
 from .sources import COMPATIBLE, PRONOUN_GENDER, ActorIndex, other_gender, pronoun_class, speaker_of
 
@@ -104,6 +104,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "Германия передаст Украине две системы ПВО", "la Russie a lancé 67 drones": a thing, not words
             if fr.kind == "verb" and lex.attackverb and _attack_on_target(text, lex, fr):
                 continue  # "Fighters attacked a base near Gao": an armed attack, no words
+            if lex.refusal.by_first and not fr.direct:
+                _before_refusal(text, lex, fr)  # "X said the strike hit a depot; the army declined to comment"
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
     # A statement whose cue lies inside another's content is nested in it: kept as its own
@@ -401,6 +403,29 @@ def _attack_on_target(text: str, lex, fr: Frame) -> bool:
     if c0 < fr.cue[0]:
         return False  # (the words before the cue are its content: "…, the senator attacked")
     return any(f in lex.target for _, _, f in tokens(text[c0:c0 + 80])[:4])
+
+
+def _before_refusal(text: str, lex, fr: Frame) -> None:
+    """Ends an indirect content before a clause of its sentence that refuses to comment (``refusal``:
+    "declined to comment", "a refusé de commenter", "от комментариев отказались"): "The ship's manager said
+    the boats had left; the U.S. Navy declined to comment", "…, однако в Минэнерго от комментариев
+    отказались": the refusal is someone else's, no part of what was said.  The cut falls at the last ";",
+    "," or ``boundary`` word ("but", "mais", "але") before the refusal, where at least two words of content
+    stay before it and the mark opens no relative or complement clause; a refusal that is the whole content
+    ("said the ministry declined to comment") stays."""
+    s, e = fr.content[-1]
+    toks = tokens(text[s:e], s)
+    forms = [t[2] for t in toks]
+    r = next((k for k in range(2, len(forms)) if forms[k] in lex.refusal.by_first and lex.refusal.match(forms, k)), None)
+    if r is None:
+        return
+    cut = next((k for k in range(r - 1, 1, -1) if forms[k] in (";", ",") or forms[k] in lex.boundary), None)
+    if cut is None or sum(f[0].isalnum() for f in forms[:cut]) < 2 or forms[cut] in lex.relative or forms[cut] in lex.comp:
+        return  # (not "the firm, which declined to comment, had …": the refusal inside the content's subject)
+        return
+    span = _trim(text, s, toks[cut][0])
+    if span is not None:
+        fr.content[-1] = span
 
 
 def _inside_name(text: str, toks: list, cue: tuple[int, int]) -> bool:
