@@ -1653,8 +1653,10 @@ class SentenceFrames:
                                                            or forms[x] in lex.intransitive):
             return None  # "Trump spoke to the gathering", "speaking at a rally", "spoke briefly": no content
         span = _trim(text, toks[x][0], s1)
-        if span is None or self._words(toks, x, n) < 2 and not (forms[x] in lex.answer and span[1] == toks[x][1]):
-            return None  # (one word only for an answer: "Trump said no.")
+        if span is None or self._words(toks, x, n) < 2 and not (forms[x] in lex.answer and span[1] == toks[x][1]) \
+                and forms[j - 1] not in lex.nameverb:
+            return None  # (one word only for an answer: "Trump said no."; or the name a nameverb gives:
+            # "В Бишкеке эти обвинения назвали провокацией")
         if b == a and (c := self._relative_close(toks, forms, b - 1, x, n)) is not None:
             span = _trim(text, toks[x][0], toks[c - 1][1]) or span
         # content running into a quotation that goes on beyond the sentence

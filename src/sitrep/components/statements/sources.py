@@ -95,18 +95,25 @@ class ActorIndex:
         """The speaker named in a source span: a person named there ("Montclair State University
         political scientist Brigid Harrison", "Igor Konashenkov, spokesman for the Russian Defence
         Ministry": the organisation is the person's affiliation), the last one when several, unless
-        followed by a possessive ("Trump's campaign manager"); else the longest mention."""
+        followed by a possessive ("Trump's campaign manager"); else the longest mention, but an
+        organisation or group named there before a state, which is then its seat or its adjective, not
+        its voice ("Британский центр морских торговых операций UKMTO", "Yemen's Houthi movement")."""
         best = self.inside(s, e)
         if best is None or best.label == "person":
             return best
         i = bisect_left(self.starts, s)
-        person = None
+        person = body = None
         while i < len(self.mentions) and self.mentions[i].start < e:
             m = self.mentions[i]
             if m.label == "person" and m.end <= e and text[m.end:m.end + 2] not in ("'s", "’s") \
                     and text[m.end:m.end + 1] not in ("'", "’"):
                 person = m
+            elif m.label in ("organisation", "group") and m.start >= s and m.end <= e \
+                    and (body is None or m.end - m.start > body.end - body.start):
+                body = m
             i += 1
+        if person is None and best.label == "state" and body is not None:
+            return body
         return person or best
 
     def before(self, pos: int, lo: int, types: set[str], exclude: list[tuple[int, int]],
