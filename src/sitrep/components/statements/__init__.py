@@ -226,7 +226,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
         else:
             m = index.speaker_in(source[0], source[1], text)
             if m is not None and _agency_of_state(text, lex, source, m):
-                m = None  # "the United Kingdom Maritime Trade Operations agency": the source's own words, no country
+                # "Xinhua, the official Chinese news agency": the agency named there; "the United Kingdom Maritime
+                # Trade Operations agency": the source's own words; no country either way
+                m = index.body_in(source[0], source[1], m)
             if m is None:
                 m = index.surname(text, source)  # "Kiper" after "Oleh Kiper"
             speaker = speaker_of(m) if m is not None else speaker  # (a headline's name found ahead)
@@ -477,18 +479,18 @@ def _before_refusal(text: str, lex, fr: Frame) -> None:
     "declined to comment", "a refusé de commenter", "от комментариев отказались"): "The ship's manager said
     the boats had left; the U.S. Navy declined to comment", "…, однако в Минэнерго от комментариев
     отказались": the refusal is someone else's, no part of what was said.  The cut falls at the last ";",
-    "," or ``boundary`` word ("but", "mais", "але") before the refusal, where at least two words of content
-    stay before it and the mark opens no relative or complement clause; a refusal that is the whole content
-    ("said the ministry declined to comment") stays."""
+    "," or ``boundary`` word ("but", "mais", "але") before the refusal, where the refusal's clause runs to
+    the content's end, at least two words of content stay before it and the mark opens no relative or
+    complement clause; a refusal that is the whole content ("said the ministry declined to comment") stays."""
     s, e = fr.content[-1]
     toks = tokens(text[s:e], s)
     forms = [t[2] for t in toks]
     r = next((k for k in range(2, len(forms)) if forms[k] in lex.refusal.by_first and lex.refusal.match(forms, k)), None)
-    if r is None:
-        return
+    if r is None or any(f in (",", ";") for f in forms[r:]):
+        return  # (not "the firm, which declined to comment, had …": the refusal's clause closes inside the content)
     cut = next((k for k in range(r - 1, 1, -1) if forms[k] in (";", ",") or forms[k] in lex.boundary), None)
     if cut is None or sum(f[0].isalnum() for f in forms[:cut]) < 2 or forms[cut] in lex.relative or forms[cut] in lex.comp:
-        return  # (not "the firm, which declined to comment, had …": the refusal inside the content's subject)
+        return  # (not "said the firm that declined to comment had …": a relative or complement clause)
         return
     span = _trim(text, s, toks[cut][0])
     if span is not None:

@@ -1035,7 +1035,9 @@ class SentenceFrames:
                     and (post_words >= 4 or ((name_first or relative_aside) and post_words >= 1) or relative_subject) \
                     and first is not None and \
                     not (forms[0].endswith("ing") and lex.invert.by_first) and \
-                    self._opening_words(toks, forms, first) <= (MAX_SOURCE if relative_aside else _OPENING_SUBJECT.get(lex.lang, 4)) \
+                    (self._opening_words(toks, forms, first) if relative_open and (relative_aside or relative_subject)
+                     or j < n and lex.comp.match(forms, j) else self._words(toks, 0, first)) \
+                    <= (MAX_SOURCE if relative_aside else _OPENING_SUBJECT.get(lex.lang, 4)) \
                     and self.text[toks[0][0]].isupper() and \
                     not self._quoted(toks[:1], s0, s1)[0] and \
                     (relative_aside or relative_subject or not any(lex.verbs.match(forms, x) for x in range(first + 1, k))):
@@ -1071,11 +1073,16 @@ class SentenceFrames:
         """The words of the sentence's opening before its first comma (``forms[:first]``), less those of a
         chain of noun complements after a ``genitive`` preposition ("Le ministère soudanais de la Santé":
         3, "Le porte-parole du ministère tchadien des Affaires étrangères": 1), where the whole opening
-        holds at most MAX_SOURCE words and opens with no ``nonsource`` word ("Au cours de la réunion"):
-        a long noun phrase naming an institution is one subject.  Other languages count every word."""
+        holds at most twice MAX_SOURCE words (an elided "l'" counts as one) and opens with no ``nonsource``
+        word ("Au cours de la réunion"):
+        a long noun phrase naming an institution is one subject.  Other languages count every word.  Asked
+        only where the opening cannot be a content before a postposed source: a relative clause follows it
+        ("…, qui publie un bilan, a fait état de") or a complementiser follows the cue ("…, visiblement ému, a
+        affirmé que"), not "Les rebelles du M23 contrôlent la localité de Nyabiondo, ont affirmé des sources"."""
         words = self._words(toks, 0, first)
-        if not self.lex.genitive or words > MAX_SOURCE or forms[0] in self.lex.nonsource:
-            return words
+        if not self.lex.genitive or words > 2 * MAX_SOURCE or forms[0] in self.lex.nonsource \
+                or not self.lex.clause_aux.isdisjoint(forms[:first]):
+            return words  # (not "Les rebelles du M23 ont pris le contrôle de …": a clause, no noun phrase)
         g = next((x for x in range(1, first) if forms[x] in self.lex.genitive), first)
         return self._words(toks, 0, g)
 
