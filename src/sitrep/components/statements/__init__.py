@@ -434,12 +434,16 @@ def _agency_of_state(text: str, lex, source: tuple[int, int], m: Annotation) -> 
 def _place_source(text: str, lex, toks: list, fr: Frame, places: list, index: ActorIndex):
     """A place standing for its unnamed officials as a cue's source: ``(span, place)`` of the
     ``locative`` phrase ("В Бишкеке", "У Києві", "À Moscou": a preposition and a place of the places layer),
-    or None.  Two forms: a source opening with that phrase, followed by no more than a fronted object
+    or None.  Two forms: a source next to its cue (at most two words between: "a-t-on annoncé hier à
+    Alger") opening with that phrase, followed by no more than a fronted object
     (lower-case words naming no actor, opened by a ``fronted`` demonstrative: "В Бишкеке эти обвинения
     назвали провокацией", where the verb's plural has no subject); or a cue whose subject is the ``indefinite`` pronoun ("on affirme") with no
     source, after the sentence's opening phrase "À Moscou,"."""
     if fr.source is not None:
         start, end = fr.source
+        gap = text[end:fr.cue[0]] if end <= fr.cue[0] else text[fr.cue[1]:start]
+        if len(gap.split()) > 2 or any(not w.isalpha() for w in gap.split()):
+            return None  # (a subject found further back: "В Пакистане исламисты заблокировали дороги и потребовали")
     elif fr.kind == "verb" and tokens(text[fr.cue[0]:fr.cue[1]])[0][2] in lex.indefinite:
         start = toks[0][0]
         end = fr.cue[0]
