@@ -6,7 +6,8 @@ chains, a content running into a refusal to comment.
   preposition no longer counts, and a cue ending in "de" is a ``topic`` cue.  A source of more than
   ten words cut inside its "de" chain reaches back to its head.
 - "В Бишкеке эти обвинения назвали провокацией", "À Moscou, on affirme que …": no source; now the
-  ``locative`` phrase is the source (``kind: place``), its speaker the capital's government.
+  ``locative`` phrase is the source (``kind: place``), its speaker the capital's government; "In Baku,
+  officials said": the source stays, its speaker is Azerbaijan's government.
 - "the United Kingdom Maritime Trade Operations agency" had United Kingdom in its chain: a state named
   in a source holding an ``agencyword`` is the agency's seat, not its voice; an organisation named in
   the source beats the state.
@@ -62,6 +63,26 @@ def test_a_capital_stands_for_its_officials(analyse, by_cue, paragraph, lang, so
     assert st["source"]["text"] == source and st["source"]["kind"] == "place"
     assert st["speaker"]["name"] == government and st["anonymous"]
     assert st["chain"][-1] == government
+
+
+@pytest.mark.parametrize("paragraph, lang, source, cue, government", [
+    ("In Baku, officials said the Armenian report was a fabrication.", "en", "officials", "said", "Government of Azerbaijan"),
+    ("À Bamako, les autorités ont affirmé que la frontière restait ouverte.", "fr", "les autorités", "ont affirmé",
+     "Government of Mali"),
+])
+def test_a_capital_says_whose_officials_speak(analyse, by_cue, paragraph, lang, source, cue, government):
+    st = by_cue(analyse(f"Border\n\n{paragraph}", lang))[cue]
+    assert st["source"]["text"] == source and "kind" not in st["source"]
+    assert st["speaker"]["name"] == government and st["anonymous"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "In Baku, protesters said the police had beaten them.",
+    "In a statement, officials said the road had been closed.",
+])
+def test_no_capital_no_government(analyse, by_cue, paragraph):
+    st = by_cue(analyse(f"Border\n\n{paragraph}", "en"))["said"]
+    assert st["speaker"] is None or "Government" not in st["speaker"]["name"]
 
 
 @pytest.mark.parametrize("paragraph, lang", [

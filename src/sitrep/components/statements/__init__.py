@@ -112,7 +112,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             if fr.kind == "verb" and lex.attackverb and _attack_on_target(text, lex, fr):
                 continue  # "Fighters attacked a base near Gao": an armed attack, no words
             if lex.locative and places and (place := _place_source(text, lex, toks, fr, places, index)) is not None:
-                fr.source, fr.extra["place"] = place  # "В Бишкеке эти обвинения назвали провокацией", "À Moscou, on affirme"
+                # "В Бишкеке эти обвинения назвали провокацией", "À Moscou, on affirme"; "In Beijing, officials said"
+                fr.source, fr.extra["place"], fr.extra["place_phrase"] = place
             if lex.refusal.by_first and not fr.direct:
                 _before_refusal(text, lex, fr)  # "X said the strike hit a depot; the army declined to comment"
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
@@ -267,12 +268,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
             m = index.inside(*speaker["mention"])
             anonymous = bool(m.attrs.get("anonymous")) if m is not None else False
         if "place" in fr.extra and source == fr.source:
-            anonymous = True  # officials of the place, unnamed
+            anonymous = True  # officials of the place, unnamed ("В Бишкеке", "In Beijing, officials")
         item = {
             "start": content_spans[0][0],
             "end": content_spans[-1][1],
             "direct": fr.direct,
-            "source": _span(text, source, "place" if "place" in fr.extra and source == fr.source else None),
+            "source": _span(text, source, "place" if fr.extra.get("place_phrase") and source == fr.source else None),
             "cue": _span(text, fr.cue),
             "speaker": speaker,
             "anonymous": anonymous,
@@ -437,8 +438,13 @@ def _place_source(text: str, lex, toks: list, fr: Frame, places: list, index: Ac
     or None.  Two forms: a source next to its cue (at most two words between: "a-t-on annoncé hier à
     Alger") opening with that phrase, followed by no more than a fronted object
     (lower-case words naming no actor, opened by a ``fronted`` demonstrative: "В Бишкеке эти обвинения
-    назвали провокацией", where the verb's plural has no subject); or a cue whose subject is the ``indefinite`` pronoun ("on affirme") with no
-    source, after the sentence's opening phrase "À Moscou,"."""
+    назвали провокацией", where the verb's plural has no subject); or a cue whose subject is the
+    ``indefinite`` pronoun ("on affirme") with no source, after the sentence's opening phrase "À Moscou,".
+    Third, a short source naming no actor and ending with an ``officialnoun`` right after that opening
+    phrase ("In Beijing, officials said", "À Bamako, les autorités ont affirmé"): the source stays, the
+    place says whose officials.  ``(span, place, whether the span is the place phrase)``."""
+    if fr.source is not None and lex.officialnoun and (officials := _place_officials(text, lex, toks, fr, places, index)):
+        return fr.source, officials, False
     if fr.source is not None:
         start, end = fr.source
         gap = text[end:fr.cue[0]] if end <= fr.cue[0] else text[fr.cue[1]:start]
@@ -463,7 +469,23 @@ def _place_source(text: str, lex, toks: list, fr: Frame, places: list, index: Ac
     elif rest and (len(rest.split()) > 4 or rest.split()[0].lower() not in lex.fronted
                    or any(w[:1].isupper() or not w.isalpha() for w in rest.split()) or index.inside(p1, end) is not None):
         return None  # ("В Бишкеке власти заявили", "В Бишкеке президент Жапаров заявил": a subject of its own)
-    return (start, p1), place
+    return (start, p1), place, True
+
+
+def _place_officials(text: str, lex, toks: list, fr: Frame, places: list, index: ActorIndex) -> Annotation | None:
+    """The place of the sentence's opening "In Beijing," when the source right after it is a short
+    lower-case phrase ending with an ``officialnoun`` and naming no actor ("officials", "the authorities")."""
+    words = text[fr.source[0]:fr.source[1]].split()
+    if not 1 <= len(words) <= 3 or words[-1].lower() not in lex.officialnoun or not all(w.islower() for w in words) \
+            or index.inside(*fr.source) is not None or len(toks) < 4 or toks[0][2] not in lex.locative:
+        return None
+    i = bisect_left(places, (toks[1][0],))
+    if i == len(places) or places[i][0] != toks[1][0]:
+        return None
+    k = bisect_left(toks, (places[i][1],))
+    if k + 1 >= len(toks) or toks[k][2] != "," or toks[k + 1][0] != fr.source[0]:
+        return None
+    return places[i][2]
 
 
 def _place_speaker(place: Annotation) -> dict[str, Any] | None:
