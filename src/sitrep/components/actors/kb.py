@@ -57,7 +57,7 @@ def country_name(alpha3: str | None) -> str | None:
     return None if c is None else getattr(c, "common_name", None) or c.name
 
 
-def government(kb: "KB", iso: str | None, place: str) -> Actor:
+def government(kb: KB, iso: str | None, place: str) -> Actor:
     """The government a place read as a metonym stands for: the actor file's ``ISO.GOV`` where it has one,
     else one government per country named after it ("Government of Kyrgyzstan"), or after the place's
     words where the country is unknown (the place's own text, ``place``)."""

@@ -433,7 +433,7 @@ def _agency_of_state(text: str, lex, source: tuple[int, int], m: Annotation) -> 
 
 
 def _place_source(text: str, lex, toks: list, fr: Frame, places: list, index: ActorIndex):
-    """A place standing for its unnamed officials as a cue's source: ``(span, place)`` of the
+    """A place standing for its unnamed officials as a cue's source: the span of the
     ``locative`` phrase ("В Бишкеке", "У Києві", "À Moscou": a preposition and a place of the places layer),
     or None.  Two forms: a source next to its cue (at most two words between: "a-t-on annoncé hier à
     Alger") opening with that phrase, followed by no more than a fronted object
@@ -461,7 +461,7 @@ def _place_source(text: str, lex, toks: list, fr: Frame, places: list, index: Ac
     i = bisect_left(places, (toks[k + 1][0],))
     if i == len(places) or places[i][0] != toks[k + 1][0] or places[i][1] > end:
         return None
-    p0, p1, place = places[i]
+    _, p1, place = places[i]
     rest = text[p1:end].strip()
     if fr.source is None:
         if rest != ",":
@@ -517,7 +517,6 @@ def _before_refusal(text: str, lex, fr: Frame) -> None:
     cut = next((k for k in range(r - 1, 1, -1) if forms[k] in (";", ",") or forms[k] in lex.boundary), None)
     if cut is None or sum(f[0].isalnum() for f in forms[:cut]) < 2 or forms[cut] in lex.relative or forms[cut] in lex.comp:
         return  # (not "said the firm that declined to comment had …": a relative or complement clause)
-        return
     span = _trim(text, s, toks[cut][0])
     if span is not None:
         fr.content[-1] = span

@@ -1073,9 +1073,9 @@ class SentenceFrames:
         """The words of the sentence's opening before its first comma (``forms[:first]``), less those of a
         chain of noun complements after a ``genitive`` preposition ("Le ministère soudanais de la Santé":
         3, "Le porte-parole du ministère tchadien des Affaires étrangères": 1), where the whole opening
-        holds at most twice MAX_SOURCE words (an elided "l'" counts as one) and opens with no ``nonsource``
-        word ("Au cours de la réunion"):
-        a long noun phrase naming an institution is one subject.  Other languages count every word.  Asked
+        holds at most twice MAX_SOURCE words (an elided "l'" counts as one), holds no ``clause_aux`` and
+        opens with no ``nonsource`` word ("Au cours de la réunion"): a long noun phrase naming an
+        institution is one subject.  Languages with no ``genitive`` entry count every word.  Asked
         only where the opening cannot be a content before a postposed source: a relative clause follows it
         ("…, qui publie un bilan, a fait état de") or a complementiser follows the cue ("…, visiblement ému, a
         affirmé que"), not "Les rebelles du M23 contrôlent la localité de Nyabiondo, ont affirmé des sources"."""
