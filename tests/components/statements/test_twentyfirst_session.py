@@ -44,6 +44,14 @@ def test_a_french_clause_before_a_postposed_source_stays_its_content(analyse):
     assert [g[:2] for g in got] == [("des sources sécuritaires", "ont affirmé")]
 
 
+def test_a_french_clause_before_a_relative_is_no_source(analyse):
+    # "visent … le Hamas": an article after a verb, not after "de": the opening is a clause, not a subject
+    paragraph = ("Les frappes de l'armée visent surtout le Hamas, qui rejette la trêve, a déclaré le porte-parole "
+                 "de l'armée.")
+    got = found(analyse(f"Gaza\n\n{paragraph}", "fr"))
+    assert [g[:2] for g in got] == [("le porte-parole de l'armée", "a déclaré")]
+
+
 def test_french_opening_before_a_place_stays_no_source(analyse):
     # an opening adverbial with "de" ("Au cours de la réunion") is no subject: the subject follows the comma
     got = found(analyse("Réunion\n\nAu cours de la réunion de mardi, le ministre a déclaré que l'accord tenait.", "fr"))

@@ -20,7 +20,7 @@ KINDS = (
     "expletive", "impersonal", "nonsource", "nonsource_end", "gerund", "relcue", "time_after", "noncue", "intransitive", "adverb", "short_source",
     "question", "infonoun", "infinitive", "noinfinitive", "asverb", "asword", "asnext", "asnext_end", "answer", "docprep", "docnoun",
     "thatverb", "auxonly", "auxverb", "wordsverb", "wordsnoun", "topic", "relcomma", "clause_aux", "attackverb", "target",
-    "refusal", "genitive", "agencyword", "locative", "indefinite", "nameverb", "fronted", "officialnoun",
+    "refusal", "genitive", "agencyword", "locative", "indefinite", "nameverb", "fronted", "officialnoun", "determiner",
 )
 
 

@@ -1073,8 +1073,9 @@ class SentenceFrames:
         """The words of the sentence's opening before its first comma (``forms[:first]``), less those of a
         chain of noun complements after a ``genitive`` preposition ("Le ministère soudanais de la Santé":
         3, "Le porte-parole du ministère tchadien des Affaires étrangères": 1), where the whole opening
-        holds at most twice MAX_SOURCE words (an elided "l'" counts as one), holds no ``clause_aux`` and
-        opens with no ``nonsource`` word ("Au cours de la réunion"): a long noun phrase naming an
+        holds at most twice MAX_SOURCE words (an elided "l'" counts as one), holds no ``clause_aux`` nor a
+        ``determiner`` after anything but a preposition ("de la", "aux") and opens with no ``nonsource``
+        word ("Au cours de la réunion"): a long noun phrase naming an
         institution is one subject.  Languages with no ``genitive`` entry count every word.  Asked
         only where the opening cannot be a content before a postposed source: a relative clause follows it
         ("…, qui publie un bilan, a fait état de") or a complementiser follows the cue ("…, visiblement ému, a
@@ -1084,6 +1085,10 @@ class SentenceFrames:
                 or not self.lex.clause_aux.isdisjoint(forms[:first]):
             return words  # (not "Les rebelles du M23 ont pris le contrôle de …": a clause, no noun phrase)
         g = next((x for x in range(1, first) if forms[x] in self.lex.genitive), first)
+        words_only = [f for f in forms[g:first] if f[0].isalnum()]
+        if any(f in self.lex.determiner and words_only[w - 1] not in self.lex.genitive
+               and words_only[w - 1] not in self.lex.nonsource for w, f in enumerate(words_only) if w):
+            return words  # (not "Les opérations de l'armée visent particulièrement le Hamas": an object's article)
         return self._words(toks, 0, g)
 
     def _postposed(self, toks, forms, i, j, a, k, post_end, s0, quote_before) -> Frame | None:
