@@ -45,7 +45,7 @@ from itertools import compress
 from ...article import Annotation, Article
 from ...intervals import Marks
 from ...pipeline import Component, register
-from .kb import KB, Actor, Pattern, country_name, iso3, load
+from .kb import KB, Actor, Pattern, government, iso3, load
 from .sectors import guess_sector
 from .text import Words, is_cyrillic, key, stem, stems_of, word_columns
 
@@ -252,13 +252,11 @@ def link(article: Article, kb: KB | None = None) -> Result:
             iso = a.attrs.get("country") or a.attrs.get("country_code")
             if iso and len(iso) == 2:  # the places layer gives ISO alpha-2 ("UA"), actors use alpha-3
                 iso = iso3(iso) or iso
-            gov = f"{iso}.GOV" if iso and f"{iso}.GOV" in kb.actors else None
-            if gov is None:
+            actor = government(kb, iso, text[a.start:a.end])
+            gov = actor.id
+            if gov not in kb.actors:
                 # one government per country ("Nigerian troops", "Nigeria said"), named after it
-                name = country_name(iso)
-                gov = f"new:gov:{iso}" if name else "new:gov:" + "_".join(key(text[a.start:a.end]))
-                new_actors.setdefault(gov, Actor(gov, f"Government of {name}" if name else
-                                                 f"Government at {text[a.start:a.end]}", "organisation", iso, "GOV"))
+                new_actors.setdefault(gov, actor)
             mentions.append(Mention(a.start, a.end, "metonym", gov, CONFIDENCE["metonym"]))
             covered.add(a.start, a.end)
     # Unknown names from the entities layer.

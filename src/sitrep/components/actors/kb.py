@@ -57,6 +57,18 @@ def country_name(alpha3: str | None) -> str | None:
     return None if c is None else getattr(c, "common_name", None) or c.name
 
 
+def government(kb: KB, iso: str | None, place: str) -> Actor:
+    """The government a place read as a metonym stands for: the actor file's ``ISO.GOV`` where it has one,
+    else one government per country named after it ("Government of Kyrgyzstan"), or after the place's
+    words where the country is unknown (the place's own text, ``place``)."""
+    gov = f"{iso}.GOV" if iso and f"{iso}.GOV" in kb.actors else None
+    if gov is not None:
+        return kb.actors[gov]
+    name = country_name(iso)
+    gov = f"new:gov:{iso}" if name else "new:gov:" + "_".join(key(place))
+    return Actor(gov, f"Government of {name}" if name else f"Government at {place}", "organisation", iso, "GOV")
+
+
 class ActorFileError(Exception):
     """A line of the actor file is malformed; the message names file and line."""
 

@@ -40,9 +40,10 @@ from typing import Any
 from ...article import Annotation, Article
 from ...intervals import Cover
 from ...pipeline import Component, register
+from ..actors.kb import government, iso3, load
 from . import chains, cue_model, filter_model, nested, pronoun_sources
 from .cues import TOKEN_RE, lexicon, lowered, tokens, tokens_between
-from .extract import Frame, SentenceFrames, _firsts
+from .extract import Frame, SentenceFrames, _firsts, _trim
 from .quotes import DOUBLE, OPENING, find_quotes
 from .sources import COMPATIBLE, PRONOUN_GENDER, ActorIndex, other_gender, pronoun_class, speaker_of
 
@@ -60,10 +61,14 @@ def _blocks(article: Article) -> list[tuple[int, int]]:
     return spans or [(0, len(article.text))]
 
 
-def _span(text: str, span: tuple[int, int] | None) -> dict[str, Any] | None:
+def _span(text: str, span: tuple[int, int] | None, kind: str | None = None) -> dict[str, Any] | None:
+    """``{start, end, text}``; ``kind: "place"`` for a place standing for its unnamed officials (:func:`_place_source`)."""
     if span is None:
         return None
-    return {"start": span[0], "end": span[1], "text": text[span[0]:span[1]]}
+    out = {"start": span[0], "end": span[1], "text": text[span[0]:span[1]]}
+    if kind is not None:
+        out["kind"] = kind
+    return out
 
 
 def extract(article: Article) -> list[dict[str, Any]]:
@@ -80,6 +85,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     firsts = _firsts(lex)
     polls = finder.polls  # ("In a CBS News poll, …": looked for at the sentence's opening, see frames)
     low = lowered(text)  # (the article lower-cased once: each sentence's tokens read in it)
+    places = sorted(((a.start, a.end, a) for a in article.layers.get("places", [])), key=itemgetter(0, 1))  # (see _place_source)
+    index = ActorIndex(article.layers.get("actors", []), text)
     block_set = set(block_starts)
     for s0, s1 in sentences:
         if s0 in block_set and text[s0:s0 + 1].isupper() and (dateline := DATELINE.match(text, s0, s1)):
@@ -104,6 +111,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "Германия передаст Украине две системы ПВО", "la Russie a lancé 67 drones": a thing, not words
             if fr.kind == "verb" and lex.attackverb and _attack_on_target(text, lex, fr):
                 continue  # "Fighters attacked a base near Gao": an armed attack, no words
+            if lex.locative and places and (place := _place_source(text, lex, toks, fr, places, index)) is not None:
+                # "В Бишкеке эти обвинения назвали провокацией", "À Moscou, on affirme"; "In Beijing, officials said"
+                fr.source, fr.extra["place"], fr.extra["place_phrase"] = place
+            if lex.refusal.by_first and not fr.direct:
+                _before_refusal(text, lex, fr)  # "X said the strike hit a depot; the army declined to comment"
             fr.para = bisect_right(block_starts, fr.cue[0]) - 1
             frames.append(fr)
     # A statement whose cue lies inside another's content is nested in it: kept as its own
@@ -111,7 +123,6 @@ def extract(article: Article) -> list[dict[str, Any]]:
     for f in frames:
         f.content = sorted(c for c in f.content if c[0] < c[1])
     frames = [f for f in frames if f.content and not _coordinated(text, f)]
-    index = ActorIndex(article.layers.get("actors", []), text)
     relays = [f.relay for f in frames if f.relay is not None and _names_a_source(text, index, f.relay)]
     if relays:
         # ", citing two US officials" is the relay of the statement before it, no statement of its own
@@ -154,7 +165,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if fr.source is not None and fr.channel is None:
             _split_channel(fr, lex, index, text)
         if fr.source is not None and fr.kind == "verb" and not_a_mention(lex, text, fr.source) \
-                and index.inside(*fr.source) is None:
+                and index.inside(*fr.source) is None and "place" not in fr.extra:
             fr.source = None  # "In", "By offering", "s'est de son côté", "sur Twitter": no one named there
             fr.extra["unnamed"] = True
         source = fr.source
@@ -215,9 +226,15 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 speaker = speaker_of(m) if m is not None else None
         else:
             m = index.speaker_in(source[0], source[1], text)
+            if m is not None and _agency_of_state(text, lex, source, m):
+                # "Xinhua, the official Chinese news agency": the agency named there; "the United Kingdom Maritime
+                # Trade Operations agency": the source's own words; no country either way
+                m = index.body_in(source[0], source[1], m)
             if m is None:
                 m = index.surname(text, source)  # "Kiper" after "Oleh Kiper"
             speaker = speaker_of(m) if m is not None else speaker  # (a headline's name found ahead)
+            if m is None and "place" in fr.extra:
+                speaker = _place_speaker(fr.extra["place"])
             if fr.kind == "colon":
                 if m is None:
                     continue  # a colon before a quotation, but no one named before it
@@ -250,11 +267,13 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if speaker is not None:
             m = index.inside(*speaker["mention"])
             anonymous = bool(m.attrs.get("anonymous")) if m is not None else False
+        if "place" in fr.extra and source == fr.source:
+            anonymous = True  # officials of the place, unnamed ("В Бишкеке", "In Beijing, officials")
         item = {
             "start": content_spans[0][0],
             "end": content_spans[-1][1],
             "direct": fr.direct,
-            "source": _span(text, source),
+            "source": _span(text, source, "place" if fr.extra.get("place_phrase") and source == fr.source else None),
             "cue": _span(text, fr.cue),
             "speaker": speaker,
             "anonymous": anonymous,
@@ -401,6 +420,106 @@ def _attack_on_target(text: str, lex, fr: Frame) -> bool:
     if c0 < fr.cue[0]:
         return False  # (the words before the cue are its content: "…, the senator attacked")
     return any(f in lex.target for _, _, f in tokens(text[c0:c0 + 80])[:4])
+
+
+def _agency_of_state(text: str, lex, source: tuple[int, int], m: Annotation) -> bool:
+    """Whether the state ``m`` names in a source is only the seat of an agency that speaks on its own
+    (``agencyword`` in the source: "agency", "maritime", "observatory", "обсерватория", "агентство"), not the
+    state's voice: "the United Kingdom Maritime Trade Operations agency", "Сирийская обсерватория по правам
+    человека", "Британське агентство".  The state must not be the whole source ("Britain said")."""
+    if m.label != "state" or (m.start <= source[0] and m.end >= source[1]):
+        return False
+    return any(t[2] in lex.agencyword for t in tokens(text[source[0]:source[1]]))
+
+
+def _place_source(text: str, lex, toks: list, fr: Frame, places: list, index: ActorIndex):
+    """A place standing for its unnamed officials as a cue's source: the span of the
+    ``locative`` phrase ("В Бишкеке", "У Києві", "À Moscou": a preposition and a place of the places layer),
+    or None.  Two forms: a source next to its cue (at most two words between: "a-t-on annoncé hier à
+    Alger") opening with that phrase, followed by no more than a fronted object
+    (lower-case words naming no actor, opened by a ``fronted`` demonstrative: "В Бишкеке эти обвинения
+    назвали провокацией", where the verb's plural has no subject); or a cue whose subject is the
+    ``indefinite`` pronoun ("on affirme") with no source, after the sentence's opening phrase "À Moscou,".
+    Third, a short source naming no actor and ending with an ``officialnoun`` right after that opening
+    phrase ("In Beijing, officials said", "À Bamako, les autorités ont affirmé"): the source stays, the
+    place says whose officials.  ``(span, place, whether the span is the place phrase)``."""
+    if fr.source is not None and lex.officialnoun and (officials := _place_officials(text, lex, toks, fr, places, index)):
+        return fr.source, officials, False
+    if fr.source is not None:
+        start, end = fr.source
+        gap = text[end:fr.cue[0]] if end <= fr.cue[0] else text[fr.cue[1]:start]
+        if len(gap.split()) > 2 or any(not w.isalpha() for w in gap.split()):
+            return None  # (a subject found further back: "В Пакистане исламисты заблокировали дороги и потребовали")
+    elif fr.kind == "verb" and tokens(text[fr.cue[0]:fr.cue[1]])[0][2] in lex.indefinite:
+        start = toks[0][0]
+        end = fr.cue[0]
+    else:
+        return None
+    k = bisect_left(toks, (start,))
+    if k >= len(toks) - 1 or toks[k][0] != start or toks[k][2] not in lex.locative:
+        return None
+    i = bisect_left(places, (toks[k + 1][0],))
+    if i == len(places) or places[i][0] != toks[k + 1][0] or places[i][1] > end:
+        return None
+    _, p1, place = places[i]
+    rest = text[p1:end].strip()
+    if fr.source is None:
+        if rest != ",":
+            return None  # ("À Moscou, on affirme": the place phrase, then the comma, opens the sentence)
+    elif rest and (len(rest.split()) > 4 or rest.split()[0].lower() not in lex.fronted
+                   or any(w[:1].isupper() or not w.isalpha() for w in rest.split()) or index.inside(p1, end) is not None):
+        return None  # ("В Бишкеке власти заявили", "В Бишкеке президент Жапаров заявил": a subject of its own)
+    return (start, p1), place, True
+
+
+def _place_officials(text: str, lex, toks: list, fr: Frame, places: list, index: ActorIndex) -> Annotation | None:
+    """The place of the sentence's opening "In Beijing," when the source right after it is a short
+    lower-case phrase ending with an ``officialnoun`` and naming no actor ("officials", "the authorities")."""
+    words = text[fr.source[0]:fr.source[1]].split()
+    if not 1 <= len(words) <= 3 or words[-1].lower() not in lex.officialnoun or not all(w.islower() for w in words) \
+            or index.inside(*fr.source) is not None or len(toks) < 4 or toks[0][2] not in lex.locative:
+        return None
+    i = bisect_left(places, (toks[1][0],))
+    if i == len(places) or places[i][0] != toks[1][0]:
+        return None
+    k = bisect_left(toks, (places[i][1],))
+    if k + 1 >= len(toks) or toks[k][2] != "," or toks[k + 1][0] != fr.source[0]:
+        return None
+    return places[i][2]
+
+
+def _place_speaker(place: Annotation) -> dict[str, Any] | None:
+    """The government of the country whose capital stands for its officials ("В Бишкеке назвали":
+    Kyrgyzstan's), as the actors layer names a capital read as a metonym; None for another place
+    ("В Донецке заявили": no country's government is meant)."""
+    a = place.attrs
+    iso = iso3(a.get("country"))
+    if a.get("feature_code") != "PPLC" or iso is None:
+        return None
+    gov = government(load(), iso, a.get("name") or "")
+    return {"actor": gov.id, "name": gov.name, "cluster": None, "type": gov.type, "mention": [place.start, place.end]}
+
+
+def _before_refusal(text: str, lex, fr: Frame) -> None:
+    """Ends an indirect content before a clause of its sentence that refuses to comment (``refusal``:
+    "declined to comment", "a refusé de commenter", "от комментариев отказались"): "The ship's manager said
+    the boats had left; the U.S. Navy declined to comment", "…, однако в Минэнерго от комментариев
+    отказались": the refusal is someone else's, no part of what was said.  The cut falls at the last ";",
+    "," or ``boundary`` word ("but", "mais", "але") before the refusal, where the refusal's clause runs to
+    the content's end, at least two words of content stay before it and the mark opens no relative or
+    complement clause; a refusal that is the whole content ("said the ministry declined to comment") stays."""
+    s, e = fr.content[-1]
+    toks = tokens(text[s:e], s)
+    forms = [t[2] for t in toks]
+    r = next((k for k in range(2, len(forms)) if forms[k] in lex.refusal.by_first and lex.refusal.match(forms, k)), None)
+    if r is None or any(f in (",", ";") for f in forms[r:]):
+        return  # (not "the firm, which declined to comment, had …": the refusal's clause closes inside the content)
+    cut = next((k for k in range(r - 1, 1, -1) if forms[k] in (";", ",") or forms[k] in lex.boundary), None)
+    if cut is None or sum(f[0].isalnum() for f in forms[:cut]) < 2 or forms[cut] in lex.relative or forms[cut] in lex.comp:
+        return  # (not "said the firm that declined to comment had …": a relative or complement clause)
+    span = _trim(text, s, toks[cut][0])
+    if span is not None:
+        fr.content[-1] = span
 
 
 def _inside_name(text: str, toks: list, cue: tuple[int, int]) -> bool:

@@ -19,7 +19,9 @@ KINDS = (
     "pron_person", "pron_thing", "pron_plural", "pron_any", "block", "media", "relative", "addressee", "invert", "passive", "agent", "incise", "anaphor", "noinvert",
     "expletive", "impersonal", "nonsource", "nonsource_end", "gerund", "relcue", "time_after", "noncue", "intransitive", "adverb", "short_source",
     "question", "infonoun", "infinitive", "noinfinitive", "asverb", "asword", "asnext", "asnext_end", "answer", "docprep", "docnoun",
-    "thatverb", "auxonly", "auxverb", "wordsverb", "wordsnoun", "topic", "relcomma", "clause_aux", "attackverb", "target", "aside_relay", "role",
+    "thatverb", "auxonly", "auxverb", "wordsverb", "wordsnoun", "topic", "relcomma", "clause_aux", "attackverb", "target",
+    "refusal", "genitive", "agencyword", "locative", "indefinite", "nameverb", "fronted", "officialnoun", "determiner",
+    "aside_relay", "role",
 )
 
 

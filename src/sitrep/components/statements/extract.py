@@ -38,6 +38,7 @@ PUNCT_BREAK = {",", ";", ":", "—", "–", "(", ")"}
 CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
 CLOSERS = set("»”“’\"›'")
 MAX_SOURCE = 10  # words
+_ELISION = frozenset(("'", "’"))  # ("l'administration": an apostrophe inside a noun phrase)
 MAX_POST = 12  # words in the clause after a postposed verb
 MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
 _ADJUNCT_PREP = frozenset(("dans", "lors", "sur", "devant", "в", "во", "на", "у"))  # open an adjunct after a verb
@@ -1025,7 +1026,9 @@ class SentenceFrames:
             # a relative clause set off after the opening and the topic after the verb ("о", "про", "about"):
             # the opening is the subject, however long (a postposed source never opens with the topic's preposition)
             relative_open = first is not None and first + 1 < k and forms[first + 1] in _RELATIVE_OPENERS
-            relative_aside = relative_open and j < n and forms[j] in lex.topic
+            # (the topic's preposition may end the cue itself: "Le ministère soudanais de la Santé, qui publie
+            # un bilan, a fait état de onze morts")
+            relative_aside = relative_open and (j < n and forms[j] in lex.topic or self._cue_ends_in_topic(forms, j))
             # "The strike, which caused a fire on deck, injured two crew members, said the maritime agency":
             # the relative clause closes before a predicate of its own, and the words after the cue are a
             # source, no clause: the cue's source follows it (postposed), the opening is the content's subject
@@ -1049,7 +1052,9 @@ class SentenceFrames:
                     and (post_words >= 4 or ((name_first or relative_aside) and post_words >= 1) or relative_subject) \
                     and first is not None and \
                     not (forms[0].endswith("ing") and lex.invert.by_first) and \
-                    self._words(toks, 0, first) <= (MAX_SOURCE if relative_aside else _OPENING_SUBJECT.get(lex.lang, 4)) \
+                    (self._opening_words(toks, forms, first) if relative_open and (relative_aside or relative_subject)
+                     or j < n and lex.comp.match(forms, j) else self._words(toks, 0, first)) \
+                    <= (MAX_SOURCE if relative_aside else _OPENING_SUBJECT.get(lex.lang, 4)) \
                     and self.text[toks[0][0]].isupper() and \
                     not self._quoted(toks[:1], s0, s1)[0] and \
                     (relative_aside or relative_subject or not any(lex.verbs.match(forms, x) for x in range(first + 1, k))):
@@ -1072,6 +1077,36 @@ class SentenceFrames:
         if post_only:
             return None
         return self._preposed(toks, forms, i, j, a, s0, s1)
+
+    def _cue_ends_in_topic(self, forms, j: int) -> bool:
+        """Whether the cue ending before ``forms[j]`` ends with a ``topic`` preposition ("a fait état de",
+        "a fait état d'"): no postposed source follows such a cue."""
+        k = j - 1
+        if k > 0 and not forms[k][0].isalnum():
+            k -= 1  # (the elided "d'")
+        return k >= 0 and forms[k] in self.lex.topic
+
+    def _opening_words(self, toks, forms, first: int) -> int:
+        """The words of the sentence's opening before its first comma (``forms[:first]``), less those of a
+        chain of noun complements after a ``genitive`` preposition ("Le ministère soudanais de la Santé":
+        3, "Le porte-parole du ministère tchadien des Affaires étrangères": 1), where the whole opening
+        holds at most twice MAX_SOURCE words (an elided "l'" counts as one), holds no ``clause_aux`` nor a
+        ``determiner`` after anything but a preposition ("de la", "aux") and opens with no ``nonsource``
+        word ("Au cours de la réunion"): a long noun phrase naming an
+        institution is one subject.  Languages with no ``genitive`` entry count every word.  Asked
+        only where the opening cannot be a content before a postposed source: a relative clause follows it
+        ("…, qui publie un bilan, a fait état de") or a complementiser follows the cue ("…, visiblement ému, a
+        affirmé que"), not "Les rebelles du M23 contrôlent la localité de Nyabiondo, ont affirmé des sources"."""
+        words = self._words(toks, 0, first)
+        if not self.lex.genitive or words > 2 * MAX_SOURCE or forms[0] in self.lex.nonsource \
+                or not self.lex.clause_aux.isdisjoint(forms[:first]):
+            return words  # (not "Les rebelles du M23 ont pris le contrôle de …": a clause, no noun phrase)
+        g = next((x for x in range(1, first) if forms[x] in self.lex.genitive), first)
+        words_only = [f for f in forms[g:first] if f[0].isalnum()]
+        if any(f in self.lex.determiner and words_only[w - 1] not in self.lex.genitive
+               and words_only[w - 1] not in self.lex.nonsource for w, f in enumerate(words_only) if w):
+            return words  # (not "Les opérations de l'armée visent particulièrement le Hamas": an object's article)
+        return self._words(toks, 0, g)
 
     def _postposed(self, toks, forms, i, j, a, k, post_end, s0, quote_before) -> Frame | None:
         lex, text = self.lex, self.text
@@ -1569,6 +1604,16 @@ class SentenceFrames:
                     or (quoted is None or quoted[b - 1]) and self.quote_at(toks[b - 1][0]) is not None:
                 break
             b -= 1
+        if a - b >= MAX_SOURCE and b > 0 and forms[b] in lex.genitive:
+            # "Le chef de l'administration militaire de la région de Zaporijjia a annoncé": the limit fell
+            # inside a chain of noun complements; the source reaches back to its head (at most four words
+            # before the chain, to a boundary)
+            h = b
+            while h > 0 and b - h < 4 and (forms[h - 1][0].isalnum() or forms[h - 1] in _ELISION) \
+                    and forms[h - 1] not in lex.boundary and not lex.verbs.match(forms, h - 1):
+                h -= 1
+            if h == 0 or not (forms[h - 1][0].isalnum() or forms[h - 1] in _ELISION) or forms[h - 1] in lex.boundary:
+                b = h
         if b < a and b >= 2 and forms[b - 1] in lex.relative and forms[b - 2][0].isalnum():
             # "Democrats in Iowa who watched the debate said": a restrictive relative clause belongs
             # to the source, its head noun before it
@@ -1652,8 +1697,10 @@ class SentenceFrames:
                                                            or forms[x] in lex.intransitive):
             return None  # "Trump spoke to the gathering", "speaking at a rally", "spoke briefly": no content
         span = _trim(text, toks[x][0], s1)
-        if span is None or self._words(toks, x, n) < 2 and not (forms[x] in lex.answer and span[1] == toks[x][1]):
-            return None  # (one word only for an answer: "Trump said no.")
+        if span is None or self._words(toks, x, n) < 2 and not (forms[x] in lex.answer and span[1] == toks[x][1]) \
+                and forms[j - 1] not in lex.nameverb:
+            return None  # (one word only for an answer: "Trump said no."; or the name a nameverb gives:
+            # "В Бишкеке эти обвинения назвали провокацией")
         if b == a and (c := self._relative_close(toks, forms, b - 1, x, n)) is not None:
             span = _trim(text, toks[x][0], toks[c - 1][1]) or span
         # content running into a quotation that goes on beyond the sentence

@@ -64,6 +64,11 @@ def other_gender(pronoun: str) -> str | None:
     return None if g is None else "f" if g == "m" else "m"
 
 
+#: the most words between a state and the body it is the seat of, ending the source ("Британский центр морских
+#: торговых операций UKMTO": 4; not "British police officers who had been searching for Howes")
+_SEAT_GAP = 5
+
+
 class ActorIndex:
     def __init__(self, mentions: list[Annotation], text: str = ""):
         self.text = text
@@ -95,19 +100,38 @@ class ActorIndex:
         """The speaker named in a source span: a person named there ("Montclair State University
         political scientist Brigid Harrison", "Igor Konashenkov, spokesman for the Russian Defence
         Ministry": the organisation is the person's affiliation), the last one when several, unless
-        followed by a possessive ("Trump's campaign manager"); else the longest mention."""
+        followed by a possessive ("Trump's campaign manager"); else the longest mention, but a state
+        named before the organisation or group that ends the source is that body's seat or adjective, not
+        its voice: the body speaks ("Британский центр морских торговых операций UKMTO", "China's official
+        news agency Xinhua", "оппозиционные британские лейбористы"; not "МВД Пакистана": a state organ)."""
         best = self.inside(s, e)
         if best is None or best.label == "person":
             return best
         i = bisect_left(self.starts, s)
-        person = None
+        person = body = None
         while i < len(self.mentions) and self.mentions[i].start < e:
             m = self.mentions[i]
             if m.label == "person" and m.end <= e and text[m.end:m.end + 2] not in ("'s", "’s") \
                     and text[m.end:m.end + 1] not in ("'", "’"):
                 person = m
+            elif m.label in ("organisation", "group") and m.start >= s and m.end <= e:
+                body = m  # (the last one)
             i += 1
+        if person is None and best.label == "state" and body is not None and body.start >= best.end \
+                and len(text[best.end:body.start].split()) <= _SEAT_GAP and not text[body.end:e].strip(" )»\"'’"):
+            return body
         return person or best
+
+    def body_in(self, s: int, e: int, state: Annotation) -> Annotation | None:
+        """The last organisation or group named in ``[s, e)`` apart from the state mention ``state``."""
+        i = bisect_left(self.starts, s)
+        body = None
+        while i < len(self.mentions) and self.mentions[i].start < e:
+            m = self.mentions[i]
+            if m.label in ("organisation", "group") and m.end <= e and (m.end <= state.start or m.start >= state.end):
+                body = m
+            i += 1
+        return body
 
     def before(self, pos: int, lo: int, types: set[str], exclude: list[tuple[int, int]],
                other_gender: str | None = None) -> Annotation | None:
