@@ -27,3 +27,12 @@ def test_office_holder_by_date():
     assert kb.holder("president", "UKR", "2022-09-15") == "zelensky"
     assert kb.holder("president", "UKR", "2016-01-01") == "poroshenko"
     assert kb.holder("president", "USA", "2022-09-15") == "biden"
+
+
+def test_no_actor_name_shows_the_exact_form_marker():
+    """"=" in states.tsv marks a form matched exactly ("Нигер=", "Philippines="); it is no part of a name
+    ("Government of Philippines=" was in every Philippine chain)."""
+    from sitrep.components.actors import kb
+
+    names = [a.name for a in kb.load().actors.values()]
+    assert names and not [n for n in names if "=" in n]

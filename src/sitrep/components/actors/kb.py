@@ -286,7 +286,7 @@ def build() -> KB:
             "ru_gen": _split(ru_gen), "uk_gen": _split(uk_gen), "en_adj": _split(en_adj),
             "fr_m": _split(fr_m), "fr_f": _split(fr_f), "ru_adj": _split(ru_adj), "uk_adj": _split(uk_adj),
         }
-        canon = {k: v[0] for k, v in slots.items() if v}
+        canon = {k: v[0].replace("=", "") for k, v in slots.items() if v}  # ("=" marks exact forms: no part of a name)
         for suffix, typ, sector, anonymous, name_tpl, pats in templates:
             aid = f"{iso}.{suffix}" if suffix else iso
             actor = Actor(aid, name_tpl.format(**canon), typ, iso, sector or None,
