@@ -149,6 +149,22 @@ def test_a_letter_that_names_a_network_ends_a_sentence(lang, expected):
     assert sentences(" ".join(expected), lang) == expected
 
 
+# An initialism ("U.S.", "U.N.") before a word it modifies (data/en/initialism_heads.txt) ends no sentence;
+# before another capitalised word it may.
+INITIALISM_HEADS = [
+    ["He met U.S. President Joe Biden on Monday."],
+    ["According to the U.S. State Department, the strike killed 12 people."],
+    ["The U.N. Security Council met on Friday.", "Russia vetoed the draft."],
+    ["The talks were held in the U.S.", "Officials said they went well."],
+    ["Troops moved into the U.K.", "The Ministry of Defence said nothing."],
+]
+
+
+@pytest.mark.parametrize("expected", INITIALISM_HEADS)
+def test_an_initialism_before_the_word_it_modifies(expected):
+    assert sentences(" ".join(expected), "en") == expected
+
+
 # -- datelines ----------------------------------------------------------------
 
 DATELINES = [

@@ -149,6 +149,9 @@ class Abbreviations:
     before_number: frozenset[str]  # never before a number ("No. 5"), else a plain word ("say no.")
     #: (the word before, lower-cased; a capital letter) that names something, not an initial: "on X."
     letter_names: frozenset[tuple[str, str]] = frozenset()
+    #: words an initialism with a full stop modifies inside a sentence ("U.S. President", "the U.N.
+    #: Security Council"): a "maybe" initialism ends no sentence before one (``initialism_heads.txt``)
+    heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=None)
@@ -179,7 +182,18 @@ def abbreviations(lang: str | None) -> Abbreviations:
         frozenset(sets["+"] - never),
         frozenset(sets[">"] - never),
         _letter_names(),
+        _initialism_heads(lang),
     )
+
+
+@lru_cache(maxsize=None)
+def _initialism_heads(lang: str | None) -> frozenset[str]:
+    """``data/<lang>/initialism_heads.txt`` (:attr:`Abbreviations.heads`); empty where there is none."""
+    ref = resources.files("sitrep") / "data" / (lang or "xx") / "initialism_heads.txt"
+    if not ref.is_file():
+        return frozenset()
+    return frozenset(w for line in ref.read_text(encoding="utf-8").splitlines()
+                     if (w := line.split("#", 1)[0].strip()))
 
 
 @lru_cache(maxsize=None)
@@ -324,8 +338,9 @@ def split_tokens(words: list[str], lang: str | None, spaced=None) -> list[tuple[
         if first in CONTINUES or kind == NEVER or kind == INITIAL:
             continue
         if kind == MAYBE:
-            # "etc. Le", "2022 г. Он": only a capitalised word starts a sentence.
-            if first.isupper():
+            # "etc. Le", "2022 г. Он": only a capitalised word starts a sentence ("U.S. President" aside:
+            # an initialism before a word it modifies, :attr:`Abbreviations.heads`)
+            if first.isupper() and not (nxt in abbr.heads and "." in (_stem(words, i) or ("",))[0]):
                 cuts.append((j, 0.7))
             continue
         if all(c in DASHES for c in nxt):
