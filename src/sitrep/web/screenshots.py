@@ -87,7 +87,7 @@ def capture(base: str, out: Path, browser=None, width: int = 1280, height: int =
             dots = page.locator("path.leaflet-interactive >> visible=true")
             if name == "map" and dots.count():
                 dots.first.click()
-                page.wait_for_selector("#evidence-body li", timeout=10000)
+                page.wait_for_selector("#evidence-body li", timeout=30000)  # (a loaded 2-core CI machine)
             file = out / f"{name}.png"
             page.screenshot(path=str(file))
             if errors:
