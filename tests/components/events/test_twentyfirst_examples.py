@@ -92,3 +92,13 @@ def test_a_town_on_a_sea_is_the_place(events_in, text, place):
     ev = _one(events_in(text, "en"))
     assert ev.attrs["location"]["name"] == place
     assert ev.attrs["location"]["precision"] == ("water" if place == "Red Sea" else "point")
+
+
+@pytest.mark.parametrize("lang, text, topic", [
+    ("fr", "Un responsable a toutefois refusé de donner des détails sur l'offensive.", "offensive"),
+    ("en", "A spokesman declined to give details of the strike.", "strike"),
+])
+def test_a_refusal_to_give_details_is_no_event_and_negates_nothing(events_in, lang, text, topic):
+    """The bundled French example: "Un responsable a toutefois refusé de donner des détails" was a REJECT."""
+    ev = _one(events_in(text, lang))
+    assert ev.attrs["trigger"] == topic and ev.attrs["modality"] != "negated"
