@@ -238,9 +238,6 @@ def _headlines(row: dict) -> list[str]:
     return out
 
 
-_PREC = {"point": 0, "admin-2": 1, "admin-1": 2, "water": 2, "country": 3}
-
-
 def _inside(place: dict, area: dict | None) -> bool:
     """A named place is consistent with an ASSAULT's coarser location: same country, and the
     same first-level division when the location is one."""
@@ -259,6 +256,8 @@ def record_location(art, heads: list[tuple[int, int]]) -> tuple[dict | None, str
     - ``named``: the ASSAULT locations are regions or countries (or none), and a headline names
       a town, village or site (not a metonym) inside that region: the reports' precise place.
     """
+    from ..components.events.arguments import RANK  # (the events layer's ranks of its place precisions)
+
     places = art.layers.get("places", [])
     cands = []
     for e in art.layers.get("events", []):
@@ -270,7 +269,7 @@ def record_location(art, heads: list[tuple[int, int]]) -> tuple[dict | None, str
             pl = places[int(str(loc.get("id", "")).split("/")[-1])].attrs
         except (ValueError, IndexError):
             pl = {}
-        cands.append((_PREC.get(loc.get("precision"), 3), k, {**loc, "admin1": pl.get("admin1")}))
+        cands.append((RANK.get(loc.get("precision"), 3), k, {**loc, "admin1": pl.get("admin1")}))
     best = min(cands, key=lambda c: (c[0], c[1])) if cands else None
     if best is not None and best[0] == 0:
         return best[2], ("first" if best[1] == 0 else "other")

@@ -50,7 +50,9 @@ TARGETED = frozenset({"ASSAULT", "COERCE"})
 RECIPIENT_BEFORE_UNTARGETED = {lang: words - {"по"} for lang, words in RECIPIENT_BEFORE.items()}
 #: a front named as a direction / axis is where fighting runs along, not a place of the event
 AXIS = frozenset("direction directions axis axes sector front направлении направление напрямку напрямок".split())
+#: an event place's precision and its rank (lower: more precise; the location chosen is the most precise)
 PRECISION = (("point", 0), ("admin-2", 1), ("admin-1", 2), ("water", 2), ("country", 3))
+RANK = dict(PRECISION)
 #: feature codes of water bodies that stretch over a region (a river, a sea): no point, ranked with a region
 WATER_CODES = frozenset(("STM", "STMS", "SEA", "GULF", "BAY", "STRT", "LK", "LKS", "OCN", "CHN"))
 _NONE: frozenset = frozenset()
@@ -60,19 +62,23 @@ _START, _END = attrgetter("start"), attrgetter("end")
 
 
 def precision(attrs: dict) -> tuple[str, int]:
-    code = (attrs.get("feature_code") or "").upper()
-    cls = (attrs.get("feature_class") or "").upper()
+    """A place's precision (:data:`PRECISION`) and its rank, by its feature code and class."""
+    name = _precision_name((attrs.get("feature_code") or "").upper(), (attrs.get("feature_class") or "").upper())
+    return name, RANK[name]
+
+
+def _precision_name(code: str, cls: str) -> str:
     if code.startswith("PCL") or code in ("TERR",):
-        return "country", 3
+        return "country"
     if code == "ADM1" or code == "RGN":
-        return "admin-1", 2
+        return "admin-1"
     if code.startswith("ADM"):
-        return "admin-2", 1
+        return "admin-2"
     if code in WATER_CODES:
-        return "water", 2  # ("the Red Sea port of Aqaba": the port is where it happened)
+        return "water"  # ("the Red Sea port of Aqaba": the port is where it happened)
     if cls in ("P", "S", "T", "H", "L", "V", "R", "U"):
-        return "point", 0
-    return "admin-1", 2
+        return "point"
+    return "admin-1"
 
 
 class Context:

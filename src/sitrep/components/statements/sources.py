@@ -108,17 +108,16 @@ class ActorIndex:
         if best is None or best.label == "person":
             return best
         i = bisect_left(self.starts, s)
-        person = body = None
+        person = None
         while i < len(self.mentions) and self.mentions[i].start < e:
             m = self.mentions[i]
             if m.label == "person" and m.end <= e and text[m.end:m.end + 2] not in ("'s", "’s") \
                     and text[m.end:m.end + 1] not in ("'", "’"):
                 person = m
-            elif m.label in ("organisation", "group") and m.start >= s and m.end <= e:
-                body = m  # (the last one)
             i += 1
-        if person is None and best.label == "state" and body is not None and body.start >= best.end \
-                and len(text[best.end:body.start].split()) <= _SEAT_GAP and not text[body.end:e].strip(" )»\"'’"):
+        if person is None and best.label == "state" and (body := self.body_in(s, e, best)) is not None \
+                and body.start >= best.end and len(text[best.end:body.start].split()) <= _SEAT_GAP \
+                and not text[body.end:e].strip(" )»\"'’"):
             return body
         return person or best
 
