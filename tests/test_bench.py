@@ -78,3 +78,30 @@ def test_bench_times_the_stages_of_places(capsys):
     assert sum(s["seconds"] for s in places["stages"].values()) <= places["seconds"] + 0.01
     assert all(s["mb_per_s"] > 0 for s in places["stages"].values())
     assert result["components"]["language.v1"]["stages"] == {}
+
+
+def test_bench_keeps_only_the_peers_sample_of_a_streamed_corpus(monkeypatch, tmp_path):
+    """The corpus is streamed: the bench holds only the first texts the peers compare on (up to
+    ``PEER_SAMPLE_BYTES``), not every text it has seen, so its memory figures are the pipeline's."""
+    import sys
+    import types
+
+    from sitrep import bench
+
+    seen: list[list[tuple[str, str]]] = []
+    peer = types.ModuleType("fake_peer")
+    peer.bench_peers = lambda samples: seen.append(list(samples)) or {"fake": {"seconds": 0.0, "mb": 0.0}}
+    monkeypatch.setitem(sys.modules, "fake_peer", peer)
+    monkeypatch.setattr(bench, "PEERS", {"language.v1": "fake_peer"})
+    monkeypatch.setattr(bench, "PEER_SAMPLE_BYTES", 1000)
+    texts = [f"Report {i:03d}: troops entered the town of Izium on Monday, officials said." * 2 for i in range(40)]
+    path = tmp_path / "c.jsonl"
+    path.write_text("".join(json.dumps({"id": f"r{i}", "text": t, "language": "en"}) + "\n"
+                            for i, t in enumerate(texts)), encoding="utf-8")
+    articles = [a for a in bench.read_paths([path], None)]
+    result = bench.run(articles, components=["paragraphs.v1", "language.v1"])
+    assert result["articles"] == 40 and result["peers"] == {"fake": {"seconds": 0.0, "mb": 0.0}}
+    sample = seen[0]
+    size = len(texts[0].encode("utf-8"))  # every text has the same length here
+    assert len(sample) == -(-1000 // size)  # the first texts up to 1,000 bytes, the one crossing it included
+    assert [text for _, text in sample] == texts[:len(sample)]

@@ -1,7 +1,7 @@
 """Side-by-side speed for ``sitrep bench``: dateparser's ``search_dates`` and ``times.v1``.
 
 dateparser is far slower than the pipeline, so both run on the same
-sample of the bench corpus (the first texts, up to :data:`SAMPLE_BYTES`):
+sample of the bench corpus (the first texts, up to ``sitrep.bench.PEER_SAMPLE_BYTES``):
 ``times.v1`` alone (language and sentences given, as in the pipeline) and
 ``search_dates`` with the article's language. A missing dateparser is
 reported, not skipped silently.
@@ -11,23 +11,11 @@ from __future__ import annotations
 
 import time
 
-SAMPLE_BYTES = 200_000
-
-
-def _sample(samples: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    out, size = [], 0
-    for lang, text in samples:
-        if size >= SAMPLE_BYTES:
-            break
-        out.append((lang, text))
-        size += len(text.encode("utf-8"))
-    return out
-
 
 def bench_peers(samples: list[tuple[str, str]]) -> dict:
     from ..components.times import extract
 
-    sample = _sample(samples)
+    sample = samples
     mb = sum(len(t.encode("utf-8")) for _, t in sample) / 1e6
     for lang in sorted({lang for lang, _ in sample}):
         extract("Warm-up on 3 March 2022.", lang)
