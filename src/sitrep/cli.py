@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__
+from .memory import return_large_buffers
 from .settings import SETTINGS, Config
 
 FORMATS = ("text", "json", "html")
@@ -155,6 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    return_large_buffers()  # large transient buffers go back to the system (sitrep.memory)
     try:
         if args.command == "analyze":
             from .analyze import run_analyze
