@@ -816,12 +816,14 @@ def _modal_first_name(text: str, span: tuple[int, int], forms: list[str]) -> boo
 
 
 def _acronym_subject(text: str, fr: Frame) -> bool:
-    """The source is one upper-case word right before its cue ("UKMTO said", "OCHA said"): an agency's
-    acronym, though no actor of the layer (a dateline, the other upper-case word alone, is set off from
-    the sentence by a dash or a comma, never a verb's subject)."""
+    """The source is one upper-case word right before a lower-case finite cue ("UKMTO said", "OCHA said"): an
+    agency's acronym, though no actor of the layer (a dateline, the other upper-case word alone, is set off
+    from the sentence by a dash or a comma, never a verb's subject; not an upper-case headline, "SHORT
+    READS", nor a noun before a participle, "HFMD warning signs")."""
     s, e = fr.source
-    word = text[s:e]
-    return word.isalpha() and word.isupper() and fr.cue[0] > e and text[e:fr.cue[0]].isspace()
+    word, cue = text[s:e], text[fr.cue[0]:fr.cue[1]]
+    return word.isalpha() and word.isupper() and fr.cue[0] > e and text[e:fr.cue[0]].isspace() \
+        and cue.islower() and not cue.endswith("ing")
 
 
 def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:

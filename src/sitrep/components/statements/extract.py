@@ -511,8 +511,8 @@ class SentenceFrames:
                     out.append(f)
                 i += m
                 continue
-            if m and i > 0 and forms[i - 1] in lex.block:
-                m = 0
+            if m and i > 0 and forms[i - 1] in lex.block and not (lex.govern.by_first and self._back_over(forms, i, lex.govern) < i):
+                m = 0  # (but "s'est bornée à rappeler": a ``govern`` verb before the marker makes the cue its own)
             if m and not learnt and i >= 2 and forms[i - 1] == "," and self._participle_aside(toks, forms, i, i + m, out):
                 i += m  # "said the rebels, backed by Iran, had seized the town": an aside, no cue, no cut
                 continue
