@@ -12,7 +12,7 @@ refusal, agency acronyms, agentless passive reports, a French verb governing the
   none); it is the refusal's subject's now.
 - "UKMTO said …", "OCHA said …": an upper-case word of more than three letters, no actor of the layer,
   was taken for a dateline and the statement dropped; right before its cue it is a source.
-- "No casualties were reported", "Aucune victime n'a été signalée", "The boat was found …": the passive's
+- "No casualties were reported", "Aucune victime n'a été signalée", "New outbreaks have been confirmed …": the passive's
   subject was the source and the rest the content; an agentless passive report makes no statement.
 - "Le président s'est contenté d'évoquer …": the governing verb ended the source; it belongs to the cue.
 """
@@ -99,8 +99,8 @@ def test_a_dateline_is_still_no_source(analyse):
 @pytest.mark.parametrize("paragraph, lang", [
     ("Two explosions were reported near the port of Sevastopol on Sunday.", "en"),
     ("Heavy gunfire was reported in the north of the city overnight.", "en"),
-    ("The missing fisherman's boat was found near the harbour mouth on Tuesday.", "en"),
-    ("Three new cases of cholera have been confirmed in the camp.", "en"),
+    ("New outbreaks of bird flu have been confirmed in the north of the country.", "en"),
+    ("An arrest warrant was issued for the former minister on Friday.", "en"),
     ("Aucun blessé n'a été signalé après l'explosion.", "fr"),
     ("Des tirs ont été signalés près de la frontière dans la nuit.", "fr"),
 ])

@@ -527,7 +527,7 @@ class SentenceFrames:
                 if f and (self._deed_after_of(forms, i, f) or self._adds_to(toks, forms, i + m, f)
                           or self._finds_oneself(forms, i + m)):
                     f = None
-                if f and self._gerund(forms[i + m - 1]) and (rs := self.refusal_subject(toks, forms, i)) is not None:
+                if f and self._gerund(forms[i + m - 1]) and (rs := self._refusal_subject(toks, forms, i)) is not None:
                     f.extra["refusal_subject"] = rs  # (the source where the frame names none of its own)
                 if f:
                     f.extra["learnt"] = learnt
@@ -930,9 +930,9 @@ class SentenceFrames:
                 return k if forms[k - 1][0].isalnum() else None
         return None
 
-    def refusal_subject(self, toks, forms, i: int) -> tuple[int, int] | None:
+    def _refusal_subject(self, toks, forms, i: int) -> tuple[int, int] | None:
         """The subject of a refusal (``refusal``: "declined to comment", "отказался отвечать") ending before
-        ``toks[i]`` in its sentence, with no cue verb nor ";" / ":" between: the participle at ``i`` is that
+        ``toks[i]`` in its sentence, with no cue verb nor ";", ":", "." between: the participle at ``i`` is that
         subject's ("Песков отказался отвечать, отметив, что …", "…, a refusé de commenter, en ajoutant que …")."""
         lex = self.lex
         last = None
