@@ -165,7 +165,7 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if fr.source is not None and fr.channel is None:
             _split_channel(fr, lex, index, text)
         if fr.source is not None and fr.kind == "verb" and not_a_mention(lex, text, fr.source) \
-                and index.inside(*fr.source) is None and "place" not in fr.extra:
+                and index.inside(*fr.source) is None and "place" not in fr.extra and not _acronym_subject(text, fr):
             fr.source = None  # "In", "By offering", "s'est de son côté", "sur Twitter": no one named there
             fr.extra["unnamed"] = True
         source = fr.source
@@ -185,6 +185,14 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "Sommet : Ukraine, climat et sanctions": a title, not a quotation
         if fr.extra.get("agentless"):
             pass  # "il a été rapporté que", "сообщалось, что": no source, none inherited
+        elif source is None and (rs := fr.extra.get("refusal_subject")) is not None:
+            # "Песков отказался отвечать, отметив, что …", "X declined to comment, adding that …": the
+            # participle's subject is the refusal's (a person named there, else its words), whatever
+            # statement came before in the sentence ("Interrogé sur ce bilan, …", a question)
+            inherited = True
+            m = index.speaker_in(rs[0], rs[1], text)
+            source = (m.start, m.end) if m is not None and m.label == "person" else rs
+            speaker = speaker_of(m) if m is not None else None
         elif source is None:
             # a participle or a verb with no subject of its own ("..., saying that", "affirmant que")
             inherited = True
@@ -805,6 +813,17 @@ def _modal_first_name(text: str, span: tuple[int, int], forms: list[str]) -> boo
     words = text[span[0]:span[1]].split()
     return 2 <= len(forms) <= 3 and len(words) == len(forms) and all(w[:1].isupper() for w in words) \
         and not text[span[0]:span[1]].isupper()
+
+
+def _acronym_subject(text: str, fr: Frame) -> bool:
+    """The source is one upper-case word right before a lower-case finite cue ("UKMTO said", "OCHA said"): an
+    agency's acronym, though no actor of the layer (a dateline, the other upper-case word alone, is set off
+    from the sentence by a dash or a comma, never a verb's subject; not an upper-case headline, "SHORT
+    READS", nor a noun before a participle, "HFMD warning signs")."""
+    s, e = fr.source
+    word, cue = text[s:e], text[fr.cue[0]:fr.cue[1]]
+    return word.isalpha() and word.isupper() and fr.cue[0] > e and text[e:fr.cue[0]].isspace() \
+        and cue.islower() and not cue.endswith("ing")
 
 
 def not_a_mention(lex, text: str, span: tuple[int, int]) -> bool:

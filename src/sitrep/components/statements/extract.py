@@ -511,8 +511,8 @@ class SentenceFrames:
                     out.append(f)
                 i += m
                 continue
-            if m and i > 0 and forms[i - 1] in lex.block:
-                m = 0
+            if m and i > 0 and forms[i - 1] in lex.block and not (lex.govern.by_first and self._back_over(forms, i, lex.govern) < i):
+                m = 0  # (but "s'est bornée à rappeler": a ``govern`` verb before the marker makes the cue its own)
             if m and not learnt and i >= 2 and forms[i - 1] == "," and self._participle_aside(toks, forms, i, i + m, out):
                 i += m  # "said the rebels, backed by Iran, had seized the town": an aside, no cue, no cut
                 continue
@@ -527,6 +527,8 @@ class SentenceFrames:
                 if f and (self._deed_after_of(forms, i, f) or self._adds_to(toks, forms, i + m, f)
                           or self._finds_oneself(forms, i + m)):
                     f = None
+                if f and self._gerund(forms[i + m - 1]) and (rs := self._refusal_subject(toks, forms, i)) is not None:
+                    f.extra["refusal_subject"] = rs  # (the source where the frame names none of its own)
                 if f:
                     f.extra["learnt"] = learnt
                     out.append(f)
@@ -920,11 +922,39 @@ class SentenceFrames:
                     break
         return j
 
+    def _aside_start(self, forms, c: int) -> int | None:
+        """The comma opening an ``aside`` ("в свою очередь", "for its part", "de son côté") that the comma
+        ``forms[c]`` closes, with words before it; None where there is none."""
+        for k in range(c - 2, max(0, c - 6), -1):
+            if forms[k] == "," and forms[k + 1] in self.lex.aside.by_first and self.lex.aside.match(forms, k + 1) == c - k - 1:
+                return k if forms[k - 1][0].isalnum() else None
+        return None
+
+    def _refusal_subject(self, toks, forms, i: int) -> tuple[int, int] | None:
+        """The subject of a refusal (``refusal``: "declined to comment", "отказался отвечать") ending before
+        ``toks[i]`` in its sentence, with no cue verb nor ";", ":", "." between: the participle at ``i`` is that
+        subject's ("Песков отказался отвечать, отметив, что …", "…, a refusé de commenter, en ajoutant que …")."""
+        lex = self.lex
+        last = None
+        for k in range(max(0, i - 20), i):
+            if forms[k] in lex.refusal.by_first and (r := lex.refusal.match(forms, k)) and k + r <= i:
+                last = (k, k + r)
+        if last is None or any(forms[x] in (";", ":", ".") or forms[x] in lex.verbs.by_first and lex.verbs.match(forms, x)
+                               for x in range(last[1], i)):
+            return None
+        ra = self._back_over(forms, last[0], lex.aux)
+        b = self._source_start(toks, forms, ra)
+        return (toks[b][0], toks[ra - 1][1]) if b < ra else None
+
     def _verb(self, toks, forms, i, j, s0, s1, post_only: bool = False) -> Frame | None:
         lex = self.lex
         n = len(toks)
         # auxiliaries before the verb belong to the cue
         a = self._back_over(forms, i, lex.aux)
+        if lex.govern.by_first and (g := self._back_over(forms, a, lex.govern)) < a:
+            # "Le président s'est contenté d'évoquer …": the verb governing the cue, and its auxiliaries,
+            # belong to the cue, not to the source
+            a = self._back_over(forms, g, lex.aux)
         if 0 < a <= 4 and lex.anaphor.match(forms, 0) == a:
             return self._anaphor(toks, forms, i, j, a, s0)
         if a > 2 and (m := lex.anaphor.match(forms, 0)) and m < a \
@@ -953,6 +983,11 @@ class SentenceFrames:
                     fr.extra["agentless"] = True
                     fr.kind = "passive"
                 return fr
+            if forms[j - 1] in lex.reportpassive:
+                # "No casualties were reported", "Aucune victime n'a été signalée": a report with no agent
+                # and the thing reported for its subject names no one and states no proposition of
+                # anyone's: no statement (its subject is no source)
+                return None
         if self._gerund(forms[j - 1]) and a >= 1 and forms[a - 1] in (",", "—", "–", "et", "and", "и", "і", "та"):
             # "..., réaffirmant que", "..., adding that", "..., заявив, что": the subject of the clause speaks
             fr = self._preposed(toks, forms, i, j, a, s0, s1)
@@ -972,6 +1007,11 @@ class SentenceFrames:
             fr = self._preposed(toks, forms, i, j, a, s0, s1)
             if fr is not None:
                 return fr
+        if a >= 4 and forms[a - 1] == "," and (z := self._aside_start(forms, a - 1)) is not None:
+            # "Минобороны, в свою очередь, заявило …", "Kyiv, for its part, said …": an aside set off between
+            # the subject and its verb; the subject is the source, whatever follows the verb (no postposed
+            # source: "Украина, в свою очередь, обвинила Россию в …")
+            return self._preposed(toks, forms, i, j, a, s0, s1, src_end=z)
         # postposed?  find the punctuation or closing quote just before
         k = a - 1
         while k >= 0 and (forms[k] not in CLAUSE_END or self._abbreviation(toks, k)) and not (forms[k] in CLOSERS and self._closer(toks[k])) \
@@ -1574,15 +1614,10 @@ class SentenceFrames:
                 source = (toks[x][0], toks[y - 1][1])
         return source, channel, relay
 
-    def _preposed(self, toks, forms, i, j, a, s0, s1) -> Frame | None:
+    def _source_start(self, toks, forms, a: int) -> int:
+        """Where a source ending before ``toks[a]`` starts: back to a boundary, at most MAX_SOURCE words
+        (further for a chain of noun complements, or a restrictive relative clause and its head)."""
         lex, text = self.lex, self.text
-        n = len(toks)
-        if a == 0 and i == 0 and j < n - 2 and text[toks[0][0]].isupper() and lex.invert.match(forms, 0) == j:
-            fr = self._said_name(toks, forms, j, s1)
-            if fr is not None:
-                return fr
-        cue = (toks[a][0] if a < i and forms[a][0].isalpha() else toks[i][0], toks[j - 1][1])
-        # source: back from the auxiliaries to a boundary
         # (a token that :meth:`_quoted` puts in no quotation has no :meth:`quote_at`: not asked)
         quoted = self._q_flags if toks is self._q_toks else None
         b = a
@@ -1623,18 +1658,33 @@ class SentenceFrames:
                 h -= 1
             if h < b - 1:
                 b = h
-        source = (toks[b][0], toks[a - 1][1]) if b < a else None
+        return b
+
+    def _preposed(self, toks, forms, i, j, a, s0, s1, src_end: int | None = None) -> Frame | None:
+        """The frame of a cue whose source stands before it; ``src_end``: where that source ends when
+        something other than the cue's auxiliaries comes between (an aside: "Минобороны, в свою очередь,
+        заявило")."""
+        lex, text = self.lex, self.text
+        n = len(toks)
+        if a == 0 and i == 0 and j < n - 2 and text[toks[0][0]].isupper() and lex.invert.match(forms, 0) == j:
+            fr = self._said_name(toks, forms, j, s1)
+            if fr is not None:
+                return fr
+        cue = (toks[a][0] if a < i and forms[a][0].isalpha() else toks[i][0], toks[j - 1][1])
+        e = a if src_end is None else src_end
+        b = self._source_start(toks, forms, e)
+        source = (toks[b][0], toks[e - 1][1]) if b < e else None
         if source and not any((len(t[2]) > 1 or t[2] in lex.short_source) and t[2][0].isalpha() and t[2] not in lex.block
-                              and t[2] not in lex.aux for t in toks[b:a]) \
-                and not (a - b <= 3 and forms[a - 1] == "%" and forms[a - 2][:1].isdigit()) \
-                and not (a - b == 1 and forms[b].isdigit() and b > 0 and forms[b - 1] == "," and a < i):
+                              and t[2] not in lex.aux for t in toks[b:e]) \
+                and not (e - b <= 3 and forms[e - 1] == "%" and forms[e - 2][:1].isdigit()) \
+                and not (e - b == 1 and forms[b].isdigit() and b > 0 and forms[b - 1] == "," and e < i):
             source = None  # "avant d'ajouter": no source of its own (but "47% say": a share of those polled;
             # ", 39 have said": a count of people after a comma)
-        if b == a and b >= 2 and forms[b - 1] in self.lex.boundary and forms[b - 1] not in self.lex.relative \
+        if b == e and b >= 2 and forms[b - 1] in self.lex.boundary and forms[b - 1] not in self.lex.relative \
                 and forms[b - 1] not in self.lex.comp:
             # "Reid caucused in Nevada and says he voted ...": the subject of the sentence
             source = self._subject(toks, forms, b - 1)
-        if b == a and b >= 1 and (forms[b - 1] in self.lex.relative
+        if b == e and b >= 1 and (forms[b - 1] in self.lex.relative
                                   or b >= 3 and forms[b - 1] in self.lex.relcomma and forms[b - 2] == ","
                                   and any(f in CLAUSE_END for f in forms[:b - 2]) and self.lex.passive.isdisjoint(forms[a:i])):
             # "Barkley, who said ...", "voters who support Sanders", "…, according to the UN refugee agency,
@@ -1701,7 +1751,7 @@ class SentenceFrames:
                 and forms[j - 1] not in lex.nameverb:
             return None  # (one word only for an answer: "Trump said no."; or the name a nameverb gives:
             # "В Бишкеке эти обвинения назвали провокацией")
-        if b == a and (c := self._relative_close(toks, forms, b - 1, x, n)) is not None:
+        if b == e and (c := self._relative_close(toks, forms, b - 1, x, n)) is not None:
             span = _trim(text, toks[x][0], toks[c - 1][1]) or span
         # content running into a quotation that goes on beyond the sentence
         q_end = self.quote_at(span[1] - 1)
