@@ -1,0 +1,59 @@
+"""Twenty-second session, from the brief's known errors and the tune half of
+``tests/data/events/plover_news22.jsonl``: an event word inside an organisation's name is no trigger
+(``_org_spans``: the entities layer's ORG spans and the actors layer's organisation names; not in a
+headline, not a lower-case word inside an English name); an exchange of prisoners is RETREAT release,
+as the PLOVER codebook says (``events_lemmas.tsv``, ru / uk). Guards pass on main and after."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def run(events_in):
+    return events_in
+
+
+def _labels(events) -> list[tuple[str, str]]:
+    return [(e.label, e.attrs["trigger"]) for e in events]
+
+
+# ------------------------------------------------------------------ an event word in an organisation's name
+
+@pytest.mark.parametrize("lang, sentence, gone, kept", [
+    ("fr", "Des membres de l'Organisation de libération de la Palestine ont rencontré des diplomates norvégiens à Oslo.",
+     "libération", "rencontré"),
+    ("fr", "Le Front de libération nationale kanak et socialiste a appelé au boycott du scrutin à Nouméa.",
+     "libération", "appelé"),
+    ("fr", "L'Armée de libération nationale a enlevé deux soldats dans le département d'Arauca, selon Bogota.",
+     "libération", "enlevé"),
+    ("en", "Fighters of the Popular Mobilization Forces clashed with militants near Baiji, Iraqi officials said.",
+     "Mobilization", "clashed"),
+    ("en", "The UN Assistance Mission in Iraq said rockets had hit a camp near Erbil.", "Assistance", "hit"),
+])
+def test_an_event_word_inside_an_organisation_name_is_no_trigger(run, lang, sentence, gone, kept):
+    found = [t for _l, t in _labels(run(sentence, lang))]
+    assert gone not in found and kept in found, found
+
+
+@pytest.mark.parametrize("lang, sentence, trigger", [
+    # a Title Case headline: the entities layer's ORG spans there are capitalised words, not names
+    ("en", "Blast Injures Three in Abkhazia", "Blast"),
+    # an event outside the name stays
+    ("en", "The Palestine Liberation Organization condemned the raid on Jenin.", "condemned"),
+    ("ru", "Организация освобождения Палестины обвинила Израиль в срыве перемирия.", "обвинила"),
+])
+def test_guards_events_outside_names_and_in_headlines_stay(run, lang, sentence, trigger):
+    assert trigger in [t for _l, t in _labels(run(sentence, lang))]
+
+
+# ------------------------------------------------------------------ an exchange of prisoners is RETREAT
+
+@pytest.mark.parametrize("lang, sentence, trigger", [
+    ("ru", "Новости\n\nАрмения и Азербайджан обменялись пленными на границе.", "обменялись пленными"),
+    ("ru", "Новости\n\nВ пятницу состоялся обмен военнопленными между Россией и Украиной.", "обмен военнопленными"),
+    ("uk", "Новини\n\nУкраїна та Росія обмінялися полоненими за посередництва ОАЕ.", "обмінялися полоненими"),
+])
+def test_an_exchange_of_prisoners_is_a_release(run, lang, sentence, trigger):
+    ev = next(e for e in run(sentence, lang) if e.attrs["trigger"] == trigger)
+    assert (ev.label, ev.attrs["mode"]) == ("RETREAT", "release")
