@@ -57,3 +57,20 @@ def test_guards_events_outside_names_and_in_headlines_stay(run, lang, sentence, 
 def test_an_exchange_of_prisoners_is_a_release(run, lang, sentence, trigger):
     ev = next(e for e in run(sentence, lang) if e.attrs["trigger"] == trigger)
     assert (ev.label, ev.attrs["mode"]) == ("RETREAT", "release")
+
+
+# ------------------------------------------------------------------ wordings of the tune half (language data)
+
+@pytest.mark.parametrize("lang, sentence, label, trigger", [
+    ("en", "Kenya pulled its officers out of the Haiti mission after a court ruling.", "RETREAT",
+     "pulled its officers out of"),
+    ("en", "Azerbaijan moved 3,000 soldiers to the Armenian border, Yerevan said.", "MOBILIZE", "moved 3,000 soldiers"),
+    ("fr", "Londres a gelé les avoirs de deux généraux soudanais.", "SANCTION", "gelé les avoirs"),
+    ("fr", "Le Togo et le Ghana sont convenus de renforcer la surveillance de leur frontière.", "AGREE", "sont convenus"),
+    ("fr", "L'UNICEF a distribué des vivres à 12 000 familles déplacées dans le Nord-Kivu.", "AID", "distribué des vivres"),
+    ("uk", "Новини\n\nДрони СБУ уразили нафтобазу в Брянській області.", "ASSAULT", "уразили"),
+    ("uk", "Новини\n\nВірменія та Азербайджан погодилися на делімітацію кордону.", "AGREE", "погодилися на"),
+    ("ru", "Новости\n\nСербия и Косово согласились на посредничество ЕС.", "AGREE", "согласились на"),
+])
+def test_tune_half_wordings(run, lang, sentence, label, trigger):
+    assert (label, trigger) in _labels(run(sentence, lang))
