@@ -74,3 +74,15 @@ def test_an_exchange_of_prisoners_is_a_release(run, lang, sentence, trigger):
 ])
 def test_tune_half_wordings(run, lang, sentence, label, trigger):
     assert (label, trigger) in _labels(run(sentence, lang))
+
+
+@pytest.mark.parametrize("lang, sentence, gone", [
+    # a rescue is no withdrawal (only "pull its / their ... out of")
+    ("en", "A neighbour pulled the child out of the pool and began CPR.", "pulled the child out of"),
+    # "уразити" is also "to infect": an event only with a party acting or acted on
+    ("uk", "Новини\n\nЯкщо половина колективу перехворіла, вірусу вже набагато важче уразити інших.", "уразити"),
+    # agreeing one's actions with a doctor is no political agreement (only a plan, a text, terms, a position)
+    ("ru", "Новости\n\nПациенты должны согласовать свои действия с лечащим врачом.", "согласовать"),
+])
+def test_guards_other_senses_of_the_new_wordings(run, lang, sentence, gone):
+    assert gone not in [t for _l, t in _labels(run(sentence, lang))]
