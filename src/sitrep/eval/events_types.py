@@ -247,7 +247,8 @@ def main_event(events: list, article=None) -> object | None:
     main clause's), i.e. the first event of the text, preferring one whose modality is not
     background or denied; an event of a fronted adverbial ("*After months of threats*, X
     attacked", "*После переговоров* ... X вывел"; :func:`fronted`, given the ``article``) is the
-    main clause's background and ranks as a background event."""
+    main clause's background and ranks as a background event. An ASSAULT made only of a casualty
+    word ("killed", "dead") yields to another event of the text (the shelling, the clash that killed)."""
     if not events:
         return None
     front = fronted(article, events) if article is not None else ()
