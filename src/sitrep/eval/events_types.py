@@ -242,18 +242,55 @@ def kind(path: Path) -> str | None:
 _WEAK = {"background": 2, "denied": 1}
 
 
-def main_event(events: list) -> object | None:
-    """The event a one-sentence record codes: the first event of the text, preferring one whose
-    modality is not background or denied. An ASSAULT made only of a casualty word ("killed",
-    "dead") yields to another event of the text (the shelling, the clash that killed)."""
+def main_event(events: list, article=None) -> object | None:
+    """The event a one-sentence record codes: the event the sentence reports (PLOVER codes the
+    main clause's), i.e. the first event of the text, preferring one whose modality is not
+    background or denied; an event of a fronted adverbial ("*After months of threats*, X
+    attacked", "*После переговоров* ... X вывел"; :func:`fronted`, given the ``article``) is the
+    main clause's background and ranks as a background event. An ASSAULT made only of a casualty
+    word ("killed", "dead") yields to another event of the text (the shelling, the clash that killed)."""
     if not events:
         return None
+    front = fronted(article, events) if article is not None else ()
 
     def key(ix):
         i, e = ix
-        return (_WEAK.get(e.attrs.get("modality"), 0), i)
+        weak = _WEAK.get(e.attrs.get("modality"), 0)
+        return (max(weak, _WEAK["background"]) if i in front else weak, i)
 
     return min(enumerate(events), key=key)[1]
+
+
+def fronted(article, events: list) -> set[int]:
+    """The indexes of ``events`` whose trigger lies in a fronted adverbial: the sentence opens with
+    a word of ``fronted_adverbial`` (``events_cues.yaml``: "after", "following", "après", "после",
+    "після" ...), and the trigger lies past it and before the adverbial's end, the sentence's
+    first comma after it or, where there is none, the first actor named after it (the main
+    clause's subject: "После провала переговоров в Джидде *Силы быстрого реагирования* обстреляли")."""
+    from ..components.events import mentions
+    from ..components.events.lexicon import lexicon
+
+    lex = lexicon(article.language)
+    openers = lex.cues.get("fronted_adverbial")
+    if not openers:
+        return set()
+    text = article.text
+    sents = sorted((a.start, a.end) for a in article.layers.get("sentences", ())) or [(0, len(text))]
+    actors = sorted(a.start for a in article.layers.get("actors", ()))
+    out = set()
+    for s, e in sents:
+        inside = [(i, ev) for i, ev in enumerate(events) if s <= ev.start < e]
+        if not inside:
+            continue
+        tok = mentions.tokenise(text[s:e], lex.lang)
+        n = openers.at(tok.words, 0) if tok.words else 0
+        if not n or tok.starts[0] > 2:  # (a quotation mark may open the sentence)
+            continue
+        opened = s + tok.ends[n - 1]
+        comma = text.find(",", opened, e)
+        end = comma if comma >= 0 else next((a for a in actors if opened < a < e), -1)
+        out.update(i for i, ev in inside if opened <= ev.start and ev.end <= end)
+    return out
 
 
 # --------------------------------------------------------------------------- scoring
@@ -349,6 +386,20 @@ def _code_match(gold: list[str], refs: list[dict]) -> bool:
     return any(g.upper() in found or any(f.startswith(g.upper()) for f in found) for g in gold)
 
 
+def _recipient_match(gold_actor: list[str], gold_recipient: list[str], attrs: dict) -> bool:
+    """Whether the event has the gold recipient: among its recipients or, where the event lists
+    the gold actor and the gold recipient together as its actors, as one of them. That is PLOVER's
+    coding of a reciprocal event (manual, "Compound and Reciprocal Actors": "all of the entities
+    are considered as the actor and no recipient is included": "Armenia and Azerbaijan agreed",
+    "Россия и Украина обменялись пленными"), which a dyadic gold record (actor Armenia, recipient
+    Azerbaijan, CAMEO's way) codes as actor and recipient."""
+    if _code_match(gold_recipient, attrs.get("recipient")):
+        return True
+    actors = attrs.get("actor")
+    other = [g for g in gold_recipient if g not in gold_actor]  # (a state acting on itself is one party)
+    return bool(gold_actor and other) and _code_match(gold_actor, actors) and _code_match(other, actors)
+
+
 def evaluate(gold: Path, limit: int | None = None, fmt: str | None = None) -> dict:
     from ..article import Article
     from ..pipeline import default_pipeline
@@ -366,7 +417,7 @@ def evaluate(gold: Path, limit: int | None = None, fmt: str | None = None) -> di
         if rec.get("lang"):
             art.language = rec["lang"]
         pipe(art)
-        ev = main_event(art.layers.get("events", []))
+        ev = main_event(art.layers.get("events", []), art)
         a = ev.attrs if ev is not None else {}
         row = {"id": rec["id"], "split": rec.get("split"), "lang": art.language, "gold": rec["gold"],
                "text": rec["text"], "trigger": a.get("trigger")}
@@ -374,7 +425,7 @@ def evaluate(gold: Path, limit: int | None = None, fmt: str | None = None) -> di
             row.update(pred=ev.label if ev is not None else NONE, gold_mode=rec["mode"], mode=a.get("mode"),
                        gold_modality=rec["modality"], modality=a.get("modality"))
             row["actor_ok"] = _code_match(rec["actor"], a.get("actor")) if rec["actor"] else None
-            row["recipient_ok"] = _code_match(rec["recipient"], a.get("recipient")) if rec["recipient"] else None
+            row["recipient_ok"] = _recipient_match(rec["actor"], rec["recipient"], a) if rec["recipient"] else None
             row["location_ok"] = _place_match(rec["location"], a.get("location"), rec["text"]) if rec["location"] else None
         else:
             row.update(pred=a.get("acled_sub_event_type") or NONE, gold_event_type=rec.get("gold_event_type"),

@@ -88,7 +88,8 @@ def test_separate_acts_stay_separate(analyse, text):
      "Government regains territory"),
     ("uk", "Війська РФ просунулися біля Покровська та зайняли село.", "зайняли село", "COERCE",
      "Non-state actor overtakes territory"),
-    ("ru", "Украина и Россия обменялись пленными при посредничестве ОАЭ.", "обменялись пленными", "COOPERATE", None),
+    # an exchange of prisoners is RETREAT (PLOVER codebook; twenty-second session: was COOPERATE)
+    ("ru", "Украина и Россия обменялись пленными при посредничестве ОАЭ.", "обменялись пленными", "RETREAT", "Other"),
 ])
 def test_advances_captures_and_exchanges_in_russian_and_ukrainian(analyse, lang, text, trigger, label, sub):
     ev = events_by_trigger(analyse(text, lang))[trigger]

@@ -20,6 +20,7 @@ Modules: :mod:`.lexicon` (data files), :mod:`.mentions`, :mod:`.arguments`, :mod
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from operator import attrgetter
@@ -104,6 +105,10 @@ def analyse(article: Article) -> Result:
     # a trigger inside a time expression is a month or a season ("On 8 March 2023"), no event
     tspans = sorted(map(_SPAN, article.layers.get("times", ())))
     tstarts = [s for s, _e in tspans]
+    # a trigger inside an organisation's name names the organisation, not an act ("the Palestine
+    # Liberation Organization", "le Front de libération de l'Azawad", "the Popular Mobilization Forces")
+    ospans = _org_spans(article) if found.triggers else []
+    ostarts = [s for s, _e in ospans]
     words = tok.words
     object_blocks, object_triggers = lex.object_blocks, lex.object_triggers
     victims = lex.cues.get("victim_subject") or None  # "came under", "tombés dans", "попали под"
@@ -111,13 +116,14 @@ def analyse(article: Article) -> Result:
     #: (sentence, the token after its trigger, its actor, its clause) of the last verbal event with an actor
     prev_verb: tuple | None = None
     for idx, m in found.triggers:
-        if tstarts:
-            k = bisect_right(tstarts, m.start) - 1
-            if k >= 0 and tspans[k][1] >= m.end:
-                continue
+        if tstarts and _inside(m, tstarts, tspans):
+            continue
         if object_blocks and object_triggers.word(words[m.i]) and _no_event_object(m, tok, object_blocks):
             continue  # "released a statement", "a press release", "asked whether": no PLOVER event
         sent = sents[max(0, bisect_right(sent_starts, m.start) - 1)]  # (sent_of)
+        if ostarts and _inside(m, ostarts, ospans) and not _headline(text, m, sent) and (
+                lex.lang not in CAPITALISED_NAMES or text[m.start].isupper()):
+            continue
         if ctx is None:
             ctx = arguments.Context(article)
         trigger = m.trigger
@@ -227,6 +233,52 @@ def analyse(article: Article) -> Result:
 SEIZE_FROM = frozenset(("RETREAT", "CONCEDE"))
 #: how many words (numbers, articles, "more than", "plus de") may stand between the verb and the place freed
 SEIZE_REACH = 3
+
+
+#: the share of a sentence's words (of four letters or more) written with a capital that makes it a headline
+HEADLINE_SHARE = 0.75
+_WORD = re.compile(r"\w+")
+#: languages whose names capitalise every content word ("Palestine Liberation Organization"): a
+#: trigger in lower case inside an organisation's span there is the entities layer's overreach
+#: ("Phone video is first public look at Charlotte death", "Benghazi attack was al Qaeda")
+CAPITALISED_NAMES = frozenset(("en",))
+#: the kinds of an ``organisation`` actor mention that are its name (not "the government", "Paris")
+ORG_NAME_KINDS = frozenset(("name", "new"))
+
+
+def _org_spans(article: Article) -> list[tuple[int, int]]:
+    """The organisations' names of the article, sorted, overlapping spans merged: the entities
+    layer's ORG spans and the actors layer's organisation names (a gazetteer name such as
+    "Организация освобождения Палестины" is longer than the ORG span "Организация освобождения")."""
+    spans = sorted([_SPAN(a) for a in article.layers.get("entities", ()) if a.label == "ORG"]
+                   + [_SPAN(a) for a in article.layers.get("actors", ())
+                      if a.label == "organisation" and a.attrs.get("kind") in ORG_NAME_KINDS])
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            if e > merged[-1][1]:
+                merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _headline(text: str, m, sent: tuple[int, int]) -> bool:
+    """Whether the trigger ``m`` is written in capitals ("ISTANBUL EXPLOSION") or its sentence in
+    Title Case ("Blast Injures Three in Abkhazia"): a headline, where the entities layer takes
+    capitalised words for an organisation's name, so its spans say nothing of a name there."""
+    trigger = text[m.start:m.end]
+    if len(trigger) > 1 and trigger.isupper():
+        return True
+    words = [w for w in _WORD.findall(text, sent[0], sent[1]) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= HEADLINE_SHARE * len(words)
+
+
+def _inside(m, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether the trigger ``m`` lies inside one of ``spans`` (sorted, not overlapping; ``starts``
+    their starts)."""
+    k = bisect_right(starts, m.start) - 1
+    return k >= 0 and spans[k][1] >= m.end
 
 
 def _liberated_place(m, tok, lex, ctx) -> bool:
