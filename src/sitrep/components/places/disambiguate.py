@@ -32,7 +32,7 @@ from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, distance_km, norm, skeleton
 from .matching import Mention
-from .recognition import latin_name, own_name, phrases
+from .recognition import after_river_word, latin_name, own_name, phrases
 from .metonymy import matches, word_patterns
 
 #: added to a candidate's log population by its feature code. A stream (``STM``) is one of the major
@@ -72,19 +72,6 @@ POSSESSIVE = re.compile(r"['’]s?$")
 
 #: a river's candidates win over the towns of its name after a word of ``places_river_words.txt``
 RIVER_BONUS = 10.0
-
-
-@lru_cache(maxsize=1)
-def _river_words() -> re.Pattern:
-    """The words of ``places_river_words.txt`` as one expression ending where the name begins."""
-    return re.compile(phrases("places_river_words.txt") + r"\s+$")
-
-
-def _after_river_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
-    """A stream is among the candidates and a word of ``places_river_words.txt`` comes right before
-    the name: "на лівому березі Дніпра" is the Dnieper, not the city of Dnipro."""
-    return (any(gaz.fcode[i] == "STM" for i in m.candidates)
-            and _river_words().search(text[max(0, m.start - 40):m.start].casefold()) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -440,7 +427,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
         q_cc, q_a1 = _qualifier(text, m, gaz)
         if q_cc is None:
             q_cc, q_a1 = _area_after(text, m, after, gaz)
-        river_word = _after_river_word(text, m, gaz)
+        river_word = after_river_word(text, m, gaz)
         river = river_word or _located_by_town(text, m, after, gaz) or _over_river(text, m, gaz)
         memo_key = (m.candidates, m.surface, m.region, q_cc, q_a1, river, river_word)
         if memo_key in memo:
