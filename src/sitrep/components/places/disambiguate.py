@@ -521,10 +521,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     first = [max(sc, key=sc.get) if sc else None for sc in base]
     keys = [norm(m.surface) for m in mentions]
     # A country acting ("Росія вдарила по Галичу", "Russia shelled Halych") says who strikes, not
-    # where: it gives no country to the other names (the town is the one the language or the other
-    # places support), as a demonym naming an armed force gives none (``_acting``).
+    # where: its name gives no country to the other names (the town is the one the language or the
+    # other places support). English demonyms, places of the layer, are left as they were ("Mexican
+    # authorities" still tells "Mexico" from Mexico, Missouri).
     acting = {k for k, e in enumerate(first)
-              if e is not None and gaz.fcode[e] in COUNTRY_CODES
+              if e is not None and gaz.fcode[e] in COUNTRY_CODES and not mentions[k].features.get("demonym")
               and is_metonym(text, mentions[k].start, mentions[k].end, gaz.fcode[e], lang)}
     # Context from every first choice; a name's own mentions are taken out again below.
     all_cc: Counter = Counter(demo)
