@@ -101,3 +101,27 @@ def test_a_country_named_as_a_place_still_gives_context():
 ])
 def test_the_mississippi_river_and_state(text, lang, surface, code):
     assert _by_surface(text, lang)[surface][1] == code
+
+
+# -- two-word names with both words inflected --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, lang, surface, name", [
+    ("ВОЗ сообщила о вспышке холеры в Южном Судане и Эфиопии.", "ru", "Южном Судане", "South Sudan"),
+    ("Президент Южной Кореи прибыл в Токио с официальным визитом.", "ru", "Южной Кореи", "South Korea"),
+    ("Выборы в Южной Африке назначены на май, сообщила избирательная комиссия.", "ru", "Южной Африке",
+     "South Africa"),
+    ("Посол Саудовской Аравии вручил верительные грамоты.", "ru", "Саудовской Аравии", "Saudi Arabia"),
+    ("В Нижнем Новгороде задержали двух подозреваемых в поджоге.", "ru", "Нижнем Новгороде", "Nizhniy Novgorod"),
+    ("Делегація Південної Кореї прибула до Києва.", "uk", "Південної Кореї", "South Korea"),
+    ("У Південному Судані тривають бої між армією та повстанцями.", "uk", "Південному Судані", "South Sudan"),
+    ("Прем'єр Нової Зеландії засудила напад.", "uk", "Нової Зеландії", "New Zealand"),
+    ("Уряд Північної Македонії подав у відставку.", "uk", "Північної Македонії", "North Macedonia"),
+])
+def test_a_two_word_name_with_both_words_inflected(text, lang, surface, name):
+    assert _by_surface(text, lang)[surface][0] == name
+
+
+def test_an_adjective_and_a_noun_that_name_no_place_are_left():
+    found = _by_surface("Депутаты Верховной Рады и Государственной Думы встретились в Белой Церкви.", "ru")
+    assert "Верховной Рады" not in found and "Государственной Думы" not in found
+    assert found["Белой Церкви"][2] == "UA"
