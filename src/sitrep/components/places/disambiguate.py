@@ -431,6 +431,15 @@ def _areas_named(gaz: Gazetteer, candidates: tuple[int, ...], region: bool) -> f
                      or (gaz.fcode[i] == "RGN" and gaz.admin1[i]))
 
 
+def _acting_country(text: str, m: Mention, fcode: str, lang: str | None) -> bool:
+    """The country's name is the one acting ("Росія вдарила по Галичу", "Russia shelled Halych"), not
+    the owner of those who act ("Ukraine's armed forces", "Russia-led forces"): an owner still says
+    which country the article is about."""
+    if text[m.end:m.end + 1] in ("'", "’", "-"):
+        return False
+    return is_metonym(text, m.start, m.end, fcode, lang)
+
+
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None,
             source: dict | None = None) -> list[Resolution]:
     home_cc, home_a1 = _home(source or {})
@@ -526,7 +535,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     # authorities" still tells "Mexico" from Mexico, Missouri).
     acting = {k for k, e in enumerate(first)
               if e is not None and gaz.fcode[e] in COUNTRY_CODES and not mentions[k].features.get("demonym")
-              and is_metonym(text, mentions[k].start, mentions[k].end, gaz.fcode[e], lang)}
+              and _acting_country(text, mentions[k], gaz.fcode[e], lang)}
     # Context from every first choice; a name's own mentions are taken out again below.
     all_cc: Counter = Counter(demo)
     all_a1: Counter = Counter()
