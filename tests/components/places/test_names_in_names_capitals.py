@@ -125,3 +125,9 @@ def test_an_adjective_and_a_noun_that_name_no_place_are_left():
     found = _by_surface("Депутаты Верховной Рады и Государственной Думы встретились в Белой Церкви.", "ru")
     assert "Верховной Рады" not in found and "Государственной Думы" not in found
     assert found["Белой Церкви"][2] == "UA"
+
+
+def test_don_bass_written_in_two_words_is_the_donbas():
+    # "Bass" alone was California (an alternate name); "Don" is no river's name in Latin script
+    found = _by_surface("Talks resumed. Fighting continued in the Don Bass region, officials said.", "en")
+    assert found["Don Bass"][:2] == ("Donbas", "RGN")
