@@ -673,7 +673,8 @@ def _adjective_noun_name(gaz: Gazetteer, stem: str, noun: str, lang: str | None)
     Новгород): the adjective's nominatives (:data:`CYR_ADJECTIVE_NOMINATIVES`) with the noun as written,
     its case endings and pymorphy3's lemma; the first pair the gazetteer knows. Without it the noun
     alone was read ("Африке": Africa; "Кореи": Coray, France; "Судане": Sudan) or nothing."""
-    nouns = [noun, *cyrillic_variants(noun), *(m[2:].capitalize() for m in morph_marks(lang, noun) if m.startswith("l="))]
+    lemmas = (m[2:].capitalize() for m in morph_marks(lang, noun) if m.startswith("l="))
+    nouns = [noun, *cyrillic_variants(noun), *lemmas]
     stems = (stem, stem[:-1]) if stem.endswith("ь") else (stem,)  # "Нижньому" -> "Нижній"
     for n in dict.fromkeys(nouns):
         for st in stems:
