@@ -131,3 +131,8 @@ def test_don_bass_written_in_two_words_is_the_donbas():
     # "Bass" alone was California (an alternate name); "Don" is no river's name in Latin script
     found = _by_surface("Talks resumed. Fighting continued in the Don Bass region, officials said.", "en")
     assert found["Don Bass"][:2] == ("Donbas", "RGN")
+
+
+def test_a_lower_case_english_point_of_the_compass_after_a_river_keeps_it():
+    found = _by_surface("Talks resumed. A ferry ran aground on the Mekong south of Vientiane.", "en")
+    assert found["Mekong"][:2] == ("Mekong", "STM")

@@ -315,10 +315,11 @@ def after_river_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
             and _river_words().search(text[max(0, m.start - 40):m.start].casefold()) is not None)
 
 
-@lru_cache(maxsize=1)
-def _compass() -> tuple[frozenset[str], tuple[str, ...]]:
-    """``places_compass.txt``: "west", "occidental*", "західн*" (exact words, beginnings)."""
-    return word_patterns(_words("places_compass.txt"))
+@lru_cache(maxsize=None)
+def _compass(name: str = "places_compass.txt") -> tuple[frozenset[str], tuple[str, ...]]:
+    """``places_compass.txt`` ("west", "західн*") or ``places_compass_after.txt`` ("occidental*"):
+    (exact words, beginnings)."""
+    return word_patterns(_words(name))
 
 
 #: the word right before a name, joined to it by a space or a hyphen ("West Nile", "North-Rhine")
@@ -330,8 +331,9 @@ _QUOTE_BEFORE, _QUOTE_AFTER = re.compile(r"[«“„\"]$"), re.compile(r"[»”�
 def _river_in_another_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
     """A river's name (no other reading than the river's and small towns') inside another name, with
     no river word before it: in quotation marks ("«Амур» проиграл": a club), after a capitalised
-    point of the compass or before a lower-case one ("West Nile cases", "North-Rhine", "лихорадка
-    Западного Нила", "le Nil occidental": a virus, a region), or before a capitalised word other than
+    point of the compass or before a lower-case French one ("West Nile cases", "North-Rhine", "лихорадка
+    Западного Нила", "le Nil occidental": a virus, a region; "the Mekong south of Vientiane" stays the
+    river), or before a capitalised word other than
     one of ``places_river_heads.txt`` ("Rhone Poulenc S.A.": a company; "the Mekong Delta" stays)."""
     if not _one_word(m) or not any(gaz.fcode[i] == "STM" for i in m.candidates):
         return False
@@ -340,12 +342,11 @@ def _river_in_another_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
         return False  # "Dnipro", "Niger": the city, the country or the river is the resolver's to choose
     if _QUOTE_BEFORE.search(text, max(0, m.start - 1), m.start) and _QUOTE_AFTER.match(text, m.end):
         return True
-    exact, prefixes = _compass()
     before = _JOINED_BEFORE.search(text, max(0, m.start - 30), m.start)
-    if before and before.group(1)[:1].isupper() and matches(before.group(1), exact, prefixes):
+    if before and before.group(1)[:1].isupper() and matches(before.group(1), *_compass()):
         return True
     nxt = m.features.get("next", "")
-    if text[m.end:m.end + 1] == " " and nxt.islower() and matches(nxt, exact, prefixes):
+    if text[m.end:m.end + 1] == " " and nxt.islower() and matches(nxt, *_compass("places_compass_after.txt")):
         return True
     return (bool(m.features.get("run_after")) and not m.features.get("title_case")
             and nxt.casefold() not in _words("places_river_heads.txt") and not nxt.isupper())
