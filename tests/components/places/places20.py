@@ -1,7 +1,8 @@
 """Scorer of the places20 sets (``data/places20_{tune,held_out}.jsonl``, written in the twentieth
 session), of the places21 sets (``data/places21_*``, twenty-first session: rivers, Russian
 republics, homonyms) and of the places22 sets (``data/places22_*``, twenty-second session: names
-inside other names, demonyms, homonyms, capitals): wire-style sentences in fr, en, ru, uk with the places they name.
+inside other names, demonyms, homonyms, capitals): wire-style sentences in fr, en, ru, uk with the
+places they name.
 
 Each gold place gives its ``surface`` (found in the text), and what its resolution must be: its
 feature class (``fclass``, "P", "A", "H", "T"; null for any), its ``country`` (null for any) and, for
