@@ -1,6 +1,8 @@
 """Scorer of the places20 sets (``data/places20_{tune,held_out}.jsonl``, written in the twentieth
-session) and of the places21 sets (``data/places21_*``, twenty-first session: rivers, Russian
-republics, homonyms): wire-style sentences in fr, en, ru, uk with the places they name.
+session), of the places21 sets (``data/places21_*``, twenty-first session: rivers, Russian
+republics, homonyms) and of the places22 sets (``data/places22_*``, twenty-second session: names
+inside other names, demonyms, homonyms, capitals): wire-style sentences in fr, en, ru, uk with the
+places they name.
 
 Each gold place gives its ``surface`` (found in the text), and what its resolution must be: its
 feature class (``fclass``, "P", "A", "H", "T"; null for any), its ``country`` (null for any) and, for
@@ -9,7 +11,7 @@ gold country is then right (see :func:`_international_river`). A predicted place
 where their spans overlap. Reported: span precision and recall, and the accuracy of the resolution
 over the matched gold places; per language and in all.
 
-    PYTHONPATH=src python -m tests.components.places.places20 [places20|places21] [tune|held_out] [-v]
+    PYTHONPATH=src python -m tests.components.places.places20 [places20|places21|places22] [tune|held_out] [-v]
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ DATA = Path(__file__).parent / "data"
 WITHIN_KM = 25.0
 
 
-SETS = ("places20", "places21")
+SETS = ("places20", "places21", "places22")
 
 
 def load(half: str, name: str = "places20") -> list[dict]:

@@ -31,9 +31,9 @@ from operator import itemgetter
 from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, distance_km, norm, skeleton
-from .matching import Mention
-from .recognition import latin_name, own_name, phrases
-from .metonymy import matches, word_patterns
+from .matching import Mention, stop_words
+from .recognition import after_river_word, latin_name, own_name, phrases
+from .metonymy import THE_BEFORE, is_metonym, matches, word_patterns
 
 #: added to a candidate's log population by its feature code. A stream (``STM``) is one of the major
 #: rivers of ``places_extra.tsv``: with 4.0 it ranks as a town of 100,000, above the villages of its
@@ -70,21 +70,11 @@ QUALIFIER = re.compile(r"^,\s*([A-Z][\w.’' ]{1,24}?)(?=[,.;:)\s]|$)")
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
+#: a country's feature codes (an acting country gives no context: :func:`resolve`)
+COUNTRY_CODES = frozenset({"PCLI", "PCLD", "PCLS"})
+
 #: a river's candidates win over the towns of its name after a word of ``places_river_words.txt``
 RIVER_BONUS = 10.0
-
-
-@lru_cache(maxsize=1)
-def _river_words() -> re.Pattern:
-    """The words of ``places_river_words.txt`` as one expression ending where the name begins."""
-    return re.compile(phrases("places_river_words.txt") + r"\s+$")
-
-
-def _after_river_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
-    """A stream is among the candidates and a word of ``places_river_words.txt`` comes right before
-    the name: "на лівому березі Дніпра" is the Dnieper, not the city of Dnipro."""
-    return (any(gaz.fcode[i] == "STM" for i in m.candidates)
-            and _river_words().search(text[max(0, m.start - 40):m.start].casefold()) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -104,6 +94,25 @@ def _located_by_town(text: str, m: Mention, after: Mention | None, gaz: Gazettee
     return (gap is not None and norm(after.surface) != norm(m.surface)
             and any(gaz.fclass[i] == "P" for i in after.candidates)
             and not any(gaz.fcode[i].startswith("PCL") for i in after.candidates))
+
+
+#: the word right after a name, past its blanks
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]*)")
+
+
+def _the_river(text: str, m: Mention, gaz: Gazetteer, lang: str | None) -> bool:
+    """A stream is among the candidates, English's article comes right before the name and a
+    punctuation mark or a function word right after it: "barges on the Mississippi near St. Louis",
+    "the Mississippi, officials said" are the river (a state or a town takes no article); "the
+    Mississippi legislature", "the Mississippi Department of Health" are not asked (a noun follows)."""
+    if lang not in ("en", None) or m.region or not any(gaz.fcode[i] == "STM" for i in m.candidates):
+        return False
+    if THE_BEFORE.search(text[max(0, m.start - 5):m.start].casefold()) is None:
+        return False
+    if text[m.end:m.end + 1] in ("-", "'", "’"):
+        return False
+    word = _NEXT_WORD.match(text, m.end).group(1)
+    return not word or word.casefold() in stop_words(lang or "en")
 
 
 #: Cyrillic instrumental endings: "над Дніпром", "за Волгою", "над Десною"
@@ -422,6 +431,15 @@ def _areas_named(gaz: Gazetteer, candidates: tuple[int, ...], region: bool) -> f
                      or (gaz.fcode[i] == "RGN" and gaz.admin1[i]))
 
 
+def _acting_country(text: str, m: Mention, fcode: str, lang: str | None) -> bool:
+    """The country's name is the one acting ("Росія вдарила по Галичу", "Russia shelled Halych"), not
+    the owner of those who act ("Ukraine's armed forces", "Russia-led forces"): an owner still says
+    which country the article is about."""
+    if text[m.end:m.end + 1] in ("'", "’", "-"):
+        return False
+    return is_metonym(text, m.start, m.end, fcode, lang)
+
+
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None,
             source: dict | None = None) -> list[Resolution]:
     home_cc, home_a1 = _home(source or {})
@@ -440,8 +458,9 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
         q_cc, q_a1 = _qualifier(text, m, gaz)
         if q_cc is None:
             q_cc, q_a1 = _area_after(text, m, after, gaz)
-        river_word = _after_river_word(text, m, gaz)
-        river = river_word or _located_by_town(text, m, after, gaz) or _over_river(text, m, gaz)
+        river_word = after_river_word(text, m, gaz)
+        river = (river_word or _located_by_town(text, m, after, gaz) or _over_river(text, m, gaz)
+                 or _the_river(text, m, gaz, lang))
         memo_key = (m.candidates, m.surface, m.region, q_cc, q_a1, river, river_word)
         if memo_key in memo:
             base.append(memo[memo_key])
@@ -510,13 +529,20 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
     # First pass: the prior's choices.
     first = [max(sc, key=sc.get) if sc else None for sc in base]
     keys = [norm(m.surface) for m in mentions]
+    # A country acting ("Росія вдарила по Галичу", "Russia shelled Halych") says who strikes, not
+    # where: its name gives no country to the other names (the town is the one the language or the
+    # other places support). English demonyms, places of the layer, are left as they were ("Mexican
+    # authorities" still tells "Mexico" from Mexico, Missouri).
+    acting = {k for k, e in enumerate(first)
+              if e is not None and gaz.fcode[e] in COUNTRY_CODES and not mentions[k].features.get("demonym")
+              and _acting_country(text, mentions[k], gaz.fcode[e], lang)}
     # Context from every first choice; a name's own mentions are taken out again below.
     all_cc: Counter = Counter(demo)
     all_a1: Counter = Counter()
     by_key: dict[str, list[int]] = {}
     for k, e in enumerate(first):
         by_key.setdefault(keys[k], []).append(k)
-        if e is None:
+        if e is None or k in acting:
             continue
         all_cc[gaz.cc[e]] += 1
         if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):
@@ -548,7 +574,7 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
             own_a1: dict[tuple[str, str], int] = {}
             for k2 in by_key[keys[k]]:
                 e = first[k2]
-                if e is None:
+                if e is None or k2 in acting:
                     continue
                 own_cc[gaz.cc[e]] = own_cc.get(gaz.cc[e], 0) + 1
                 if gaz.fcode[e] not in ("PCLI", "PCLD", "PCLS", "CONT"):

