@@ -214,6 +214,9 @@ def link(article: Article, kb: KB | None = None) -> Result:
     # Georgia in the US, Lebanon in Missouri)
     resolved = {(a.start, a.end): a.attrs.get("country") for a in article.layers.get("places", [])
                 if not a.attrs.get("metonymy") and a.attrs.get("country")}
+    # the places of more than one word among them: a state's name inside one of another country
+    # is part of that place's name ("Northern Ireland", "Північної Ірландії", "New Mexico")
+    longer = [(s, e, c) for (s, e), c in resolved.items() if " " in text[s:e]]
     for i0, i1, pats in matches:
         pat = pats[0]
         if pat.kind == "blocked":
@@ -235,7 +238,8 @@ def link(article: Article, kb: KB | None = None) -> Result:
             continue
         if pat.kind == "state":
             s0, e0 = ws[i0][0], ws[i1 - 1][1]
-            if _in_person(text, s0, e0, persons) or _elsewhere(resolved.get((s0, e0)), pat.target):
+            if _in_person(text, s0, e0, persons) or _elsewhere(resolved.get((s0, e0)), pat.target) \
+                    or any(s <= s0 and e0 <= e and _elsewhere(c, pat.target) for s, e, c in longer):
                 continue
             # a country the places layer flags as acting is the state even after a preposition
             # ("négociés par l'Allemagne", "sanctions contre la Russie")

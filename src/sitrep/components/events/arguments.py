@@ -1196,14 +1196,30 @@ def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
         near = ctx.places_in(lo, hi)
         found = ctx.memo[key] = [f for k, p in near
                                  if not p.attrs.get("metonymy") and not ctx.is_no_place(p.start, p.end)
-                                 for f in (_place_fact(tok, lex, ctx, k, p, near),)]
+                                 for f in (_place_fact(tok, lex, ctx, k, p, near),) if f]
     return found
 
 
-def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
-    """:func:`_place_facts` of one place. The words before a place skip the other places among
-    ``near`` (the places of the span); a place whose facts do not depend on them (no other
-    place of the whole text ends among those words) is computed once per article."""
+def _office_of(lex: Lexicon, words: list[str], h: int) -> bool:
+    """Whether the word at ``h``, the one before a place (after its determiners), makes the place
+    qualify a person or an office rather than say where something happened: "міністр у справах
+    Північної Ірландії", "подданная Соединённого Королевства", "the Secretary of State for
+    Northern Ireland", "le ministre chargé de l'Irlande du Nord" (``office_before``, optionally
+    followed by one of ``office_link``, in ``events_cues.yaml``)."""
+    office = lex.cues.get("office_before")
+    if office is None or h < 0:
+        return False
+    if office.word(words[h]):
+        return True
+    link = lex.cues.get("office_link")
+    return bool(link) and h >= 1 and link.word(words[h]) and office.word(words[h - 1])
+
+
+def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple | bool:
+    """:func:`_place_facts` of one place, False for a place that qualifies a person or an office
+    (:func:`_office_of`). The words before a place skip the other places among ``near`` (the
+    places of the span); a place whose facts do not depend on them (no other place of the whole
+    text ends among those words) is computed once per article."""
     cached = ctx.memo.get(("place", k))
     if cached is not None:
         return cached
@@ -1226,6 +1242,10 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple:
                 continue
         break
     pw = words[h] if h >= 0 else ""
+    if _office_of(lex, words, h):
+        if not other:
+            ctx.memo[("place", k)] = False
+        return False
     governed = bool(loc_words and loc_words.word(pw)) or (h < j - 1 and words[j - 1] in ("de", "d", "of"))
     rank = precision(p.attrs)[1]
     # a country, or a place opening its clause (its subject), is no fallback
