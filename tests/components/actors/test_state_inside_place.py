@@ -41,3 +41,9 @@ def test_a_state_name_inside_a_place_of_another_country_is_no_state(actors, lang
 ])
 def test_the_state_itself_is_still_the_state(actors, lang, text, name, country):
     assert (name, country) in actors(text, lang)
+
+
+def test_an_organisation_named_after_such_a_place_takes_the_place_country(actors):
+    """"Northern Ireland Office" is British: the state's name inside its name is part of the place's."""
+    found = actors("The Northern Ireland Office said the talks would resume on Monday.", "en")
+    assert ("Northern Ireland Office", "GBR") in found, found

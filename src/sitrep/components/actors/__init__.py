@@ -239,7 +239,7 @@ def link(article: Article, kb: KB | None = None) -> Result:
         if pat.kind == "state":
             s0, e0 = ws[i0][0], ws[i1 - 1][1]
             if _in_person(text, s0, e0, persons) or _elsewhere(resolved.get((s0, e0)), pat.target) \
-                    or any(s <= s0 and e0 <= e and _elsewhere(c, pat.target) for s, e, c in longer):
+                    or _inside_other(s0, e0, pat.target, longer):
                 continue
             # a country the places layer flags as acting is the state even after a preposition
             # ("négociés par l'Allemagne", "sanctions contre la Russie")
@@ -299,7 +299,10 @@ def link(article: Article, kb: KB | None = None) -> Result:
                     for p in kb.patterns.get(stems[j], ()):
                         if (p.kind in ("state", "description") and tuple(stems[j:j + len(p.stems)]) == p.stems
                                 and p.allows(_surface(ws, j, j + len(p.stems)))):
-                            country = kb.actors[p.target].country
+                            # a state's name inside a place of another country gives that country
+                            # ("Northern Ireland Office": the United Kingdom)
+                            country = _inside_other(ws[j][0], ws[j + len(p.stems) - 1][1], p.target, longer) \
+                                or kb.actors[p.target].country
                             break
                     if country:
                         break
@@ -323,6 +326,16 @@ def _in_person(text: str, s0: int, e0: int, persons: list[tuple[int, int]]) -> b
             rest = (text[s:s0] + " " + text[e0:e]).split()
             return any(w[:1].isupper() for w in rest) and not is_cyrillic(text[s0:e0])
     return False
+
+
+def _inside_other(s0: int, e0: int, state: str, longer: list[tuple[int, int, str]]) -> str | None:
+    """The alpha-3 country of a place of more than one word (``longer``: start, end, alpha-2) that
+    holds ``[s0, e0)`` and lies in another country than ``state`` ("Ireland" inside "Northern
+    Ireland" gives GBR), else None."""
+    for s, e, country in longer:
+        if s <= s0 and e0 <= e and _elsewhere(country, state):
+            return iso3(country) if len(country) == 2 else country
+    return None
 
 
 def _elsewhere(country: str | None, state: str) -> bool:
