@@ -367,20 +367,22 @@ def _victim_subject(m, tok, cues, ctx, args: dict, sent: tuple[int, int]) -> Non
 
 def _addressee(m, tok, cues, args: dict) -> None:
     """The one a request is addressed to is its recipient, not its actor: "Кирилл обратился к
-    президенту *Пакистана* с просьбой", "звернувся до влади *Канади* з проханням". An actor before
-    the trigger, in its clause, with an ``addressee_before`` word ("к", "до") at most two words
-    before it, moves to the recipients."""
-    clause, words, here = tok.clause, tok.words, tok.clause[m.i]
-    moved = []
-    for r in args["actor"]:
+    президенту *Пакистана* с просьбой", "звернувся до влади *Канади* з проханням". The first actor
+    before the trigger with an ``addressee_before`` word ("к", "до") at most two words before it,
+    and the actors after it up to the trigger ("к правительствам США, Великобритании и Канады"),
+    move to the recipients."""
+    words = tok.words
+    cut = None
+    for r in sorted(args["actor"], key=lambda r: r["mention"][0]):
         k = bisect_right(tok.starts, r["mention"][0]) - 1
-        if not 0 < k < m.i or clause[k] != here:
-            continue
-        if any(cues.word(words[j]) and clause[j] == here for j in range(max(0, k - 3), k)):
-            moved.append(r)
-    if moved:
-        args["actor"] = [r for r in args["actor"] if r not in moved]
-        args["recipient"] = moved + [r for r in args["recipient"] if r not in moved]
+        if 0 < k < m.i and any(cues.word(words[j]) for j in range(max(0, k - 3), k)):
+            cut = r["mention"][0]
+            break
+    if cut is None:
+        return
+    moved = [r for r in args["actor"] if cut <= r["mention"][0] < m.start]
+    args["actor"] = [r for r in args["actor"] if r not in moved]
+    args["recipient"] = moved + [r for r in args["recipient"] if r not in moved]
 
 
 def _recipient_in_phrase(m, tok, ctx, args: dict) -> None:
