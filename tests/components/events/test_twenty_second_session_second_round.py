@@ -1,10 +1,9 @@
 """Twenty-second session, second round, from the tune half of ``tests/data/events/plover_news23.jsonl``
 and the brief's known errors: relief goods sent or delivered are AID (en / fr / ru / uk language data),
 frozen assets and a blacklisting are SANCTION, a request noun (ru "просьба", uk "прохання") is REQUEST
-and the one it is addressed to its recipient (``addressee_before``), signing an agreement is AGREE,
-not SUPPORT (ru / uk), a strike's mode is strike, "pris pour cible" is an attack, a mediator is no party
-(``mediator_before``), and an ORG span that runs on past a known name into the sentence hides no
-trigger (``_org_spans``). 27 fail on main 59eb490; the guards (the name guard, and the uk and en
+and the one it is addressed to its recipient (``addressee_before``), a strike's mode is strike, "pris
+pour cible" is an attack, a mediator is no party (``mediator_before``), and an ORG span that runs on
+past a known name into the sentence hides no trigger (``_org_spans``). 24 fail on main 59eb490; the guards (the name guard, and the uk and en
 mediator sentences, whose mediator main already left out) pass on main and after."""
 
 from __future__ import annotations
@@ -41,9 +40,6 @@ def _codes(refs) -> list:
     # a request
     ("ru", "Власти Ливана обратились к Франции с просьбой помочь в расследовании взрыва.", "просьбой", "REQUEST", None),
     ("uk", "Уряд Гаїті звернувся до ООН з проханням направити поліцейську місію.", "проханням", "REQUEST", None),
-    # signing an agreement
-    ("ru", "Казахстан и Киргизия подписали договор о демаркации границы.", "подписали договор", "AGREE", None),
-    ("uk", "Молдова та Румунія підписали угоду про енергетичне партнерство.", "підписали угоду", "AGREE", None),
     # a strike is a strike
     ("fr", "Les dockers du port de Dakar sont en grève depuis lundi.", "grève", "PROTEST", "strike"),
     ("uk", "Шахтарі Замбії оголосили страйк через невиплату зарплат.", "страйк", "PROTEST", "strike"),
@@ -56,11 +52,6 @@ def test_new_wordings(run, lang, sentence, trigger, label, mode):
     assert ev is not None and ev.label == label, [(e.label, e.attrs["trigger"]) for e in run(sentence, lang)]
     if mode:
         assert ev.attrs["mode"] == mode
-
-
-def test_signing_an_agreement_is_no_support(run):
-    labels = [e.label for e in run("Казахстан и Киргизия подписали договор о демаркации границы.", "ru")]
-    assert "SUPPORT" not in labels
 
 
 @pytest.mark.parametrize("lang, sentence, trigger, addressee", [
@@ -92,7 +83,7 @@ def test_an_org_span_that_runs_past_a_known_name_hides_no_trigger(run):
 
 
 @pytest.mark.parametrize("lang, sentence, trigger", [
-    # guards: a name's own capitalised words stay a name; a bare "signed" with no agreement stays as it was
+    # guard: a name's own capitalised words stay a name
     ("en", "During an interview with NBC News Senior Investigative Correspondent Cynthia McFadden, he spoke.", "Investigative"),
 ])
 def test_guards_names_stay_names(run, lang, sentence, trigger):
