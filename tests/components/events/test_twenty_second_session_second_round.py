@@ -3,8 +3,9 @@ and the brief's known errors: relief goods sent or delivered are AID (en / fr / 
 frozen assets and a blacklisting are SANCTION, a request noun (ru "просьба", uk "прохання") is REQUEST
 and the one it is addressed to its recipient (``addressee_before``), a strike's mode is strike, "pris
 pour cible" is an attack, a mediator is no party (``mediator_before``), and an ORG span that runs on
-past a known name into the sentence hides no trigger (``_org_spans``). 19 fail on main 59eb490; the guards (the name guard, and the uk and en
-mediator sentences, whose mediator main already left out) pass on main and after."""
+past a known name into the sentence hides no trigger (``_org_spans``). 19 fail on main 59eb490; the
+guards (the name guard, and the uk and en mediator sentences, whose mediator main already left out)
+pass on main and after."""
 
 from __future__ import annotations
 
