@@ -55,6 +55,22 @@ def test_guards_the_first_event_stays(coded, lang, text, label, trigger):
     assert (ev.label, ev.attrs["trigger"]) == (label, trigger)
 
 
+# ------------------------------------------------------------------ second round: participle clauses, pressure, mediation
+# (fail on main 59eb490: "Réagissant à", "Reacting to", "Отвечая на" open no adverbial there, and the
+# mediation word of "За посередництва" / "При посредничестве" is the opener's own)
+
+@pytest.mark.parametrize("lang, text, label, trigger", [
+    ("fr", "Réagissant à l'attaque, le gouvernement nigérien a accusé le Bénin de complicité.", "ACCUSE", "accusé"),
+    ("en", "Reacting to the raid, the Jordanian foreign ministry condemned Israel.", "ACCUSE", "condemned"),
+    ("ru", "Отвечая на обстрел, Армения обвинила Азербайджан в провокации.", "ACCUSE", "обвинила"),
+    ("uk", "За посередництва Туреччини Росія звільнила двох українських моряків.", "RETREAT", "звільнила"),
+    ("ru", "При посредничестве Катара Израиль освободил двадцать палестинских заключенных.", "RETREAT", "освободил"),
+])
+def test_a_fronted_participle_clause_or_mediation_yields_to_the_main_clause(coded, lang, text, label, trigger):
+    ev = coded(text, lang)
+    assert ev is not None and (ev.label, ev.attrs["trigger"]) == (label, trigger)
+
+
 # ------------------------------------------------------------------ reciprocal actors (PLOVER's lists)
 
 def _attrs(actors, recipients=()):

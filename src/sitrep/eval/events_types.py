@@ -264,7 +264,7 @@ def main_event(events: list, article=None) -> object | None:
 def fronted(article, events: list) -> set[int]:
     """The indexes of ``events`` whose trigger lies in a fronted adverbial: the sentence opens with
     a word of ``fronted_adverbial`` (``events_cues.yaml``: "after", "following", "après", "после",
-    "після" ...), and the trigger lies past it and before the adverbial's end, the sentence's
+    "після", "reacting to", "при посредничестве" ...), and the trigger lies before the adverbial's end, the sentence's
     first comma after it or, where there is none, the first actor named after it (the main
     clause's subject: "После провала переговоров в Джидде *Силы быстрого реагирования* обстреляли")."""
     from ..components.events import mentions
@@ -289,7 +289,9 @@ def fronted(article, events: list) -> set[int]:
         opened = s + tok.ends[n - 1]
         comma = text.find(",", opened, e)
         end = comma if comma >= 0 else next((a for a in actors if opened < a < e), -1)
-        out.update(i for i, ev in inside if opened <= ev.start and ev.end <= end)
+        # an event word of the opener itself ("under *pressure*", "при *посредничестве*") is the
+        # adverbial's too
+        out.update(i for i, ev in inside if ev.end <= end)
     return out
 
 

@@ -64,6 +64,8 @@ CIVILIAN_WINDOW = 8
 MENTION_KEYS = ("polarity", "modality", "sitrep_modality", "plover")
 #: an annotation's ``(start, end)``, by one C call
 _SPAN = attrgetter("start", "end")
+#: a lower-case word right after a position (past spaces)
+_WORD_AFTER = re.compile(r"\s+[^\W\d_A-ZÀ-ÞА-ЯЁІЇЄҐ]")
 
 
 @dataclass
@@ -112,6 +114,7 @@ def analyse(article: Article) -> Result:
     words = tok.words
     object_blocks, object_triggers = lex.object_blocks, lex.object_triggers
     victims = lex.cues.get("victim_subject") or None  # "came under", "tombés dans", "попали под"
+    addressees = lex.cues.get("addressee_before") or None  # "обратился к", "звернувся до"
     dets = arguments.DETERMINERS.get(lex.lang, ())
     #: (sentence, the token after its trigger, its actor, its clause) of the last verbal event with an actor
     prev_verb: tuple | None = None
@@ -139,6 +142,8 @@ def analyse(article: Article) -> Result:
             _recipient_in_phrase(m, tok, ctx, args)
         if args is not None and victims is not None:
             _victim_subject(m, tok, victims, ctx, args, sent)
+        if args is not None and addressees is not None and trigger.plover == "REQUEST" and args["actor"]:
+            _addressee(m, tok, addressees, args)
         if args is None or (needs_party and not args["actor"] and not args["recipient"]):
             continue
         if m.n == 1 and reciprocal is not None and reciprocal.word(words[m.i]) and (
@@ -250,9 +255,15 @@ def _org_spans(article: Article) -> list[tuple[int, int]]:
     """The organisations' names of the article, sorted, overlapping spans merged: the entities
     layer's ORG spans and the actors layer's organisation names (a gazetteer name such as
     "Организация освобождения Палестины" is longer than the ORG span "Организация освобождения")."""
-    spans = sorted([_SPAN(a) for a in article.layers.get("entities", ()) if a.label == "ORG"]
-                   + [_SPAN(a) for a in article.layers.get("actors", ())
-                      if a.label == "organisation" and a.attrs.get("kind") in ORG_NAME_KINDS])
+    names = [_SPAN(a) for a in article.layers.get("actors", ())
+             if a.label == "organisation" and a.attrs.get("kind") in ORG_NAME_KINDS]
+    # where the gazetteer knows a name that opens an ORG span and ends sooner, before a lower-case
+    # word, the name ends there: the span ran on into the sentence ("*Shebab menacent de frapper
+    # Djibouti*" for "Shebab"; not "NBC News Senior Investigative Correspondent")
+    text = article.text
+    ends = {s: e for s, e in sorted(names, reverse=True) if _WORD_AFTER.match(text, e)}
+    spans = sorted([(a.start, min(a.end, ends.get(a.start, a.end)))
+                    for a in article.layers.get("entities", ()) if a.label == "ORG"] + names)
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and s <= merged[-1][1]:
@@ -352,6 +363,26 @@ def _victim_subject(m, tok, cues, ctx, args: dict, sent: tuple[int, int]) -> Non
         moved = [arguments.actor_ref(near[-1])] if near else []
     if moved:
         args["recipient"] = moved + [r for r in args["recipient"] if r not in moved]
+
+
+def _addressee(m, tok, cues, args: dict) -> None:
+    """The one a request is addressed to is its recipient, not its actor: "Кирилл обратился к
+    президенту *Пакистана* с просьбой", "звернувся до влади *Канади* з проханням". The first actor
+    before the trigger with an ``addressee_before`` word ("к", "до") at most two words before it,
+    and the actors after it up to the trigger ("к правительствам США, Великобритании и Канады"),
+    move to the recipients."""
+    words = tok.words
+    cut = None
+    for r in sorted(args["actor"], key=lambda r: r["mention"][0]):
+        k = bisect_right(tok.starts, r["mention"][0]) - 1
+        if 0 < k < m.i and any(cues.word(words[j]) for j in range(max(0, k - 3), k)):
+            cut = r["mention"][0]
+            break
+    if cut is None:
+        return
+    moved = [r for r in args["actor"] if cut <= r["mention"][0] < m.start]
+    args["actor"] = [r for r in args["actor"] if r not in moved]
+    args["recipient"] = moved + [r for r in args["recipient"] if r not in moved]
 
 
 def _recipient_in_phrase(m, tok, ctx, args: dict) -> None:

@@ -373,6 +373,23 @@ def _to_word_before(tok: Tokens, lex: Lexicon, pos: int) -> str:
     return tok.words[j] if j >= 0 else ""
 
 
+def _mediator(tok: Tokens, lex: Lexicon, mediator_words, pos: int) -> bool:
+    """Whether the actor mention at ``pos`` follows a mediation word (``mediator_before``:
+    "mediation", "entremise", "посредничестве", "посередництва"), past at most two words of
+    ``mediator_glue`` ("of", "de l", "by"): a mediator, neither actor nor recipient."""
+    words, glue = tok.words, lex.cues.get("mediator_glue")
+    j = bisect_left(tok.starts, pos) - 1
+    for _ in range(3):
+        if j < 0:
+            return False
+        if mediator_words.word(words[j]):
+            return True
+        if not (glue and glue.word(words[j])):
+            return False
+        j -= 1
+    return False
+
+
 def gap_words(tok: Tokens, a: int, b: int) -> int:
     """How many words start in ``(a, b)``."""
     return max(0, bisect_left(tok.starts, b) - bisect_right(tok.starts, a))
@@ -412,6 +429,12 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         lo, hi = max(lo, claim[2][0]), min(hi, claim[2][1])
     words = tok.words
     before, after = ctx.actors_around(lo, hi, m.start, m.end)
+    mediator_words = lex.cues.get("mediator_before")
+    if mediator_words and (before or after) and not (m.trigger is not None and m.trigger.mode == "third-party"):
+        # "при посредничестве ОАЭ", "through the mediation of Oman": the mediator is no party (but
+        # the actor of the mediation itself)
+        before = [a for a in before if not _mediator(tok, lex, mediator_words, a.start)]
+        after = [a for a in after if not _mediator(tok, lex, mediator_words, a.start)]
     place_before = ctx.has_place_in(lo, m.start)  # a place before the trigger in its span
     if needs_party and not before and not after and claim is None and not place_before \
             and not (lex.agents and _agent_word_near(m, tok)):
