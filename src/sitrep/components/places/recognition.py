@@ -123,11 +123,15 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
 def _country_in_case(gaz: Gazetteer, m: Mention, lang: str | None) -> bool:
     """A country's name in an oblique case ("Франції", "Бразилії"): governed by the word before it
     ("Президент Франції", "Влада Бразилії"), not a surname after a given name or a title. pymorphy3's
-    Ukrainian dictionary marks no country as ``Geox``, so :func:`_toponym_only` misses them there."""
-    if not any(gaz.fcode[i] in STATE_CODES for i in m.candidates):
+    Ukrainian dictionary marks no country as ``Geox``, so :func:`_toponym_only` misses them there.
+    The word's lemma must name the country too: "Доминика" (Рааба) is a case of the given name
+    "Доминик", not of Dominica."""
+    countries = {i for i in m.candidates if gaz.fcode[i] in STATE_CODES}
+    if not countries:
         return False
     lemma = next((x[2:] for x in morph_marks(lang, m.surface) if x.startswith("l=")), None)
-    return lemma is not None and lemma != m.surface.casefold()
+    return (lemma is not None and lemma != m.surface.casefold()
+            and not countries.isdisjoint(gaz.lookup(norm(lemma))))
 
 
 def _capital_of_sentence(f: dict, lang: str | None) -> bool:
