@@ -111,3 +111,26 @@ def test_the_niger_delta_is_not_the_country():
 def test_a_country_as_a_government_keeps_the_country(text, lang, surface, cc):
     name, code, got_cc = _by_surface(text, lang)[surface]
     assert (code, got_cc) == ("PCLI", cc)
+
+
+# -- an oblast's administration, a people after "Les", El-Facher ------------------------------------
+
+@pytest.mark.parametrize("text, lang, surface, name, code", [
+    ("Про нічну атаку дронів повідомив голова Дніпропетровської ОВА.", "uk", "Дніпропетровської ОВА", None, "ADM1"),
+    ("У Харківській ОДА закликали мешканців залишатися в укриттях.", "uk", "Харківській ОДА", None, "ADM1"),
+    ("Les combats se poursuivent autour d'El-Facher, selon l'ONU.", "fr", "El-Facher", "El Fasher", "PPLA"),
+])
+def test_oblast_administrations_and_el_facher(text, lang, surface, name, code):
+    got_name, got_code, _cc = _by_surface(text, lang)[surface]
+    assert got_code == code and (name is None or got_name == name)
+
+
+@pytest.mark.parametrize("text, surface, here", [
+    ("Les Anglais ont dominé les Gallois samedi à Cardiff.", "Les Anglais", False),
+    ("Les Écossais votent jeudi pour renouveler leur parlement.", "Les Écossais", False),
+    # guards: the Haitian town after "de"; a town whose name is no people's
+    ("Le cyclone a détruit des maisons de Les Anglais, dans le sud d'Haïti.", "Les Anglais", True),
+    ("Les Cayes et Jérémie ont été touchées par l'ouragan.", "Les Cayes", True),
+])
+def test_a_people_after_les_is_no_town(text, surface, here):
+    assert (surface in _by_surface(text, "fr")) == here

@@ -77,10 +77,12 @@ REGION_AFTER_AT = re.compile(r"\s+(?:region|oblast|province)\b", re.I)
 NEXT_WORD_AT = re.compile(r"(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
 CYR_REGION = re.compile(  # (a hyphen may begin a capitalised part: "Івано-Франківської області")
     r"\b([А-ЯЁІЇЄҐ](?:[а-яёіїєґ'’]|-[А-ЯЁІЇЄҐа-яёіїєґ])+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої|им|ім)"
-    r"\s+(област(?:ью|ь|и|і|ю)|обл|кра(?:ем|єм|й|я|ю|е|ї))(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
+    r"\s+(област(?:ью|ь|и|і|ю)|обл|кра(?:ем|єм|й|я|ю|е|ї)|ОВА|ОДА)(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
 #: the nominative endings of the adjective and the noun of :data:`CYR_REGION`'s area, by the noun's
-#: first letters: "Харківської області" -> "Харківська область", "Хабаровском крае" -> "Хабаровский край"
-CYR_REGION_NOMINATIVE = {"обл": (("ая", "а"), "область"), "кра": (("ий", "ій"), "край")}
+#: first letters: "Харківської області" -> "Харківська область", "Хабаровском крае" -> "Хабаровский край";
+#: an oblast's administration (Ukrainian ОВА, ОДА: "голова Дніпропетровської ОВА") names the oblast
+CYR_REGION_NOMINATIVE = {"обл": (("ая", "а"), "область"), "кра": (("ий", "ій"), "край"),
+                         "ОВА": (("а",), "область"), "ОДА": (("а",), "область")}
 
 #: Russian/Ukrainian two-word names of an adjective and a noun, both in an oblique case: "Южной Корее",
 #: "Південної Кореї", "Нижнем Новгороде", "Саудовской Аравии" (the adjective's stem, its ending, the noun)
@@ -368,7 +370,8 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     # Russian/Ukrainian "Харківської області", "Краснодарского края": the adjective's nominative + the
     # noun's ("область", "край").
-    for m in (CYR_REGION.finditer(text) if "обл" in text or "кра" in text else ()):  # the expression needs them
+    for m in (CYR_REGION.finditer(text) if "обл" in text or "кра" in text or "ОВА" in text or "ОДА" in text
+              else ()):  # the expression needs them
         stem = m.group(1)
         endings, noun = CYR_REGION_NOMINATIVE[m.group(3)[:3]]
         for ending in endings:

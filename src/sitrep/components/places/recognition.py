@@ -378,6 +378,24 @@ CYR_PLACE_ADJECTIVE = re.compile(
     r"(?:ий|ый|ій|ая|а|ое|е|ого|ому|ом|ой|ої|ую|у|ою|им|ім|их|іх|ие|і|ые|ым|ими)$")
 
 
+@lru_cache(maxsize=None)
+def _people_name(lang: str) -> re.Pattern | None:
+    """"Les" and a capitalised plural with an ending of ``data/<lang>/places_people_endings.txt``."""
+    if not (resources.files("sitrep") / "data" / lang / "places_people_endings.txt").is_file():
+        return None
+    endings = sorted(_words("places_people_endings.txt", lang), key=len, reverse=True)
+    return re.compile(r"[Ll]es [A-ZÀ-Ö][^\W\d_]*(?:" + "|".join(map(re.escape, endings)) + r")")
+
+
+def _people_not_town(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
+    """"Les Anglais ont célébré ...": the English, not Les Anglais (Haiti), where the name's only
+    readings are small towns and no "à" / "de" / "d'" before it locates one."""
+    pattern = _people_name(lang or "en")
+    if pattern is None or pattern.fullmatch(m.surface) is None or not small_towns_only(gaz, m.candidates):
+        return False
+    return re.search(r"(?:\b(?:à|de)\s+|\bd['’])$", text[max(0, m.start - 4):m.start]) is None
+
+
 def _city_adjective(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     """A city's adjective before the noun it qualifies ("Московский городской суд", "Київський
     апеляційний суд", "Харьковский завод"), read as a town named like it (the villages Moskovskiy,
@@ -420,6 +438,8 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     if _river_in_another_name(m, text, gaz):
         return False
     if _institution_field(m, text, gaz) or _group_adjective(m, text, gaz) or _city_adjective(m, text, gaz, lang):
+        return False
+    if _people_not_town(m, text, gaz, lang):
         return False
     nxt = f.get("next", "")
     if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
