@@ -128,6 +128,8 @@ def test_oblast_administrations_and_el_facher(text, lang, surface, name, code):
 @pytest.mark.parametrize("text, surface, here", [
     ("Les Anglais ont dominé les Gallois samedi à Cardiff.", "Les Anglais", False),
     ("Les Écossais votent jeudi pour renouveler leur parlement.", "Les Écossais", False),
+    ("Au marché, les Allemands et les Anglais achètent surtout du fromage.", "Anglais", False),
+    ("Au marché, les Allemands et les Anglais achètent surtout du fromage.", "Allemands", False),
     # guards: the Haitian town after "de"; a town whose name is no people's
     ("Le cyclone a détruit des maisons de Les Anglais, dans le sud d'Haïti.", "Les Anglais", True),
     ("Les Cayes et Jérémie ont été touchées par l'ouragan.", "Les Cayes", True),

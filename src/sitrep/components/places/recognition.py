@@ -380,20 +380,29 @@ CYR_PLACE_ADJECTIVE = re.compile(
 
 @lru_cache(maxsize=None)
 def _people_name(lang: str) -> re.Pattern | None:
-    """"Les" and a capitalised plural with an ending of ``data/<lang>/places_people_endings.txt``."""
+    """A capitalised plural with an ending of ``data/<lang>/places_people_endings.txt``, after "les" or
+    "des" (inside the name or before it)."""
     if not (resources.files("sitrep") / "data" / lang / "places_people_endings.txt").is_file():
         return None
     endings = sorted(_words("places_people_endings.txt", lang), key=len, reverse=True)
-    return re.compile(r"[Ll]es [A-ZÀ-Ö][^\W\d_]*(?:" + "|".join(map(re.escape, endings)) + r")")
+    return re.compile(r"(?:[LlDd]es )?[A-ZÀ-Ö][^\W\d_]*(?:" + "|".join(map(re.escape, endings)) + r")")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b[LlDd]es\s+$")
+_LOCATED_BEFORE = re.compile(r"(?:\b(?:à|de)\s+|\bd['’])$")
 
 
 def _people_not_town(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
-    """"Les Anglais ont célébré ...": the English, not Les Anglais (Haiti), where the name's only
-    readings are small towns and no "à" / "de" / "d'" before it locates one."""
+    """"Les Anglais ont célébré ...", "les Allemands ou les Anglais": the peoples, not the towns Les
+    Anglais (Haiti) and Des Allemands (Louisiana), where the name's only readings are small towns and
+    no "à" / "de" / "d'" before it locates one."""
     pattern = _people_name(lang or "en")
     if pattern is None or pattern.fullmatch(m.surface) is None or not small_towns_only(gaz, m.candidates):
         return False
-    return re.search(r"(?:\b(?:à|de)\s+|\bd['’])$", text[max(0, m.start - 4):m.start]) is None
+    before = text[max(0, m.start - 6):m.start]
+    if m.surface[:4].casefold() in ("les ", "des "):
+        return _LOCATED_BEFORE.search(before) is None  # "de Les Anglais" is the town
+    return _ARTICLE_BEFORE.search(before) is not None  # "les Anglais" (French writes "aux", "des" for "à les", "de les")
 
 
 def _city_adjective(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
