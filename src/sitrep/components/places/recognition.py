@@ -416,6 +416,8 @@ def _city_adjective(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> 
     adj = CYR_PLACE_ADJECTIVE.match(m.surface)
     if adj is None or not text[m.end + 1:m.end + 2].islower():
         return False
+    if "pos=ADJF" not in morph_marks(lang, m.surface):
+        return False  # a noun's case: "В центре Дамаска" (Damascus, not an adjective of it)
     if any(gaz.fclass[i] != "P" for i in m.candidates):
         return False
     before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, m.start - 20):m.start])
