@@ -100,16 +100,16 @@ def analyse(text: str, lang: str | None, source: dict | None = None,
         seat = None
         if r.scored:
             # A seat of power among the candidates ("Washington": the capital, not the state)
-            # is what a name acting as a government means; a country where it is the reading, even
-            # with a capital among its candidates ("власти Бразилии" is Brazil, not Brasília).
-            if gaz.fcode[r.scored[0][0]] in STATE_CODES:
+            # is what a name acting as a government means; a country only when it is the reading.
+            seat = next((k for k, (i, _s) in enumerate(r.scored[:5]) if gaz.fcode[i] in GOV_CODES), None)
+            if seat is None and gaz.fcode[r.scored[0][0]] in STATE_CODES:
                 seat = 0
-            else:
-                seat = next((k for k, (i, _s) in enumerate(r.scored[:5]) if gaz.fcode[i] in GOV_CODES), None)
             if seat is not None:
                 met = is_metonym(text, r.mention.start, r.mention.end, gaz.fcode[r.scored[seat][0]], lang,
                                  strict=seat > 0)
-                if met and seat:
+                if met and seat and gaz.fcode[r.scored[0][0]] not in STATE_CODES:
+                    # (a country read first stays: "власти Бразилии" is Brazil, not Brasília, whose
+                    # name is a form of the country's; the seat still decides the flag, as before)
                     # a new list: the candidates may be shared with other mentions of the same name
                     r.scored = [r.scored[seat]] + [c for k, c in enumerate(r.scored) if k != seat]
         out.append((r, met))
