@@ -107,7 +107,9 @@ def analyse(text: str, lang: str | None, source: dict | None = None,
             if seat is not None:
                 met = is_metonym(text, r.mention.start, r.mention.end, gaz.fcode[r.scored[seat][0]], lang,
                                  strict=seat > 0)
-                if met and seat:
+                if met and seat and gaz.fcode[r.scored[0][0]] not in STATE_CODES:
+                    # (a country read first stays: "власти Бразилии" is Brazil, not Brasília, whose
+                    # name is a form of the country's; the seat still decides the flag, as before)
                     # a new list: the candidates may be shared with other mentions of the same name
                     r.scored = [r.scored[seat]] + [c for k, c in enumerate(r.scored) if k != seat]
         out.append((r, met))

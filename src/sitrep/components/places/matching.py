@@ -77,18 +77,23 @@ REGION_AFTER_AT = re.compile(r"\s+(?:region|oblast|province)\b", re.I)
 NEXT_WORD_AT = re.compile(r"(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
 CYR_REGION = re.compile(  # (a hyphen may begin a capitalised part: "Івано-Франківської області")
     r"\b([А-ЯЁІЇЄҐ](?:[а-яёіїєґ'’]|-[А-ЯЁІЇЄҐа-яёіїєґ])+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої|им|ім)"
-    r"\s+(област(?:ью|ь|и|і|ю)|обл|кра(?:ем|єм|й|я|ю|е|ї))(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
+    r"\s+(област(?:ью|ь|и|і|ю)|обл|кра(?:ем|єм|й|я|ю|е|ї)|ОВА|ОДА)(?:(?<=л)\.|(?!\w))", re.U)  # never a word's beginning ("обласної")
 #: the nominative endings of the adjective and the noun of :data:`CYR_REGION`'s area, by the noun's
-#: first letters: "Харківської області" -> "Харківська область", "Хабаровском крае" -> "Хабаровский край"
-CYR_REGION_NOMINATIVE = {"обл": (("ая", "а"), "область"), "кра": (("ий", "ій"), "край")}
+#: first letters: "Харківської області" -> "Харківська область", "Хабаровском крае" -> "Хабаровский край";
+#: an oblast's administration (Ukrainian ОВА, ОДА: "голова Дніпропетровської ОВА") names the oblast
+CYR_REGION_NOMINATIVE = {"обл": (("ая", "а"), "область"), "кра": (("ий", "ій"), "край"),
+                         "ОВА": (("а",), "область"), "ОДА": (("а",), "область")}
 
 #: Russian/Ukrainian two-word names of an adjective and a noun, both in an oblique case: "Южной Корее",
 #: "Південної Кореї", "Нижнем Новгороде", "Саудовской Аравии" (the adjective's stem, its ending, the noun)
 CYR_ADJECTIVE_NOUN = re.compile(
     r"(?<![\w\-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(ого|ому|ой|ом|ую|ою|ей|ем|ої|ій|ім|у)"
     r"\s+([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,})(?![\w\-])", re.U)
-#: the nominative endings an adjective of :data:`CYR_ADJECTIVE_NOUN` is tried with (ru, then uk)
-CYR_ADJECTIVE_NOMINATIVES = ("ая", "ый", "ий", "ое", "ее", "яя", "а", "ій", "е", "я")
+#: the nominative endings an adjective of :data:`CYR_ADJECTIVE_NOUN` is tried with (ru, then uk): with
+#: Russian "-ой" ("Кривом Роге" is Кривой Рог) and the short form, no ending ("Часового Яра" is Часов Яр)
+CYR_ADJECTIVE_NOMINATIVES = ("ая", "ый", "ий", "ое", "ее", "яя", "ой", "а", "ій", "е", "я", "")
+#: a Ukrainian noun's last syllable, whose о / е is і in the nominative ("Рогу" -> "Ріг", "Розі" -> "Ріг")
+_UK_CLOSED_SYLLABLE = re.compile(r"[ое](?=[^аеєиіїоуюяыэь'’]$)")
 
 
 @dataclass
@@ -215,10 +220,10 @@ CYR_ENDINGS_BY_LAST: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 @lru_cache(maxsize=50_000)
-def cyrillic_variants(word: str) -> tuple[str, ...]:
+def cyrillic_variants(word: str, min_stem: int = 3) -> tuple[str, ...]:
     out = []
     for suffix, repl in CYR_ENDINGS_BY_LAST.get(word[-1:], ()):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+        if word.endswith(suffix) and len(word) - len(suffix) >= min_stem:
             v = word[: len(word) - len(suffix)] + repl
             out.append(v)
             if v.endswith("ов"):
@@ -365,7 +370,8 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
     taken: list[tuple[int, int]] = []
     # Russian/Ukrainian "Харківської області", "Краснодарского края": the adjective's nominative + the
     # noun's ("область", "край").
-    for m in (CYR_REGION.finditer(text) if "обл" in text or "кра" in text else ()):  # the expression needs them
+    for m in (CYR_REGION.finditer(text) if "обл" in text or "кра" in text or "ОВА" in text or "ОДА" in text
+              else ()):  # the expression needs them
         stem = m.group(1)
         endings, noun = CYR_REGION_NOMINATIVE[m.group(3)[:3]]
         for ending in endings:
@@ -374,7 +380,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 mentions.append(Mention(m.start(), m.end(), m.group(), cands, region=True))
                 taken.append((m.start(), m.end()))
                 break
-    for m in (CYR_ADJECTIVE_NOUN.finditer(text) if lang in MORPH_LANGUAGES else ()):
+    for m in _adjective_noun_pairs(text) if lang in MORPH_LANGUAGES else ():
         if taken and any(a <= m.start() < b for a, b in taken):
             continue
         cands = _adjective_noun_name(gaz, m.group(1), m.group(3), lang)
@@ -667,6 +673,16 @@ def _compound_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tu
     return None
 
 
+def _adjective_noun_pairs(text: str):
+    """The matches of :data:`CYR_ADJECTIVE_NOUN` in ``text``, overlapping ones too: a capitalised word
+    that opens the sentence may look like an adjective ("Поблизу Часового Яру"), and the pair it makes
+    must not hide the name after it."""
+    pos = 0
+    while (m := CYR_ADJECTIVE_NOUN.search(text, pos)) is not None:
+        yield m
+        pos = m.start(3)
+
+
 def _adjective_noun_name(gaz: Gazetteer, stem: str, noun: str, lang: str | None) -> tuple[int, ...]:
     """The candidates of a two-word name of :data:`CYR_ADJECTIVE_NOUN` whose both words are inflected
     ("Южной Корее" is Южная Корея, "Південному Судані" Південний Судан, "Нижнем Новгороде" Нижний
@@ -674,7 +690,11 @@ def _adjective_noun_name(gaz: Gazetteer, stem: str, noun: str, lang: str | None)
     its case endings and pymorphy3's lemma; the first pair the gazetteer knows. Without it the noun
     alone was read ("Африке": Africa; "Кореи": Coray, France; "Судане": Sudan) or nothing."""
     lemmas = (m[2:].capitalize() for m in morph_marks(lang, noun) if m.startswith("l="))
-    nouns = [noun, *cyrillic_variants(noun), *lemmas]
+    # (a noun of two letters is read too: "Часового Яра" is Часов Яр; the adjective makes the pair long)
+    variants = cyrillic_variants(noun, min_stem=2)
+    nouns = [noun, *variants, *lemmas]
+    if lang == "uk":
+        nouns += _uk_nominative_alternations(variants)
     stems = (stem, stem[:-1]) if stem.endswith("ь") else (stem,)  # "Нижньому" -> "Нижній"
     for n in dict.fromkeys(nouns):
         for st in stems:
@@ -683,6 +703,17 @@ def _adjective_noun_name(gaz: Gazetteer, stem: str, noun: str, lang: str | None)
                 if cands:
                     return cands
     return ()
+
+
+def _uk_nominative_alternations(variants: tuple[str, ...]) -> list[str]:
+    """Ukrainian nominatives with the alternations the case endings hide: the о / е of a closed last
+    syllable is і ("Рогу" -> "Рог" -> "Ріг") and a locative's з is г ("Розі" -> "Роз" -> "Ріг")."""
+    out = []
+    for v in variants:
+        for w in (v, v[:-1] + "г") if v.endswith("з") else (v,):
+            if _UK_CLOSED_SYLLABLE.search(w):
+                out.append(_UK_CLOSED_SYLLABLE.sub("і", w))
+    return out
 
 
 #: pymorphy3's marks of a surname's or a patronymic's form: their lemma is no place's name

@@ -16,7 +16,7 @@ from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm
 from .matching import MORPH_LANGUAGES, Mention, morph_marks, small_towns_only, stop_words, summary
-from .metonymy import matches, word_patterns
+from .metonymy import STATE_CODES, matches, word_patterns
 
 #: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
 BIG_TOWN = 1_000_000
@@ -91,8 +91,9 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
     same name everywhere in the article.
     """
     f = m.features
-    if f.get("ntok") == 1 and lang in MORPH_LANGUAGES and _toponym_only(lang, m.surface):
-        return False  # "Президент Украины", "Мэр Одессы": a title governing a place's name
+    if f.get("ntok") == 1 and lang in MORPH_LANGUAGES and (
+            _toponym_only(lang, m.surface) or (gaz is not None and _country_in_case(gaz, m, lang))):
+        return False  # "Президент Украины", "Мэр Одессы", "Президент Франції": a title governing a place's name
     prev = f.get("prev", "")
     titles_, first_names_, surnames_, directions_, heads_ = _lists()
     if prev and prev.casefold() in titles_ and text[max(0, m.start - len(prev) - 2):m.start].rstrip().rstrip(".").endswith(prev):
@@ -117,6 +118,20 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
                 m.surface.casefold() in surnames_ or m.surface.casefold() in first_names_):
             return True
     return False
+
+
+def _country_in_case(gaz: Gazetteer, m: Mention, lang: str | None) -> bool:
+    """A country's name in an oblique case ("Франції", "Бразилії"): governed by the word before it
+    ("Президент Франції", "Влада Бразилії"), not a surname after a given name or a title. pymorphy3's
+    Ukrainian dictionary marks no country as ``Geox``, so :func:`_toponym_only` misses them there.
+    The word's lemma must name the country too: "Доминика" (Рааба) is a case of the given name
+    "Доминик", not of Dominica."""
+    countries = {i for i in m.candidates if gaz.fcode[i] in STATE_CODES}
+    if not countries:
+        return False
+    lemma = next((x[2:] for x in morph_marks(lang, m.surface) if x.startswith("l=")), None)
+    return (lemma is not None and lemma != m.surface.casefold()
+            and not countries.isdisjoint(gaz.lookup(norm(lemma))))
 
 
 def _capital_of_sentence(f: dict, lang: str | None) -> bool:
@@ -356,6 +371,65 @@ def _river_in_another_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
 #: in English text; docs/places.md). Elsewhere a demonym the gazetteer knows through its English
 #: spelling ("les Nigérians", "les Afghans", "Kényans") names a people, not a place.
 DEMONYM_LANGUAGES = frozenset({"en", None})
+#: a Russian / Ukrainian adjective of a place ("Московский", "Київського", "Донецкая"): its stem and
+#: the consonants of its suffix
+CYR_PLACE_ADJECTIVE = re.compile(
+    r"^([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(ск|цк|ськ|цьк)"
+    r"(?:ий|ый|ій|ая|а|ое|е|ого|ому|ом|ой|ої|ую|у|ою|им|ім|их|іх|ие|і|ые|ым|ими)$")
+
+
+@lru_cache(maxsize=None)
+def _people_name(lang: str) -> re.Pattern | None:
+    """A capitalised plural with an ending of ``data/<lang>/places_people_endings.txt``, after "les" or
+    "des" (inside the name or before it)."""
+    if not (resources.files("sitrep") / "data" / lang / "places_people_endings.txt").is_file():
+        return None
+    endings = sorted(_words("places_people_endings.txt", lang), key=len, reverse=True)
+    return re.compile(r"(?:[LlDd]es )?[A-ZÀ-Ö][^\W\d_]*(?:" + "|".join(map(re.escape, endings)) + r")")
+
+
+_ARTICLE_BEFORE = re.compile(r"\b[LlDd]es\s+$")
+_LOCATED_BEFORE = re.compile(r"(?:\b(?:à|de)\s+|\bd['’])$")
+
+
+def _people_not_town(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
+    """"Les Anglais ont célébré ...", "les Allemands ou les Anglais": the peoples, not the towns Les
+    Anglais (Haiti) and Des Allemands (Louisiana), where the name's only readings are small towns and
+    no "à" / "de" / "d'" before it locates one."""
+    pattern = _people_name(lang or "en")
+    if pattern is None or pattern.fullmatch(m.surface) is None or not small_towns_only(gaz, m.candidates):
+        return False
+    before = text[max(0, m.start - 6):m.start]
+    if m.surface[:4].casefold() in ("les ", "des "):
+        return _LOCATED_BEFORE.search(before) is None  # "de Les Anglais" is the town
+    return _ARTICLE_BEFORE.search(before) is not None  # "les Anglais" (French writes "aux", "des" for "à les", "de les")
+
+
+def _city_adjective(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
+    """A city's adjective before the noun it qualifies ("Московский городской суд", "Київський
+    апеляційний суд", "Харьковский завод"), read as a town named like it (the villages Moskovskiy,
+    Kyivskyi): the adjective is no toponym of its own. It is dropped where each candidate is a town
+    smaller than the city its stem names (Москва, Київ, Донецьк, Луганськ) and no settlement word
+    (``places_settlement_words.txt``: "посёлок Московский") comes before it."""
+    if lang not in MORPH_LANGUAGES or not _one_word(m) or not text[m.end:m.end + 2].startswith(" "):
+        return False
+    adj = CYR_PLACE_ADJECTIVE.match(m.surface)
+    if adj is None or not text[m.end + 1:m.end + 2].islower():
+        return False
+    if "pos=ADJF" not in morph_marks(lang, m.surface):
+        return False  # a noun's case: "В центре Дамаска" (Damascus, not an adjective of it)
+    if any(gaz.fclass[i] != "P" for i in m.candidates):
+        return False
+    before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, m.start - 20):m.start])
+    if before is not None and before.group(1).casefold() in _words("places_settlement_words.txt"):
+        return False
+    stem, suffix = adj.groups()
+    forms = {stem, stem + suffix, stem + "а"}
+    if stem.endswith("ов"):
+        forms.add(stem[:-2] + "ва")  # "Московский" -> "Москва"
+    largest = max(gaz.pop[i] for i in m.candidates)
+    return any(gaz.fclass[i] == "P" and gaz.pop[i] > largest
+               for form in forms for i in gaz.lookup(norm(form)))
 
 
 def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
@@ -374,7 +448,9 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
         return False  # "American Red Cross"; "les Nigérians"
     if _river_in_another_name(m, text, gaz):
         return False
-    if _institution_field(m, text, gaz) or _group_adjective(m, text, gaz):
+    if _institution_field(m, text, gaz) or _group_adjective(m, text, gaz) or _city_adjective(m, text, gaz, lang):
+        return False
+    if _people_not_town(m, text, gaz, lang):
         return False
     nxt = f.get("next", "")
     if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
