@@ -483,7 +483,7 @@ class SentenceFrames:
             m = lex.verbs.match(forms, i) if w in lex.verbs.by_first else 0
             if not m and w in lex.govcue.by_first and self._back_over(forms, i, lex.govern) < i:
                 m = lex.govcue.match(forms, i)  # "s'est contenté de dire que …": a cue only after a ``govern`` verb
-            if m == 1 and lex.reduced_prep.by_first and self._reduced_relative(forms, i):
+            if m == 1 and lex.reduced_prep.by_first and self._reduced_relative(toks, forms, i):
                 m = 0  # "the 1255 cases reported in 2004 were …": a participle after its noun, no act of it
             bare = False
             if m and w in lex.auxonly.by_first and lex.auxonly.match(forms, i) == m and (
@@ -926,25 +926,31 @@ class SentenceFrames:
                     break
         return j
 
-    def _reduced_relative(self, forms, i: int) -> bool:
+    def _reduced_relative(self, toks, forms, i: int) -> bool:
         """Whether the participle ``forms[i]`` ("reported", "announced") is a reduced relative on the noun
-        before it: no auxiliary before it, then a ``reduced_prep`` phrase ("in 2004", "by donors in March",
-        "since May", "last week") and straight on the verb of the clause (``reduced_verb``: "were", "had") or
-        the sentence's end:
-        "up from the 1255 cases reported in 2004", "The funding cuts announced by donors in March had forced
-        clinics to close".  Not where a subject of its own comes between ("announced on Monday the army
-        would", "announced on Monday it would": a ``reduced_article`` or a pronoun not right after a
-        preposition), nor before a complementiser, a punctuation mark or more than six words."""
+        before it: a lower-case noun (not a name: "NBC announced on Tuesday", "Mr. Obama argued in 2004"),
+        no auxiliary nor ``boundary`` word before it ("and called on"), then a ``reduced_prep`` phrase ("in
+        2004", "by donors in March", "since May", "last week") and straight on the verb of the clause
+        (``reduced_verb``: "were", "had"): "The funding cuts announced by donors in March had forced clinics
+        to close"; or the sentence's end where the noun stands in a prepositional phrase itself ("…, up from
+        the 1255 cases reported in 2004.", not "…, the board decided at a recent meeting.").  Not where a
+        subject of its own comes between ("announced on Monday the army would", "announced on Monday it
+        would", "reported on Monday 12 people were": a ``reduced_article``, a pronoun or a number not right
+        after a preposition), nor before a complementiser, a punctuation mark or more than six words."""
         lex = self.lex
-        if i < 1 or not forms[i].endswith("ed") or not forms[i - 1][0].isalnum() or self._back_over(forms, i, lex.aux) < i \
+        if i < 1 or not forms[i].endswith("ed") or not forms[i - 1][0].isalnum() or forms[i - 1] in lex.boundary \
+                or not self.text[toks[i - 1][0]].islower() or self._back_over(forms, i, lex.aux) < i \
                 or self._pron(forms[i - 1]) or i + 1 >= len(forms) or forms[i + 1] not in lex.reduced_prep:
             return False
         for k in range(i + 2, min(len(forms), i + 8)):
             f = forms[k]
-            if f in lex.reduced_verb or f in _SENTENCE_STOPS:
-                return True  # (or the sentence's end: "…, up from the 1255 cases reported in 2004.")
+            if f in lex.reduced_verb:
+                return True
+            if f in _SENTENCE_STOPS and k == len(forms) - 1:
+                return any(forms[x] in lex.reduced_prep for x in range(max(0, i - 5), i - 1)) \
+                    and all(forms[x][0].isalnum() for x in range(max(0, i - 5), i))
             if not f[0].isalnum() or f in lex.comp or (
-                    (f in lex.reduced_article or self._pron(f)) and forms[k - 1] not in lex.reduced_prep):
+                    (f in lex.reduced_article or self._pron(f) or f[0].isdigit()) and forms[k - 1] not in lex.reduced_prep):
                 return False
         return False
 
