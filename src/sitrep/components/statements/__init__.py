@@ -99,7 +99,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if caps_relative is not None and caps_relative.search(text, s0, s1):
             _acronym_forms(text, lex, toks, forms)
         proposed = finder.propose(s0, s1, toks, forms) if learnt is not None and not learnt.vocab.isdisjoint(forms) else {}
-        title = s0 == blocks[0][0]
+        # (a title above a body, not a text of one block: a lone sentence "… у ливийского вождя - Муаммара Каддафи.")
+        title = s0 == blocks[0][0] and len(blocks) > 1
         if not proposed and firsts.isdisjoint(forms) and not any(f in lex.question.by_first or f in polls for f in forms[:2]) \
                 and not (title and text.find(" - ", s0, s1) >= 0):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
