@@ -22,7 +22,7 @@ KINDS = (
     "thatverb", "auxonly", "auxverb", "wordsverb", "wordsnoun", "topic", "relcomma", "clause_aux", "attackverb", "target",
     "refusal", "genitive", "agencyword", "locative", "indefinite", "nameverb", "fronted", "officialnoun", "determiner",
     "aside_relay", "role", "aside", "govern", "govcue", "reportpassive",
-    "reduced_prep", "reduced_verb", "reduced_article",
+    "reduced_prep", "reduced_time", "reduced_verb", "reduced_article",
 )
 
 
