@@ -465,7 +465,7 @@ def _place_source(text: str, lex, toks: list, fr: Frame, places: list, index: Ac
     if fr.source is not None:
         start, end = fr.source
         gap = text[end:fr.cue[0]] if end <= fr.cue[0] else text[fr.cue[1]:start]
-        if _is_aside(lex, gap):
+        if "," in gap and _is_aside(lex, gap):
             gap = ""  # "У Москві, своєю чергою, заявили, що …": an aside set off by commas keeps the cue next to it
         if len(gap.split()) > 2 or any(not w.isalpha() for w in gap.split()):
             return None  # (a subject found further back: "В Пакистане исламисты заблокировали дороги и потребовали")
