@@ -89,6 +89,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     index = ActorIndex(article.layers.get("actors", []), text)
     block_set = set(block_starts)
     caps_relative = _caps_relative(lex)
+    if caps_relative is not None and caps_relative.search(text) is None:
+        caps_relative = None  # (one search of the article; its sentences searched only where it holds one)
     for s0, s1 in sentences:
         if s0 in block_set and text[s0:s0 + 1].isupper() and (dateline := DATELINE.match(text, s0, s1)):
             s0 = dateline.end()
