@@ -930,13 +930,14 @@ class SentenceFrames:
         """Whether the participle ``forms[i]`` ("reported", "announced") is a reduced relative on the noun
         before it: a lower-case noun (not a name: "NBC announced on Tuesday", "Mr. Obama argued in 2004"),
         no auxiliary nor ``boundary`` word before it ("and called on"), then a ``reduced_prep`` phrase ("in
-        2004", "by donors in March", "since May") or ``reduced_time`` ("last week") and straight on the verb of
-        the clause (``reduced_verb``: "were", "had"): "The funding cuts announced by donors in March had forced
-        clinics to close"; or the sentence's end where the noun stands in a prepositional phrase itself ("…, up from
-        the 1255 cases reported in 2004.", not "…, the board decided at a recent meeting.").  Not where a
-        subject of its own comes between ("announced on Monday the army would", "announced on Monday it
-        would", "reported on Monday 12 people were": a ``reduced_article``, a pronoun or a number not right
-        after a preposition), nor before a complementiser, a punctuation mark or more than six words."""
+        2004", "by donors in March", "since May") or ``reduced_time`` ("last week") and straight on the verb
+        of the clause (``reduced_verb``: "were", "had"): "The funding cuts announced by donors in March had
+        forced clinics to close"; or the sentence's end where the noun stands in a prepositional phrase
+        itself ("…, up from the 1255 cases reported in 2004.", not "…, the board decided at a recent
+        meeting.").  Not where a subject of its own comes between ("announced on Monday the army would",
+        "announced on Monday it would", "reported on Monday 12 people were": a ``reduced_article``, a pronoun
+        or a number not right after a preposition), nor before a complementiser, a punctuation mark or more
+        than six words."""
         lex = self.lex
         if i < 1 or not forms[i].endswith("ed") or not forms[i - 1][0].isalnum() or forms[i - 1] in lex.boundary \
                 or not self.text[toks[i - 1][0]].islower() or self._back_over(forms, i, lex.aux) < i \
@@ -953,7 +954,8 @@ class SentenceFrames:
                     x -= 1
                 return x > i - 6 and x >= 0 and forms[x] in lex.reduced_prep
             if not f[0].isalnum() or f in lex.comp or (
-                    (f in lex.reduced_article or self._pron(f) or f[0].isdigit()) and forms[k - 1] not in lex.reduced_prep):
+                    (f in lex.reduced_article or self._pron(f) or f[0].isdigit())
+                    and forms[k - 1] not in lex.reduced_prep):
                 return False
         return False
 
