@@ -136,6 +136,13 @@ def test_a_dateline_with_an_apostrophe_or_a_space(analyse, text, lang, source, c
     assert [(g[0], g[2]) for g in got] == [(source, content)]
 
 
+def test_an_upper_case_subhead_is_no_dateline():
+    # (a dateline's place has at most three words: not "HE'S BEEN CALLED OUT BY FELLOW DOCTORS —")
+    from sitrep.components.statements import DATELINE
+    assert DATELINE.match("HE'S BEEN CALLED OUT BY FELLOW DOCTORS — He has been dragged before a subcommittee.") is None
+    assert DATELINE.match("SALT LAKE CITY (AP) — A storm") is not None
+
+
 @pytest.mark.parametrize("paragraph, source, content", [
     ("Clinics had closed in March, a WHO spokeswoman told reporters.", "a WHO spokeswoman", "Clinics had closed in March"),
     ("WHO said the outbreak was spreading to two more provinces.", "WHO", "the outbreak was spreading to two more provinces"),

@@ -325,9 +325,11 @@ _PUNCT_FIX = frozenset({"-", ","})
 _END_MARKS = frozenset({".", "!", "?"})  # (what may follow the last word of a title, see _punctuation)
 #: a wire dateline opening a paragraph: the place in capitals, a date, the agency in brackets, a dash
 #: ("KHARTOUM, 4 juin (Reuters) - ", "GAZA, June 4 (AP) — ", "KYIV (AFP) - "; "N'DJAMENA", "PORT-AU-PRINCE",
-#: "NEW YORK", "ST. LOUIS": an apostrophe, a hyphen, a stop or a space inside the place): no part of the sentence's
+#: "NEW YORK", "ST. LOUIS", "SALT LAKE CITY": an apostrophe, a hyphen or a stop inside the place, at most three
+#: words, not an upper-case subhead "HE'S BEEN CALLED OUT BY FELLOW DOCTORS —"): no part of the sentence's
 #: clauses (the source of an inverted cue is looked for after it, its content starts after it)
-DATELINE = re.compile(r"[^\W\d_a-zà-ÿа-яёіїєґ](?:[^\W\d_a-zà-ÿа-яёіїєґ]|['’.\- ]){1,40}"
+DATELINE = re.compile(r"[^\W\d_a-zà-ÿа-яёіїєґ](?:[^\W\d_a-zà-ÿа-яёіїєґ]|['’.\-]){1,25}"
+                      r"(?: (?:[^\W\d_a-zà-ÿа-яёіїєґ]|['’.\-]){1,25}){0,2}"
                       r"(?:,[^\n()—–\-]{1,25})?(?:\s*\([^()\n]{1,30}\))?\s*(?:-{1,2}|—|–)\s+")
 _NUM_COMMA = re.compile(r",[0-9]")  # (with " -": the sentences where :func:`_punctuation` has work)
 
