@@ -88,6 +88,9 @@ def extract(article: Article) -> list[dict[str, Any]]:
     places = sorted(((a.start, a.end, a) for a in article.layers.get("places", [])), key=itemgetter(0, 1))  # (see _place_source)
     index = ActorIndex(article.layers.get("actors", []), text)
     block_set = set(block_starts)
+    caps_relative = _caps_relative(lex)
+    if caps_relative is not None and caps_relative.search(text) is None:
+        caps_relative = None  # (one search of the article; its sentences searched only where it holds one)
     for s0, s1 in sentences:
         if s0 in block_set and text[s0:s0 + 1].isupper() and (dateline := DATELINE.match(text, s0, s1)):
             s0 = dateline.end()
@@ -95,12 +98,18 @@ def extract(article: Article) -> list[dict[str, Any]]:
         if not toks:
             continue
         forms = list(map(_FORM, toks))
+        if caps_relative is not None and caps_relative.search(text, s0, s1):
+            _acronym_forms(text, lex, toks, forms)
         proposed = finder.propose(s0, s1, toks, forms) if learnt is not None and not learnt.vocab.isdisjoint(forms) else {}
-        if not proposed and firsts.isdisjoint(forms) and not any(f in lex.question.by_first or f in polls for f in forms[:2]):
+        # (a title above a body, not a text of one block: a lone sentence "… у ливийского вождя - Муаммара Каддафи.")
+        title = s0 == blocks[0][0] and len(blocks) > 1
+        if not proposed and firsts.isdisjoint(forms) and not any(f in lex.question.by_first or f in polls for f in forms[:2]) \
+                and not (title and text.find(" - ", s0, s1) >= 0):
             continue  # (a third of the sentences: no cue of any kind starts in them, no frame;
-            # a question phrase or a poll is looked for at the sentence's first two words only: see frames)
+            # a question phrase or a poll is looked for at the sentence's first two words only: see frames;
+            # a title with a spaced hyphen may be "… - Мей", whose dash is its cue: one find, on the title only)
         if text.find(" -", s0, s1) >= 0 or _NUM_COMMA.search(text, s0, s1):
-            toks = _punctuation(text, toks)
+            toks = _punctuation(text, toks, title)
             forms = list(map(_FORM, toks))
         for fr in finder.frames(s0, s1, toks, proposed, forms):
             if fr.kind not in ("headline", "colon") and _inside_name(text, toks, fr.cue):
@@ -313,10 +322,14 @@ def extract(article: Article) -> list[dict[str, Any]]:
 
 
 _PUNCT_FIX = frozenset({"-", ","})
+_END_MARKS = frozenset({".", "!", "?"})  # (what may follow the last word of a title, see _punctuation)
 #: a wire dateline opening a paragraph: the place in capitals, a date, the agency in brackets, a dash
-#: ("KHARTOUM, 4 juin (Reuters) - ", "GAZA, June 4 (AP) — ", "KYIV (AFP) - "): no part of the sentence's
+#: ("KHARTOUM, 4 juin (Reuters) - ", "GAZA, June 4 (AP) — ", "KYIV (AFP) - "; "N'DJAMENA", "PORT-AU-PRINCE",
+#: "NEW YORK", "ST. LOUIS", "SALT LAKE CITY": an apostrophe, a hyphen or a stop inside the place, at most three
+#: words, not an upper-case subhead "HE'S BEEN CALLED OUT BY FELLOW DOCTORS —"): no part of the sentence's
 #: clauses (the source of an inverted cue is looked for after it, its content starts after it)
-DATELINE = re.compile(r"[^\W\d_a-zà-ÿа-яёіїєґ][^\W\d_a-zà-ÿа-яёіїєґ'’.\- ]{1,40}"
+DATELINE = re.compile(r"[^\W\d_a-zà-ÿа-яёіїєґ](?:[^\W\d_a-zà-ÿа-яёіїєґ]|['’.\-]){1,25}"
+                      r"(?: (?:[^\W\d_a-zà-ÿа-яёіїєґ]|['’.\-]){1,25}){0,2}"
                       r"(?:,[^\n()—–\-]{1,25})?(?:\s*\([^()\n]{1,30}\))?\s*(?:-{1,2}|—|–)\s+")
 _NUM_COMMA = re.compile(r",[0-9]")  # (with " -": the sentences where :func:`_punctuation` has work)
 
@@ -456,6 +469,8 @@ def _place_source(text: str, lex, toks: list, fr: Frame, places: list, index: Ac
     if fr.source is not None:
         start, end = fr.source
         gap = text[end:fr.cue[0]] if end <= fr.cue[0] else text[fr.cue[1]:start]
+        if "," in gap and _is_aside(lex, gap):
+            gap = ""  # "У Москві, своєю чергою, заявили, що …": an aside set off by commas keeps the cue next to it
         if len(gap.split()) > 2 or any(not w.isalpha() for w in gap.split()):
             return None  # (a subject found further back: "В Пакистане исламисты заблокировали дороги и потребовали")
     elif fr.kind == "verb" and tokens(text[fr.cue[0]:fr.cue[1]])[0][2] in lex.indefinite:
@@ -472,12 +487,19 @@ def _place_source(text: str, lex, toks: list, fr: Frame, places: list, index: Ac
     _, p1, place = places[i]
     rest = text[p1:end].strip()
     if fr.source is None:
-        if rest != ",":
+        if rest != "," and not (rest.startswith(",") and _is_aside(lex, rest)):
             return None  # ("À Moscou, on affirme": the place phrase, then the comma, opens the sentence)
     elif rest and (len(rest.split()) > 4 or rest.split()[0].lower() not in lex.fronted
                    or any(w[:1].isupper() or not w.isalpha() for w in rest.split()) or index.inside(p1, end) is not None):
         return None  # ("В Бишкеке власти заявили", "В Бишкеке президент Жапаров заявил": a subject of its own)
     return (start, p1), place, True
+
+
+def _is_aside(lex, gap: str) -> bool:
+    """Whether ``gap`` is only an ``aside`` between two commas (", de son côté,", ", в свою очередь,")."""
+    forms = [t[2] for t in tokens(gap)]
+    return len(forms) >= 3 and forms[0] == forms[-1] == "," and forms[1] in lex.aside.by_first \
+        and lex.aside.match(forms, 1) == len(forms) - 2
 
 
 def _place_officials(text: str, lex, toks: list, fr: Frame, places: list, index: ActorIndex) -> Annotation | None:
@@ -552,9 +574,27 @@ def _inside_name(text: str, toks: list, cue: tuple[int, int]) -> bool:
     return toks[i - 1][1] + 1 == toks[i][0] and text[toks[i - 1][0]].isupper() and toks[i - 1][2].isalnum()
 
 
-def _punctuation(text: str, toks: list) -> list:
+@lru_cache(maxsize=None)
+def _caps_relative(lex) -> re.Pattern | None:
+    """The ``relative`` pronouns written in capitals, as words ("WHO"), once per lexicon: see :func:`_acronym_forms`."""
+    words = sorted(w.upper() for w in lex.relative.by_first if len(w) > 1)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b") if words else None
+
+
+def _acronym_forms(text: str, lex, toks: list, forms: list) -> None:
+    """A relative pronoun written in capitals in a sentence that is not ("a WHO spokeswoman told reporters",
+    "WHO said"): the acronym's form is its own text, so that no rule reads the relative "who" in it."""
+    for k, (s, e, f) in enumerate(toks):
+        if f in lex.relative and e - s > 1 and text[s:e].isupper() \
+                and not any(text[t[0]:t[1]].isupper() for t in (toks[k - 1:k] + toks[k + 1:k + 2]) if t[2].isalpha()):
+            forms[k] = text[s:e]
+
+
+def _punctuation(text: str, toks: list, title: bool = False) -> list:
     """A hyphen standing alone between spaces, or two of them ("X - Y", "X -- Y"), is a dash; a comma
-    between digits ("$500,000") ends no clause."""
+    between digits ("$500,000") ends no clause.  Between two capitalised words it is a spaced-out
+    hyphenated name ("Тимофеев - Ресовский"), except in a ``title`` before its last word: "Россия не
+    будет выводить войска с базы Хмеймим - Песков" names who speaks."""
     out = list(toks)
     for k, (s, e, f) in enumerate(toks):
         if f not in _PUNCT_FIX:
@@ -566,7 +606,8 @@ def _punctuation(text: str, toks: list) -> list:
         elif (before.isspace() or before == "-") and (after.isspace() or after == "-") \
                 and (before.isspace() or after.isspace()) \
                 and not (0 < k < len(toks) - 1 and text[toks[k - 1][0]].isupper() and text[toks[k + 1][0]].isupper()
-                         and toks[k - 1][2].isalpha() and toks[k + 1][2].isalpha()):
+                         and toks[k - 1][2].isalpha() and toks[k + 1][2].isalpha()
+                         and not (title and k >= 3 and all(t[2] in _END_MARKS for t in toks[k + 2:]))):
             out[k] = (s, e, "—")  # (not between two names: "Тимофеев - Ресовский", a hyphenated name spaced out)
     return out
 

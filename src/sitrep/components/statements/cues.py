@@ -21,7 +21,8 @@ KINDS = (
     "question", "infonoun", "infinitive", "noinfinitive", "asverb", "asword", "asnext", "asnext_end", "answer", "docprep", "docnoun",
     "thatverb", "auxonly", "auxverb", "wordsverb", "wordsnoun", "topic", "relcomma", "clause_aux", "attackverb", "target",
     "refusal", "genitive", "agencyword", "locative", "indefinite", "nameverb", "fronted", "officialnoun", "determiner",
-    "aside_relay", "role", "aside", "govern", "reportpassive",
+    "aside_relay", "role", "aside", "govern", "govcue", "reportpassive",
+    "reduced_prep", "reduced_time", "reduced_verb", "reduced_article",
 )
 
 
