@@ -397,3 +397,31 @@ def test_a_query_over_the_time_limit_is_stopped_with_503(web_db):
         r = c.get("/api/v1/sources")
         assert r.status_code == 503
         assert r.json()["error"]["code"] == "service_unavailable" and "narrow the filters" in r.json()["error"]["message"]
+
+
+def test_a_layer_list_over_the_time_limit_at_start_up_is_one_line_not_a_thread_traceback(web_db, monkeypatch, capsys):
+    """The background warm-up of the layer list meets the same time limit as any query: on a corpus
+    where it is exceeded it says so in one line, and the pages still answer (503 for the slow query)."""
+    import threading
+
+    from fastapi.testclient import TestClient
+
+    from sitrep.web import app as web_app
+
+    class SlowDatabase(web_app.Database):
+        def __init__(self, path, query_seconds: float = 0.0) -> None:  # every query over its limit
+            super().__init__(path, query_seconds)
+            self.check_every = 100
+
+    crashed: list[BaseException] = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: crashed.append(args.exc_value))
+    monkeypatch.setattr(web_app, "Database", SlowDatabase)
+    guard = web_app.create_app(web_db)
+    for thread in threading.enumerate():
+        if thread.name == "sitrep-warm-layers":
+            thread.join(timeout=30)
+    assert crashed == []
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "layer list was not prepared in advance" in err and "Traceback" not in err
+    with TestClient(guard, base_url="http://127.0.0.1") as c:
+        assert c.get("/api/v1/sources").status_code == 503

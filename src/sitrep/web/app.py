@@ -13,6 +13,7 @@ import csv
 import io
 import json
 import sqlite3
+import sys
 import threading
 from importlib import resources
 from pathlib import Path
@@ -127,8 +128,18 @@ def create_app(db_path: str | Path, token: str | None = None, hosts: tuple[str, 
     def layer_names() -> list[dict]:
         return db.cached("layers", LAYER_TTL, lambda: queries.layer_counts(db.con()))
 
-    # The layer list reads every article's row: warm it in the background, start-up does not wait.
-    threading.Thread(target=layer_names, name="sitrep-warm-layers", daemon=True).start()
+    def warm_layers() -> None:
+        """The layer list reads every article's row: computed in the background, start-up does not
+        wait. A query over the time limit (a large corpus, a short ``query_seconds``) leaves it to
+        the first page that asks, which reports it as any slow query (503): one line here, never a
+        thread's traceback."""
+        try:
+            layer_names()
+        except sqlite3.OperationalError as exc:
+            print(f"sitrep serve: the layer list was not prepared in advance ({exc}); pages compute it "
+                  "when asked", file=sys.stderr)
+
+    threading.Thread(target=warm_layers, name="sitrep-warm-layers", daemon=True).start()
 
     def tables() -> list[dict]:
         return db.cached("tables", LAYER_TTL, lambda: queries.extra_tables(db.con()))
