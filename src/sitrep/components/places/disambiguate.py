@@ -88,7 +88,7 @@ def _located_by_town(text: str, m: Mention, after: Mention | None, gaz: Gazettee
     ``places_river_located.txt``: "вода у Дніпрі біля Запоріжжя", "над Дніпром у Києві" is the
     Dnieper, placed by the town; the city of Dnipro is not "near Zaporizhzhia". An area or a country
     after it ("Dnipro in Ukraine", "Dnipro in the Dnipropetrovsk region") says nothing of the kind."""
-    if after is None or m.region or after.region or not any(gaz.fcode[i] == "STM" for i in m.candidates):
+    if after is None or m.region or after.region or not gaz.has_stream(m.candidates):
         return False
     gap = _located_words().fullmatch(text, m.end, after.start)
     return (gap is not None and norm(after.surface) != norm(m.surface)
@@ -105,7 +105,7 @@ def _the_river(text: str, m: Mention, gaz: Gazetteer, lang: str | None) -> bool:
     punctuation mark or a function word right after it: "barges on the Mississippi near St. Louis",
     "the Mississippi, officials said" are the river (a state or a town takes no article); "the
     Mississippi legislature", "the Mississippi Department of Health" are not asked (a noun follows)."""
-    if lang not in ("en", None) or m.region or not any(gaz.fcode[i] == "STM" for i in m.candidates):
+    if lang not in ("en", None) or m.region or not gaz.has_stream(m.candidates):
         return False
     if THE_BEFORE.search(text[max(0, m.start - 5):m.start].casefold()) is None:
         return False
@@ -138,7 +138,7 @@ def _over_river(text: str, m: Mention, gaz: Gazetteer) -> bool:
     and its sentence speaks of no air attack: "Над Дніпром стоїть туман", "ЗСУ закріпилися за
     Дніпром" are the Dnieper; "Над Дніпром збили дві ракети" (and "над Києвом") is the sky over a
     city. (A town right after the name is :func:`_located_by_town`'s.)"""
-    if not m.surface.endswith(_INSTRUMENTAL) or not any(gaz.fcode[i] == "STM" for i in m.candidates):
+    if not m.surface.endswith(_INSTRUMENTAL) or not gaz.has_stream(m.candidates):
         return False
     if _over_words().search(text[max(0, m.start - 12):m.start].casefold()) is None:
         return False

@@ -160,6 +160,11 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.names)
 
+    def has_stream(self, ids) -> bool:
+        """Whether a river (feature code STM) is among the entities ``ids`` (a mention's candidates)."""
+        fcode = self.fcode
+        return any(fcode[i] == "STM" for i in ids)
+
     def lookup(self, key: str) -> tuple[int, ...]:
         return self.index.get(key, ())
 

@@ -326,7 +326,7 @@ def _river_words() -> re.Pattern:
 def after_river_word(text: str, m: Mention, gaz: Gazetteer) -> bool:
     """A stream is among the candidates and a word of ``places_river_words.txt`` comes right before
     the name: "на лівому березі Дніпра" is the Dnieper, not the city of Dnipro."""
-    return (any(gaz.fcode[i] == "STM" for i in m.candidates)
+    return (gaz.has_stream(m.candidates)
             and _river_words().search(text[max(0, m.start - 40):m.start].casefold()) is not None)
 
 
@@ -350,7 +350,7 @@ def _river_in_another_name(m: Mention, text: str, gaz: Gazetteer) -> bool:
     Западного Нила", "le Nil occidental": a virus, a region; "the Mekong south of Vientiane" stays the
     river), or before a capitalised word other than
     one of ``places_river_heads.txt`` ("Rhone Poulenc S.A.": a company; "the Mekong Delta" stays)."""
-    if not _one_word(m) or not any(gaz.fcode[i] == "STM" for i in m.candidates):
+    if not _one_word(m) or not gaz.has_stream(m.candidates):
         return False
     others = tuple(i for i in m.candidates if gaz.fcode[i] != "STM")
     if (others and not small_towns_only(gaz, others)) or after_river_word(text, m, gaz):
