@@ -1,0 +1,52 @@
+"""A death alone is no ASSAULT (twenty-third session): "died of pneumonia", an obituary's "who died in
+1986", "deaths from the virus" are no PLOVER events; a death whose sentence names violence (soldiers,
+clashes, a wound, a weapon) stays one, and so does a death beside another ASSAULT (merged into it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import events_by_trigger
+
+
+def _types(events) -> dict[str, str]:
+    return {e.attrs["trigger"].lower(): e.label for e in events}
+
+
+@pytest.mark.parametrize("text, lang, word", [
+    ("The boy died of a pneumonia-related infection at the regional hospital on Monday.", "en", "died"),
+    ("She is the widow of the businessman Ralph Schell, who died on May 5, 1986.", "en", "died"),
+    ("Health officials said 103 deaths had been reported from the bird flu virus in Hunan.", "en", "deaths"),
+    ("L'ancien maire de Lyon est mort dimanche à l'âge de 91 ans, a annoncé sa famille.", "fr", "mort"),
+    ("Les autorités sanitaires ont confirmé trois décès liés à la grippe aviaire dans le Nord.", "fr", "décès"),
+])
+def test_a_death_with_no_violence_is_no_event(events_in, text, lang, word):
+    assert word not in _types(events_in(text, lang))
+
+
+@pytest.mark.parametrize("text, lang, word", [
+    ("Two Ukrainian soldiers died near Bakhmut on Tuesday, the General Staff said.", "en", "died"),
+    ("Two policemen were found dead at a checkpoint run by militants near Arish.", "en", "dead"),
+    ("Four civilians died near the front line in Zaporizhzhia overnight.", "en", "died"),
+    ("Deux soldats maliens sont morts près de Gao, selon l'armée.", "fr", "morts"),
+    ("Trois miliciens sont morts dimanche dans la région de Kidal.", "fr", "morts"),
+])
+def test_a_death_in_violence_stays_an_assault(events_in, text, lang, word):
+    assert _types(events_in(text, lang)).get(word) == "ASSAULT"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Four civilians died in clashes between the army and rebels in North Kivu.", "en"),
+    ("Three people were dead and twelve wounded in Kharkiv, the governor said.", "en"),
+    ("Trois civils sont morts et cinq blessés à Kherson, selon le gouverneur.", "fr"),
+])
+def test_a_death_in_violence_leaves_an_assault(events_in, text, lang):
+    # the death may be merged into the other ASSAULT of its sentence ("clashes", "wounded")
+    assert "ASSAULT" in _types(events_in(text, lang)).values()
+
+
+def test_a_death_beside_an_attack_is_the_attack(analyse):
+    # (the casualty merge: one ASSAULT, the shelling, with the dead counted on it)
+    ev = events_by_trigger(analyse("Russian shelling of Kherson left five people dead on Sunday, officials said.", "en"))
+    assert ev["shelling"]["type"] == "ASSAULT"
+    assert "dead" not in ev
