@@ -227,7 +227,7 @@ def analyse(article: Article) -> Result:
             prev_verb = (sent, m.i + m.n, ann.attrs["actor"], tok.clause[m.i])
     event_anns = _drop_light_verbs(event_anns, by_token, tok, lex)
     event_anns = _merge_casualty_events(event_anns, lex, sent_of)
-    event_anns = _drop_lone_deaths(event_anns, tok, lex, sent_of)
+    event_anns = _drop_without_violence(event_anns, tok, lex, sent_of)
     event_anns = _merge_repeated(event_anns, by_token, tok, lex)
     if any(e.label in NUMBERED for e in event_anns):  # (a third of the articles have none)
         _attach_numbers(numbers.find(tok, lex, text), event_anns, sent_of)
@@ -464,21 +464,23 @@ def _no_event_object(m, tok, blocks) -> bool:
     return False
 
 
-def _drop_lone_deaths(events: list[Annotation], tok, lex, sent_of) -> list[Annotation]:
-    """A death alone is no ASSAULT: "died of pneumonia", "who died May 5, 1986", "deaths from the
-    virus", "décès", "умер от коронавируса". A death word (``death_words`` in ``events_cues.yaml``)
-    left as an event of its own by :func:`_merge_casualty_events` (no other ASSAULT in its sentence)
-    stays one only when its sentence names violence: a wound, a weapon (``instruments``) or a word of
-    ``violence_context`` ("soldiers", "shelling", "боевики": "Two soldiers died near Bakhmut",
-    "3 dead, 12 wounded in Kharkiv")."""
-    deaths = lex.cues.get("death_words")
-    if not deaths or not any(e.label == "ASSAULT" and deaths.word(e.attrs["trigger"].lower()) for e in events):
-        return events  # (most articles: no death word among the events)
-    evidence = [ws for ws in (lex.cues.get("violence_context"), lex.casualty.get("injured"), lex.any_instrument) if ws]
+def _drop_without_violence(events: list[Annotation], tok, lex, sent_of) -> list[Annotation]:
+    """A death alone is no ASSAULT ("died of pneumonia", "who died May 5, 1986", "deaths from the
+    virus", "décès"), nor is a hit or a fight of words ("the crisis hit the economy", "stocks hit a
+    five-year low", "a fight for the nomination"). An ASSAULT whose trigger is one of ``needs_violence``
+    (``events_cues.yaml``) stays one only when its sentence names violence: a wound, a weapon
+    (``instruments``) or a word of ``violence_context`` ("Two soldiers died near Bakhmut", "a missile
+    hit a school", "troops fight on the front line"). (A death beside another ASSAULT of its sentence
+    is already merged into it: :func:`_merge_casualty_events`.)"""
+    needs = lex.cues.get("needs_violence")
+    if not needs or not any(e.label == "ASSAULT" and needs.word(e.attrs["trigger"].lower()) for e in events):
+        return events  # (most articles: no such word among the events)
+    # (the weapons' whole entries: "small arms", not "small")
+    evidence = [ws for ws in (lex.cues.get("violence_context"), lex.casualty.get("injured"), *lex.instruments.values()) if ws]
     words, starts = tok.words, tok.starts
     kept = []
     for e in events:
-        if e.label == "ASSAULT" and deaths.word(e.attrs["trigger"].lower()):
+        if e.label == "ASSAULT" and needs.word(e.attrs["trigger"].lower()):
             s0, s1 = sent_of(e.start)
             lo, hi = bisect_left(starts, s0), bisect_left(starts, s1)
             if not any(ws.at(words, j) for j in range(lo, hi) for ws in evidence):

@@ -1,6 +1,7 @@
 """A death alone is no ASSAULT (twenty-third session): "died of pneumonia", an obituary's "who died in
-1986", "deaths from the virus" are no PLOVER events; a death whose sentence names violence (soldiers,
-clashes, a wound, a weapon) stays one, and so does a death beside another ASSAULT (merged into it)."""
+1986", "deaths from the virus" are no PLOVER events, nor a hit or a fight of words ("stocks hit a low",
+"a fight for the nomination"); where the sentence names violence (soldiers, clashes, a wound, a weapon)
+they stay ASSAULTs, and a death beside another ASSAULT is merged into it."""
 
 from __future__ import annotations
 
@@ -19,6 +20,9 @@ def _types(events) -> dict[str, str]:
     ("Health officials said 103 deaths had been reported from the bird flu virus in Hunan.", "en", "deaths"),
     ("L'ancien maire de Lyon est mort dimanche à l'âge de 91 ans, a annoncé sa famille.", "fr", "mort"),
     ("Les autorités sanitaires ont confirmé trois décès liés à la grippe aviaire dans le Nord.", "fr", "décès"),
+    ("In Singapore, stocks hit a five-year low on Thursday.", "en", "hit"),
+    ("Tourism in the province was badly hit by the cyclone, the minister said.", "en", "hit"),
+    ("The senator promised a long fight for the nomination in Iowa.", "en", "fight"),
 ])
 def test_a_death_with_no_violence_is_no_event(events_in, text, lang, word):
     assert word not in _types(events_in(text, lang))
@@ -27,6 +31,8 @@ def test_a_death_with_no_violence_is_no_event(events_in, text, lang, word):
 @pytest.mark.parametrize("text, lang, word", [
     ("Two Ukrainian soldiers died near Bakhmut on Tuesday, the General Staff said.", "en", "died"),
     ("Two policemen were found dead at a checkpoint run by militants near Arish.", "en", "dead"),
+    ("A Russian missile hit a school in Kramatorsk overnight, the governor said.", "en", "hit"),
+    ("Volunteers from Georgia fight alongside Ukrainian troops near Bakhmut.", "en", "fight"),
     ("Four civilians died near the front line in Zaporizhzhia overnight.", "en", "died"),
     ("Deux soldats maliens sont morts près de Gao, selon l'armée.", "fr", "morts"),
     ("Trois miliciens sont morts dimanche dans la région de Kidal.", "fr", "morts"),
@@ -50,3 +56,18 @@ def test_a_death_beside_an_attack_is_the_attack(analyse):
     ev = events_by_trigger(analyse("Russian shelling of Kherson left five people dead on Sunday, officials said.", "en"))
     assert ev["shelling"]["type"] == "ASSAULT"
     assert "dead" not in ev
+
+
+@pytest.mark.parametrize("text", [
+    "The earnings drop is a sign of tough times at the defense unit.",
+    "There was no sign of either side shifting its position at the talks in Beijing.",
+    "A temporary sign will be put up on the bridge in a couple of weeks.",
+    "Supporters were asked to sign up for updates from the campaign.",
+])
+def test_the_noun_sign_is_no_event(events_in, text):
+    assert "SUPPORT" not in {e.label for e in events_in(text, "en")}
+
+
+def test_signing_stays_an_event(events_in):
+    labels = {e.label for e in events_in("Ukraine and Poland will sign a memorandum on grain transit on Friday.", "en")}
+    assert labels & {"SUPPORT", "AGREE"}, labels
