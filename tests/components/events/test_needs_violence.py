@@ -71,3 +71,11 @@ def test_the_noun_sign_is_no_event(events_in, text):
 def test_signing_stays_an_event(events_in):
     labels = {e.label for e in events_in("Ukraine and Poland will sign a memorandum on grain transit on Friday.", "en")}
     assert labels & {"SUPPORT", "AGREE"}, labels
+
+
+@pytest.mark.parametrize("text", [
+    "The Russians hit nine regions in a day, the regional administrations said.",
+    "Two people died when the army hit a residential building in Kherson.",
+])
+def test_a_hit_on_a_place_or_a_target_stays_an_assault(events_in, text):
+    assert _types(events_in(text, "en")).get("hit") == "ASSAULT"

@@ -227,7 +227,8 @@ def analyse(article: Article) -> Result:
             prev_verb = (sent, m.i + m.n, ann.attrs["actor"], tok.clause[m.i])
     event_anns = _drop_light_verbs(event_anns, by_token, tok, lex)
     event_anns = _merge_casualty_events(event_anns, lex, sent_of)
-    event_anns = _drop_without_violence(event_anns, tok, lex, sent_of)
+    event_anns = _drop_without_violence(event_anns, tok, lex, sent_of,
+                                        sorted(p.start for p in article.layers.get("places", ())))
     event_anns = _merge_repeated(event_anns, by_token, tok, lex)
     if any(e.label in NUMBERED for e in event_anns):  # (a third of the articles have none)
         _attach_numbers(numbers.find(tok, lex, text), event_anns, sent_of)
@@ -464,29 +465,58 @@ def _no_event_object(m, tok, blocks) -> bool:
     return False
 
 
-def _drop_without_violence(events: list[Annotation], tok, lex, sent_of) -> list[Annotation]:
+#: how many words after a ``struck_target`` verb may come before the place or target struck ("hit a
+#: residential building", "hit nine regions")
+TARGET_REACH = 4
+
+
+def _drop_without_violence(events: list[Annotation], tok, lex, sent_of, place_starts: list[int]) -> list[Annotation]:
     """A death alone is no ASSAULT ("died of pneumonia", "who died May 5, 1986", "deaths from the
     virus", "décès"), nor is a hit or a fight of words ("the crisis hit the economy", "stocks hit a
     five-year low", "a fight for the nomination"). An ASSAULT whose trigger is one of ``needs_violence``
     (``events_cues.yaml``) stays one only when its sentence names violence: a wound, a weapon
     (``instruments``) or a word of ``violence_context`` ("Two soldiers died near Bakhmut", "a missile
-    hit a school", "troops fight on the front line"). (A death beside another ASSAULT of its sentence
-    is already merged into it: :func:`_merge_casualty_events`.)"""
+    hit a school", "troops fight on the front line"); a verb of ``struck_target`` also where a place
+    (``place_starts``: the places layer's mentions) or a word of ``settlements`` / ``targets`` follows
+    it closely ("the Russians hit nine regions", "the APU hit a residential building in Kherson"). (A
+    death beside another ASSAULT of its sentence is already merged into it: :func:`_merge_casualty_events`.)"""
     needs = lex.cues.get("needs_violence")
     if not needs or not any(e.label == "ASSAULT" and needs.word(e.attrs["trigger"].lower()) for e in events):
         return events  # (most articles: no such word among the events)
     # (the weapons' whole entries: "small arms", not "small")
     evidence = [ws for ws in (lex.cues.get("violence_context"), lex.casualty.get("injured"), *lex.instruments.values()) if ws]
-    words, starts = tok.words, tok.starts
+    struck = lex.cues.get("struck_target")
+    targets = [ws for ws in (lex.cues.get("settlements"), lex.cues.get("targets")) if ws]
+    words, starts, clause = tok.words, tok.starts, tok.clause
     kept = []
     for e in events:
-        if e.label == "ASSAULT" and needs.word(e.attrs["trigger"].lower()):
+        trigger = e.attrs["trigger"].lower()
+        if e.label == "ASSAULT" and needs.word(trigger):
             s0, s1 = sent_of(e.start)
             lo, hi = bisect_left(starts, s0), bisect_left(starts, s1)
-            if not any(ws.at(words, j) for j in range(lo, hi) for ws in evidence):
+            if not any(ws.at(words, j) for j in range(lo, hi) for ws in evidence) and not (
+                    struck and struck.word(trigger) and _target_after(e, tok, targets, place_starts, min(hi, len(words)))):
                 continue
         kept.append(e)
     return kept
+
+
+def _target_after(e: Annotation, tok, targets, place_starts: list[int], stop: int) -> bool:
+    """A place mention or a target word within :data:`TARGET_REACH` words after the event's trigger, in its clause."""
+    i = bisect_left(tok.starts, e.end)
+    if i >= stop:
+        return False
+    end = min(stop, i + TARGET_REACH)
+    here = tok.clause[i - 1] if i else 0
+    last = i
+    while last < end and tok.clause[last] == here:
+        last += 1
+    if last == i:
+        return False
+    k = bisect_left(place_starts, tok.starts[i])
+    if k < len(place_starts) and place_starts[k] <= tok.starts[last - 1]:
+        return True
+    return any(ws.at(tok.words, j) for j in range(i, last) for ws in targets)
 
 
 def _weapon_mode(mode: str, tok, lex, sent: tuple[int, int]) -> tuple[str, tuple[int, int] | None]:
