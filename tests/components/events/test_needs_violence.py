@@ -16,9 +16,11 @@ def _types(events) -> dict[str, str]:
 
 @pytest.mark.parametrize("text, lang, word", [
     ("The boy died of a pneumonia-related infection at the regional hospital on Monday.", "en", "died"),
-    ("She is the widow of the businessman Ralph Schell, who died on May 5, 1986.", "en", "died"),
+    ("June Schell, a retired teacher, lived in Lebanon for sixty years. She is the widow of the businessman "
+     "Ralph Schell, who died on May 5, 1986. A service will be held on Saturday.", "en", "died"),
     ("Health officials said 103 deaths had been reported from the bird flu virus in Hunan.", "en", "deaths"),
-    ("L'ancien maire de Lyon est mort dimanche à l'âge de 91 ans, a annoncé sa famille.", "fr", "mort"),
+    ("L'ancien maire de Lyon est mort dimanche à l'âge de 91 ans, a annoncé sa famille. Il avait dirigé la ville "
+     "pendant vingt ans. Ses obsèques auront lieu mercredi.", "fr", "mort"),
     ("Les autorités sanitaires ont confirmé trois décès liés à la grippe aviaire dans le Nord.", "fr", "décès"),
     ("In Singapore, stocks hit a five-year low on Thursday.", "en", "hit"),
     ("Tourism in the province was badly hit by the cyclone, the minister said.", "en", "hit"),
@@ -49,6 +51,11 @@ def test_a_death_in_violence_stays_an_assault(events_in, text, lang, word):
 def test_a_death_in_violence_leaves_an_assault(events_in, text, lang):
     # the death may be merged into the other ASSAULT of its sentence ("clashes", "wounded")
     assert "ASSAULT" in _types(events_in(text, lang)).values()
+
+
+def test_a_headline_alone_keeps_its_death(events_in):
+    # one line says too little to rule violence out ("Ukraine death toll rises to 28: ministry")
+    assert _types(events_in("Death toll rises to 28 in the east, the ministry says.", "en")).get("death") == "ASSAULT"
 
 
 def test_a_death_beside_an_attack_is_the_attack(analyse):

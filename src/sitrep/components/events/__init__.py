@@ -227,7 +227,7 @@ def analyse(article: Article) -> Result:
             prev_verb = (sent, m.i + m.n, ann.attrs["actor"], tok.clause[m.i])
     event_anns = _drop_light_verbs(event_anns, by_token, tok, lex)
     event_anns = _merge_casualty_events(event_anns, lex, sent_of)
-    event_anns = _drop_without_violence(event_anns, tok, lex, sent_of,
+    event_anns = _drop_without_violence(event_anns, tok, lex, sent_of, len(sents),
                                         sorted(p.start for p in article.layers.get("places", ())))
     event_anns = _merge_repeated(event_anns, by_token, tok, lex)
     if any(e.label in NUMBERED for e in event_anns):  # (a third of the articles have none)
@@ -468,34 +468,61 @@ def _no_event_object(m, tok, blocks) -> bool:
 #: how many words after a ``struck_target`` verb may come before the place or target struck ("hit a
 #: residential building", "hit nine regions")
 TARGET_REACH = 4
+#: the fewest sentences in which the absence of any word of violence tells a death is no ASSAULT (a
+#: headline alone, "Ukraine death toll rises to 28", says too little either way: its death stays one)
+QUIET_SENTENCES = 3
 
 
-def _drop_without_violence(events: list[Annotation], tok, lex, sent_of, place_starts: list[int]) -> list[Annotation]:
-    """A death alone is no ASSAULT ("died of pneumonia", "who died May 5, 1986", "deaths from the
-    virus", "décès"), nor is a hit or a fight of words ("the crisis hit the economy", "stocks hit a
-    five-year low", "a fight for the nomination"). An ASSAULT whose trigger is one of ``needs_violence``
-    (``events_cues.yaml``) stays one only when its sentence names violence: a wound, a weapon
-    (``instruments``) or a word of ``violence_context`` ("Two soldiers died near Bakhmut", "a missile
-    hit a school", "troops fight on the front line"); a verb of ``struck_target`` also where a place
-    (``place_starts``: the places layer's mentions) or a word of ``settlements`` / ``targets`` follows
-    it closely ("the Russians hit nine regions", "the APU hit a residential building in Kherson"). (A
-    death beside another ASSAULT of its sentence is already merged into it: :func:`_merge_casualty_events`.)"""
-    needs = lex.cues.get("needs_violence")
-    if not needs or not any(e.label == "ASSAULT" and needs.word(e.attrs["trigger"].lower()) for e in events):
+def _drop_without_violence(events: list[Annotation], tok, lex, sent_of, n_sents: int,
+                           place_starts: list[int]) -> list[Annotation]:
+    """A death of illness, age or accident is no ASSAULT, nor is a hit or a fight of words.
+
+    - A death word (``death_words`` in ``events_cues.yaml``; one beside another ASSAULT of its
+      sentence is already merged into it, :func:`_merge_casualty_events`) is no event where its
+      sentence names a cause of ``death_causes`` ("died of pneumonia", "deaths from the virus", "died
+      in a car crash"), nor in an article of :data:`QUIET_SENTENCES` sentences or more that names no
+      violence anywhere (an obituary's "who died May 5, 1986"; "the death of his mother").
+    - A word of ``needs_violence`` is no event where its sentence names no violence ("the crisis hit the
+      economy", "stocks hit a five-year low", "a fight for the nomination"), unless, for a verb of
+      ``struck_target``, a place (``place_starts``: the places layer's mentions) or a word of
+      ``settlements`` / ``targets`` closely follows it ("the Russians hit nine regions").
+
+    Violence is named by a wound, a weapon (``instruments``), a word of ``violence_context`` or (for the
+    article) another ASSAULT."""
+    deaths, needs = lex.cues.get("death_words"), lex.cues.get("needs_violence")
+    doubtful = [e.label == "ASSAULT" and ((deaths and deaths.word(e.attrs["trigger"].lower())) or
+                                          (needs and needs.word(e.attrs["trigger"].lower()))) for e in events]
+    if not any(doubtful):
         return events  # (most articles: no such word among the events)
     # (the weapons' whole entries: "small arms", not "small")
     evidence = [ws for ws in (lex.cues.get("violence_context"), lex.casualty.get("injured"), *lex.instruments.values()) if ws]
+    causes = lex.cues.get("death_causes")
     struck = lex.cues.get("struck_target")
     targets = [ws for ws in (lex.cues.get("settlements"), lex.cues.get("targets")) if ws]
-    words, starts, clause = tok.words, tok.starts, tok.clause
+    words, starts = tok.words, tok.starts
+
+    def names(sets, lo: int, hi: int) -> bool:
+        return any(ws.at(words, j) for j in range(lo, hi) for ws in sets)
+
+    # whether the article names violence: asked once, at its first death word
+    article_violent = None
     kept = []
-    for e in events:
-        trigger = e.attrs["trigger"].lower()
-        if e.label == "ASSAULT" and needs.word(trigger):
+    for e, doubt in zip(events, doubtful):
+        if doubt:
+            trigger = e.attrs["trigger"].lower()
             s0, s1 = sent_of(e.start)
             lo, hi = bisect_left(starts, s0), bisect_left(starts, s1)
-            if not any(ws.at(words, j) for j in range(lo, hi) for ws in evidence) and not (
-                    struck and struck.word(trigger) and _target_after(e, tok, targets, place_starts, min(hi, len(words)))):
+            if deaths and deaths.word(trigger):
+                if causes and names((causes,), lo, hi):
+                    continue
+                if n_sents >= QUIET_SENTENCES:
+                    if article_violent is None:
+                        article_violent = any(x.label == "ASSAULT" and not d for x, d in zip(events, doubtful)) \
+                            or names(evidence, 0, len(words))
+                    if not article_violent:
+                        continue
+            elif not names(evidence, lo, hi) and not (struck and struck.word(trigger)
+                                                      and _target_after(e, tok, targets, place_starts, hi)):
                 continue
         kept.append(e)
     return kept
