@@ -29,7 +29,7 @@ from ...article import Annotation, Article
 from ...pipeline import Component, register
 from . import arguments, mentions, numbers
 from .acled import acled, cue_counts, needs_refine, refine, refine_protests
-from .lexicon import lexicon
+from .lexicon import WordSet, lexicon
 
 NAME = "events.v1"
 #: casualty kinds and the event types a number attaches to, in order of preference
@@ -494,15 +494,14 @@ def _drop_without_violence(events: list[Annotation], tok, lex, sent_of, n_sents:
                                           (needs and needs.word(e.attrs["trigger"].lower()))) for e in events]
     if not any(doubtful):
         return events  # (most articles: no such word among the events)
-    # (the weapons' whole entries: "small arms", not "small")
-    evidence = [ws for ws in (lex.cues.get("violence_context"), lex.casualty.get("injured"), *lex.instruments.values()) if ws]
-    causes = lex.cues.get("death_causes")
+    evidence, causes, targets = _violence_sets(lex)
     struck = lex.cues.get("struck_target")
-    targets = [ws for ws in (lex.cues.get("settlements"), lex.cues.get("targets")) if ws]
     words, starts = tok.words, tok.starts
 
-    def names(sets, lo: int, hi: int) -> bool:
-        return any(ws.at(words, j) for j in range(lo, hi) for ws in sets)
+    def names(ws, lo: int, hi: int) -> bool:
+        # (an entry is matched only at the words where one may start: a per-word-type look-up first)
+        may = ws.starts
+        return any(ws.at(words, j) for j in range(lo, hi) if may[words[j]])
 
     # whether the article names violence: asked once, at its first death word
     article_violent = None
@@ -513,19 +512,33 @@ def _drop_without_violence(events: list[Annotation], tok, lex, sent_of, n_sents:
             s0, s1 = sent_of(e.start)
             lo, hi = bisect_left(starts, s0), bisect_left(starts, s1)
             if deaths and deaths.word(trigger):
-                if causes and names((causes,), lo, hi):
+                if causes and names(causes, lo, hi):
                     continue
                 if n_sents >= QUIET_SENTENCES:
                     if article_violent is None:
                         article_violent = any(x.label == "ASSAULT" and not d for x, d in zip(events, doubtful)) \
-                            or names(evidence, 0, len(words))
+                            or (evidence is not None and names(evidence, 0, len(words)))
                     if not article_violent:
                         continue
-            elif not names(evidence, lo, hi) and not (struck and struck.word(trigger)
-                                                      and _target_after(e, tok, targets, place_starts, hi)):
+            elif not (evidence is not None and names(evidence, lo, hi)) and \
+                    not (struck and struck.word(trigger) and _target_after(e, tok, targets, place_starts, hi)):
                 continue
         kept.append(e)
     return kept
+
+
+def _violence_sets(lex) -> tuple:
+    """The word sets of :func:`_drop_without_violence`, made once per lexicon, each one set holding
+    the entries of several: what names violence (a wound, the weapons' whole entries — "small arms",
+    not "small" —, ``violence_context``), the causes of death, the targets of a strike (or None)."""
+    found = lex.fast.get("violence")
+    if found is None:
+        evidence = [ws for ws in (lex.cues.get("violence_context"), lex.casualty.get("injured"),
+                                  *lex.instruments.values()) if ws]
+        targets = [ws for ws in (lex.cues.get("settlements"), lex.cues.get("targets")) if ws]
+        found = lex.fast["violence"] = (WordSet.union(evidence) if evidence else None, lex.cues.get("death_causes"),
+                                        WordSet.union(targets) if targets else None)
+    return found
 
 
 def _target_after(e: Annotation, tok, targets, place_starts: list[int], stop: int) -> bool:
@@ -543,7 +556,7 @@ def _target_after(e: Annotation, tok, targets, place_starts: list[int], stop: in
     k = bisect_left(place_starts, tok.starts[i])
     if k < len(place_starts) and place_starts[k] <= tok.starts[last - 1]:
         return True
-    return any(ws.at(tok.words, j) for j in range(i, last) for ws in targets)
+    return targets is not None and any(targets.at(tok.words, j) for j in range(i, last))
 
 
 def _weapon_mode(mode: str, tok, lex, sent: tuple[int, int]) -> tuple[str, tuple[int, int] | None]:
