@@ -23,13 +23,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import compress
 from operator import attrgetter
 
 from ...article import Annotation, Article
 from ...pipeline import Component, register
 from . import arguments, mentions, numbers
 from .acled import acled, cue_counts, needs_refine, refine, refine_protests
-from .lexicon import WordSet, lexicon
+from .lexicon import WordSet, lexicon, violence_words
 
 NAME = "events.v1"
 #: casualty kinds and the event types a number attaches to, in order of preference
@@ -499,9 +500,13 @@ def _drop_without_violence(events: list[Annotation], tok, lex, sent_of, n_sents:
     words, starts = tok.words, tok.starts
 
     def names(ws, lo: int, hi: int) -> bool:
-        # (an entry is matched only at the words where one may start: a per-word-type look-up first)
-        may = ws.starts
-        return any(ws.at(words, j) for j in range(lo, hi) if may[words[j]])
+        # (an entry is matched only at the words where one may start: a per-word-type look-up, in a C loop)
+        return any(ws.at(words, j) for j in compress(range(lo, hi), map(ws.starts.__getitem__, words[lo:hi])))
+
+    def violent(lo: int, hi: int) -> bool:
+        # (the words where a violence entry may start: the vocabulary's column, read once per article)
+        return evidence is not None and any(evidence.at(words, j)
+                                            for j in mentions.marked_in(tok, "violence", evidence, lo, hi))
 
     # whether the article names violence: asked once, at its first death word
     article_violent = None
@@ -517,10 +522,10 @@ def _drop_without_violence(events: list[Annotation], tok, lex, sent_of, n_sents:
                 if n_sents >= QUIET_SENTENCES:
                     if article_violent is None:
                         article_violent = any(x.label == "ASSAULT" and not d for x, d in zip(events, doubtful)) \
-                            or (evidence is not None and names(evidence, 0, len(words)))
+                            or violent(0, len(words))
                     if not article_violent:
                         continue
-            elif not (evidence is not None and names(evidence, lo, hi)) and \
+            elif not violent(lo, hi) and \
                     not (struck and struck.word(trigger) and _target_after(e, tok, targets, place_starts, hi)):
                 continue
         kept.append(e)
@@ -528,15 +533,13 @@ def _drop_without_violence(events: list[Annotation], tok, lex, sent_of, n_sents:
 
 
 def _violence_sets(lex) -> tuple:
-    """The word sets of :func:`_drop_without_violence`, made once per lexicon, each one set holding
-    the entries of several: what names violence (a wound, the weapons' whole entries — "small arms",
-    not "small" —, ``violence_context``), the causes of death, the targets of a strike (or None)."""
+    """The word sets of :func:`_drop_without_violence`, made once per lexicon: what names violence
+    (:func:`.lexicon.violence_words`), the causes of death, the targets of a strike (one set holding
+    ``settlements`` and ``targets``; None where a language has none)."""
     found = lex.fast.get("violence")
     if found is None:
-        evidence = [ws for ws in (lex.cues.get("violence_context"), lex.casualty.get("injured"),
-                                  *lex.instruments.values()) if ws]
         targets = [ws for ws in (lex.cues.get("settlements"), lex.cues.get("targets")) if ws]
-        found = lex.fast["violence"] = (WordSet.union(evidence) if evidence else None, lex.cues.get("death_causes"),
+        found = lex.fast["violence"] = (violence_words(lex), lex.cues.get("death_causes"),
                                         WordSet.union(targets) if targets else None)
     return found
 

@@ -352,6 +352,18 @@ def lexicon(lang: str | None) -> Lexicon:
                    WordSet(list(raw.get("no_event_objects") or {})))
 
 
+def violence_words(lex: Lexicon) -> WordSet | None:
+    """What names violence in a sentence or an article (``events._drop_without_violence``): a wound
+    (``casualty: injured``), a weapon's whole entry ("small arms", not "small"), a word of
+    ``violence_context``; one set holding them all, made once per lexicon (None: the language has none)."""
+    found = lex.fast.get("violence_words", False)
+    if found is False:
+        sets = [ws for ws in (lex.cues.get("violence_context"), lex.casualty.get("injured"), *lex.instruments.values())
+                if ws]
+        found = lex.fast["violence_words"] = WordSet.union(sets) if sets else None
+    return found
+
+
 def read_scorer(lang: str):
     from .scorer import Scorer, read_classes
 

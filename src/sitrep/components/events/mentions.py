@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .lexicon import ACLED_EVENT_CUES, GENERATED_TABLE, Lexicon, Trigger, WordSet
+from .lexicon import ACLED_EVENT_CUES, GENERATED_TABLE, Lexicon, Trigger, WordSet, violence_words
 from .scorer import Scorer, context_features, word_features  # noqa: F401  (re-exported)
 
 #: words (letters, inner hyphens; ru/uk also inner apostrophes) and numbers
@@ -56,7 +56,7 @@ class Tokens:
 
 def marked(tok: Tokens, column: str) -> "list[int] | None":
     """The tokens whose word has the events vocabulary's boolean ``column`` set (``agent``,
-    ``light``, ``instrument``: see :class:`_Vocab`), in order: the column read once per article,
+    ``light``, ``instrument``, ``violence``: see :class:`_Vocab`), in order: the column read once per article,
     so that a window's test is a bisection. None when the tokens have no vocabulary ids."""
     found = tok.marks.get(column)
     if found is None:
@@ -487,8 +487,10 @@ class _Vocab(dict):
         #: (:func:`._weapon_mode`): read at many words around each trigger
         self._light = lex.cues.get("light_verbs") or None
         self._instrument = lex.any_instrument or None
+        #: what names violence (:func:`.lexicon.violence_words`): read over a whole article where it has a death word
+        self._violence = violence_words(lex)
         self._any = WordSet.union(ws for ws in (lex.any_cue, lex.casualty_any, self._acled, self._agents,
-                                                self._light, self._instrument) if ws)
+                                                self._light, self._instrument, self._violence) if ws)
         self.reset()
 
     def reset(self, size: int = 4096) -> None:
@@ -515,11 +517,13 @@ class _Vocab(dict):
         #: ``word`` of the light verbs and of ``any_instrument``
         self.light = np.zeros(size, dtype=bool)
         self.instrument = np.zeros(size, dtype=bool)
+        #: ``starts`` of :func:`.lexicon.violence_words` (an entry may start at the word)
+        self.violence = np.zeros(size, dtype=bool)
 
     def _grow(self) -> None:
         size = len(self.trig) * 3 // 2 + 1  # (+50 %: less slack than doubling)
         for name in ("trig", "alone", "prev", "next", "tml", "cue", "kinds", "ending", "casualty", "acled", "agent",
-                     "light", "instrument"):
+                     "light", "instrument", "violence"):
             col = getattr(self, name)
             if len(col):  # (the columns the language does not use stay empty)
                 wider = np.zeros(size, dtype=col.dtype)
@@ -589,6 +593,8 @@ class _Vocab(dict):
                 self.light[at] = self._light.words_many(some)
             if self._instrument is not None:
                 self.instrument[at] = self._instrument.words_many(some)
+            if self._violence is not None:
+                self.violence[at] = self._violence.starts_many(some)
         self.pending = []
 
     def _alone(self, w: str) -> float:
