@@ -25,6 +25,8 @@ def _types(events) -> dict[str, str]:
     ("In Singapore, stocks hit a five-year low on Thursday.", "en", "hit"),
     ("Tourism in the province was badly hit by the cyclone, the minister said.", "en", "hit"),
     ("The senator promised a long fight for the nomination in Iowa.", "en", "fight"),
+    ("Poll: Clinton and Trump in dead heat after an attack ad.", "en", "dead"),
+    ("The shelling died down by noon, the mayor said.", "en", "died"),
 ])
 def test_a_death_with_no_violence_is_no_event(events_in, text, lang, word):
     assert word not in _types(events_in(text, lang))
