@@ -19,7 +19,7 @@ import pytest
 
 from sitrep.article import Annotation
 from sitrep.components.events import arguments, mentions
-from sitrep.components.events.lexicon import ACLED_EVENT_CUES, TypeCache, WordSet, _w_match, lexicon
+from sitrep.components.events.lexicon import ACLED_EVENT_CUES, TypeCache, WordSet, _w_match, lexicon, violence_words
 
 EXAMPLES = {"en": "kharkiv_en.txt", "fr": "kharkiv_fr.txt", "ru": "kharkiv_ru.txt", "uk": "kharkiv_uk.txt"}
 HOSTILE = ("İstanbul’s «mayor» said: 1 000 soldiers — and 12,500 more — would not withdraw!!! (;;) "
@@ -256,6 +256,8 @@ def test_new_word_columns_match_the_per_word_rules(lang):
         light = lex.cues.get("light_verbs")
         assert voc.light[k] == bool(light and light.word(w))
         assert voc.instrument[k] == bool(lex.any_instrument and lex.any_instrument.word(w))
+        violence = violence_words(lex)
+        assert voc.violence[k] == bool(violence and violence._may_start(w))
         if lex.scorer is None:
             p = lex.timeml.get(w)
             assert voc.tml[k] == (p[0] if p is not None and w not in mentions.STOP_EVENT else float("-inf"))
