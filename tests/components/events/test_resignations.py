@@ -26,3 +26,8 @@ def test_a_resignation_is_retreat_resign(events_in, text, lang):
 def test_troops_leaving_stay_a_withdrawal(events_in):
     found = [(e.label, e.attrs["mode"]) for e in events_in("Российские войска ушли из Херсона в пятницу.", "ru")]
     assert ("RETREAT", "withdraw") in found, found
+
+
+def test_a_death_is_no_withdrawal(events_in):
+    found = [(e.label, e.attrs["mode"]) for e in events_in("Известный писатель ушел из жизни на 90-м году.", "ru")]
+    assert ("RETREAT", "withdraw") not in found, found
