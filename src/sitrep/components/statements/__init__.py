@@ -120,6 +120,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "Германия передаст Украине две системы ПВО", "la Russie a lancé 67 drones": a thing, not words
             if fr.kind == "verb" and lex.attackverb and _attack_on_target(text, lex, fr):
                 continue  # "Fighters attacked a base near Gao": an armed attack, no words
+            if fr.kind == "verb" and lex.decision and _decision_without_clause(text, lex, fr):
+                continue  # "the board decided at a recent quarterly meeting": a decision, no words
             if lex.locative and places and (place := _place_source(text, lex, toks, fr, places, index)) is not None:
                 # "В Бишкеке эти обвинения назвали провокацией", "À Moscou, on affirme"; "In Beijing, officials said"
                 fr.source, fr.extra["place"], fr.extra["place_phrase"] = place
@@ -315,10 +317,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
     out = nested.readmit(out, held)  # (not scored by the filter, like every nested statement)
     _link_nested(out)
     out, scored = _one_reading(out, scored)
-    if filt is None:
-        return out
-    filter_model.score(filt, scored)
-    return filter_model.apply(filt, out)
+    if filt is not None:
+        filter_model.score(filt, scored)
+        out = filter_model.apply(filt, out)
+    _chain_through_outer(out)
+    return out
 
 
 _PUNCT_FIX = frozenset({"-", ","})
@@ -441,6 +444,23 @@ def _attack_on_target(text: str, lex, fr: Frame) -> bool:
     if c0 < fr.cue[0]:
         return False  # (the words before the cue are its content: "…, the senator attacked")
     return any(f in lex.target for _, _, f in tokens(text[c0:c0 + 80])[:4])
+
+
+def _decision_without_clause(text: str, lex, fr: Frame) -> bool:
+    """Whether a verb of deciding (``decision``: English "decided", a cue in PolNeAR: "decided that …",
+    "decided to withdraw") has no clause after it: its content opens with a ``decision_adjunct`` word and holds
+    no complementiser, infinitive marker nor finite auxiliary (the ``reduced_verb`` words: "was", "would", …)
+    ("the board decided at a recent quarterly meeting", "decided against the plan"; not "decided on Monday to
+    withdraw", "decided at the meeting that …", "decided in June it would close the school"), no quotation."""
+    cue = tokens(text[fr.cue[0]:fr.cue[1]])
+    if not cue or cue[-1][2] not in lex.decision or fr.direct:
+        return False
+    c0 = min(c[0] for c in fr.content)
+    if c0 < fr.cue[0]:
+        return False  # (the words before the cue are its content: "X will be held in May, the board decided")
+    words = [f for _, _, f in tokens(text[c0:max(c[1] for c in fr.content)])]
+    return bool(words) and words[0] in lex.decision_adjunct \
+        and not any(f in lex.comp or f in lex.infinitive or f in lex.reduced_verb for f in words)
 
 
 def _agency_of_state(text: str, lex, source: tuple[int, int], m: Annotation) -> bool:
@@ -741,6 +761,33 @@ def _link_nested(items: list[dict[str, Any]]) -> None:
         if best is not None:
             it["outer"] = [best["cue"]["start"], best["cue"]["end"]]
             best["nested"].append([it["cue"]["start"], it["cue"]["end"]] if it["cue"] else [it["start"], it["end"]])
+
+
+def _chain_through_outer(items: list[dict[str, Any]]) -> None:
+    """A nested statement is relayed by the statement holding it ("Manila said Beijing claimed that …":
+    Beijing's claim reaches the article through Manila): its chain is the outer statement's chain, then its
+    own links after the article (consecutive duplicates dropped, as in :func:`chains.build`: "He said he
+    had told reporters …" stays one link).  Outer statements first, so that a statement nested two deep
+    gets both."""
+    by_cue = {(it["cue"]["start"], it["cue"]["end"]): it for it in items if it["cue"] and it["nested"]}
+    if not by_cue:
+        return
+    done: set[int] = set()
+
+    def relay(it: dict[str, Any], depth: int) -> list[str]:
+        outer = by_cue.get(tuple(it["outer"])) if it["outer"] is not None else None
+        if outer is None or id(it) in done or depth > 8:  # (a link that loops: left as it is)
+            return it["chain"]
+        chain = list(relay(outer, depth + 1))
+        for name in it["chain"][1:]:
+            if name != chain[-1]:
+                chain.append(name)
+        it["chain"] = chain
+        done.add(id(it))
+        return chain
+
+    for it in items:
+        relay(it, 0)
 
 
 def _parts_overlap(a: list, b: list) -> int:

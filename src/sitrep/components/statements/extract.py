@@ -1256,7 +1256,7 @@ class SentenceFrames:
                 limit += 6  # after a quotation: "“…,” said Montclair State University political scientist Brigid Harrison"
             if "," in text[source[0]:source[1]]:
                 limit += 4  # a name in apposition: "le porte-parole du ministère, Jean Dupont"
-            if self._words(toks, first, self._index(toks, source[1])) > limit:
+            if self._post_source_words(toks, forms, first, self._index(toks, source[1])) > limit:
                 return None
         fr = Frame(content, cue, source, channel, relay or self._relay_after(toks, forms, post_end), direct)
         if post_end < len(toks) and forms[post_end] == ",":
@@ -2109,6 +2109,24 @@ class SentenceFrames:
             return False
         w = self.text[toks[k - 1][0]:toks[k - 1][1]]
         return len(w) <= 3 and w[:1].isupper() and toks[k - 1][1] == toks[k][0] and self.text[toks[k + 1][0]].isupper()
+
+    def _post_source_words(self, toks, forms, a: int, b: int) -> int:
+        """The words of a source after its verb (``toks[a:b]``), as its length limit counts them: an elided
+        article counts with its noun ("l'Observatoire syrien des droits de l'homme": 6 words) and an ``acting``
+        qualifier not at all ("сообщил исполняющий обязанности министра внутренних дел республики Андрей
+        Ковалев": 6): a longer office or name is no longer a clause."""
+        words = self._words(toks, a, b)
+        acting = self.lex.acting.by_first
+        x = a
+        while x < b:
+            if forms[x] in _ELISION and x > a and len(forms[x - 1]) <= 2 and toks[x - 1][1] == toks[x][0]:
+                words -= 1
+            elif forms[x] in acting and (m := self.lex.acting.match(forms, x)):
+                words -= self._words(toks, x, x + m)
+                x += m
+                continue
+            x += 1
+        return words
 
     def _gerund(self, form: str) -> bool:
         """A participle or gerund by its ending ("réaffirmant", "adding", "заявив", "заявивши")."""
