@@ -1644,12 +1644,23 @@ class SentenceFrames:
         if channel is None and relay is None and end == post_end and post_end < len(toks) and forms[post_end] == ",":
             # a name in apposition: "a déclaré le porte-parole du ministère, Jean Dupont"
             y = post_end + 1
-            while y < len(toks) and (forms[y] not in CLAUSE_END and self.text[toks[y][0]].isupper()
+            while y < len(toks) and (forms[y] not in CLAUSE_END and (self.text[toks[y][0]].isupper()
+                                                                      or self._name_particle(toks, y))
                                      or self._abbreviation(toks, y)) and y - post_end <= 5:
                 y += 1  # (an initial's period inside the name: "John J. Ferriola")
             if y > post_end + 1 and (y >= len(toks) or forms[y] in (".", "!", "?", ";", ",")):
                 source = (toks[x][0], toks[y - 1][1])
         return source, channel, relay
+
+    def _name_particle(self, toks, y: int) -> bool:
+        """``toks[y]`` is a lower-case particle hyphenated to a capitalised name ("al" and "-" in "Moussa
+        al-Koni", "el-Sisi"): written with no space on either side of the hyphen."""
+        n = len(toks)
+        if toks[y][2] == "-":
+            return 0 < y < n - 1 and toks[y - 1][1] == toks[y][0] and toks[y][1] == toks[y + 1][0] \
+                and self.text[toks[y + 1][0]].isupper()
+        return y + 2 < n and toks[y + 1][2] == "-" and toks[y][1] == toks[y + 1][0] \
+            and toks[y + 1][1] == toks[y + 2][0] and self.text[toks[y + 2][0]].isupper()
 
     def _source_start(self, toks, forms, a: int) -> int:
         """Where a source ending before ``toks[a]`` starts: back to a boundary, at most MAX_SOURCE words
