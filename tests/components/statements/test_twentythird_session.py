@@ -157,3 +157,10 @@ def test_a_statement_standing_alone_keeps_its_chain(analyse, by_cue):
 def test_a_part_of_the_day_after_the_verb_is_no_source(analyse, paragraph, lang, source, content):
     [(got_source, _cue, got_content)] = found(analyse(f"Update\n\n{paragraph}", lang))
     assert (got_source, got_content) == (source, content)
+
+
+def test_a_decision_against_doing_something_stays(analyse):
+    # (a participle after "against" opens a non-finite clause: PolNeAR marks "decided | against recommending …")
+    [(_source, cue, content)] = found(analyse("Update\n\nThe FBI decided against recommending charges against her "
+                                              "in July.", "en"))
+    assert (cue, content) == ("decided", "against recommending charges against her in July")

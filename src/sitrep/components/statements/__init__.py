@@ -43,7 +43,7 @@ from ...pipeline import Component, register
 from ..actors.kb import government, iso3, load
 from . import chains, cue_model, filter_model, nested, pronoun_sources
 from .cues import TOKEN_RE, lexicon, lowered, tokens, tokens_between
-from .extract import Frame, SentenceFrames, _firsts, _trim
+from .extract import Frame, SentenceFrames, _firsts, _gerund_endings, _trim
 from .quotes import DOUBLE, OPENING, find_quotes
 from .sources import COMPATIBLE, PRONOUN_GENDER, ActorIndex, other_gender, pronoun_class, speaker_of
 
@@ -449,9 +449,10 @@ def _attack_on_target(text: str, lex, fr: Frame) -> bool:
 def _decision_without_clause(text: str, lex, fr: Frame) -> bool:
     """Whether a verb of deciding (``decision``: English "decided", a cue in PolNeAR: "decided that …",
     "decided to withdraw") has no clause after it: its content opens with a ``decision_adjunct`` word and holds
-    no complementiser, infinitive marker nor finite auxiliary (the ``reduced_verb`` words: "was", "would", …)
-    ("the board decided at a recent quarterly meeting", "decided against the plan"; not "decided on Monday to
-    withdraw", "decided at the meeting that …", "decided in June it would close the school"), no quotation."""
+    no complementiser, infinitive marker nor finite auxiliary (the ``reduced_verb`` words: "was", "would", …),
+    and no participle right after the adjunct's word ("the board decided at a recent quarterly meeting", "decided
+    against the two ministers"; not "decided on Monday to withdraw", "decided at the meeting that …", "decided in
+    June it would close the school", "decided against recommending charges": a non-finite clause), no quotation."""
     cue = tokens(text[fr.cue[0]:fr.cue[1]])
     if not cue or cue[-1][2] not in lex.decision or fr.direct:
         return False
@@ -460,6 +461,7 @@ def _decision_without_clause(text: str, lex, fr: Frame) -> bool:
         return False  # (the words before the cue are its content: "X will be held in May, the board decided")
     words = [f for _, _, f in tokens(text[c0:max(c[1] for c in fr.content)])]
     return bool(words) and words[0] in lex.decision_adjunct \
+        and not (len(words) > 1 and words[1].endswith(_gerund_endings(lex))) \
         and not any(f in lex.comp or f in lex.infinitive or f in lex.reduced_verb for f in words)
 
 
