@@ -49,20 +49,16 @@ def test_an_acting_office_after_the_verb_is_the_source(analyse, paragraph, lang,
     assert got_source.startswith(source) and got_content == content
 
 
-@pytest.mark.parametrize("paragraph, lang, source, content", [
+@pytest.mark.parametrize("paragraph, cue, source, content", [
     ("Des combattants rebelles sont entrés dans Alep, a rapporté samedi l'Observatoire syrien des droits de "
-     "l'homme.", "fr",
+     "l'homme.", "a rapporté",
      "l'Observatoire syrien des droits de l'homme", "Des combattants rebelles sont entrés dans Alep"),
     ("Douze migrants se sont noyés au large de Sfax, a indiqué dimanche soir l'Agence de l'ONU pour les "
-     "réfugiés.", "fr",
+     "réfugiés.", "a indiqué",
      "l'Agence de l'ONU pour les réfugiés", "Douze migrants se sont noyés au large de Sfax"),
 ])
-def test_a_long_name_with_elided_articles_after_the_verb(analyse, paragraph, lang, source, content):
-    assert found(analyse(f"Update\n\n{paragraph}", lang)) == [(source, found_cue(paragraph), content)]
-
-
-def found_cue(paragraph: str) -> str:
-    return "a rapporté" if "a rapporté" in paragraph else "a indiqué"
+def test_a_long_name_with_elided_articles_after_the_verb(analyse, paragraph, cue, source, content):
+    assert found(analyse(f"Update\n\n{paragraph}", "fr")) == [(source, cue, content)]
 
 
 @pytest.mark.parametrize("paragraph, lang, source, content", [

@@ -437,13 +437,19 @@ def _attack_on_target(text: str, lex, fr: Frame) -> bool:
     PolNeAR: "attacked the plan as reckless", "attacked the minister's remarks") has a military target or
     a place for its object instead: a ``target`` noun among the first four words after it ("Fighters
     attacked a base near Gao", "attacked army positions", "attacked a convoy"), no quotation for content."""
+    c0 = _content_after_cue(text, lex.attackverb, fr)
+    return c0 is not None and any(f in lex.target for _, _, f in tokens(text[c0:c0 + 80])[:4])
+
+
+def _content_after_cue(text: str, verbs, fr: Frame) -> int | None:
+    """Where the content of a frame whose cue ends in one of ``verbs`` starts, where it follows the cue and is
+    no quotation; else None (the words before the cue are its content: "…, the senator attacked", "X will be
+    held in May, the board decided")."""
     cue = tokens(text[fr.cue[0]:fr.cue[1]])
-    if not cue or cue[-1][2] not in lex.attackverb or fr.direct:
-        return False
+    if not cue or cue[-1][2] not in verbs or fr.direct:
+        return None
     c0 = min(c[0] for c in fr.content)
-    if c0 < fr.cue[0]:
-        return False  # (the words before the cue are its content: "…, the senator attacked")
-    return any(f in lex.target for _, _, f in tokens(text[c0:c0 + 80])[:4])
+    return c0 if c0 >= fr.cue[0] else None
 
 
 def _decision_without_clause(text: str, lex, fr: Frame) -> bool:
@@ -453,12 +459,9 @@ def _decision_without_clause(text: str, lex, fr: Frame) -> bool:
     and no participle right after the adjunct's word ("the board decided at a recent quarterly meeting", "decided
     against the two ministers"; not "decided on Monday to withdraw", "decided at the meeting that …", "decided in
     June it would close the school", "decided against recommending charges": a non-finite clause), no quotation."""
-    cue = tokens(text[fr.cue[0]:fr.cue[1]])
-    if not cue or cue[-1][2] not in lex.decision or fr.direct:
+    c0 = _content_after_cue(text, lex.decision, fr)
+    if c0 is None:
         return False
-    c0 = min(c[0] for c in fr.content)
-    if c0 < fr.cue[0]:
-        return False  # (the words before the cue are its content: "X will be held in May, the board decided")
     words = [f for _, _, f in tokens(text[c0:max(c[1] for c in fr.content)])]
     return bool(words) and words[0] in lex.decision_adjunct \
         and not (len(words) > 1 and words[1].endswith(_gerund_endings(lex))) \
