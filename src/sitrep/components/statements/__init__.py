@@ -462,9 +462,11 @@ def _decision_without_clause(text: str, lex, fr: Frame) -> bool:
     c0 = _content_after_cue(text, lex.decision, fr)
     if c0 is None:
         return False
-    words = [f for _, _, f in tokens(text[c0:max(c[1] for c in fr.content)])]
+    content = text[c0:max(c[1] for c in fr.content)]
+    words = [f for _, _, f in tokens(content)]
+    second = content.split(None, 2)[1:2]  # (the word after the adjunct's, hyphens and all: "fact-checking")
     return bool(words) and words[0] in lex.decision_adjunct \
-        and not (len(words) > 1 and words[1].endswith(_gerund_endings(lex))) \
+        and not (second and second[0].lower().endswith(_gerund_endings(lex))) \
         and not any(f in lex.comp or f in lex.infinitive or f in lex.reduced_verb for f in words)
 
 
