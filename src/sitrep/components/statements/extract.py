@@ -2125,7 +2125,7 @@ class SentenceFrames:
         """The words of a source after its verb (``toks[a:b]``), as its length limit counts them: an elided
         article counts with its noun ("l'Observatoire syrien des droits de l'homme": 6 words) and an ``acting``
         qualifier not at all ("сообщил исполняющий обязанности министра внутренних дел республики Андрей
-        Ковалев": 6): a longer office or name is no longer a clause."""
+        Ковалев": 6), so that a long office or name is still read as the source (the limit keeps clauses out)."""
         words = self._words(toks, a, b)
         acting = self.lex.acting.by_first
         x = a
