@@ -118,10 +118,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "Israel responded with artillery fire": an act, not words
             if fr.kind == "verb" and lex.wordsverb and _thing_not_words(text, lex, fr):
                 continue  # "Германия передаст Украине две системы ПВО", "la Russie a lancé 67 drones": a thing, not words
-            if fr.kind == "verb" and lex.attackverb and _attack_on_target(text, lex, fr):
-                continue  # "Fighters attacked a base near Gao": an armed attack, no words
-            if fr.kind == "verb" and lex.decision and _decision_without_clause(text, lex, fr):
-                continue  # "the board decided at a recent quarterly meeting": a decision, no words
+            if fr.kind == "verb" and (lex.attackverb or lex.decision) and (after := _content_after_cue(text, fr)):
+                start, last = after  # (the cue's last word, tokenised once for both checks)
+                if last in lex.attackverb and _attack_on_target(text, lex, start):
+                    continue  # "Fighters attacked a base near Gao": an armed attack, no words
+                if last in lex.decision and _decision_without_clause(text, lex, fr, start):
+                    continue  # "the board decided at a recent quarterly meeting": a decision, no words
             if lex.locative and places and (place := _place_source(text, lex, toks, fr, places, index)) is not None:
                 # "В Бишкеке эти обвинения назвали провокацией", "À Moscou, on affirme"; "In Beijing, officials said"
                 fr.source, fr.extra["place"], fr.extra["place_phrase"] = place
@@ -432,36 +434,33 @@ def _thing_not_words(text: str, lex, fr: Frame) -> bool:
     return not any(f in lex.comp or f in lex.wordsnoun or f in OPENING for _, _, f in lead)
 
 
-def _attack_on_target(text: str, lex, fr: Frame) -> bool:
+def _attack_on_target(text: str, lex, c0: int) -> bool:
     """Whether a verb that speaks in one sense only (``attackverb``: English "attacked", a cue in
-    PolNeAR: "attacked the plan as reckless", "attacked the minister's remarks") has a military target or
-    a place for its object instead: a ``target`` noun among the first four words after it ("Fighters
-    attacked a base near Gao", "attacked army positions", "attacked a convoy"), no quotation for content."""
-    c0 = _content_after_cue(text, lex.attackverb, fr)
-    return c0 is not None and any(f in lex.target for _, _, f in tokens(text[c0:c0 + 80])[:4])
+    PolNeAR: "attacked the plan as reckless", "attacked the minister's remarks"), whose content starts at ``c0``
+    after it, has a military target or a place for its object instead: a ``target`` noun among the first four
+    words after it ("Fighters attacked a base near Gao", "attacked army positions", "attacked a convoy")."""
+    return any(f in lex.target for _, _, f in tokens(text[c0:c0 + 80])[:4])
 
 
-def _content_after_cue(text: str, verbs, fr: Frame) -> int | None:
-    """Where the content of a frame whose cue ends in one of ``verbs`` starts, where it follows the cue and is
-    no quotation; else None (the words before the cue are its content: "…, the senator attacked", "X will be
+def _content_after_cue(text: str, fr: Frame) -> tuple[int, str] | None:
+    """Where a frame's content starts and its cue's last word, where the content follows the cue and is no
+    quotation; else None (the words before the cue are its content: "…, the senator attacked", "X will be
     held in May, the board decided")."""
     cue = tokens(text[fr.cue[0]:fr.cue[1]])
-    if not cue or cue[-1][2] not in verbs or fr.direct:
+    if not cue or fr.direct:
         return None
     c0 = min(c[0] for c in fr.content)
-    return c0 if c0 >= fr.cue[0] else None
+    return (c0, cue[-1][2]) if c0 >= fr.cue[0] else None
 
 
-def _decision_without_clause(text: str, lex, fr: Frame) -> bool:
+def _decision_without_clause(text: str, lex, fr: Frame, c0: int) -> bool:
     """Whether a verb of deciding (``decision``: English "decided", a cue in PolNeAR: "decided that …",
-    "decided to withdraw") has no clause after it: its content opens with a ``decision_adjunct`` word and holds
-    no complementiser, infinitive marker nor finite auxiliary (the ``reduced_verb`` words: "was", "would", …),
-    and no participle right after the adjunct's word ("the board decided at a recent quarterly meeting", "decided
-    against the two ministers"; not "decided on Monday to withdraw", "decided at the meeting that …", "decided in
-    June it would close the school", "decided against recommending charges": a non-finite clause), no quotation."""
-    c0 = _content_after_cue(text, lex.decision, fr)
-    if c0 is None:
-        return False
+    "decided to withdraw"), whose content starts at ``c0`` after it, has no clause after it: its content opens
+    with a ``decision_adjunct`` word and holds no complementiser, infinitive marker nor finite auxiliary (the
+    ``reduced_verb`` words: "was", "would", …), and no participle right after the adjunct's word ("the board
+    decided at a recent quarterly meeting", "decided against the two ministers"; not "decided on Monday to
+    withdraw", "decided at the meeting that …", "decided in June it would close the school", "decided against
+    recommending charges": a non-finite clause)."""
     content = text[c0:max(c[1] for c in fr.content)]
     words = [f for _, _, f in tokens(content)]
     second = content.split(None, 2)[1:2]  # (the word after the adjunct's, hyphens and all: "fact-checking")
