@@ -43,7 +43,7 @@ from ...pipeline import Component, register
 from ..actors.kb import government, iso3, load
 from . import chains, cue_model, filter_model, nested, pronoun_sources
 from .cues import TOKEN_RE, lexicon, lowered, tokens, tokens_between
-from .extract import Frame, SentenceFrames, _firsts, _trim
+from .extract import Frame, SentenceFrames, _firsts, _gerund_endings, _trim
 from .quotes import DOUBLE, OPENING, find_quotes
 from .sources import COMPATIBLE, PRONOUN_GENDER, ActorIndex, other_gender, pronoun_class, speaker_of
 
@@ -118,8 +118,12 @@ def extract(article: Article) -> list[dict[str, Any]]:
                 continue  # "Israel responded with artillery fire": an act, not words
             if fr.kind == "verb" and lex.wordsverb and _thing_not_words(text, lex, fr):
                 continue  # "Германия передаст Украине две системы ПВО", "la Russie a lancé 67 drones": a thing, not words
-            if fr.kind == "verb" and lex.attackverb and _attack_on_target(text, lex, fr):
-                continue  # "Fighters attacked a base near Gao": an armed attack, no words
+            if fr.kind == "verb" and (lex.attackverb or lex.decision) and (after := _content_after_cue(text, fr)):
+                start, last = after  # (the cue's last word, tokenised once for both checks)
+                if last in lex.attackverb and _attack_on_target(text, lex, start):
+                    continue  # "Fighters attacked a base near Gao": an armed attack, no words
+                if last in lex.decision and _decision_without_clause(text, lex, fr, start):
+                    continue  # "the board decided at a recent quarterly meeting": a decision, no words
             if lex.locative and places and (place := _place_source(text, lex, toks, fr, places, index)) is not None:
                 # "В Бишкеке эти обвинения назвали провокацией", "À Moscou, on affirme"; "In Beijing, officials said"
                 fr.source, fr.extra["place"], fr.extra["place_phrase"] = place
@@ -315,10 +319,11 @@ def extract(article: Article) -> list[dict[str, Any]]:
     out = nested.readmit(out, held)  # (not scored by the filter, like every nested statement)
     _link_nested(out)
     out, scored = _one_reading(out, scored)
-    if filt is None:
-        return out
-    filter_model.score(filt, scored)
-    return filter_model.apply(filt, out)
+    if filt is not None:
+        filter_model.score(filt, scored)
+        out = filter_model.apply(filt, out)
+    _chain_through_outer(out)
+    return out
 
 
 _PUNCT_FIX = frozenset({"-", ","})
@@ -429,18 +434,39 @@ def _thing_not_words(text: str, lex, fr: Frame) -> bool:
     return not any(f in lex.comp or f in lex.wordsnoun or f in OPENING for _, _, f in lead)
 
 
-def _attack_on_target(text: str, lex, fr: Frame) -> bool:
+def _attack_on_target(text: str, lex, c0: int) -> bool:
     """Whether a verb that speaks in one sense only (``attackverb``: English "attacked", a cue in
-    PolNeAR: "attacked the plan as reckless", "attacked the minister's remarks") has a military target or
-    a place for its object instead: a ``target`` noun among the first four words after it ("Fighters
-    attacked a base near Gao", "attacked army positions", "attacked a convoy"), no quotation for content."""
-    cue = tokens(text[fr.cue[0]:fr.cue[1]])
-    if not cue or cue[-1][2] not in lex.attackverb or fr.direct:
-        return False
-    c0 = min(c[0] for c in fr.content)
-    if c0 < fr.cue[0]:
-        return False  # (the words before the cue are its content: "…, the senator attacked")
+    PolNeAR: "attacked the plan as reckless", "attacked the minister's remarks"), whose content starts at ``c0``
+    after it, has a military target or a place for its object instead: a ``target`` noun among the first four
+    words after it ("Fighters attacked a base near Gao", "attacked army positions", "attacked a convoy")."""
     return any(f in lex.target for _, _, f in tokens(text[c0:c0 + 80])[:4])
+
+
+def _content_after_cue(text: str, fr: Frame) -> tuple[int, str] | None:
+    """Where a frame's content starts and its cue's last word, where the content follows the cue and is no
+    quotation; else None (the words before the cue are its content: "…, the senator attacked", "X will be
+    held in May, the board decided")."""
+    cue = tokens(text[fr.cue[0]:fr.cue[1]])
+    if not cue or fr.direct:
+        return None
+    c0 = min(c[0] for c in fr.content)
+    return (c0, cue[-1][2]) if c0 >= fr.cue[0] else None
+
+
+def _decision_without_clause(text: str, lex, fr: Frame, c0: int) -> bool:
+    """Whether a verb of deciding (``decision``: English "decided", a cue in PolNeAR: "decided that …",
+    "decided to withdraw"), whose content starts at ``c0`` after it, has no clause after it: its content opens
+    with a ``decision_adjunct`` word and holds no complementiser, infinitive marker nor finite auxiliary (the
+    ``reduced_verb`` words: "was", "would", …), and no participle right after the adjunct's word ("the board
+    decided at a recent quarterly meeting", "decided against the two ministers"; not "decided on Monday to
+    withdraw", "decided at the meeting that …", "decided in June it would close the school", "decided against
+    recommending charges": a non-finite clause)."""
+    content = text[c0:max(c[1] for c in fr.content)]
+    words = [f for _, _, f in tokens(content)]
+    second = content.split(None, 2)[1:2]  # (the word after the adjunct's, hyphens and all: "fact-checking")
+    return bool(words) and words[0] in lex.decision_adjunct \
+        and not (second and second[0].lower().endswith(_gerund_endings(lex))) \
+        and not any(f in lex.comp or f in lex.infinitive or f in lex.reduced_verb for f in words)
 
 
 def _agency_of_state(text: str, lex, source: tuple[int, int], m: Annotation) -> bool:
@@ -741,6 +767,33 @@ def _link_nested(items: list[dict[str, Any]]) -> None:
         if best is not None:
             it["outer"] = [best["cue"]["start"], best["cue"]["end"]]
             best["nested"].append([it["cue"]["start"], it["cue"]["end"]] if it["cue"] else [it["start"], it["end"]])
+
+
+def _chain_through_outer(items: list[dict[str, Any]]) -> None:
+    """A nested statement is relayed by the statement holding it ("Manila said Beijing claimed that …":
+    Beijing's claim reaches the article through Manila): its chain is the outer statement's chain, then its
+    own links after the article (consecutive duplicates dropped, as in :func:`chains.build`: "He said he
+    had told reporters …" stays one link).  Outer statements first, so that a statement nested two deep
+    gets both."""
+    by_cue = {(it["cue"]["start"], it["cue"]["end"]): it for it in items if it["cue"] and it["nested"]}
+    if not by_cue:
+        return
+    done: set[int] = set()
+
+    def relay(it: dict[str, Any], depth: int) -> list[str]:
+        outer = by_cue.get(tuple(it["outer"])) if it["outer"] is not None else None
+        if outer is None or id(it) in done or depth > 8:  # (a link that loops: left as it is)
+            return it["chain"]
+        chain = list(relay(outer, depth + 1))
+        for name in it["chain"][1:]:
+            if name != chain[-1]:
+                chain.append(name)
+        it["chain"] = chain
+        done.add(id(it))
+        return chain
+
+    for it in items:
+        relay(it, 0)
 
 
 def _parts_overlap(a: list, b: list) -> int:

@@ -1256,7 +1256,7 @@ class SentenceFrames:
                 limit += 6  # after a quotation: "“…,” said Montclair State University political scientist Brigid Harrison"
             if "," in text[source[0]:source[1]]:
                 limit += 4  # a name in apposition: "le porte-parole du ministère, Jean Dupont"
-            if self._words(toks, first, self._index(toks, source[1])) > limit:
+            if self._post_source_words(toks, forms, first, self._index(toks, source[1])) > limit:
                 return None
         fr = Frame(content, cue, source, channel, relay or self._relay_after(toks, forms, post_end), direct)
         if post_end < len(toks) and forms[post_end] == ",":
@@ -1644,12 +1644,23 @@ class SentenceFrames:
         if channel is None and relay is None and end == post_end and post_end < len(toks) and forms[post_end] == ",":
             # a name in apposition: "a déclaré le porte-parole du ministère, Jean Dupont"
             y = post_end + 1
-            while y < len(toks) and (forms[y] not in CLAUSE_END and self.text[toks[y][0]].isupper()
+            while y < len(toks) and (forms[y] not in CLAUSE_END and (self.text[toks[y][0]].isupper()
+                                                                      or self._name_particle(toks, y))
                                      or self._abbreviation(toks, y)) and y - post_end <= 5:
                 y += 1  # (an initial's period inside the name: "John J. Ferriola")
             if y > post_end + 1 and (y >= len(toks) or forms[y] in (".", "!", "?", ";", ",")):
                 source = (toks[x][0], toks[y - 1][1])
         return source, channel, relay
+
+    def _name_particle(self, toks, y: int) -> bool:
+        """``toks[y]`` is a lower-case particle hyphenated to a capitalised name ("al" and "-" in "Moussa
+        al-Koni", "el-Sisi"): written with no space on either side of the hyphen."""
+        n = len(toks)
+        if toks[y][2] == "-":
+            return 0 < y < n - 1 and toks[y - 1][1] == toks[y][0] and toks[y][1] == toks[y + 1][0] \
+                and self.text[toks[y + 1][0]].isupper()
+        return y + 2 < n and toks[y + 1][2] == "-" and toks[y][1] == toks[y + 1][0] \
+            and toks[y + 1][1] == toks[y + 2][0] and self.text[toks[y + 2][0]].isupper()
 
     def _source_start(self, toks, forms, a: int) -> int:
         """Where a source ending before ``toks[a]`` starts: back to a boundary, at most MAX_SOURCE words
@@ -2109,6 +2120,24 @@ class SentenceFrames:
             return False
         w = self.text[toks[k - 1][0]:toks[k - 1][1]]
         return len(w) <= 3 and w[:1].isupper() and toks[k - 1][1] == toks[k][0] and self.text[toks[k + 1][0]].isupper()
+
+    def _post_source_words(self, toks, forms, a: int, b: int) -> int:
+        """The words of a source after its verb (``toks[a:b]``), as its length limit counts them: an elided
+        article counts with its noun ("l'Observatoire syrien des droits de l'homme": 6 words) and an ``acting``
+        qualifier not at all ("сообщил исполняющий обязанности министра внутренних дел республики Андрей
+        Ковалев": 6), so that a long office or name is still read as the source (the limit keeps clauses out)."""
+        words = self._words(toks, a, b)
+        acting = self.lex.acting.by_first
+        x = a
+        while x < b:
+            if forms[x] in _ELISION and x > a and len(forms[x - 1]) <= 2 and toks[x - 1][1] == toks[x][0]:
+                words -= 1
+            elif forms[x] in acting and (m := self.lex.acting.match(forms, x)):
+                words -= self._words(toks, x, x + m)
+                x += m
+                continue
+            x += 1
+        return words
 
     def _gerund(self, form: str) -> bool:
         """A participle or gerund by its ending ("réaffirmant", "adding", "заявив", "заявивши")."""
