@@ -56,6 +56,21 @@ CYR_ENDINGS = [
 #: those give nothing or small towns only (:func:`_neuter_variant`): the same endings make the
 #: genitive of many surnames ("Лузина", "Сеченова") or words ("Родина") a village in -о
 CYR_NEUTER_ENDINGS = (("ом", "о"), ("а", "о"), ("у", "о"), ("і", "о"), ("е", "о"))
+#: the case endings of a plural name ("Суми" / "Сумы", "Черкаси", "Чернівці", "Лубни", "Химки"), cut
+#: before :data:`CYR_PLURAL_NOMINATIVES` are tried: locative "у Сумах", dative "Сумам", instrumental
+#: "Сумами", genitive "Чернівців" / "Черновцов" / "Броварів". The genitive of most has no ending at all
+#: ("из Сум", "з Черкас", "до Лубен"), often with a fleeting е / о before the last consonant
+#: (:data:`_FLEETING_VOWEL`: "Лубен" -> "Лубни", "Ромен" -> "Ромни", "Химок" -> "Химки"); see
+#: :func:`_plural_variant`
+CYR_PLURAL_ENDINGS = ("ами", "ями", "ах", "ях", "ам", "ям", "ов", "ев", "ів", "їв")
+#: a plural name's nominative endings (Russian -ы / -и, Ukrainian -и / -і)
+CYR_PLURAL_NOMINATIVES = ("и", "ы", "і")
+#: a plural name's town is at least this big: the nominative a bare stem makes names villages too
+#: often ("Сил" + "и"), and a town this big is what news names in the plural (Лубни, 45,000; Сарни, 29,000)
+PLURAL_TOWN_POP = 10_000
+#: a consonant-final word whose last syllable may hold a fleeting vowel (the stem, the vowel, the consonant)
+_VOWELS_SOFT = "аеєиіїоуюяыэьй'’"  # (and the signs of softness: no consonant ends the word)
+_FLEETING_VOWEL = re.compile(rf"^(.*[^{_VOWELS_SOFT}])[ео]([^{_VOWELS_SOFT}])$")
 #: the stems of Slavic surnames (Иванов-а, Лузин-а, Сергеев-а, Шевченк-а): their genitive in -а
 #: reads as a town in -о ("Иваново", "Шевченко" the old name of Aktau) that only a country or a
 #: first-level area may outweigh ("Косова": Kosovo)
@@ -456,6 +471,9 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             if cands:
                 found = (j, e_j, cands)
                 break
+        if found is not None and found[0] == i and lang in MORPH_LANGUAGES and small_towns_only(gaz, found[2]):
+            # a plural town's genitive may be a village's nominative: "з Черкас" is Cherkasy, not Cherkas
+            found = (i, found[1], plural_variant(gaz, t, (0, found[2]))[1])
         if found is None:
             variant = _variant_of(gaz, t, lang)
             if variant is not None:
@@ -632,12 +650,40 @@ def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[
             if cut is None:  # an inflected form: not of a verb or a function word (asked only now: rare)
                 if _not_a_noun(t, lang):
                     return None
-                return _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, (0, cands)))
+                return plural_variant(gaz, t, _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, (0, cands))))
             found = cut, cands
             break
     if cyrillic and found is None:
         found = _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, None)) or _compound_variant(gaz, t, lang)
+        found = plural_variant(gaz, t, found)
         return None if found is None or _not_a_noun(t, lang) else found
+    return found
+
+
+def _plural_nominatives(t: str) -> list[str]:
+    """The nominatives ``t`` may be a case of if it is a plural name (:data:`CYR_PLURAL_ENDINGS`)."""
+    stems = [t[: len(t) - len(e)] for e in CYR_PLURAL_ENDINGS if t.endswith(e) and len(t) - len(e) >= 3]
+    if t[-1:] not in _VOWELS_SOFT and len(t) >= 3:  # the genitive without an ending: "Сум", "Лубен"
+        stems.append(t)
+        fleeting = _FLEETING_VOWEL.match(t)
+        if fleeting is not None and len(t) >= 4:
+            stems.append(fleeting.group(1) + fleeting.group(2))
+    return [stem + ending for stem in stems for ending in CYR_PLURAL_NOMINATIVES]
+
+
+def plural_variant(gaz: Gazetteer, t: str, found: tuple[int, tuple[int, ...]] | None
+                   ) -> tuple[int, tuple[int, ...]] | None:
+    """``t`` read as a case of a town with a plural name (Суми, Черкаси, Чернівці, Лубни, Ромни, Химки)
+    where the other readings gave nothing or small towns only: "из Сум" was missed, "з Черкас" was the
+    village Cherkas. The town must have :data:`PLURAL_TOWN_POP` and more people than what ``found``
+    names; it comes first, with ``found``'s small towns after it for the article to choose."""
+    if found is not None and not small_towns_only(gaz, found[1]):
+        return found
+    floor = max(PLURAL_TOWN_POP, summary(gaz, found[1]).best_pop + 1) if found is not None else PLURAL_TOWN_POP
+    for name in _plural_nominatives(t):
+        cands = gaz.lookup(norm(name))
+        if cands and not summary(gaz, cands).areas and summary(gaz, cands).best_pop >= floor:
+            return 0, (cands if found is None else tuple(dict.fromkeys(cands + found[1])))
     return found
 
 
