@@ -111,6 +111,60 @@ CYR_ADJECTIVE_NOMINATIVES = ("ая", "ый", "ий", "ое", "ее", "яя", "о
 _UK_CLOSED_SYLLABLE = re.compile(r"[ое](?=[^аеєиіїоуюяыэь'’]$)")
 
 
+#: the endings of an adjective in :func:`_water_expression` (the nominatives too: "Чорне море" is found
+#: only as a pair, its noun being lower case)
+_CYR_WATER_ADJECTIVE = "ого|ому|ой|ом|ую|ою|ей|ем|ої|ій|ім|им|ым|ое|ее|ий|ый|ая|яя|е|а|у|я"
+
+
+@lru_cache(maxsize=None)
+def _water_expression(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+    """The names of bodies of water with a lower-case word in them, by language, and the nominatives
+    of those words (ru, uk): French heads before the name (``data/fr/places_water_heads.txt``: "mer
+    Rouge", "baie du Bengale"), Russian / Ukrainian nouns after an adjective
+    (``data/<lang>/places_water_nouns.txt``: "Чёрном море", "Червоному морі", "Аденском заливе").
+    ``None`` for a language with neither."""
+    folder = resources.files("sitrep") / "data" / lang
+    if (folder / "places_water_heads.txt").is_file():
+        heads = _data_lines(folder / "places_water_heads.txt")
+        return re.compile(
+            r"(?<![\w\-])(?:" + "|".join(heads) + r")\s+(?:(?:de la|du|des|de)\s+|d['’])?"
+            r"([" + _UPPER + r"][^\W\d_]*(?:[\-‐][^\W\d_]+)*)", re.U), {}
+    if (folder / "places_water_nouns.txt").is_file():
+        nominative = {form: line.split()[0] for line in _data_lines(folder / "places_water_nouns.txt")
+                      for form in line.split()}
+        return re.compile(
+            r"(?<![\w\-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(?:" + _CYR_WATER_ADJECTIVE + r")\s+("
+            + "|".join(sorted(nominative, key=len, reverse=True)) + r")(?![\w\-])", re.U), nominative
+    return None
+
+
+def _data_lines(path) -> list[str]:
+    """The lines of a data file, without comments and blank lines."""
+    return [w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+
+
+def _water_mentions(text: str, gaz: Gazetteer, lang: str | None, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bodies of water named with a lower-case word (:func:`_water_expression`), which the runs of
+    capitalised tokens miss or read through the capitalised word alone ("mer Rouge" was missed, "mer
+    du Japon" Japan). Only water bodies (feature class H) are taken: "Mer Rouge" is also a town of
+    Louisiana. The spans taken are added to ``taken``."""
+    expression = _water_expression(lang) if lang else None
+    if expression is None:
+        return []
+    pattern, nominative = expression
+    out = []
+    for m in pattern.finditer(text):
+        if nominative:  # an adjective's stem and a noun: "Чёрн-ом море" -> "Чёрное море"
+            cands = _adjective_noun_name(gaz, m.group(1), nominative[m.group(2)], lang)
+        else:  # a head and a name: "mer Rouge", or the name alone ("mer Méditerranée": Méditerranée)
+            cands = gaz.lookup(norm(m.group())) or gaz.lookup(norm(m.group(1)))
+        cands = tuple(i for i in cands if gaz.fclass[i] == "H")
+        if cands:
+            out.append(Mention(m.start(), m.end(), m.group(), cands, features={"ntok": 2}))
+            taken.append((m.start(), m.end()))
+    return out
+
+
 @dataclass
 class Mention:
     start: int
@@ -402,6 +456,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         if cands:
             mentions.append(Mention(m.start(), m.end(), m.group(), cands, features={"ntok": 2}))
             taken.append((m.start(), m.end()))
+    mentions.extend(_water_mentions(text, gaz, lang, taken))
     # US state abbreviations after a town: "Alexandria, La.", "Charleston, W.Va.".
     for m in STATE_ABBR.finditer(text):
         form = m.group(1).rstrip()
