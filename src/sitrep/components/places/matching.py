@@ -143,6 +143,35 @@ def _data_lines(path) -> list[str]:
     return [w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
 
 
+#: a place adjective's stem: the city's name and the suffix ("Саратов-ск-ая", "Київ-ськ-а", "Тул-ьск-ая")
+CYR_ADJECTIVE_SUFFIX = re.compile(r"^(.{2,}?)(ск|цк|ськ|цьк|зск|зьк|ьск)$")
+
+
+def adjective_city_forms(stem: str, suffix: str) -> set[str]:
+    """The names of the city a place adjective's stem and suffix (:data:`CYR_ADJECTIVE_SUFFIX`) may
+    stand for: the stem ("Саратовская": Саратов), with its suffix ("Иркутская": Иркутск), with "а"
+    ("Тульская": Тула) or "ь" ("Рязанская": Рязань), and "-ов" as "-ва" ("Московский": Москва)."""
+    forms = {stem, stem + suffix, stem + "а", stem + "ь"}
+    if stem.endswith("ов"):
+        forms.add(stem[:-2] + "ва")
+    return forms
+
+
+def _seat_area(gaz: Gazetteer, stem: str) -> tuple[int, ...]:
+    """The first-level area whose seat (``PPLA``) the adjective's ``stem`` names, for an oblast the
+    gazetteer has no name of ("Саратовской области": Saratov oblast, whose seat is Saratov; most Russian
+    oblasts have no Russian name there); nothing where no seat bears the name."""
+    split = CYR_ADJECTIVE_SUFFIX.match(stem)
+    if split is None:
+        return ()
+    seats = [i for form in adjective_city_forms(*split.groups()) for i in gaz.lookup(norm(form))
+             if gaz.fcode[i] == "PPLA" and (gaz.cc[i], gaz.admin1[i]) in gaz.admin1_entity]
+    if not seats:
+        return ()
+    seat = max(seats, key=lambda i: gaz.pop[i])
+    return (gaz.admin1_entity[(gaz.cc[seat], gaz.admin1[seat])],)
+
+
 def _water_mentions(text: str, gaz: Gazetteer, lang: str | None, taken: list[tuple[int, int]]) -> list[Mention]:
     """Bodies of water named with a lower-case word (:func:`_water_expression`), which the runs of
     capitalised tokens miss or read through the capitalised word alone ("mer Rouge" was missed, "mer
@@ -446,9 +475,12 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         for ending in endings:
             cands = gaz.lookup(norm(f"{stem}{ending} {noun}"))
             if cands:
-                mentions.append(Mention(m.start(), m.end(), m.group(), cands, region=True))
-                taken.append((m.start(), m.end()))
                 break
+        else:  # no such name in the gazetteer ("Саратовская область"): the area its seat names
+            cands = _seat_area(gaz, stem) if noun == "область" else ()
+        if cands:
+            mentions.append(Mention(m.start(), m.end(), m.group(), cands, region=True))
+            taken.append((m.start(), m.end()))
     for m in _adjective_noun_pairs(text) if lang in MORPH_LANGUAGES else ():
         if taken and any(a <= m.start() < b for a, b in taken):
             continue

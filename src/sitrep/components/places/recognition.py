@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm
-from .matching import MORPH_LANGUAGES, Mention, morph_marks, small_towns_only, stop_words, summary
+from .matching import MORPH_LANGUAGES, Mention, adjective_city_forms, morph_marks, small_towns_only, stop_words, summary
 from .metonymy import STATE_CODES, matches, word_patterns
 
 #: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
@@ -423,10 +423,7 @@ def _city_adjective(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> 
     before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, m.start - 20):m.start])
     if before is not None and before.group(1).casefold() in _words("places_settlement_words.txt"):
         return False
-    stem, suffix = adj.groups()
-    forms = {stem, stem + suffix, stem + "а"}
-    if stem.endswith("ов"):
-        forms.add(stem[:-2] + "ва")  # "Московский" -> "Москва"
+    forms = adjective_city_forms(*adj.groups())  # "Московский" -> Москва, "Київський" -> Київ
     largest = max(gaz.pop[i] for i in m.candidates)
     return any(gaz.fclass[i] == "P" and gaz.pop[i] > largest
                for form in forms for i in gaz.lookup(norm(form)))
