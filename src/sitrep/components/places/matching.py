@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, norm, skeleton
+from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, distance_km, norm, skeleton
 from ..stop_words import spacy_stop_words
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ"
@@ -157,6 +157,10 @@ def adjective_city_forms(stem: str, suffix: str) -> set[str]:
     return forms
 
 
+#: a first-level area centred this close to its seat is the city itself (a federal city)
+SEAT_IS_AREA_KM = 20.0
+
+
 def _seat_area(gaz: Gazetteer, stem: str) -> tuple[int, ...]:
     """The first-level area whose seat (``PPLA``) the adjective's ``stem`` names, for an oblast the
     gazetteer has no name of ("Саратовской области": Saratov oblast, whose seat is Saratov; most Russian
@@ -169,7 +173,10 @@ def _seat_area(gaz: Gazetteer, stem: str) -> tuple[int, ...]:
     if not seats:
         return ()
     seat = max(seats, key=lambda i: gaz.pop[i])
-    return (gaz.admin1_entity[(gaz.cc[seat], gaz.admin1[seat])],)
+    area = gaz.admin1_entity[(gaz.cc[seat], gaz.admin1[seat])]
+    if distance_km(gaz.lat[seat], gaz.lon[seat], gaz.lat[area], gaz.lon[area]) < SEAT_IS_AREA_KM:
+        return ()  # the area is the city ("Ленинградской области": Leningrad is Saint Petersburg's old name)
+    return (area,)
 
 
 def _water_mentions(text: str, gaz: Gazetteer, lang: str | None, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -763,14 +770,17 @@ def plural_variant(gaz: Gazetteer, t: str, found: tuple[int, tuple[int, ...]] | 
     """``t`` read as a case of a town with a plural name (Суми, Черкаси, Чернівці, Лубни, Ромни, Химки)
     where the other readings gave nothing or small towns only: "из Сум" was missed, "з Черкас" was the
     village Cherkas. The town must have :data:`PLURAL_TOWN_POP` and more people than what ``found``
-    names; it comes first, with ``found``'s small towns after it for the article to choose."""
+    names, and lie in Ukraine, Russia or Belarus, where these names are: elsewhere a stem + "и" names
+    a transliteration ("Мер", mayor, + "и" was Meru, Kenya, in c2k). It comes first, with ``found``'s
+    small towns after it for the article to choose."""
     if found is not None and not small_towns_only(gaz, found[1]):
         return found
     floor = max(PLURAL_TOWN_POP, summary(gaz, found[1]).best_pop + 1) if found is not None else PLURAL_TOWN_POP
     for name in _plural_nominatives(t):
         cands = gaz.lookup(norm(name))
-        if cands and not summary(gaz, cands).areas and summary(gaz, cands).best_pop >= floor:
-            return 0, (cands if found is None else tuple(dict.fromkeys(cands + found[1])))
+        towns = tuple(i for i in cands if gaz.cc[i] in TRANSLIT_COUNTRIES)
+        if towns and not summary(gaz, towns).areas and summary(gaz, towns).best_pop >= floor:
+            return 0, (towns if found is None else tuple(dict.fromkeys(towns + found[1])))
     return found
 
 

@@ -123,7 +123,8 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
 
 
 def _given_name_before_surname(m: Mention, text: str, lang: str | None) -> bool:
-    """In ru and uk, a one-word name that is a given name (pymorphy3's ``Name``, or
+    """In ru and uk, a one-word name that is a given name (pymorphy3's ``Name`` for a word its dictionary
+    knows, or
     ``data/<lang>/places_given_names.txt`` for those its Ukrainian dictionary lacks) right before a
     word read as a surname (``Surn``), an adjective ("Зеленський") or a word it does not know ("Кіпер"):
     a person's name. "Володимир Зеленський" was the town of Volodymyr; "Олег Синегубов" the village Oleh.
@@ -133,8 +134,8 @@ def _given_name_before_surname(m: Mention, text: str, lang: str | None) -> bool:
     if m.features.get("prev", "").casefold() in _words("places_settlement_words.txt"):
         return False  # "міста Володимир Волинської області": the town
     marks = morph_marks(lang, m.surface)
-    if "m=Name" not in marks and m.surface.casefold() not in _given_names(lang):
-        return False
+    if ("m=Name" not in marks or "unk" in marks) and m.surface.casefold() not in _given_names(lang):
+        return False  # (a guess of pymorphy3's is no given name: "суд Лахора. В тюрьме Лахора Биби")
     after = morph_marks(lang, m.features.get("next", ""))
     return "m=Surn" in after or "pos=ADJF" in after or "unk" in after
 
