@@ -106,3 +106,14 @@ def test_only_washington_dc_is_a_capital():
     gaz = load()
     capitals = [i for i in gaz.lookup(norm("Washington")) if gaz.fcode[i] == "PPLC"]
     assert [(gaz.cc[i], round(gaz.lat[i]), round(gaz.lon[i])) for i in capitals] == [("US", 39, -77)]
+
+
+# -- Ukrainian -ка / -га / -ха names in the dative and locative (a tune error of places24) ---------------
+
+@pytest.mark.parametrize("text, surface, name", [
+    ("Тривогу оголосили в Охтирці та Сумах.", "Охтирці", "Okhtyrka"),
+    ("Бої в Авдіївці тривають третю добу.", "Авдіївці", "Avdiyivka"),
+    ("Саміт відбудеться у Ризі наступного тижня.", "Ризі", "Riga"),  # a guard: pymorphy3's lemma, before too
+])
+def test_ukrainian_consonant_change_before_i(text, surface, name):
+    assert _by_surface(text, "uk")[surface][0] == name

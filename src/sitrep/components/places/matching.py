@@ -50,6 +50,10 @@ CYR_ENDINGS = [
     # names in -ь ("Мелітополь", "Тернопіль" aside): the locative "у Мелітополі", "в Мелитополе"
     # and the instrumental "Мелітополем" (the genitive and dative are above: "я", "ю")
     ("і", "ь"), ("е", "ь"), ("ем", "ь"),
+    # Ukrainian feminines in -ка / -га / -ха: the dative and locative change the consonant before "і"
+    # ("в Авдіївці" is Авдіївка, "в Охтирці" Охтирка, "у Ризі" Рига); tried last, where no other ending names
+    # anything (pymorphy3's lemma found only the towns its dictionary knows: Рига, not Авдіївка)
+    ("ці", "ка"), ("зі", "га"), ("сі", "ха"),
 ]
 #: case endings of neuter names in -о ("Дніпро", "Косово") -> "о": "по Дніпру", "в Дніпрі", "Дніпра",
 #: "у Косові", "в Косове", "Косовом". Kept apart from :data:`CYR_ENDINGS` and tried only where
