@@ -11,6 +11,7 @@ dropped (``Kiev's``).  Region expressions make the mention the admin-1 area:
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from itertools import compress, islice
@@ -121,24 +122,26 @@ _CYR_WATER_ADJECTIVE = "ого|ому|ой|ом|ую|ою|ей|ем|ої|ій|і
 
 
 @lru_cache(maxsize=None)
-def _water_expression(lang: str) -> tuple[re.Pattern, dict[str, str]] | None:
+def _water_expression(lang: str) -> tuple[re.Pattern, dict[str, str], tuple[str, ...]] | None:
     """The names of bodies of water with a lower-case word in them, by language, and the nominatives
     of those words (ru, uk): French heads before the name (``data/fr/places_water_heads.txt``: "mer
     Rouge", "baie du Bengale"), Russian / Ukrainian nouns after an adjective
-    (``data/<lang>/places_water_nouns.txt``: "Чёрном море", "Червоному морі", "Аденском заливе").
-    ``None`` for a language with neither."""
+    (``data/<lang>/places_water_nouns.txt``: "Чёрном море", "Червоному морі", "Аденском заливе"); and
+    what a text must contain for the expression to match (the heads, the nouns' common beginnings),
+    a cheaper test than the expression. ``None`` for a language with neither."""
     folder = resources.files("sitrep") / "data" / lang
     if (folder / "places_water_heads.txt").is_file():
         heads = _data_lines(folder / "places_water_heads.txt")
         return re.compile(
             r"(?<![\w\-])(?:" + "|".join(heads) + r")\s+(?:(?:de la|du|des|de)\s+|d['’])?"
-            r"([" + _UPPER + r"][^\W\d_]*(?:[\-‐][^\W\d_]+)*)", re.U), {}
+            r"([" + _UPPER + r"][^\W\d_]*(?:[\-‐][^\W\d_]+)*)", re.U), {}, tuple(heads)
     if (folder / "places_water_nouns.txt").is_file():
-        nominative = {form: line.split()[0] for line in _data_lines(folder / "places_water_nouns.txt")
-                      for form in line.split()}
+        lines = [line.split() for line in _data_lines(folder / "places_water_nouns.txt")]
+        nominative = {form: forms[0] for forms in lines for form in forms}
         return re.compile(
             r"(?<![\w\-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(?:" + _CYR_WATER_ADJECTIVE + r")\s+("
-            + "|".join(sorted(nominative, key=len, reverse=True)) + r")(?![\w\-])", re.U), nominative
+            + "|".join(sorted(nominative, key=len, reverse=True)) + r")(?![\w\-])", re.U), nominative, \
+            tuple(os.path.commonprefix(forms) for forms in lines)
     return None
 
 
@@ -191,7 +194,9 @@ def _water_mentions(text: str, gaz: Gazetteer, lang: str | None, taken: list[tup
     expression = _water_expression(lang) if lang else None
     if expression is None:
         return []
-    pattern, nominative = expression
+    pattern, nominative, needed = expression
+    if not any(w in text for w in needed):
+        return []
     out = []
     for m in pattern.finditer(text):
         if nominative:  # an adjective's stem and a noun: "Чёрн-ом море" -> "Чёрное море"
@@ -571,7 +576,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 break
         if found is not None and found[0] == i and lang in MORPH_LANGUAGES and small_towns_only(gaz, found[2]):
             # a plural town's genitive may be a village's nominative: "з Черкас" is Cherkasy, not Cherkas
-            found = (i, found[1], plural_variant(gaz, t, (0, found[2]))[1])
+            found = (i, found[1], _plural_of_town(gaz, t, lang, found[2]))
         if found is None:
             variant = _variant_of(gaz, t, lang)
             if variant is not None:
@@ -936,6 +941,19 @@ class _Variants(_WordStates):
 
 
 _variants = _Variants(WORD_MEMO)
+_plurals = _Variants(WORD_MEMO)
+
+
+def _plural_of_town(gaz: Gazetteer, t: str, lang: str | None, cands: tuple[int, ...]) -> tuple[int, ...]:
+    """:func:`plural_variant`'s candidates for a word whose own candidates ``cands`` are small towns
+    (they depend on the word alone: memoised per word, as :func:`_variant_of`)."""
+    memo = _plurals.of(gaz, lang)
+    v = memo.get(t)
+    if v is None:
+        v = memo[t] = plural_variant(gaz, t, (0, cands))[1]
+        if len(memo) > WORD_MEMO:
+            _plurals.langs[lang] = {t: v}
+    return v
 
 
 def _joins(text: str, toks: list[tuple[int, int, str]]) -> list[bool]:

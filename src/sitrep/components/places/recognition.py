@@ -462,9 +462,9 @@ def _compass_point(m: Mention, gaz: Gazetteer) -> bool:
     Sud") whose only readings are small towns (Thalwil / Nord, Switzerland): no place. Inside a name it
     is part of that name ("Corée du Nord", "Irlande du Nord"). After a region word too: "département du
     Nord" made Thalwil's canton, Zürich, of it (the gazetteer has no French département)."""
-    name = m.surface.rsplit(" ", 1)[-1]  # (a region's surface begins with its region word)
-    return (m.features.get("ntok", 1) == 1 and not m.features.get("abbreviation")
-            and name.casefold() in _compass()[0] and small_towns_only(gaz, m.candidates))
+    name = m.surface[m.surface.rfind(" ") + 1:]  # (a region's surface begins with its region word)
+    return (name.casefold() in _compass()[0] and m.features.get("ntok", 1) == 1
+            and not m.features.get("abbreviation") and small_towns_only(gaz, m.candidates))
 
 
 def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
