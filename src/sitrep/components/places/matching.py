@@ -68,8 +68,8 @@ CYR_NEUTER_ENDINGS = (("ом", "о"), ("а", "о"), ("у", "о"), ("і", "о"), 
 #: (:data:`_FLEETING_VOWEL`: "Лубен" -> "Лубни", "Ромен" -> "Ромни", "Химок" -> "Химки"); see
 #: :func:`_plural_variant`
 CYR_PLURAL_ENDINGS = ("ами", "ями", "ах", "ях", "ам", "ям", "ов", "ев", "ів", "їв")
-#: a plural name's nominative endings (Russian -ы / -и, Ukrainian -и / -і)
-CYR_PLURAL_NOMINATIVES = ("и", "ы", "і")
+#: a plural name's nominative endings, by language (Russian -ы / -и, Ukrainian -и / -і)
+CYR_PLURAL_NOMINATIVES = {"ru": ("ы", "и"), "uk": ("и", "і"), None: ("и", "ы", "і")}
 #: a plural name's town is at least this big: the nominative a bare stem makes names villages too
 #: often ("Сил" + "и"), and a town this big is what news names in the plural (Лубни, 45,000; Сарни, 29,000)
 PLURAL_TOWN_POP = 10_000
@@ -753,17 +753,18 @@ def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[
             if cut is None:  # an inflected form: not of a verb or a function word (asked only now: rare)
                 if _not_a_noun(t, lang):
                     return None
-                return plural_variant(gaz, t, _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, (0, cands))))
+                found = _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, (0, cands)))
+                return plural_variant(gaz, t, lang, found)
             found = cut, cands
             break
     if cyrillic and found is None:
         found = _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, None)) or _compound_variant(gaz, t, lang)
-        found = plural_variant(gaz, t, found)
+        found = plural_variant(gaz, t, lang, found)
         return None if found is None or _not_a_noun(t, lang) else found
     return found
 
 
-def _plural_nominatives(t: str) -> list[str]:
+def _plural_nominatives(t: str, lang: str | None) -> list[str]:
     """The nominatives ``t`` may be a case of if it is a plural name (:data:`CYR_PLURAL_ENDINGS`)."""
     stems = [t[: len(t) - len(e)] for e in CYR_PLURAL_ENDINGS if t.endswith(e) and len(t) - len(e) >= 3]
     if t[-1:] not in _VOWELS_SOFT and len(t) >= 3:  # the genitive without an ending: "Сум", "Лубен"
@@ -771,10 +772,11 @@ def _plural_nominatives(t: str) -> list[str]:
         fleeting = _FLEETING_VOWEL.match(t)
         if fleeting is not None and len(t) >= 4:
             stems.append(fleeting.group(1) + fleeting.group(2))
-    return [stem + ending for stem in stems for ending in CYR_PLURAL_NOMINATIVES]
+    endings = CYR_PLURAL_NOMINATIVES.get(lang, CYR_PLURAL_NOMINATIVES[None])
+    return [stem + ending for stem in stems for ending in endings]
 
 
-def plural_variant(gaz: Gazetteer, t: str, found: tuple[int, tuple[int, ...]] | None
+def plural_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, tuple[int, ...]] | None
                    ) -> tuple[int, tuple[int, ...]] | None:
     """``t`` read as a case of a town with a plural name (Суми, Черкаси, Чернівці, Лубни, Ромни, Химки)
     where the other readings gave nothing or small towns only: "из Сум" was missed, "з Черкас" was the
@@ -785,7 +787,7 @@ def plural_variant(gaz: Gazetteer, t: str, found: tuple[int, tuple[int, ...]] | 
     if found is not None and not small_towns_only(gaz, found[1]):
         return found
     floor = max(PLURAL_TOWN_POP, summary(gaz, found[1]).best_pop + 1) if found is not None else PLURAL_TOWN_POP
-    for name in _plural_nominatives(t):
+    for name in _plural_nominatives(t, lang):
         cands = gaz.lookup(norm(name))
         towns = tuple(i for i in cands if gaz.cc[i] in TRANSLIT_COUNTRIES)
         if towns and not summary(gaz, towns).areas and summary(gaz, towns).best_pop >= floor:
@@ -950,7 +952,7 @@ def _plural_of_town(gaz: Gazetteer, t: str, lang: str | None, cands: tuple[int, 
     memo = _plurals.of(gaz, lang)
     v = memo.get(t)
     if v is None:
-        v = memo[t] = plural_variant(gaz, t, (0, cands))[1]
+        v = memo[t] = plural_variant(gaz, t, lang, (0, cands))[1]
         if len(memo) > WORD_MEMO:
             _plurals.langs[lang] = {t: v}
     return v
