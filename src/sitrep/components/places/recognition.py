@@ -124,12 +124,11 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
 
 def _given_name_before_surname(m: Mention, text: str, lang: str | None) -> bool:
     """In ru and uk, a one-word name that is a given name (pymorphy3's ``Name`` for a word its dictionary
-    knows, or
-    ``data/<lang>/places_given_names.txt`` for those its Ukrainian dictionary lacks) right before a
+    knows, or ``data/<lang>/places_given_names.txt`` for those its Ukrainian dictionary lacks) right before a
     word read as a surname (``Surn``), an adjective ("Зеленський") or a word it does not know ("Кіпер"):
     a person's name. "Володимир Зеленський" was the town of Volodymyr; "Олег Синегубов" the village Oleh.
     Not after a settlement word (``places_settlement_words.txt``: "міста Володимир Волинської області")."""
-    if m.features.get("ntok") != 1 or lang not in MORPH_LANGUAGES or text[m.end:m.end + 1] != " ":
+    if lang not in MORPH_LANGUAGES or m.features.get("ntok") != 1 or text[m.end:m.end + 1] != " ":
         return False
     if m.features.get("prev", "").casefold() in _words("places_settlement_words.txt"):
         return False  # "міста Володимир Волинської області": the town
@@ -463,15 +462,19 @@ def _compass_point(m: Mention, gaz: Gazetteer) -> bool:
     is part of that name ("Corée du Nord", "Irlande du Nord"). After a region word too: "département du
     Nord" made Thalwil's canton, Zürich, of it (the gazetteer has no French département)."""
     name = m.surface[m.surface.rfind(" ") + 1:]  # (a region's surface begins with its region word)
-    return (name.casefold() in _compass()[0] and m.features.get("ntok", 1) == 1
+    return (name in _compass_forms() and m.features.get("ntok", 1) == 1
             and not m.features.get("abbreviation") and small_towns_only(gaz, m.candidates))
 
 
+@lru_cache(maxsize=1)
+def _compass_forms() -> frozenset[str]:
+    """The exact words of ``places_compass.txt`` as a name may be written: "nord", "Nord", "NORD"."""
+    return frozenset(f for w in _compass()[0] for f in (w, w.capitalize(), w.upper()))
+
+
 def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
-    if _compass_point(m, gaz):
-        return False
     if m.region:
-        return True
+        return not _compass_point(m, gaz)
     f = m.features
     if f.get("abbreviation"):
         return True
@@ -487,7 +490,7 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
         return False
     if _institution_field(m, text, gaz) or _group_adjective(m, text, gaz) or _city_adjective(m, text, gaz, lang):
         return False
-    if _people_not_town(m, text, gaz, lang):
+    if _people_not_town(m, text, gaz, lang) or (m.surface in _compass_forms() and _compass_point(m, gaz)):
         return False
     nxt = f.get("next", "")
     if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
