@@ -66,7 +66,7 @@ CYR_NEUTER_ENDINGS = (("ом", "о"), ("а", "о"), ("у", "о"), ("і", "о"), 
 #: "Сумами", genitive "Чернівців" / "Черновцов" / "Броварів". The genitive of most has no ending at all
 #: ("из Сум", "з Черкас", "до Лубен"), often with a fleeting е / о before the last consonant
 #: (:data:`_FLEETING_VOWEL`: "Лубен" -> "Лубни", "Ромен" -> "Ромни", "Химок" -> "Химки"); see
-#: :func:`_plural_variant`
+#: :func:`plural_variant`
 CYR_PLURAL_ENDINGS = ("ами", "ями", "ах", "ях", "ам", "ям", "ов", "ев", "ів", "їв")
 #: a plural name's nominative endings, by language (Russian -ы / -и, Ukrainian -и / -і)
 CYR_PLURAL_NOMINATIVES = {"ru": ("ы", "и"), "uk": ("и", "і"), None: ("и", "ы", "і")}
