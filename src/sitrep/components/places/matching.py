@@ -11,6 +11,7 @@ dropped (``Kiev's``).  Region expressions make the mention the admin-1 area:
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from itertools import compress, islice
@@ -18,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
 
-from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, norm, skeleton
+from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, demonyms, distance_km, norm, skeleton
 from ..stop_words import spacy_stop_words
 
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁЇІЄҐ"
@@ -50,12 +51,31 @@ CYR_ENDINGS = [
     # names in -ь ("Мелітополь", "Тернопіль" aside): the locative "у Мелітополі", "в Мелитополе"
     # and the instrumental "Мелітополем" (the genitive and dative are above: "я", "ю")
     ("і", "ь"), ("е", "ь"), ("ем", "ь"),
+    # Ukrainian feminines in -ка / -га / -ха: the dative and locative change the consonant before "і"
+    # ("в Авдіївці" is Авдіївка, "в Охтирці" Охтирка, "у Ризі" Рига); tried last, where no other ending names
+    # anything (pymorphy3's lemma found only the towns its dictionary knows: Рига, not Авдіївка)
+    ("ці", "ка"), ("зі", "га"), ("сі", "ха"),
 ]
 #: case endings of neuter names in -о ("Дніпро", "Косово") -> "о": "по Дніпру", "в Дніпрі", "Дніпра",
 #: "у Косові", "в Косове", "Косовом". Kept apart from :data:`CYR_ENDINGS` and tried only where
 #: those give nothing or small towns only (:func:`_neuter_variant`): the same endings make the
 #: genitive of many surnames ("Лузина", "Сеченова") or words ("Родина") a village in -о
 CYR_NEUTER_ENDINGS = (("ом", "о"), ("а", "о"), ("у", "о"), ("і", "о"), ("е", "о"))
+#: the case endings of a plural name ("Суми" / "Сумы", "Черкаси", "Чернівці", "Лубни", "Химки"), cut
+#: before :data:`CYR_PLURAL_NOMINATIVES` are tried: locative "у Сумах", dative "Сумам", instrumental
+#: "Сумами", genitive "Чернівців" / "Черновцов" / "Броварів". The genitive of most has no ending at all
+#: ("из Сум", "з Черкас", "до Лубен"), often with a fleeting е / о before the last consonant
+#: (:data:`_FLEETING_VOWEL`: "Лубен" -> "Лубни", "Ромен" -> "Ромни", "Химок" -> "Химки"); see
+#: :func:`plural_variant`
+CYR_PLURAL_ENDINGS = ("ами", "ями", "ах", "ях", "ам", "ям", "ов", "ев", "ів", "їв")
+#: a plural name's nominative endings, by language (Russian -ы / -и, Ukrainian -и / -і)
+CYR_PLURAL_NOMINATIVES = {"ru": ("ы", "и"), "uk": ("и", "і"), None: ("и", "ы", "і")}
+#: a plural name's town is at least this big: the nominative a bare stem makes names villages too
+#: often ("Сил" + "и"), and a town this big is what news names in the plural (Лубни, 45,000; Сарни, 29,000)
+PLURAL_TOWN_POP = 10_000
+#: a consonant-final word whose last syllable may hold a fleeting vowel (the stem, the vowel, the consonant)
+_VOWELS_SOFT = "аеєиіїоуюяыэьй'’"  # (and the signs of softness: no consonant ends the word)
+_FLEETING_VOWEL = re.compile(rf"^(.*[^{_VOWELS_SOFT}])[ео]([^{_VOWELS_SOFT}])$")
 #: the stems of Slavic surnames (Иванов-а, Лузин-а, Сергеев-а, Шевченк-а): their genitive in -а
 #: reads as a town in -о ("Иваново", "Шевченко" the old name of Aktau) that only a country or a
 #: first-level area may outweigh ("Косова": Kosovo)
@@ -94,6 +114,100 @@ CYR_ADJECTIVE_NOUN = re.compile(
 CYR_ADJECTIVE_NOMINATIVES = ("ая", "ый", "ий", "ое", "ее", "яя", "ой", "а", "ій", "е", "я", "")
 #: a Ukrainian noun's last syllable, whose о / е is і in the nominative ("Рогу" -> "Ріг", "Розі" -> "Ріг")
 _UK_CLOSED_SYLLABLE = re.compile(r"[ое](?=[^аеєиіїоуюяыэь'’]$)")
+
+
+#: the endings of an adjective in :func:`_water_expression` (the nominatives too: "Чорне море" is found
+#: only as a pair, its noun being lower case)
+_CYR_WATER_ADJECTIVE = "ого|ому|ой|ом|ую|ою|ей|ем|ої|ій|ім|им|ым|ое|ее|ий|ый|ая|яя|е|а|у|я"
+
+
+@lru_cache(maxsize=None)
+def _water_expression(lang: str) -> tuple[re.Pattern, dict[str, str], tuple[str, ...]] | None:
+    """The names of bodies of water with a lower-case word in them, by language, and the nominatives
+    of those words (ru, uk): French heads before the name (``data/fr/places_water_heads.txt``: "mer
+    Rouge", "baie du Bengale"), Russian / Ukrainian nouns after an adjective
+    (``data/<lang>/places_water_nouns.txt``: "Чёрном море", "Червоному морі", "Аденском заливе"); and
+    what a text must contain for the expression to match (the heads, the nouns' common beginnings),
+    a cheaper test than the expression. ``None`` for a language with neither."""
+    folder = resources.files("sitrep") / "data" / lang
+    if (folder / "places_water_heads.txt").is_file():
+        heads = _data_lines(folder / "places_water_heads.txt")
+        return re.compile(
+            r"(?<![\w\-])(?:" + "|".join(heads) + r")\s+(?:(?:de la|du|des|de)\s+|d['’])?"
+            r"([" + _UPPER + r"][^\W\d_]*(?:[\-‐][^\W\d_]+)*)", re.U), {}, tuple(heads)
+    if (folder / "places_water_nouns.txt").is_file():
+        lines = [line.split() for line in _data_lines(folder / "places_water_nouns.txt")]
+        nominative = {form: forms[0] for forms in lines for form in forms}
+        return re.compile(
+            r"(?<![\w\-])([А-ЯЁІЇЄҐ][а-яёіїєґ'’]{2,}?)(?:" + _CYR_WATER_ADJECTIVE + r")\s+("
+            + "|".join(sorted(nominative, key=len, reverse=True)) + r")(?![\w\-])", re.U), nominative, \
+            tuple(os.path.commonprefix(forms) for forms in lines)
+    return None
+
+
+def _data_lines(path) -> list[str]:
+    """The lines of a data file, without comments and blank lines."""
+    return [w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
+
+
+#: a place adjective's stem: the city's name and the suffix ("Саратов-ск-ая", "Київ-ськ-а", "Тул-ьск-ая")
+CYR_ADJECTIVE_SUFFIX = re.compile(r"^(.{2,}?)(ск|цк|ськ|цьк|зск|зьк|ьск)$")
+
+
+def adjective_city_forms(stem: str, suffix: str) -> set[str]:
+    """The names of the city a place adjective's stem and suffix (:data:`CYR_ADJECTIVE_SUFFIX`) may
+    stand for: the stem ("Саратовская": Саратов), with its suffix ("Иркутская": Иркутск), with "а"
+    ("Тульская": Тула) or "ь" ("Рязанская": Рязань), and "-ов" as "-ва" ("Московский": Москва)."""
+    forms = {stem, stem + suffix, stem + "а", stem + "ь"}
+    if stem.endswith("ов"):
+        forms.add(stem[:-2] + "ва")
+    return forms
+
+
+#: a first-level area centred this close to its seat is the city itself (a federal city)
+SEAT_IS_AREA_KM = 20.0
+
+
+def _seat_area(gaz: Gazetteer, stem: str) -> tuple[int, ...]:
+    """The first-level area whose seat (``PPLA``) the adjective's ``stem`` names, for an oblast the
+    gazetteer has no name of ("Саратовской области": Saratov oblast, whose seat is Saratov; most Russian
+    oblasts have no Russian name there); nothing where no seat bears the name."""
+    split = CYR_ADJECTIVE_SUFFIX.match(stem)
+    if split is None:
+        return ()
+    seats = [i for form in adjective_city_forms(*split.groups()) for i in gaz.lookup(norm(form))
+             if gaz.fcode[i] == "PPLA" and (gaz.cc[i], gaz.admin1[i]) in gaz.admin1_entity]
+    if not seats:
+        return ()
+    seat = max(seats, key=lambda i: gaz.pop[i])
+    area = gaz.admin1_entity[(gaz.cc[seat], gaz.admin1[seat])]
+    if distance_km(gaz.lat[seat], gaz.lon[seat], gaz.lat[area], gaz.lon[area]) < SEAT_IS_AREA_KM:
+        return ()  # the area is the city ("Ленинградской области": Leningrad is Saint Petersburg's old name)
+    return (area,)
+
+
+def _water_mentions(text: str, gaz: Gazetteer, lang: str | None, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Bodies of water named with a lower-case word (:func:`_water_expression`), which the runs of
+    capitalised tokens miss or read through the capitalised word alone ("mer Rouge" was missed, "mer
+    du Japon" Japan). Only water bodies (feature class H) are taken: "Mer Rouge" is also a town of
+    Louisiana. The spans taken are added to ``taken``."""
+    expression = _water_expression(lang) if lang else None
+    if expression is None:
+        return []
+    pattern, nominative, needed = expression
+    if not any(w in text for w in needed):
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        if nominative:  # an adjective's stem and a noun: "Чёрн-ом море" -> "Чёрное море"
+            cands = _adjective_noun_name(gaz, m.group(1), nominative[m.group(2)], lang)
+        else:  # a head and a name: "mer Rouge", or the name alone ("mer Méditerranée": Méditerranée)
+            cands = gaz.lookup(norm(m.group())) or gaz.lookup(norm(m.group(1)))
+        cands = tuple(i for i in cands if gaz.fclass[i] == "H")
+        if cands:
+            out.append(Mention(m.start(), m.end(), m.group(), cands, features={"ntok": 2}))
+            taken.append((m.start(), m.end()))
+    return out
 
 
 @dataclass
@@ -377,9 +491,12 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         for ending in endings:
             cands = gaz.lookup(norm(f"{stem}{ending} {noun}"))
             if cands:
-                mentions.append(Mention(m.start(), m.end(), m.group(), cands, region=True))
-                taken.append((m.start(), m.end()))
                 break
+        else:  # no such name in the gazetteer ("Саратовская область"): the area its seat names
+            cands = _seat_area(gaz, stem) if noun == "область" else ()
+        if cands:
+            mentions.append(Mention(m.start(), m.end(), m.group(), cands, region=True))
+            taken.append((m.start(), m.end()))
     for m in _adjective_noun_pairs(text) if lang in MORPH_LANGUAGES else ():
         if taken and any(a <= m.start() < b for a, b in taken):
             continue
@@ -387,6 +504,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
         if cands:
             mentions.append(Mention(m.start(), m.end(), m.group(), cands, features={"ntok": 2}))
             taken.append((m.start(), m.end()))
+    mentions.extend(_water_mentions(text, gaz, lang, taken))
     # US state abbreviations after a town: "Alexandria, La.", "Charleston, W.Va.".
     for m in STATE_ABBR.finditer(text):
         form = m.group(1).rstrip()
@@ -456,6 +574,9 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             if cands:
                 found = (j, e_j, cands)
                 break
+        if found is not None and found[0] == i and lang in MORPH_LANGUAGES and small_towns_only(gaz, found[2]):
+            # a plural town's genitive may be a village's nominative: "з Черкас" is Cherkasy, not Cherkas
+            found = (i, found[1], _plural_of_town(gaz, t, lang, found[2]))
         if found is None:
             variant = _variant_of(gaz, t, lang)
             if variant is not None:
@@ -632,12 +753,45 @@ def _find_variant(gaz: Gazetteer, t: str, lang: str | None) -> tuple[int, tuple[
             if cut is None:  # an inflected form: not of a verb or a function word (asked only now: rare)
                 if _not_a_noun(t, lang):
                     return None
-                return _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, (0, cands)))
+                found = _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, (0, cands)))
+                return plural_variant(gaz, t, lang, found)
             found = cut, cands
             break
     if cyrillic and found is None:
         found = _neuter_variant(gaz, t, lang, _lemma_variant(gaz, t, lang, None)) or _compound_variant(gaz, t, lang)
+        found = plural_variant(gaz, t, lang, found)
         return None if found is None or _not_a_noun(t, lang) else found
+    return found
+
+
+def _plural_nominatives(t: str, lang: str | None) -> list[str]:
+    """The nominatives ``t`` may be a case of if it is a plural name (:data:`CYR_PLURAL_ENDINGS`)."""
+    stems = [t[: len(t) - len(e)] for e in CYR_PLURAL_ENDINGS if t.endswith(e) and len(t) - len(e) >= 3]
+    if t[-1:] not in _VOWELS_SOFT and len(t) >= 3:  # the genitive without an ending: "Сум", "Лубен"
+        stems.append(t)
+        fleeting = _FLEETING_VOWEL.match(t)
+        if fleeting is not None and len(t) >= 4:
+            stems.append(fleeting.group(1) + fleeting.group(2))
+    endings = CYR_PLURAL_NOMINATIVES.get(lang, CYR_PLURAL_NOMINATIVES[None])
+    return [stem + ending for stem in stems for ending in endings]
+
+
+def plural_variant(gaz: Gazetteer, t: str, lang: str | None, found: tuple[int, tuple[int, ...]] | None
+                   ) -> tuple[int, tuple[int, ...]] | None:
+    """``t`` read as a case of a town with a plural name (Суми, Черкаси, Чернівці, Лубни, Ромни, Химки)
+    where the other readings gave nothing or small towns only: "из Сум" was missed, "з Черкас" was the
+    village Cherkas. The town must have :data:`PLURAL_TOWN_POP` and more people than what ``found``
+    names, and lie in Ukraine, Russia or Belarus, where these names are: elsewhere a stem + "и" names
+    a transliteration ("Мер", mayor, + "и" was Meru, Kenya, in c2k). It comes first, with ``found``'s
+    small towns after it for the article to choose."""
+    if found is not None and not small_towns_only(gaz, found[1]):
+        return found
+    floor = max(PLURAL_TOWN_POP, summary(gaz, found[1]).best_pop + 1) if found is not None else PLURAL_TOWN_POP
+    for name in _plural_nominatives(t, lang):
+        cands = gaz.lookup(norm(name))
+        towns = tuple(i for i in cands if gaz.cc[i] in TRANSLIT_COUNTRIES)
+        if towns and not summary(gaz, towns).areas and summary(gaz, towns).best_pop >= floor:
+            return 0, (towns if found is None else tuple(dict.fromkeys(towns + found[1])))
     return found
 
 
@@ -789,6 +943,19 @@ class _Variants(_WordStates):
 
 
 _variants = _Variants(WORD_MEMO)
+_plurals = _Variants(WORD_MEMO)
+
+
+def _plural_of_town(gaz: Gazetteer, t: str, lang: str | None, cands: tuple[int, ...]) -> tuple[int, ...]:
+    """:func:`plural_variant`'s candidates for a word whose own candidates ``cands`` are small towns
+    (they depend on the word alone: memoised per word, as :func:`_variant_of`)."""
+    memo = _plurals.of(gaz, lang)
+    v = memo.get(t)
+    if v is None:
+        v = memo[t] = plural_variant(gaz, t, lang, (0, cands))[1]
+        if len(memo) > WORD_MEMO:
+            _plurals.langs[lang] = {t: v}
+    return v
 
 
 def _joins(text: str, toks: list[tuple[int, int, str]]) -> list[bool]:

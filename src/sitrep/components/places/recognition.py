@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .gazetteer import TRANSLIT_COUNTRIES, Gazetteer, norm
-from .matching import MORPH_LANGUAGES, Mention, morph_marks, small_towns_only, stop_words, summary
+from .matching import MORPH_LANGUAGES, Mention, adjective_city_forms, morph_marks, small_towns_only, stop_words, summary
 from .metonymy import STATE_CODES, matches, word_patterns
 
 #: a town this big is kept even before another capitalised word ("Chicago Tribune" is kept)
@@ -94,6 +94,8 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
     if f.get("ntok") == 1 and lang in MORPH_LANGUAGES and (
             _toponym_only(lang, m.surface) or (gaz is not None and _country_in_case(gaz, m, lang))):
         return False  # "Президент Украины", "Мэр Одессы", "Президент Франції": a title governing a place's name
+    if f.get("run_after") and _given_name_before_surname(m, text, lang):
+        return True
     prev = f.get("prev", "")
     titles_, first_names_, surnames_, directions_, heads_ = _lists()
     if prev and prev.casefold() in titles_ and text[max(0, m.start - len(prev) - 2):m.start].rstrip().rstrip(".").endswith(prev):
@@ -118,6 +120,31 @@ def person_like(m: Mention, text: str, lang: str | None, minor: bool = True, spe
                 m.surface.casefold() in surnames_ or m.surface.casefold() in first_names_):
             return True
     return False
+
+
+def _given_name_before_surname(m: Mention, text: str, lang: str | None) -> bool:
+    """In ru and uk, a one-word name that is a given name (pymorphy3's ``Name`` for a word its dictionary
+    knows, or ``data/<lang>/places_given_names.txt`` for those its Ukrainian dictionary lacks) right before a
+    word read as a surname (``Surn``), an adjective ("Зеленський") or a word it does not know ("Кіпер"):
+    a person's name. "Володимир Зеленський" was the town of Volodymyr; "Олег Синегубов" the village Oleh.
+    Not after a settlement word (``places_settlement_words.txt``: "міста Володимир Волинської області")."""
+    if lang not in MORPH_LANGUAGES or m.features.get("ntok") != 1 or text[m.end:m.end + 1] != " ":
+        return False
+    if m.features.get("prev", "").casefold() in _words("places_settlement_words.txt"):
+        return False  # "міста Володимир Волинської області": the town
+    marks = morph_marks(lang, m.surface)
+    if ("m=Name" not in marks or "unk" in marks) and m.surface.casefold() not in _given_names(lang):
+        return False  # (a guess of pymorphy3's is no given name: "суд Лахора. В тюрьме Лахора Биби")
+    after = morph_marks(lang, m.features.get("next", ""))
+    return "m=Surn" in after or "pos=ADJF" in after or "unk" in after
+
+
+@lru_cache(maxsize=None)
+def _given_names(lang: str) -> frozenset[str]:
+    """``data/<lang>/places_given_names.txt``, where there is one."""
+    if not (resources.files("sitrep") / "data" / lang / "places_given_names.txt").is_file():
+        return frozenset()
+    return _words("places_given_names.txt", lang)
 
 
 def _country_in_case(gaz: Gazetteer, m: Mention, lang: str | None) -> bool:
@@ -423,18 +450,31 @@ def _city_adjective(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> 
     before = re.search(r"([^\W\d_]+)\.?\s+$", text[max(0, m.start - 20):m.start])
     if before is not None and before.group(1).casefold() in _words("places_settlement_words.txt"):
         return False
-    stem, suffix = adj.groups()
-    forms = {stem, stem + suffix, stem + "а"}
-    if stem.endswith("ов"):
-        forms.add(stem[:-2] + "ва")  # "Московский" -> "Москва"
+    forms = adjective_city_forms(*adj.groups())  # "Московский" -> Москва, "Київський" -> Київ
     largest = max(gaz.pop[i] for i in m.candidates)
     return any(gaz.fclass[i] == "P" and gaz.pop[i] > largest
                for form in forms for i in gaz.lookup(norm(form)))
 
 
+def _compass_point(m: Mention, gaz: Gazetteer) -> bool:
+    """A point of the compass by itself (``places_compass.txt``: "les élus du Nord", "pays du Nord et du
+    Sud") whose only readings are small towns (Thalwil / Nord, Switzerland): no place. Inside a name it
+    is part of that name ("Corée du Nord", "Irlande du Nord"). After a region word too: "département du
+    Nord" made Thalwil's canton, Zürich, of it (the gazetteer has no French département)."""
+    name = m.surface[m.surface.rfind(" ") + 1:]  # (a region's surface begins with its region word)
+    return (name in _compass_forms() and m.features.get("ntok", 1) == 1
+            and not m.features.get("abbreviation") and small_towns_only(gaz, m.candidates))
+
+
+@lru_cache(maxsize=1)
+def _compass_forms() -> frozenset[str]:
+    """The exact words of ``places_compass.txt`` as a name may be written: "nord", "Nord", "NORD"."""
+    return frozenset(f for w in _compass()[0] for f in (w, w.capitalize(), w.upper()))
+
+
 def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     if m.region:
-        return True
+        return not _compass_point(m, gaz)
     f = m.features
     if f.get("abbreviation"):
         return True
@@ -450,7 +490,7 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
         return False
     if _institution_field(m, text, gaz) or _group_adjective(m, text, gaz) or _city_adjective(m, text, gaz, lang):
         return False
-    if _people_not_town(m, text, gaz, lang):
+    if _people_not_town(m, text, gaz, lang) or (m.surface in _compass_forms() and _compass_point(m, gaz)):
         return False
     nxt = f.get("next", "")
     if nxt.casefold() in _words("places_not_before.txt") and text[m.end:m.end + 1] in (" ", "-"):
