@@ -91,3 +91,21 @@ def test_reciprocal_parties_as_one_actor_list_match_a_dyadic_gold_recipient():
 ])
 def test_guards_recipient_not_found(actor, recipient, attrs):
     assert not _recipient_match(actor, recipient, attrs)
+
+
+
+# ------------------------------------------------------------------ twenty-third session: a participle inside the subject
+# (the first two fail on main 361b43d: the participle, the sentence's first event, was coded; the
+# last two are guards: two verbs of one subject joined by "and", an active verb with its object)
+
+@pytest.mark.parametrize("lang, text, label, trigger", [
+    ("en", "Two Danish engineers detained in Mali for a month were freed on Sunday, their employer said.",
+     "RETREAT", "freed"),
+    ("fr", "Deux journalistes belges détenus au Burundi ont été libérés samedi, selon leur rédaction.",
+     "RETREAT", "libérés"),
+    ("en", "Protesters marched in Lisbon and were dispersed by police.", "PROTEST", "Protesters"),
+    ("en", "Police detained two activists in Kampala who were later released.", "COERCE", "detained"),
+])
+def test_a_participle_inside_the_subject_yields_to_the_passive_main_verb(coded, lang, text, label, trigger):
+    ev = coded(text, lang)
+    assert (ev.label, ev.attrs["trigger"]) == (label, trigger)

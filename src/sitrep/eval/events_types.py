@@ -33,6 +33,7 @@ import json
 import re
 import time
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -247,11 +248,12 @@ def main_event(events: list, article=None) -> object | None:
     main clause's), i.e. the first event of the text, preferring one whose modality is not
     background or denied; an event of a fronted adverbial ("*After months of threats*, X
     attacked", "*После переговоров* ... X вывел"; :func:`fronted`, given the ``article``) is the
-    main clause's background and ranks as a background event. An ASSAULT made only of a casualty
+    main clause's background and ranks as a background event, as does a participle inside the subject
+    (:func:`reduced_relatives`: "Two journalists *detained* in Malabo were freed"). An ASSAULT made only of a casualty
     word ("killed", "dead") yields to another event of the text (the shelling, the clash that killed)."""
     if not events:
         return None
-    front = fronted(article, events) if article is not None else ()
+    front = (fronted(article, events) | reduced_relatives(article, events)) if article is not None else ()
 
     def key(ix):
         i, e = ix
@@ -292,6 +294,47 @@ def fronted(article, events: list) -> set[int]:
         # an event word of the opener itself ("under *pressure*", "при *посредничестве*") is the
         # adverbial's too
         out.update(i for i, ev in inside if ev.end <= end)
+    return out
+
+
+def reduced_relatives(article, events: list) -> set[int]:
+    """The indexes of ``events`` whose trigger is a participle inside the subject, before the main
+    verb, a passive: "Two Spanish journalists *detained* in Equatorial Guinea for a week were freed",
+    "Deux journalistes *détenus* en Guinée ont été libérés". The participle follows a word (the noun
+    it qualifies) that is no auxiliary nor determiner, a preposition follows it (``reduced_after``
+    in ``events_cues.yaml``: an active verb would take its object there), and a later event of the
+    sentence follows an auxiliary (``passive_aux``), with no comma nor "and" between the two
+    ("Protesters marched in Lisbon and were dispersed": both verbs of the subject)."""
+    from ..components.events import arguments, mentions
+    from ..components.events.lexicon import lexicon
+
+    lex = lexicon(article.language)
+    aux, after = lex.cues.get("passive_aux"), lex.cues.get("reduced_after")
+    if not aux or not after or len(events) < 2:
+        return set()
+    dets = arguments.DETERMINERS.get(lex.lang, ())
+    text = article.text
+    out = set()
+    for s, e in sorted((a.start, a.end) for a in article.layers.get("sentences", ())) or [(0, len(text))]:
+        inside = [(i, ev) for i, ev in enumerate(events) if s <= ev.start < e]
+        if len(inside) < 2:
+            continue
+        tok = mentions.tokenise(text[s:e], lex.lang)
+        words = tok.words
+        at = [bisect_left(tok.starts, ev.start - s) for _i, ev in inside]
+        for n, (i, ev) in enumerate(inside[:-1]):
+            k = at[n]
+            if not 0 < k < len(words) - 1 or " " in ev.attrs.get("trigger", " ") or not after.word(words[k + 1]):
+                continue
+            before = words[k - 1]
+            if aux.word(before) or before in dets or not before.isalpha():
+                continue
+            for k2 in at[n + 1:]:
+                if k2 > k + 1 and aux.word(words[k2 - 1]):
+                    between = text[s + tok.starts[k]:s + tok.starts[k2]]
+                    if "," not in between and arguments.AND.isdisjoint(words[k + 1:k2]):
+                        out.add(i)
+                    break
     return out
 
 

@@ -116,6 +116,7 @@ def analyse(article: Article) -> Result:
     object_blocks, object_triggers = lex.object_blocks, lex.object_triggers
     victims = lex.cues.get("victim_subject") or None  # "came under", "tombés dans", "попали под"
     addressees = lex.cues.get("addressee_before") or None  # "обратился к", "звернувся до"
+    senders = lex.cues.get("send_before") or None  # "направил президенту Пакистана послание"
     dets = arguments.DETERMINERS.get(lex.lang, ())
     #: (sentence, the token after its trigger, its actor, its clause) of the last verbal event with an actor
     prev_verb: tuple | None = None
@@ -143,8 +144,9 @@ def analyse(article: Article) -> Result:
             _recipient_in_phrase(m, tok, ctx, args)
         if args is not None and victims is not None:
             _victim_subject(m, tok, victims, ctx, args, sent)
-        if args is not None and addressees is not None and trigger.plover == "REQUEST" and args["actor"]:
-            _addressee(m, tok, addressees, args)
+        if args is not None and (addressees is not None or senders is not None) and trigger.plover == "REQUEST" \
+                and args["actor"]:
+            _addressee(m, tok, addressees, senders, ctx, sent, args)
         if args is None or (needs_party and not args["actor"] and not args["recipient"]):
             continue
         if m.n == 1 and reciprocal is not None and reciprocal.word(words[m.i]) and (
@@ -368,24 +370,44 @@ def _victim_subject(m, tok, cues, ctx, args: dict, sent: tuple[int, int]) -> Non
         args["recipient"] = moved + [r for r in args["recipient"] if r not in moved]
 
 
-def _addressee(m, tok, cues, args: dict) -> None:
+#: how many words (the addressee's title: "президенту", "урядові") may stand between a verb of
+#: sending and the actor it is sent to
+SENT_TO_GAP = 2
+
+
+def _addressee(m, tok, cues, senders, ctx, sent: tuple[int, int], args: dict) -> None:
     """The one a request is addressed to is its recipient, not its actor: "Кирилл обратился к
     президенту *Пакистана* с просьбой", "звернувся до влади *Канади* з проханням". The first actor
     before the trigger with an ``addressee_before`` word ("к", "до") at most two words before it,
     and the actors after it up to the trigger ("к правительствам США, Великобритании и Канады"),
-    move to the recipients."""
+    move to the recipients. So does an addressee in the bare dative after a verb of sending
+    (``send_before``: "направил президенту *Пакистана* послание с просьбой", "надіслав урядові
+    *Ірландії* листа з проханням", at most :data:`SENT_TO_GAP` words after it); the sender, the
+    actor named before that verb in its clause, is then the actor."""
     words = tok.words
-    cut = None
+    cut = verb = None
     for r in sorted(args["actor"], key=lambda r: r["mention"][0]):
         k = bisect_right(tok.starts, r["mention"][0]) - 1
-        if 0 < k < m.i and any(cues.word(words[j]) for j in range(max(0, k - 3), k)):
+        if not 0 < k < m.i:
+            continue
+        if cues is not None and any(cues.word(words[j]) for j in range(max(0, k - 3), k)):
             cut = r["mention"][0]
             break
+        if senders is not None:
+            verb = next((j for j in range(k - 1, max(-1, k - SENT_TO_GAP - 2), -1) if senders.word(words[j])), None)
+            if verb is not None:
+                cut = r["mention"][0]
+                break
     if cut is None:
         return
     moved = [r for r in args["actor"] if cut <= r["mention"][0] < m.start]
     args["actor"] = [r for r in args["actor"] if r not in moved]
     args["recipient"] = moved + [r for r in args["recipient"] if r not in moved]
+    if verb is not None and not args["actor"]:
+        # the sender: the last actor named before the verb, in the verb's clause ("Президент Намибии направил")
+        before = ctx.actors_in(sent[0], tok.starts[verb])
+        if before and tok.strong[bisect_right(tok.starts, before[-1].start) - 1] == tok.strong[verb]:
+            args["actor"] = [arguments.actor_ref(before[-1])]
 
 
 def _recipient_in_phrase(m, tok, ctx, args: dict) -> None:

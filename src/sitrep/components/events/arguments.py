@@ -34,6 +34,8 @@ PLACE_HEADS = frozenset("ville city town village région region oblast горо�
 NO_PLACE_SECTORS = frozenset({"NGO", "IGO", "JRN", "BUS", "MED", "EDU", "REL", "PTY", "OPP"})
 #: "between X and Y": a reciprocal event, both sides actors (PLOVER)
 BETWEEN = frozenset("between entre между між".split())
+#: the PLOVER types whose two parties named after "between" are its actor and its recipient
+DYADIC = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 #: words that open a clause: a place after them is its subject
 CLAUSE_OPENERS = frozenset("and but when while as that lorsque quand que qu et mais когда что и а коли що і та але".split())
 #: prepositions before a recipient ("livré des canons à l'Ukraine")
@@ -541,15 +543,25 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
                 subjects_to[0:0] = map(actor_ref, joined)
                 used.update((id(b), b) for b in joined)
             break
-    # reciprocal violence: "clashes between Ukrainian and Russian forces" -> both are actors
-    if m.trigger is not None and m.trigger.plover == "ASSAULT":
+    # reciprocal violence: "clashes between Ukrainian and Russian forces" -> both are actors; talks
+    # between two parties: "Entretien téléphonique entre Emmanuel Macron et le président mauritanien"
+    # -> the first is the actor, the second the recipient (when no actor was found before)
+    dyadic = m.trigger is not None and (m.trigger.plover == "ASSAULT" or (m.trigger.plover in DYADIC and not actor))
+    pair = None
+    if dyadic:
         j = m.i + m.n
         if j < len(words) and words[j] in BETWEEN:
             pair = [a for a in after if bisect_left(tok.starts, a.start) - after_end <= 6][:2]
             pair = [a for a in pair if a.attrs.get("cluster") not in {r["cluster"] for r in actor}]
             if len(pair) == 2 and pair[0].attrs.get("cluster") != pair[1].attrs.get("cluster"):
-                actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
                 used.update((id(a), a) for a in pair)
+                if m.trigger.plover == "ASSAULT":
+                    actor = [dict(actor_ref(a), reciprocal=True) for a in pair]
+                    pair = None
+                else:
+                    actor = [actor_ref(pair[0])]
+            else:
+                pair = None
     if not actor and (not nominal or governed) and place_before and not passive:
         # "Москва пригрозила", "Kyiv said": a place as the subject stands for its state
         actor.extend(_place_subject(m, tok, ctx, (lo, hi), loc_words, sub, lex))
@@ -568,7 +580,9 @@ def fill(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, sent: tuple[int, i
         if body is not None:
             actor = [body]
     recipient = victims
-    if after and not victims:  # (the recipient: an actor after the trigger, in its strong clause)
+    if pair is not None:
+        recipient = [actor_ref(pair[1])]
+    elif after and not victims:  # (the recipient: an actor after the trigger, in its strong clause)
         actor_clusters = {r["cluster"] for r in actor} if actor else _NONE
         cands = []
         for a in after:
@@ -1150,7 +1164,7 @@ def location(m: Mention, tok: Tokens, lex: Lexicon, ctx: Context, span: tuple[in
                      else [(a.start, a.end) for a in ctx.actors if id(a) in used])
     # a headline's "Kiev protest", "Donetsk shelling": a place modifying a noun, not governed,
     # is the fallback when no place passes the strict test
-    found = _best_place(m, tok, facts, subject_spans, subjects)
+    found = _best_place(m, tok, facts, subject_spans, subjects, ctx.memo[("offices", span)])
     if found is None:
         return None
     k, p = found
@@ -1206,8 +1220,9 @@ def homonym(k: int, p: Annotation, ctx: Context) -> dict | None:
 def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
     """What :func:`_best_place` needs of each place in ``span`` that does not depend on the event
     (computed once per span, shared by its events): ``(k, place, governed, rank, no fallback,
-    after "from", on an axis, clause, start, (start, end))``; metonyms, peoples' adjectives and
-    organisations of :data:`NO_PLACE_SECTORS` ("the Red Cross") are left out."""
+    after "from", on an axis, clause, start, (start, end), after a topic word)``; metonyms, peoples' adjectives and
+    organisations of :data:`NO_PLACE_SECTORS` ("the Red Cross") are left out; so are the places of
+    an office, whose starts are remembered under ``("offices", span)`` (:func:`_best_place`)."""
     lo, hi = span
     places = ctx.places
     i = bisect_left(ctx.place_starts, lo)
@@ -1217,25 +1232,66 @@ def _place_facts(tok, lex, ctx, span: tuple[int, int]) -> list[tuple]:
     found = ctx.memo.get(key)
     if found is None:
         near = ctx.places_in(lo, hi)
-        found = ctx.memo[key] = [f for k, p in near
-                                 if not p.attrs.get("metonymy") and not ctx.is_no_place(p.start, p.end)
-                                 for f in (_place_fact(tok, lex, ctx, k, p, near),) if f]
+        found, offices = [], []
+        for k, p in near:
+            if p.attrs.get("metonymy") or ctx.is_no_place(p.start, p.end):
+                continue
+            f = _place_fact(tok, lex, ctx, k, p, near)
+            if f:
+                found.append(f)
+            else:
+                offices.append(p.start)
+        ctx.memo[key] = found
+        ctx.memo[("offices", span)] = offices
     return found
 
 
-def _office_of(lex: Lexicon, words: list[str], h: int) -> bool:
+#: how many words (title words, link words, a place) may stand between an office word and the link
+#: before its place: "the Secretary of State for", "l'ambassadeur de France à"
+OFFICE_TITLE_REACH = 3
+
+
+def _office_of(lex: Lexicon, tok, ctx, h: int, city: bool = False) -> bool:
     """Whether the word at ``h``, the one before a place (after its determiners), makes the place
     qualify a person or an office rather than say where something happened: "міністр у справах
     Північної Ірландії", "подданная Соединённого Королевства", "the Secretary of State for
     Northern Ireland", "le ministre chargé de l'Irlande du Nord" (``office_before``, optionally
-    followed by one of ``office_link``, in ``events_cues.yaml``)."""
+    followed by one of ``office_link``, in ``events_cues.yaml``); a ``city``, an envoy's post:
+    "Syria's ambassador to Washington" (``envoy_before`` and ``envoy_link``: "to" is no link of other
+    offices, "a visit by Israel's prime minister to the US" is in the US; a country is none either,
+    "the American ambassador to Kenya was injured in the blast" was in Kenya)."""
     office = lex.cues.get("office_before")
     if office is None or h < 0:
         return False
+    words = tok.words
     if office.word(words[h]):
         return True
+    if h == 0:
+        return False
     link = lex.cues.get("office_link")
-    return bool(link) and h >= 1 and link.word(words[h]) and office.word(words[h - 1])
+    if link and link.word(words[h]):
+        return _office_word_before(lex, office, tok, ctx, h - 1)
+    envoy_link = lex.cues.get("envoy_link") if city else None
+    if envoy_link and envoy_link.word(words[h]):
+        return _office_word_before(lex, lex.cues.get("envoy_before"), tok, ctx, h - 1)
+    return False
+
+
+def _office_word_before(lex: Lexicon, office, tok, ctx, g: int) -> bool:
+    """Whether an ``office`` word stands at ``g`` or before it past at most
+    :data:`OFFICE_TITLE_REACH` words of the title (``office_title``: "of State"), links ("de") or
+    another place ("l'ambassadeur de France à Paris")."""
+    if office is None:
+        return False
+    words = tok.words
+    title, link = lex.cues.get("office_title"), lex.cues.get("office_link")
+    for g in range(g, max(-1, g - OFFICE_TITLE_REACH - 1), -1):
+        w = words[g]
+        if office.word(w):
+            return True
+        if not ((title and title.word(w)) or (link and link.word(w)) or _in_place(ctx, tok.starts[g])):
+            return False
+    return False
 
 
 def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple | bool:
@@ -1265,17 +1321,21 @@ def _place_fact(tok, lex, ctx, k: int, p: Annotation, near: list) -> tuple | boo
                 continue
         break
     pw = words[h] if h >= 0 else ""
-    if _office_of(lex, words, h):
+    rank = precision(p.attrs)[1]
+    if _office_of(lex, tok, ctx, h, rank == 0):
         if not other:
             ctx.memo[("place", k)] = False
         return False
     governed = bool(loc_words and loc_words.word(pw)) or (h < j - 1 and words[j - 1] in ("de", "d", "of"))
-    rank = precision(p.attrs)[1]
     # a country, or a place opening its clause (its subject), is no fallback
     no_fallback = (rank >= 3 or j == 0 or tok.clause[j - 1] != tok.clause[j] or words[j - 1] in CLAUSE_OPENERS)
     after_origin = bool(origin and origin.word(pw))
     axis = not AXIS.isdisjoint(words[max(0, j - 3):j + 3])
-    fact = (k, p, governed, rank, no_fallback, after_origin, axis, tok.clause[j], p.start, (p.start, p.end))
+    topic, topic_nouns = lex.cues.get("topic_before"), lex.cues.get("topic_nouns")
+    after_topic = bool(topic and topic.word(pw)) or bool(topic_nouns) and any(
+        topic_nouns.word(words[x]) and tok.clause[x] == tok.clause[j] for x in range(max(0, j - TOPIC_REACH), j))
+    fact = (k, p, governed, rank, no_fallback, after_origin, axis, tok.clause[j], p.start, (p.start, p.end),
+            after_topic)
     if not other:
         ctx.memo[("place", k)] = fact
     return fact
@@ -1294,7 +1354,15 @@ def _in_place(ctx, pos: int) -> bool:
     return i >= 0 and reach[i] > pos
 
 
-def _best_place(m, tok, facts, subject_spans, subjects):
+#: the PLOVER types whose place after a ``topic_before`` word is what they are about, not where
+#: they happen ("talks over Syria", "переговоры по Карабаху", "négociations sur le Haut-Karabakh")
+TOPICAL = frozenset({"CONSULT"})
+#: how many words before a place a ``topic_nouns`` word ("the issue of", "в вопросе границы с") makes
+#: it the subject matter
+TOPIC_REACH = 3
+
+
+def _best_place(m, tok, facts, subject_spans, subjects, offices=()):
     """The best place by the strict test (governed, or a target after the trigger), else the best
     fallback (not a country, not a clause's subject): one pass over the span's places (``facts``:
     :func:`_place_facts`) for both."""
@@ -1303,9 +1371,12 @@ def _best_place(m, tok, facts, subject_spans, subjects):
     targeted = plover in TARGETED
     clause = tok.clause[m.i]
     start = m.start
-    for k, p, governed, rank, no_fallback, after_origin, axis, place_clause, ps, span_ in facts:
-        if subjects and span_ in subjects:
-            continue
+    topical = plover in TOPICAL
+    # the first office place after the trigger (``offices``: :func:`_place_facts`)
+    barrier = next((o for o in offices if o > start), None) if offices else None
+    for k, p, governed, rank, no_fallback, after_origin, axis, place_clause, ps, span_, after_topic in facts:
+        if (subjects and span_ in subjects) or (topical and after_topic):
+            continue  # (a subject; the subject matter of talks: "переговоры по Карабаху", "talks over Syria")
         for s, e in subject_spans:
             if s <= ps < e:
                 break
@@ -1313,6 +1384,11 @@ def _best_place(m, tok, facts, subject_spans, subjects):
             # strict: "Kiev a décidé", "Russia shelled": a subject; "warned Washington": a recipient
             strict = governed or (ps >= start and targeted)
             if not strict and no_fallback:
+                continue
+            if barrier is not None and ps > barrier and place_clause != clause:
+                # past an office's place, in another clause: where the office holder did something
+                # else ("resuming talks in remarks made by the ambassador to Washington, ..., in a
+                # lecture to a closed forum in Baltimore")
                 continue
             if after_origin and plover is not None and plover != "RETREAT":
                 rank += 3.5
