@@ -92,11 +92,14 @@ REGION_BEFORE = re.compile(
     r"(?:\b(?:régions?|oblast|province|département)\s+(?:de\s+(?:la\s+)?|du\s+|d['’]))$", re.I)
 REGION_AFTER = re.compile(r"^\s+(?:region|oblast|province)\b", re.I)
 #: "штат Вашингтон", "штаті Вашингтон": a federal state's word before its name (the span stays on the
-#: name); a US state shares its name with towns and the capital, and the word says the area is meant
+#: name); a US state shares its name with towns and the capital, and the word says the area is meant.
+#: After the name (``STATE_AFTER_AT``) only a lower-case "state" counts: "Washington state", but
+#: "Sunshine State", "Empire State" are nicknames and "Wayne State", "San Diego State" universities
 STATE_BEFORE = re.compile(r"(?<!\w)штат(?:а|е|у|ом|і)?\s+$", re.I)
 #: ``REGION_AFTER`` and ``NEXT_WORD`` for ``match(text, pos, endpos)``, which reads the text as
 #: the slice ``text[pos:endpos]`` without making it
-REGION_AFTER_AT = re.compile(r"\s+(?:region|oblast|province|state)\b", re.I)
+REGION_AFTER_AT = re.compile(r"\s+(?:region|oblast|province)\b", re.I)
+STATE_AFTER_AT = re.compile(r"\s+state\b")
 NEXT_WORD_AT = re.compile(r"(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
 CYR_REGION = re.compile(  # (a hyphen may begin a capitalised part: "Івано-Франківської області")
     r"\b([А-ЯЁІЇЄҐ](?:[а-яёіїєґ'’]|-[А-ЯЁІЇЄҐа-яёіїєґ])+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої|им|ім)"
@@ -625,9 +628,12 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             if before:
                 start, region = s - len(before.group()), True
         if not region and text[end:end + 1].isspace() and REGION_AFTER_AT.match(text, end, end + 12):
-            region = True  # "Kharkiv region", "Washington state": the area; the span stays on the name
-        elif not region and text.endswith(" ", s - 1, s) and STATE_BEFORE.search(text, max(0, s - 8), s):
-            region = True
+            region = True  # "Kharkiv region": the area; the span stays on the name
+        elif not region and (STATE_AFTER_AT.match(text, end, end + 7) or (
+                text.endswith(" ", s - 1, s) and STATE_BEFORE.search(text, max(0, s - 8), s))):
+            # "Washington state", "штат Вашингтон": only where a first-level area bears the name
+            # ("Battleground state Florida": Battleground, Washington, is no state)
+            region = any(gaz.fcode[c] == "ADM1" for c in cands)
         p_tok, p_gap = _prev_word(text, s)
         nm = NEXT_WORD_AT.match(text, end, end + 40)
         n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")
