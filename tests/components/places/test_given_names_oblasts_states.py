@@ -155,3 +155,11 @@ def _metonymy(text: str, lang: str) -> bool:
 ])
 def test_reporting_verbs_make_a_capital_its_government(text, lang):
     assert _metonymy(text, lang) is True
+
+
+@pytest.mark.parametrize("text, lang, surface", [
+    ("Ankara argued that the strikes near Qamishli targeted only Kurdish militants.", "en", "Qamishli"),
+    ("Анкара настаивает, что удары по Кобани были ответом на атаку.", "ru", "Кобани"),
+])
+def test_syrian_towns_under_the_names_news_uses(text, lang, surface):
+    assert _by_surface(text, lang)[surface][2] == "SY"
