@@ -517,6 +517,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             mentions.append(Mention(m.start(), m.end(), m.group(), cands, features={"ntok": 2}))
             taken.append((m.start(), m.end()))
     mentions.extend(_water_mentions(text, gaz, lang, taken))
+    state_word = "state" in text or "штат" in text or "Штат" in text  # (the tests of a state word need one)
     # US state abbreviations after a town: "Alexandria, La.", "Charleston, W.Va.".
     for m in STATE_ABBR.finditer(text):
         form = m.group(1).rstrip()
@@ -629,7 +630,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 start, region = s - len(before.group()), True
         if not region and text[end:end + 1].isspace() and REGION_AFTER_AT.match(text, end, end + 12):
             region = True  # "Kharkiv region": the area; the span stays on the name
-        elif not region and (STATE_AFTER_AT.match(text, end, end + 7) or (
+        elif not region and state_word and (STATE_AFTER_AT.match(text, end, end + 7) or (
                 text.endswith(" ", s - 1, s) and STATE_BEFORE.search(text, max(0, s - 8), s))):
             # "Washington state", "штат Вашингтон": only where a first-level area bears the name
             # ("Battleground state Florida": Battleground, Washington, is no state)
