@@ -481,7 +481,7 @@ def _place_as_given_name(m: Mention, text: str, gaz: Gazetteer, lang: str | None
     """A country's or a large city's name that is also a given name (``places_person_given_names.txt``)
     right before a surname: a person ("Jordan Bardella" was Jordan, "Chad Smith" Chad, "Paris Hilton"
     Paris). The next word is a surname where it is one of the census' 5,000 commonest ("Smith", "Hilton",
-    "Katz") or a rare word of the language ("Bardella", "Okonkwo", "Смит"), is no head of an institution's
+    "Katz") or otherwise reads as one (:func:`_surname_like`: "Bardella", "Okonkwo", "Смит"), is no head of an institution's
     or a feature's name, and names nothing larger than a small town. A frequent word keeps the place
     ("Jordan Valley", "Jordan Times", "Georgia Tech", "Chad Basin"). Only this mention is dropped, not the
     name everywhere in the article (the country may be named too)."""
@@ -492,7 +492,7 @@ def _place_as_given_name(m: Mention, text: str, gaz: Gazetteer, lang: str | None
     nxt = m.features.get("next", "")
     folded = nxt.casefold()
     if (not nxt[:1].isupper() or nxt.isupper() or folded in heads() or folded in titles()
-            or folded in stop_words(lang or "en")):  # ("Jordan King Abdullah": a title)
+            or folded in stop_words(lang or "en")):
         return False
     after = m.end + 1 + len(nxt)
     if text[after:after + 1] == " " and text[after + 1:after + 2].isupper():
