@@ -14,7 +14,7 @@ gold country is then right (see :func:`_international_river`). A predicted place
 where their spans overlap. Reported: span precision and recall, and the accuracy of the resolution
 over the matched gold places; per language and in all.
 
-    PYTHONPATH=src python -m tests.components.places.places20 [places20|places21|places22|places23|places24] [tune|held_out] [-v]
+    PYTHONPATH=src python -m tests.components.places.places20 [places20|...|places25] [tune|held_out] [-v]
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ DATA = Path(__file__).parent / "data"
 WITHIN_KM = 25.0
 
 
-SETS = ("places20", "places21", "places22", "places23", "places24")
+SETS = ("places20", "places21", "places22", "places23", "places24", "places25")
 
 
 def load(half: str, name: str = "places20") -> list[dict]:

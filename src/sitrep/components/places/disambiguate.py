@@ -473,8 +473,11 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, lang: str | None
             if sk:
                 cs += [i for i in (*gaz.skeleton_index.get(sk, ()), *gaz.area_skeleton_index.get(sk, ()))
                        if (gaz.cc[i], gaz.admin1[i]) in areas_named and i not in cs]
-        if m.region:
-            # "région de Kharkov": the admin-1 area of the city, or the area itself.
+        if m.region and not (any(gaz.fcode[i] in COUNTRY_CODES for i in cs)
+                             and not any(gaz.fcode[i] == "ADM1" for i in cs)):
+            # "région de Kharkov": the admin-1 area of the city, or the area itself. A country's name
+            # that no first-level area bears stays the country ("Serb Kosovo province" is not the
+            # oblast of a Belarusian village Kosovo).
             areas = []
             for i in cs:
                 if gaz.fcode[i] == "ADM1":

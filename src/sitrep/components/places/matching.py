@@ -91,9 +91,15 @@ CYRILLIC = re.compile(r"[А-Яа-яЁёІіЇїЄєҐґ]")
 REGION_BEFORE = re.compile(
     r"(?:\b(?:régions?|oblast|province|département)\s+(?:de\s+(?:la\s+)?|du\s+|d['’]))$", re.I)
 REGION_AFTER = re.compile(r"^\s+(?:region|oblast|province)\b", re.I)
+#: "штат Вашингтон", "штаті Вашингтон": a federal state's word before its name (the span stays on the
+#: name); a US state shares its name with towns and the capital, and the word says the area is meant.
+#: After the name (``STATE_AFTER_AT``) only a lower-case "state" counts: "Washington state", but
+#: "Sunshine State", "Empire State" are nicknames and "Wayne State", "San Diego State" universities
+STATE_BEFORE = re.compile(r"(?<!\w)штат(?:а|е|у|ом|і)?\s+$", re.I)
 #: ``REGION_AFTER`` and ``NEXT_WORD`` for ``match(text, pos, endpos)``, which reads the text as
 #: the slice ``text[pos:endpos]`` without making it
 REGION_AFTER_AT = re.compile(r"\s+(?:region|oblast|province)\b", re.I)
+STATE_AFTER_AT = re.compile(r"\s+state\b")
 NEXT_WORD_AT = re.compile(r"(\W*)([^\W\d_]+(?:['’\-][^\W\d_]+)*)", re.U)
 CYR_REGION = re.compile(  # (a hyphen may begin a capitalised part: "Івано-Франківської області")
     r"\b([А-ЯЁІЇЄҐ](?:[а-яёіїєґ'’]|-[А-ЯЁІЇЄҐа-яёіїєґ])+?(?:ск|цк|зск|зьк|ськ|цьк))(ая|ой|ую|ом|ого|ому|ий|а|ої|ій|у|ою|ої|им|ім)"
@@ -175,7 +181,13 @@ def _seat_area(gaz: Gazetteer, stem: str) -> tuple[int, ...]:
     split = CYR_ADJECTIVE_SUFFIX.match(stem)
     if split is None:
         return ()
-    seats = [i for form in adjective_city_forms(*split.groups()) for i in gaz.lookup(norm(form))
+    stem, suffix = split.groups()
+    # and the seats' neuter names ("Кемеровская": Кемерово), and "-инская" / "-енская" off a name in -а
+    # or -о ("Карагандинская": Караганда, "Гродненская": Гродно); only a seat is taken
+    forms = adjective_city_forms(stem, suffix) | {stem + "о"}
+    if stem.endswith(("ин", "ен")):
+        forms |= {stem[:-2] + "а", stem[:-2] + "о"}
+    seats = [i for form in forms for i in gaz.lookup(norm(form))
              if gaz.fcode[i] == "PPLA" and (gaz.cc[i], gaz.admin1[i]) in gaz.admin1_entity]
     if not seats:
         return ()
@@ -505,6 +517,7 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
             mentions.append(Mention(m.start(), m.end(), m.group(), cands, features={"ntok": 2}))
             taken.append((m.start(), m.end()))
     mentions.extend(_water_mentions(text, gaz, lang, taken))
+    state_word = "state" in text or "штат" in text or "Штат" in text  # (the tests of a state word need one)
     # US state abbreviations after a town: "Alexandria, La.", "Charleston, W.Va.".
     for m in STATE_ABBR.finditer(text):
         form = m.group(1).rstrip()
@@ -617,6 +630,11 @@ def find_mentions(text: str, gaz: Gazetteer, lang: str | None) -> list[Mention]:
                 start, region = s - len(before.group()), True
         if not region and text[end:end + 1].isspace() and REGION_AFTER_AT.match(text, end, end + 12):
             region = True  # "Kharkiv region": the area; the span stays on the name
+        elif not region and state_word and (STATE_AFTER_AT.match(text, end, end + 7) or (
+                text.endswith(" ", s - 1, s) and STATE_BEFORE.search(text, max(0, s - 8), s))):
+            # "Washington state", "штат Вашингтон": only where a first-level area bears the name
+            # ("Battleground state Florida": Battleground, Washington, is no state)
+            region = any(gaz.fcode[c] == "ADM1" for c in cands)
         p_tok, p_gap = _prev_word(text, s)
         nm = NEXT_WORD_AT.match(text, end, end + 40)
         n_tok, n_gap = (nm.group(2), nm.group(1)) if nm else ("", "")

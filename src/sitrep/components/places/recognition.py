@@ -472,6 +472,51 @@ def _compass_forms() -> frozenset[str]:
     return frozenset(f for w in _compass()[0] for f in (w, w.capitalize(), w.upper()))
 
 
+#: a word this rare (rounded Zipf frequency below it) after a place's name that is also a given name is
+#: a surname ("Bardella", "Okonkwo"); a more frequent one must be in the census list of surnames
+RARE_ZIPF = 3
+
+
+def _place_as_given_name(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
+    """A country's or a large city's name that is also a given name (``places_person_given_names.txt``)
+    right before a surname: a person ("Jordan Bardella" was Jordan, "Chad Smith" Chad, "Paris Hilton"
+    Paris). The next word is a surname where it is one of the census' 5,000 commonest ("Smith", "Hilton",
+    "Katz") or otherwise reads as one (:func:`_surname_like`: "Bardella", "Okonkwo", "Смит"), is no head of an institution's
+    or a feature's name, and names nothing larger than a small town. A frequent word keeps the place
+    ("Jordan Valley", "Jordan Times", "Georgia Tech", "Chad Basin"). Only this mention is dropped, not the
+    name everywhere in the article (the country may be named too)."""
+    if m.features.get("ntok") != 1 or text[m.end:m.end + 1] != " ":
+        return False
+    if m.surface.casefold() not in _words("places_person_given_names.txt"):
+        return False
+    nxt = m.features.get("next", "")
+    folded = nxt.casefold()
+    if (not nxt[:1].isupper() or nxt.isupper() or folded in heads() or folded in titles()
+            or folded in stop_words(lang or "en")):
+        return False
+    after = m.end + 1 + len(nxt)
+    if text[after:after + 1] == " " and text[after + 1:after + 2].isupper():
+        return False  # a third capitalised word: "Jordan King Abdullah", "Chad President Déby"
+    named = gaz.lookup(norm(nxt))
+    return small_towns_only(gaz, named) and _surname_like(nxt, folded, bool(named), lang)
+
+
+def _surname_like(word: str, folded: str, a_place: bool, lang: str | None) -> bool:
+    """``word`` (capitalised, after a given name) reads as a surname: one of the census' 5,000 commonest,
+    pymorphy3's ``Surn`` or an unknown word in ru / uk ("Смит", "Хилтон"), else a rare word of the language
+    (:data:`RARE_ZIPF`); in a language without a word-frequency table (fr), a word that names no place."""
+    if folded in surnames():
+        return True
+    if lang in MORPH_LANGUAGES:
+        marks = morph_marks(lang, word)
+        return "m=Surn" in marks or "unk" in marks
+    table = _common_word(lang)
+    if table is None:
+        return not a_place
+    hit = table.get(folded)
+    return hit is None or int(hit[0]) < RARE_ZIPF
+
+
 def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     if m.region:
         return not _compass_point(m, gaz)
@@ -481,6 +526,8 @@ def keep(m: Mention, text: str, gaz: Gazetteer, lang: str | None) -> bool:
     stops = stop_words(lang or "en")
     best_pop, _cc, areas, _minor, _major = summary(gaz, m.candidates)
     if person_like(m, text, lang, not areas and best_pop < 200_000, gaz=gaz):
+        return False
+    if f.get("run_after") and _place_as_given_name(m, text, gaz, lang):
         return False
     if f.get("transliteration") and SPEECH_AFTER.match(text[m.end:m.end + 16]):
         return False  # "Dmitrowsky said": a surname that looks like a village
