@@ -28,11 +28,11 @@ import pytest
     ("fr", "La police a confisqué les passeports de trois journalistes étrangers à l'aéroport de Kinshasa.",
      "COERCE"),
     ("fr", "L'Italie a rapatrié ses soldats du Niger après la fin de la mission de formation.", "RETREAT"),
-    # ru / uk: an entry ban is a sanction; troops pulled together are mobilised
+    # ru / uk: an entry ban is a sanction; ru: troops pulled together are mobilised (not the uk twin
+    # "стягнути війська": a held-out sentence's word in plover_news23)
     ("ru", "Эстония ввела запрет на въезд для двадцати белорусских чиновников.", "SANCTION"),
     ("uk", "Латвія запровадила заборону на в'їзд для російських пропагандистів.", "SANCTION"),
     ("ru", "Азербайджан стянул войска к границе с Арменией, сообщает Минобороны Армении.", "MOBILIZE"),
-    ("uk", "Росія стягує війська до кордону з Фінляндією, заявили у Гельсінкі.", "MOBILIZE"),
     # uk: strengthening, deepening cooperation
     ("uk", "Прикордонники України та Молдови посилили співпрацю у боротьбі з контрабандою.", "COOPERATE"),
 ])
