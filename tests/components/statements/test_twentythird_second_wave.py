@@ -1,0 +1,95 @@
+"""Twenty-third session, second wave (``stq25``): an acting office abbreviated with stops, a statement in a
+headline after a topic and a colon.
+
+- "…, повідомив в.о. міського голови Артем Коваль", "…, сообщил и.о. министра внутренних дел республики
+  Виталий Нейгер": the sentences layer ended the sentence at "в.о." (uk), and the statements layer read the
+  source after the verb only to the first stop (ru: "и.о." kept the sentence, but the source was cut at
+  its stop): no statement.  The sentences layer's abbreviation data now hold "в.о", "т.в.о" (uk), "и.о",
+  "в.р.и.о" (ru), and the ``acting`` entries "и.о.", "в.р.и.о.", "в.о.", "т.в.о." let a source read over
+  their stops, after its verb and before it.
+- "Mali : l'armée affirme avoir repris Kidal" (a title): the colon made a headline frame of Mali's, dropped
+  later as the story's country, but "l'armée affirme" inside its content had been left out as nested in
+  it; the headline's verdict now comes before the nesting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.components.segment import segment_text
+
+from .conftest import found
+
+
+@pytest.mark.parametrize("lang, text, first", [
+    ("uk", "Загинули троє людей, повідомив в.о. міського голови Артем Коваль. За даними ДСНС, пошкоджено 14 будинків.",
+     "Загинули троє людей, повідомив в.о. міського голови Артем Коваль."),
+    ("uk", "Пожежу локалізовано, повідомив т.в.о. начальника обласної військової адміністрації Іван Руднік. Далі.",
+     "Пожежу локалізовано, повідомив т.в.о. начальника обласної військової адміністрації Іван Руднік."),
+    ("uk", "Про це повідомив в. о. міського голови Ігор Поліщук. Пожежу загасили.",
+     "Про це повідомив в. о. міського голови Ігор Поліщук."),
+    ("ru", "Об этом сообщил и. о. главы города Иван Петров. Пострадавших нет.",
+     "Об этом сообщил и. о. главы города Иван Петров."),
+    ("ru", "Об этом сообщил в.р.и.о. главы города Иван Петров. Пострадавших нет.",
+     "Об этом сообщил в.р.и.о. главы города Иван Петров."),
+])
+def test_an_acting_abbreviation_ends_no_sentence(lang, text, first):
+    s, e = segment_text(text, lang)[0]
+    assert text[s:e] == first
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("uk", "Його призначено в.о. Наступного дня він приступив до роботи."),
+    ("ru", "Его назначили и.о. Через неделю он приступил к работе."),
+])
+def test_an_acting_abbreviation_still_ends_one_before_a_capital(lang, sentence):
+    assert len(segment_text(sentence, lang)) == 2
+
+
+@pytest.mark.parametrize("text, lang, source, content", [
+    ("ТИРАСПОЛЬ, 6 марта — Беспилотник атаковал воинскую часть в Приднестровье, сообщил и.о. министра внутренних "
+     "дел республики Виталий Нейгер. Пострадавших нет.", "ru",
+     "и.о. министра внутренних дел республики Виталий Нейгер", "Беспилотник атаковал воинскую часть в Приднестровье"),
+    ("АЛМАТЫ, 5 января — Участники беспорядков захватили здание администрации, сообщил в.р.и.о. главы города Иван "
+     "Петров. Пострадавших нет.", "ru",
+     "в.р.и.о. главы города Иван Петров", "Участники беспорядков захватили здание администрации"),
+    ("МИКОЛАЇВ, 2 липня — Унаслідок ракетного удару по Миколаєву пошкоджено дві школи, повідомив в.о. міського "
+     "голови Олег Сєнкевич. Евакуацію не планують.", "uk",
+     "в.о. міського голови Олег Сєнкевич", "Унаслідок ракетного удару по Миколаєву пошкоджено дві школи"),
+    ("ЛУЦЬК, 21 березня — Пожежу на промисловому об'єкті локалізовано, повідомив т.в.о. начальника обласної "
+     "військової адміністрації Іван Руднік. Постраждалих немає.", "uk",
+     "т.в.о. начальника обласної військової адміністрації Іван Руднік", "Пожежу на промисловому об'єкті локалізовано"),
+    ("ТИРАСПОЛЬ, 6 марта — И.о. министра внутренних дел республики Виталий Нейгер заявил, что пострадавших нет.",
+     "ru", "И.о. министра внутренних дел республики Виталий Нейгер", "пострадавших нет"),
+    ("МИКОЛАЇВ, 2 липня — В.о. міського голови Олег Сєнкевич заявив, що евакуацію не планують.", "uk",
+     "В.о. міського голови Олег Сєнкевич", "евакуацію не планують"),
+])
+def test_an_abbreviated_acting_office_is_in_the_source(analyse, text, lang, source, content):
+    got = [f for f in found(analyse(text, lang)) if f[2] == content]
+    assert [f[0] for f in got] == [source]
+
+
+@pytest.mark.parametrize("lang, headline, source, cue, content", [
+    ("fr", "Mali : l'armée affirme avoir repris Kidal", "l'armée", "affirme", "avoir repris Kidal"),
+    ("fr", "Niger : la junte dit avoir arrêté trois ministres", "la junte", "dit", "avoir arrêté trois ministres"),
+    ("en", "Sudan: army says it retook Omdurman bridge", "army", "says", "it retook Omdurman bridge"),
+    ("ru", "Сирия: армия заявила о взятии Алеппо", "армия", "заявила", "о взятии Алеппо"),
+])
+def test_a_statement_in_a_headline_after_a_topic(analyse, lang, headline, source, cue, content):
+    body = {"fr": "BAMAKO, 14 novembre (AFP) - Le ministère a publié un bilan lundi soir.",
+            "en": "KHARTOUM, May 2 (Reuters) - The ministry published a toll on Monday.",
+            "ru": "ДАМАСК, 2 мая — Министерство опубликовало данные в понедельник."}[lang]
+    article = analyse(f"{headline}\n\n{body}\n", lang)
+    assert (source, cue, content) in found(article)
+    assert [f for f in found(article) if f[1] == ":"] == []  # (the country before the colon still speaks not)
+
+
+@pytest.mark.parametrize("lang, headline, source, content", [
+    ("en", "Zelensky: Russia must withdraw from Zaporizhzhia plant", "Zelensky",
+     "Russia must withdraw from Zaporizhzhia plant"),
+    ("ru", "Лавров: Запад провоцирует эскалацию в Закавказье", "Лавров", "Запад провоцирует эскалацию в Закавказье"),
+])
+def test_a_person_before_a_headline_colon_still_speaks(analyse, lang, headline, source, content):
+    body = {"en": "KYIV, May 2 (Reuters) - The ministry published a toll on Monday.",
+            "ru": "МОСКВА, 19 сентября — Министерство опубликовало данные в понедельник."}[lang]
+    assert (source, ":", content) in found(analyse(f"{headline}\n\n{body}\n", lang))
