@@ -10,6 +10,11 @@ headline after a topic and a colon.
 - "Mali : l'armée affirme avoir repris Kidal" (a title): the colon made a headline frame of Mali's, dropped
   later as the story's country, but "l'armée affirme" inside its content had been left out as nested in
   it; the headline's verdict now comes before the nesting.
+- "Отвечая на вопрос журналистов о сроках переговоров, Песков сказал, что их пока нет": the adverbial
+  participle before the first comma was read as a first part of the content ("X, Песков сказал, Y");
+  data ``participle_opening`` (ru, uk) marks it as an adverbial, so the sentence reads forwards.
+- "Як повідомляє Укрінформ із посиланням на Генштаб, …": "із" (the form of "з" after a vowel) was not
+  read as a relay, so the source ran to the comma and the chain lacked the General Staff.
 """
 
 from __future__ import annotations
@@ -93,3 +98,37 @@ def test_a_person_before_a_headline_colon_still_speaks(analyse, lang, headline, 
     body = {"en": "KYIV, May 2 (Reuters) - The ministry published a toll on Monday.",
             "ru": "МОСКВА, 19 сентября — Министерство опубликовало данные в понедельник."}[lang]
     assert (source, ":", content) in found(analyse(f"{headline}\n\n{body}\n", lang))
+
+
+@pytest.mark.parametrize("lang, text, source, content", [
+    ("ru", "МОСКВА, 3 марта — Отвечая на вопрос журналистов о сроках переговоров, Песков сказал, что их пока нет.",
+     "Песков", "их пока нет"),
+    ("ru", "МОСКВА, 3 марта — Комментируя заявление Вашингтона, Захарова заявила, что Москва не признает санкций.",
+     "Захарова", "Москва не признает санкций"),
+    ("uk", "КИЇВ, 3 березня — Відповідаючи на запитання журналістів про обмін, Зеленський сказав, що він готується.",
+     "Зеленський", "він готується"),
+    ("uk", "КИЇВ, 3 березня — Коментуючи заяву Москви, речник МЗС Георгій Тихий сказав, що Україна не визнає "
+     "цих умов.", "речник МЗС Георгій Тихий", "Україна не визнає цих умов"),
+])
+def test_an_opening_participle_is_no_content(analyse, lang, text, source, content):
+    assert (source, next(f[1] for f in found(analyse(text, lang)) if f[0] == source), content) \
+        in found(analyse(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, source, content", [
+    ("ru", "МОСКВА, 3 марта — Силы ПВО сбили беспилотник над Брянском, сообщил губернатор области Александр "
+     "Богомаз.", "губернатор области Александр Богомаз", "Силы ПВО сбили беспилотник над Брянском"),
+    ("ru", "МОСКВА, 3 марта — Песков, отвечая на вопрос журналистов, сказал, что переговоры продолжатся.",
+     "Песков", "переговоры продолжатся"),
+])
+def test_a_participle_elsewhere_keeps_its_reading(analyse, lang, text, source, content):
+    got = [f for f in found(analyse(text, lang)) if f[2] == content]
+    assert got and (source is None or got[0][0] == source)
+
+
+def test_a_relay_after_a_vowel_in_ukrainian(analyse):
+    text = "КИЇВ, 3 березня — Як повідомляє Укрінформ із посиланням на Генштаб, атаку відбито.\n"
+    article = analyse(text, "uk")
+    st = [a.attrs for a in article.layers["statements"] if text[a.start:a.end] == "атаку відбито"]
+    assert [s["source"]["text"] for s in st] == ["Укрінформ"]
+    assert st[0]["chain"][-1] == "Генштаб"

@@ -1212,10 +1212,13 @@ class SentenceFrames:
                 # stands before the verb and X follows it: X is the content (not "In 1911, she added,
                 # Buck began …" nor "В субботу, отмечает BBC, адвокат …", where the date is said)
                 return None
-            if forms[0] in lex.nonsource and self._words(toks, 0, k) <= 5 and any(
+            if (forms[0] in lex.nonsource and self._words(toks, 0, k) <= 5
+                    or forms[0] in lex.participle_opening and "," not in forms[1:k]) and any(
                     t[2][0].isalnum() and len(t[2]) > 1 and t[2] not in lex.aux and not self._pron(t[2]) for t in toks[k + 1:i]):
                 # "In 2008, the SVP proposed ...", "Through a spokeswoman, Trump declined": an adverbial
-                # (not "Au cours de l'opération, a-t-il ajouté, ...": an incise)
+                # (not "Au cours de l'opération, a-t-il ajouté, ...": an incise); "Отвечая на вопрос журналистов
+                # о сроках переговоров, Песков сказал, что …": an adverbial participle of any length, the
+                # subject after it speaks (the sentence reads forwards)
                 return None
             content = [span]
         # source between the comma and the verb (aux aside), else after the verb
