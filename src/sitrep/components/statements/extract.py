@@ -39,7 +39,8 @@ CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
 CLOSERS = set("»”“’\"›'")
 MAX_SOURCE = 10  # words
 _ELISION = frozenset(("'", "’"))  # ("l'administration": an apostrophe inside a noun phrase)
-#: the most tokens of an ``acting`` entry written with stops ("в.р.и.о.": 8), read back over by :meth:`SentenceFrames._acting_ending`
+#: the most tokens of an ``acting`` entry written with stops ("в.р.и.о.": 8), read back over by
+#: :meth:`SentenceFrames._acting_ending`
 _ACTING_TOKENS = 8
 MAX_POST = 12  # words in the clause after a postposed verb
 MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
