@@ -15,6 +15,8 @@ headline after a topic and a colon.
   data ``participle_opening`` (ru, uk) marks it as an adverbial, so the sentence reads forwards.
 - "Як повідомляє Укрінформ із посиланням на Генштаб, …": "із" (the form of "з" after a vowel) was not
   read as a relay, so the source ran to the comma and the chain lacked the General Staff.
+- "DAKAR, 3 mars (AFP) - « … », a assuré le ministre. « … », a-t-il ajouté": with no actor named before it,
+  "il" took the agency credited in the dateline as its antecedent (chain article → Agence France-Presse).
 """
 
 from __future__ import annotations
@@ -132,3 +134,22 @@ def test_a_relay_after_a_vowel_in_ukrainian(analyse):
     st = [a.attrs for a in article.layers["statements"] if text[a.start:a.end] == "атаку відбито"]
     assert [s["source"]["text"] for s in st] == ["Укрінформ"]
     assert st[0]["chain"][-1] == "Генштаб"
+
+
+@pytest.mark.parametrize("text, lang, cue", [
+    ("DAKAR, 3 mars (AFP) - « Nous sommes prêts à négocier », a assuré le ministre. « Mais pas à n'importe quel "
+     "prix », a-t-il ajouté.\n", "fr", "ajouté"),
+    ("BAMAKO, 3 mars (AFP) - Trois soldats ont été tués près de Gao, selon des sources sécuritaires. « Les "
+     "assaillants ont fui vers la frontière », ont-elles précisé.\n", "fr", "précisé"),
+])
+def test_a_pronoun_never_names_the_agency_of_the_dateline(analyse, text, lang, cue):
+    st = [a.attrs for a in analyse(text, lang).layers["statements"] if a.attrs["cue"]["text"] == cue]
+    assert st and "Agence France-Presse" not in st[0]["chain"] and (st[0]["speaker"] or {}).get("name") \
+        != "Agence France-Presse"
+
+
+def test_a_pronoun_after_a_named_speaker_keeps_it(analyse):
+    text = ("N'DJAMENA, 9 janvier (Reuters) - Des hommes armés ont attaqué la présidence, a déclaré le porte-parole du "
+            "gouvernement, Abderaman Koulamallah. « La situation est sous contrôle », a-t-il assuré.\n")
+    st = [a.attrs for a in analyse(text, "fr").layers["statements"] if a.attrs["cue"]["text"].endswith("assuré")]
+    assert st and "Koulamallah" in (st[0]["speaker"] or {}).get("name", "")

@@ -91,8 +91,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
     caps_relative = _caps_relative(lex)
     if caps_relative is not None and caps_relative.search(text) is None:
         caps_relative = None  # (one search of the article; its sentences searched only where it holds one)
+    datelines: list[tuple[int, int]] = []  # (no antecedent of a pronoun there: see below)
     for s0, s1 in sentences:
         if s0 in block_set and text[s0:s0 + 1].isupper() and (dateline := DATELINE.match(text, s0, s1)):
+            datelines.append((s0, dateline.end()))
             s0 = dateline.end()
         toks = tokens_between(low, s0, s1) if low is not None else tokens(text[s0:s1], s0)
         if not toks:
@@ -236,6 +238,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             else:
                 lo = blocks[max(0, fr.para - 1)][0]
                 m = index.before(source[0], lo, types, content_spans, other)
+                if m is not None and any(a <= m.start < b for a, b in datelines):
+                    m = None  # "BAMAKO (AFP) - …, a-t-il ajouté": the agency credits the dispatch, no one "il" names
                 speaker = speaker_of(m) if m is not None else None
         else:
             m = index.speaker_in(source[0], source[1], text)
