@@ -91,8 +91,10 @@ def extract(article: Article) -> list[dict[str, Any]]:
     caps_relative = _caps_relative(lex)
     if caps_relative is not None and caps_relative.search(text) is None:
         caps_relative = None  # (one search of the article; its sentences searched only where it holds one)
+    datelines: list[tuple[int, int]] = []  # (no antecedent of a pronoun there: see below)
     for s0, s1 in sentences:
         if s0 in block_set and text[s0:s0 + 1].isupper() and (dateline := DATELINE.match(text, s0, s1)):
+            datelines.append((s0, dateline.end()))
             s0 = dateline.end()
         toks = tokens_between(low, s0, s1) if low is not None else tokens(text[s0:s1], s0)
         if not toks:
@@ -135,7 +137,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
     # statement, linked to the outer one ("outer" / "nested" attrs).
     for f in frames:
         f.content = sorted(c for c in f.content if c[0] < c[1])
-    frames = [f for f in frames if f.content and not _coordinated(text, f)]
+    frames = [f for f in frames if f.content and not _coordinated(text, f)
+              and (f.kind != "headline" or _headline_speaks(text, lex, index, f))]
     relays = [f.relay for f in frames if f.relay is not None and _names_a_source(text, index, f.relay)]
     if relays:
         # ", citing two US officials" is the relay of the statement before it, no statement of its own
@@ -185,17 +188,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
         speaker = None
         inherited = False
         content_spans = list(fr.content)
-        if fr.kind == "headline":
-            m = index.inside(*source)
-            if m is None and not fr.extra.get("dash"):
-                m = index.surname_ahead(text, source)  # "Sanders: ..." before "Senator Bernie Sanders"
-                if m is not None:
-                    speaker = speaker_of(m)
-            if not _headline_speaker(text, source, m, fr.extra.get("dash", False),
-                                     _quoted(text, content_spans[0][0])) and not (
-                    not fr.extra.get("dash") and text[source[0]:source[1]].strip().lower() in lex.infonoun):
-                # ("Poll: ...", "Sondage : ...": a source of information names who speaks)
-                continue  # "Sommet : Ukraine, climat et sanctions": a title, not a quotation
+        if fr.kind == "headline" and (ahead := fr.extra.get("ahead")) is not None:
+            speaker = speaker_of(ahead)  # (:func:`_headline_speaks`)
         if fr.extra.get("agentless"):
             pass  # "il a été rapporté que", "сообщалось, что": no source, none inherited
         elif source is None and (rs := fr.extra.get("refusal_subject")) is not None:
@@ -244,6 +238,8 @@ def extract(article: Article) -> list[dict[str, Any]]:
             else:
                 lo = blocks[max(0, fr.para - 1)][0]
                 m = index.before(source[0], lo, types, content_spans, other)
+                if m is not None and any(a <= m.start < b for a, b in datelines):
+                    m = None  # "BAMAKO (AFP) - …, a-t-il ajouté": the agency credits the dispatch, no one "il" names
                 speaker = speaker_of(m) if m is not None else None
         else:
             m = index.speaker_in(source[0], source[1], text)
@@ -1007,6 +1003,26 @@ def _bare(text: str, source, mention) -> bool:
     """Whether the headline's source is the state's name alone (an article at most)."""
     rest = text[source[0]:mention.start] + " " + text[mention.end:source[1]]
     return rest.strip(" '’").lower() in _ARTICLES
+
+
+def _headline_speaks(text: str, lex, index: ActorIndex, fr: Frame) -> bool:
+    """Whether a headline frame names who speaks (:func:`_headline_speaker`); decided before the nesting, so
+    that a title that is no statement holds none ("Mali : l'armée affirme avoir repris Kidal": "l'armée
+    affirme" is the headline's statement, not one nested in a statement of Mali's).  A name found further on
+    ("Sanders: ..." before "Senator Bernie Sanders") is kept in ``fr.extra["ahead"]`` for the speaker."""
+    source, dash = fr.source, fr.extra.get("dash", False)
+    if source is None:
+        return False
+    m = index.inside(*source)
+    if m is None and not dash:
+        m = index.surname_ahead(text, source)
+        if m is not None:
+            fr.extra["ahead"] = m
+    if _headline_speaker(text, source, m, dash, _quoted(text, fr.content[0][0])):
+        return True
+    # ("Poll: ...", "Sondage : ...": a source of information names who speaks); otherwise a title, not a
+    # quotation: "Sommet : Ukraine, climat et sanctions"
+    return not dash and text[source[0]:source[1]].strip().lower() in lex.infonoun
 
 
 def _headline_speaker(text: str, source, mention, dash: bool, quoted: bool = False) -> bool:

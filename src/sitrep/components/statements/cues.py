@@ -23,7 +23,7 @@ KINDS = (
     "refusal", "genitive", "agencyword", "locative", "indefinite", "nameverb", "fronted", "officialnoun", "determiner",
     "aside_relay", "role", "aside", "govern", "govcue", "reportpassive",
     "reduced_prep", "reduced_time", "reduced_verb", "reduced_article",
-    "acting", "decision", "decision_adjunct",
+    "acting", "decision", "decision_adjunct", "participle_opening",
 )
 
 

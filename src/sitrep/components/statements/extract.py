@@ -39,6 +39,9 @@ CLAUSE_END = {",", ";", ".", "!", "?", ":", "(", ")", "—", "–"}
 CLOSERS = set("»”“’\"›'")
 MAX_SOURCE = 10  # words
 _ELISION = frozenset(("'", "’"))  # ("l'administration": an apostrophe inside a noun phrase)
+#: the most tokens of an ``acting`` entry written with stops ("в.р.и.о.": 8), read back over by
+#: :meth:`SentenceFrames._acting_ending`
+_ACTING_TOKENS = 8
 MAX_POST = 12  # words in the clause after a postposed verb
 MAX_POST_SOURCE = 6  # words of a source after its verb ("said the party's national spokesman")
 _ADJUNCT_PREP = frozenset(("dans", "lors", "sur", "devant", "в", "во", "на", "у"))  # open an adjunct after a verb
@@ -1059,6 +1062,9 @@ class SentenceFrames:
         post_end = j
         while post_end < n and (forms[post_end] not in CLAUSE_END or self._abbreviation(toks, post_end)) \
                 and not (forms[post_end] in CLOSERS and self._closer(toks[post_end])):
+            if forms[post_end] in lex.acting.by_first and (m := lex.acting.match(forms, post_end)):
+                post_end += m  # (the stops of "и.о.", "в.о.": an acting office, "сообщил и.о. министра …")
+                continue
             post_end += 1
         post_words = self._words(toks, j, post_end)
         quote_before = self.quote_closing_before(toks[k][1] if k >= 0 else s0, toks[k][0] if k >= 0 else s0) if k >= 0 else None
@@ -1207,10 +1213,13 @@ class SentenceFrames:
                 # stands before the verb and X follows it: X is the content (not "In 1911, she added,
                 # Buck began …" nor "В субботу, отмечает BBC, адвокат …", where the date is said)
                 return None
-            if forms[0] in lex.nonsource and self._words(toks, 0, k) <= 5 and any(
+            if (forms[0] in lex.nonsource and self._words(toks, 0, k) <= 5
+                    or forms[0] in lex.participle_opening and "," not in forms[1:k]) and any(
                     t[2][0].isalnum() and len(t[2]) > 1 and t[2] not in lex.aux and not self._pron(t[2]) for t in toks[k + 1:i]):
                 # "In 2008, the SVP proposed ...", "Through a spokeswoman, Trump declined": an adverbial
-                # (not "Au cours de l'opération, a-t-il ajouté, ...": an incise)
+                # (not "Au cours de l'opération, a-t-il ajouté, ...": an incise); "Отвечая на вопрос журналистов
+                # о сроках переговоров, Песков сказал, что …": an adverbial participle of any length, the
+                # subject after it speaks (the sentence reads forwards)
                 return None
             content = [span]
         # source between the comma and the verb (aux aside), else after the verb
@@ -1662,6 +1671,15 @@ class SentenceFrames:
         return y + 2 < n and toks[y + 1][2] == "-" and toks[y][1] == toks[y + 1][0] \
             and toks[y + 1][1] == toks[y + 2][0] and self.text[toks[y + 2][0]].isupper()
 
+    def _acting_ending(self, forms, b: int) -> int | None:
+        """Where an ``acting`` entry ending right before ``forms[b]`` starts ("и.о.", "т.в.о.": tokens
+        "и . о ."), else None."""
+        acting = self.lex.acting
+        for k in range(max(0, b - _ACTING_TOKENS), b - 1):
+            if forms[k] in acting.by_first and k + acting.match(forms, k) == b:
+                return k
+        return None
+
     def _source_start(self, toks, forms, a: int) -> int:
         """Where a source ending before ``toks[a]`` starts: back to a boundary, at most MAX_SOURCE words
         (further for a chain of noun complements, or a restrictive relative clause and its head)."""
@@ -1673,6 +1691,9 @@ class SentenceFrames:
             f = forms[b - 1]
             if f == "." and b >= 2 and toks[b - 2][2][:1].isalpha() and len(toks[b - 2][2]) <= 3 and text[toks[b - 2][0]].isupper():
                 b -= 2  # "Sen. Lindsey Graham", "U.S. officials"
+                continue
+            if f == "." and (k := self._acting_ending(forms, b)) is not None:
+                b = k  # "И.о. министра … заявил": the stops of an acting office
                 continue
             if f == ")":
                 k = b - 1
