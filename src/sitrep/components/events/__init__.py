@@ -513,8 +513,17 @@ def _drop_without_violence(events: list[Annotation], tok, lex, sent_of, n_sents:
     Violence is named by a wound, a weapon (``instruments``), a word of ``violence_context`` or (for the
     article) another ASSAULT."""
     deaths, needs = lex.cues.get("death_words"), lex.cues.get("needs_violence")
-    doubtful = [e.label == "ASSAULT" and ((deaths and deaths.word(e.attrs["trigger"].lower())) or
-                                          (needs and needs.word(e.attrs["trigger"].lower()))) for e in events]
+
+    def doubt(e: Annotation) -> str | None:
+        # which rule an event answers to: "death", "violence" (``needs_violence``) or none
+        if e.label != "ASSAULT":
+            return None
+        trigger = e.attrs["trigger"].lower()
+        if deaths and deaths.word(trigger):
+            return "death"
+        return "violence" if needs and needs.word(trigger) else None
+
+    doubtful = list(map(doubt, events))
     if not any(doubtful):
         return events  # (most articles: no such word among the events)
     evidence, causes, targets = _violence_sets(lex)
@@ -533,22 +542,21 @@ def _drop_without_violence(events: list[Annotation], tok, lex, sent_of, n_sents:
     # whether the article names violence: asked once, at its first death word
     article_violent = None
     kept = []
-    for e, doubt in zip(events, doubtful):
-        if doubt:
-            trigger = e.attrs["trigger"].lower()
+    for e, rule in zip(events, doubtful):
+        if rule is not None:
             s0, s1 = sent_of(e.start)
             lo, hi = bisect_left(starts, s0), bisect_left(starts, s1)
-            if deaths and deaths.word(trigger):
+            if rule == "death":
                 if causes and names(causes, lo, hi):
                     continue
                 if n_sents >= QUIET_SENTENCES:
                     if article_violent is None:
-                        article_violent = any(x.label == "ASSAULT" and not d for x, d in zip(events, doubtful)) \
+                        article_violent = any(x.label == "ASSAULT" and d is None for x, d in zip(events, doubtful)) \
                             or violent(0, len(words))
                     if not article_violent:
                         continue
-            elif not violent(lo, hi) and \
-                    not (struck and struck.word(trigger) and _target_after(e, tok, targets, place_starts, hi)):
+            elif not violent(lo, hi) and not (struck and struck.word(e.attrs["trigger"].lower())
+                                              and _target_after(e, tok, targets, place_starts, hi)):
                 continue
         kept.append(e)
     return kept
